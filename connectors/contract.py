@@ -1,0 +1,185 @@
+"""The fact contract (``../shared/FACTS.md``): one number, what it measures, for whom, when, in
+canonical units, and the words it came from.
+
+This module is the single place the contract lives in code. Connectors produce :class:`Fact`
+objects, the warehouse stores their fields one-to-one, and the forecasting core reads them as a
+polars frame with the same column names (:data:`FACT_FIELDS`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+#: Canonical units of FACTS.md. Money may be any ISO 4217 code besides USD/CNY (e.g. TWD).
+UNITS_NON_MONEY = frozenset({"FLOPS", "FLOP", "units", "%", "params", "tokens", "W"})
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+#: metric -> the kind of unit it takes. ``money`` is any currency code.
+#: FACTS.md vocabulary plus the project's additions (documented in README "Fact vocabulary").
+METRIC_UNITS: dict[str, str] = {
+    "ai_server_market_size": "money",
+    "ai_compute_market_size": "money",
+    "server_market_size": "money",
+    "compute_industry_size": "money",
+    "intelligent_compute_capacity": "FLOPS",
+    "general_compute_capacity": "FLOPS",
+    "total_compute_capacity": "FLOPS",
+    "supercomputing_capacity": "FLOPS",
+    "capex": "money",
+    "compute_investment": "money",
+    "revenue": "money",
+    "datacenter_revenue": "money",
+    "tender_quantity": "units",
+    "tender_amount": "money",
+    "award_amount": "money",
+    "unit_price": "money",
+    "accelerator_count": "units",
+    "shipments": "units",
+    "datacenter_power": "W",
+    "model_parameters": "params",
+    "training_tokens": "tokens",
+    "training_compute": "FLOP",
+    "training_cost": "money",
+    "yoy_growth": "%",
+    "cagr": "%",
+    "market_share": "%",
+    "share": "%",
+}
+
+BASES = frozenset({"actual", "forecast", "target", "estimate"})
+QUALIFIERS = frozenset({">", ">=", "<", "<=", "~"})
+PERIOD_RE = re.compile(
+    r"^(?:\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2])|-\d{4})?|FY\d{4}(?:H[12]|Q[1-4])?)$"
+)
+REGION_RE = re.compile(r"^(?:GLOBAL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$")
+
+#: Column order of the contract, as printed by ``computecast extract --format jsonl``.
+FACT_FIELDS: tuple[str, ...] = (
+    "metric",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "period",
+    "region",
+    "entity",
+    "item",
+    "of",
+    "basis",
+    "qualifier",
+    "quote",
+)
+
+
+class FactError(ValueError):
+    """A fact does not satisfy the contract in FACTS.md."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact as defined by FACTS.md. ``of`` is spelled ``of`` in JSON and in the database."""
+
+    metric: str
+    value: float
+    unit: str
+    quote: str
+    basis: str = "actual"
+    low: float | None = None
+    high: float | None = None
+    period: str | None = None
+    region: str | None = None
+    entity: str | None = None
+    item: str | None = None
+    of: str | None = None
+    qualifier: str | None = None
+
+    def __post_init__(self) -> None:
+        validate_fact(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract fields in contract order (JSON-ready)."""
+        d = asdict(self)
+        return {k: d[k] for k in FACT_FIELDS}
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Fact:
+        """Build a fact from a mapping (a feed row, a JSON line); unknown keys are an error.
+
+        Empty strings count as null, numbers given as strings are parsed.
+        """
+        known = {f.name for f in fields(cls)}
+        extra = set(row) - known - {"file", "fact_id", "document_id"}
+        if extra:
+            raise FactError(
+                f"unknown field(s) {sorted(extra)}; the contract fields are {list(FACT_FIELDS)}"
+            )
+        missing = [k for k in ("metric", "value", "unit", "quote") if _blank(row.get(k))]
+        if missing:
+            raise FactError(f"missing required field(s) {missing}")
+        clean: dict[str, Any] = {}
+        for name in known:
+            v = row.get(name)
+            if _blank(v):
+                continue
+            if name in ("value", "low", "high"):
+                try:
+                    v = float(v)
+                except (TypeError, ValueError) as exc:
+                    raise FactError(f"{name}={v!r} is not a number") from exc
+            else:
+                v = str(v).strip()
+            clean[name] = v
+        return cls(**clean)
+
+
+def _blank(v: Any) -> bool:
+    return v is None or (isinstance(v, str) and not v.strip())
+
+
+def is_money_unit(unit: str) -> bool:
+    """True for a currency code (USD, CNY, TWD, ...)."""
+    return unit not in UNITS_NON_MONEY and bool(CURRENCY_RE.match(unit))
+
+
+def validate_fact(f: Fact) -> None:
+    """Raise :class:`FactError` saying what is wrong with ``f`` and how to fix it."""
+    if f.metric not in METRIC_UNITS:
+        raise FactError(
+            f"unknown metric {f.metric!r}; use one of {sorted(METRIC_UNITS)} "
+            "or add it to connectors/contract.py METRIC_UNITS and the README vocabulary"
+        )
+    for name in ("value", "low", "high"):
+        v = getattr(f, name)
+        if v is None:
+            continue
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise FactError(f"{name} must be a number, got {v!r}")
+        if not math.isfinite(v):
+            raise FactError(f"{name} must be finite, got {v!r}")
+    if (f.low is None) != (f.high is None):
+        raise FactError("low and high come together: give both bounds of a range or neither")
+    if f.low is not None and f.high is not None and f.low > f.high:
+        raise FactError(f"low {f.low} is above high {f.high}")
+    kind = METRIC_UNITS[f.metric]
+    if kind == "money":
+        if not is_money_unit(f.unit):
+            raise FactError(f"{f.metric} is money: unit must be a currency code such as USD or CNY, got {f.unit!r}")
+    elif f.unit != kind and not (f.metric == "unit_price" and is_money_unit(f.unit)):
+        raise FactError(f"{f.metric} takes unit {kind!r}, got {f.unit!r}")
+    if f.basis not in BASES:
+        raise FactError(f"basis must be one of {sorted(BASES)}, got {f.basis!r}")
+    if f.qualifier is not None and f.qualifier not in QUALIFIERS:
+        raise FactError(f"qualifier must be one of {sorted(QUALIFIERS)} or null, got {f.qualifier!r}")
+    if f.period is not None and not PERIOD_RE.match(f.period):
+        raise FactError(
+            f"period {f.period!r} is not a contract period: 2023, 2023H1, 2023Q3, 2024-04, 2023-2025, FY2024Q4"
+        )
+    if f.region is not None and not REGION_RE.match(f.region):
+        raise FactError(f"region {f.region!r} must be GLOBAL, an ISO country code or an ISO 3166-2 code like CN-BJ")
+    if f.metric in ("yoy_growth", "cagr") and not f.of:
+        raise FactError(f"{f.metric} needs `of`: the metric it is the growth of")
+    if not f.quote.strip():
+        raise FactError("quote must be the exact span the fact was read from, not empty")
