@@ -1,0 +1,149 @@
+"""Warehouse tables (sqlmodel on SQLAlchemy).
+
+The schema itself is created by the Alembic migrations in ``warehouse/migrations`` (which also
+add the immutability triggers and the BI views); these classes describe the same tables for the
+application code, and ``tests/warehouse/test_migrations.py`` checks the two agree.
+
+Column ``of_metric`` holds the contract field ``of`` (``of`` is an SQL keyword that BI tools
+would force users to quote).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+class Document(SQLModel, table=True):
+    """A source document, stored once per distinct content (sha256 of the original bytes)."""
+
+    __tablename__ = "document"
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, unique=True, index=True)
+    source_uri: str
+    kind: str = Field(max_length=32)
+    language: str = Field(max_length=16)
+    published: date | None = Field(default=None, index=True)
+    title: str | None = None
+    encoding: str = Field(max_length=32)
+    media_type: str = Field(max_length=64)
+    text: str
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default="stored", max_length=16)
+    ingested_at: datetime
+
+
+class Quarantine(SQLModel, table=True):
+    """An input that could not become a document: original bytes and the reason, never dropped."""
+
+    __tablename__ = "quarantine"
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, index=True)
+    source_uri: str
+    reason: str
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    received_at: datetime
+
+
+class Fact(SQLModel, table=True):
+    """One fact of the contract (FACTS.md) and the document it was read from."""
+
+    __tablename__ = "fact"
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(foreign_key="document.id", index=True)
+    metric: str = Field(max_length=64, index=True)
+    value: float
+    low: float | None = None
+    high: float | None = None
+    unit: str = Field(max_length=16)
+    period: str | None = Field(default=None, max_length=16)
+    region: str | None = Field(default=None, max_length=16)
+    entity: str | None = Field(default=None, max_length=128)
+    item: str | None = Field(default=None, max_length=64)
+    of_metric: str | None = Field(default=None, max_length=64)
+    basis: str = Field(max_length=16)
+    qualifier: str | None = Field(default=None, max_length=4)
+    quote: str
+
+
+class ForecastRun(SQLModel, table=True):
+    """One immutable forecast vintage; inserted, with all its rows, in a single transaction."""
+
+    __tablename__ = "forecast_run"
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime
+    as_of: date
+    trigger: str = Field(max_length=16)
+    trigger_event_id: str | None = Field(default=None, max_length=128)
+    status: str = Field(default="published", max_length=16)
+    code_version: str = Field(max_length=64)
+    parameters: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    input_fingerprint: str = Field(max_length=64)
+    seed: int
+    scenario_name: str = Field(max_length=128)
+    scenario_sha256: str = Field(max_length=64)
+    scenario_text: str
+    supersedes_run_id: int | None = Field(default=None, foreign_key="forecast_run.id")
+
+
+class ForecastValue(SQLModel, table=True):
+    """A P10/P50/P90 forecast of one metric, region/entity, period and method in one run."""
+
+    __tablename__ = "forecast_value"
+    __table_args__ = (
+        UniqueConstraint("run_id", "metric", "region", "entity", "period", "method", name="uq_forecast_value_key"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="forecast_run.id", index=True)
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    entity: str | None = Field(default=None, max_length=128)
+    period: str = Field(max_length=16)
+    method: str = Field(max_length=32)
+    p10: float
+    p50: float
+    p90: float
+    unit: str = Field(max_length=16)
+
+
+class RunFact(SQLModel, table=True):
+    """Lineage: the exact facts a run used."""
+
+    __tablename__ = "run_fact"
+    run_id: int = Field(foreign_key="forecast_run.id", primary_key=True)
+    fact_id: int = Field(foreign_key="fact.id", primary_key=True)
+
+
+class RunWeight(SQLModel, table=True):
+    """Combination weight of a method for a target in a run, and the backtest error behind it."""
+
+    __tablename__ = "run_weight"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="forecast_run.id", index=True)
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    method: str = Field(max_length=32)
+    weight: float
+    backtest_error: float | None = None
+
+
+class RunBacktest(SQLModel, table=True):
+    """Rolling-origin backtest score of a method for a target and horizon in a run."""
+
+    __tablename__ = "run_backtest"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="forecast_run.id", index=True)
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    method: str = Field(max_length=32)
+    horizon: int
+    mase: float | None = None
+    smape: float | None = None
+    n_origins: int
+
+
+#: Tables that hold a published vintage and may never change (guarded by triggers).
+IMMUTABLE_TABLES = ("forecast_run", "forecast_value", "run_fact", "run_weight", "run_backtest")

@@ -1,0 +1,272 @@
+"""Reads and writes of the warehouse: documents, facts, quarantine, and forecast vintages.
+
+A forecast vintage (run row + values + lineage + weights + backtests) is written in one
+transaction, so it becomes visible, already published, only at commit; the triggers of the
+migration refuse any later UPDATE or DELETE of it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+import polars as pl
+from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy.exc import DBAPIError
+
+from connectors.contract import FACT_FIELDS
+from connectors.model import Quarantined, SourceDocument
+from warehouse.errors import ImmutableVintageError, RunNotFoundError
+from warehouse.schema import Document, Fact, ForecastRun, Quarantine
+
+VALUE_COLUMNS = ("metric", "region", "entity", "period", "method", "p10", "p50", "p90", "unit")
+
+
+def utc_now() -> datetime:
+    """The current time, timezone-aware in UTC (every timestamp in the warehouse is UTC)."""
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """Outcome of storing one document: its id, whether it was new, and its new fact ids."""
+
+    document_id: int
+    created: bool
+    fact_ids: tuple[int, ...]
+
+
+def store_document(conn: Connection, doc: SourceDocument) -> StoredDocument:
+    """Insert ``doc`` and its facts unless a document with the same sha256 is already stored."""
+    existing = conn.execute(select(Document.id).where(Document.sha256 == doc.sha256)).scalar_one_or_none()  # type: ignore[arg-type]
+    if existing is not None:
+        return StoredDocument(existing, False, ())
+    document_id = conn.execute(
+        insert(Document).returning(Document.id),  # type: ignore[arg-type]
+        {
+            "sha256": doc.sha256,
+            "source_uri": doc.source_uri,
+            "kind": doc.kind,
+            "language": doc.language,
+            "published": doc.published,
+            "title": doc.title,
+            "encoding": doc.encoding,
+            "media_type": doc.media_type,
+            "text": doc.text,
+            "raw": doc.raw,
+            "status": "stored",
+            "ingested_at": utc_now(),
+        },
+    ).scalar_one()
+    fact_ids: list[int] = []
+    for fact in doc.facts:
+        row = fact.to_dict()
+        row["of_metric"] = row.pop("of")
+        fid = conn.execute(insert(Fact).returning(Fact.id), {**row, "document_id": document_id}).scalar_one()  # type: ignore[arg-type]
+        fact_ids.append(fid)
+    return StoredDocument(document_id, True, tuple(fact_ids))
+
+
+def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
+    """Keep a rejected input (bytes + reason). The same bytes with the same reason are kept once."""
+    existing = conn.execute(
+        select(Quarantine.id).where(Quarantine.sha256 == item.sha256, Quarantine.reason == item.reason)  # type: ignore[arg-type]
+    ).scalar_one_or_none()
+    if existing is not None:
+        return existing, False
+    qid = conn.execute(
+        insert(Quarantine).returning(Quarantine.id),  # type: ignore[arg-type]
+        {"sha256": item.sha256, "source_uri": item.source_uri, "reason": item.reason, "raw": item.raw, "received_at": utc_now()},
+    ).scalar_one()
+    return qid, True
+
+
+FACT_FRAME_SCHEMA: dict[str, Any] = {
+    "fact_id": pl.Int64,
+    "document_id": pl.Int64,
+    "published": pl.Date,
+    "metric": pl.Utf8,
+    "value": pl.Float64,
+    "low": pl.Float64,
+    "high": pl.Float64,
+    "unit": pl.Utf8,
+    "period": pl.Utf8,
+    "region": pl.Utf8,
+    "entity": pl.Utf8,
+    "item": pl.Utf8,
+    "of": pl.Utf8,
+    "basis": pl.Utf8,
+    "qualifier": pl.Utf8,
+    "quote": pl.Utf8,
+}
+
+
+def load_facts(engine: Engine) -> pl.DataFrame:
+    """All stored facts as a polars frame: fact_id, document_id, published + the contract fields.
+
+    The as-of cut is the forecasting core's job (it sees ``published``), so a vintage's inputs
+    are decided in one place.
+    """
+    cols = ", ".join(f"x.{c}" if c != "of" else "x.of_metric" for c in FACT_FIELDS)
+    sql = text(
+        f"SELECT x.id, x.document_id, d.published, {cols} FROM fact x JOIN document d ON d.id = x.document_id ORDER BY x.id"
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(sql).all()
+    data = [
+        dict(zip(FACT_FRAME_SCHEMA, (*r[:2], _as_date(r[2]), *r[3:]), strict=True)) for r in rows
+    ]
+    return pl.DataFrame(data, schema=FACT_FRAME_SCHEMA, orient="row")
+
+
+def _as_date(v: Any) -> date | None:
+    if v is None or isinstance(v, date):
+        return v
+    return date.fromisoformat(str(v)[:10])
+
+
+@dataclass(frozen=True)
+class RunRecord:
+    """What a vintage is made of besides its values (the run row and its side tables)."""
+
+    as_of: date
+    trigger: str
+    code_version: str
+    parameters: dict[str, Any]
+    input_fingerprint: str
+    seed: int
+    scenario_name: str
+    scenario_sha256: str
+    scenario_text: str
+    facts_used: Sequence[int] = ()
+    weights: Sequence[dict[str, Any]] = ()
+    backtests: Sequence[dict[str, Any]] = ()
+    trigger_event_id: str | None = None
+    supersedes_run_id: int | None = None
+
+
+def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
+    """Publish a vintage: the run, its values (bulk), lineage, weights and backtests in one transaction."""
+    missing = [c for c in VALUE_COLUMNS if c not in values.columns]
+    if missing:
+        raise ValueError(f"forecast values lack column(s) {missing}; expected {list(VALUE_COLUMNS)}")
+    with engine.begin() as conn:
+        if record.supersedes_run_id is not None:
+            get_run(conn, record.supersedes_run_id)
+        run_id = conn.execute(
+            insert(ForecastRun).returning(ForecastRun.id),  # type: ignore[arg-type]
+            {
+                "created_at": utc_now(),
+                "as_of": record.as_of,
+                "trigger": record.trigger,
+                "trigger_event_id": record.trigger_event_id,
+                "status": "published",
+                "code_version": record.code_version,
+                "parameters": json.loads(json.dumps(record.parameters, default=str)),
+                "input_fingerprint": record.input_fingerprint,
+                "seed": record.seed,
+                "scenario_name": record.scenario_name,
+                "scenario_sha256": record.scenario_sha256,
+                "scenario_text": record.scenario_text,
+                "supersedes_run_id": record.supersedes_run_id,
+            },
+        ).scalar_one()
+        write_values(conn, run_id, values)
+        if record.facts_used:
+            conn.execute(
+                text("INSERT INTO run_fact (run_id, fact_id) VALUES (:run_id, :fact_id)"),
+                [{"run_id": run_id, "fact_id": int(f)} for f in sorted(set(record.facts_used))],
+            )
+        if record.weights:
+            conn.execute(
+                text(
+                    "INSERT INTO run_weight (run_id, metric, region, method, weight, backtest_error) "
+                    "VALUES (:run_id, :metric, :region, :method, :weight, :backtest_error)"
+                ),
+                [{"backtest_error": None, "region": None, **w, "run_id": run_id} for w in record.weights],
+            )
+        if record.backtests:
+            conn.execute(
+                text(
+                    "INSERT INTO run_backtest (run_id, metric, region, method, horizon, mase, smape, n_origins) "
+                    "VALUES (:run_id, :metric, :region, :method, :horizon, :mase, :smape, :n_origins)"
+                ),
+                [{"region": None, "mase": None, "smape": None, **b, "run_id": run_id} for b in record.backtests],
+            )
+    return int(run_id)
+
+
+def write_values(conn: Connection, run_id: int, values: pl.DataFrame) -> None:
+    """Bulk-insert forecast values: COPY on PostgreSQL, a single executemany on SQLite."""
+    rows = values.select(VALUE_COLUMNS).with_columns(pl.lit(run_id).alias("run_id")).select(
+        "run_id", *VALUE_COLUMNS
+    )
+    cols = ", ".join(rows.columns)
+    if conn.dialect.name == "postgresql":
+        dbapi = conn.connection.driver_connection
+        assert dbapi is not None
+        with dbapi.cursor() as cur, cur.copy(f"COPY forecast_value ({cols}) FROM STDIN") as copy:
+            for row in rows.iter_rows():
+                copy.write_row(row)
+    else:
+        marks = ", ".join("?" * len(rows.columns))
+        conn.exec_driver_sql(f"INSERT INTO forecast_value ({cols}) VALUES ({marks})", rows.rows())
+
+
+def get_run(conn: Connection, run_id: int) -> dict[str, Any]:
+    """The run row as a dict, or :class:`RunNotFoundError`."""
+    row = conn.execute(text("SELECT * FROM forecast_run WHERE id = :r"), {"r": run_id}).mappings().first()
+    if row is None:
+        raise RunNotFoundError(f"no forecast run {run_id}; `computecast runs` lists the runs there are")
+    return dict(row)
+
+
+def list_runs(engine: Engine) -> list[dict[str, Any]]:
+    """Published runs, newest first, with value and fact counts (the ``fct_run`` view)."""
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT * FROM fct_run ORDER BY run_id DESC")).mappings().all()
+    return [dict(r) for r in rows]
+
+
+def read_values(engine: Engine, run_id: int) -> pl.DataFrame:
+    """The forecast values of one run."""
+    with engine.connect() as conn:
+        get_run(conn, run_id)
+        rows = conn.execute(
+            text(f"SELECT {', '.join(VALUE_COLUMNS)} FROM forecast_value WHERE run_id = :r ORDER BY id"),
+            {"r": run_id},
+        ).all()
+    schema = {c: (pl.Float64 if c in ("p10", "p50", "p90") else pl.Utf8) for c in VALUE_COLUMNS}
+    return pl.DataFrame([tuple(r) for r in rows], schema=schema, orient="row")
+
+
+def latest_run_ids(engine: Engine, n: int = 2) -> list[int]:
+    """The ids of the ``n`` newest published runs, newest first."""
+    with engine.connect() as conn:
+        return [int(r) for r in conn.execute(text("SELECT id FROM forecast_run WHERE status = 'published' ORDER BY id DESC LIMIT :n"), {"n": n}).scalars()]
+
+
+def run_fact_ids(engine: Engine, run_id: int) -> set[int]:
+    """The fact ids a run used (its lineage)."""
+    with engine.connect() as conn:
+        return set(conn.execute(text("SELECT fact_id FROM run_fact WHERE run_id = :r"), {"r": run_id}).scalars())
+
+
+def is_immutability_violation(exc: DBAPIError) -> bool:
+    """True when a database error is the immutability trigger refusing a change."""
+    return "published forecast vintage" in str(exc.orig)
+
+
+def translate_immutability(exc: DBAPIError) -> ImmutableVintageError:
+    """Turn the trigger's refusal into the warehouse's error type."""
+    return ImmutableVintageError(str(exc.orig).splitlines()[0])
+
+
+def rows_to_json(rows: Iterable[dict[str, Any]]) -> str:
+    """JSON for CLI output; dates and datetimes as ISO strings."""
+    return json.dumps(list(rows), default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v), ensure_ascii=False, indent=2)
+
+
