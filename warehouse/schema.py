@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, UniqueConstraint
+from sqlalchemy import JSON, Column, LargeBinary
 from sqlmodel import Field, SQLModel
 
 
@@ -93,9 +93,8 @@ class ForecastValue(SQLModel, table=True):
     """A P10/P50/P90 forecast of one metric, region/entity, period and method in one run."""
 
     __tablename__ = "forecast_value"
-    __table_args__ = (
-        UniqueConstraint("run_id", "metric", "region", "entity", "period", "method", name="uq_forecast_value_key"),
-    )
+    # Unique per (run, metric, region, entity, period, method) through an expression index made by
+    # the migration (NULL region/entity compare equal there).
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = Field(foreign_key="forecast_run.id", index=True)
     metric: str = Field(max_length=64)

@@ -206,11 +206,17 @@ def write_values(conn: Connection, run_id: int, values: pl.DataFrame) -> None:
     )
     cols = ", ".join(rows.columns)
     if conn.dialect.name == "postgresql":
+        import psycopg
+
         dbapi = conn.connection.driver_connection
         assert dbapi is not None
-        with dbapi.cursor() as cur, cur.copy(f"COPY forecast_value ({cols}) FROM STDIN") as copy:
-            for row in rows.iter_rows():
-                copy.write_row(row)
+        statement = f"COPY forecast_value ({cols}) FROM STDIN"
+        try:
+            with dbapi.cursor() as cur, cur.copy(statement) as copy:
+                for row in rows.iter_rows():
+                    copy.write_row(row)
+        except psycopg.Error as exc:  # same error type as the SQLite path raises
+            raise DBAPIError(statement, None, exc) from exc
     else:
         marks = ", ".join("?" * len(rows.columns))
         conn.exec_driver_sql(f"INSERT INTO forecast_value ({cols}) VALUES ({marks})", rows.rows())

@@ -165,9 +165,14 @@ def upgrade() -> None:
         sa.Column("p50", sa.Float(), nullable=False),
         sa.Column("p90", sa.Float(), nullable=False),
         sa.Column("unit", sa.String(16), nullable=False),
-        sa.UniqueConstraint("run_id", "metric", "region", "entity", "period", "method", name="uq_forecast_value_key"),
     )
     op.create_index("ix_forecast_value_run_id", "forecast_value", ["run_id"])
+    # One value per key and run. region/entity are nullable and NULLs are distinct in a plain
+    # unique constraint, so the key is an expression index over COALESCEd columns.
+    op.execute(
+        "CREATE UNIQUE INDEX uq_forecast_value_key ON forecast_value "
+        "(run_id, metric, COALESCE(region, ''), COALESCE(entity, ''), period, method)"
+    )
     op.create_table(
         "run_fact",
         sa.Column("run_id", sa.Integer(), sa.ForeignKey("forecast_run.id"), primary_key=True),

@@ -1,0 +1,270 @@
+"""The ``computecast`` command line.
+
+Heavy modules (polars, scikit-learn, SQLAlchemy, Prefect) are imported inside the commands that
+need them, so ``computecast --help`` starts quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+app = typer.Typer(
+    help="computecast: AI compute demand forecasts from tenders, capex announcements and market reports.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+db_app = typer.Typer(help="Database schema and access.", no_args_is_help=True)
+calc_app = typer.Typer(help="Back-of-envelope calculators for a single model.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(calc_app, name="calc")
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30")
+    return None
+
+
+def _engine() -> Any:
+    from flows.jobs import open_warehouse
+    from warehouse.errors import DatabaseUnavailableError
+
+    try:
+        return open_warehouse()
+    except DatabaseUnavailableError as exc:
+        _fail(str(exc), code=3)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console()
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or http(s) URLs.")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one fact per line.")] = OutputFormat.jsonl,
+    kind: Annotated[str | None, typer.Option(help="Force the document kind: tender, capex, market_report, feed.")] = None,
+) -> None:
+    """Print the facts read from documents (the FACTS.md contract); touches no database."""
+    from connectors import read_sources
+    from connectors.model import Quarantined
+
+    quarantined = 0
+    rows: list[dict[str, Any]] = []
+    for result in read_sources(paths, kind=kind):
+        if isinstance(result, Quarantined):
+            quarantined += 1
+            typer.echo(f"quarantined {result.source_uri}: {result.reason}", err=True)
+            continue
+        for fact in result.facts:
+            row = fact.to_dict()
+            if format is OutputFormat.jsonl:
+                typer.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                rows.append({**row, "source_uri": result.source_uri})
+    if format is OutputFormat.json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif format is OutputFormat.table:
+        from rich.table import Table
+
+        table = Table("metric", "value", "unit", "period", "region/entity", "item", "of", "basis", "quote")
+        for r in rows:
+            table.add_row(
+                r["metric"], f"{r['value']:.6g}", r["unit"], r["period"] or "", r["region"] or r["entity"] or "",
+                r["item"] or "", r["of"] or "", r["basis"], r["quote"][:60],
+            )
+        _console().print(table)
+    if quarantined and quarantined == len(paths) and not rows and format is not OutputFormat.jsonl:
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or http(s) URLs.")],
+    kind: Annotated[str | None, typer.Option(help="Force the document kind.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Store documents and their facts; bad inputs are quarantined with a reason, never dropped."""
+    from flows.jobs import ingest as run_ingest
+
+    summary = run_ingest(_engine(), paths, kind=kind)
+    if format is OutputFormat.table:
+        for uri, reason in summary.quarantine:
+            typer.echo(f"quarantined {uri}: {reason}", err=True)
+        typer.echo(summary.line())
+    else:
+        typer.echo(json.dumps(summary.__dict__, ensure_ascii=False))
+
+
+@app.command()
+def forecast(
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD).")] = None,
+    scenario: Annotated[Path | None, typer.Option(help="Scenario TOML (default data/scenario.toml).", exists=True, dir_okay=False)] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed of the Monte Carlo (recorded with the run).")] = None,
+    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws.")] = None,
+    supersedes: Annotated[int | None, typer.Option(help="Run id this run corrects.")] = None,
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
+    from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED
+    from flows.jobs import forecast as run_forecast
+    from warehouse.store import read_values
+
+    engine = _engine()
+    run_id = run_forecast(
+        engine,
+        as_of=_parse_date(as_of),
+        scenario_path=scenario,
+        seed=DEFAULT_SEED if seed is None else seed,
+        draws=draws or DEFAULT_DRAWS,
+        supersedes_run_id=supersedes,
+    )
+    _print_run(engine, run_id, format)
+
+
+def _print_run(engine: Any, run_id: int, format: OutputFormat) -> None:
+    from flows.report import forecast_table
+    from warehouse.store import read_values
+
+    values = read_values(engine, run_id)
+    if format is OutputFormat.table:
+        _console().print(forecast_table(values, title=f"computecast run {run_id}: combined forecast, P50 over P10–P90"))
+        typer.echo(f"published run {run_id} ({values.height} values)")
+    else:
+        typer.echo(json.dumps({"run_id": run_id, "values": values.to_dicts()}, ensure_ascii=False))
+
+
+@app.command()
+def runs(
+    format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
+) -> None:
+    """List published forecast runs, newest first."""
+    from warehouse.store import list_runs, rows_to_json
+
+    rows = list_runs(_engine())
+    if format is not OutputFormat.table:
+        typer.echo(rows_to_json(rows))
+        return
+    from rich.table import Table
+
+    table = Table("run", "created (UTC)", "as of", "trigger", "values", "facts", "code", "scenario")
+    for r in rows:
+        table.add_row(
+            str(r["run_id"]), str(r["created_at"])[:19], str(r["as_of"]), r["trigger"], str(r["n_values"]),
+            str(r["n_facts"]), r["code_version"], r["scenario_name"],
+        )
+    _console().print(table)
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Documents to ingest (default: the bundled examples).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of")] = None,
+) -> None:
+    """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.pipeline import pipeline_flow
+
+    engine = _engine()
+    result = pipeline_flow(inputs=inputs, as_of=_parse_date(as_of))
+    typer.echo(result["ingest"])
+    _print_run(engine, result["run_id"], OutputFormat.table)
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+    """Apply the schema migrations (every command also does this on a fresh database)."""
+    from warehouse.db import current_revision, database_url, make_engine, upgrade
+
+    engine = make_engine()
+    upgrade(engine, revision)
+    typer.echo(f"{engine.url.render_as_string(hide_password=True) if database_url() else ''} at revision {current_revision(engine)}")
+
+
+@db_app.command("current")
+def db_current() -> None:
+    """Print the schema revision of the configured database."""
+    from warehouse.db import current_revision, make_engine
+
+    typer.echo(current_revision(make_engine()) or "empty (no migrations applied)")
+
+
+@calc_app.command("train")
+def calc_train(
+    params: Annotated[float, typer.Option("--params", help="Parameters N (e.g. 175e9).")],
+    tokens: Annotated[float, typer.Option("--tokens", help="Training tokens D (e.g. 300e9).")],
+    active_params: Annotated[float | None, typer.Option("--active-params", help="Active parameters per token (MoE).")] = None,
+    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
+    utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation (MFU).")] = 0.4,
+    accelerators: Annotated[int | None, typer.Option(min=1, help="Accelerators in the cluster (gives wall_days).")] = None,
+) -> None:
+    """Training compute of one model: FLOP = 6·N·D → PF-days, accelerator-hours, wall-clock days."""
+    from forecasting import training_run
+
+    try:
+        out = training_run(parameters=params, tokens=tokens, active_parameters=active_params, chip=chip,
+                           utilization=utilization, accelerators=accelerators)
+    except (KeyError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+@calc_app.command("infer")
+def calc_infer(
+    active_params: Annotated[float, typer.Option("--active-params", help="Active parameters per token.")],
+    tokens_per_day: Annotated[float, typer.Option("--tokens-per-day", help="Tokens processed per day.")],
+    chip: Annotated[str, typer.Option()] = "H100",
+    utilization: Annotated[float, typer.Option(min=0.01, max=1.0)] = 0.3,
+    peak_to_average: Annotated[float, typer.Option("--peak-to-average", min=1.0)] = 1.0,
+) -> None:
+    """Inference load: FLOP/s = 2·N_active·tokens/s → accelerators needed (average and peak)."""
+    from forecasting import inference_load
+
+    try:
+        out = inference_load(active_parameters=active_params, tokens_per_day=tokens_per_day, chip=chip,
+                             utilization=utilization, peak_to_average=peak_to_average)
+    except (KeyError, ValueError) as exc:
+        _fail(str(exc))
+    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Console-script entry point; library errors become one clear line and a non-zero exit."""
+    from warehouse.errors import WarehouseError
+
+    try:
+        app()
+    except WarehouseError as exc:
+        typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,72 @@
+"""Human-readable rendering of forecast values (rich tables) with units people read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import polars as pl
+from rich.table import Table
+
+_MONEY = {"USD": "$", "CNY": "¥"}
+
+
+def format_quantity(value: float, unit: str) -> str:
+    """``5.61e10 USD`` → ``$56.1 bn``; ``4.14e20 FLOPS`` → ``414 EFLOPS``; ``3.5e5 units`` → ``350k``."""
+    if value != value:  # NaN
+        return "–"
+    if unit in _MONEY or (len(unit) == 3 and unit.isupper()):
+        sym = _MONEY.get(unit, unit + " ")
+        for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+            if abs(value) >= scale:
+                return f"{sym}{value / scale:,.1f} {suffix}"
+        return f"{sym}{value:,.0f}"
+    if unit in ("FLOPS", "FLOP"):
+        for scale, prefix in ((1e18, "E"), (1e15, "P"), (1e12, "T")):
+            if abs(value) >= scale:
+                return f"{value / scale:,.3g} {prefix}{unit}"
+        return f"{value:.3g} {unit}"
+    if unit == "W":
+        for scale, prefix in ((1e9, "GW"), (1e6, "MW"), (1e3, "kW")):
+            if abs(value) >= scale:
+                return f"{value / scale:,.2f} {prefix}"
+        return f"{value:,.0f} W"
+    if unit == "%":
+        return f"{value:.1f}%"
+    for scale, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.3g}{suffix}"
+    return f"{value:,.3g}"
+
+
+def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str = "") -> Table:
+    """Targets down, years across: ``P50`` over ``P10–P90`` for one method."""
+    chosen = values.filter(pl.col("method") == method)
+    if chosen.is_empty():
+        chosen = values
+    periods = sorted(chosen["period"].unique().to_list())
+    table = Table(title=title or f"Forecast ({method}): P50 and P10–P90", show_lines=True)
+    table.add_column("target")
+    table.add_column("region / entity")
+    for p in periods:
+        table.add_column(p, justify="right")
+    keys = chosen.select("metric", "region", "entity", "unit").unique(maintain_order=True)
+    for metric, region, entity, unit in keys.sort("metric", "region", nulls_last=True).iter_rows():
+        rows = chosen.filter(
+            (pl.col("metric") == metric)
+            & (pl.col("unit") == unit)
+            & _eq_or_null("region", region)
+            & _eq_or_null("entity", entity)
+        )
+        cells: dict[str, str] = {}
+        for r in rows.iter_rows(named=True):
+            cells[r["period"]] = (
+                f"{format_quantity(r['p50'], unit)}\n[dim]{format_quantity(r['p10'], unit)}–"
+                f"{format_quantity(r['p90'], unit)}[/dim]"
+            )
+        label = f"{metric} ({unit})"
+        table.add_row(label, region or entity or "–", *(cells.get(p, "") for p in periods))
+    return table
+
+
+def _eq_or_null(col: str, value: Any) -> pl.Expr:
+    return pl.col(col).is_null() if value is None else pl.col(col) == value
