@@ -255,6 +255,23 @@ def calc_infer(
     typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
 
 
+def _register_extensions() -> None:
+    """Commands that live in their own modules (warehouse outputs, service/orchestration)."""
+    import importlib
+
+    for name in ("flows.cli_warehouse", "flows.cli_service"):
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(app, db_app)
+
+
+_register_extensions()
+
+
 def main() -> None:
     """Console-script entry point; library errors become one clear line and a non-zero exit."""
     from warehouse.errors import WarehouseError

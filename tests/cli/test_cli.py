@@ -1,0 +1,144 @@
+"""The ``computecast`` command line, run as a real subprocess or through typer's runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from connectors.contract import FACT_FIELDS, Fact
+from flows.cli import app
+
+REPO = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent / "computecast"
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "warehouse.db"
+    monkeypatch.setenv("COMPUTECAST_DATABASE_URL", f"sqlite:///{path}")
+    return path
+
+
+def test_extract_prints_contract_jsonl_without_a_database(seeds: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "COMPUTECAST_DATABASE_URL": f"sqlite:///{tmp_path / 'never.db'}"}
+    out = subprocess.run(
+        [str(BIN), "extract", str(seeds / "001_0e2de9a514845506.txt"), "--format", "jsonl"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=True,
+    ).stdout
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines, "no facts printed"
+    for row in lines:
+        assert list(row) == list(FACT_FIELDS)
+        Fact.from_dict(row)  # every line satisfies the contract
+    assert {"metric": "ai_server_market_size", "value": 6.7e9, "period": "2022", "region": "CN"}.items() <= next(
+        r for r in lines if r["metric"] == "ai_server_market_size" and r["period"] == "2022"
+    ).items()
+    assert not (tmp_path / "never.db").exists()
+
+
+def test_ingest_same_content_twice_stores_it_once(db: Path, tmp_path: Path) -> None:
+    doc = REPO / "data" / "documents"
+    first = runner.invoke(app, ["ingest", str(doc)])
+    assert first.exit_code == 0, first.output
+    assert " 0 already stored" in first.output and "stored" in first.output
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    for f in doc.iterdir():
+        (copy / f.name).write_bytes(f.read_bytes())
+    second = runner.invoke(app, ["ingest", str(copy), "--format", "json"])
+    summary = json.loads(second.output)
+    assert summary["stored"] == 0 and summary["duplicates"] == summary["inputs"] > 0 and summary["facts"] == 0
+
+
+def test_ingest_quarantines_bad_input_and_goes_on(db: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "junk.bin").write_bytes(bytes(range(256)) * 8)
+    good = next((REPO / "data" / "documents").iterdir())
+    result = runner.invoke(app, ["ingest", str(tmp_path / "empty.txt"), str(tmp_path / "junk.bin"), str(good), "-f", "json"])
+    summary = json.loads(result.output)
+    assert summary["inputs"] == 3 and summary["quarantined"] == 2 and summary["stored"] == 1
+    assert summary["stored"] + summary["duplicates"] + summary["quarantined"] == summary["inputs"]
+
+
+def test_forecast_writes_a_run_and_runs_lists_it(db: Path) -> None:
+    assert runner.invoke(app, ["ingest", str(REPO / "data" / "documents")]).exit_code == 0
+    result = runner.invoke(app, ["forecast", "--as-of", "2025-06-30", "--draws", "500", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    methods = {v["method"] for v in out["values"]}
+    assert {"bottom_up", "regression", "combined"} <= methods
+    assert all(v["p10"] <= v["p50"] <= v["p90"] for v in out["values"])
+    listed = json.loads(runner.invoke(app, ["runs", "--format", "json"]).output)
+    assert [r["run_id"] for r in listed] == [out["run_id"]]
+    assert listed[0]["as_of"].startswith("2025-06-30") and listed[0]["n_facts"] > 0
+
+
+def test_forecast_rejects_a_bad_date(db: Path) -> None:
+    result = runner.invoke(app, ["forecast", "--as-of", "30/06/2025"])
+    assert result.exit_code == 1
+    assert "YYYY-MM-DD" in result.output
+
+
+def test_db_upgrade_on_fresh_database(db: Path) -> None:
+    result = runner.invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 0 and "revision 0001" in result.output
+    assert runner.invoke(app, ["db", "current"]).output.strip() == "0001"
+
+
+def test_calc_train_gpt3(seeds: Path) -> None:
+    result = runner.invoke(app, ["calc", "train", "--params", "175e9", "--tokens", "300e9", "--chip", "A100",
+                                 "--utilization", "0.2", "--accelerators", "10000"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["training_flop"] == pytest.approx(3.15e23)
+    assert out["pf_days"] == pytest.approx(3.15e23 / 8.64e19)
+    assert out["accelerator_hours"] == pytest.approx(3.15e23 / (312e12 * 0.2) / 3600)
+    assert out["wall_days"] == pytest.approx(out["accelerator_hours"] / 10000 / 24)
+
+
+def test_calc_rejects_an_unknown_chip() -> None:
+    result = runner.invoke(app, ["calc", "infer", "--active-params", "70e9", "--tokens-per-day", "1e12", "--chip", "Z9000"])
+    assert result.exit_code == 1 and "Z9000" in result.output
+
+
+@pytest.mark.slow
+def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) -> None:
+    """`computecast run` as a user runs it: a subprocess, Prefect in local (ephemeral) mode."""
+    env = {
+        **os.environ,
+        "COMPUTECAST_DATABASE_URL": f"sqlite:///{tmp_path / 'computecast.db'}",
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "true",
+        "PREFECT_API_URL": "",
+    }
+    first = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert first.returncode == 0, first.stderr[-2000:]
+    assert "published run 1" in first.stdout and "ai_server_market_size" in first.stdout
+    from warehouse.db import make_engine
+    from warehouse.store import read_values
+
+    engine = make_engine(env["COMPUTECAST_DATABASE_URL"])
+    run_1_values = read_values(engine, 1)
+    run_1_row = json.loads(
+        subprocess.run([str(BIN), "runs", "-f", "json"], capture_output=True, text=True, env=env, cwd=tmp_path,
+                       check=True).stdout
+    )[0]
+    second = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "published run 2" in second.stdout
+    listed = json.loads(
+        subprocess.run([str(BIN), "runs", "-f", "json"], capture_output=True, text=True, env=env, cwd=tmp_path,
+                       check=True).stdout
+    )
+    assert [r["run_id"] for r in listed] == [2, 1]
+    assert listed[1] == run_1_row
+    assert run_1_values.height > 0 and read_values(engine, 1).equals(run_1_values)
+    # second run re-ingests the same bundled documents: nothing new, same inputs, same seed → same numbers
+    assert read_values(engine, 1).equals(read_values(engine, 2))
