@@ -50,9 +50,25 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def wait_for_database(engine: Engine, *, attempts: int = 5, first_delay_s: float = 0.5) -> None:
+def _retry_policy() -> tuple[int, float]:
+    """Connection attempts and first back-off delay: ``COMPUTECAST_DB_CONNECT_ATTEMPTS`` (default 5)
+    and ``COMPUTECAST_DB_RETRY_DELAY_S`` (default 0.5; doubles after each failure, so the default
+    waits 0.5 + 1 + 2 + 4 = 7.5 s before giving up)."""
+    try:
+        attempts = int(os.environ.get("COMPUTECAST_DB_CONNECT_ATTEMPTS", "5"))
+        delay = float(os.environ.get("COMPUTECAST_DB_RETRY_DELAY_S", "0.5"))
+    except ValueError as exc:
+        raise ValueError(
+            "COMPUTECAST_DB_CONNECT_ATTEMPTS must be an integer and COMPUTECAST_DB_RETRY_DELAY_S a number of seconds"
+        ) from exc
+    return max(1, attempts), max(0.0, delay)
+
+
+def wait_for_database(engine: Engine, *, attempts: int | None = None, first_delay_s: float | None = None) -> None:
     """Connect with exponential backoff; raise :class:`DatabaseUnavailableError` if it never answers."""
-    delay = first_delay_s
+    default_attempts, default_delay = _retry_policy()
+    attempts = attempts or default_attempts
+    delay = default_delay if first_delay_s is None else first_delay_s
     for attempt in range(1, attempts + 1):
         try:
             with engine.connect() as conn:
