@@ -49,6 +49,28 @@ METRIC_UNITS: dict[str, str] = {
     "share": "%",
 }
 
+#: Plausible magnitudes per unit kind: a value outside is a misreading or a hostile input, not a
+#: fact. Money up to 1e14 (100 trillion in any currency: China's whole GDP is ~1.3e14 CNY);
+#: compute rates up to 1e24 FLOPS (a million EFLOPS; China's 2023 total was ~2.3e20); work up to
+#: 1e30 FLOP (the largest 2025 training runs are ~1e26); counts up to 1e10 units; power up to
+#: 1e12 W (a terawatt); parameters up to 1e15; tokens up to 1e17.
+PLAUSIBLE_MAX: dict[str, float] = {
+    "money": 1e14,
+    "FLOPS": 1e24,
+    "FLOP": 1e30,
+    "units": 1e10,
+    "W": 1e12,
+    "params": 1e15,
+    "tokens": 1e17,
+}
+#: Percentages: shares lie in [0, 100]; growth rates in [-100, 100000] (a 1000× jump).
+PERCENT_RANGE: dict[str, tuple[float, float]] = {
+    "market_share": (0.0, 100.0),
+    "share": (0.0, 100.0),
+    "yoy_growth": (-100.0, 1e5),
+    "cagr": (-100.0, 1e5),
+}
+
 BASES = frozenset({"actual", "forecast", "target", "estimate"})
 QUALIFIERS = frozenset({">", ">=", "<", "<=", "~"})
 PERIOD_RE = re.compile(
@@ -144,6 +166,24 @@ def is_money_unit(unit: str) -> bool:
     return unit not in UNITS_NON_MONEY and bool(CURRENCY_RE.match(unit))
 
 
+def _check_plausible(f: Fact, kind: str) -> None:
+    numbers = [v for v in (f.value, f.low, f.high) if v is not None]
+    if kind == "%":
+        lo, hi = PERCENT_RANGE.get(f.metric, (-100.0, 1e5))
+        bad = [v for v in numbers if not lo <= v <= hi]
+        if bad:
+            raise FactError(f"{f.metric} {bad[0]}% is outside the plausible range [{lo}, {hi}]")
+        return
+    limit = PLAUSIBLE_MAX["money" if kind == "money" else kind]
+    if any(v < 0 for v in numbers):
+        raise FactError(f"{f.metric} cannot be negative, got {min(numbers)} {f.unit}")
+    if any(v > limit for v in numbers):
+        raise FactError(
+            f"{f.metric} {max(numbers):.3g} {f.unit} is above the plausible maximum {limit:.0e}; "
+            "check the unit multiplier (万/亿/billion) or the source"
+        )
+
+
 def validate_fact(f: Fact) -> None:
     """Raise :class:`FactError` saying what is wrong with ``f`` and how to fix it."""
     if f.metric not in METRIC_UNITS:
@@ -169,6 +209,7 @@ def validate_fact(f: Fact) -> None:
             raise FactError(f"{f.metric} is money: unit must be a currency code such as USD or CNY, got {f.unit!r}")
     elif f.unit != kind and not (f.metric == "unit_price" and is_money_unit(f.unit)):
         raise FactError(f"{f.metric} takes unit {kind!r}, got {f.unit!r}")
+    _check_plausible(f, kind)
     if f.basis not in BASES:
         raise FactError(f"basis must be one of {sorted(BASES)}, got {f.basis!r}")
     if f.qualifier is not None and f.qualifier not in QUALIFIERS:
