@@ -148,7 +148,7 @@ class Fact:
                 continue
             if name in ("value", "low", "high"):
                 try:
-                    v = float(v)
+                    v = float(v)  # type: ignore[arg-type]  # strings and numbers from feeds
                 except (TypeError, ValueError) as exc:
                     raise FactError(f"{name}={v!r} is not a number") from exc
             else:

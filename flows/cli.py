@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,7 +28,7 @@ app.add_typer(db_app, name="db")
 app.add_typer(calc_app, name="calc")
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
@@ -134,7 +134,6 @@ def forecast(
     """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
     from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED
     from flows.jobs import forecast as run_forecast
-    from warehouse.store import read_values
 
     engine = _engine()
     run_id = run_forecast(

@@ -11,16 +11,21 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 import polars as pl
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Connection, Engine, Table, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from connectors.contract import FACT_FIELDS
 from connectors.model import Quarantined, SourceDocument
 from warehouse.errors import ImmutableVintageError, RunNotFoundError
 from warehouse.schema import Document, Fact, ForecastRun, Quarantine
+
+DOCUMENT = cast(Table, Document.__table__)
+FACT = cast(Table, Fact.__table__)
+FORECAST_RUN = cast(Table, ForecastRun.__table__)
+QUARANTINE = cast(Table, Quarantine.__table__)
 
 VALUE_COLUMNS = ("metric", "region", "entity", "period", "method", "p10", "p50", "p90", "unit")
 
@@ -41,11 +46,11 @@ class StoredDocument:
 
 def store_document(conn: Connection, doc: SourceDocument) -> StoredDocument:
     """Insert ``doc`` and its facts unless a document with the same sha256 is already stored."""
-    existing = conn.execute(select(Document.id).where(Document.sha256 == doc.sha256)).scalar_one_or_none()  # type: ignore[arg-type]
+    existing = conn.execute(select(DOCUMENT.c.id).where(DOCUMENT.c.sha256 == doc.sha256)).scalar_one_or_none()
     if existing is not None:
         return StoredDocument(existing, False, ())
     document_id = conn.execute(
-        insert(Document).returning(Document.id),  # type: ignore[arg-type]
+        insert(DOCUMENT).returning(DOCUMENT.c.id),
         {
             "sha256": doc.sha256,
             "source_uri": doc.source_uri,
@@ -65,7 +70,7 @@ def store_document(conn: Connection, doc: SourceDocument) -> StoredDocument:
     for fact in doc.facts:
         row = fact.to_dict()
         row["of_metric"] = row.pop("of")
-        fid = conn.execute(insert(Fact).returning(Fact.id), {**row, "document_id": document_id}).scalar_one()  # type: ignore[arg-type]
+        fid = conn.execute(insert(FACT).returning(FACT.c.id), {**row, "document_id": document_id}).scalar_one()
         fact_ids.append(fid)
     return StoredDocument(document_id, True, tuple(fact_ids))
 
@@ -73,12 +78,12 @@ def store_document(conn: Connection, doc: SourceDocument) -> StoredDocument:
 def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
     """Keep a rejected input (bytes + reason). The same bytes with the same reason are kept once."""
     existing = conn.execute(
-        select(Quarantine.id).where(Quarantine.sha256 == item.sha256, Quarantine.reason == item.reason)  # type: ignore[arg-type]
+        select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
     ).scalar_one_or_none()
     if existing is not None:
         return existing, False
     qid = conn.execute(
-        insert(Quarantine).returning(Quarantine.id),  # type: ignore[arg-type]
+        insert(QUARANTINE).returning(QUARANTINE.c.id),
         {"sha256": item.sha256, "source_uri": item.source_uri, "reason": item.reason, "raw": item.raw, "received_at": utc_now()},
     ).scalar_one()
     return qid, True
@@ -157,7 +162,7 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
         if record.supersedes_run_id is not None:
             get_run(conn, record.supersedes_run_id)
         run_id = conn.execute(
-            insert(ForecastRun).returning(ForecastRun.id),  # type: ignore[arg-type]
+            insert(FORECAST_RUN).returning(FORECAST_RUN.c.id),
             {
                 "created_at": utc_now(),
                 "as_of": record.as_of,

@@ -5,6 +5,7 @@ Each test drives real processes against a real SQLite file and (where reachable)
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -136,10 +137,8 @@ def late_proxy(pg_url: str) -> Iterator[tuple[str, threading.Event]]:
             pass
         finally:
             for s in (a, b):
-                try:
+                with contextlib.suppress(OSError):
                     s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
 
     def serve() -> None:
         opened.wait()
