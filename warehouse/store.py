@@ -11,21 +11,23 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any, cast
+from typing import Any
 
 import polars as pl
 from sqlalchemy import Connection, Engine, Table, insert, select, text
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
 
+import warehouse.schema  # noqa: F401  (registers the tables on SQLModel.metadata)
 from connectors.contract import FACT_FIELDS
 from connectors.model import Quarantined, SourceDocument
 from warehouse.errors import ImmutableVintageError, RunNotFoundError
-from warehouse.schema import Document, Fact, ForecastRun, Quarantine
 
-DOCUMENT = cast(Table, Document.__table__)
-FACT = cast(Table, Fact.__table__)
-FORECAST_RUN = cast(Table, ForecastRun.__table__)
-QUARANTINE = cast(Table, Quarantine.__table__)
+_TABLES = SQLModel.metadata.tables
+DOCUMENT: Table = _TABLES["document"]
+FACT: Table = _TABLES["fact"]
+FORECAST_RUN: Table = _TABLES["forecast_run"]
+QUARANTINE: Table = _TABLES["quarantine"]
 
 VALUE_COLUMNS = ("metric", "region", "entity", "period", "method", "p10", "p50", "p90", "unit")
 

@@ -1,0 +1,224 @@
+"""Warehouse outputs on the command line: ``diff``, ``export``, ``chart`` and ``db grant-bi``.
+
+Registered by :mod:`flows.cli`; heavy modules are imported inside the commands so that
+``computecast --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+REGION_NAMES = {"CN": "China", "US": "United States", "GLOBAL": "World", "TW": "Taiwan", "JP": "Japan",
+                "KR": "South Korea", "EU": "European Union", "IN": "India"}
+ACRONYMS = {"ai": "AI", "gpu": "GPU", "yoy": "YoY", "cagr": "CAGR", "capex": "Capex"}
+
+
+class DiffFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(StrEnum):
+    parquet = "parquet"
+    csv = "csv"
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+def _engine() -> Any:
+    from flows.jobs import open_warehouse
+    from warehouse.errors import DatabaseUnavailableError
+
+    try:
+        return open_warehouse()
+    except DatabaseUnavailableError as exc:
+        _fail(str(exc), code=3)
+
+
+def _to_json(obj: Any) -> str:
+    return json.dumps(obj, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
+                      ensure_ascii=False, indent=2)
+
+
+def _signed_pct(v: float | None) -> str:
+    return "–" if v is None else f"{v:+.1f}%"
+
+
+def _signed(v: float | None, unit: str) -> str:
+    from flows.report import format_quantity
+
+    if v is None:
+        return "–"
+    return ("+" if v >= 0 else "−") + format_quantity(abs(v), unit)
+
+
+def _print_diff(result: Any) -> None:
+    import polars as pl
+    from rich.console import Console
+    from rich.table import Table
+
+    from flows.report import format_quantity
+
+    console = Console() if Console().is_terminal else Console(width=160)
+    a, b = result.run_a, result.run_b
+    console.print(
+        f"[bold]A = run {a['run_id']}[/bold] (as of {a['as_of']}, created {str(a['created_at'])[:19]} UTC)  →  "
+        f"[bold]B = run {b['run_id']}[/bold] (as of {b['as_of']}, created {str(b['created_at'])[:19]} UTC); "
+        f"method: {result.method or 'all'}"
+    )
+    values = result.values
+    moved = values.filter(pl.col("status") != "unchanged")
+    if moved.is_empty():
+        console.print(f"no forecast value moved ({values.height} target(s) identical)")
+    for key, rows in moved.group_by(["metric", "region", "entity", "method", "unit"], maintain_order=True):
+        metric, region, entity, method, unit = key
+
+        def q(v: float | None, unit: str = str(unit)) -> str:
+            return "–" if v is None else format_quantity(v, unit)
+
+        table = Table("period", "P50 A", "P50 B", "Δ P50", "Δ P50 %", "P10–P90 A", "P10–P90 B", "Δ width %",
+                      title=f"{metric} · {region or entity or '–'} · {method} ({unit})", title_justify="left")
+        for r in rows.iter_rows(named=True):
+            table.add_row(
+                r["period"] + ("" if r["status"] == "changed" else f" ({r['status']})"),
+                q(r["p50_a"]), q(r["p50_b"]), _signed(r["p50_change"], str(unit)), _signed_pct(r["p50_change_pct"]),
+                f"{q(r['p10_a'])}–{q(r['p90_a'])}" if r["p10_a"] is not None else "–",
+                f"{q(r['p10_b'])}–{q(r['p90_b'])}" if r["p10_b"] is not None else "–",
+                _signed_pct(r["band_change_pct"]),
+            )
+        console.print(table)
+    unchanged = values.height - moved.height
+    if unchanged and not moved.is_empty():
+        console.print(f"{unchanged} target(s) unchanged")
+    facts = result.new_facts
+    if facts.is_empty():
+        console.print(f"no facts in run {b['run_id']}'s lineage that run {a['run_id']} did not use")
+    else:
+        console.print(
+            f"[bold]New evidence:[/bold] {facts.height} fact(s) in run {b['run_id']}'s lineage that run "
+            f"{a['run_id']} did not use, {result.new_documents.height} of their document(s) new"
+        )
+        for r in facts.iter_rows(named=True):
+            where = r["region"] or r["entity"] or ""
+            console.print(
+                f"  fact {r['fact_id']}: {r['metric']} {r['period'] or ''} {where} = "
+                f"{format_quantity(r['value'], r['unit'])} ({r['basis']})\n"
+                f"    “{r['quote']}”\n    {r['source_uri']}"
+                + (f" (published {r['document_published']})" if r["document_published"] else ""),
+                highlight=False, markup=False,
+            )
+    if not result.dropped_facts.is_empty():
+        console.print(
+            f"{result.dropped_facts.height} fact(s) of run {a['run_id']} are no longer in run {b['run_id']}'s "
+            f"lineage: {', '.join(str(i) for i in result.dropped_facts['fact_id'].to_list())}"
+        )
+
+
+def register(app: typer.Typer, db_app: typer.Typer) -> None:
+    """Add the warehouse output commands to the ``computecast`` app."""
+
+    @app.command()
+    def diff(
+        run_a: Annotated[int | None, typer.Argument(help="Older run (default: the second newest). Given alone: compare it with the run before it.")] = None,
+        run_b: Annotated[int | None, typer.Argument(help="Newer run (default: the newest).")] = None,
+        method: Annotated[str | None, typer.Option(help="Method to compare (default: combined when present, else all).")] = None,
+        format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.table,
+    ) -> None:
+        """How two vintages differ: P50 and P10–P90 moves per target, and the facts/documents new in B's lineage."""
+        from warehouse.diff import compare_runs
+        from warehouse.errors import WarehouseError
+
+        engine = _engine()
+        try:
+            result = compare_runs(engine, run_a, run_b, method=method)
+        except WarehouseError as exc:
+            _fail(str(exc), code=3)
+        if format is DiffFormat.json:
+            typer.echo(_to_json(result.to_dict()))
+        else:
+            _print_diff(result)
+
+    @app.command()
+    def export(
+        run: Annotated[int, typer.Argument(help="Run id (see `computecast runs`).")],
+        format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet (typed) or csv.")] = ExportFormat.parquet,
+        output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default computecast_run_<id>.<ext>).", dir_okay=False)] = None,
+    ) -> None:
+        """Write one run's forecast values, with run_id, as_of, created_at and code_version on every row."""
+        from warehouse.errors import WarehouseError
+        from warehouse.export import export_run
+
+        engine = _engine()
+        try:
+            path, n = export_run(engine, run, format.value, output)
+        except WarehouseError as exc:
+            _fail(str(exc), code=3)
+        typer.echo(f"wrote {n} value(s) of run {run} to {path}")
+
+    @app.command()
+    def chart(
+        metric: Annotated[str, typer.Option(help="Metric to chart.")] = "ai_server_market_size",
+        region: Annotated[str | None, typer.Option(help="Region (ISO code, GLOBAL, CN-GD...); default CN unless --entity.")] = None,
+        entity: Annotated[str | None, typer.Option(help="Entity (company) instead of a region.")] = None,
+        method: Annotated[str, typer.Option(help="Forecast method whose vintages to draw.")] = "combined",
+        output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.", dir_okay=False)] = Path("chart.png"),
+        vintages: Annotated[int, typer.Option(min=0, help="Earlier vintages to draw as faint P50 lines.")] = 5,
+        title: Annotated[str | None, typer.Option(help="Chart title (default from metric and region).")] = None,
+    ) -> None:
+        """A PNG fan chart for a slide: reported history, latest P10–P90 band and P50, earlier vintages faint."""
+        from warehouse.chart import chart_inputs, fan_chart, write_png
+        from warehouse.errors import WarehouseError
+
+        engine = _engine()
+        region = region or (None if entity else "CN")
+        try:
+            inputs = chart_inputs(engine, metric=metric, region=region, method=method, entity=entity)
+        except WarehouseError as exc:
+            _fail(str(exc), code=3)
+        where = REGION_NAMES.get(region or "", region or entity or "all regions")
+        label = " ".join(ACRONYMS.get(w, w) for w in metric.split("_")).capitalize()
+        label = " ".join(ACRONYMS.get(w.lower(), w) for w in label.split(" "))
+        n_runs = inputs.vintages["run_id"].n_unique()
+        note = (
+            f"Source: computecast warehouse, run {inputs.latest_run_id} (as of {inputs.latest_as_of}), method "
+            f"{method}; {n_runs} vintage(s) in total. History: reported actuals (fct_fact, basis = actual), "
+            f"{inputs.history.height} fact(s)."
+        )
+        fig = fan_chart(
+            inputs.history, inputs.vintages,
+            title=title or f"{label}, {where}",
+            subtitle=f"Forecast P50 with P10–P90 range, {inputs.unit}",
+            unit=inputs.unit, source_note=note, max_earlier=vintages,
+        )
+        write_png(fig, output)
+        typer.echo(f"wrote {output} (run {inputs.latest_run_id}, {n_runs} vintage(s), {inputs.history.height} reported value(s))")
+
+    @db_app.command("grant-bi")
+    def grant_bi(
+        role: Annotated[str, typer.Argument(help="Login role for BI tools (created if missing).")],
+        password: Annotated[str | None, typer.Option(help="Password to set for the role.")] = None,
+    ) -> None:
+        """PostgreSQL: a LOGIN role that can SELECT the fct_/v_/dim_ views and nothing else."""
+        from warehouse.errors import WarehouseError
+        from warehouse.grants import grant_bi_role
+
+        engine = _engine()
+        try:
+            result = grant_bi_role(engine, role, password)
+        except WarehouseError as exc:
+            _fail(str(exc), code=2)
+        verb = "created" if result.created else "updated"
+        typer.echo(
+            f"{verb} role {result.role}: SELECT on {len(result.views)} view(s) of schema {result.schema} "
+            f"({', '.join(result.views)}); no table access, no writes"
+        )
+        for w in result.warnings:
+            typer.secho(f"warning: {w}", err=True, fg=typer.colors.YELLOW)
