@@ -16,7 +16,7 @@ from sqlalchemy import Engine, select, text
 from warehouse.errors import WarehouseError
 from warehouse.store import FORECAST_RUN, read_values
 
-KEY = ("metric", "region", "entity", "period", "method")
+KEY = ("metric", "region", "entity", "period", "method", "unit")
 DEFAULT_METHOD = "combined"
 
 DIFF_SCHEMA = pl.Schema({
@@ -79,7 +79,7 @@ def _pct(new: pl.Expr, old: pl.Expr) -> pl.Expr:
 
 
 def diff_values(a: pl.DataFrame, b: pl.DataFrame, *, method: str | None = None) -> pl.DataFrame:
-    """Per target (metric, region, entity, period, method): P50 and P10–P90 band of A and B and the moves.
+    """Per target (metric, region, entity, period, method, unit): P50 and P10–P90 band of A and B and the moves.
 
     ``status`` is ``changed``/``unchanged`` for targets in both runs, ``new`` for targets only in B and
     ``dropped`` for targets only in A. Percentages are relative to A (None when A's value is 0).
@@ -89,14 +89,13 @@ def diff_values(a: pl.DataFrame, b: pl.DataFrame, *, method: str | None = None) 
     if chosen is not None:
         a = a.filter(pl.col("method") == chosen)
         b = b.filter(pl.col("method") == chosen)
-    cols = [*KEY, "unit", "p10", "p50", "p90"]
-    left = a.select(cols).rename({"unit": "unit_a", "p10": "p10_a", "p50": "p50_a", "p90": "p90_a"})
-    right = b.select(cols).rename({"unit": "unit_b", "p10": "p10_b", "p50": "p50_b", "p90": "p90_b"})
+    cols = [*KEY, "p10", "p50", "p90"]
+    left = a.select(cols).rename({"p10": "p10_a", "p50": "p50_a", "p90": "p90_a"})
+    right = b.select(cols).rename({"p10": "p10_b", "p50": "p50_b", "p90": "p90_b"})
     joined = left.join(right, on=list(KEY), how="full", coalesce=True, nulls_equal=True)
     in_a = pl.col("p50_a").is_not_null()
     in_b = pl.col("p50_b").is_not_null()
     out = joined.with_columns(
-        pl.coalesce("unit_b", "unit_a").alias("unit"),
         pl.when(in_a & in_b)
         .then(
             pl.when(

@@ -93,7 +93,7 @@ class ForecastValue(SQLModel, table=True):
     """A P10/P50/P90 forecast of one metric, region/entity, period and method in one run."""
 
     __tablename__ = "forecast_value"
-    # Unique per (run, metric, region, entity, period, method) through an expression index made by
+    # Unique per (run, metric, region, entity, period, method, unit) through an expression index made by
     # the migration (NULL region/entity compare equal there).
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = Field(foreign_key="forecast_run.id", index=True)

@@ -177,3 +177,13 @@ def test_superseding_a_missing_run_is_refused(engine: Engine) -> None:
 
     with pytest.raises(RunNotFoundError, match="no forecast run 99"):
         write_run(engine, _record(supersedes_run_id=99), _values())
+
+
+def test_one_target_in_two_currencies_is_two_values(engine: Engine) -> None:
+    usd = _values().head(1)
+    cny = usd.with_columns(pl.lit("CNY").alias("unit"), pl.col("p10", "p50", "p90") * 7.2)
+    run_id = write_run(engine, _record(), pl.concat([usd, cny]))
+    assert sorted(read_values(engine, run_id)["unit"].to_list()) == ["CNY", "USD"]
+    with engine.connect() as conn:
+        units = conn.execute(text("SELECT unit FROM v_forecast_latest ORDER BY unit")).scalars().all()
+    assert units == ["CNY", "USD"]

@@ -26,11 +26,11 @@ VIEWS: dict[str, str] = {
                v.metric, v.region, v.entity, v.period, v.method, v.p10, v.p50, v.p90, v.unit
         FROM forecast_value v JOIN forecast_run r ON r.id = v.run_id
         WHERE r.status = 'published'""",
-    # The newest published value per metric/region/entity/period/method: highest as_of, then newest run.
+    # The newest published value per metric/region/entity/period/method/unit: highest as_of, then newest run.
     "v_forecast_latest": """
         SELECT run_id, run_created_at, as_of, metric, region, entity, period, method, p10, p50, p90, unit
         FROM (SELECT f.*, ROW_NUMBER() OVER (
-                  PARTITION BY f.metric, f.region, f.entity, f.period, f.method
+                  PARTITION BY f.metric, f.region, f.entity, f.period, f.method, f.unit
                   ORDER BY f.as_of DESC, f.run_id DESC) AS rn
               FROM fct_forecast_vintage f) t
         WHERE rn = 1""",
@@ -47,7 +47,7 @@ VIEWS: dict[str, str] = {
                      LAG(f.p50) OVER w AS previous_p50,
                      LAG(f.p90) OVER w AS previous_p90
               FROM fct_forecast_vintage f
-              WINDOW w AS (PARTITION BY f.metric, f.region, f.entity, f.period, f.method ORDER BY f.run_id)) t""",
+              WINDOW w AS (PARTITION BY f.metric, f.region, f.entity, f.period, f.method, f.unit ORDER BY f.run_id)) t""",
     # Facts with the document they came from and the exact quote.
     "fct_fact": """
         SELECT x.id AS fact_id, x.metric, x.value, x.low, x.high, x.unit, x.period, x.region, x.entity,
@@ -167,11 +167,11 @@ def upgrade() -> None:
         sa.Column("unit", sa.String(16), nullable=False),
     )
     op.create_index("ix_forecast_value_run_id", "forecast_value", ["run_id"])
-    # One value per key and run. region/entity are nullable and NULLs are distinct in a plain
+    # One value per key (metric, region, entity, period, method, unit: spend comes in USD and CNY) and run. region/entity are nullable and NULLs are distinct in a plain
     # unique constraint, so the key is an expression index over COALESCEd columns.
     op.execute(
         "CREATE UNIQUE INDEX uq_forecast_value_key ON forecast_value "
-        "(run_id, metric, COALESCE(region, ''), COALESCE(entity, ''), period, method)"
+        "(run_id, metric, COALESCE(region, ''), COALESCE(entity, ''), period, method, unit)"
     )
     op.create_table(
         "run_fact",
