@@ -60,9 +60,13 @@ def _engine() -> Any:
 
 
 def _console() -> Any:
+    """A rich console; wide enough for a year-by-year table when output goes to a file or pipe."""
     from rich.console import Console
 
-    return Console()
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=150)
+    return console
 
 
 @app.command()
@@ -147,14 +151,18 @@ def forecast(
     _print_run(engine, run_id, format)
 
 
-def _print_run(engine: Any, run_id: int, format: OutputFormat) -> None:
-    from flows.report import forecast_table
+def _print_run(engine: Any, run_id: int, format: OutputFormat, *, everything: bool = False) -> None:
+    from flows.report import forecast_table, headline
     from warehouse.store import read_values
 
     values = read_values(engine, run_id)
     if format is OutputFormat.table:
-        _console().print(forecast_table(values, title=f"computecast run {run_id}: combined forecast, P50 over P10–P90"))
-        typer.echo(f"published run {run_id} ({values.height} values)")
+        shown = values if everything else headline(values)
+        _console().print(forecast_table(shown, title=f"computecast run {run_id}: combined forecast, P50 and P10–P90"))
+        typer.echo(
+            f"published run {run_id} ({values.height} values: bottom-up, regression and combined for every target; "
+            f"`computecast export {run_id} --format csv` writes them all)"
+        )
     else:
         typer.echo(json.dumps({"run_id": run_id, "values": values.to_dicts()}, ensure_ascii=False))
 

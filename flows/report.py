@@ -20,11 +20,14 @@ def format_quantity(value: float, unit: str) -> str:
             if abs(value) >= scale:
                 return f"{sym}{value / scale:,.1f} {suffix}"
         return f"{sym}{value:,.0f}"
-    if unit in ("FLOPS", "FLOP"):
+    if unit == "FLOPS":
         for scale, prefix in ((1e18, "E"), (1e15, "P"), (1e12, "T")):
             if abs(value) >= scale:
-                return f"{value / scale:,.3g} {prefix}{unit}"
-        return f"{value:.3g} {unit}"
+                scaled = value / scale
+                return f"{scaled:,.0f} {prefix}FLOPS" if abs(scaled) >= 100 else f"{scaled:.3g} {prefix}FLOPS"
+        return f"{value:.3g} FLOPS"
+    if unit == "FLOP":
+        return f"{value:.2e} FLOP".replace("e+", "e")
     if unit == "W":
         for scale, prefix in ((1e9, "GW"), (1e6, "MW"), (1e3, "kW")):
             if abs(value) >= scale:
@@ -36,6 +39,25 @@ def format_quantity(value: float, unit: str) -> str:
         if abs(value) >= scale:
             return f"{value / scale:,.3g}{suffix}"
     return f"{value:,.3g}"
+
+
+#: What an analyst looks at first: (metric, unit) in display order.
+HEADLINE_TARGETS: tuple[tuple[str, str], ...] = (
+    ("ai_server_market_size", "USD"),
+    ("ai_server_shipments", "units"),
+    ("accelerators", "units"),
+    ("intelligent_compute_capacity", "FLOPS"),
+    ("datacenter_power", "W"),
+)
+
+
+def headline(values: pl.DataFrame) -> pl.DataFrame:
+    """Only the headline targets, in :data:`HEADLINE_TARGETS` order (all values when none match)."""
+    order = {key: i for i, key in enumerate(HEADLINE_TARGETS)}
+    picked = values.filter(
+        pl.struct("metric", "unit").map_elements(lambda r: (r["metric"], r["unit"]) in order, return_dtype=pl.Boolean)
+    )
+    return picked if not picked.is_empty() else values
 
 
 def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str = "") -> Table:
@@ -50,7 +72,9 @@ def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str
     for p in periods:
         table.add_column(p, justify="right")
     keys = chosen.select("metric", "region", "entity", "unit").unique(maintain_order=True)
-    for metric, region, entity, unit in keys.sort("metric", "region", nulls_last=True).iter_rows():
+    rank = {key: i for i, key in enumerate(HEADLINE_TARGETS)}
+    ordered = sorted(keys.iter_rows(), key=lambda k: (rank.get((k[0], k[3]), len(rank)), k[0], k[3], k[1] or "", k[2] or ""))
+    for metric, region, entity, unit in ordered:
         rows = chosen.filter(
             (pl.col("metric") == metric)
             & (pl.col("unit") == unit)
@@ -60,10 +84,10 @@ def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str
         cells: dict[str, str] = {}
         for r in rows.iter_rows(named=True):
             cells[r["period"]] = (
-                f"{format_quantity(r['p50'], unit)}\n[dim]{format_quantity(r['p10'], unit)}–"
-                f"{format_quantity(r['p90'], unit)}[/dim]"
+                f"[bold]{format_quantity(r['p50'], unit)}[/bold]\n[dim]{format_quantity(r['p10'], unit)}\n"
+                f"–{format_quantity(r['p90'], unit)}[/dim]"
             )
-        label = f"{metric} ({unit})"
+        label = metric.replace("_", " ")
         table.add_row(label, region or entity or "–", *(cells.get(p, "") for p in periods))
     return table
 
