@@ -1,0 +1,183 @@
+"""Entities, regions, items and markets named in normalised text, via ``aliases.toml``.
+
+The table is data: ``connectors/aliases.toml`` plus, when the environment variable
+``COMPUTECAST_ALIASES`` names a TOML file, that file's entries (same layout) on top. Aliases are
+normalised like document text (traditional -> simplified, full-width -> half-width), so one entry
+covers both scripts. Latin aliases match whole words only; the longest alias wins where two
+overlap. Region mentions inside an entity name (``中国移动``) are not regions.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from connectors.textnorm import simplify
+
+ALIASES_PATH = Path(__file__).with_name("aliases.toml")
+ENV_VAR = "COMPUTECAST_ALIASES"
+
+
+class AliasTableError(ValueError):
+    """The alias table (aliases.toml or $COMPUTECAST_ALIASES) is malformed."""
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name found at ``start:end`` of the normalised text."""
+
+    start: int
+    end: int
+    name: str
+    type: str = ""
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    regex: re.Pattern[str] | None
+    lookup: dict[str, tuple[str, str]]
+    patterns: tuple[tuple[re.Pattern[str], str, str], ...]
+
+    def find(self, text: str) -> list[NameMention]:
+        out: list[NameMention] = []
+        if self.regex is not None:
+            for m in self.regex.finditer(text):
+                if not _boundary_ok(text, m.start(), m.end()):
+                    continue
+                name, typ = self.lookup[m.group(0)]
+                out.append(NameMention(m.start(), m.end(), name, typ))
+        for pat, name, typ in self.patterns:
+            for m in pat.finditer(text):
+                if not any(o.start < m.end() and m.start() < o.end for o in out):
+                    out.append(NameMention(m.start(), m.end(), name, typ))
+        out.sort(key=lambda x: x.start)
+        return out
+
+
+def _alias_regex(aliases: list[str]) -> re.Pattern[str] | None:
+    """One alternation of all aliases, longest first (word boundaries are checked by
+    :func:`_boundary_ok`, which is much faster than a lookaround per alternative)."""
+    if not aliases:
+        return None
+    return re.compile("|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True)))
+
+
+_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """Latin aliases match whole words only: no letter/digit glued on (MetaLLM is not Meta)."""
+    if _WORD.match(text[start]) and start > 0 and _WORD.match(text[start - 1]):
+        return False
+    if _WORD.match(text[end - 1]) and end < len(text):
+        nxt = text[end]
+        if _WORD.match(nxt) or (nxt == "." and end + 1 < len(text) and text[end + 1].isdigit()):
+            return False
+    return True
+
+
+def _build(section: dict[str, Any], where: str) -> _Matcher:
+    lookup: dict[str, tuple[str, str]] = {}
+    patterns: list[tuple[re.Pattern[str], str, str]] = []
+    for name, entry in section.items():
+        if name == "*":
+            continue
+        if not isinstance(entry, dict):
+            raise AliasTableError(f"{where}.{name} must be a table with `aliases`, got {entry!r}")
+        typ = str(entry.get("type", ""))
+        for a in entry.get("aliases", []):
+            lookup[simplify(str(a))] = (name, typ)
+        for p in entry.get("patterns", []):
+            try:
+                patterns.append((re.compile(simplify(str(p))), name, typ))
+            except re.error as exc:
+                raise AliasTableError(f"{where}.{name}: bad pattern {p!r}: {exc}") from exc
+    return _Matcher(_alias_regex(list(lookup)), lookup, tuple(patterns))
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for sect, entries in extra.items():
+        if not isinstance(entries, dict):
+            raise AliasTableError(f"[{sect}] must be a table")
+        target = base.setdefault(sect, {})
+        for name, entry in entries.items():
+            if name in target and isinstance(entry, dict):
+                old = target[name]
+                for key in ("aliases", "patterns", "relative"):
+                    old[key] = list(old.get(key, [])) + list(entry.get(key, []))
+                if "type" in entry:
+                    old["type"] = entry["type"]
+            else:
+                target[name] = entry
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Matchers for every section of the alias table."""
+
+    entities: _Matcher
+    regions: _Matcher
+    items: _Matcher
+    markets: _Matcher
+    relative_regions: re.Pattern[str] | None
+
+    def find_entities(self, text: str) -> list[NameMention]:
+        return self.entities.find(text)
+
+    def find_items(self, text: str) -> list[NameMention]:
+        return self.items.find(text)
+
+    def find_markets(self, text: str) -> list[NameMention]:
+        return self.markets.find(text)
+
+    def find_regions(self, text: str, entities: list[NameMention]) -> list[NameMention]:
+        """Regions; relative words (本市) resolve to the nearest preceding sub-national region."""
+        found = [r for r in self.regions.find(text)
+                 if not any(e.start <= r.start and r.end <= e.end for e in entities)]
+        if self.relative_regions is not None:
+            for m in self.relative_regions.finditer(text):
+                if not _boundary_ok(text, m.start(), m.end()):
+                    continue
+                prev = [r for r in found if r.end <= m.start() and "-" in r.name]
+                if prev:
+                    found.append(NameMention(m.start(), m.end(), prev[-1].name, "relative"))
+            found.sort(key=lambda x: x.start)
+        return found
+
+
+def load_alias_table(extra_path: str | None = None) -> AliasTable:
+    """Read aliases.toml and the optional extra file (``extra_path`` or $COMPUTECAST_ALIASES)."""
+    with ALIASES_PATH.open("rb") as fh:
+        data = tomllib.load(fh)
+    extra = extra_path or os.environ.get(ENV_VAR)
+    if extra:
+        try:
+            with open(extra, "rb") as fh:
+                _merge(data, tomllib.load(fh))
+        except OSError as exc:
+            raise AliasTableError(f"{ENV_VAR}={extra!r} cannot be read: {exc}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise AliasTableError(f"{ENV_VAR}={extra!r} is not valid TOML: {exc}") from exc
+    rel_words = [simplify(w) for w in data.get("regions", {}).get("*", {}).get("relative", [])]
+    return AliasTable(
+        entities=_build(data.get("entities", {}), "entities"),
+        regions=_build(data.get("regions", {}), "regions"),
+        items=_build(data.get("items", {}), "items"),
+        markets=_build(data.get("markets", {}), "markets"),
+        relative_regions=_alias_regex(rel_words),
+    )
+
+
+@lru_cache(maxsize=4)
+def _cached(extra: str | None) -> AliasTable:
+    return load_alias_table(extra)
+
+
+def alias_table() -> AliasTable:
+    """The alias table for the current $COMPUTECAST_ALIASES (cached per value)."""
+    return _cached(os.environ.get(ENV_VAR))

@@ -1,0 +1,219 @@
+"""Periods and publication dates, read from normalised text.
+
+Period forms (contract spelling on the right):
+
+* ``2023年``, ``2023年底``, ``到2025年``, ``in 2025``, ``for 2025`` -> ``2023``; two-digit
+  ``24年`` -> ``2024``.
+* ``2023年上半年``/``2023H1``/``1H23`` -> ``2023H1``.
+* ``2024Q1``, ``2024年Q1``, ``23Q3``, ``23年Q4``, ``2024年第一季度``, ``Q4 2024``,
+  ``third quarter of 2024`` -> ``2024Q1`` ...
+* fiscal: ``FY2024Q4``, ``FY24 Q4``, ``fourth quarter of fiscal 2025``, ``2024财年第二财季``
+  -> ``FY2024Q4``; ``fiscal 2025``/``FY2025``/``2025财年`` -> ``FY2025``.
+* ``2024年4月`` -> ``2024-04``.
+* spans ``2023-2025年``, ``2023年-2027年``, ``2023年至2024年``, ``2024至2025年``, and the
+  scraped form ``2024 2025年`` -> ``2023-2025``.
+* relative ``今年 本年 this year`` / ``去年 上年 last year`` / ``明年 next year`` / ``前年``,
+  resolved against the publication date; unknown publication date -> no period.
+* ``全年`` (the full year) takes the year of the nearest preceding period.
+* ``未来``/``in the future``/``next N years`` mark an unspecified future (no period).
+
+Publication dates: the first date among the first lines of the text (a dateline like
+``2024-05-06``, ``发布时间：2024年5月6日``, ``May 6, 2024``, ``6 May 2024``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_EN_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period found at ``start:end``; ``period`` is None for an unresolvable/unspecified one."""
+
+    start: int
+    end: int
+    period: str | None
+    kind: str  # year half quarter month span fiscal relative full_year future
+
+
+def _y(s: str) -> int:
+    v = int(s)
+    return v + 2000 if v < 100 else v
+
+
+_Y4 = r"(?<![0-9.])((?:19|20)\d{2})"
+_Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th)) quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})", re.I), "fq_en"),
+    (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
+    (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
+    (re.compile(_Y4 + r"\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
+    (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "fy"),
+    (re.compile(_Y4 + r"\s?财年"), "fy_zh"),
+    (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/.])"), "span"),
+    (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
+    (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
+    (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
+    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|前三季度)"), "half"),
+    (re.compile(r"(?<![0-9A-Za-z])([12])H\s?((?:19|20)?\d{2})(?![0-9])"), "half_en"),
+    (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
+    (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
+    (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?'?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
+    (re.compile(r"(?<![0-9A-Za-z])([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qy"),
+    (re.compile(r"(fourth|third|second|first) quarter (?:of |ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
+    (re.compile(_Y4 + r"\s?年\s?(\d{1,2})\s?月(?!\d)"), "month"),
+    (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
+    (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),
+    (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
+    (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
+    (re.compile(r"(?:in|for|by|of|during|through|since|year|end of|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
+    (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:capex|capital|revenue|spending|guidance|outlook))", re.I), "year"),
+    (re.compile(r"今年|本年|this year|This year"), "rel0"),
+    (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
+    (re.compile(r"明年|next year|Next year"), "rel1"),
+    (re.compile(r"前年"), "rel-2"),
+    (re.compile(r"全年|full year|full-year|整年"), "full_year"),
+    (re.compile(r"未来|今后|远期|in the future|over the next|in the coming years|eventually|next (?:few|\w+) years"), "future"),
+]
+
+
+def find_periods(text: str, published: date | None) -> list[PeriodMention]:
+    """All period mentions in ``text`` in order; overlapping matches keep the earliest pattern."""
+    taken = bytearray(len(text))
+    out: list[PeriodMention] = []
+    for pat, kind in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            pm = _resolve(m, kind, published)
+            if pm is None:
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = 1
+            out.append(pm)
+    out.sort(key=lambda p: p.start)
+    # 全年 takes the year of the nearest preceding explicit period
+    fixed: list[PeriodMention] = []
+    for p in out:
+        if p.kind == "full_year":
+            prev = next((q for q in reversed(fixed) if q.period and q.kind not in ("future",)), None)
+            year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
+            if prev and prev.period and prev.period.startswith("FY"):
+                year = prev.period[:6]
+            p = PeriodMention(p.start, p.end, year, "year")
+        fixed.append(p)
+    return fixed
+
+
+def _resolve(m: re.Match[str], kind: str, published: date | None) -> PeriodMention | None:
+    s, e = m.start(), m.end()
+    g = m.groups()
+    if kind == "fq_en":
+        q = _EN_Q[m.group(0).split()[0].lower()]
+        return PeriodMention(s, e, f"FY{_y(g[0])}Q{q}", "fiscal")
+    if kind == "fyq":
+        return PeriodMention(s, e, f"FY{_y(g[0])}Q{g[1]}", "fiscal")
+    if kind == "qfy":
+        return PeriodMention(s, e, f"FY{_y(g[1])}Q{g[0]}", "fiscal")
+    if kind == "fyq_zh":
+        return PeriodMention(s, e, f"FY{g[0]}Q{_CN_Q[g[1]]}", "fiscal")
+    if kind in ("fy", "fy_zh"):
+        return PeriodMention(s, e, f"FY{_y(g[0])}", "fiscal")
+    if kind == "span":
+        a, b = int(g[0]), int(g[1])
+        if not a < b <= a + 15:
+            return None
+        return PeriodMention(s, e, f"{a}-{b}", "span")
+    if kind == "date":
+        mo = int(g[1])
+        if not 1 <= mo <= 12 or not 1 <= int(g[2]) <= 31:
+            return None
+        return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "month")
+    if kind == "half":
+        if g[1] == "前三季度":
+            return PeriodMention(s, e, g[0], "year")
+        h = "H1" if g[1] in ("上半年", "H1") else "H2"
+        return PeriodMention(s, e, f"{g[0]}{h}", "half")
+    if kind == "half_en":
+        return PeriodMention(s, e, f"{_y(g[1])}H{g[0]}", "half")
+    if kind == "yq":
+        year = _y(g[0] or g[1])
+        return PeriodMention(s, e, f"{year}Q{_CN_Q[g[2]]}", "quarter")
+    if kind == "qy":
+        return PeriodMention(s, e, f"{_y(g[1])}Q{g[0]}", "quarter")
+    if kind == "quarter_en":
+        return PeriodMention(s, e, f"{g[1]}Q{_EN_Q[g[0].lower()]}", "quarter")
+    if kind == "month":
+        mo = int(g[1])
+        if not 1 <= mo <= 12:
+            return None
+        return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "month")
+    if kind == "month_en":
+        return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "month")
+    if kind == "year":
+        return PeriodMention(s, e, g[0], "year")
+    if kind == "year2":
+        before = m.string[max(0, s - 3) : s]
+        if re.search(r"(?:过去|未来|近|连续|持续|超过|约|~|-|第)$", before):
+            return None
+        return PeriodMention(s, e, str(_y(g[0])), "year")
+    if kind.startswith("rel"):
+        offset = int(kind[3:])
+        period = str(published.year + offset) if published else None
+        return PeriodMention(s, e, period, "relative")
+    if kind == "full_year":
+        return PeriodMention(s, e, None, "full_year")
+    if kind == "future":
+        return PeriodMention(s, e, None, "future")
+    return None
+
+
+_DATE_PATTERNS = [
+    re.compile(r"(?<![0-9])((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?![0-9])"),
+    re.compile(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? ((?:19|20)\d{2})"),
+    re.compile(r"(?<![0-9])(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ((?:19|20)\d{2})"),
+]
+_LABELLED = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期|Published|Posted|Date)\s?[:：]?\s?")
+
+
+def _mk(y: int, mo: int, d: int) -> date | None:
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _date_at(text: str) -> tuple[int, date] | None:
+    best: tuple[int, date] | None = None
+    for i, pat in enumerate(_DATE_PATTERNS):
+        for m in pat.finditer(text):
+            g = m.groups()
+            if i == 0:
+                dt = _mk(int(g[0]), int(g[1]), int(g[2]))
+            elif i == 1:
+                dt = _mk(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
+            else:
+                dt = _mk(int(g[2]), _MONTHS[g[1][:3].lower()], int(g[0]))
+            if dt and (best is None or m.start() < best[0]):
+                best = (m.start(), dt)
+            break
+    return best
+
+
+def find_published(text: str, *, head_chars: int = 1500) -> date | None:
+    """The publication date stated near the top of ``text`` (labelled dates win), else None."""
+    head = text[:head_chars]
+    for m in _LABELLED.finditer(head):
+        found = _date_at(head[m.end() : m.end() + 30])
+        if found and found[0] == 0:
+            return found[1]
+    lines = head.splitlines()[:15]
+    found = _date_at("\n".join(lines))
+    return found[1] if found else None

@@ -1,0 +1,170 @@
+"""A normalised matching string with an index map back to the original text.
+
+Rules (applied in one pass, so every normalised character knows where it came from):
+
+* ``(pinyin)`` debris after a CJK character, e.g. ``規(guī)模`` or ``呈現(xiàn)``, is dropped (a
+  parenthesised run of Latin letters holding at least one tone-marked vowel).
+* Full-width ASCII (``０-９``, ``％``, ``，``, ``（`` ...) becomes half-width; the ideographic space
+  is a space; ``−``/``–`` are hyphens.
+* Traditional characters become simplified ones (OpenCC ``t2s``, character by character, so the
+  map stays one to one); Taiwan terms become mainland terms of equal length (伺服器 -> 服务器,
+  資料中心 -> 数据中心, 晶片 -> 芯片).
+* Whitespace next to a CJK character or full-width punctuation is removed (``15.98 亿美元`` ->
+  ``15.98亿美元``); between two Latin/digit characters it becomes one space (``2024 3 14日``
+  keeps its gaps, so a stray space never glues two numbers together).
+* A line break is a hard break (kept as ``\\n``) after sentence-final punctuation, after a short
+  line (a heading), before a list marker, or when lines are separated by a blank line; any other
+  line break is a soft wrap and is treated like a space.
+
+:meth:`Normalized.quote` turns a span of the normalised string into the exact original substring.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_RE = re.compile(
+    rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}ü]*[{_TONE}])[a-z{_TONE}ü]{{1,8}}\)"
+)
+_TERMINAL = set("。！？!?；;:：」』”\"")
+_LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[-*•·Øžl]\s|[一二三四五六七八九十]{1,2}、)")
+_SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%"}
+
+
+#: Taiwan/Hong Kong terms -> mainland terms of the same length (the index map stays 1:1)
+_TERMS = {"伺服器": "服务器", "资料中心": "数据中心", "晶片": "芯片", "网路": "网络", "软体": "软件", "硬体": "硬件",
+          "显示卡": "显示卡", "绘图晶片": "图形芯片", "营业额": "营业额"}
+_TERMS_RE = re.compile("|".join(sorted(_TERMS, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _converter() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def to_simplified_char(ch: str) -> str:
+    """One character from traditional to simplified Chinese (itself when OpenCC maps it to more
+    or fewer characters)."""
+    out: str = _converter().convert(ch)  # type: ignore[attr-defined]
+    return out if len(out) == 1 else ch
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK ideograph or CJK/full-width punctuation."""
+    o = ord(ch)
+    return 0x3000 <= o <= 0x303F or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+
+
+def norm_char(ch: str) -> str:
+    """Normalise one character (full-width to half-width, traditional to simplified)."""
+    if ch in _SPECIAL:
+        return _SPECIAL[ch]
+    o = ord(ch)
+    if 0xFF01 <= o <= 0xFF5E:
+        return chr(o - 0xFEE0)
+    if 0x3400 <= o <= 0x9FFF:
+        return to_simplified_char(ch)
+    return ch
+
+
+def simplify(s: str) -> str:
+    """Normalise a short string (an alias, a keyword) the way document text is normalised."""
+    return "".join(norm_char(c) for c in unicodedata.normalize("NFC", s))
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """``text`` is the normalised string; ``index[i]`` is the original offset of ``text[i]``."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]
+
+    def quote(self, start: int, end: int) -> str:
+        """The exact original substring behind ``text[start:end]`` (stripped of outer spaces)."""
+        while start < end and self.text[start] in " \n":
+            start += 1
+        while end > start and self.text[end - 1] in " \n":
+            end -= 1
+        if start >= end:
+            return ""
+        return self.original[self.index[start] : self.index[end - 1] + 1]
+
+
+def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
+    prev = lines_before.rstrip()
+    if blank or not prev:
+        return True
+    if prev[-1] in _TERMINAL:
+        return True
+    last_line = prev.rsplit("\n", 1)[-1].strip()
+    if len(last_line) < 25:
+        return True
+    return bool(_LIST_START.match(line_after))
+
+
+_WS_RUN = re.compile(r"\s+")
+_CHAR_MAP: dict[int, str] = {}
+
+
+def _translate(s: str) -> str:
+    missing = {ord(c) for c in set(s)} - _CHAR_MAP.keys()
+    for o in missing:
+        _CHAR_MAP[o] = norm_char(chr(o))
+    return s.translate(_CHAR_MAP)
+
+
+def normalize(original: str) -> Normalized:
+    """Build the matching string and its index map (see the module docstring for the rules)."""
+    src = _PINYIN_RE.sub(lambda m: "\x00" * len(m.group(0)), original) if "(" in original else original
+    trans = _translate(src)
+    out: list[str] = []
+    idx: list[int] = []
+    n = len(src)
+    pos = 0
+
+    def take(a: int, b: int) -> None:
+        seg = trans[a:b]
+        if "\x00" in seg:
+            for k in range(a, b):
+                if trans[k] != "\x00":
+                    out.append(trans[k])
+                    idx.append(k)
+        else:
+            out.append(seg)
+            idx.extend(range(a, b))
+
+    last = ""
+    for m in _WS_RUN.finditer(src):
+        i, j = m.start(), m.end()
+        take(pos, i)
+        if out:
+            last = out[-1][-1:] if out[-1] else last
+        # skip pinyin holes right after the run when looking at the next character
+        k = j
+        while k < n and src[k] == "\x00":
+            k += 1
+        next_c = trans[k] if k < n else ""
+        newlines = m.group(0).count("\n")
+        if newlines and _hard_break(original[max(0, i - 400) : i], original[k : k + 40], newlines >= 2):
+            if out and last != "\n":
+                out.append("\n")
+                idx.append(i)
+                last = "\n"
+        elif last and next_c and last != "\n" and not (is_cjk(last) or is_cjk(next_c)):
+            out.append(" ")
+            idx.append(i)
+            last = " "
+        pos = j
+    take(pos, n)
+    text = "".join(out)
+    if _TERMS_RE.search(text):
+        text = _TERMS_RE.sub(lambda m: _TERMS[m.group(0)], text)
+    return Normalized(original, text, tuple(idx))

@@ -1,0 +1,202 @@
+"""Extraction rules on realistic documents and on each phrase form (hand-checked values)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from connectors.contract import Fact
+from connectors.extract import extract_facts
+
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).with_name("fixtures")
+DOCS = REPO / "data" / "documents"
+
+Row = tuple[str, float, str, str | None, str | None, str | None, str | None, str | None, str]
+
+
+def rows(facts: list[Fact]) -> list[Row]:
+    return [(f.metric, f.value, f.unit, f.period, f.region, f.entity, f.item, f.of, f.basis) for f in facts]
+
+
+def facts_of(path: Path) -> list[Fact]:
+    return extract_facts(path.read_text(encoding="utf-8"))
+
+
+def test_english_capex_press_release() -> None:
+    assert rows(facts_of(FIXTURES / "capex_press_release_en.txt")) == [
+        ("datacenter_revenue", 30.8e9, "USD", "FY2025Q4", None, "Nvidia", None, None, "actual"),
+        ("yoy_growth", 112.0, "%", "FY2025Q4", None, "Nvidia", None, "datacenter_revenue", "actual"),
+        ("capex", 68e9, "USD", "2025", None, "Meta", None, None, "forecast"),
+        ("capex", 22.6e9, "USD", "2024Q4", None, "Meta", None, None, "actual"),
+        ("yoy_growth", -3.0, "%", "2024Q4", None, "Meta", None, "capex", "actual"),
+    ]
+    capex = facts_of(FIXTURES / "capex_press_release_en.txt")[2]
+    assert (capex.low, capex.high) == (64e9, 72e9)
+
+
+def test_provincial_plan_targets() -> None:
+    assert rows(facts_of(FIXTURES / "provincial_plan_zh.txt")) == [
+        ("total_compute_capacity", 4e19, "FLOPS", "2025", "CN-GD", None, None, None, "target"),
+        ("intelligent_compute_capacity", 1.5e19, "FLOPS", "2025", "CN-GD", None, None, None, "target"),
+        ("compute_industry_size", 6e11, "CNY", "2025", "CN-GD", None, None, None, "target"),
+        ("general_compute_capacity", 1.2e19, "FLOPS", "2023", "CN-GD", None, None, None, "actual"),
+        ("yoy_growth", -2.5, "%", "2023", "CN-GD", None, None, "general_compute_capacity", "actual"),
+        ("compute_industry_size", 1.2e11, "CNY", "2024Q1", "CN-GD", None, None, None, "actual"),
+        ("yoy_growth", 15.0, "%", "2024Q1", "CN-GD", None, None, "compute_industry_size", "actual"),
+    ]
+
+
+def test_tender_result_with_chinese_numerals() -> None:
+    assert rows(facts_of(FIXTURES / "tender_result_zh.txt")) == [
+        ("tender_quantity", 4175.0, "units", "2023-2024", None, "China Telecom", "ai_server", None, "actual"),
+        ("tender_amount", 8.46e9, "CNY", "2023-2024", None, "China Telecom", "ai_server", None, "actual"),
+        ("award_amount", 2.8e9, "CNY", "2023-2024", None, "xFusion", None, None, "actual"),
+        ("tender_quantity", 2000.0, "units", "2023-2024", None, "China Telecom", None, None, "actual"),
+        ("award_amount", 8.85e8, "CNY", "2023-2024", None, "ZTE", None, None, "actual"),
+    ]
+
+
+def test_bundled_tender_notice() -> None:
+    got = rows(facts_of(DOCS / "cmcc_ai_server_tender_2024.txt"))
+    assert ("tender_quantity", 7994.0, "units", "2024-2025", None, "China Mobile", "ai_server", None, "forecast") in got
+    assert ("tender_quantity", 60.0, "units", "2024-2025", None, "China Mobile", "switch", None, "forecast") in got
+    assert ("tender_amount", 1.92e10, "CNY", "2024-2025", None, "China Mobile", None, None, "actual") in got
+    assert ("award_amount", 5523805600.0, "CNY", "2024-2025", None, "Inspur", None, None, "actual") in got
+    assert ("award_amount", 3.647e9, "CNY", "2024-2025", None, "ZTE", None, None, "actual") in got
+    assert ("unit_price", 1.728e6, "CNY", "2024-2025", None, "China Mobile", "ai_server", None, "estimate") in got
+    assert len(got) == 8
+
+
+def test_bundled_market_report_lists_and_shares() -> None:
+    got = rows(facts_of(DOCS / "china_ai_server_market_2024.txt"))
+    assert ("ai_server_market_size", 3.9e9, "USD", "2020", "CN", None, None, None, "actual") in got
+    assert ("cagr", 23.4, "%", "2023-2027", "CN", None, None, "ai_server_market_size", "forecast") in got
+    assert ("intelligent_compute_capacity", 1.1174e21, "FLOPS", "2027", "CN", None, None, None, "forecast") in got
+    assert ("market_share", 50.4, "%", "2023", "CN", "Inspur", None, "ai_server_market_size", "actual") in got
+    assert ("shipments", 1.5e6, "units", "2024", "GLOBAL", None, "ai_server", None, "forecast") in got
+
+
+def test_traditional_chinese_with_twd_and_fiscal_quarter() -> None:
+    path = DOCS / "taiwan_ai_server_zh_hant.txt"
+    facts = facts_of(path)
+    assert rows(facts)[:2] == [
+        ("ai_server_market_size", 1.64e11, "TWD", "2023", "TW", None, None, None, "actual"),
+        ("yoy_growth", 12.6, "%", "2023", "TW", None, None, "ai_server_market_size", "actual"),
+    ]
+    assert ("datacenter_revenue", 1.84e10, "USD", "FY2024Q4", None, "Nvidia", None, None, "actual") in rows(facts)
+    # quotes are the original traditional / full-width text
+    assert facts[0].quote == "去年臺灣AI伺服器市場規模達新台幣1,640億元"
+    assert any(f.quote == "今年全球AI伺服器出貨量預估約１２０萬台" and f.value == 1.2e6 for f in facts)
+
+
+def test_quotes_are_exact_original_substrings() -> None:
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted(DOCS.glob("*.txt"))
+    assert paths
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        for f in extract_facts(text):
+            assert f.quote and f.quote in text, (p.name, f.quote)
+
+
+def one(text: str, **kw: object) -> Row:
+    got = rows(extract_facts(text, **kw))  # type: ignore[arg-type]
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年上半年，中国AI服务器市场规模达到30亿美元。",
+         ("ai_server_market_size", 3e9, "USD", "2023H1", "CN", None, None, None, "actual")),
+        ("2024年第一季度，浪潮信息营收为120亿元。",
+         ("revenue", 1.2e10, "CNY", "2024Q1", None, "Inspur", None, None, "actual")),
+        ("英特尔23Q3数据中心营收38.14亿美元。",
+         ("datacenter_revenue", 3.814e9, "USD", "2023Q3", None, "Intel", None, None, "actual")),
+        ("预计2025年资本开支在600亿至650亿美元之间，微软表示。",
+         ("capex", 6.25e10, "USD", "2025", None, "Microsoft", None, None, "forecast")),
+        ("2022-2026年，全球AI服务器市场规模的复合增长率为15.5%。",
+         ("cagr", 15.5, "%", "2022-2026", "GLOBAL", None, None, "ai_server_market_size", "actual")),
+        ("截至2023年底，我国智能算力规模达到70 EFLOPS。",
+         ("intelligent_compute_capacity", 7e19, "FLOPS", "2023", "CN", None, None, None, "actual")),
+        ("中国通用算力达到每秒百亿亿次浮点运算的规模，其中智能算力为2.5百亿亿次。",
+         ("intelligent_compute_capacity", 2.5e18, "FLOPS", None, "CN", None, None, None, "actual")),
+        ("GPT-3.5的训练总算力消耗约3640PF-days。",
+         ("training_compute", 3640 * 8.64e19, "FLOP", None, None, "GPT-3.5", None, None, "actual")),
+        ("Meta计划于2024年底拥有35万张H100。",
+         ("accelerator_count", 3.5e5, "units", "2024", None, "Meta", "H100", None, "target")),
+        ("中兴通讯中标约8.85亿元。",
+         ("award_amount", 8.85e8, "CNY", None, None, "ZTE", None, None, "actual")),
+        ("本市智能算力规模超过30EFlops。",
+         ("intelligent_compute_capacity", 3e19, "FLOPS", None, None, None, None, None, "actual")),
+        ("四川省到2025年智算规模达到10EFLOPS。",
+         ("intelligent_compute_capacity", 1e19, "FLOPS", "2025", "CN-SC", None, None, None, "actual")),
+        ("Microsoft capex was $14.9 billion in the third quarter of 2024, up 50% year-over-year.",
+         ("capex", 1.49e10, "USD", "2024Q3", None, "Microsoft", None, None, "actual")),
+    ],
+)
+def test_phrase_forms(text: str, expected: Row) -> None:
+    assert rows(extract_facts(text))[0] == expected
+
+
+def test_relative_periods_resolve_against_publication_date() -> None:
+    text = "今年中国AI服务器市场规模有望超过120亿美元，去年为91亿美元。"
+    got = rows(extract_facts(text, published=date(2024, 3, 1)))
+    assert ("ai_server_market_size", 1.2e10, "USD", "2024", "CN", None, None, None, "forecast") in got
+    assert ("ai_server_market_size", 9.1e9, "USD", "2023", "CN", None, None, None, "actual") in got
+    # unknown publication date: no guessed period
+    assert {r[3] for r in rows(extract_facts(text))} == {None}
+
+
+def test_qualifiers_and_negative_growth() -> None:
+    facts = extract_facts("2023年中国AI服务器市场规模约为91亿美元，同比下降3.5%。")
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [
+        ("ai_server_market_size", 9.1e9, "~"), ("yoy_growth", -3.5, None)]
+    facts = extract_facts("2023年全球AI服务器出货量超过120万台。")
+    assert [(f.metric, f.value, f.qualifier, f.region) for f in facts] == [("shipments", 1.2e6, ">", "GLOBAL")]
+    facts = extract_facts("2023年全球AI服务器出货量120万台以上。")
+    assert facts[0].qualifier == ">="
+
+
+def test_respectively_lists_align_with_names() -> None:
+    facts = extract_facts("GPT-2、GPT-3模型的参数量分别为15亿、1750亿。")
+    assert [(f.entity, f.value, f.unit) for f in facts] == [("GPT-2", 1.5e9, "params"), ("GPT-3", 1.75e11, "params")]
+
+
+def test_slash_lists_align_with_year_span() -> None:
+    facts = extract_facts("2023-2025年，中国AI服务器市场规模有望达到134/307/561亿美元，同比增长101%/128%/83%。")
+    assert [(f.metric, f.value, f.period) for f in facts] == [
+        ("ai_server_market_size", 1.34e10, "2023"), ("ai_server_market_size", 3.07e10, "2024"),
+        ("ai_server_market_size", 5.61e10, "2025"), ("yoy_growth", 101.0, "2023"),
+        ("yoy_growth", 128.0, "2024"), ("yoy_growth", 83.0, "2025")]
+
+
+def test_scraping_noise_pinyin_spaces_and_line_breaks() -> None:
+    text = "2021年全年中國AI服務器市場規(guī)模達 350.3 億元，\n同比增長68.6%。"
+    facts = extract_facts(text)
+    assert [(f.metric, f.value, f.unit, f.period, f.region) for f in facts] == [
+        ("ai_server_market_size", 3.503e10, "CNY", "2021", "CN"), ("yoy_growth", 68.6, "%", "2021", "CN")]
+    assert facts[0].quote == "2021年全年中國AI服務器市場規(guī)模達 350.3 億元"
+
+
+def test_precision_comparison_bases_and_sequential_growth_are_not_facts() -> None:
+    text = "英伟达数据中心营收145.1亿美元，远高于去年同期的38亿美元，也高于市场预期的127亿美元，环比增长41%。"
+    facts = extract_facts(text)
+    assert [(f.metric, f.value) for f in facts] == [("datacenter_revenue", 1.451e10)]
+
+
+def test_text_without_numbers_has_no_facts() -> None:
+    assert extract_facts("大模型的浪潮还在继续，算力需求持续增长。") == []
+
+
+def test_extra_alias_file_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "百川3的参数量为1000亿。"
+    assert extract_facts(text) == []  # unknown model: no entity, so no model fact
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[entities."Baichuan 3"]\ntype = "model"\naliases = ["百川3"]\n', encoding="utf-8")
+    monkeypatch.setenv("COMPUTECAST_ALIASES", str(extra))
+    assert rows(extract_facts(text)) == [
+        ("model_parameters", 1e11, "params", None, None, "Baichuan 3", None, None, "actual")]
