@@ -117,13 +117,14 @@ class RunFact(SQLModel, table=True):
 
 
 class RunWeight(SQLModel, table=True):
-    """Combination weight of a method for a target in a run, and the backtest error behind it."""
+    """Combination weight of a method for a target in a run, and the backtest error (MASE) behind it."""
 
     __tablename__ = "run_weight"
     id: int | None = Field(default=None, primary_key=True)
     run_id: int = Field(foreign_key="forecast_run.id", index=True)
     metric: str = Field(max_length=64)
     region: str | None = Field(default=None, max_length=16)
+    unit: str | None = Field(default=None, max_length=16)
     method: str = Field(max_length=32)
     weight: float
     backtest_error: float | None = None

@@ -190,10 +190,17 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
         if record.weights:
             conn.execute(
                 text(
-                    "INSERT INTO run_weight (run_id, metric, region, method, weight, backtest_error) "
-                    "VALUES (:run_id, :metric, :region, :method, :weight, :backtest_error)"
+                    "INSERT INTO run_weight (run_id, metric, region, unit, method, weight, backtest_error) "
+                    "VALUES (:run_id, :metric, :region, :unit, :method, :weight, :backtest_error)"
                 ),
-                [{"backtest_error": None, "region": None, **w, "run_id": run_id} for w in record.weights],
+                [
+                    {
+                        "run_id": run_id, "metric": w["metric"], "region": w.get("region"), "unit": w.get("unit"),
+                        "method": w["method"], "weight": w["weight"],
+                        "backtest_error": w.get("backtest_error", w.get("error_mase")),
+                    }
+                    for w in record.weights
+                ],
             )
         if record.backtests:
             conn.execute(
@@ -201,7 +208,11 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
                     "INSERT INTO run_backtest (run_id, metric, region, method, horizon, mase, smape, n_origins) "
                     "VALUES (:run_id, :metric, :region, :method, :horizon, :mase, :smape, :n_origins)"
                 ),
-                [{"region": None, "mase": None, "smape": None, **b, "run_id": run_id} for b in record.backtests],
+                [
+                    {k: b.get(k) for k in ("metric", "region", "method", "horizon", "mase", "smape", "n_origins")}
+                    | {"run_id": run_id}
+                    for b in record.backtests
+                ],
             )
     return int(run_id)
 

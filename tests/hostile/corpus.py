@@ -80,7 +80,7 @@ def make_hostile_corpus(inbox: Path, outside: Path, *, big_mb: int = 50, seed: i
     # legacy encodings without a declaration: real documents, they should be stored
     for i in range(5):
         add(f"encodings/gbk{i}.txt", GOOD_ZH.format(day=i + 2, qty=200 + i, amount=30000 + i).encode("gb18030"), "gbk", "stored")
-        big5 = "發布時間：2024年3月{d}日\n中國移動採購AI服務器{q}台，標包1總價{a}萬元。\n".format(d=i + 2, q=300 + i, a=40000 + i)
+        big5 = f"發布時間：2024年3月{i + 2}日\n中國移動採購AI服務器{300 + i}台，標包1總價{40000 + i}萬元。\n"
         add(f"encodings/big5_{i}.txt", big5.encode("big5"), "big5", "stored")
     # UTF-16 and UTF-8 with byte-order marks
     for i, codec in enumerate(["utf-16", "utf-16", "utf-8-sig", "utf-8-sig"]):

@@ -184,6 +184,7 @@ def upgrade() -> None:
         sa.Column("run_id", sa.Integer(), sa.ForeignKey("forecast_run.id"), nullable=False),
         sa.Column("metric", sa.String(64), nullable=False),
         sa.Column("region", sa.String(16), nullable=True),
+        sa.Column("unit", sa.String(16), nullable=True),
         sa.Column("method", sa.String(32), nullable=False),
         sa.Column("weight", sa.Float(), nullable=False),
         sa.Column("backtest_error", sa.Float(), nullable=True),
