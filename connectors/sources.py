@@ -101,7 +101,7 @@ def parse_bytes(raw: bytes, *, source_uri: str, kind: str | None = None,
     facts = extract_facts(text, published=published, kind=doc_kind)
     if not facts:
         name = os.path.basename(source_uri.rstrip("/")) or source_uri
-        return Quarantined(source_uri, raw, f"no facts found in {name} ({len(text)} characters of {fmt} text)")
+        return Quarantined(source_uri, raw, f"no facts found in {name} ({len(text)} characters of {'plain' if fmt == 'text' else fmt} text)")
     return SourceDocument(source_uri=source_uri, raw=raw, text=text, kind=doc_kind, language=detect_language(text),
                           published=published, encoding=encoding, facts=tuple(facts), title=title,
                           media_type=media)
