@@ -117,7 +117,7 @@ def test_sqlite_has_no_roles_and_read_only_file_works(sqlite_engine: Engine, tmp
         grant_bi_role(sqlite_engine, "bi")
     write_run(sqlite_engine, _record(date(2024, 6, 30)), _values(1.0))
     path = make_url(str(sqlite_engine.url)).database
-    ro = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")  # the connection string BI.md gives
+    ro = make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")  # the connection string the README gives
     try:
         with ro.connect() as conn:
             assert conn.execute(text("SELECT COUNT(*) FROM v_forecast_latest")).scalar_one() == 2
