@@ -21,7 +21,7 @@ SQLITE_ADVICE = (
     "SQLite has no roles or grants, so there is no BI login to create. Give BI tools the database file "
     "opened read-only instead: SQLAlchemy `sqlite:///file:/path/computecast.db?mode=ro&uri=true`, "
     "DBeaver/DuckDB/Python sqlite3 `file:/path/computecast.db?mode=ro` (and a read-only file "
-    "permission or a copy of the file if the tool cannot pass URI options). See "Connect a BI tool" in the README."
+    "permission or a copy of the file if the tool cannot pass URI options). See 'Connect a BI tool' in the README."
 )
 
 
