@@ -120,7 +120,7 @@ def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) ->
     }
     first = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert first.returncode == 0, first.stderr[-2000:]
-    assert "published run 1" in first.stdout and "ai_server_market_size" in first.stdout
+    assert "published run 1" in first.stdout and "ai server market size" in first.stdout
     from warehouse.db import make_engine
     from warehouse.store import read_values
 
