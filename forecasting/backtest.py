@@ -16,6 +16,18 @@ where ``q10, q90`` are the empirical 10 % and 90 % quantiles of the scaled error
 widening). Because a handful of errors understates the tails, each side is at least
 :data:`MIN_LOG_SPREAD` wide at h=1, and the interval always contains the point forecast, which
 is reported as P50 (no bias correction).
+
+Honesty about short series: with 3-5 annual points the backtest only sees h = 1-2, and its
+errors say little about h = 5, where the uncertainty of the *growth rate* dominates: an error
+of δ in the log growth rate compounds to ``δ·h`` in the log level. So each side of the interval
+is also at least :data:`MIN_LOG_SPREAD_PER_YEAR`·h wide (0.10·h: ±10 %/yr of growth
+uncertainty; at h = 5 the P90/P10 ratio is at least e^1 ≈ 2.7). The floor is linear in h,
+the backtest part grows with √h, so intervals always widen with the horizon.
+
+Damping by backtest (:func:`select_damping`): when a series gives at least
+:data:`MIN_ORIGINS_FOR_DAMPING` rolling origins, the damped trend's φ is chosen from
+:data:`DAMPING_GRID` by the smallest mean absolute log error over all origins and horizons;
+otherwise the estimator's default stays.
 """
 
 from __future__ import annotations
@@ -34,6 +46,12 @@ FloatArray = NDArray[np.float64]
 MIN_LOG_SPREAD = 0.10
 #: Half-width used when no backtest errors exist for a method at all (a 2-point series, no pool).
 DEFAULT_LOG_SPREAD = 0.30
+#: Smallest half-width of the log interval per year of horizon: ±10 %/yr of growth-rate error.
+MIN_LOG_SPREAD_PER_YEAR = 0.10
+#: Candidate damping factors φ for :func:`select_damping`.
+DAMPING_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.98)
+#: Origins a series needs before φ is fitted rather than defaulted.
+MIN_ORIGINS_FOR_DAMPING = 3
 
 
 class Forecaster(Protocol):
@@ -134,6 +152,38 @@ def log_quantiles(scaled: FloatArray) -> tuple[float, float]:
 
 
 def interval(point: FloatArray, horizon: FloatArray, q10: float, q90: float) -> tuple[FloatArray, FloatArray]:
-    """P10 and P90 around ``point`` at ``horizon`` steps: ``point·exp(q·√h)``."""
-    root = np.sqrt(np.maximum(horizon, 1.0))
-    return point * np.exp(q10 * root), point * np.exp(q90 * root)
+    """P10 and P90 around ``point`` at ``horizon`` steps: ``point·exp(q·√h)``, each side ≥ 0.10·h in logs."""
+    h = np.maximum(horizon, 1.0)
+    floor = MIN_LOG_SPREAD_PER_YEAR * h
+    lo = np.minimum(q10 * np.sqrt(h), -floor)
+    hi = np.maximum(q90 * np.sqrt(h), floor)
+    return point * np.exp(lo), point * np.exp(hi)
+
+
+class DampedForecaster(Forecaster, Protocol):
+    """A forecaster whose trend damping can be set."""
+
+    def with_damping(self, damping: float) -> DampedForecaster: ...
+
+
+def select_damping(
+    years: NDArray[np.int64],
+    values: FloatArray,
+    forecaster: DampedForecaster,
+    *,
+    min_train: int = 3,
+    horizons: int = 3,
+    grid: Sequence[float] = DAMPING_GRID,
+) -> tuple[float | None, dict[str, float]]:
+    """φ from ``grid`` minimising the mean absolute backtest log error, or ``None`` with < 3 origins.
+
+    Returns the choice and the score of every candidate (empty when not fitted).
+    """
+    scores_: dict[str, float] = {}
+    for phi in grid:
+        errs = rolling_origin(years, values, forecaster.with_damping(phi), min_train=min_train, horizons=horizons)
+        if len({e.origin for e in errs}) < MIN_ORIGINS_FOR_DAMPING:
+            return None, {}
+        scores_[f"{phi:g}"] = float(np.mean([abs(np.log(e.actual / e.forecast)) for e in errs]))
+    best = min(scores_, key=lambda k: (scores_[k], float(k)))  # ties: the stronger damping
+    return float(best), scores_

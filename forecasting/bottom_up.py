@@ -16,7 +16,9 @@ Physics
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -24,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from forecasting.chips import chip as get_chip
-from forecasting.scenario import Region
+from forecasting.scenario import Z90, Region
 from forecasting.units import (
     HOURS_PER_DAY,
     HOURS_PER_YEAR,
@@ -114,30 +116,99 @@ def installed_flops(accelerators: Q, peak_flop_per_s: Q) -> Q:
     return accelerators * peak_flop_per_s
 
 
-def grown(growth: FloatArray, years_since_base: FloatArray, decay: FloatArray | float = 1.0) -> FloatArray:
-    """Cumulative growth factor from the base year, with the excess growth decaying after it.
+def grown(
+    growth: FloatArray,
+    years_since_base: FloatArray,
+    decay: FloatArray | float = 1.0,
+    *,
+    median: float | None = None,
+    persistence: float = 1.0,
+) -> FloatArray:
+    """Cumulative growth factor from the base year: excess growth decays, draw deviations mean-revert.
 
-    ``growth`` is a multiplier per year (1.5 = +50 %/yr) at the base year. Before the base year
-    (``t ≤ 0``) the factor is ``growth**t``. After it, year *j*'s multiplier is
-    ``1 + (growth − 1)·decay**(j−1)``, so the factor at ``t > 0`` is
-    ``Π_{j=1..t} (1 + (growth − 1)·decay**(j−1))`` — growth rates fade toward 0 as adoption
-    matures (``decay = 1`` is constant growth). Shapes broadcast: ``draws × 1`` with ``years``.
+    ``growth`` is a multiplier per year (1.5 = +50 %/yr) per draw, ``median`` the median of its
+    distribution (ĝ) and ``persistence`` ψ ∈ [0, 1]. Year *j* after the base year (``j ≥ 1``)
+    grows by::
+
+        g_j = ĝ + (g − ĝ)·ψ^(j−1)                   the draw's deviation from the median fades
+        m_j = 1 + (g_j − 1)·decay^(j−1)              excess growth fades as adoption matures
+
+    and the factor at ``t > 0`` is ``Π_{j=1..t} m_j``. Before the base year (``t < 0``) the
+    factor is ``Π_{j=1..|t|} 1/g_j`` (no maturity decay backwards). ``ψ = 1`` (or no median)
+    keeps each draw's growth for the whole horizon, so the log spread of the level grows
+    linearly with the horizon (P90/P10 of 25-30× after five years); ``ψ < 1`` treats a draw's
+    growth surprise as a shock that partly reverts, bounding the extra log spread by
+    ``|ln g − ln ĝ|/(1 − ψ)``. With ``ψ = 1`` and ``decay = 1`` this is ``g^t``.
+
+    Vectorised over years (a cumulative sum of ``log1p``); keeps the dtype of ``growth``.
+    Shapes broadcast: ``draws × 1`` with ``years``.
     """
-    k = np.asarray(years_since_base, dtype=np.float64)
-    g = np.asarray(growth, dtype=np.float64)
-    log_g = np.log(g)
-    if np.all(np.asarray(decay) == 1.0):
-        return np.asarray(np.exp(log_g * k), dtype=np.float64)
-    out = np.exp(log_g * np.minimum(k, 0.0))
-    cum: FloatArray | float = 0.0
-    rate: FloatArray | float = 1.0
-    for j in range(1, int(k.max(initial=0.0)) + 1):
-        cum = cum + np.log1p((g - 1.0) * rate)
-        rate = rate * decay
-        idx = np.nonzero(k == j)[0]
-        if idx.size:
-            out[..., idx] = np.exp(cum)
-    return np.asarray(out, dtype=np.float64)
+    g = np.asarray(growth)
+    dtype = g.dtype if np.issubdtype(g.dtype, np.floating) else np.dtype(np.float64)
+    g = g.astype(dtype, copy=False)
+    k = np.asarray(years_since_base, dtype=dtype)
+    out = np.ones(np.broadcast_shapes(g.shape, k.shape), dtype=dtype)
+    kmax, kmin = int(k.max(initial=0.0)), int(k.min(initial=0.0))
+    med = g if median is None or persistence == 1.0 else dtype.type(median)
+    dev = g - med
+
+    def steps(n: int, forward: bool) -> FloatArray:
+        j = np.arange(n, dtype=dtype)  # j − 1 for years 1..n
+        g_j = med + dev * (dtype.type(persistence) ** j)
+        if not forward:
+            return np.asarray(np.cumsum(-np.log(g_j), axis=-1), dtype=dtype)
+        rate = np.asarray(decay, dtype=dtype) ** j
+        return np.asarray(np.cumsum(np.log1p((g_j - 1) * rate), axis=-1), dtype=dtype)
+
+    if kmax > 0:
+        cum = np.exp(steps(kmax, True))
+        idx = np.nonzero(k > 0)[0]
+        out[..., idx] = cum[..., k[idx].astype(np.int64) - 1]
+    if kmin < 0:
+        cum = np.exp(steps(-kmin, False))
+        idx = np.nonzero(k < 0)[0]
+        out[..., idx] = cum[..., (-k[idx]).astype(np.int64) - 1]
+    return out
+
+
+def anchor_factors(level: FloatArray, actual: float, log_sd: float) -> tuple[FloatArray, dict[str, float]]:
+    """Per-draw factors conditioning the Monte Carlo level at an anchor year on an observed actual.
+
+    ``level`` holds one value per draw at the anchor year (e.g. bottom-up AI-server spend in
+    2023), ``actual`` the observation (IDC's figure), ``log_sd`` σ the observation's own
+    uncertainty in logs. In logs, the draws are a prior ``ℓ_i ~ N(m, s²)`` with ``m`` their
+    median and ``s = (q90 − q10)/(2·Φ⁻¹(0.9))``; the observation is ``ln A ~ N(ℓ, σ²)``. The
+    conjugate normal update gives the posterior ``N(m′, s′²)``::
+
+        w  = σ² / (σ² + s²)
+        m′ = w·m + (1 − w)·ln A          s′ = √w·s
+
+    and each draw is moved by the rank-preserving affine map ``ℓ′_i = m′ + √w·(ℓ_i − m)``, so
+    its correlation with its own growth draws is kept. The factor ``exp(ℓ′_i − ℓ_i)`` then
+    multiplies *every* quantity of that draw that is linear in the workload (FLOP, accelerators,
+    shipments, spend, power, installed FLOPS): the calibration rescales the workload, not one
+    output, and the outputs stay mutually consistent (spend/accelerator, W/accelerator unchanged).
+    """
+    lv = np.asarray(level)
+    ell = np.log(lv.astype(np.float64))
+    q10, m, q90 = np.quantile(ell, [0.1, 0.5, 0.9])
+    s = max(float(q90 - q10) / (2.0 * Z90), 1e-12)
+    w = log_sd**2 / (log_sd**2 + s**2)
+    m_post = w * m + (1.0 - w) * np.log(actual)
+    shifted = m_post + np.sqrt(w) * (ell - m)
+    factor = np.exp(shifted - ell).astype(lv.dtype, copy=False)
+    record = {
+        "actual": float(actual),
+        "prior_p50": float(np.exp(m)),
+        "prior_log_sd": s,
+        "observation_log_sd": float(log_sd),
+        "weight_on_prior": float(w),
+        "posterior_p50": float(np.exp(m_post)),
+        "factor_p10": float(np.quantile(factor, 0.1)),
+        "factor_p50": float(np.exp(m_post - m)),
+        "factor_p90": float(np.quantile(factor, 0.9)),
+    }
+    return factor, record
 
 
 # --- calculators (the CLI's `calc`) ------------------------------------------------------------
@@ -257,6 +328,13 @@ def fleet_path(region: Region, years: NDArray[np.int64]) -> FleetPath:
     """Average peak FLOP/s (training and inference precision, 16-bit) and TDP per accelerator per year.
 
     Chips without the inference precision (e.g. FP8 on an A100) count at their 16-bit rate.
+
+    After the last stated mix year the chip roadmap is assumed to continue: each peak rate
+    keeps growing at its own average annual rate over the stated mix span (floored at 0, never
+    extrapolating a decline), ``peak_y = peak_last·r^(y − last)``, rather than freezing — a
+    frozen mix would make the fleet (and spend) re-accelerate after the last stated year.
+    Epoch AI measures ML-hardware peak FLOP/s growing ~1.3×/yr ("Trends in Machine Learning
+    Hardware", 2023). Power per accelerator stays at the last stated mix (conservative).
     """
     cols: dict[str, list[float]] = {"train": [], "inf": [], "p16": [], "power": []}
     for y in years:
@@ -265,11 +343,19 @@ def fleet_path(region: Region, years: NDArray[np.int64]) -> FleetPath:
         cols["inf"].append(sum(s * get_chip(c).peak(region.precision_inference, fallback=True) for c, s in shares.items()))
         cols["p16"].append(sum(s * get_chip(c).peak("fp16") for c, s in shares.items()))
         cols["power"].append(sum(s * get_chip(c).power_w for c, s in shares.items()))
+    first, last = min(region.mix), max(region.mix)
+    ahead = np.maximum(np.asarray(years, dtype=np.float64) - last, 0.0)
+    peaks = {}
+    for key, prec in (("train", region.precision_training), ("inf", region.precision_inference), ("p16", "fp16")):
+        def mean_peak(year: int, prec: str = prec) -> float:
+            return sum(sh * get_chip(c).peak(prec, fallback=True) for c, sh in mix_for_year(region.mix, year).items())
+        rate = (mean_peak(last) / mean_peak(first)) ** (1.0 / (last - first)) if last > first else 1.0
+        peaks[key] = np.asarray(cols[key]) * max(rate, 1.0) ** ahead
     return FleetPath(
         years=years,
-        peak_training_flop_per_s=np.asarray(cols["train"]),
-        peak_inference_flop_per_s=np.asarray(cols["inf"]),
-        peak_16bit_flop_per_s=np.asarray(cols["p16"]),
+        peak_training_flop_per_s=peaks["train"],
+        peak_inference_flop_per_s=peaks["inf"],
+        peak_16bit_flop_per_s=peaks["p16"],
         accelerator_power_w=np.asarray(cols["power"]),
     )
 
@@ -293,44 +379,59 @@ def region_kernel(
     region: Region,
     fleet: FleetPath,
     base_year: int,
+    *,
+    persistence: float = 1.0,
 ) -> dict[str, FloatArray]:
     """The bottom-up model for one region on ``draws × years`` arrays.
 
-    ``draws`` maps input names (``Scenario.inputs()``) to 1-D arrays of equal length. Workloads
-    are stated at ``base_year`` and compound with their growth multipliers. Training runs back
-    to back all year (peak = average); inference segments peak together (their peak-to-average
-    ratios multiply their own average load, a conservative coincident-peak assumption). The
-    installed fleet is training + inference-at-peak accelerators; the first year is the
-    predecessor for shipments and comes out NaN in ``server_shipments`` and spend.
+    ``draws`` maps input names (``Scenario.inputs()``) to 1-D arrays of equal length (fixed
+    inputs may be length-1 or zero-stride views); the outputs take their float dtype (the
+    Monte Carlo samples float32). Workloads are stated at ``base_year`` and compound with their
+    growth multipliers through :func:`grown` (maturity ``decay`` per draw; ``persistence`` ψ of
+    each draw's deviation from the median growth). Training runs back to back all year
+    (peak = average); inference segments peak together (their peak-to-average ratios multiply
+    their own average load, a conservative coincident-peak assumption). The installed fleet is
+    training + inference-at-peak accelerators; the first year is the predecessor for shipments
+    and comes out NaN in ``server_shipments`` and spend.
     """
     code = region.code
-    k = (fleet.years - base_year).astype(np.float64)
-    decay = draws[f"{code}.growth_decay"][:, None]
+    fx = np.asarray(draws["fx.usd_cny"])
+    dtype = fx.dtype if np.issubdtype(fx.dtype, np.floating) else np.dtype(np.float64)
+    n = max(len(np.asarray(v)) for v in draws.values())
+    k = (fleet.years - base_year).astype(dtype)
+    decay = np.asarray(draws[f"{code}.growth_decay"], dtype=dtype)[:, None]
 
     def col(name: str) -> FloatArray:
-        return draws[f"{code}.{name}"][:, None]
+        return np.asarray(draws[f"{code}.{name}"], dtype=dtype)[:, None]
 
-    train = np.zeros((len(draws["fx.usd_cny"]), len(k)))
+    def path(growth: FloatArray, median: float) -> FloatArray:
+        return grown(growth, k, decay, median=median, persistence=persistence)
+
+    peak_train = fleet.peak_training_flop_per_s.astype(dtype)
+    peak_inf = fleet.peak_inference_flop_per_s.astype(dtype)
+    train = np.zeros((n, len(k)), dtype=dtype)
     for t in region.training:
         p = f"training.{t.name}."
         per_run = training_flop(col(p + "active_parameters"), col(p + "tokens"))
         growth = col(p + "runs_growth") * col(p + "parameters_growth") * col(p + "tokens_growth")
-        train += col(p + "runs") * per_run * grown(growth, k, decay)
+        median = t.runs_growth.median * t.parameters_growth.median * t.tokens_growth.median
+        train += (col(p + "runs") * per_run) * path(growth, median)
     train *= col("research_multiplier")
     train_accel = training_accelerators(
-        accelerator_hours(train, fleet.peak_training_flop_per_s, col("utilization_training"))
+        accelerator_hours(train, peak_train, col("utilization_training"))
     )
 
     inf_flop_per_s = np.zeros_like(train)
     inf_peak_accel = np.zeros_like(train)
     inf_avg_accel = np.zeros_like(train)
     # one accelerator's delivered inference FLOP/s, hoisted out of the segment loop
-    delivered = fleet.peak_inference_flop_per_s * col("utilization_inference")
+    delivered = peak_inf * col("utilization_inference")
     for s in region.inference:
         p = f"inference.{s.name}."
         tokens_per_day = col(p + "calls_per_day") * (col(p + "input_tokens_per_call") + col(p + "output_tokens_per_call"))
         growth = col(p + "calls_growth") * col(p + "tokens_per_call_growth") * col(p + "active_parameters_growth")
-        rate = inference_flop_per_s(col(p + "active_parameters"), tokens_per_day) * grown(growth, k, decay)
+        median = s.calls_growth.median * s.tokens_per_call_growth.median * s.active_parameters_growth.median
+        rate = inference_flop_per_s(col(p + "active_parameters"), tokens_per_day) * path(growth, median)
         need = rate / delivered  # accelerators_needed(rate, peak, utilization), product hoisted
         inf_flop_per_s += rate
         inf_avg_accel += need
@@ -340,15 +441,52 @@ def region_kernel(
     shipments = server_shipments(servers(installed, region.accelerators_per_server), region.lifetime_years)
     price = col("server_price") * grown(col("server_price_growth"), k)
     spend = server_spend(shipments, price)
-    cny_per_usd = draws["fx.usd_cny"][:, None] if region.currency == "CNY" else np.ones((train.shape[0], 1))
+    cny_per_usd = fx.astype(dtype, copy=False)[:, None] if region.currency == "CNY" else np.ones((1, 1), dtype=dtype)
     return {
         "training_flop": train,
-        "inference_flop": inf_flop_per_s * SECONDS_PER_DAY * 365.0,
+        "inference_flop": inf_flop_per_s * dtype.type(SECONDS_PER_DAY * 365.0),
         "accelerators": installed,
         "accelerators_average": train_accel + inf_avg_accel,
         "server_shipments": shipments,
         "server_spend_local": spend,
         "server_spend_usd": server_spend_usd(spend, cny_per_usd),
-        "power_w": facility_power_w(installed, fleet.accelerator_power_w, col("server_power_overhead"), col("pue")),
-        "installed_flops": installed_flops(installed, fleet.peak_16bit_flop_per_s),
+        "power_w": facility_power_w(installed, fleet.accelerator_power_w.astype(dtype), col("server_power_overhead"), col("pue")),
+        "installed_flops": installed_flops(installed, fleet.peak_16bit_flop_per_s.astype(dtype)),
     }
+
+
+def simulate_region(
+    draws: Mapping[str, FloatArray],
+    region: Region,
+    fleet: FleetPath,
+    base_year: int,
+    *,
+    persistence: float = 1.0,
+    block: int = 1 << 14,
+) -> dict[str, FloatArray]:
+    """:func:`region_kernel` over blocks of ``block`` draws, on a small thread pool.
+
+    Same arithmetic and results as one :func:`region_kernel` call (each output element depends
+    on its own draw only); blocks keep the ``block × years`` temporaries in cache and numpy
+    releases the GIL inside them. Outputs are preallocated and filled in place.
+    """
+    n = max(len(np.asarray(v)) for v in draws.values())
+    if n <= block:
+        return region_kernel(draws, region, fleet, base_year, persistence=persistence)
+    starts = list(range(0, n, block))
+
+    def part(lo: int) -> dict[str, FloatArray]:
+        return region_kernel({k: v[lo:lo + block] for k, v in draws.items()}, region, fleet, base_year,
+                             persistence=persistence)
+
+    first = part(0)
+    out = {k: np.empty((n, *v.shape[1:]), dtype=v.dtype) for k, v in first.items()}
+
+    def fill(lo: int) -> None:
+        res = first if lo == 0 else part(lo)
+        for k, v in res.items():
+            out[k][lo:lo + v.shape[0]] = v
+
+    with ThreadPoolExecutor(max_workers=max(1, min(len(starts), os.cpu_count() or 1, 8))) as pool:
+        list(pool.map(fill, starts))
+    return out

@@ -218,3 +218,46 @@ def observed_tender_servers(facts: pl.DataFrame, ledger: FactLedger) -> list[dic
         entry["fact_ids"].extend(int(i) for i in row["fact_id"])
         entry["buyers"].append(row["entity"])
     return list(by_period.values())
+
+
+@dataclass(frozen=True)
+class CapexGuidance:
+    """A hyperscaler's capex guidance for a calendar year (median of its facts), in USD."""
+
+    entity: str
+    year: int
+    value: float
+    published_year: int
+    fact_ids: tuple[int, ...]
+
+
+def capex_guidance(facts: pl.DataFrame, hyperscalers: Iterable[str], ledger: FactLedger) -> list[CapexGuidance]:
+    """Capex guidance: ``metric = capex``, ``basis = forecast``, entity a hyperscaler, a whole calendar year, USD.
+
+    The value is the fact's ``value``, or the middle of ``low``/``high`` when only a range is
+    given. Several facts for one (entity, year) are combined by median (a conflict if they
+    differ); the publication year is the latest of them. Facts are not marked used here: the
+    pipeline does once the guidance enters a driver path.
+    """
+    names = set(hyperscalers)
+    rows = facts.filter(
+        (pl.col("metric") == "capex") & (pl.col("basis") == "forecast") & (pl.col("unit") == "USD")
+        & pl.col("entity").is_in(list(names))
+    )
+    grouped: dict[tuple[str, int], list[tuple[float, int, int]]] = {}
+    for r in rows.iter_rows(named=True):
+        period = r["period"]
+        if period is None or not str(period).isdigit():
+            continue
+        value = r["value"]
+        if value is None and r["low"] is not None and r["high"] is not None:
+            value = 0.5 * (r["low"] + r["high"])
+        if value is None or r["published"] is None:
+            continue
+        grouped.setdefault((r["entity"], int(period)), []).append((float(value), int(r["fact_id"]), r["published"].year))
+    out = []
+    for (entity, year), items in sorted(grouped.items()):
+        ids = [i for _, i, _ in items]
+        v = combine_group(f"capex_guidance|{entity}|{year}", [v for v, _, _ in items], ids, ledger)
+        out.append(CapexGuidance(entity, year, v, max(p for _, _, p in items), tuple(ids)))
+    return out

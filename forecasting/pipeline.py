@@ -36,10 +36,12 @@ import numpy as np
 import polars as pl
 
 from forecasting import backtest as bt
-from forecasting.bottom_up import KERNEL_METRICS, fleet_path, region_kernel
+from forecasting.bottom_up import KERNEL_METRICS, anchor_factors, fleet_path, simulate_region
 from forecasting.combine import combine_quantiles, inverse_error_weights
 from forecasting.facts import (
+    CapexGuidance,
     FactLedger,
+    capex_guidance,
     facts_as_of,
     observed_tender_servers,
     period_end_year,
@@ -48,7 +50,7 @@ from forecasting.facts import (
 )
 from forecasting.history import AnnualSeries, annual_series, history_as_of, merged_history
 from forecasting.montecarlo import quantiles, sample_inputs
-from forecasting.regression import DriverForecaster, NotEnoughDataError, TrendForecaster
+from forecasting.regression import DampedLogTrend, DriverForecaster, NotEnoughDataError, TrendForecaster
 from forecasting.scenario import Scenario
 
 VALUES_SCHEMA: dict[str, Any] = {
@@ -124,14 +126,46 @@ def _calibrated(scenario: Scenario, facts: pl.DataFrame, ledger: FactLedger) -> 
     return scenario, record
 
 
+#: Observed series each region's bottom-up is anchored to (metric, kernel output).
+ANCHORS = (("ai_server_market_size", "server_spend_usd"),)
+
+
 def _bottom_up(
-    scenario: Scenario, years: np.ndarray, draws: int, seed: int
-) -> dict[tuple[str, str, str], np.ndarray]:
-    """Quantiles ``3 × years`` per (metric, region, unit) from the Monte Carlo."""
+    scenario: Scenario,
+    years: np.ndarray,
+    draws: int,
+    seed: int,
+    series: dict[str, AnnualSeries],
+    ledger: FactLedger,
+) -> tuple[dict[tuple[str, str, str], np.ndarray], dict[str, Any]]:
+    """Quantiles ``3 × years`` per (metric, region, unit) from the Monte Carlo, and the anchoring record.
+
+    Anchoring (:func:`bottom_up.anchor_factors`): for each region, the latest observed year of
+    its ``ai_server_market_size`` series inside the model years (not the first, which has no
+    shipments) conditions each draw's USD spend there on the observation, with the scenario's
+    ``calibration.anchor_log_sd``; the per-draw factor scales every output of that draw.
+    """
     samples = sample_inputs(scenario.inputs(), scenario.factors, draws=draws, seed=seed)
     out: dict[tuple[str, str, str], np.ndarray] = {}
+    record: dict[str, Any] = {}
     for code, region in scenario.regions.items():
-        result = region_kernel(samples, region, fleet_path(region, years), scenario.base_year)
+        result = simulate_region(samples, region, fleet_path(region, years), scenario.base_year,
+                               persistence=scenario.growth_persistence)
+        for metric, output in ANCHORS:
+            s = series.get(f"{metric}|{code}")
+            if scenario.anchor_log_sd is None or s is None:
+                continue
+            usable = [y for y in s.years() if int(years[1]) <= y <= int(years[-1])]
+            if not usable:
+                continue
+            year = max(usable)
+            col = int(np.searchsorted(years, year))
+            factor, rec = anchor_factors(result[output][:, col], s.values[year], scenario.anchor_log_sd)
+            result = {k: v * factor[:, None] for k, v in result.items()}
+            ledger.use(s.fact_ids.get(year, []))
+            record[f"{code}.bottom_up"] = {"anchor_metric": metric, "anchor_year": year,
+                                           "anchor_origin": s.origin.get(year), "fact_ids": list(s.fact_ids.get(year, [])),
+                                           "applies_to": sorted(KERNEL_METRICS), **rec}
         for key, arr in result.items():
             metric, unit = KERNEL_METRICS[key]
             if unit == "LOCAL":
@@ -139,7 +173,34 @@ def _bottom_up(
                     continue
                 unit = region.currency
             out[(metric, code, unit)] = quantiles(arr)
-    return out
+    return out, record
+
+
+def _driver_guidance(
+    guidance: list[CapexGuidance], merged: pl.DataFrame, driver: AnnualSeries
+) -> tuple[dict[int, float], dict[int, float], dict[int, int], dict[int, list[int]]]:
+    """Guidance per future year of the hyperscaler-capex driver: guided sum, share of the driver, publication year, fact ids.
+
+    The share is the guided entities' share of the driver in its last actual year (see
+    :class:`regression.DriverForecaster`). Years the driver already has actuals for are ignored.
+    """
+    if not driver.values:
+        return {}, {}, {}, {}
+    last = max(driver.values)
+    capex = merged.filter((pl.col("metric") == "capex") & (pl.col("period") == str(last)))
+    by_entity = dict(zip(capex["who"].to_list(), capex["value"].to_list(), strict=True))
+    values: dict[int, float] = {}
+    shares: dict[int, float] = {}
+    published: dict[int, int] = {}
+    ids: dict[int, list[int]] = {}
+    for g in guidance:
+        if g.year <= last or g.entity not in by_entity:
+            continue
+        values[g.year] = values.get(g.year, 0.0) + g.value
+        shares[g.year] = shares.get(g.year, 0.0) + by_entity[g.entity] / driver.values[last]
+        published[g.year] = max(published.get(g.year, g.published_year), g.published_year)
+        ids.setdefault(g.year, []).extend(g.fact_ids)
+    return values, shares, published, ids
 
 
 def _series_arrays(s: AnnualSeries) -> tuple[np.ndarray, np.ndarray]:
@@ -168,7 +229,10 @@ def run_forecast(
     model_years = np.arange(first, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     forecast_years = np.arange(as_of.year, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     fidx = np.searchsorted(model_years, forecast_years)
-    bottom = _bottom_up(scenario_cal, model_years, draws, seed)
+    bottom, anchoring = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger)
+    calibration.update(anchoring)
+    trend = DampedLogTrend(damping=scenario.damping, long_run_growth=scenario.long_run_growth)
+    guidance = capex_guidance(visible, scenario.hyperscalers, ledger)
 
     quant: dict[tuple[str, str, str], dict[str, np.ndarray]] = {}
     for key, q in bottom.items():
@@ -177,19 +241,26 @@ def run_forecast(
     backtest_rows: list[dict[str, Any]] = []
     skipped_methods: list[dict[str, str]] = []
     used_series_ids: set[int] = set()
+    guidance_ids: dict[str, dict[int, list[int]]] = {}
+    damping_choice: dict[str, dict[str, Any]] = {}
 
     # regression per target series; pooled scaled log errors per method for short series
     targets: list[tuple[str, AnnualSeries, list[Any]]] = []
     for name, s in sorted(series.items()):
         if "|" not in name or len(s.values) < 2:
             continue
-        forecasters: list[Any] = [TrendForecaster()]
+        forecasters: list[Any] = [TrendForecaster(estimator=trend)]
         driver_name = DRIVERS.get(name)
         if driver_name:
             driver = series[driver_name]
             overlap = set(driver.values) & set(s.values)
             if len(overlap) >= MIN_DRIVER_OVERLAP:
-                forecasters.append(DriverForecaster(driver=dict(driver.values), driver_name=driver_name))
+                g_values, g_shares, g_published, g_ids = _driver_guidance(guidance, merged, driver)
+                guidance_ids[name] = g_ids
+                forecasters.append(DriverForecaster(
+                    driver=dict(driver.values), driver_name=driver_name, trend=trend, guidance=g_values,
+                    guidance_share=g_shares, guidance_published=g_published,
+                ))
             else:
                 skipped_methods.append({"series": name, "method": "regression_driver",
                                         "reason": f"{driver_name} overlaps {len(overlap)} years; need {MIN_DRIVER_OVERLAP}"})
@@ -198,7 +269,12 @@ def run_forecast(
     bt_errors: dict[tuple[str, str], list[bt.BacktestError]] = {}
     for name, s, forecasters in targets:
         ys, vs = _series_arrays(s)
-        for f in forecasters:
+        for f_i, f in enumerate(forecasters):
+            phi, grid = bt.select_damping(ys, vs, f, min_train=scenario.min_train, horizons=scenario.backtest_horizons)
+            damping_choice[f"{name}|{f.method}"] = {"damping": phi if phi is not None else scenario.damping,
+                                                    "fitted": phi is not None, "grid_mean_abs_log_error": grid}
+            if phi is not None:
+                f = forecasters[f_i] = f.with_damping(phi)
             bt_errors[(name, f.method)] = bt.rolling_origin(
                 ys, vs, f, min_train=scenario.min_train, horizons=scenario.backtest_horizons
             )
@@ -232,6 +308,8 @@ def run_forecast(
                 driver = series[f.driver_name]
                 for y in driver.years():
                     used_series_ids.update(driver.fact_ids.get(y, []))
+                for y in f.guidance_years(int(ys.max())):
+                    used_series_ids.update(guidance_ids.get(name, {}).get(y, []))
 
         # bottom-up in-sample error against history where both exist
         if key in bottom:
@@ -286,6 +364,13 @@ def run_forecast(
         "backtest_horizons": scenario.backtest_horizons,
         "global_server_per_nvidia_dc": scenario.global_server_per_nvidia_dc,
         "calibration": calibration,
+        "regression": {"method": "damped log trend (Gardner & McKenzie 1985) reverting to long_run_growth",
+                       "default_damping": scenario.damping, "long_run_growth": scenario.long_run_growth,
+                       "damping": damping_choice,
+                       "capex_guidance": [{"entity": g.entity, "year": g.year, "value": g.value,
+                                           "published_year": g.published_year, "fact_ids": list(g.fact_ids)}
+                                          for g in guidance]},
+        "growth_persistence": scenario.growth_persistence,
         "observed_demand": {"tendered_ai_servers": observed},
         "series": {name: s.to_dict() for name, s in sorted(series.items())},
         "skipped_methods": skipped_methods,

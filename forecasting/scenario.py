@@ -143,6 +143,15 @@ class Scenario:
     regions: Mapping[str, Region]
     sha256: str
     sources: Mapping[str, str] = field(default_factory=dict)
+    #: Damped-trend φ of the regressions (``regression.damping``); backtests may override it.
+    damping: float = 0.7
+    #: Long-run growth rate the regressions' growth reverts to (``regression.long_run_growth``).
+    long_run_growth: float = 0.0
+    #: Log-scale sd of an observed market figure used to anchor the bottom-up
+    #: (``calibration.anchor_log_sd``); ``None`` = no anchoring.
+    anchor_log_sd: float | None = None
+    #: Persistence ψ of a draw's growth deviation from the median growth (``monte_carlo.growth_persistence``).
+    growth_persistence: float = 1.0
 
     def inputs(self) -> dict[str, Dist]:
         """Every distribution by input name (fixed ones included), in a stable order."""
@@ -355,7 +364,7 @@ def parse_scenario(toml_text: str) -> Scenario:
     _check_unknown(
         doc,
         {"name", "version", "description", "base_year", "horizon_years", "fx", "history", "regression", "combine",
-         "monte_carlo", "regions"},
+         "calibration", "monte_carlo", "regions"},
         "",
     )
     name = _required(doc, "name", "")
@@ -392,7 +401,18 @@ def parse_scenario(toml_text: str) -> Scenario:
         raise ScenarioError("history.hyperscalers: a non-empty list of entity names")
 
     reg = doc.get("regression", {})
-    _check_unknown(reg, {"min_train", "backtest_horizons"}, "regression.")
+    _check_unknown(reg, {"min_train", "backtest_horizons", "damping", "long_run_growth"}, "regression.")
+    damping = parse_dist(reg.get("damping", 0.7), "regression.damping")
+    if damping.kind != "fixed" or not 0 < damping.params[0] <= 1:
+        raise ScenarioError(f"regression.damping: a fixed number in (0, 1], got {damping.params}")
+    long_run = parse_dist(reg.get("long_run_growth", 0.0), "regression.long_run_growth", positive=False)
+    if long_run.kind != "fixed" or not -0.5 < long_run.params[0] < 1:
+        raise ScenarioError(f"regression.long_run_growth: a fixed rate per year in (-0.5, 1) such as 0.07, got {long_run.params}")
+    cal_doc = doc.get("calibration", {})
+    _check_unknown(cal_doc, {"anchor_log_sd"}, "calibration.")
+    anchor_sd: float | None = None
+    if "anchor_log_sd" in cal_doc:
+        anchor_sd = parse_dist(cal_doc["anchor_log_sd"], "calibration.anchor_log_sd").params[0]
     min_train = reg.get("min_train", 3)
     horizons = reg.get("backtest_horizons", 3)
     if not isinstance(min_train, int) or min_train < 2:
@@ -427,10 +447,16 @@ def parse_scenario(toml_text: str) -> Scenario:
         factors=(),
         regions=regions,
         sha256=hashlib.sha256(toml_text.encode()).hexdigest(),
+        damping=damping.params[0],
+        long_run_growth=long_run.params[0],
+        anchor_log_sd=anchor_sd,
     )
     known = scenario.inputs()
     mc = doc.get("monte_carlo", {})
-    _check_unknown(mc, {"factors"}, "monte_carlo.")
+    _check_unknown(mc, {"factors", "growth_persistence"}, "monte_carlo.")
+    persistence = parse_dist(mc.get("growth_persistence", 1.0), "monte_carlo.growth_persistence", positive=False)
+    if persistence.kind != "fixed" or not 0 <= persistence.params[0] <= 1:
+        raise ScenarioError(f"monte_carlo.growth_persistence: a fixed number in [0, 1], got {persistence.params}")
     factors = []
     seen: dict[str, str] = {}
     for i, f in enumerate(mc.get("factors", [])):
@@ -451,4 +477,4 @@ def parse_scenario(toml_text: str) -> Scenario:
         factors.append(Factor(name=_name(f, fp), rho=rho, inputs=tuple(inputs)))
     import dataclasses
 
-    return dataclasses.replace(scenario, factors=tuple(factors))
+    return dataclasses.replace(scenario, factors=tuple(factors), growth_persistence=persistence.params[0])

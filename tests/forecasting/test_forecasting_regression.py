@@ -19,6 +19,7 @@ from forecasting.backtest import (
 )
 from forecasting.combine import combine_quantiles, inverse_error_weights
 from forecasting.regression import (
+    DampedLogTrend,
     DriverElasticity,
     DriverForecaster,
     LogLinearGrowth,
@@ -94,7 +95,8 @@ def test_metric_helpers() -> None:
 def test_trend_forecaster_is_exact_on_exponential_series() -> None:
     years = np.arange(2019, 2025)
     values = 5.0 * 2.0 ** (years - 2019)
-    errs = rolling_origin(years, values, TrendForecaster(), min_train=3, horizons=3)
+    # undamped (φ = 1) is exact on constant growth; the default damps it (see test_damped_log_trend_*)
+    errs = rolling_origin(years, values, TrendForecaster(estimator=DampedLogTrend(damping=1.0)), min_train=3, horizons=3)
     assert len(errs) == 3 + 2 + 1
     assert all(mase(e.actual, e.forecast, e.scale) < 1e-9 for e in errs)
 
@@ -103,7 +105,7 @@ def test_driver_forecaster_projects_driver_and_skips_thin_origins() -> None:
     years = np.arange(2020, 2026)
     driver = {int(y): 100.0 * 1.3 ** (y - 2020) for y in years}
     values = np.array([0.5 * driver[int(y)] ** 1.2 for y in years])
-    f = DriverForecaster(driver=driver, driver_name="capex")
+    f = DriverForecaster(driver=driver, driver_name="capex", trend=DampedLogTrend(damping=1.0))
     pred = f.forecast(years[:4], values[:4], years[4:])
     assert pred == pytest.approx(values[4:], rel=1e-9)
     thin = DriverForecaster(driver={2024: 1.0, 2025: 2.0}, driver_name="capex")
