@@ -1,32 +1,92 @@
-"""Prefect flows: thin wrappers around :mod:`flows.jobs`.
+"""Prefect flows: thin wrappers around :mod:`flows.jobs`, plus computecast's events.
 
 Tasks receive the database URL (a string), not an engine, so that they can run in any worker
-process. Fetching documents is the flaky part of the world, so ingestion retries; a forecast is
-deterministic for its inputs and seed.
+process.
+
+Retries: fetching and storing documents is the flaky part of the world (HTTP sources, a database
+restarting), so ingestion retries; an input stored twice is harmless because documents are
+content-addressed (sha256) and a duplicate is only counted. Publishing a forecast does not retry:
+a vintage is written in one transaction, and a failure is better surfaced than repeated.
+
+Caching: none, on purpose. Every task here has a side effect whose whole point is to happen
+(storing documents, publishing an immutable vintage, emitting an event), so Prefect's input-keyed
+cache would skip the work that matters: a cached forecast task would return an old run id and
+publish nothing. The "cache" that makes sense is at the level of the business: an event-triggered
+forecast first checks (:func:`flows.events.forecast_freshness`) whether the newest vintage already
+has the same inputs, and skips publishing if so. The pure, expensive parts (Monte Carlo,
+backtests) live inside the forecasting core and are deterministic for their inputs and seed.
+
+Results: the flows persist their (small, JSON) return values, so ``computecast trigger ... --wait``
+can print the run id a deployment run published; the result files live under ``PREFECT_HOME``
+on the machine that ran the flow.
+
+Events: an ingest that stores new facts emits ``computecast.facts.ingested``; a published vintage
+emits ``computecast.forecast.published`` (see :mod:`flows.events`).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
-from flows import jobs
+from flows import events, jobs
 from warehouse.db import database_url
 
 
-@task(name="ingest-documents", retries=2, retry_delay_seconds=[2, 10])
+def resolve_as_of(as_of: date | None, timezone: str | None = None) -> date:
+    """``as_of``, or today's date in ``timezone`` (default UTC) when it is None."""
+    if as_of is not None:
+        return as_of
+    return datetime.now(ZoneInfo(timezone) if timezone else UTC).date()
+
+
+@task(name="ingest-documents", retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE)
 def ingest_task(inputs: list[str], kind: str | None, db_url: str) -> dict[str, Any]:
     """Ingest inputs into the warehouse; returns the batch summary as a dict."""
     summary = jobs.ingest(jobs.open_warehouse(db_url), inputs, kind=kind)
-    get_run_logger().info(summary.line())
+    logger = get_run_logger()
+    logger.info(summary.line())
     for uri, reason in summary.quarantine:
-        get_run_logger().warning("quarantined %s: %s", uri, reason)
+        logger.warning("quarantined %s: %s", uri, reason)
     return summary.__dict__
 
 
-@task(name="publish-forecast")
+@task(name="announce-new-facts", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def announce_facts_task(summary: dict[str, Any], db_url: str, forecast: str) -> str | None:
+    """Emit ``computecast.facts.ingested`` when the batch stored new facts; returns the event id."""
+    spec = events.facts_ingested_event(
+        summary, events.new_documents(jobs.open_warehouse(db_url), summary["new_fact_ids"]), forecast=forecast
+    )
+    event_id = events.emit(spec)
+    if spec is None:
+        get_run_logger().info("no new facts: no %s event", events.FACTS_INGESTED)
+    else:
+        get_run_logger().info(
+            "emitted %s %s (%d fact(s) from %d document(s))",
+            events.FACTS_INGESTED, event_id, spec.payload["fact_count"], len(spec.payload["document_ids"]),
+        )
+    return event_id
+
+
+@task(name="check-freshness", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def freshness_task(db_url: str, as_of: date, seed: int, draws: int) -> events.Freshness:
+    """Whether the newest vintage for ``as_of`` already covers every stored fact."""
+    data = jobs.data_dir()
+    return events.forecast_freshness(
+        jobs.open_warehouse(db_url),
+        as_of=as_of,
+        seed=seed,
+        draws=draws,
+        scenario_sha256=events.file_sha256(data / "scenario.toml"),
+        history_sha256=events.file_sha256(data / "history.csv"),
+    )
+
+
+@task(name="publish-forecast", cache_policy=NO_CACHE)
 def forecast_task(
     db_url: str,
     as_of: date | None,
@@ -35,26 +95,57 @@ def forecast_task(
     trigger: str,
     trigger_event_id: str | None,
 ) -> int:
-    """Run the forecasting core and publish a vintage; returns the run id."""
+    """Run the forecasting core, publish a vintage and announce it; returns the run id."""
+    engine = jobs.open_warehouse(db_url)
     run_id = jobs.forecast(
-        jobs.open_warehouse(db_url),
+        engine,
         as_of=as_of,
         seed=seed,
         draws=draws,
         trigger=trigger,
         trigger_event_id=trigger_event_id,
     )
-    get_run_logger().info("published forecast run %d", run_id)
+    from warehouse.store import get_run, run_fact_ids
+
+    with engine.connect() as conn:
+        run = get_run(conn, run_id)
+    lineage = run_fact_ids(engine, run_id)
+    event_id = events.emit(
+        events.forecast_published_event(
+            run_id,
+            as_of=run["as_of"],
+            trigger=trigger,
+            trigger_event_id=trigger_event_id,
+            fact_count=len(lineage),
+            input_fingerprint=run["input_fingerprint"],
+        )
+    )
+    get_run_logger().info(
+        "published forecast run %d (as of %s, %d fact(s), trigger %s); event %s",
+        run_id, run["as_of"], len(lineage), trigger, event_id,
+    )
     return run_id
 
 
-@flow(name="computecast-ingest", log_prints=True)
-def ingest_flow(inputs: list[str], kind: str | None = None, db_url: str | None = None) -> dict[str, Any]:
-    """Ingest documents (paths, folders or URLs)."""
-    return ingest_task(inputs, kind, db_url or database_url())
+@flow(name="computecast-ingest", log_prints=True, persist_result=True, result_serializer="json")
+def ingest_flow(
+    inputs: list[str],
+    kind: str | None = None,
+    db_url: str | None = None,
+    announce: bool = True,
+) -> dict[str, Any]:
+    """Ingest documents (paths, folders or URLs); new facts emit ``computecast.facts.ingested``.
+
+    The event asks the ``forecast-on-event`` deployment for a forecast. Returns the batch summary
+    plus ``event_id`` (None when no event was sent).
+    """
+    url = db_url or database_url()
+    summary = ingest_task(inputs, kind, url)
+    event_id = announce_facts_task(summary, url, events.FORECAST_TRIGGERED) if announce else None
+    return {**summary, "event_id": event_id}
 
 
-@flow(name="computecast-forecast", log_prints=True)
+@flow(name="computecast-forecast", log_prints=True, persist_result=True, result_serializer="json")
 def forecast_flow(
     as_of: date | None = None,
     seed: int = jobs.DEFAULT_SEED,
@@ -62,24 +153,63 @@ def forecast_flow(
     trigger: str = "manual",
     trigger_event_id: str | None = None,
     db_url: str | None = None,
+    skip_if_current: bool = False,
+    as_of_timezone: str | None = None,
 ) -> int:
-    """Publish a forecast vintage from the facts stored so far."""
-    return forecast_task(db_url or database_url(), as_of, seed, draws, trigger, trigger_event_id)
+    """Publish a forecast vintage from the facts stored so far; returns its run id.
+
+    ``as_of`` defaults to today in ``as_of_timezone`` (default UTC). With ``skip_if_current`` (the
+    event-triggered deployment), nothing is published when the newest vintage for that date
+    already covers every fact; the flow then returns that vintage's id.
+    """
+    url = db_url or database_url()
+    day = resolve_as_of(as_of, as_of_timezone)
+    if skip_if_current:
+        freshness = freshness_task(url, day, seed, draws)
+        if freshness.current:
+            assert freshness.latest_run_id is not None
+            get_run_logger().info(
+                "run %d already covers every fact as of %s: nothing to publish", freshness.latest_run_id, day
+            )
+            events.emit(events.forecast_skipped_event(freshness, trigger_event_id=trigger_event_id))
+            return freshness.latest_run_id
+        get_run_logger().info("forecasting: %s", freshness.reason)
+    return forecast_task(url, day, seed, draws, trigger, trigger_event_id)
 
 
-@flow(name="computecast-pipeline", log_prints=True)
+def _line(summary: dict[str, Any]) -> str:
+    return (
+        f"{summary['inputs']} input(s): {summary['stored']} stored, {summary['duplicates']} already stored, "
+        f"{summary['quarantined']} quarantined; {summary['facts']} new fact(s)"
+    )
+
+
+@flow(name="computecast-pipeline", log_prints=True, persist_result=True, result_serializer="json")
 def pipeline_flow(
     inputs: list[str] | None = None,
     as_of: date | None = None,
     seed: int = jobs.DEFAULT_SEED,
     db_url: str | None = None,
+    draws: int = jobs.DEFAULT_DRAWS,
+    skip_if_current: bool = False,
+    trigger: str = "manual",
 ) -> dict[str, Any]:
-    """Ingest documents (default: the bundled examples), then publish a forecast."""
+    """Ingest documents (default: the bundled examples), then publish a forecast.
+
+    Returns ``ingest`` (one line of counts), ``run_id``, ``published`` (False when
+    ``skip_if_current`` found nothing new) and ``event_id`` of the ingest event. The ingest event
+    is labelled ``in-flow``, so the event-triggered deployment does not forecast a second time.
+    """
     url = db_url or database_url()
+    day = resolve_as_of(as_of)
     summary = ingest_task(inputs or [str(jobs.bundled_documents_dir())], None, url)
-    run_id = forecast_task(url, as_of, seed, jobs.DEFAULT_DRAWS, "manual", None)
-    line = (
-        f"{summary['inputs']} input(s): {summary['stored']} stored, {summary['duplicates']} already stored, "
-        f"{summary['quarantined']} quarantined; {summary['facts']} new fact(s)"
-    )
-    return {"ingest": line, "run_id": run_id}
+    event_id = announce_facts_task(summary, url, events.FORECAST_IN_FLOW)
+    freshness = freshness_task(url, day, seed, draws) if skip_if_current else None
+    if freshness is not None and freshness.current:
+        run_id = freshness.latest_run_id
+        published = False
+        get_run_logger().info("run %s already covers every fact as of %s: nothing to publish", run_id, day)
+    else:
+        run_id = forecast_task(url, day, seed, draws, trigger, None)
+        published = True
+    return {"ingest": _line(summary), "run_id": run_id, "published": published, "event_id": event_id}

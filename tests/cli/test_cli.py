@@ -111,12 +111,11 @@ def test_calc_rejects_an_unknown_chip() -> None:
 @pytest.mark.slow
 def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) -> None:
     """`computecast run` as a user runs it: a subprocess, Prefect in local (ephemeral) mode."""
-    env = {
-        **os.environ,
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # local mode: no server configured
+    env |= {
         "COMPUTECAST_DATABASE_URL": f"sqlite:///{tmp_path / 'computecast.db'}",
         "PREFECT_HOME": str(tmp_path / "prefect"),
         "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE": "true",
-        "PREFECT_API_URL": "",
     }
     first = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert first.returncode == 0, first.stderr[-2000:]
