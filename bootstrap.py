@@ -25,7 +25,7 @@ STAMP = VENV / ".computecast-install"
 
 
 def _ensure_installed() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036  (bootstrap runs on whatever python3 a user has)
         sys.exit(f"computecast needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == want and (BIN / "computecast").exists():
