@@ -148,6 +148,8 @@ def main() -> None:
     ap.add_argument("--years", type=int, default=8)
     ap.add_argument("--region", default="GLOBAL")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--large", action="store_true",
+                    help="also time the model end to end at 100k, 1M and 4M draws to show how cost grows")
     args = ap.parse_args()
 
     scenario = parse_scenario(SCENARIO.read_text(encoding="utf-8"))
@@ -192,6 +194,16 @@ def main() -> None:
     print(f"  ratio model / hand:                  {t_e2e / t_he2e:8.2f} ×")
     print(f"max relative difference model vs hand kernel (same draws): "
           f"{max(max_rel_diff(out_model, out_hand), max_rel_diff(out_block, out_hand)):.2e}")
+    if args.large:
+        print("scaling (model sample_inputs + simulate, best of 2)")
+        for n in (100_000, 1_000_000, 4_000_000):
+
+            def end_to_end(n: int = n) -> dict[str, np.ndarray]:
+                return simulate_region(sample_inputs(inputs, factors, draws=n, seed=seed), region, fleet,
+                                       scenario.base_year, persistence=psi)
+
+            t, _ = best_of(end_to_end, 2)
+            print(f"  {n:>10,} draws × {args.years} years: {t:8.3f} s  {n * args.years / t:14,.0f} draw-years/s")
 
 
 if __name__ == "__main__":

@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import os
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from flows.cli_common import fail as _fail
+from flows.cli_common import open_engine as _engine
+from flows.cli_common import parse_date as _parse_date
 
 app = typer.Typer(
     help="computecast: AI compute demand forecasts from tenders, capex announcements and market reports.",
@@ -32,31 +35,6 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
-
-
-def _fail(message: str, code: int = 1) -> None:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(code)
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        _fail(f"--as-of {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30")
-    return None
-
-
-def _engine() -> Any:
-    from flows.jobs import open_warehouse
-    from warehouse.errors import DatabaseUnavailableError
-
-    try:
-        return open_warehouse()
-    except DatabaseUnavailableError as exc:
-        _fail(str(exc), code=3)
 
 
 def _console() -> Any:

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+
+from flows.cli_common import parse_date as _parse_date
 
 PREFECT_QUIET = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
 
@@ -19,16 +20,6 @@ PREFECT_QUIET = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
 def _prefect_env() -> None:
     for key, value in PREFECT_QUIET.items():
         os.environ.setdefault(key, value)
-
-
-def _parse_date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        typer.secho(f"error: --as-of {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30", err=True, fg="red")
-        raise typer.Exit(1) from None
 
 
 def _api_url() -> str | None:

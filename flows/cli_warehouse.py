@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
+
+from flows.cli_common import fail as _fail
+from flows.cli_common import open_engine as _engine
 
 REGION_NAMES = {"CN": "China", "US": "United States", "GLOBAL": "World", "TW": "Taiwan", "JP": "Japan",
                 "KR": "South Korea", "EU": "European Union", "IN": "India"}
@@ -26,21 +29,6 @@ class DiffFormat(StrEnum):
 class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
-
-
-def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
-    raise typer.Exit(code)
-
-
-def _engine() -> Any:
-    from flows.jobs import open_warehouse
-    from warehouse.errors import DatabaseUnavailableError
-
-    try:
-        return open_warehouse()
-    except DatabaseUnavailableError as exc:
-        _fail(str(exc), code=3)
 
 
 def _to_json(obj: Any) -> str:
