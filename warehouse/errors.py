@@ -9,9 +9,5 @@ class DatabaseUnavailableError(WarehouseError):
     """The database could not be reached after the configured retries."""
 
 
-class ImmutableVintageError(WarehouseError):
-    """An attempt to change or delete a published forecast vintage."""
-
-
 class RunNotFoundError(WarehouseError):
     """A forecast run id that does not exist."""

@@ -143,7 +143,3 @@ class RunBacktest(SQLModel, table=True):
     mase: float | None = None
     smape: float | None = None
     n_origins: int
-
-
-#: Tables that hold a published vintage and may never change (guarded by triggers).
-IMMUTABLE_TABLES = ("forecast_run", "forecast_value", "run_fact", "run_weight", "run_backtest")

@@ -21,7 +21,7 @@ from sqlmodel import SQLModel
 import warehouse.schema  # noqa: F401  (registers the tables on SQLModel.metadata)
 from connectors.contract import FACT_FIELDS
 from connectors.model import Quarantined, SourceDocument
-from warehouse.errors import ImmutableVintageError, RunNotFoundError
+from warehouse.errors import RunNotFoundError
 
 _TABLES = SQLModel.metadata.tables
 DOCUMENT: Table = _TABLES["document"]
@@ -278,15 +278,6 @@ def run_fact_ids(engine: Engine, run_id: int) -> set[int]:
     with engine.connect() as conn:
         return set(conn.execute(text("SELECT fact_id FROM run_fact WHERE run_id = :r"), {"r": run_id}).scalars())
 
-
-def is_immutability_violation(exc: DBAPIError) -> bool:
-    """True when a database error is the immutability trigger refusing a change."""
-    return "published forecast vintage" in str(exc.orig)
-
-
-def translate_immutability(exc: DBAPIError) -> ImmutableVintageError:
-    """Turn the trigger's refusal into the warehouse's error type."""
-    return ImmutableVintageError(str(exc.orig).splitlines()[0])
 
 
 def rows_to_json(rows: Iterable[dict[str, Any]]) -> str:
