@@ -242,7 +242,7 @@ def write_values(conn: Connection, run_id: int, values: pl.DataFrame) -> None:
 
 def get_run(conn: Connection, run_id: int) -> dict[str, Any]:
     """The run row as a dict, or :class:`RunNotFoundError`."""
-    row = conn.execute(text("SELECT * FROM forecast_run WHERE id = :r"), {"r": run_id}).mappings().first()
+    row = conn.execute(select(FORECAST_RUN).where(FORECAST_RUN.c.id == run_id)).mappings().first()
     if row is None:
         raise RunNotFoundError(f"no forecast run {run_id}; `computecast runs` lists the runs there are")
     return dict(row)

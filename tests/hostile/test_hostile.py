@@ -56,3 +56,18 @@ def test_hostile_batch_every_input_is_stored_or_quarantined(sqlite_engine: Engin
             "SELECT value FROM fact WHERE metric = 'ai_server_market_size' AND period = '2023' AND region = 'CN' "
             "AND quote LIKE '%市场规模为9%'")).scalars().all()
     assert sorted(values) == [9.1e9, 9.4e9]
+
+    # ... and visible as a contradiction to the forecast: both in the run's lineage and listed
+    from flows.jobs import forecast
+    from warehouse.store import get_run, run_fact_ids
+
+    with sqlite_engine.connect() as conn:
+        ids = conn.execute(text(
+            "SELECT id FROM fact WHERE metric = 'ai_server_market_size' AND period = '2023' AND region = 'CN' "
+            "AND quote LIKE '%市场规模为9%'")).scalars().all()
+    run_id = forecast(sqlite_engine, draws=500)
+    assert set(ids) <= run_fact_ids(sqlite_engine, run_id)
+    with sqlite_engine.connect() as conn:
+        conflicts = get_run(conn, run_id)["parameters"]["facts"]["conflicts"]
+    [entry] = [c for c in conflicts if c["key"] == "ai_server_market_size|CN|2023"]
+    assert set(ids) <= set(entry["fact_ids"]) and {9.1e9, 9.4e9} <= set(entry["values"])
