@@ -76,6 +76,23 @@ def best(repeat: int, fn: Callable[[], float]) -> float:
     return min(fn() for _ in range(repeat))
 
 
+def timed_write_run(url: str, values: pl.DataFrame) -> float:
+    """Seconds :func:`write_run` takes on a warm connection to ``url``."""
+    engine = make_engine(url)
+    engine.connect().close()
+    t = time.perf_counter()
+    write_run(engine, record(), values)
+    elapsed = time.perf_counter() - t
+    engine.dispose()
+    return elapsed
+
+
+def in_schema(url: str, schema: str) -> str:
+    """``url`` with every connection's search_path set to ``schema``."""
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options=-csearch_path%3D{schema}"
+
+
 def bench_sqlite(values: pl.DataFrame, tuples: list[tuple[object, ...]], repeat: int) -> tuple[float, float]:
     tmp = Path(tempfile.mkdtemp(prefix="bench-warehouse-"))
 
@@ -87,13 +104,7 @@ def bench_sqlite(values: pl.DataFrame, tuples: list[tuple[object, ...]], repeat:
         return path
 
     def store() -> float:
-        engine = make_engine(f"sqlite:///{fresh('store')}")
-        engine.connect().close()
-        t = time.perf_counter()
-        write_run(engine, record(), values)
-        elapsed = time.perf_counter() - t
-        engine.dispose()
-        return elapsed
+        return timed_write_run(f"sqlite:///{fresh('store')}", values)
 
     def raw() -> float:
         conn = sqlite3.connect(fresh("raw"))
@@ -128,22 +139,13 @@ def bench_postgres(url: str, values: pl.DataFrame, tuples: list[tuple[object, ..
         with admin.begin() as conn:
             conn.execute(text(f"CREATE SCHEMA {schema}"))
         schemas.append(schema)
-        sep = "&" if "?" in url else "?"
-        engine = make_engine(f"{url}{sep}options=-csearch_path%3D{schema}")
+        engine = make_engine(in_schema(url, schema))
         upgrade(engine)
         engine.dispose()
         return schema
 
     def store() -> float:
-        schema = fresh()
-        sep = "&" if "?" in url else "?"
-        engine = make_engine(f"{url}{sep}options=-csearch_path%3D{schema}")
-        engine.connect().close()
-        t = time.perf_counter()
-        write_run(engine, record(), values)
-        elapsed = time.perf_counter() - t
-        engine.dispose()
-        return elapsed
+        return timed_write_run(in_schema(url, fresh()), values)
 
     def raw() -> float:
         schema = fresh()

@@ -18,6 +18,7 @@ import typer
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
 from flows.cli_common import parse_date as _parse_date
+from flows.cli_common import to_json
 
 app = typer.Typer(
     help="computecast: AI compute demand forecasts from tenders, capex announcements and market reports.",
@@ -150,11 +151,11 @@ def runs(
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
     """List published forecast runs, newest first."""
-    from warehouse.store import list_runs, rows_to_json
+    from warehouse.store import list_runs
 
     rows = list_runs(_engine())
     if format is not OutputFormat.table:
-        typer.echo(rows_to_json(rows))
+        typer.echo(to_json(rows))
         return
     from rich.table import Table
 

@@ -5,6 +5,7 @@ Kept import-light: ``computecast --help`` loads this module.
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any, NoReturn
 
@@ -36,3 +37,9 @@ def open_engine() -> Any:
         return open_warehouse()
     except DatabaseUnavailableError as exc:
         fail(str(exc), code=3)
+
+
+def to_json(obj: Any) -> str:
+    """Indented JSON for command output; dates and datetimes as ISO strings, Chinese kept as is."""
+    return json.dumps(obj, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
+                      ensure_ascii=False, indent=2)

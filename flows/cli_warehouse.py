@@ -6,7 +6,6 @@ Registered by :mod:`flows.cli`; heavy modules are imported inside the commands s
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,6 +14,7 @@ import typer
 
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
+from flows.cli_common import to_json
 
 REGION_NAMES = {"CN": "China", "US": "United States", "GLOBAL": "World", "TW": "Taiwan", "JP": "Japan",
                 "KR": "South Korea", "EU": "European Union", "IN": "India"}
@@ -29,11 +29,6 @@ class DiffFormat(StrEnum):
 class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
-
-
-def _to_json(obj: Any) -> str:
-    return json.dumps(obj, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
-                      ensure_ascii=False, indent=2)
 
 
 def _signed_pct(v: float | None) -> str:
@@ -130,7 +125,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         except WarehouseError as exc:
             _fail(str(exc), code=3)
         if format is DiffFormat.json:
-            typer.echo(_to_json(result.to_dict()))
+            typer.echo(to_json(result.to_dict()))
         else:
             _print_diff(result)
 

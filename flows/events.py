@@ -40,15 +40,15 @@ covered by it, so the run queued for that document publishes.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, Engine, bindparam, text
+from sqlalchemy import Date, Engine, bindparam, select, text
+
+from warehouse.store import FORECAST_RUN, run_fact_ids
 
 FACTS_INGESTED = "computecast.facts.ingested"
 FORECAST_PUBLISHED = "computecast.forecast.published"
@@ -208,14 +208,6 @@ class Freshness:
         return self.latest_run_id is not None and not self.pending_fact_ids and self.reason == "current"
 
 
-def file_sha256(path: Path) -> str | None:
-    """sha256 of a file's text as :func:`flows.jobs.forecast` hashes it, or None if it is missing."""
-    try:
-        return hashlib.sha256(path.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
-    except OSError:
-        return None
-
-
 def forecast_freshness(
     engine: Engine,
     *,
@@ -236,11 +228,10 @@ def forecast_freshness(
     """
     with engine.connect() as conn:
         run = conn.execute(
-            text(
-                "SELECT id, seed, parameters, scenario_sha256 FROM forecast_run "
-                "WHERE status = 'published' AND as_of = :as_of ORDER BY id DESC LIMIT 1"
-            ).bindparams(bindparam("as_of", type_=Date)),
-            {"as_of": as_of},
+            select(FORECAST_RUN.c.id, FORECAST_RUN.c.seed, FORECAST_RUN.c.parameters, FORECAST_RUN.c.scenario_sha256)
+            .where(FORECAST_RUN.c.status == "published", FORECAST_RUN.c.as_of == as_of)
+            .order_by(FORECAST_RUN.c.id.desc())
+            .limit(1)
         ).first()
         candidates = [
             int(f)
@@ -255,7 +246,7 @@ def forecast_freshness(
         if run is None:
             return Freshness(None, tuple(candidates), "no vintage for this as-of date yet")
         run_id = int(run[0])
-        params = run[2] if isinstance(run[2], dict) else json.loads(run[2] or "{}")
+        params = run[2] or {}
         changed = [
             name
             for name, mine, theirs in (
@@ -268,9 +259,6 @@ def forecast_freshness(
         ]
         if changed:
             return Freshness(run_id, tuple(candidates), f"{', '.join(changed)} changed since run {run_id}")
-        lineage = set(
-            int(f) for f in conn.execute(text("SELECT fact_id FROM run_fact WHERE run_id = :r"), {"r": run_id}).scalars()
-        )
     facts_info = params.get("facts")
     visible = facts_info.get("visible") if isinstance(facts_info, dict) else None
     if isinstance(visible, int):
@@ -280,7 +268,7 @@ def forecast_freshness(
             pending = tuple(candidates[visible:]) or tuple(candidates)
             return Freshness(run_id, pending, f"{len(candidates)} fact(s) visible now, {visible} when run {run_id} ran")
         return Freshness(run_id, (), "current")
-    watermark = max(lineage, default=0)
+    watermark = max(run_fact_ids(engine, run_id), default=0)
     pending = tuple(f for f in candidates if f > watermark)
     if pending:
         return Freshness(run_id, pending, f"{len(pending)} fact(s) newer than run {run_id}'s lineage")

@@ -114,8 +114,17 @@ def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None) ->
     return summary
 
 
-def _sha256(text: str) -> str:
+def text_sha256(text: str) -> str:
+    """sha256 of an input's text (UTF-8): how a run records the history and scenario it used."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def input_file_sha256(path: Path) -> str | None:
+    """:func:`text_sha256` of a file as :func:`forecast` reads it, or None when the file is missing."""
+    try:
+        return text_sha256(path.read_text(encoding="utf-8"))
+    except OSError:
+        return None
 
 
 def forecast(
@@ -149,12 +158,13 @@ def forecast(
     result = run_forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws)
 
     used = facts.filter(facts["fact_id"].is_in(list(result.facts_used))).drop("fact_id", "document_id")
-    fingerprint = _sha256(
+    history_sha256 = text_sha256(history_text)
+    fingerprint = text_sha256(
         json.dumps(
             {
                 "facts": used.sort(used.columns).rows(),
-                "history_sha256": _sha256(history_text),
-                "scenario_sha256": _sha256(scenario_text),
+                "history_sha256": history_sha256,
+                "scenario_sha256": scenario.sha256,
                 "as_of": as_of.isoformat(),
                 "seed": seed,
                 "draws": draws,
@@ -169,7 +179,7 @@ def forecast(
         "seed": seed,
         "draws": draws,
         "history_path": str(history_path),
-        "history_sha256": _sha256(history_text),
+        "history_sha256": history_sha256,
         "scenario_path": str(scenario_path),
     }
     record = RunRecord(
@@ -180,8 +190,8 @@ def forecast(
         parameters=parameters,
         input_fingerprint=fingerprint,
         seed=seed,
-        scenario_name=str(getattr(scenario, "name", scenario_path.stem)),
-        scenario_sha256=_sha256(scenario_text),
+        scenario_name=scenario.name,
+        scenario_sha256=scenario.sha256,
         scenario_text=scenario_text,
         facts_used=list(result.facts_used),
         weights=result.weights.to_dicts(),

@@ -81,8 +81,8 @@ def freshness_task(db_url: str, as_of: date, seed: int, draws: int) -> events.Fr
         as_of=as_of,
         seed=seed,
         draws=draws,
-        scenario_sha256=events.file_sha256(data / "scenario.toml"),
-        history_sha256=events.file_sha256(data / "history.csv"),
+        scenario_sha256=jobs.input_file_sha256(data / "scenario.toml"),
+        history_sha256=jobs.input_file_sha256(data / "history.csv"),
     )
 
 
@@ -177,13 +177,6 @@ def forecast_flow(
     return forecast_task(url, day, seed, draws, trigger, trigger_event_id)
 
 
-def _line(summary: dict[str, Any]) -> str:
-    return (
-        f"{summary['inputs']} input(s): {summary['stored']} stored, {summary['duplicates']} already stored, "
-        f"{summary['quarantined']} quarantined; {summary['facts']} new fact(s)"
-    )
-
-
 @flow(name="computecast-pipeline", log_prints=True, persist_result=True, result_serializer="json")
 def pipeline_flow(
     inputs: list[str] | None = None,
@@ -212,4 +205,4 @@ def pipeline_flow(
     else:
         run_id = forecast_task(url, day, seed, draws, trigger, None)
         published = True
-    return {"ingest": _line(summary), "run_id": run_id, "published": published, "event_id": event_id}
+    return {"ingest": jobs.IngestSummary(**summary).line(), "run_id": run_id, "published": published, "event_id": event_id}

@@ -8,7 +8,7 @@ migration refuse any later UPDATE or DELETE of it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -117,22 +117,15 @@ def load_facts(engine: Engine) -> pl.DataFrame:
     The as-of cut is the forecasting core's job (it sees ``published``), so a vintage's inputs
     are decided in one place.
     """
-    cols = ", ".join(f"x.{c}" if c != "of" else "x.of_metric" for c in FACT_FIELDS)
-    sql = text(
-        f"SELECT x.id, x.document_id, d.published, {cols} FROM fact x JOIN document d ON d.id = x.document_id ORDER BY x.id"
+    query = (
+        select(FACT.c.id, FACT.c.document_id, DOCUMENT.c.published,
+               *(FACT.c["of_metric" if c == "of" else c] for c in FACT_FIELDS))
+        .join_from(FACT, DOCUMENT, FACT.c.document_id == DOCUMENT.c.id)
+        .order_by(FACT.c.id)
     )
     with engine.connect() as conn:
-        rows = conn.execute(sql).all()
-    data = [
-        dict(zip(FACT_FRAME_SCHEMA, (*r[:2], _as_date(r[2]), *r[3:]), strict=True)) for r in rows
-    ]
-    return pl.DataFrame(data, schema=FACT_FRAME_SCHEMA, orient="row")
-
-
-def _as_date(v: Any) -> date | None:
-    if v is None or isinstance(v, date):
-        return v
-    return date.fromisoformat(str(v)[:10])
+        rows = [tuple(r) for r in conn.execute(query)]
+    return pl.DataFrame(rows, schema=FACT_FRAME_SCHEMA, orient="row")
 
 
 @dataclass(frozen=True)
@@ -278,10 +271,5 @@ def run_fact_ids(engine: Engine, run_id: int) -> set[int]:
     with engine.connect() as conn:
         return set(conn.execute(text("SELECT fact_id FROM run_fact WHERE run_id = :r"), {"r": run_id}).scalars())
 
-
-
-def rows_to_json(rows: Iterable[dict[str, Any]]) -> str:
-    """JSON for CLI output; dates and datetimes as ISO strings."""
-    return json.dumps(list(rows), default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v), ensure_ascii=False, indent=2)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import http.server
-import io
 import json
 import threading
 import time
@@ -14,6 +13,7 @@ import pytest
 
 from connectors.model import Quarantined, SourceDocument
 from connectors.sources import parse_bytes, read_sources
+from tests.pdfs import encrypted_pdf, pdf_bytes
 
 ZH = "发布时间：2024年5月6日\n2023年中国AI服务器市场规模为60.8亿美元，同比增长82.5%。\n"
 ZH_HANT = "發布日期：2024年3月14日\n去年臺灣AI伺服器市場規模達新台幣1,640億元，年增12.6%。\n"
@@ -88,35 +88,19 @@ def test_html_main_text_and_meta_date() -> None:
     assert "var a" not in d.text and "首页" not in d.text
 
 
-def _pdf(text: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.multi_cell(0, 6, text)
-    return bytes(pdf.output())
-
 
 def test_pdf_text_layer() -> None:
-    d = doc(parse_bytes(_pdf(EN), source_uri="r.pdf"))
+    d = doc(parse_bytes(pdf_bytes(EN), source_uri="r.pdf"))
     assert d.media_type == "application/pdf"
     assert [(f.metric, f.value, f.low, f.high, f.period, f.entity) for f in d.facts] == [
         ("capex", 68e9, 64e9, 72e9, "2025", "Meta")]
 
 
 def test_truncated_and_encrypted_pdfs_are_quarantined() -> None:
-    raw = _pdf(EN)
+    raw = pdf_bytes(EN)
     assert "truncated" in reason(parse_bytes(raw[: len(raw) // 2], source_uri="t.pdf"))
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    for page in PdfReader(io.BytesIO(raw)).pages:
-        writer.add_page(page)
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
-    buf = io.BytesIO()
-    writer.write(buf)
-    assert "encrypted" in reason(parse_bytes(buf.getvalue(), source_uri="e.pdf"))
+    encrypted = encrypted_pdf(EN, algorithm="RC4-128")
+    assert "encrypted" in reason(parse_bytes(encrypted, source_uri="e.pdf"))
 
 
 FACT_ROW = {"metric": "capex", "value": 6.8e10, "unit": "USD", "period": "2025", "entity": "Meta",

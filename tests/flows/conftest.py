@@ -1,4 +1,4 @@
-"""Fixtures of the flow tests: the ONE session-scoped Prefect test harness, and tender documents.
+"""The ONE session-scoped Prefect test harness of the flow tests.
 
 Only tests that run flows use ``prefect_harness`` (and are marked ``prefect``); the event,
 inbox and deployment-spec tests run without Prefect.
@@ -10,14 +10,6 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from flow_fixtures import pipeline_missing
-
-
-@pytest.fixture
-def needs_pipeline() -> None:
-    reason = pipeline_missing()
-    if reason:
-        pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -47,12 +46,3 @@ def write_tender(folder: Path, i: int, *, name: str | None = None) -> Path:
     os.replace(tmp, path)
     return path
 
-
-def pipeline_missing() -> str | None:
-    """Why the real ingest/forecast functions cannot run yet, or None when they can."""
-    for module, name in (("connectors", "read_sources"), ("forecasting", "run_forecast")):
-        try:
-            getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            return f"{module}.{name} is not available"
-    return None

@@ -5,7 +5,6 @@ whole process group: the server's and the runner's children included)."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import signal
@@ -19,6 +18,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
+
+from sqlalchemy import Engine, text
+
+from connectors.model import sha256_hex
 
 BIN = Path(sys.executable).parent
 T = TypeVar("T")
@@ -191,7 +194,17 @@ def _serve(tmp: Path, procs: list[subprocess.Popen[bytes]], env: dict[str, str],
 
 
 def file_sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """The content address a document file is stored under (:func:`connectors.model.sha256_hex`)."""
+    return sha256_hex(path.read_bytes())
+
+
+def facts_of(engine: Engine, path: Path) -> set[int]:
+    """Ids of the facts stored from the document file ``path``."""
+    with engine.connect() as conn:
+        return set(conn.execute(
+            text("SELECT x.id FROM fact x JOIN document d ON d.id = x.document_id WHERE d.sha256 = :s"),
+            {"s": file_sha256(path)},
+        ).scalars())
 
 
 def events_named(api: str, name: str) -> list[dict[str, Any]]:

@@ -7,22 +7,15 @@ from pathlib import Path
 
 import pytest
 from flow_fixtures import TENDER, TEST_DRAWS, write_tender
-from service_harness import file_sha256
-from sqlalchemy import Engine, text
+from service_harness import facts_of
+from sqlalchemy import text
 from typer.testing import CliRunner
 
 from warehouse.db import make_engine
 
-pytestmark = [pytest.mark.prefect, pytest.mark.usefixtures("needs_pipeline", "prefect_harness")]
+pytestmark = [pytest.mark.prefect, pytest.mark.usefixtures("prefect_harness")]
 AS_OF = date(2024, 6, 30)
 
-
-def _facts_of(engine: Engine, path: Path) -> set[int]:
-    with engine.connect() as conn:
-        return set(conn.execute(
-            text("SELECT x.id FROM fact x JOIN document d ON d.id = x.document_id WHERE d.sha256 = :s"),
-            {"s": file_sha256(path)},
-        ).scalars())
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -42,7 +35,7 @@ def test_pipeline_flow_ingests_and_publishes(db_url: str) -> None:
     runs = list_runs(engine)
     assert [r["run_id"] for r in runs] == [result["run_id"]]
     assert runs[0]["trigger"] == "manual" and str(runs[0]["as_of"]) == "2024-06-30"
-    assert run_fact_ids(engine, result["run_id"]) & _facts_of(engine, TENDER)
+    assert run_fact_ids(engine, result["run_id"]) & facts_of(engine, TENDER)
 
 
 def test_ingest_flow_emits_an_event_only_for_new_facts(tmp_path: Path, sqlite_url: str) -> None:
@@ -77,7 +70,7 @@ def test_event_triggered_forecast_records_the_event_and_coalesces(tmp_path: Path
     later = write_tender(docs, 1)
     ingest_flow(inputs=[str(later)], db_url=db_url)
     run3 = forecast_flow(trigger_event_id="event-3", **kw)
-    assert run3 != run1 and run_fact_ids(engine, run3) & _facts_of(engine, later)
+    assert run3 != run1 and run_fact_ids(engine, run3) & facts_of(engine, later)
     # without skip_if_current (schedule, on demand) a vintage is always published
     assert forecast_flow(as_of=AS_OF, draws=TEST_DRAWS, db_url=db_url) not in (run1, run3)
 

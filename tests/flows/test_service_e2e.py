@@ -8,34 +8,27 @@ import time
 from pathlib import Path
 
 import pytest
-from flow_fixtures import pipeline_missing, write_tender
+from flow_fixtures import write_tender
 from service_harness import (
     events_named,
-    file_sha256,
+    facts_of,
     served_computecast,
     triggered_forecasts_settled,
     wait_for,
 )
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
 pytestmark = pytest.mark.slow
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-def _facts_of(engine: Engine, path: Path) -> set[int]:
-    with engine.connect() as conn:
-        return set(conn.execute(
-            text("SELECT x.id FROM fact x JOIN document d ON d.id = x.document_id WHERE d.sha256 = :s"),
-            {"s": file_sha256(path)},
-        ).scalars())
-
 
 def _run_covering(engine: Engine, docs: list[Path], after: int) -> dict[str, object] | None:
     """The newest run after ``after`` whose lineage has facts of every one of ``docs``."""
     from warehouse.store import list_runs, run_fact_ids
 
-    facts = [_facts_of(engine, p) for p in docs]
+    facts = [facts_of(engine, p) for p in docs]
     if not all(facts):
         return None
     for run in list_runs(engine):
@@ -45,9 +38,6 @@ def _run_covering(engine: Engine, docs: list[Path], after: int) -> dict[str, obj
 
 
 def test_inbox_to_vintage_and_bursts_coalesce(tmp_path: Path) -> None:
-    reason = pipeline_missing()
-    if reason:
-        pytest.skip(reason)
     from flows.jobs import open_warehouse
     from warehouse.store import get_run, list_runs
 

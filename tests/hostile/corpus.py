@@ -12,6 +12,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.pdfs import encrypted_pdf, pdf_bytes
+
 GOOD_ZH = (
     "发布时间：2024年3月{day}日\n中国移动2024年至2025年新型智算中心（试验网）采购项目中标候选人公示。"
     "本次项目采购AI服务器{qty}台，标包1总价{amount}万元。\n"
@@ -27,29 +29,6 @@ class HostileInput:
     category: str
     expect: str  # "stored", "quarantined", "either" (stored when facts are read, else quarantined), "duplicate"
 
-
-def _pdf_bytes(text: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=12)
-    pdf.multi_cell(0, 10, text)
-    return bytes(pdf.output())
-
-
-def _encrypted_pdf(text: str) -> bytes:
-    import io
-
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    for page in PdfReader(io.BytesIO(_pdf_bytes(text))).pages:
-        writer.add_page(page)
-    writer.encrypt(user_password="secret", owner_password="owner")
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def make_hostile_corpus(inbox: Path, outside: Path, *, big_mb: int = 50, seed: int = 7) -> list[HostileInput]:
@@ -90,10 +69,10 @@ def make_hostile_corpus(inbox: Path, outside: Path, *, big_mb: int = 50, seed: i
     add("binary/archive.gz", b"\x1f\x8b\x08\x00" + bytes(rng.getrandbits(8) for _ in range(512)), "binary", "quarantined")
     add("binary/nulls.txt", b"\x00" * 4096, "binary", "quarantined")
     # PDFs: truncated and encrypted
-    good_pdf = _pdf_bytes("May 2, 2024. Meta expects 2024 capital expenditures of $35-40 billion.")
+    good_pdf = pdf_bytes("May 2, 2024. Meta expects 2024 capital expenditures of $35-40 billion.")
     for i in range(3):
         add(f"pdf/truncated{i}.pdf", good_pdf[: len(good_pdf) // (i + 2)], "pdf_truncated", "quarantined")
-        add(f"pdf/encrypted{i}.pdf", _encrypted_pdf("Secret capex $99 billion"), "pdf_encrypted", "quarantined")
+        add(f"pdf/encrypted{i}.pdf", encrypted_pdf("Secret capex $99 billion"), "pdf_encrypted", "quarantined")
     # HTML full of scripts and iframes; the one real fact is in the article body
     for i in range(6):
         html = f"""<html><head><meta property="article:published_time" content="2024-04-0{i + 1}T08:00:00Z">
