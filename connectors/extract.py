@@ -1,142 +1,128 @@
-"""Facts from text: the rules that give each number its metric, keys, basis and quote.
+"""Facts from text: every quantity gets a metric, keys, a basis and its exact quote — or a reason.
 
-The text is normalised once (:mod:`connectors.textnorm`); numbers, periods, names are found on
-the normalised string and every quote is mapped back to the exact original span.
+The pipeline (each step linear in the text; lookups by position use bisect, never a rescan):
 
-Segmentation: paragraphs are hard line breaks; sentences end at ``。！？!?；;`` or ``. `` (not
-inside a number); clauses end at ``,`` ``，`` (not a thousands separator) or ``:``.
+1. **Normalise** (:mod:`connectors.textnorm`): traditional -> simplified, full-width -> ASCII,
+   soft line wraps joined; every character maps back to the original for the quote.
+2. **Index**: one scan for quantities (:mod:`connectors.numbers`), one for periods
+   (:mod:`connectors.periods`, with the fiscal calendars of ``lexicons/calendars.toml``), one
+   Aho-Corasick pass for every lexicon keyword (:mod:`connectors.lexicon`: metric words in
+   ``lexicons/metrics.toml``, cue words in ``lexicons/cues.toml``) and one for names
+   (``aliases.toml``: companies, operators, models, regions, items, markets).
+3. **Segment**: sentences end at ``。！？!?；;`` or ``. ``; clauses at ``,`` ``，`` ``:`` (not a
+   thousands separator). Each quantity reads its *local context*: the text back to the previous
+   quantity of its sentence (at most ``WINDOW`` characters).
+4. **Metric** (by the unit of the quantity):
 
-Metric of a number (first rule that applies):
+   * money / compute rate / power / counts look for the metric keyword ending nearest before the
+     number in the local context, then a keyword right after it ("$5.1 billion in computing
+     power"), then the metric of the previous value of the same unit in the sentence (a list
+     continues: ``营收21亿、净利5亿``), unless the number is the base of a comparison
+     (``去年同期的``, ``up from``), which is skipped;
+   * counts: ``shipments`` after a shipment word, ``tender_quantity`` in a sentence with a tender
+     cue (or a tender document), ``accelerator_count`` for chips/GPUs/cards;
+   * percentages: year-on-year growth (``同比``, ``year-over-year``, a growth verb after a metric
+     word), CAGR, market share (a company with ``份额``), share (``占比`` with an item or a
+     metric); quarter-on-quarter growth and percentage points are skipped. ``of`` is the metric
+     named in the local context, else the previous value's metric, whose keys it inherits.
+5. **Keys** from the nearest names, with the document's context where the sentence leaves them
+   implicit: the subject company of a release (most-named company), the buyer of a tender (the
+   operator named), the region of a market report. A winning bidder is never the buyer.
+   Company metrics are keyed by entity (region null); market metrics by region.
+6. **Period**: nearest in the clause before, then right after ("for 2025"), then the sentence,
+   then the paragraph; a cagr takes a span; a tender prefers a stated span.
+7. **Basis**: the nearest cue before in the sentence (``lexicons/cues.toml`` [basis]);
+   a forecast for a period already over at publication is actual; a future period with no cue is
+   forecast (target in a plan document).
+8. **One value per key**: where values disagree the better-supported one stays (explicit keyword
+   over inherited, totals over parts, exact over bounded, the end of a ``从A到B`` move).
 
-1. The *local context* is the text between the previous number of the sentence (or the sentence
-   start) and this number. The metric keyword ending nearest to the number wins (ties: the more
-   specific keyword, e.g. 智能算力规模 before 算力规模); keywords are filtered by the unit.
-2. Without a keyword, a number takes the metric of the previous value of the same unit kind in the
-   sentence (``同比增长55.4%,预计全年将达91亿美元``), unless it is a comparison base
-   (``去年同期的`` ``市场预期的`` ``高于`` ``compared with``) which is dropped.
-3. Counts are ``tender_quantity`` in a sentence with a tender cue (采购 招标 标包 中标) or in a
-   tender document, ``shipments`` after 出货, ``accelerator_count`` when counted in 张/枚/颗/卡 or
-   as GPUs/chips. Model metrics (parameters, tokens, training compute/cost) need a model name.
-4. Percentages: ``同比`` / ``year-over-year`` / ``from a year ago`` / ``X%的增速`` -> yoy_growth,
-   ``复合增长率`` / ``CAGR`` -> cagr, ``环比`` / sequential growth is skipped; ``份额`` with a company
-   -> market_share (``浪潮信息(28.1%)``), ``占比`` with an item -> share. Declines (下降 -X%,
-   ``down``) are negative.
-
-Keys: market metrics are keyed by region (nearest region in the local context, then earlier in
-the sentence, then later in the clause, then earlier in the paragraph); company metrics by entity
-(region null). ``of`` of yoy/cagr is the metric named in its local context, else the nearest
-preceding value of the sentence, whose period/region/entity/item/basis it inherits. A cagr's
-period is the span stated before it, else the first and last years of the sentence's values.
-Periods: nearest before in the clause, then right after in the clause (English "for 2025"), then
-earlier in the sentence, then in the paragraph; ``未来``/"in the future" means unknown. Tenders
-prefer a stated span (``2024至2025年``). Slash lists align with a span (``2023-2025年 …
-134/307/561亿美元``); ``分别`` lists align with the list of names before them.
-
-Basis: the nearest cue before the number in its sentence: 目标 规划 计划 plan target -> target;
-预计 预测 有望 将达 guidance expects will -> forecast; 可能 估算 推算 推断 测算 可超过 estimated ->
-estimate; none -> actual. A forecast for a period that ended before the publication year is
-actual; a period after the publication year with no cue is forecast.
-
-Precision: a document yields one value per key (metric, unit, period, region, entity, item, of).
-Where values disagree the better-supported one stays: explicit keyword over inherited metric,
-totals (合计 总规模) over parts, exact over bounded (超过/突破), the end of a ``从A…到B`` move over
-its start.
+:func:`explain` returns, for every quantity, the fact it became or why it was skipped.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from connectors.classify import classify_kind
 from connectors.contract import Fact, FactError
 from connectors.entities import NameMention, alias_table
+from connectors.lexicon import KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
 from connectors.periods import PeriodMention, find_periods, find_published
 from connectors.textnorm import Normalized, normalize
 
-# -- keyword tables -------------------------------------------------------------------------
+#: the local context of a number reaches back at most this many characters
+WINDOW = 80
 
-_I = re.I
-MONEY_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("datacenter_revenue", re.compile(
-        r"数据中心(?:业务|部门|板块|事业部|领域|产品)?[^,。;]{0,14}?(?:营收|收入|营业额|销售额)|数据中心[^。;]{0,3},?出售"
-        r"|data ?center(?: segment| business| group)?(?: revenue| sales)", _I)),
-    ("capex", re.compile(r"资本开支|资本支出|资本性支出|capex|capital expenditures?|capital spending|capital investments?", _I)),
-    ("training_cost", re.compile(r"训练成本|训练费用|训练花费|training costs?|cost to train", _I)),
-    ("ai_server_market_size", re.compile(
-        r"(?:AI|人工智能|智能|智算|GPU|加速)服务器(?:的)?(?:整体)?市场(?:规模|销售额|支出)?|AI server (?:market|spending)", _I)),
-    ("ai_compute_market_size", re.compile(r"(?:AI|人工智能)(?:计算|算力)市场(?:规模)?|AI comput\w* market", _I)),
-    ("server_market_size", re.compile(r"服务器市场(?:规模)?|server market", _I)),
-    ("compute_industry_size", re.compile(r"算力(?:核心)?产业(?:规模)?|compute industry", _I)),
-    ("compute_investment", re.compile(r"算力(?:领域|方面|基础设施|建设)?(?:的)?(?:投入|投资)|(?:投入|投资)[^,。;]{0,6}算力")),
-    ("award_amount", re.compile(r"中标(?:金额|价格|价)?|成交(?:金额|价)|投标报价|awarded|contract worth")),
-    ("tender_amount", re.compile(r"总价|预算(?:金额)?|招标金额|采购金额|项目金额|最高限价|控制价|合同金额|金额|budget", _I)),
-    ("unit_price", re.compile(r"单价|售价|均价|价格|报价|每台|每张|每块|每颗|unit price|\bASP\b|priced at|sells? for", _I)),
-    ("revenue", re.compile(r"营收|营业收入|总收入|收入|revenue|net sales|sales", _I)),
-]
-FLOPS_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("intelligent_compute_capacity", re.compile(
-        r"智能算力(?:规模|总规模)?|智算(?:供给|算力)?(?:规模)?|AI算力|人工智能算力|AI comput\w* (?:capacity|power)|intelligent comput\w*", _I)),
-    ("general_compute_capacity", re.compile(r"通用算力(?:规模)?|基础算力|general(?:-purpose)? comput\w*", _I)),
-    ("supercomputing_capacity", re.compile(r"超算算力(?:规模)?|超算|超级计算|supercomput\w*", _I)),
-    ("total_compute_capacity", re.compile(r"算力总规模|总算力|算力规模|算力总量|计算力规模|total comput\w*|computing power", _I)),
-]
-#: metrics a growth rate may be "of" besides the value metrics (not values themselves)
-OF_ONLY_KEYWORDS: list[tuple[str, re.Pattern[str]]] = [
-    ("llm_training_compute_demand", re.compile(r"训练(?:端|侧)?[^,。;]{0,8}算力需求")),
-    ("llm_inference_compute_demand", re.compile(r"推理(?:端|侧)?[^,。;]{0,8}算力需求")),
-]
-OF_KEYWORDS = MONEY_KEYWORDS[:7] + FLOPS_KEYWORDS + OF_ONLY_KEYWORDS + [
-    ("shipments", re.compile(r"出货量|shipments", _I)),
-    ("revenue", re.compile(r"营收|营业收入|总收入|收入|revenue", _I)),
-]
-
-TENDER_CUE = re.compile(r"采购|招标|集采|标包|中标|投标|procure|tender", _I)
-TOTAL_CUE = re.compile(r"合计|总计|共计|总规模|总量|总数|in total|total", _I)
-COMPARISON = re.compile(r"(?:去年同期|上年同期|同期|市场预期|预期|高于|低于|相比|较|compared (?:with|to)|versus|vs\.?|from)\s?(?:的)?\s?$", _I)
-YOY_BEFORE = re.compile(
-    r"(?:同比|年增|年成长|较上年同期|较去年同期|较上年|比上年|较去年|年增长率|年增速|年增幅)(?:增长|增加|提升|上升|上涨|增幅|增速|下降|减少|下滑|下跌|降低)?(?:了|为|达到|达|约|高达|超过|近)?\s?$"
-    r"|year[- ]over[- ]year (?:increase|growth|rise|decline|decrease) of\s?$", _I)
-YOY_AFTER = re.compile(
-    r"^\s?(?:的)?(?:同比)?(?:增速|增长率|增幅)|^\s?(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|from (?:a|the) year[- ]ago|from the (?:same|prior) (?:period|quarter) (?:a|last) year|over the prior year|compared (?:with|to) (?:a|the) year[- ]ago)", _I)
-YOY_METRIC_VERB = re.compile(r"(?:增长|增加|增速|增幅|增长率|上升|提升|grew|increased|rose|up)(?:了|为|达|达到|by)?\s?$", _I)
-QOQ = re.compile(r"环比|sequential|from the previous quarter|quarter[- ]over[- ]quarter|QoQ|q/q|较上季", _I)
-NEGATIVE = re.compile(r"下降|减少|下滑|下跌|降低|萎缩|down|declin|decreas|fell|dropped", _I)
-CAGR_CUE = re.compile(r"复合(?:年)?(?:均)?增(?:长)?率|年均复合|年复合|CAGR|compound annual|年均增(?:长率|速|幅)", _I)
-MARKET_SHARE_CUE = re.compile(r"份额|市占率|市场占有率|market share", _I)
-SHARE_CUE = re.compile(r"占比|占据|占到|占有|比例|渗透率|比重|share of|\bshare\b", _I)
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
 COMPANY_METRICS = MODEL_METRICS | {
     "capex", "compute_investment", "revenue", "datacenter_revenue", "tender_quantity", "tender_amount",
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
-BASIS_CUES: list[tuple[str, re.Pattern[str]]] = [
-    ("target", re.compile(r"目标|规划|计划|力争|plans? to|planned|target|aims? to|goal", _I)),
-    ("forecast", re.compile(
-        r"预计|预测|有望|预期|展望|将(?:达|超|突破|增|提升|保持|实现|在|会)|guidance|expects?|expected|anticipates?|outlook|forecast|projected|will\b|to be (?:in the range|approximately|about)", _I)),
-    ("estimate", re.compile(r"可能|估算|推算|推断|测算|估计|预估|或达|可超|可达|约合|estimated|estimate", _I)),
-]
-FUTURE_UNKNOWN = re.compile(r"未来|今后|远期|in the future|eventually")
-WEAK_PRICE_GAP = re.compile(r"算|就是|合计|总共|共|需要|花费")
+#: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
+PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
-DATACENTER_CUE = re.compile(r"数据中心|智算中心|算力中心|data ?cent|campus|集群|cluster", _I)
-TRAINING_CUE = re.compile(r"训练|train", _I)
-#: text between a number's end and a period stated after it ("$64 billion for 2025")
+LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
+TRANSITION_TO = re.compile(r"^[^,。;]{0,6}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|to) ?$", re.I)
+FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
+TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
 AFTER_PERIOD_GAP = re.compile(
-    r"^[^,;:。]{0,28}?(?:\s(?:in|for|during|by|through|over|of|as of|at the end of)\s(?:the\s)?|[(（])$", _I)
-TRANSITION_TO = re.compile(r"^[^,。;]{0,6}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|to)\s?$", _I)
-PLAN_TITLE = re.compile(r"规划|实施方案|行动计划|行动方案|指导意见|工作方案|\bplan\b", _I)
-LIST_SEP = re.compile(r"^\s?(?:[、和及与]|and)\s?$")
+    r"^[^,;:。]{0,28}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
+ROLE_AFTER = re.compile(r"^ ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?(?:服务器|GPU|芯片|设备|计算型服务器)")
+PERCENT_TAIL = 18
+
+
+class _Spans:
+    """Mentions (names, periods) sorted by start, with bisect lookups by position."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def before(self, lo: int, hi: int, ok: Any = None) -> Any:
+        """The last item with ``lo <= start`` and ``end <= hi`` (and ``ok(item)``)."""
+        i = bisect.bisect_right(self.starts, hi) - 1
+        while i >= 0 and self.items[i].start >= lo:
+            x = self.items[i]
+            if x.end <= hi and (ok is None or ok(x)):
+                return x
+            i -= 1
+        return None
+
+    def after(self, lo: int, hi: int, ok: Any = None) -> Any:
+        """The first item with ``lo <= start`` and ``end <= hi`` (and ``ok(item)``)."""
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.items) and self.items[i].start < hi:
+            x = self.items[i]
+            if x.end <= hi and (ok is None or ok(x)):
+                return x
+            i += 1
+        return None
+
+    def between(self, lo: int, hi: int) -> list[Any]:
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [x for x in self.items[i:j] if x.end <= hi]
 
 
 @dataclass
-class _Candidate:
-    fact: Fact
-    score: float
-    order: int
+class Decision:
+    """What became of one quantity of the text: a fact, or the reason it was skipped."""
+
+    start: int
+    end: int
+    quote: str
+    value: float
+    unit: str | None
+    facts: list[Fact] = field(default_factory=list)
+    reason: str | None = None
 
 
 @dataclass
@@ -156,21 +142,37 @@ class _Value:
 
 
 @dataclass
+class _Candidate:
+    fact: Fact
+    score: float
+    order: int
+    decision: Decision
+
+
+@dataclass
 class _Doc:
     norm: Normalized
     text: str
     published: date | None
     kind: str
-    periods: list[PeriodMention]
-    entities: list[NameMention]
-    regions: list[NameMention]
-    items: list[NameMention]
-    markets: list[NameMention]
-    paragraphs: list[tuple[int, int]]
+    periods: _Spans
+    entities: _Spans
+    companies: _Spans
+    operators: _Spans
+    models: _Spans
+    regions: _Spans
+    items: _Spans
+    markets: _Spans
+    kw: KeywordIndex
+    sentences: list[tuple[int, int]]
+    clause_seps: list[int]
+    paragraphs: list[int]
     zh: bool
     doc_entity: str | None
     doc_buyer: str | None
+    doc_region: str | None
     plan: bool = False
+    lang: str = "en"
 
 
 def _unit_kind(unit: str | None) -> str:
@@ -181,13 +183,12 @@ def _unit_kind(unit: str | None) -> str:
     return unit
 
 
-def _segments(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``."""
+def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in SENT_END.finditer(text):
         end = m.end()
-        if end - start > 0 and text[start:end].strip():
+        if text[start:end].strip():
             out.append((start, end))
         start = end
     if start < len(text) and text[start:].strip():
@@ -195,396 +196,424 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    """Start of the clause holding ``pos`` (clauses end at , ， : but not 55,054)."""
-    i = pos - 1
-    while i >= lo:
-        c = text[i]
-        if c in ",:" and not (c == "," and i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 4].isdigit()):
-            return i + 1
-        i -= 1
-    return lo
-
-
-def _clause_end(text: str, pos: int, hi: int) -> int:
-    i = pos
-    while i < hi:
-        c = text[i]
-        if c in ",:" and not (c == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 4].isdigit()):
-            return i
-        i += 1
-    return hi
-
-
-def _last_keyword(table: list[tuple[str, re.Pattern[str]]], s: str) -> tuple[str, int, int] | None:
-    """(metric, start, end) of the keyword ending last in ``s``; ties go to the earlier table row."""
-    best: tuple[str, int, int] | None = None
-    for metric, pat in table:
-        for m in pat.finditer(s):
-            if best is None or m.end() > best[2]:
-                best = (metric, m.start(), m.end())
-    return best
-
-
-def _nearest_before(mentions: list[NameMention], lo: int, hi: int) -> NameMention | None:
-    cands = [m for m in mentions if lo <= m.start and m.end <= hi]
-    return cands[-1] if cands else None
-
-
-def _first_after(mentions: list[NameMention], lo: int, hi: int) -> NameMention | None:
-    cands = [m for m in mentions if lo <= m.start and m.end <= hi]
-    return cands[0] if cands else None
+def _clause_seps(text: str) -> list[int]:
+    """Positions of clause separators: ``,`` ``:`` (``55,054`` and ``95,2`` are numbers)."""
+    out = []
+    for m in re.finditer(r"[,:]", text):
+        i = m.start()
+        if text[i] == "," and i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit():
+            continue
+        out.append(i)
+    return out
 
 
 class _Extractor:
     def __init__(self, doc: _Doc) -> None:
         self.d = doc
         self.out: list[_Candidate] = []
-        #: the last share fact of the current sentence: (sentence, metric, item, entity)
-        self.last_share: tuple[tuple[int, int], str, str | None, str | None] | None = None
+        self.decisions: list[Decision] = []
+        self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
+
+    # -- positions ---------------------------------------------------------------------------
+    def clause_start(self, lo: int, pos: int) -> int:
+        i = bisect.bisect_left(self.d.clause_seps, pos) - 1
+        return max(lo, self.d.clause_seps[i] + 1) if i >= 0 else lo
+
+    def clause_end(self, pos: int, hi: int) -> int:
+        i = bisect.bisect_left(self.d.clause_seps, pos)
+        return min(hi, self.d.clause_seps[i]) if i < len(self.d.clause_seps) else hi
+
+    def para_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.d.paragraphs, pos) - 1
+        return self.d.paragraphs[i] if i >= 0 else 0
+
+    def cue_before(self, group: str, pos: int, width: int, label: str | None = None) -> bool:
+        """A cue of ``group`` ending within ``width`` characters before ``pos``."""
+        h = self.d.kw.last(group, max(0, pos - width), pos)
+        return h is not None and (label is None or h.label == label)
+
+    def cue_in(self, group: str, lo: int, hi: int) -> bool:
+        return self.d.kw.any(group, lo, hi)
 
     # -- key resolution ----------------------------------------------------------------------
-    def period_for(self, pos: int, sent: tuple[int, int], clause_lo: int, clause_hi: int,
-                   prefer_span: bool = False, end: int | None = None) -> str | None:
+    def period_for(self, pos: int, end: int, sent: tuple[int, int], clause_lo: int, clause_hi: int,
+                   prefer_span: bool = False) -> str | None:
         d = self.d
         ps = d.periods
-        if prefer_span:
-            spans = [p for p in ps if p.kind == "span" and sent[0] <= p.start and p.end <= pos]
-            if spans:
-                return spans[-1].period
-            para = self.para_of(pos)
-            spans = [p for p in ps if p.kind == "span" and para[0] <= p.start and p.end <= pos]
-            if spans:
-                return spans[-1].period
-            if d.kind == "tender":
-                spans = [p for p in ps if p.kind == "span" and p.end <= pos]
-                if spans:
-                    return spans[0].period
-        before = [p for p in ps if sent[0] <= p.start and p.end <= pos]
-        in_clause = [p for p in before if p.start >= clause_lo]
-        if in_clause:
-            return in_clause[-1].period
-        after = [p for p in ps if pos <= p.start and p.end <= clause_hi and p.kind != "future"]
-        if after:
-            gap = d.text[end if end is not None else pos : after[0].start]
-            head = d.text[after[0].start : after[0].end]
-            if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 28 and not re.search(r"[,;:。]", gap)
-                                                and re.match(r"(?:in|for|during|by|through|of)\s", head)):
-                return after[0].period
-        if before:
-            return before[-1].period
-        para = self.para_of(pos)
-        earlier = [p for p in ps if para[0] <= p.start and p.end <= pos and p.kind != "future"]
-        if earlier:
-            return earlier[-1].period
-        if d.kind == "capex":
-            first = [p for p in ps if p.kind in ("fiscal", "quarter", "half") and p.end <= pos]
-            if first:
-                return first[0].period
-        return None
 
-    def para_of(self, pos: int) -> tuple[int, int]:
-        for p in self.d.paragraphs:
-            if p[0] <= pos < p[1]:
-                return p
-        return (0, len(self.d.text))
+        def real(p: PeriodMention) -> bool:
+            return p.kind != "future"
+
+        if prefer_span:
+            def span(p: PeriodMention) -> bool:
+                return p.kind == "span"
+
+            sp = ps.before(sent[0], pos, span) or ps.before(self.para_start(pos), pos, span)
+            if sp is None and d.kind == "tender":
+                sp = ps.after(0, pos, span)
+            if sp is not None:
+                return str(sp.period)
+        p = ps.before(clause_lo, pos)
+        if p is not None:
+            return p.period if real(p) else None
+        nxt = ps.after(end, clause_hi, real)
+        if nxt is not None:
+            gap = d.text[end : nxt.start]
+            head = d.text[nxt.start : nxt.end]
+            if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 28 and not re.search(r"[,;:。]", gap)
+                                                and re.match(r"(?:in|for|during|by|through|of) ", head)):
+                return nxt.period
+        p = ps.before(sent[0], pos)
+        if p is not None:
+            return p.period if real(p) else None
+        p = ps.before(self.para_start(pos), pos, real)
+        if p is not None:
+            return p.period
+        if d.kind == "capex":
+            first = ps.after(0, pos, lambda q: q.kind in ("fiscal", "quarter", "half"))
+            if first is not None:
+                return first.period
+        return None
 
     def region_for(self, lo: int, pos: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
-        r = _nearest_before(d.regions, lo, pos) or _nearest_before(d.regions, sent[0], pos)
+        r = d.regions.before(lo, pos) or d.regions.before(sent[0], pos) or d.regions.after(pos, clause_hi)
         if r is None:
-            r = _first_after(d.regions, pos, clause_hi)
-        if r is None:
-            para = self.para_of(pos)
-            r = _nearest_before(d.regions, para[0], pos)
-        return r.name if r else None
+            r = d.regions.before(self.para_start(pos), pos)
+        if r is not None:
+            return str(r.name)
+        return d.doc_region
 
     def entity_for(self, metric: str, lo: int, pos: int, end: int, sent: tuple[int, int],
                    clause_lo: int, clause_hi: int) -> str | None:
         d = self.d
         if metric in MODEL_METRICS:
-            models = [e for e in d.entities if e.type == "model" and clause_lo <= e.start and e.end <= clause_hi]
-            if models:
-                return min(models, key=lambda e: min(abs(e.end - pos), abs(e.start - end))).name
-            hi = clause_lo
-            for _ in range(3):
-                if hi <= sent[0]:
-                    break
-                lo_c = _clause_start(d.text, sent[0], hi - 1)
-                found = [e for e in d.entities if e.type == "model" and lo_c <= e.start and e.end <= hi]
-                if found:
-                    return found[-1].name
-                if re.search(r"模型|model", d.text[lo_c:hi], re.I):
-                    return None
-                hi = lo_c
-            return None
-        companies = [e for e in d.entities if e.type != "model" and not self.is_vendor(e)]
-        if metric in TENDER_METRICS or (metric == "unit_price" and TENDER_CUE.search(d.text[sent[0]:sent[1]])):
-            ops = [e for e in companies if e.type == "operator"]
-            para = self.para_of(pos)
-            e = _nearest_before(ops, sent[0], pos) or _nearest_before(ops, para[0], pos)
-            if e:
-                return e.name
-            if d.doc_buyer:
-                return d.doc_buyer
+            m = d.models.before(clause_lo, pos) or d.models.after(end, clause_hi)
+            if m is None:
+                m = d.models.before(sent[0], pos)
+            return str(m.name) if m else None
+        not_vendor = self.not_vendor
+        if metric in TENDER_METRICS or (metric == "unit_price" and self.cue_in("tender", sent[0], sent[1])):
+            e = d.operators.before(sent[0], pos) or d.operators.before(self.para_start(pos), pos)
+            if e is not None:
+                return str(e.name)
+            return d.doc_buyer
         if metric == "award_amount":
-            bidders = [e for e in companies if e.type != "operator"]
-            e = _nearest_before(bidders, lo, pos) or _nearest_before(bidders, sent[0], pos)
-            return e.name if e else None
-        e = _nearest_before(companies, lo, pos) or _nearest_before(companies, sent[0], pos)
-        if e is None and metric != "unit_price":
-            para = self.para_of(pos)
-            e = _first_after(companies, para[0], pos)
+            e = d.companies.before(lo, pos, not_vendor) or d.companies.before(sent[0], pos, not_vendor)
+            return str(e.name) if e else None
+        e = d.entities.before(lo, pos, lambda x: x.type != "model" and not_vendor(x)) or \
+            d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
+        if e is None and metric not in ("unit_price", "accelerator_count"):
+            e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None:
-            return e.name
-        if d.kind == "capex" and (metric in ("capex", "revenue", "datacenter_revenue") or re.search(
-                r"\b(?:we|our|the company)\b|公司|本公司", d.text[sent[0] : pos], re.I)):
-            return d.doc_entity
+            return str(e.name)
+        if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment", "datacenter_power",
+                      "accelerator_count"):
+            return d.doc_entity or d.doc_buyer
         return None
 
-    def is_vendor(self, e: NameMention) -> bool:
-        """A company named right before a chip or after a count (``35万张英伟达H100``)."""
+    def not_vendor(self, e: NameMention) -> bool:
+        """False for a company named as the maker of a counted chip (``35万张英伟达H100``)."""
         t = self.d.text
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 2) : e.start]
-        chip = re.match(r"\s?(?:[A-Z]{1,2}\d{2,4}|p00|GPU|芯片|显卡|加速卡|的GPU)", after)
-        return bool(chip) and (bool(re.search(r"[张枚块颗片]$", before)) or bool(re.match(r"\s?[A-Za-z]?\d", after)))
+        chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)
+        return not (bool(chip) and (bool(re.search(r"[张枚块颗片]$", before)) or bool(re.match(r" ?[A-Za-z]?\d", after))))
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
-        inside = _first_after(d.items, m.start, m.end)
-        if inside:
-            return inside.name
-        after = _first_after(d.items, m.end, min(clause_hi, m.end + 12))
-        if after and metric in ("accelerator_count", "unit_price", "tender_quantity", "shipments") and after.start - m.end <= 8 \
-                and not TENDER_CUE.search(d.text[m.end:after.start]):
-            return after.name
-        it = _nearest_before(d.items, lo, m.start)
-        if it is None and metric in ("unit_price", "tender_amount", "accelerator_count"):
-            it = _nearest_before(d.items, sent[0], m.start)
+        inside = d.items.after(m.start, m.end)
+        if inside is not None:
+            return str(inside.name)
+        after = d.items.after(m.end, min(clause_hi, m.end + 14))
+        if after is not None and after.start - m.end <= 10 and not self.cue_in("tender", m.end, after.start):
+            return str(after.name)
+        it = d.items.before(lo, m.start)
+        if it is None and metric in ("unit_price", "tender_amount", "accelerator_count", "tender_quantity"):
+            it = d.items.before(sent[0], m.start)
         if it is None:
             return None
         if metric == "accelerator_count" and it.name in ("server", "ai_server", "switch"):
             return None
-        return it.name
+        return str(it.name)
 
     def basis_for(self, sent_lo: int, pos: int, period: str | None) -> str:
-        s = self.d.text[sent_lo:pos]
-        best: tuple[str, int] | None = None
-        for basis, pat in BASIS_CUES:
-            for m in pat.finditer(s):
-                if best is None or m.end() > best[1]:
-                    best = (basis, m.end())
-        basis = best[0] if best else "actual"
-        if self.d.plan and basis == "forecast" and not re.search(r"预计|预测|有望|expects?|forecast", s[-30:]):
+        d = self.d
+        h = d.kw.last("basis", sent_lo, pos)
+        basis = h.label if h else "actual"
+        if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"
-        pub = self.d.published
+        pub = d.published
         year = _period_end_year(period)
         if pub and year is not None:
             if basis in ("forecast", "estimate") and year < pub.year:
                 basis = "actual"
             elif basis == "actual" and year > pub.year and period and "-" not in period:
-                basis = "target" if self.d.plan else "forecast"
+                basis = "target" if d.plan else "forecast"
         return basis
 
     # -- emission ------------------------------------------------------------------------------
-    def emit(self, score: float, **kw: object) -> None:
+    def emit(self, dec: Decision, score: float, **kw: Any) -> None:
         for k in ("value", "low", "high"):
             v = kw.get(k)
             if isinstance(v, float):
                 kw[k] = float(f"{v:.12g}")
         try:
-            f = Fact(**kw)  # type: ignore[arg-type]
-        except FactError:
+            f = Fact(**kw)
+        except FactError as exc:
+            dec.reason = f"implausible: {exc}"
             return
-        self.out.append(_Candidate(f, score, len(self.out)))
+        dec.facts.append(f)
+        self.out.append(_Candidate(f, score, len(self.out), dec))
 
     def quote_start(self, clause_lo: int, lo: int, pos: int) -> int:
-        """Quotes start at the clause, or after the previous number when it shares the clause."""
         start = max(clause_lo, lo)
         while start < pos and self.d.text[start] in "、,;)）和及与 ":
             start += 1
         return start
 
     def quote(self, lo: int, hi: int) -> str:
-        q = self.d.norm.quote(lo, hi)
-        return q
+        return self.d.norm.quote(lo, hi)
 
     # -- the sentence loop -------------------------------------------------------------------
     def run(self) -> list[Fact]:
         d = self.d
         mentions = find_mentions(d.text)
-        by_sent: dict[tuple[int, int], list[Mention]] = {}
-        sents = _segments(d.text)
+        sents = d.sentences
         si = 0
+        group: list[Mention] = []
+        current: tuple[int, int] | None = None
         for m in mentions:
             while si < len(sents) and sents[si][1] <= m.start:
                 si += 1
-            if si < len(sents):
-                by_sent.setdefault(sents[si], []).append(m)
-        for sent, ms in by_sent.items():
-            self.sentence(sent, ms)
+            sent = sents[si] if si < len(sents) else (m.start, m.end)
+            if sent != current:
+                if current is not None and group:
+                    self.sentence(current, group)
+                current, group = sent, []
+            group.append(m)
+        if current is not None and group:
+            self.sentence(current, group)
         return _dedupe(self.out)
 
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
-        d = self.d
-        text = d.text
         values: list[_Value] = []
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
         for idx, m in enumerate(ms):
-            lo = prev_end
+            lo = max(prev_end, m.start - WINDOW)
             prev_end = m.end
-            local = text[lo : m.start]
-            clause_lo = _clause_start(text, sent[0], m.start)
-            clause_hi = _clause_end(text, m.end, sent[1])
+            dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
+            self.decisions.append(dec)
+            clause_lo = self.clause_start(sent[0], m.start)
+            clause_hi = self.clause_end(m.end, sent[1])
             next_start = ms[idx + 1].start if idx + 1 < len(ms) else sent[1]
-            after = text[m.end : min(next_start, m.end + 24)]
+            after_hi = min(next_start, m.end + 30)
             kind = _unit_kind(m.unit)
-            if kind == "%":
-                self.percent(m, sent, lo, local, after, clause_lo, clause_hi, values, respectively.get(idx))
+            if kind == "pp":
+                dec.reason = "percentage points (a change of a rate, not a quantity)"
                 continue
-            v = self.value(m, sent, lo, local, clause_lo, clause_hi, values, respectively.get(idx))
-            if v is not None:
-                values.append(v)
+            if kind == "%":
+                self.percent(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
+            else:
+                v = self.value(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
+                if v is not None:
+                    values.append(v)
+            if not dec.facts and dec.reason is None:
+                dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
 
     def respectively(self, sent: tuple[int, int], ms: list[Mention]) -> dict[int, str]:
-        """``A、B分别为x、y``: mention index -> entity name."""
+        """``A、B分别为x、y`` / ``A and B … x and y, respectively``: mention index -> entity name."""
         d = self.d
         text = d.text
         out: dict[int, str] = {}
-        for m in re.finditer(r"分别(?:为|是|达|达到|占|约为)?", text[sent[0] : sent[1]]):
-            at = sent[0] + m.start()
-            vals = [i for i, x in enumerate(ms) if x.start >= at]
+        hits = d.kw.group("respectively")
+        h = hits.first(sent[0], sent[1])
+        while h is not None:
+            at = h.start
+            en = h.word.lower().startswith("respectively")
             chain: list[int] = []
-            for i in vals:
-                if chain and not re.fullmatch(r"\s?[、,和及与]\s?|\s?and\s", text[ms[chain[-1]].end : ms[i].start]):
-                    break
-                chain.append(i)
-            names = [e for e in d.entities if sent[0] <= e.start and e.end <= at]
+            for i, x in enumerate(ms):
+                if (x.start < at) if en else (x.start >= at):
+                    if chain and not _list_gap(text[ms[chain[-1]].end : x.start]):
+                        if en:
+                            chain = []
+                        else:
+                            break
+                    chain.append(i)
+            names = d.entities.between(sent[0], ms[chain[0]].start if chain else at) if chain else []
             group: list[NameMention] = []
             for e in reversed(names):
-                if group and not re.fullmatch(r"\s?[、,和及与]\s?|\s?and\s", text[e.end : group[0].start]):
+                if group and not _list_gap(text[e.end : group[0].start]):
                     break
                 group.insert(0, e)
             if len(group) >= 2 and len(group) == len(chain):
                 for i, e in zip(chain, group, strict=True):
                     out[i] = e.name
+            h = hits.first(h.end, sent[1])
         return out
 
-    def value(self, m: Mention, sent: tuple[int, int], lo: int, local: str, clause_lo: int, clause_hi: int,
-              values: list[_Value], resp_entity: str | None) -> _Value | None:
+    def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+        h = self.d.kw.last(group, lo, pos)
+        ph = self.d.kw.last(group + "_patterns", lo, pos)
+        if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start)):
+            h = ph
+        return (h.label, h.start, h.end) if h else None
+
+    def value(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
+              after_hi: int, values: list[_Value], resp_entity: str | None) -> _Value | None:
         d = self.d
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
-        sent_text = text[sent[0] : sent[1]]
+        local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
-        if kind == "money" or kind == "none":
-            kw = _last_keyword(MONEY_KEYWORDS, local)
+        if kind in ("money", "none"):
+            kw = self.metric_keyword("money", lo, m.start)
             if kw and kw[0] == "unit_price":
-                gap = local[kw[2]:]
-                if len(gap) > 16 or WEAK_PRICE_GAP.search(gap):
+                gap = text[kw[2] : m.start]
+                if len(gap) > 16 or re.search(r"算|就是|合计|总共|共|需要|花费", gap):
                     kw = None
-            if kw and kw[0] in ("tender_amount",) and kw[1] >= 0 and local[kw[1]:kw[2]] == "金额" \
-                    and not (TENDER_CUE.search(sent_text) or d.kind == "tender"):
+            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]] in ("金额", "预算") and not (
+                    self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = None
-            if kw and kw[0] == "award_amount" and kw[1] >= 0 and not re.search(r"中标|成交|award|投标", local):
-                kw = None
+            after_kw = d.kw.first("money_after", m.end, min(after_hi, m.end + 24))
+            if after_kw is not None and re.search(r"[,;。]", text[m.end : after_kw.start]):
+                after_kw = None
             if m.per_unit:
                 metric = "unit_price"
+            elif kw and (after_kw is None or kw[2] > m.start - 12):
+                metric = kw[0]
+            elif after_kw is not None:
+                metric = after_kw.label
             elif kw:
                 metric = kw[0]
-            if kind == "none" and values and LIST_SEP.match(local) and values[-1].unit is not None:
+            if metric is None and kind == "money" and self.cue_in("award", max(clause_lo, m.start - 20), m.start):
+                metric = "award_amount"
+            if metric is None and kind == "money" and ROLE_AFTER.match(text[m.end : m.end + 16]) and (
+                    self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
+                metric = "tender_amount"
+            if kind == "none" and values and _list_gap(local) and values[-1].unit is not None:
                 prev = values[-1]
                 metric, unit, kind = prev.metric, prev.unit, prev.unit_kind
             elif kind == "none":
-                param_kw = re.search(r"参数(?:量|规模)?|parameters", local)
-                if param_kw and (metric is None or param_kw.end() > (kw[2] if kw else -1)):
+                pkw = d.kw.last("model", lo, m.start)
+                if pkw is not None and pkw.label == "model_parameters":
                     metric, unit, kind = "model_parameters", "params", "params"
                 elif metric == "unit_price":
                     unit = self.sentence_currency(sent)
                     kind = "money"
                 else:
+                    dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
         elif kind == "FLOPS":
-            kw = _last_keyword(FLOPS_KEYWORDS, local)
+            kw = self.metric_keyword("flops", lo, m.start)
             metric = kw[0] if kw else None
         elif kind == "FLOP":
             metric = "training_compute"
         elif kind == "params":
             metric = "model_parameters"
         elif kind == "tokens":
-            metric = "training_tokens" if TRAINING_CUE.search(sent_text) else None
+            metric = "training_tokens" if self.cue_in("training", sent[0], sent[1]) else None
         elif kind == "W":
-            metric = "datacenter_power" if DATACENTER_CUE.search(sent_text) else None
+            metric = "datacenter_power" if self.cue_in("power", sent[0], sent[1]) else None
         elif kind == "units":
-            metric = self.count_metric(m, local, sent_text, sent, clause_hi)
+            metric = self.count_metric(m, lo, sent, clause_hi)
         inherited = False
         if metric is None:
-            if COMPARISON.search(local) or QOQ.search(local):
+            if self.is_comparison_base(lo, m.start) or self.cue_in("qoq", lo, m.start):
+                dec.reason = "comparison base (the value it is compared with)"
                 return None
             same = [v for v in values if v.unit_kind == kind]
-            if not same or kind in ("units",):
+            if not same or kind == "units":
+                dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
             metric = same[-1].metric
             inherited = True
             score -= 0.3
-        if COMPARISON.search(local[-8:]) and not (m.start - lo > 12):
+        if self.is_comparison_base(lo, m.start) and not (m.start - lo > 12):
+            dec.reason = "comparison base (the value it is compared with)"
             return None
-        # keys
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (
-            metric == "unit_price" and bool(TENDER_CUE.search(sent_text)))
-        period = self.period_for(m.start, sent, clause_lo, clause_hi, prefer_span=prefer_span, end=m.end)
-        if FUTURE_UNKNOWN.search(text[clause_lo : m.start]) and not [
-                p for p in d.periods if clause_lo <= p.start and p.end <= m.start and p.kind != "future"]:
+            metric == "unit_price" and self.cue_in("tender", sent[0], sent[1]))
+        period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
+        move = self.move_role(lo, m, sent)
+        if move is not None and move[0] == "from":
+            # the starting point of a move (从A提升至B, from A to B): its own period or none
+            p0 = d.periods.before(move[1], m.start)
+            period = p0.period if p0 is not None else None
+        elif move is not None:
+            # the end point: the periods inside the move's "from" part are not its own
+            period = self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi,
+                                     prefer_span=prefer_span)
+        if self.cue_in("future", clause_lo, m.start) and d.periods.before(clause_lo, m.start, lambda p: p.kind != "future") is None:
             period = None
-        if inherited and values and not [p for p in d.periods if lo <= p.start < m.start]:
-            period = values[-1].period if period is None or FUTURE_UNKNOWN.search(local) is None else period
+        if inherited and values and move is None and d.periods.before(lo, m.start) is None:
+            period = values[-1].period
         entity: str | None = None
         region: str | None = None
-        if metric in COMPANY_METRICS or metric in ("unit_price",):
+        if metric in COMPANY_METRICS or metric == "unit_price":
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if inherited and entity is None and values:
                 entity = values[-1].entity
             if metric in MODEL_METRICS and entity is None:
+                dec.reason = "no model named for a model metric (add the model to aliases.toml)"
                 return None
             if entity is None and metric in ("accelerator_count", "tender_quantity", "capex", "revenue",
                                              "datacenter_revenue"):
                 region = self.region_for(lo, m.start, sent, clause_hi)
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
-            if inherited and values and not [r for r in d.regions if lo <= r.start < m.start]:
+            if inherited and values and d.regions.before(lo, m.start) is None:
                 region = values[-1].region
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else None
-        if TOTAL_CUE.search(local):
+        if self.cue_in("total", lo, m.start):
             score += 0.5
             parts = {v.item for v in values if v.metric == metric and v.item}
             if item is None and len(parts) == 1:
                 item = parts.pop()
         if m.qualifier in (">", ">=", "<", "<="):
             score -= 0.5
-        if re.search(r"从[^,。;]{0,20}$", local) and re.match(r"[^,。;]{0,10}(?:到|至)", text[m.end : m.end + 12]):
+        if FROM_BEFORE.search(local) and TO_AFTER.match(text[m.end : m.end + 12]):
             score -= 0.8
         if metric == "unit_price" and m.per_unit:
             score += 0.3
         q_lo = self.quote_start(clause_lo, lo, m.start)
-        # slash list aligned with a span of years
         if m.is_list:
             periods = self.list_periods(m, sent, len(m.values))
             basis = self.basis_for(sent[0], m.start, periods[-1] if periods[-1] else period)
             for val, per in zip(m.values, periods, strict=True):
-                self.emit(score, metric=metric, value=val, unit=unit, period=per, region=region, entity=entity,
+                self.emit(dec, score, metric=metric, value=val, unit=unit, period=per, region=region, entity=entity,
                           item=item, basis=self.basis_for(sent[0], m.start, per) if per else basis,
                           qualifier=m.qualifier, quote=self.quote(q_lo, m.end))
             return _Value(metric, kind, period, region, entity, item, basis, periods, m.end, unit)
         basis = self.basis_for(sent[0], m.start, period)
-        self.emit(score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
+        self.emit(dec, score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=item, basis=basis, qualifier=m.qualifier,
                   quote=self.quote(q_lo, m.end))
         return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit)
+
+    def move_role(self, lo: int, m: Mention, sent: tuple[int, int]) -> tuple[str, int] | None:
+        """("from", at) for A of ``从A提升至B`` / ``from A to B``; ("to", at of the from-word) for B."""
+        text = self.d.text
+        local = text[lo : m.start]
+        fb = FROM_BEFORE.search(local)
+        if fb is not None and TO_AFTER.match(text[m.end : m.end + 12]):
+            return "from", lo + fb.start()
+        if TRANSITION_TO.match(local):
+            head = text[max(sent[0], m.start - 60) : lo]
+            fw = None
+            for fw in re.finditer(r"从|由|\bfrom\b", head, re.I):
+                pass
+            if fw is not None:
+                return "to", max(sent[0], m.start - 60) + fw.start()
+        return None
+
+    def is_comparison_base(self, lo: int, pos: int) -> bool:
+        h = self.d.kw.last("comparison", max(lo, pos - 12), pos)
+        return h is not None and pos - h.end <= 3
 
     def sentence_currency(self, sent: tuple[int, int]) -> str:
         s = self.d.text[sent[0] : sent[1]]
@@ -593,76 +622,84 @@ class _Extractor:
                 return code
         return "CNY" if self.d.zh else "USD"
 
-    def count_metric(self, m: Mention, local: str, sent_text: str, sent: tuple[int, int], clause_hi: int) -> str | None:
-        if re.search(r"出货|shipments|shipped", local, re.I):
+    def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
+        d = self.d
+        h = d.kw.last("count.shipments", max(lo, m.start - 40), m.start)
+        if h is not None:
             return "shipments"
-        if (TENDER_CUE.search(sent_text) and m.count_word in ("台", "套", "units", "servers", "")) or (
-                self.d.kind == "tender" and m.count_word in ("台", "套")):
+        around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
+        if (self.cue_in("tender", sent[0], sent[1]) and m.count_word in ("台", "套", "units", "servers", "")) or (
+                d.kind == "tender" and m.count_word in ("台", "套")):
             return "tender_quantity"
-        around = local[-16:] + self.d.text[m.end : m.end + 12]
-        chip_word = re.search(r"GPU|芯片|加速卡|显卡|算力卡|[A-Z]{1,2}\d{2,3}|accelerator|chip", around, re.I)
-        if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip_word:
+        chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
+        if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip is not None:
             return "accelerator_count"
-        if re.search(r"GPU|chip|accelerator|[A-Z]\d{2,3}", m.count_word, re.I):
+        if re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", m.count_word, re.I):
             return "accelerator_count"
         return None
 
     def list_periods(self, m: Mention, sent: tuple[int, int], n: int) -> list[str | None]:
-        spans = [p for p in self.d.periods if p.kind == "span" and sent[0] <= p.start and p.end <= m.start]
-        if spans and spans[-1].period:
-            a, b = (int(x) for x in spans[-1].period.split("-"))
+        sp = self.d.periods.before(sent[0], m.start, lambda p: p.kind == "span" and p.period)
+        if sp is not None:
+            a, b = (int(x) for x in str(sp.period).split("-"))
             if b - a + 1 == n:
                 return [str(y) for y in range(a, b + 1)]
         return [None] * n
 
-    def percent(self, m: Mention, sent: tuple[int, int], lo: int, local: str, after: str, clause_lo: int,
-                clause_hi: int, values: list[_Value], resp_entity: str | None) -> None:
+    def percent(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
+                after_hi: int, values: list[_Value], resp_entity: str | None) -> None:
         d = self.d
         text = d.text
-        tail = local[-18:]
-        head = after[:24]
-        if QOQ.search(tail) or re.match(r"^\s?(?:环比|sequential|from the previous quarter|quarter)", head, re.I):
+        tail_lo = max(lo, m.start - PERCENT_TAIL)
+        head_hi = min(after_hi, m.end + 24)
+        local = text[lo : m.start]
+        qoq_before = d.kw.last("qoq", tail_lo, m.start)
+        qoq_after = d.kw.first("qoq", m.end, min(head_hi, m.end + 14))
+        if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start])) or (
+                qoq_after is not None and not self.yoy_before(tail_lo, m.start)
+                and _short_gap(text[m.end : qoq_after.start], 6)):
+            dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
-        sent_before = text[sent[0] : m.start]
         metric: str | None = None
         if self.last_share and self.last_share[0] == sent and TRANSITION_TO.match(local):
-            _, metric, item, ent = self.last_share
-            self.share(metric, m, m.value, sent, lo, local, clause_lo, clause_hi, ent, item)
+            _, metric, item, ent, of = self.last_share
+            self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, of)
             return
-        if CAGR_CUE.search(tail) or CAGR_CUE.search(head[:14]):
+        yoy_after = d.kw.first("yoy.after", m.end, head_hi)
+        if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
-        elif YOY_BEFORE.search(tail) or YOY_AFTER.search(head) or (YOY_METRIC_VERB.search(tail) and _last_keyword(OF_KEYWORDS, local) and not re.search(r"涨幅|占比", tail)):
+        elif self.yoy_before(tail_lo, m.start) or (yoy_after is not None and yoy_after.start - m.end <= 4):
             metric = "yoy_growth"
-        elif (re.search(r"\($", local) and _nearest_before(d.entities, m.start - 12, m.start) and (
-                MARKET_SHARE_CUE.search(sent_before) or _nearest_before(d.markets, sent[0], m.start))) or (MARKET_SHARE_CUE.search(sent_before) and (
-                resp_entity or _nearest_before(d.entities, lo, m.start) or re.search(r"\($", local))):
+        elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
-        elif SHARE_CUE.search(tail) and _nearest_before(d.items, clause_lo, m.start):
+        elif self.cue_in("share", max(clause_lo, m.start - 30), m.start) or self.cue_in("share", m.end, min(head_hi, m.end + 10)):
             metric = "share"
+        elif self.growth_verb(tail_lo, m.start) and (self.metric_keyword_any(lo, m.start) or values):
+            metric = "yoy_growth"
         if metric is None:
+            dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return
         value = m.value
-        if metric == "yoy_growth" and NEGATIVE.search(tail[-8:] + head[:0]) and value > 0:
-            value = -value
-        if metric == "yoy_growth" and re.match(r"^\s?(?:down|lower|decline)", head, re.I) and value > 0:
+        if metric in ("yoy_growth", "cagr") and value > 0 and (
+                self.cue_before("negative", m.start, 8)
+                or re.match(r"^ ?(?:down|lower|decline|decrease)", text[m.end : m.end + 12], re.I)):
             value = -value
         if metric in ("market_share", "share"):
-            self.share(metric, m, value, sent, lo, local, clause_lo, clause_hi, resp_entity)
+            self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
-        # of: keyword in the local context, else the previous value of the sentence
-        kw = _last_keyword(OF_KEYWORDS, local)
+        kw = self.of_keyword(lo, m.start)
         ref = values[-1] if values else None
         of: str | None = None
         if kw:
-            of = kw[0]
+            of = kw
             if ref is not None and ref.metric != of:
                 ref = None
         elif ref is not None:
             of = ref.metric
         else:
-            kw = _last_keyword(OF_KEYWORDS, text[sent[0] : m.start])
-            of = kw[0] if kw else None
+            of = self.of_keyword(sent[0], m.start)
         if of is None:
+            dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
         quote = self.quote(clause_lo, m.end)
         if metric == "cagr":
@@ -675,18 +712,17 @@ class _Extractor:
             basis = self.basis_for(sent[0], m.start, None)
             if basis == "actual" and ref is not None:
                 basis = ref.basis
-            self.emit(1.0, metric="cagr", value=value, low=m.low, high=m.high, unit="%", period=period,
+            self.emit(dec, 1.0, metric="cagr", value=value, low=m.low, high=m.high, unit="%", period=period,
                       region=region, entity=entity, of=of, basis=basis, qualifier=m.qualifier, quote=quote)
             return
         if ref is not None:
             vals = m.values if m.is_list else [value]
             pers = ref.periods if m.is_list and len(ref.periods) == len(vals) else [ref.period] * len(vals)
             for val, per in zip(vals, pers, strict=True):
-                self.emit(1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
-                          entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier,
-                          quote=quote)
+                self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
+                          entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier, quote=quote)
             return
-        period = self.period_for(m.start, sent, clause_lo, clause_hi)
+        period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
         entity = None
         region = None
         if of in COMPANY_METRICS:
@@ -695,59 +731,108 @@ class _Extractor:
             region = self.region_for(lo, m.start, sent, clause_hi)
         vals = m.values if m.is_list else [value]
         for val in vals:
-            self.emit(0.9, metric="yoy_growth", value=val, unit="%", period=period, region=region, entity=entity,
+            self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period, region=region, entity=entity,
                       of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier, quote=quote)
 
-    def share(self, metric: str, m: Mention, value: float, sent: tuple[int, int], lo: int, local: str,
-              clause_lo: int, clause_hi: int, resp_entity: str | None, item: str | None = None) -> None:
+    def yoy_before(self, lo: int, pos: int) -> bool:
+        """A year-on-year cue (同比, 年增, YoY, year-over-year …) before the number, with no other
+        number and at most a few words (增长了, increase of, 达到约) between them."""
+        for group in ("yoy.before", "yoy.after"):
+            h = self.d.kw.last(group, lo, pos)
+            if h is not None and _short_gap(self.d.text[h.end : pos]):
+                return True
+        return False
+
+    def growth_verb(self, lo: int, pos: int) -> bool:
+        h = self.d.kw.last("yoy.verb", lo, pos)
+        return h is not None and _short_gap(self.d.text[h.end : pos], 12)
+
+    def metric_keyword_any(self, lo: int, pos: int) -> bool:
+        return self.of_keyword(lo, pos) is not None
+
+    def of_keyword(self, lo: int, pos: int) -> str | None:
+        best = None
+        for group in ("money", "money_patterns", "flops", "of_only", "of_only_patterns"):
+            h = self.d.kw.last(group, lo, pos)
+            if h is not None and (best is None or h.end > best.end):
+                best = h
+        if best is None:
+            return None
+        if best.label in ("unit_price", "award_amount", "tender_amount", "training_cost"):
+            return None
+        return best.label
+
+    def is_market_share(self, m: Mention, sent: tuple[int, int], lo: int, resp_entity: str | None) -> bool:
         d = self.d
-        mk = _nearest_before(d.markets, sent[0], m.start)
-        of = mk.name if mk else None
-        period = self.period_for(m.start, sent, clause_lo, clause_hi)
-        region = None
-        reg = _nearest_before(d.regions, sent[0], m.start)
-        if reg:
-            region = reg.name
+        text = d.text
+        paren = bool(re.search(r"\($", text[max(0, m.start - 1) : m.start]))
+        ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12))
+        near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")
+        if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None):
+            return True
+        return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
+
+    def share(self, dec: Decision, metric: str, m: Mention, value: float, sent: tuple[int, int], lo: int,
+              clause_lo: int, clause_hi: int, resp_entity: str | None, item: str | None = None,
+              of: str | None = None) -> None:
+        d = self.d
+        mk = d.markets.before(sent[0], m.start)
+        if of is None:
+            of = str(mk.name) if mk else self.of_keyword(sent[0], m.start)
+        period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
+        reg = d.regions.before(sent[0], m.start)
+        region = str(reg.name) if reg else None
         if metric == "market_share":
             ent = resp_entity
             if ent is None:
-                e = _nearest_before([x for x in d.entities if x.type != "model"], lo, m.start)
-                ent = e.name if e else None
+                e = d.entities.before(lo, m.start, lambda x: x.type != "model")
+                ent = str(e.name) if e else None
             if ent is None:
+                dec.reason = "market share of no named company"
                 return
-            self.last_share = (sent, metric, None, ent)
+            self.last_share = (sent, metric, None, ent, of)
             q_lo = self.quote_start(clause_lo, lo, m.start)
-            e_at = _nearest_before(d.entities, q_lo - 1, m.start) if re.search(r"\($", local) else None
-            if e_at is not None:
-                q_lo = e_at.start
-            self.emit(1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
+            if re.search(r"\($", d.text[max(0, m.start - 1) : m.start]):
+                e_at = d.entities.before(max(0, q_lo - 1), m.start)
+                if e_at is not None:
+                    q_lo = e_at.start
+            self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
                       region=region, entity=ent, of=of, basis=self.basis_for(sent[0], m.start, period),
                       qualifier=m.qualifier, quote=self.quote(q_lo, m.end + (1 if d.text[m.end:m.end + 1] == ")" else 0)))
             return
+        entity = None
+        if item is None and of in PART_OF_TOTAL:
+            # 智能算力占比35%: the intelligent part of the total compute capacity
+            item, of = PART_OF_TOTAL[of], "total_compute_capacity"
         if item is None:
-            items = [x for x in d.items if not any(k.start <= x.start and x.end <= k.end for k in d.markets)]
-            it = _nearest_before(items, clause_lo, m.start)
+            it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None)
             if it is None:
-                return
-            item = it.name
-        self.last_share = (sent, metric, item, None)
+                it = d.items.after(m.end, min(clause_hi, m.end + 12))
+            item = str(it.name) if it else None
+        if item is None and of is None:
+            dec.reason = "share of nothing named (no item or metric before it)"
+            return
+        if of in COMPANY_METRICS:
+            ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
+            entity = str(ent_m.name) if ent_m else (d.doc_entity or d.doc_buyer)
+        self.last_share = (sent, metric, item, entity, of)
         score = 1.0
-        trans_from = re.search(r"从[^,。;]{0,20}$", local) and re.match(r"[^,。;]{0,10}(?:到|至)", d.text[m.end:m.end + 12])
-        spans = [p for p in d.periods if p.kind == "span" and sent[0] <= p.start and p.end <= m.start]
-        if spans and spans[-1].period and re.search(r"从|到|至", d.text[sent[0]:m.end + 12]):
-            a, b = spans[-1].period.split("-")
+        trans_from = FROM_BEFORE.search(d.text[lo : m.start]) and TO_AFTER.match(d.text[m.end : m.end + 12])
+        sp = d.periods.before(sent[0], m.start, lambda p: p.kind == "span" and p.period)
+        if sp is not None and re.search(r"从|到|至", d.text[sent[0] : m.end + 12]):
+            a, b = str(sp.period).split("-")
             period = a if trans_from else b
         elif trans_from:
             score -= 0.8
-        self.emit(score, metric="share", value=value, unit="%", period=period, region=region, item=item, of=of,
-                  basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier,
-                  quote=self.quote(clause_lo, m.end))
+        self.emit(dec, score, metric="share", value=value, unit="%", period=period, region=region if entity is None else None,
+                  entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
+                  qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
 
     def cagr_period(self, sent: tuple[int, int], pos: int, values: list[_Value]) -> str | None:
-        spans = [p for p in self.d.periods if p.kind == "span" and sent[0] <= p.start and p.end <= pos + 6]
-        if spans:
-            return spans[-1].period
-        if FUTURE_UNKNOWN.search(self.d.text[_clause_start(self.d.text, sent[0], pos) : pos]):
+        sp = self.d.periods.before(sent[0], pos + 6, lambda p: p.kind == "span")
+        if sp is not None:
+            return str(sp.period) if sp.period else None
+        if self.cue_in("future", self.clause_start(sent[0], pos), pos):
             return None
         years = sorted({int(v.period[:4]) for v in values if v.period and v.period[:4].isdigit()})
         if len(years) >= 2:
@@ -755,13 +840,28 @@ class _Extractor:
         return None
 
 
+_GAP_STOP = re.compile(r"[0-9,;:。()]")
+
+
+def _short_gap(gap: str, width: int = 16) -> bool:
+    """Words between a cue and its number: short, and no number or clause break among them."""
+    return len(gap) <= width and not _GAP_STOP.search(gap)
+
+
+def _list_gap(gap: str) -> bool:
+    """The text between two items of a list (``、`` ``和`` ``, and`` …)."""
+    return bool(LIST_GAP.fullmatch(gap))
+
+
+def _group_of(kind: str) -> str:
+    return {"money": "money", "FLOPS": "flops", "W": "power", "units": "count"}.get(kind, kind)
+
+
 def _period_end_year(period: str | None) -> int | None:
-    if not period:
+    if not period or period.startswith("FY"):
         return None
     m = re.search(r"(\d{4})(?!.*\d{4})", period)
-    if not m or period.startswith("FY"):
-        return None
-    return int(m.group(1))
+    return int(m.group(1)) if m else None
 
 
 def _dedupe(cands: list[_Candidate]) -> list[Fact]:
@@ -769,36 +869,88 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
     groups: dict[tuple[object, ...], list[_Candidate]] = {}
     for c in cands:
         f = c.fact
-        key = (f.metric, f.unit, f.period, f.region, f.entity, f.item, f.of)
-        groups.setdefault(key, []).append(c)
+        groups.setdefault((f.metric, f.unit, f.period, f.region, f.entity, f.item, f.of), []).append(c)
     keep: list[_Candidate] = []
     for group in groups.values():
         best = max(group, key=lambda c: (c.score, -c.order))
         keep.append(best)
+        for c in group:
+            if c is not best and c.fact.value != best.fact.value:
+                c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+                if not c.decision.facts:
+                    c.decision.reason = f"duplicate key: a better-supported value ({best.fact.value:g}) holds the same key"
     keep.sort(key=lambda c: c.order)
     return [c.fact for c in keep]
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for m in re.finditer(r"\n", text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
 
 
-def _doc_entity(entities: list[NameMention], types: tuple[str, ...]) -> str | None:
+def _doc_name(names: list[NameMention]) -> str | None:
+    """The document's subject: the most-named (ties: the first named)."""
     counts: dict[str, int] = {}
-    for e in entities:
-        if e.type in types:
-            counts[e.name] = counts.get(e.name, 0) + 1
+    first: dict[str, int] = {}
+    for e in names:
+        counts[e.name] = counts.get(e.name, 0) + 1
+        first.setdefault(e.name, e.start)
     if not counts:
         return None
-    first = next(e.name for e in entities if e.type in types)
-    top = max(counts.values())
-    return first if counts[first] == top else max(counts, key=lambda k: counts[k])
+    return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _fiscal_end_month(entity: str | None) -> int | None:
+    if entity is None:
+        return None
+    cal = lexicon()["calendars"].get("fiscal_year_end", {}).get(entity)
+    month = cal.get("end_month") if isinstance(cal, dict) else None
+    return int(month) if month and int(month) != 12 else None
+
+
+def _index(text: str, published: date | None, kind: str | None) -> _Doc:
+    norm = normalize(text)
+    t = norm.text
+    if published is None:
+        published = find_published(t)
+    kind = kind or classify_kind(t)
+    table = alias_table()
+    entities = table.find_entities(t)
+    companies = [e for e in entities if e.type == "company"]
+    operators = [e for e in entities if e.type == "operator"]
+    doc_entity = _doc_name(companies + operators) if kind != "tender" else _doc_name(companies)
+    regions = table.find_regions(t, entities)
+    lex = lexicon()
+    groups: dict[str, dict[str, list[str]]] = {}
+    patterns: dict[str, dict[str, list[str]]] = {}
+    for name, section in list(lex["metrics"].items()) + list(lex["cues"].items()):
+        (patterns if name.endswith("_patterns") else groups)[name] = section
+        if not name.endswith("_patterns"):
+            for label, words in section.items():  # each label is also a group of its own: yoy.before
+                groups[f"{name}.{label}"] = {label: words}
+    zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
+    return _Doc(
+        norm=norm,
+        text=t,
+        published=published,
+        kind=kind,
+        periods=_Spans(find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)),
+        entities=_Spans(entities),
+        companies=_Spans([e for e in entities if e.type in ("company",)]),
+        operators=_Spans(operators),
+        models=_Spans([e for e in entities if e.type == "model"]),
+        regions=_Spans(regions),
+        items=_Spans(table.find_items(t)),
+        markets=_Spans(table.find_markets(t)),
+        kw=KeywordIndex(t, groups, patterns),
+        sentences=_sentences(t),
+        clause_seps=_clause_seps(t),
+        paragraphs=_paragraph_starts(t),
+        zh=zh,
+        doc_entity=doc_entity,
+        doc_buyer=_doc_name(operators),
+        doc_region=_doc_name([r for r in regions if r.type != "relative"]) if kind == "market_report" else None,
+        plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
+    )
 
 
 def extract_facts(text: str, *, published: date | None = None, kind: str | None = None) -> list[Fact]:
@@ -808,27 +960,11 @@ def extract_facts(text: str, *, published: date | None = None, kind: str | None 
     (a dateline near the top), and stays unknown otherwise. ``kind`` forces tender / capex /
     market_report instead of classifying the text.
     """
-    norm = normalize(text)
-    t = norm.text
-    if published is None:
-        published = find_published(t)
-    kind = kind or classify_kind(t)
-    table = alias_table()
-    entities = table.find_entities(t)
-    doc = _Doc(
-        norm=norm,
-        text=t,
-        published=published,
-        kind=kind,
-        periods=find_periods(t, published),
-        entities=entities,
-        regions=table.find_regions(t, entities),
-        items=table.find_items(t),
-        markets=table.find_markets(t),
-        paragraphs=_paragraphs(t),
-        zh=sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50,
-        doc_entity=_doc_entity(entities, ("company",)),
-        doc_buyer=_doc_entity(entities, ("operator",)),
-        plan=bool(PLAN_TITLE.search(t[:200])),
-    )
-    return _Extractor(doc).run()
+    return _Extractor(_index(text, published, kind)).run()
+
+
+def explain(text: str, *, published: date | None = None, kind: str | None = None) -> list[Decision]:
+    """For every quantity of ``text``: the facts it became, or why it was skipped."""
+    ex = _Extractor(_index(text, published, kind))
+    ex.run()
+    return ex.decisions

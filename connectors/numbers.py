@@ -1,113 +1,43 @@
-"""Numbers with their units, read from normalised text (see :mod:`connectors.textnorm`).
+"""Quantities in normalised text: one left-to-right scan (see :mod:`connectors.textnorm`).
 
-Rules:
+Every written form of a number becomes a :class:`Mention` with its value in canonical units:
 
-* Arabic numbers with optional thousands separators (``55,054``) and decimals; Chinese numerals
-  (``两千``, ``三十``, ``百亿``) only when a unit follows, so words like ``一路``/``百度`` are not
-  numbers. A number glued to a letter or digit on its left (``GPT-4``, ``H100``, ``p00``) is not a
-  number.
-* Multipliers: ``万 亿 万亿 千 百`` (``萬 億`` arrive simplified) and ``thousand million billion
-  trillion bn mn`` (and ``B M K T`` after a currency sign or before tokens/parameters).
-* Units: money (``美元 元 人民币 新台币 港元 US$ $ NT$ RMB USD dollars yuan`` ...) -> ISO code;
-  counts (``台 张 枚 块 颗 片 套 GPUs servers``) -> ``units``; ``%``; compute rates
-  (``EFLOPS``, ``PFLOPS``, ``百亿亿次``) -> ``FLOPS``; amounts of work (``PF-days`` x 8.64e19)
-  -> ``FLOP``; ``参数/parameters`` -> ``params``; ``token`` -> ``tokens``; ``GW/MW/兆瓦`` -> ``W``.
-* Ranges ``A-B``, ``A~B``, ``A至B``, ``A到B``, ``A to B`` sharing the unit: value is the midpoint,
-  low/high the bounds. Slash lists ``134/307/561亿美元`` give one mention with ``values``.
-  ``247372/1250=198万元`` reads as 198万元 (the arithmetic is skipped). ``9万/枚`` is per unit.
-* Qualifiers from the words around: ``超过 超 逾 突破 more than over above`` -> ``>``,
-  ``至少 不少于 不低于 以上 at least`` -> ``>=``, ``约 大约 近 左右 about approximately around
-  roughly nearly`` -> ``~``, ``不到 不足 低于 less than under`` -> ``<``, ``以内 以下 up to`` -> ``<=``.
-* A number without a unit is kept only when it carries a multiplier (``30万``) so the extractor
-  may give it a unit from its context (a price, a parameter count).
+* **Digits**: ``55,054`` (thousands separators), ``15.98``, decimal commas where a scale or ``%``
+  follows (``$95,2-billion``, ``134,1%``), full-width digits (normalised before), exponents.
+* **Chinese numerals of any shape**: ``两千``, ``一万二千``, ``四亿五千万``, ``十六万八千一百七十七``,
+  ``一千零五``, ``二〇二四``, ``卅六`` — read whole by the cn2an library (``cn2an.cn2an``, the
+  standard reader of Chinese numerals; see README). Bare scale words stand for one of them
+  (``兆元`` = 10^12 元, ``百亿`` = 10^10).
+* **Scale words** after a number (``万 亿 万亿 兆 千万 百万``; ``thousand million billion trillion
+  bn mn tn``; ``T B M K`` only after a currency sign or before tokens/parameters).
+* **Units**: currencies (prefix ``$ US$ NT$ RMB ¥ …`` or suffix ``美元 元 新台币 dollars yuan …``),
+  ``%``/percent (percentage points are read as ``pp`` and never become facts), compute rates
+  (``EFLOPS``, ``exaFLOPS``, ``百亿亿次``), amounts of work (``PF-days`` x 8.64e19 FLOP), power
+  (``GW MW kW 吉瓦 兆瓦 千瓦 瓩``, so ``50万瓩`` = 5e8 W), counts (``台 张 枚 … GPUs servers
+  racks``), ``params`` and ``tokens``.
+* **Ranges** ``A-B``, ``A~B``, ``A至B``, ``A到B``, ``A to B``, ``between A and B`` sharing the
+  unit (and the scale when only B states it): value is the midpoint, ``low``/``high`` the bounds.
+  **Slash lists** ``134/307/561亿美元`` give one mention with ``values``. ``247372/1250=198万元``
+  reads as 198万元 (the arithmetic is skipped). ``9万/枚`` is a per-unit price.
+* **Qualifiers** from the words before or after (``超过 约 以上 more than about`` …).
+
+Years (``2024``, ``2024年``, ``24年``), model names (``GPT-4``, ``H100``) and numbers without a
+unit or scale are not quantities. The word tables live in ``connectors/lexicons/quantities.toml``
+(extensible through ``COMPUTECAST_LEXICON``); the scan is linear in the length of the text: each
+number is read once, with look-ahead and look-behind windows of bounded width.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_BIG = {"万": 1e4, "亿": 1e8}
+from connectors.lexicon import lexicon
 
-
-def parse_chinese_numeral(s: str) -> float | None:
-    """``两千`` -> 2000, ``三十五`` -> 35, ``一百二十万`` -> 1.2e6, ``百亿`` -> 1e10; None if not one."""
-    if not s:
-        return None
-    total = 0.0
-    section = 0.0
-    digit: float | None = None
-    for ch in s:
-        if ch in _DIGITS:
-            digit = float(_DIGITS[ch])
-        elif ch in _SMALL:
-            section += (digit if digit is not None else 1.0) * _SMALL[ch]
-            digit = None
-        elif ch in _BIG:
-            section += digit or 0.0
-            if section == 0:
-                section = 1.0
-            if ch == "亿":
-                total = (total + section) * _BIG[ch]
-            else:
-                total += section * _BIG[ch]
-            section = 0.0
-            digit = None
-        else:
-            return None
-    return total + section + (digit or 0.0)
-
-
-_MULT_ZH = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2}
-_MULT_EN = {
-    "trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6,
-    "tn": 1e12, "T": 1e12, "B": 1e9, "M": 1e6, "K": 1e3, "k": 1e3,
-}
-_CURRENCY_SUFFIX = [
-    ("元人民币", "CNY"), ("人民币", "CNY"), ("美元", "USD"), ("美金", "USD"), ("港元", "HKD"), ("港币", "HKD"),
-    ("新台币", "TWD"), ("台币", "TWD"), ("日元", "JPY"), ("欧元", "EUR"), ("韩元", "KRW"), ("英镑", "GBP"),
-    ("元", "CNY"), ("块钱", "CNY"),
-]
-_CURRENCY_SUFFIX_EN = [
-    (r"US dollars|U\.S\. dollars|dollars|USD", "USD"), (r"yuan|RMB|CNY|renminbi", "CNY"),
-    (r"TWD|NTD", "TWD"), (r"euros?|EUR", "EUR"), (r"HKD", "HKD"), (r"yen|JPY", "JPY"),
-]
-_CURRENCY_PREFIX = [
-    ("US$", "USD"), ("NT$", "TWD"), ("HK$", "HKD"), ("$", "USD"), ("€", "EUR"), ("¥", "CNY"), ("￥", "CNY"),
-    ("RMB", "CNY"), ("USD", "USD"), ("CNY", "CNY"), ("TWD", "TWD"), ("人民币", "CNY"), ("新台币", "TWD"),
-    ("美元", "USD"), ("港币", "HKD"), ("港元", "HKD"),
-]
-_FLOPS_SCALE = {"Z": 1e21, "E": 1e18, "P": 1e15, "T": 1e12, "G": 1e9}
-_PF_DAY = 8.64e19
-_POWER = [("GW", 1e9), ("MW", 1e6), ("kW", 1e3), ("吉瓦", 1e9), ("兆瓦", 1e6), ("千瓦", 1e3),
-          ("gigawatts", 1e9), ("gigawatt", 1e9), ("megawatts", 1e6), ("megawatt", 1e6)]
-_COUNT_ZH = "台张枚块颗片套卡"
-_COUNT_EN = re.compile(
-    r"\s?(?:(?:Nvidia |NVIDIA |AMD )?[A-Z]{1,3}\d{2,4}[A-Za-z]?s?\s?)?(?:GPUs|GPU|chips|accelerators|servers|units)\b"
-)
-_COUNT_EN_ITEM = re.compile(r"\s?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]?)s\b")
-
-NUM_RE = re.compile(
-    r"(?<![A-Za-z0-9_.\-/])(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
-    r"|(?P<cn>[零〇一二两三四五六七八九十百千]+[万亿]*|万亿|千亿|百亿|十亿)"
-)
-_NUM_AFTER_SEP = re.compile(
-    r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
-    r"|(?P<cn>[零〇一二两三四五六七八九十百千]+[万亿]*)"
-)
-_ARITH_RE = re.compile(r"\s?[/÷×*+]\s?\d[\d,.]*(?:\s?[/÷×*+]\s?\d[\d,.]*)*\s?=\s?")
-_RANGE_SEP = re.compile(r"\s?(?:-|~|至|到|to|–)\s?")
-_PREFIX_QUAL = [
-    (re.compile(r"(?:不少于|不低于|至少|at least|no less than|not less than)\s?$"), ">="),
-    (re.compile(r"(?:超过|超出|超|逾|突破|多于|高于|大于|more than|over|above|exceeding|in excess of)\s?$"), ">"),
-    (re.compile(r"(?:不到|不足|低于|少于|小于|less than|under|below|fewer than)\s?$"), "<"),
-    (re.compile(r"(?:最多|up to|at most)\s?$"), "<="),
-    (re.compile(r"(?:大约|大概|约为|约合|约|近|接近|将近|approximately|about|around|roughly|nearly|almost|some|~)\s?$"), "~"),
-]
-_SUFFIX_QUAL = [(re.compile(r"^\s?(?:以上|多|余)"), ">="), (re.compile(r"^\s?左右"), "~"),
-                (re.compile(r"^\s?(?:以内|以下)"), "<="), (re.compile(r"^\+"), ">=")]
+_CN_DIGITS = "〇零一二两三四五六七八九十廿卅"
+_CN_SCALES = "百千万亿兆"
 
 
 @dataclass
@@ -131,6 +61,63 @@ class Mention:
         return len(self.values) > 1
 
 
+def parse_chinese_numeral(s: str) -> float | None:
+    """``两千`` -> 2000, ``四亿五千万`` -> 4.5e8, ``兆`` -> 1e12, ``卅六`` -> 36; None if not one.
+
+    cn2an reads the numeral; ``廿``/``卅`` (20/30) and ``兆`` (10^12, the Taiwan reading used
+    for money) are rewritten first, and a leading bare scale (``百亿``) gets its implicit 一.
+    A numeral cn2an rejects is read section by section at its highest scale word (兆, 万亿, 亿,
+    万): ``三兆六千亿`` = 3.6e12; ``一亿一千六百九十`` = 100001690 (the 零 dropped, as cn2an's own
+    writer ``an2cn`` drops it); a lone digit after the scale is the colloquial tenth of it
+    (``一亿二`` = 1.2e8, like ``一万二`` = 12000). Financial capitals (大写: ``壹佰贰拾万``) read like
+    the ordinary digits; a decimal with 点 is read as digits after the point, then its scale
+    (``十二点五亿`` = 1.25e9, ``零点五`` = 0.5).
+    """
+    s = s.translate(str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千"))
+    if not s or any(c not in _CN_DIGITS + _CN_SCALES + "点" for c in s):
+        return None
+    if "点" in s:
+        from decimal import Decimal
+
+        head, _, tail = s.partition("点")
+        frac = re.fullmatch(r"([〇零一二三四五六七八九]+)([百千万亿兆]*)", tail)
+        whole = parse_chinese_numeral(head) if head else None
+        if frac is None or whole is None or whole != int(whole):
+            return None
+        digits = "".join(str(max(0, "零一二三四五六七八九".find(c))) for c in frac.group(1))
+        power = sum({"百": 2, "千": 3, "万": 4, "亿": 8, "兆": 12}[c] for c in frac.group(2))
+        return float((Decimal(int(whole)) + Decimal("0." + digits)).scaleb(power))
+    import cn2an  # imported on first use: it is only needed when a text has Chinese numerals
+
+    t = re.sub(r"廿(?=[一二三四五六七八九])", "二十", s).replace("廿", "二十")
+    t = re.sub(r"卅(?=[一二三四五六七八九])", "三十", t).replace("卅", "三十")
+    if t[0] in _CN_SCALES:
+        t = "一" + t
+    # digit-by-digit form (二〇二四): cn2an reads it in "smart" mode
+    mode = "smart" if len(t) > 1 and all(c in "〇零一二三四五六七八九" for c in t) else "normal"
+    try:
+        return float(cn2an.cn2an(t.replace("兆", "万亿"), mode))
+    except (ValueError, KeyError, IndexError, TypeError):
+        pass
+    for word, scale in (("兆", 1e12), ("万亿", 1e12), ("亿", 1e8), ("万", 1e4)):
+        at = t.rfind(word)
+        if at <= 0:
+            continue
+        high, low = parse_chinese_numeral(t[:at]), t[at + len(word) :]
+        if not high:
+            return None
+        if len(low) == 1 and low in "一二两三四五六七八九":
+            return high * scale + (parse_chinese_numeral(low) or 0.0) * scale / 10
+        low = low.lstrip("零〇")
+        if len(low) > 1 and all(c in "〇零一二两三四五六七八九" for c in low):
+            return None  # 一亿二三: not a numeral
+        rest = parse_chinese_numeral(low) if low else 0.0
+        if rest is None or rest >= scale:
+            return None
+        return high * scale + rest
+    return None
+
+
 @dataclass
 class _Num:
     start: int
@@ -141,136 +128,240 @@ class _Num:
     scale: float = 1.0
     count_word: str = ""
     has_mult: bool = False
-    per_unit: bool = False
     pre_currency: str | None = None
 
 
-def _parse_num(text: str, m: re.Match[str]) -> float | None:
+class _Tables:
+    """The quantities lexicon compiled into matchers (built once per lexicon)."""
+
+    def __init__(self, lex: dict[str, Any]) -> None:
+        q = lex["quantities"]
+        self.zh_scales = sorted(q["scales"]["zh"].items(), key=lambda kv: -len(kv[0]))
+        self.not_before = {k: tuple(v) for k, v in q["scales"].get("not_before", {}).items()}
+        en = q["scales"]["en"]
+        self.en_scales = en
+        self.en_scale_re = re.compile(r"[ \-]?(" + "|".join(sorted(en, key=len, reverse=True)) + r")(?![A-Za-z])")
+        self.letters = q["scales"]["en_letters"]
+        self.letter_re = re.compile(r" ?([" + "".join(self.letters) + r"])(?![A-Za-z])")
+        self.prefix = sorted(q["currency"]["prefix"].items(), key=lambda kv: -len(kv[0]))
+        self.suffix = sorted(q["currency"]["suffix"].items(), key=lambda kv: -len(kv[0]))
+        self.suffix_en = [(re.compile(rf" ?(?:{pat})(?![A-Za-z])"), code) for pat, code in q["currency"]["suffix_en"].items()]
+        pct = q["percent"]
+        self.points_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["points"], key=len, reverse=True)) + r")(?![A-Za-z])")
+        self.percent_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["words"], key=len, reverse=True)) + r")(?![A-Za-z])")
+        cr = q["compute_rate"]
+        self.flops_re = re.compile(
+            r" ?(?P<p>" + "|".join(sorted(cr["prefixes"], key=len, reverse=True)) + r") ?-?(?:FLOPS|FLOP/s|Flops|flops|FLOPs/s)(?![A-Za-z])",
+            re.I)
+        self.flops_prefix = {k.lower(): v for k, v in cr["prefixes"].items()}
+        self.flops_zh = sorted(cr["zh"].items(), key=lambda kv: -len(kv[0]))
+        cw = q["compute_work"]
+        self.pf_day = float(cw["pf_day"])
+        self.pf_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(cw["pf_day_words"], key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
+        self.flop_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in cw["flop_words"]) + r")(?![A-Za-z/])")
+        self.power = sorted(q["power"].items(), key=lambda kv: -len(kv[0]))
+        self.power_re = re.compile(r" ?(" + "|".join(re.escape(w) for w, _ in self.power) + r")(?![A-Za-z])")
+        self.power_map = dict(self.power)
+        c = q["counts"]
+        self.count_zh = set(c["zh"])
+        self.ge_before = tuple(c["zh_ge_before"])
+        en_nouns = "|".join(re.escape(w) for w in sorted(c["en"], key=len, reverse=True))
+        self.count_en_re = re.compile(
+            r" ?(?:(?:[A-Z][A-Za-z]+ )?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}s? ?)?(?:" + en_nouns + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
+        mu = q["model_units"]
+        self.params_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")
+        self.tokens_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(mu["tokens"], key=len, reverse=True)) + r")(?![A-Za-z])")
+        quals = q["qualifiers"]
+        self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
+        self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
+        self.zh_default = q["currency"].get("zh_default", {})
+
+
+@lru_cache(maxsize=4)
+def _tables_for(key: int) -> _Tables:
+    return _Tables(lexicon())
+
+
+def _tables() -> _Tables:
+    return _tables_for(id(lexicon()))
+
+
+NUM_RE = re.compile(
+    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
+    r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:点[〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥])[百千万]?[亿兆](?=[元美新台港人]))"
+)
+_NUM_AT = re.compile(
+    r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
+    r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:点[〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆])))"
+)
+_ARITH_RE = re.compile(r" ?[/÷×*+] ?\d[\d,.]*(?: ?[/÷×*+] ?\d[\d,.]*)* ?= ?")
+_RANGE_SEP = re.compile(r" ?(?:-|~|至|到|to|and|–) ?")
+_SLASH_NUM = re.compile(r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)")
+_PER_UNIT = re.compile(r"/ ?(?:台|张|枚|颗|块|片|套|卡|个|柜|unit|GPU|chip|server)")
+_PER_SHARE = re.compile(r"/(?:股|share)")
+_YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
+
+
+def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
-    v = float(m.group("num").replace(",", "") + (m.group("exp") or ""))
+    num = m.group("num")
+    if re.fullmatch(r"\d+,\d{1,2}", num):
+        num = num.replace(",", ".")
+    else:
+        num = num.replace(",", "")
+    try:
+        v = float(num + (m.group("exp") or ""))
+    except (ValueError, OverflowError):
+        return None
     return -v if m.group("sign") == "-" else v
 
 
-def _currency_prefix(text: str, start: int) -> tuple[str | None, int]:
+def _currency_prefix(tb: _Tables, text: str, start: int) -> tuple[str | None, int]:
     head = text[max(0, start - 4) : start]
     stripped = head.rstrip()
-    for sym, code in _CURRENCY_PREFIX:
+    for sym, code in tb.prefix:
         if stripped.endswith(sym):
-            if sym == "$" and stripped.endswith(("US$", "NT$", "HK$")):
+            before = text[max(0, start - (len(head) - len(stripped)) - len(sym) - 1) : start - (len(head) - len(stripped)) - len(sym)]
+            if sym[0].isalpha() and sym.isascii() and before[-1:].isalpha():
+                continue
+            if sym == "$" and stripped.endswith(("US$", "NT$", "HK$", "S$", "A$")):
                 continue
             return code, start - (len(head) - len(stripped)) - len(sym)
     return None, start
 
 
-def _read_tail(text: str, pos: int, n: _Num, prefix_currency: str | None) -> int:
-    """Read multiplier and unit after a number at ``pos``; fill ``n``; return the new end."""
+def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
+    """A scale word at ``pos`` (万, 亿, billion, B after a currency …): sets ``n.mult``."""
+    s = text[pos : pos + 12]
+    if not after_cn:
+        for w, f in tb.zh_scales:
+            if s.startswith(w):
+                nxt = s[len(w) :]
+                if nxt.startswith(tb.not_before.get(w[-1], ())) and len(w) == 1:
+                    break
+                if w[-1] in tb.not_before and nxt.startswith(tb.not_before[w[-1]]):
+                    # 万千瓦: take 万 only, the 千 belongs to the unit
+                    w, f = w[:-1], dict(tb.zh_scales).get(w[:-1], 1.0)
+                    if not w:
+                        break
+                n.mult, n.has_mult = f, True
+                return pos + len(w)
+    m = tb.en_scale_re.match(text, pos)
+    if m and not (m.group(0).startswith("-") and not currency and m.group(1) not in ("billion", "million", "trillion")):
+        n.mult, n.has_mult = float(tb.en_scales[m.group(1)]), True
+        return m.end()
+    m = tb.letter_re.match(text, pos)
+    if m and (currency or tb.params_re.match(text, m.end()) or tb.tokens_re.match(text, m.end())):
+        n.mult, n.has_mult = float(tb.letters[m.group(1)]), True
+        return m.end()
+    return pos
+
+
+def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
+    """The unit at ``pos`` (after the scale): sets ``n.unit``/``n.scale``; returns the new end."""
     s = text[pos : pos + 40]
-    i = 0
-    if s.startswith("百亿亿次") or s.startswith("每秒百亿亿次"):
-        n.unit, n.scale = "FLOPS", 1e18
-        return pos + (4 if s.startswith("百亿亿次") else 6) + (2 if s[4:6] in ("/秒", "每秒") else 0)
-    for w, f in _MULT_ZH.items():
-        if s.startswith(w) and not (w == "千" and s[1:2] in "瓦克米"):
-            n.mult, n.has_mult, i = f, True, len(w)
-            break
-    else:
-        m = re.match(r"\s?(trillion|billion|million|thousand|bn|mn|tn|[TBMKk])(?![A-Za-z])", s)
-        if m and (m.group(1) not in "TBMKk" or prefix_currency
-                  or re.match(r"\s?(?:tokens|parameters|params)", s[m.end():])):
-            n.mult, n.has_mult, i = _MULT_EN[m.group(1)], True, m.end()
-    rest = s[i:]
-    if prefix_currency:
-        n.unit = prefix_currency
-        for w, code in _CURRENCY_SUFFIX:
-            if rest.startswith(w):
+    for w, f in tb.flops_zh:
+        if s.startswith(w):
+            n.unit, n.scale = "FLOPS", f
+            return pos + len(w)
+    if currency:
+        n.unit = currency
+        for w, code in tb.suffix:
+            if s.startswith(w):
                 if code != "CNY":
                     n.unit = code
-                i += len(w)
-                break
-        else:
-            m = re.match(r"\s?(?:US dollars|dollars)\b", rest)
-            if m:
-                i += m.end()
-        return pos + i
-    for w, code in _CURRENCY_SUFFIX:
-        if rest.startswith(w):
+                return pos + len(w)
+        m = re.match(r" ?(?:US dollars|dollars)\b", s)
+        return pos + (m.end() if m else 0)
+    for w, code in tb.suffix:
+        if s.startswith(w):
             n.unit = code
-            return pos + i + len(w)
-    if rest[:1] == "%":
-        n.unit = "%"
-        return pos + i + 1
-    m = re.match(r"\s?(?:percent|per cent)\b", rest)
+            return pos + len(w)
+    m = tb.points_re.match(text, pos)
+    if m:
+        n.unit = "pp"
+        return m.end()
+    m = tb.percent_re.match(text, pos)
     if m:
         n.unit = "%"
-        return pos + i + m.end()
-    m = re.match(r"\s?(?:个)?(?:参数|parameters\b|params\b)", rest)
+        return m.end()
+    m = tb.params_re.match(text, pos)
     if m:
         n.unit = "params"
-        return pos + i + m.end()
-    m = re.match(r"\s?(?:个)?(?:tokens?\b|Tokens?\b|词元)", rest)
+        return m.end()
+    m = tb.tokens_re.match(text, pos)
     if m:
         n.unit = "tokens"
-        return pos + i + m.end()
-    m = re.match(r"\s?(PF-days?|PFLOPS-days?|petaflop/s-days?|petaflops?-days?|PetaFLOP/s-days?|pfs-days?)", rest, re.I)
+        return m.end()
+    m = tb.pf_re.match(text, pos)
     if m:
-        n.unit, n.scale = "FLOP", _PF_DAY
-        return pos + i + m.end()
-    m = re.match(r"\s?([ZEPTG])\s?(?:FLOPS|FLOP/s)(?![A-Za-z])", rest, re.I)
+        n.unit, n.scale = "FLOP", tb.pf_day
+        return m.end()
+    m = tb.flops_re.match(text, pos)
     if m:
-        n.unit, n.scale = "FLOPS", _FLOPS_SCALE[m.group(1).upper()]
-        return pos + i + m.end()
-    m = re.match(r"\s?(?:FLOPs|FLOP)(?![A-Za-z])|次浮点运算", rest)
+        n.unit, n.scale = "FLOPS", float(tb.flops_prefix[m.group("p").lower()])
+        return m.end()
+    m = tb.flop_re.match(text, pos)
     if m:
         n.unit = "FLOP"
-        return pos + i + m.end()
-    for w, f in _POWER:
-        if rest.startswith(w) or rest.startswith(" " + w):
-            n.unit, n.scale = "W", f
-            return pos + i + len(w) + (1 if rest.startswith(" ") else 0)
-    if rest[:1] and rest[0] in _COUNT_ZH:
-        n.unit, n.count_word = "units", rest[0]
-        return pos + i + 1
-    m = re.match(r"(?:个|颗)?(?=GPU|芯片|加速卡|服务器)", rest)
-    if m and rest.startswith("个"):
+        return m.end()
+    m = tb.power_re.match(text, pos)
+    if m:
+        n.unit, n.scale = "W", float(tb.power_map[m.group(1)])
+        return m.end()
+    if s[:1] and s[0] in tb.count_zh:
+        n.unit, n.count_word = "units", s[0]
+        return pos + 1
+    if s.startswith("个") and s[1:].startswith(tb.ge_before):
         n.unit, n.count_word = "units", "个"
-        return pos + i + 1
-    m = _COUNT_EN.match(rest) or _COUNT_EN_ITEM.match(rest)
+        return pos + 1
+    m = tb.count_en_re.match(text, pos)
     if m:
         n.unit, n.count_word = "units", m.group(0).strip()
-        return pos + i + m.end()
-    for pat, code in _CURRENCY_SUFFIX_EN:
-        m = re.match(rf"\s?(?:{pat})\b", rest)
+        return m.end()
+    for pat, code in tb.suffix_en:
+        m = pat.match(text, pos)
         if m:
             n.unit = code
-            return pos + i + m.end()
-    return pos + i
+            return m.end()
+    return pos
 
 
-def _year_like(text: str, m: re.Match[str]) -> bool:
+def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
+    for w, f in tb.flops_zh:  # 2.5百亿亿次: the whole word is the unit, not 百亿 + 亿次
+        if text.startswith(w, pos):
+            n.unit, n.scale = "FLOPS", f
+            return pos + len(w)
+    end = _read_scale(tb, text, pos, n, currency, after_cn)
+    return _read_unit(tb, text, end, n, currency)
+
+
+def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) -> bool:
     num = m.group("num")
     if not num or m.group("sign") or "," in num or "." in num:
         return False
-    nxt = text[m.end() : m.end() + 2]
-    if len(num) == 4 and 1980 <= int(num) <= 2040:
-        return True
-    return len(num) == 2 and (nxt[:1] in ("年", "Q") or nxt.startswith(" Q"))
+    nxt = text[m.end() : m.end() + 8]
+    if len(num) == 4 and 1950 <= int(num) <= 2100:
+        return (unit is None and not has_mult) or bool(_YEAR_TAIL.match(nxt))
+    return len(num) == 2 and bool(re.match(r"年|财年| ?Q[1-4]|H[12]", nxt))
 
 
-def _qualifier(text: str, start: int, end: int) -> str | None:
+def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     after = text[end : end + 4]
-    for pat, q in _SUFFIX_QUAL:
+    for pat, q in tb.q_suffix:
         if pat.match(after):
             return q
     before = text[max(0, start - 16) : start]
-    for pat, q in _PREFIX_QUAL:
+    for pat, q in tb.q_prefix:
         if pat.search(before):
             return q
     return None
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """All value mentions in ``text`` (normalised), in order (see the module docstring)."""
+    """All quantities in ``text`` (normalised), in order (see the module docstring)."""
+    tb = _tables()
     out: list[Mention] = []
     pos = 0
     n_text = len(text)
@@ -278,75 +369,62 @@ def find_mentions(text: str) -> list[Mention]:
         m = NUM_RE.search(text, pos)
         if not m:
             break
-        if _year_like(text, m):
-            pos = m.end()
-            continue
-        # arithmetic like 247372/1250=198: skip to the result
         arith = _ARITH_RE.match(text, m.end())
         if arith and m.group("num"):
             pos = arith.end()
             continue
-        v = _parse_num(text, m)
+        v = _parse_num(m)
         if v is None:
             pos = m.end()
             continue
-        cur, cstart = _currency_prefix(text, m.start())
+        cur, cstart = _currency_prefix(tb, text, m.start())
+        if m.group("num") and m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha() \
+                and cur is None:
+            # glued to a word (H100, GPT4, Q3) and not a currency code (RMB16): not a quantity
+            pos = m.end()
+            continue
         first = _Num(cstart, m.end(), v, pre_currency=cur)
-        end = _read_tail(text, m.end(), first, cur)
+        is_cn = bool(m.group("cn"))
+        if is_cn and any(c in "万亿兆" for c in m.group("cn")):
+            first.has_mult = True
+        end = _read_tail(tb, text, m.end(), first, cur, is_cn)
+        if _year_like(text, m, first.unit, first.has_mult):
+            pos = m.end()
+            continue
         nums = [first]
-        # slash list
         while m.group("num") and end < n_text and text[end] == "/":
-            m2 = re.compile(r"(?P<sign>[-+])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)").match(text, end + 1)
+            m2 = _SLASH_NUM.match(text, end + 1)
             if not m2:
                 break
-            nx = _Num(m2.start(), m2.end(), _parse_num(text, m2) or 0.0)
-            end = _read_tail(text, m2.end(), nx, cur)
+            nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
+            end = _read_tail(tb, text, m2.end(), nx, cur, False)
             nums.append(nx)
         per_unit = False
         if len(nums) == 1 and end < n_text and text[end] == "/":
-            pm = re.match(r"/\s?(?:台|张|枚|颗|块|片|套|卡|个|unit|GPU|chip)", text[end : end + 8])
+            pm = _PER_UNIT.match(text, end, min(n_text, end + 10))
             if pm:
                 per_unit = True
-                end += pm.end()
-            elif re.match(r"/(?:股|share)", text[end : end + 6]):
+                end = pm.end()
+            elif _PER_SHARE.match(text, end):
                 pos = end
                 continue
-        rng: _Num | None = None
-        if len(nums) == 1 and not per_unit:
-            sep = _RANGE_SEP.match(text, end)
-            if sep and not (first.unit is None and text[end:end + 1] == "-" and not m.group("num")):
-                m3 = _NUM_AFTER_SEP.match(text, sep.end())
-                cur3, _ = _currency_prefix(text, sep.end())
-                if not m3:
-                    cm = re.match(r"(?:US\$|NT\$|HK\$|\$|€|¥)", text[sep.end():])
-                    if cm:
-                        cur3 = cur or {"US$": "USD", "NT$": "TWD", "HK$": "HKD", "$": "USD", "€": "EUR", "¥": "CNY"}[cm.group(0)]
-                        m3 = _NUM_AFTER_SEP.match(text, sep.end() + cm.end())
-                if m3 and not _year_like(text, m3):
-                    v3 = _parse_num(text, m3)
-                    if v3 is not None:
-                        cand = _Num(m3.start(), m3.end(), v3, pre_currency=cur3 or cur)
-                        end3 = _read_tail(text, m3.end(), cand, cur3 or cur)
-                        compatible = cand.unit is not None and (first.unit is None or first.unit == cand.unit)
-                        if compatible:
-                            rng = cand
-                            end = end3
+        rng = None if per_unit or len(nums) > 1 else _read_range(tb, text, m, end, first, cur)
         if rng is not None:
-            nums = [first, rng]
+            second, end = rng
+            nums = [first, second]
         last = nums[-1]
-        unit = last.unit
         for x in nums:
             if x.unit is None:
                 x.unit, x.scale, x.count_word = last.unit, last.scale, last.count_word
-            if not x.has_mult and last.has_mult:
+            if not x.has_mult and last.has_mult and not is_cn:
                 x.mult, x.has_mult = last.mult, True
+        unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         if unit is None and not (has_mult and m.group("num")):
             pos = max(end, m.end())
             continue
         vals = [x.value * x.mult * x.scale for x in nums]
-        q = _qualifier(text, first.start, end)
-        mention = Mention(start=first.start, end=end, value=vals[0], unit=unit, qualifier=q,
+        mention = Mention(start=first.start, end=end, value=vals[0], unit=unit, qualifier=_qualifier(tb, text, first.start, end),
                           per_unit=per_unit, has_multiplier=has_mult, count_word=last.count_word)
         if rng is not None:
             lo, hi = sorted(vals)
@@ -356,3 +434,44 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(mention)
         pos = max(end, m.end())
     return out
+
+
+def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num, cur: str | None) -> tuple[_Num, int] | None:
+    """The second bound of ``A-B`` / ``A至B`` / ``between A and B`` starting at ``end``."""
+    sep = _RANGE_SEP.match(text, end)
+    if not sep:
+        return None
+    word = sep.group(0).strip()
+    if word in ("to", "到", "至") and re.search(r"(?:\bfrom|从|由)[^,;。:]{0,40}$", text[max(0, first.start - 40) : first.start], re.I):
+        return None  # from A to B is a move between two values, not a range
+    if word == "and" and not re.search(r"between ?$", text[max(0, first.start - 10) : first.start]):
+        return None
+    if first.unit is None and word == "-" and not m.group("num"):
+        return None
+    at = sep.end()
+    cur2: str | None = None
+    for sym, code in tb.prefix:  # longest first: "US$ 35.8", "USD 35.8", "$14"
+        if text.startswith(sym, at):
+            cur2 = cur or code
+            at += len(sym)
+            if text[at : at + 1] == " ":
+                at += 1
+            break
+    m3 = _NUM_AT.match(text, at)
+    if not m3:
+        return None
+    v3 = _parse_num(m3)
+    if v3 is None:
+        return None
+    cand = _Num(m3.start(), m3.end(), v3, pre_currency=cur2 or cur)
+    is_cn = bool(m3.group("cn"))
+    if is_cn and any(c in "万亿兆" for c in m3.group("cn")):
+        cand.has_mult = True
+    end3 = _read_tail(tb, text, m3.end(), cand, cur2 or cur, is_cn)
+    if _year_like(text, m3, cand.unit, cand.has_mult):
+        return None
+    if cand.unit is None or (first.unit is not None and first.unit != cand.unit):
+        return None
+    if first.has_mult and cand.has_mult is False:
+        return None
+    return cand, end3

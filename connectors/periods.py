@@ -50,7 +50,12 @@ def _y(s: str) -> int:
 
 _Y4 = r"(?<![0-9.])((?:19|20)\d{2})"
 _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
+_MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # a quarter or year named by its end date: read through the company's fiscal calendar
+    (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
+    (re.compile(r"(?:fiscal )?year ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
+    (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th)) quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})", re.I), "fq_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
@@ -75,6 +80,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
     (re.compile(r"(?:in|for|by|of|during|through|since|year|end of|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:capex|capital|revenue|spending|guidance|outlook))", re.I), "year"),
+    # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
+    # from the nearest preceding explicit period, else the latest such period before publication
+    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),
+    (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
+    (re.compile(r"本季|this quarter|the current quarter|current quarter"), "this_q"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
@@ -84,15 +94,35 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-def find_periods(text: str, published: date | None) -> list[PeriodMention]:
-    """All period mentions in ``text`` in order; overlapping matches keep the earliest pattern."""
+def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
+    """(fiscal year, quarter) of the quarter that ended on ``ended``.
+
+    ``end_month`` is the month the fiscal year ends in (None or 12: the calendar year). Quarter
+    ends that fall a few days into the next month (52/53-week years: Nvidia's FY2025 ended
+    January 26, 2025, Broadcom's FY2024 on November 3, 2024) are read 10 days earlier, which
+    lands in the quarter's last month for every calendar in lexicons/calendars.toml. The fiscal
+    year is named by the calendar year it ends in.
+    """
+    d = date.fromordinal(ended.toordinal() - 10)
+    em = end_month or 12
+    q = ((d.month - em - 1) % 12) // 3 + 1
+    fy = d.year if d.month <= em else d.year + 1
+    return fy, q
+
+
+def find_periods(text: str, published: date | None, *, fiscal_end_month: int | None = None) -> list[PeriodMention]:
+    """All period mentions in ``text`` in order; overlapping matches keep the earliest pattern.
+
+    ``fiscal_end_month`` is the month the document's subject company ends its fiscal year in
+    (``lexicons/calendars.toml``); with it, "the quarter ended January 28, 2024" is FY2024Q4.
+    """
     taken = bytearray(len(text))
     out: list[PeriodMention] = []
     for pat, kind in _PATTERNS:
         for m in pat.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
-            pm = _resolve(m, kind, published)
+            pm = _resolve(m, kind, published, fiscal_end_month)
             if pm is None:
                 continue
             for i in range(m.start(), m.end()):
@@ -102,6 +132,10 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     # 全年 takes the year of the nearest preceding explicit period
     fixed: list[PeriodMention] = []
     for p in out:
+        if p.kind == "bare":
+            p = _resolve_bare(p, fixed, published, fiscal_end_month)
+            if p.period is None and p.kind == "bare":
+                continue
         if p.kind == "full_year":
             prev = next((q for q in reversed(fixed) if q.period and q.kind not in ("future",)), None)
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
@@ -112,9 +146,73 @@ def find_periods(text: str, published: date | None) -> list[PeriodMention]:
     return fixed
 
 
-def _resolve(m: re.Match[str], kind: str, published: date | None) -> PeriodMention | None:
+#: a bare quarter takes its year from an explicit period at most this many characters before it
+BARE_CONTEXT = 1500
+#: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)
+BARE_NEAR = 60
+
+
+def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
+                  fiscal_end_month: int | None) -> PeriodMention:
+    """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
+    (within BARE_CONTEXT characters), else the latest such quarter/half that ended by publication."""
+    assert p.period is not None
+    fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
+    near = BARE_CONTEXT if published is None else BARE_NEAR
+    ctx = next((q for q in reversed(before) if q.period and q.kind in ("year", "fiscal", "quarter", "half", "month", "relative")
+                and p.start - q.end <= near), None)
+    part = p.period
+    if part == "Q0":
+        if published is None:
+            return PeriodMention(p.start, p.end, None, "bare")
+        fy, q = fiscal_quarter(date.fromordinal(published.toordinal() + 10), fiscal_end_month)
+        return PeriodMention(p.start, p.end, f"FY{fy}Q{q}" if fiscal else f"{fy}Q{q}", "fiscal" if fiscal else "quarter")
+    if ctx is not None and ctx.period:
+        if ctx.period.startswith("FY"):
+            year = ctx.period[2:6]
+            return PeriodMention(p.start, p.end, f"FY{year}{part}", "fiscal")
+        year = ctx.period[:4]
+        if fiscal and part.startswith("Q") and ctx.kind != "year":
+            return PeriodMention(p.start, p.end, None, "bare")
+        kind = "quarter" if part.startswith("Q") else "half"
+        return PeriodMention(p.start, p.end, f"FY{year}{part}" if fiscal else f"{year}{part}", "fiscal" if fiscal else kind)
+    if published is None:
+        return PeriodMention(p.start, p.end, None, "bare")
+    # the latest such period that ended on or before the publication date
+    n = int(part[1])
+    months = 3 if part.startswith("Q") else 6
+    em = fiscal_end_month or 12
+    for back in range(0, 24):
+        y, mth = divmod(published.year * 12 + published.month - 1 - back, 12)
+        mth += 1
+        idx = ((mth - em - 1) % 12) // months + 1  # which quarter/half of the fiscal year ends in mth
+        if (mth - em) % months == 0 and idx == n:
+            fy = y if mth <= em else y + 1
+            if back == 0 and published.day < 20:
+                continue
+            label = f"Q{n}" if months == 3 else f"H{n}"
+            if fiscal:
+                return PeriodMention(p.start, p.end, f"FY{fy}{label}", "fiscal")
+            return PeriodMention(p.start, p.end, f"{fy}{label}", "quarter" if months == 3 else "half")
+    return PeriodMention(p.start, p.end, None, "bare")
+
+
+def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
+    if kind in ("q_ended", "y_ended", "q_ended_zh"):
+        if kind == "q_ended_zh":
+            ended = _mk(int(g[0]), int(g[1]), int(g[2]))
+        else:
+            ended = _mk(int(g[-1]), _MONTHS[g[-3][:3].lower()], int(g[-2]))
+        if ended is None:
+            return None
+        fy, q = fiscal_quarter(ended, fiscal_end_month)
+        if kind == "y_ended":
+            return PeriodMention(s, e, f"FY{fy}" if fiscal_end_month else str(fy), "fiscal" if fiscal_end_month else "year")
+        if fiscal_end_month:
+            return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
+        return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind == "fq_en":
         q = _EN_Q[m.group(0).split()[0].lower()]
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{q}", "fiscal")
@@ -168,6 +266,16 @@ def _resolve(m: re.Match[str], kind: str, published: date | None) -> PeriodMenti
         offset = int(kind[3:])
         period = str(published.year + offset) if published else None
         return PeriodMention(s, e, period, "relative")
+    if kind == "bare_q":
+        word = next(x for x in g if x)
+        q = _EN_Q.get(word.lower()) or _CN_Q[word]
+        return PeriodMention(s, e, f"Q{q}", "bare")
+    if kind == "bare_h":
+        t = m.group(0).lower()
+        h = 1 if ("上" in t or "first" in t or t in ("1h", "h1")) else 2
+        return PeriodMention(s, e, f"H{h}", "bare")
+    if kind == "this_q":
+        return PeriodMention(s, e, "Q0", "bare")
     if kind == "full_year":
         return PeriodMention(s, e, None, "full_year")
     if kind == "future":

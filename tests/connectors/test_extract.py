@@ -40,6 +40,7 @@ def test_english_capex_press_release() -> None:
 def test_provincial_plan_targets() -> None:
     assert rows(facts_of(FIXTURES / "provincial_plan_zh.txt")) == [
         ("total_compute_capacity", 4e19, "FLOPS", "2025", "CN-GD", None, None, None, "target"),
+        ("share", 35.0, "%", "2025", "CN-GD", None, "intelligent", "total_compute_capacity", "target"),
         ("intelligent_compute_capacity", 1.5e19, "FLOPS", "2025", "CN-GD", None, None, None, "target"),
         ("compute_industry_size", 6e11, "CNY", "2025", "CN-GD", None, None, None, "target"),
         ("general_compute_capacity", 1.2e19, "FLOPS", "2023", "CN-GD", None, None, None, "actual"),

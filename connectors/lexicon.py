@@ -1,0 +1,220 @@
+"""The extraction lexicons: data files that say how documents write numbers, metrics and cues.
+
+``connectors/lexicons/*.toml`` — one file a section (``quantities``, ``metrics``, ``cues``,
+``calendars``) — are read once; ``COMPUTECAST_LEXICON`` may name extra TOML files (separated by
+``os.pathsep``) whose sections are merged in: lists are appended to, tables merged key by key. No
+code change is needed to teach the extractor a new word.
+
+:class:`KeywordIndex` finds every keyword of every lexicon group in a text in one pass of an
+Aho-Corasick automaton (pyahocorasick: a C automaton, linear in the text plus the matches, where a
+Python regex alternation of thousands of words backtracks per position), plus the few regular
+patterns a group may declare for words with structure. Lookups are by position (bisect), so a
+question such as "the last metric keyword before this number, within its clause" costs O(log n).
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from connectors.textnorm import simplify
+
+LEXICON_DIR = Path(__file__).with_name("lexicons")
+ENV_VAR = "COMPUTECAST_LEXICON"
+SECTIONS = ("quantities", "metrics", "cues", "calendars")
+
+
+class LexiconError(ValueError):
+    """A lexicon file (connectors/lexicons or $COMPUTECAST_LEXICON) is malformed."""
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        old = base.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            _merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            base[key] = old + value
+        else:
+            base[key] = value
+
+
+def load_lexicon(extra: str | None = None) -> dict[str, Any]:
+    """All lexicon sections, with the extra files of ``extra`` (or $COMPUTECAST_LEXICON) merged in."""
+    data: dict[str, Any] = {}
+    for name in SECTIONS:
+        with (LEXICON_DIR / f"{name}.toml").open("rb") as fh:
+            data[name] = tomllib.load(fh)
+    paths = extra if extra is not None else os.environ.get(ENV_VAR, "")
+    for p in filter(None, paths.split(os.pathsep)):
+        try:
+            with open(p, "rb") as fh:
+                more = tomllib.load(fh)
+        except OSError as exc:
+            raise LexiconError(f"{ENV_VAR}: {p!r} cannot be read ({exc.strerror}); point it at a TOML file") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise LexiconError(f"{ENV_VAR}: {p!r} is not valid TOML: {exc}") from exc
+        unknown = set(more) - set(SECTIONS)
+        if unknown:
+            raise LexiconError(f"{ENV_VAR}: {p!r} has unknown sections {sorted(unknown)}; use {list(SECTIONS)}")
+        _merge(data, more)
+    return data
+
+
+@lru_cache(maxsize=4)
+def _cached(extra: str) -> dict[str, Any]:
+    return load_lexicon(extra)
+
+
+def lexicon() -> dict[str, Any]:
+    """The lexicon for the current $COMPUTECAST_LEXICON (cached per value)."""
+    return _cached(os.environ.get(ENV_VAR, ""))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A keyword of lexicon group ``group`` at ``start:end``; ``label`` is what it stands for."""
+
+    start: int
+    end: int
+    group: str
+    label: str
+    word: str
+
+
+_LATIN = re.compile(r"[A-Za-z0-9]")
+#: ASCII-only lower-casing keeps every offset (str.lower can change a string's length)
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+class _Hits:
+    """Hits of one group, sorted by end, with bisect lookups."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: (h.end, -(h.end - h.start)))
+        self.ends = [h.end for h in self.hits]
+        self.by_start = sorted(self.hits, key=lambda h: (h.start, -(h.end - h.start)))
+        self.starts = [h.start for h in self.by_start]
+
+    def last(self, lo: int, hi: int) -> Hit | None:
+        """The hit ending last with ``lo <= start`` and ``end <= hi`` (longest on ties)."""
+        i = bisect.bisect_right(self.ends, hi) - 1
+        steps = 0
+        while i >= 0 and steps < 8:
+            h = self.hits[i]
+            if h.end < lo:
+                return None
+            if h.start >= lo:
+                # a keyword overlapping this one and starting earlier is the more specific one
+                # (人工智能服务器市场 over 服务器市场规模; 数据中心营收 over 营收)
+                best = h
+                j = i - 1
+                while j >= 0 and self.hits[j].end > best.start and i - j < 8:
+                    if lo <= self.hits[j].start < best.start:
+                        best = self.hits[j]
+                    j -= 1
+                return best
+            i -= 1
+            steps += 1
+        return None
+
+    def first(self, lo: int, hi: int) -> Hit | None:
+        """The hit starting first with ``lo <= start`` and ``end <= hi``."""
+        i = bisect.bisect_left(self.starts, lo)
+        steps = 0
+        while i < len(self.by_start) and steps < 8:
+            h = self.by_start[i]
+            if h.start >= hi:
+                return None
+            if h.end <= hi:
+                return h
+            i += 1
+            steps += 1
+        return None
+
+    def any(self, lo: int, hi: int) -> bool:
+        return self.first(lo, hi) is not None
+
+
+class KeywordIndex:
+    """Every keyword of the given groups found in ``text`` (normalised, see textnorm)."""
+
+    def __init__(self, text: str, groups: dict[str, dict[str, list[str]]], patterns: dict[str, dict[str, list[str]]]) -> None:
+        self._groups: dict[str, _Hits] = {}
+        found: dict[str, list[Hit]] = {g: [] for g in set(groups) | set(patterns)}
+        automaton = _automaton(_freeze(groups))
+        if automaton is not None and text:
+            folded = text.translate(_ASCII_LOWER)
+            for end_idx, entries in automaton.iter(folded):
+                end = end_idx + 1
+                for group, label, word in entries:
+                    start = end - len(word)
+                    if not _boundary_ok(text, start, end):
+                        continue
+                    found[group].append(Hit(start, end, group, label, text[start:end]))
+        for group, labels in patterns.items():
+            for label, pats in labels.items():
+                for p in pats:
+                    for m in _compiled(p).finditer(text):
+                        if m.end() > m.start():
+                            found[group].append(Hit(m.start(), m.end(), group, label, m.group(0)))
+        for group, hits in found.items():
+            self._groups[group] = _Hits(hits)
+
+    def group(self, name: str) -> _Hits:
+        return self._groups.get(name) or _Hits([])
+
+    def last(self, group: str, lo: int, hi: int) -> Hit | None:
+        return self.group(group).last(lo, hi)
+
+    def first(self, group: str, lo: int, hi: int) -> Hit | None:
+        return self.group(group).first(lo, hi)
+
+    def any(self, group: str, lo: int, hi: int) -> bool:
+        return self.group(group).any(lo, hi)
+
+
+def _boundary_ok(text: str, start: int, end: int) -> bool:
+    """Latin keywords are not glued to a letter (``Meta`` not in ``Metaverse``; ``p00GPU`` and a
+    plural ``GPUs`` still count)."""
+    if _LATIN.match(text[start]) and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        return False
+    return not (_LATIN.match(text[end - 1]) and end < len(text) and text[end].isascii() and text[end].isalpha()
+                and text[end] != "s")
+
+
+def _freeze(groups: dict[str, dict[str, list[str]]]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    return tuple((g, label, tuple(words)) for g, labels in sorted(groups.items()) for label, words in sorted(labels.items()))
+
+
+@lru_cache(maxsize=8)
+def _automaton(frozen: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Any:
+    import ahocorasick
+
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for group, label, words in frozen:
+        for w in words:
+            key = simplify(w).translate(_ASCII_LOWER)
+            if key:
+                table.setdefault(key, []).append((group, label, key))
+    if not table:
+        return None
+    a = ahocorasick.Automaton()
+    for key, entries in table.items():
+        a.add_word(key, tuple(entries))
+    a.make_automaton()
+    return a
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    try:
+        return re.compile(simplify(pattern), re.I)
+    except re.error as exc:
+        raise LexiconError(f"bad lexicon pattern {pattern!r}: {exc}") from exc
