@@ -968,3 +968,19 @@ def explain(text: str, *, published: date | None = None, kind: str | None = None
     ex = _Extractor(_index(text, published, kind))
     ex.run()
     return ex.decisions
+
+
+def explain_text(text: str, *, published: date | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    """:func:`explain` as plain rows: for every quantity, its quote, value and unit, then either
+    the facts it became (contract dicts) or the reason it was skipped."""
+    out: list[dict[str, Any]] = []
+    for d in explain(text, published=published, kind=kind):
+        out.append({
+            "quote": d.quote,
+            "value": d.value,
+            "unit": d.unit,
+            "facts": [f.to_dict() for f in d.facts],
+            "skipped": None if d.facts else (d.reason or "no metric"),
+        })
+    return out
+

@@ -53,11 +53,15 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or http(s) URLs.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="jsonl: one fact per line.")] = OutputFormat.jsonl,
     kind: Annotated[str | None, typer.Option(help="Force the document kind: tender, capex, market_report, feed.")] = None,
+    explain: Annotated[bool, typer.Option("--explain", help="For every number in each document: the fact it became, or why it was skipped.")] = False,
 ) -> None:
     """Print the facts read from documents (the FACTS.md contract); touches no database."""
     from connectors import read_sources
     from connectors.model import Quarantined
 
+    if explain:
+        _explain(paths, kind, format)
+        return
     quarantined = 0
     rows: list[dict[str, Any]] = []
     for result in read_sources(paths, kind=kind):
@@ -85,6 +89,48 @@ def extract(
         _console().print(table)
     if quarantined and quarantined == len(paths) and not rows and format is not OutputFormat.jsonl:
         raise typer.Exit(2)
+
+
+def _explain(paths: list[str], kind: str | None, format: OutputFormat) -> None:
+    """``extract --explain``: every number of every text document and what became of it."""
+    from connectors import read_sources
+    from connectors.decode import DecodeError, decode_bytes
+    from connectors.extract import explain_text
+    from connectors.html import html_to_text, looks_like_html
+    from connectors.model import Quarantined
+
+    for result in read_sources(paths, kind=kind):
+        published = None
+        if isinstance(result, Quarantined):
+            if not result.reason.startswith("no facts found"):
+                typer.echo(f"quarantined {result.source_uri}: {result.reason}", err=True)
+                continue
+            try:
+                text, _ = decode_bytes(result.raw)
+            except DecodeError as exc:
+                typer.echo(f"quarantined {result.source_uri}: {exc}", err=True)
+                continue
+            if looks_like_html(text):
+                text, _, published = html_to_text(text)
+        elif result.kind == "feed":
+            continue
+        else:
+            text, published = result.text, result.published
+        doc_kind = None if isinstance(result, Quarantined) else result.kind
+        rows = explain_text(text, published=published, kind=kind or doc_kind)
+        if format is not OutputFormat.table:
+            for r in rows:
+                typer.echo(json.dumps({"source_uri": result.source_uri, **r}, ensure_ascii=False))
+            continue
+        typer.echo(f"# {result.source_uri} (published {published or 'unknown'})")
+        for r in rows:
+            head = f"{r['quote']!r} = {r['value']:.6g} {r['unit'] or '(no unit)'}"
+            if r["facts"]:
+                for f in r["facts"]:
+                    keys = " ".join(f"{k}={f[k]}" for k in ("period", "region", "entity", "item", "of") if f[k])
+                    typer.echo(f"  {head} -> {f['metric']} {keys} basis={f['basis']}")
+            else:
+                typer.echo(f"  {head} -> skipped: {r['skipped']}")
 
 
 @app.command()
