@@ -52,13 +52,17 @@ from typing import Any
 from connectors.classify import classify_kind
 from connectors.contract import Fact, FactError
 from connectors.entities import NameMention, alias_table
-from connectors.lexicon import KeywordIndex, lexicon
+from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
 from connectors.periods import PeriodMention, find_periods, find_published
 from connectors.textnorm import Normalized, normalize
 
 #: the local context of a number reaches back at most this many characters
 WINDOW = 80
+#: a period stated earlier in the paragraph applies this far (characters) before the document's own
+PARA_REACH = 160
+#: the document's own period (a release's quarter) is read from its first characters (title, dateline)
+HEAD_CHARS = 400
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
 COMPANY_METRICS = MODEL_METRICS | {
@@ -66,6 +70,12 @@ COMPANY_METRICS = MODEL_METRICS | {
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
+#: compute capacities: keyed by the company that holds them, else by region
+CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", "total_compute_capacity",
+                    "supercomputing_capacity"}
+#: a bare "market size" keyword (lexicons/metrics.toml) stands for the last market named before it
+GENERIC_MARKET = "market_size"
+MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
@@ -77,6 +87,8 @@ AFTER_PERIOD_GAP = re.compile(
     r"^[^,;:。]{0,28}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
 ROLE_AFTER = re.compile(r"^ ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?(?:服务器|GPU|芯片|设备|计算型服务器)")
 PERCENT_TAIL = 18
+#: values of one key within this much support of the best are all kept (segments, lists)
+DEDUPE_MARGIN = 0.25
 
 
 class _Spans:
@@ -171,6 +183,7 @@ class _Doc:
     doc_entity: str | None
     doc_buyer: str | None
     doc_region: str | None
+    doc_period: str | None = None
     plan: bool = False
     lang: str = "en"
 
@@ -213,6 +226,8 @@ class _Extractor:
         self.out: list[_Candidate] = []
         self.decisions: list[Decision] = []
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
+        #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
+        self.last_growth: tuple[tuple[int, int], str] | None = None
 
     # -- positions ---------------------------------------------------------------------------
     def clause_start(self, lo: int, pos: int) -> int:
@@ -242,7 +257,7 @@ class _Extractor:
         ps = d.periods
 
         def real(p: PeriodMention) -> bool:
-            return p.kind != "future"
+            return p.kind != "future" and not self.base_period(p)
 
         if prefer_span:
             def span(p: PeriodMention) -> bool:
@@ -253,7 +268,7 @@ class _Extractor:
                 sp = ps.after(0, pos, span)
             if sp is not None:
                 return str(sp.period)
-        p = ps.before(clause_lo, pos)
+        p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
         nxt = ps.after(end, clause_hi, real)
@@ -263,9 +278,14 @@ class _Extractor:
             if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 28 and not re.search(r"[,;:。]", gap)
                                                 and re.match(r"(?:in|for|during|by|through|of) ", head)):
                 return nxt.period
-        p = ps.before(sent[0], pos)
+        p = ps.before(sent[0], pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
+        p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
+        if p is not None:
+            return p.period
+        if d.doc_period is not None:
+            return d.doc_period
         p = ps.before(self.para_start(pos), pos, real)
         if p is not None:
             return p.period
@@ -274,6 +294,28 @@ class _Extractor:
             if first is not None:
                 return first.period
         return None
+
+    def named_in_sentence(self, sent: tuple[int, int], pos: int) -> bool:
+        """A company or operator (not a chip's maker) is named in the sentence before ``pos``."""
+        return self.d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x)) is not None
+
+    def holder(self, lo: int, pos: int, sent: tuple[int, int]) -> str | None:
+        """The company that holds a capacity: named in the sentence before it, or the document's
+        subject referred to by a pronoun (its, 其, 公司, the company)."""
+        d = self.d
+        e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x))
+        if e is not None:
+            r = d.regions.before(e.end, pos)
+            return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
+        if d.doc_entity and re.search(r"\b(?:its|the company|the operator)\b|其|公司|该公司", d.text[max(sent[0], lo - 40) : pos], re.I):
+            return d.doc_entity
+        return None
+
+    def base_period(self, p: PeriodMention) -> bool:
+        """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
+        period of the base, not of the statement."""
+        before = self.d.text[max(0, p.start - 4) : p.start]
+        return bool(re.search(r"(?:较|比|相比|从|由|相较|对比|compared (?:with|to) |from |versus |vs\.? )$", before))
 
     def region_for(self, lo: int, pos: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
@@ -458,7 +500,23 @@ class _Extractor:
         ph = self.d.kw.last(group + "_patterns", lo, pos)
         if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start)):
             h = ph
+        if h is not None and h.label == GENERIC_MARKET:
+            label = self.last_market(h.start)
+            return (label, h.start, h.end) if label else None
         return (h.label, h.start, h.end) if h else None
+
+    def last_market(self, pos: int) -> str | None:
+        """The market a bare 市场规模 / "market size" refers to: the last market named before it."""
+        hits = self.d.kw.group("money")
+        i = bisect.bisect_right(hits.ends, pos) - 1
+        steps = 0
+        while i >= 0 and steps < 256:
+            h = hits.hits[i]
+            if h.label in MARKET_METRICS:
+                return h.label
+            i -= 1
+            steps += 1
+        return None
 
     def value(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
               after_hi: int, values: list[_Value], resp_entity: str | None) -> _Value | None:
@@ -475,9 +533,9 @@ class _Extractor:
                 gap = text[kw[2] : m.start]
                 if len(gap) > 16 or re.search(r"算|就是|合计|总共|共|需要|花费", gap):
                     kw = None
-            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]] in ("金额", "预算") and not (
+            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]] in ("金额", "预算", "budget") and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
-                kw = None
+                kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
             after_kw = d.kw.first("money_after", m.end, min(after_hi, m.end + 24))
             if after_kw is not None and re.search(r"[,;。]", text[m.end : after_kw.start]):
                 after_kw = None
@@ -521,9 +579,17 @@ class _Extractor:
         elif kind == "units":
             metric = self.count_metric(m, lo, sent, clause_hi)
         inherited = False
+        growth = self.last_growth
+        if metric is None and growth is not None and growth[0] == sent and TRANSITION_TO.match(local) \
+                and growth[1] in UNIT_KIND_OF.get(kind, ()):
+            # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion: the grown metric
+            metric = growth[1]
+        base = self.comparison_base(lo, m)
+        if base is not None:
+            return self.comparison_value(dec, m, base, metric, kind, unit, sent, lo, clause_lo, clause_hi, values)
         if metric is None:
-            if self.is_comparison_base(lo, m.start) or self.cue_in("qoq", lo, m.start):
-                dec.reason = "comparison base (the value it is compared with)"
+            if self.cue_in("qoq", lo, m.start):
+                dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             same = [v for v in values if v.unit_kind == kind]
             if not same or kind == "units":
@@ -532,9 +598,6 @@ class _Extractor:
             metric = same[-1].metric
             inherited = True
             score -= 0.3
-        if self.is_comparison_base(lo, m.start) and not (m.start - lo > 12):
-            dec.reason = "comparison base (the value it is compared with)"
-            return None
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (
             metric == "unit_price" and self.cue_in("tender", sent[0], sent[1]))
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
@@ -560,9 +623,17 @@ class _Extractor:
             if metric in MODEL_METRICS and entity is None:
                 dec.reason = "no model named for a model metric (add the model to aliases.toml)"
                 return None
+            if metric == "datacenter_power" and resp_entity is None and not self.named_in_sentence(sent, m.start):
+                # 美国数据中心负载25GW: a region's power, unless a company is named
+                reg = d.regions.before(sent[0], m.start) or d.regions.after(m.end, clause_hi)
+                if reg is not None:
+                    entity, region = None, str(reg.name)
             if entity is None and metric in ("accelerator_count", "tender_quantity", "capex", "revenue",
                                              "datacenter_revenue"):
                 region = self.region_for(lo, m.start, sent, clause_hi)
+        elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent)):
+            # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity
+            entity = resp_entity or self.holder(lo, m.start, sent)
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
             if inherited and values and d.regions.before(lo, m.start) is None:
@@ -609,6 +680,48 @@ class _Extractor:
                 pass
             if fw is not None:
                 return "to", max(sent[0], m.start - 60) + fw.start()
+        return None
+
+    def comparison_base(self, lo: int, m: Mention) -> Hit | None:
+        """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
+        (较上年同期的6476.53万元, 高于市场预估的460.6亿美元, up from $X a year ago)."""
+        h = self.d.kw.last("comparison", max(lo, m.start - 16), m.start)
+        if h is None or not _short_gap(self.d.text[h.end : m.start], 12):
+            return None
+        return h
+
+    def comparison_value(self, dec: Decision, m: Mention, base: Hit, metric: str | None, kind: str,
+                         unit: str | None, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
+                         values: list[_Value]) -> _Value | None:
+        """A comparison base is a figure of its own: the compared metric, for the period it names
+        (上年同期 / a year ago: the same period a year earlier), with the compared value's keys."""
+        d = self.d
+        ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
+        if metric is None and ref is not None:
+            metric = ref.metric
+        if metric is None:
+            dec.reason = "comparison base with no metric (no keyword and no compared value before it)"
+            return None
+        own = d.periods.before(base.start, m.start)
+        words = d.text[max(lo, base.start - 4) : m.start]
+        if own is not None and own.period:
+            period: str | None = own.period
+        elif ref is not None and re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I):
+            period = _shift_year(ref.period, -1)
+        elif ref is not None:
+            period = ref.period
+        else:
+            period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
+        entity = ref.entity if ref is not None else None
+        region = ref.region if ref is not None else None
+        if ref is None and metric in COMPANY_METRICS:
+            entity = self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
+        elif ref is None:
+            region = self.region_for(lo, m.start, sent, clause_hi)
+        basis = "forecast" if re.search(r"预估|预期|预测|估计|expect|estimate|consensus|guidance", words, re.I) else "actual"
+        self.emit(dec, 0.6, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
+                  region=region, entity=entity, item=ref.item if ref is not None else None, basis=basis,
+                  qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
         return None
 
     def is_comparison_base(self, lo: int, pos: int) -> bool:
@@ -702,6 +815,8 @@ class _Extractor:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
         quote = self.quote(clause_lo, m.end)
+        if metric == "yoy_growth":
+            self.last_growth = (sent, of)
         if metric == "cagr":
             period = self.cagr_period(sent, m.start, values)
             region = ref.region if ref else self.region_for(lo, m.start, sent, clause_hi)
@@ -857,6 +972,28 @@ def _group_of(kind: str) -> str:
     return {"money": "money", "FLOPS": "flops", "W": "power", "units": "count"}.get(kind, kind)
 
 
+#: the metrics a value of each unit kind can be (for a value after "growth X% to")
+UNIT_KIND_OF = {
+    "money": {"ai_server_market_size", "ai_compute_market_size", "compute_industry_size", "capex", "compute_investment",
+              "revenue", "datacenter_revenue", "tender_amount", "award_amount", "unit_price", "training_cost",
+              "server_market_size"},
+    "FLOPS": {"intelligent_compute_capacity", "general_compute_capacity", "total_compute_capacity",
+              "supercomputing_capacity"},
+    "units": {"shipments", "accelerator_count", "tender_quantity"},
+    "W": {"datacenter_power"},
+}
+
+
+def _shift_year(period: str | None, years: int) -> str | None:
+    """``2025H1`` -> ``2024H1``, ``FY2026Q2`` -> ``FY2025Q2``, ``2023-2025`` -> None."""
+    if period is None:
+        return None
+    m = re.fullmatch(r"(FY)?(\d{4})((?:Q[1-4]|H[12]|-\d{2})?)", period)
+    if not m:
+        return None
+    return f"{m.group(1) or ''}{int(m.group(2)) + years}{m.group(3)}"
+
+
 def _period_end_year(period: str | None) -> int | None:
     if not period or period.startswith("FY"):
         return None
@@ -873,12 +1010,18 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
     keep: list[_Candidate] = []
     for group in groups.values():
         best = max(group, key=lambda c: (c.score, -c.order))
-        keep.append(best)
-        for c in group:
-            if c is not best and c.fact.value != best.fact.value:
-                c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
-                if not c.decision.facts:
-                    c.decision.reason = f"duplicate key: a better-supported value ({best.fact.value:g}) holds the same key"
+        kept = [best]
+        for c in sorted(group, key=lambda c: c.order):
+            if c is best:
+                continue
+            if c.score >= best.score - DEDUPE_MARGIN and all(c.fact.value != k.fact.value for k in kept):
+                kept.append(c)  # as well supported and another value: two segments, two figures
+                continue
+            c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+            if not c.decision.facts:
+                c.decision.reason = (f"duplicate key: a better-supported value ({best.fact.value:g}) holds the same key"
+                                     if c.fact.value != best.fact.value else "stated again (same key and value)")
+        keep.extend(kept)
     keep.sort(key=lambda c: c.order)
     return [c.fact for c in keep]
 
@@ -897,6 +1040,17 @@ def _doc_name(names: list[NameMention]) -> str | None:
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k], -first[k]))
+
+
+def _doc_period(periods: list[PeriodMention]) -> str | None:
+    """The period a release reports on: the first quarter, half or fiscal period named in its
+    head (title, dateline); None for other documents."""
+    for p in periods:
+        if p.start > HEAD_CHARS:
+            break
+        if p.period and p.kind in ("quarter", "half", "fiscal"):
+            return p.period
+    return None
 
 
 def _fiscal_end_month(entity: str | None) -> int | None:
@@ -928,12 +1082,13 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
             for label, words in section.items():  # each label is also a group of its own: yoy.before
                 groups[f"{name}.{label}"] = {label: words}
     zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
+    periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
     return _Doc(
         norm=norm,
         text=t,
         published=published,
         kind=kind,
-        periods=_Spans(find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)),
+        periods=_Spans(periods),
         entities=_Spans(entities),
         companies=_Spans([e for e in entities if e.type in ("company",)]),
         operators=_Spans(operators),
@@ -949,6 +1104,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
         doc_region=_doc_name([r for r in regions if r.type != "relative"]) if kind == "market_report" else None,
+        doc_period=_doc_period(periods),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
     )
 

@@ -198,6 +198,10 @@ _ARITH_RE = re.compile(r" ?[/÷×*+] ?\d[\d,.]*(?: ?[/÷×*+] ?\d[\d,.]*)* ?= ?"
 _RANGE_SEP = re.compile(r" ?(?:-|~|至|到|to|and|–) ?")
 _SLASH_NUM = re.compile(r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)")
 _PER_UNIT = re.compile(r"/ ?(?:台|张|枚|颗|块|片|套|卡|个|柜|unit|GPU|chip|server)")
+#: 成 after a small number is tenths (四成 = 40 %) unless it starts a word (成为, 成本, 成功, 成长 …)
+_CHENG_NOT_TENTHS = set("为本功长交员立熟果品都型效")
+#: 三分之二 = 2/3 (a share, in %)
+_FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]{1,3}|\d{1,3})分之([一二两三四五六七八九十]{1,3}|\d{1,3})")
 _PER_SHARE = re.compile(r"/(?:股|share)")
 _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 
@@ -282,6 +286,9 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
     if m:
         n.unit = "pp"
         return m.end()
+    if s[:1] == "成" and not n.has_mult and 0 < n.value <= 10 and s[1:2] not in _CHENG_NOT_TENTHS:
+        n.unit, n.scale = "%", 10.0  # 四成 = 40 %, 逾4成 = more than 40 %
+        return pos + 1
     m = tb.percent_re.match(text, pos)
     if m:
         n.unit = "%"
@@ -365,10 +372,21 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
     n_text = len(text)
+    fractions = _fractions(text) if "分之" in text else []
+    fi = 0
     while pos < n_text:
         m = NUM_RE.search(text, pos)
-        if not m:
-            break
+        while fi < len(fractions) and (m is None or fractions[fi].start <= m.start()):
+            f = fractions[fi]
+            fi += 1
+            if f.start >= pos:
+                out.append(f)
+                pos = f.end
+        if m is None or m.start() < pos:
+            if m is None:
+                break
+            pos = max(pos, m.end())
+            continue
         arith = _ARITH_RE.match(text, m.end())
         if arith and m.group("num"):
             pos = arith.end()
@@ -434,6 +452,21 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(mention)
         pos = max(end, m.end())
     return out
+
+
+def _fractions(text: str) -> list[Mention]:
+    """``三分之二`` -> 66.67 %: a fraction written in words (denominator first)."""
+    out = []
+    for m in _FRACTION_RE.finditer(text):
+        den = _num_word(m.group(1))
+        num = _num_word(m.group(2))
+        if den and num is not None and 0 < num <= den:
+            out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
+    return out
+
+
+def _num_word(s: str) -> float | None:
+    return float(s) if s.isdigit() else parse_chinese_numeral(s)
 
 
 def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num, cur: str | None) -> tuple[_Num, int] | None:

@@ -59,7 +59,7 @@ def to_simplified_char(ch: str) -> str:
 def is_cjk(ch: str) -> bool:
     """True for a CJK ideograph or CJK/full-width punctuation."""
     o = ord(ch)
-    return 0x3000 <= o <= 0x303F or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
+    return 0x2E80 <= o <= 0x303F or 0x3400 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF00 <= o <= 0xFFEF
 
 
 def norm_char(ch: str) -> str:
@@ -69,6 +69,12 @@ def norm_char(ch: str) -> str:
     o = ord(ch)
     if 0xFF01 <= o <= 0xFF5E:
         return chr(o - 0xFEE0)
+    if 0x2E80 <= o <= 0x2FDF or 0xF900 <= o <= 0xFAFF:
+        # Kangxi radicals and CJK compatibility ideographs that PDFs emit for ordinary
+        # characters (⼤ U+2F24 -> 大): their compatibility form, one character for one
+        k = unicodedata.normalize("NFKC", ch)
+        if len(k) == 1:
+            ch, o = k, ord(k)
     if 0x3400 <= o <= 0x9FFF:
         return to_simplified_char(ch)
     return ch
