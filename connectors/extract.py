@@ -70,6 +70,8 @@ COMPANY_METRICS = MODEL_METRICS | {
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
+#: counts: a growth rate of one of these carries the item counted
+COUNT_METRICS = {"shipments", "tender_quantity", "accelerator_count"}
 #: compute capacities: keyed by the company that holds them, else by region
 CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", "total_compute_capacity",
                     "supercomputing_capacity"}
@@ -78,7 +80,7 @@ GENERIC_MARKET = "market_size"
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
-SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)")
+SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 TRANSITION_TO = re.compile(r"^[^,。;]{0,6}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|to) ?$", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
@@ -87,6 +89,10 @@ AFTER_PERIOD_GAP = re.compile(
     r"^[^,;:。]{0,28}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
 ROLE_AFTER = re.compile(r"^ ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?(?:服务器|GPU|芯片|设备|计算型服务器)")
 PERCENT_TAIL = 18
+#: a growth cue ("a year-on-year decrease of") may start this far before its number
+CUE_REACH = 40
+#: "31 billion yuan (US$4.3 billion)", "NT$1,046 billion (approximately USD 33.7 billion)"
+CONVERSION_GAP = re.compile(r" ?[(（] ?(?:approximately |approx\.? |about |around |约合?|折合|相当于|or )?", re.I)
 #: values of one key within this much support of the best are all kept (segments, lists)
 DEDUPE_MARGIN = 0.25
 
@@ -281,11 +287,11 @@ class _Extractor:
         p = ps.before(sent[0], pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
+        if d.doc_period is not None:
+            return d.doc_period
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
         if p is not None:
             return p.period
-        if d.doc_period is not None:
-            return d.doc_period
         p = ps.before(self.para_start(pos), pos, real)
         if p is not None:
             return p.period
@@ -368,10 +374,13 @@ class _Extractor:
         if inside is not None:
             return str(inside.name)
         after = d.items.after(m.end, min(clause_hi, m.end + 14))
-        if after is not None and after.start - m.end <= 10 and not self.cue_in("tender", m.end, after.start):
-            return str(after.name)
-        it = d.items.before(lo, m.start)
-        if it is None and metric in ("unit_price", "tender_amount", "accelerator_count", "tender_quantity"):
+        it = d.items.before(self.clause_start(sent[0], m.start), m.start)
+        if after is not None and not self.cue_in("tender", m.end, after.start) and (
+                after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)):
+            return str(after.name)  # 7994台AI服务器 / 8,000 AI servers: what is counted follows
+        if it is None:
+            it = d.items.before(lo, m.start)
+        if it is None and metric in ("unit_price", "tender_amount", "accelerator_count", "tender_quantity", "shipments"):
             it = d.items.before(sent[0], m.start)
         if it is None:
             return None
@@ -584,6 +593,10 @@ class _Extractor:
                 and growth[1] in UNIT_KIND_OF.get(kind, ()):
             # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion: the grown metric
             metric = growth[1]
+        if kind == "money" and values and values[-1].unit_kind == "money" and values[-1].unit != unit and \
+                CONVERSION_GAP.fullmatch(text[values[-1].end : m.start]):
+            dec.reason = "currency conversion of the amount before it (the writer's, not a figure of the source)"
+            return None
         base = self.comparison_base(lo, m)
         if base is not None:
             return self.comparison_value(dec, m, base, metric, kind, unit, sent, lo, clause_lo, clause_hi, values)
@@ -592,7 +605,7 @@ class _Extractor:
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             same = [v for v in values if v.unit_kind == kind]
-            if not same or kind == "units":
+            if not same or (kind == "units" and same[-1].metric != "shipments"):
                 dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
             metric = same[-1].metric
@@ -737,10 +750,13 @@ class _Extractor:
 
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
-        h = d.kw.last("count.shipments", max(lo, m.start - 40), m.start)
+        h = d.kw.last("count.shipments", max(sent[0], m.start - 60), m.start)
         if h is not None:
             return "shipments"
         around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
+        award = d.kw.last("award", max(sent[0], m.start - 12), m.start)
+        if award is not None and d.companies.before(sent[0], award.start) is not None:
+            return None  # 浪潮信息预计中标数量3010台: a bidder's share of the award, not the buyer's tender
         if (self.cue_in("tender", sent[0], sent[1]) and m.count_word in ("台", "套", "units", "servers", "")) or (
                 d.kind == "tender" and m.count_word in ("台", "套")):
             return "tender_quantity"
@@ -766,10 +782,11 @@ class _Extractor:
         tail_lo = max(lo, m.start - PERCENT_TAIL)
         head_hi = min(after_hi, m.end + 24)
         local = text[lo : m.start]
-        qoq_before = d.kw.last("qoq", tail_lo, m.start)
+        cue_lo = max(lo, m.start - CUE_REACH)
+        qoq_before = d.kw.last("qoq", cue_lo, m.start)
         qoq_after = d.kw.first("qoq", m.end, min(head_hi, m.end + 14))
         if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start])) or (
-                qoq_after is not None and not self.yoy_before(tail_lo, m.start)
+                qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
@@ -781,7 +798,7 @@ class _Extractor:
         yoy_after = d.kw.first("yoy.after", m.end, head_hi)
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
-        elif self.yoy_before(tail_lo, m.start) or (yoy_after is not None and yoy_after.start - m.end <= 4):
+        elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and yoy_after.start - m.end <= 4):
             metric = "yoy_growth"
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
@@ -844,10 +861,19 @@ class _Extractor:
             entity = self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
+        item = None
+        if of in COUNT_METRICS:
+            # 全球AI服务器出货量年增46%: the growth of the shipments of that item
+            it = d.items.before(sent[0], m.start)
+            item = str(it.name) if it is not None else None
+        if of in CAPACITY_METRICS and entity is None and region is not None:
+            holder = self.holder(lo, m.start, sent)
+            if holder:
+                entity, region = holder, None
         vals = m.values if m.is_list else [value]
         for val in vals:
             self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period, region=region, entity=entity,
-                      of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier, quote=quote)
+                      item=item, of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier, quote=quote)
 
     def yoy_before(self, lo: int, pos: int) -> bool:
         """A year-on-year cue (同比, 年增, YoY, year-over-year …) before the number, with no other
@@ -894,6 +920,8 @@ class _Extractor:
         mk = d.markets.before(sent[0], m.start)
         if of is None:
             of = str(mk.name) if mk else self.of_keyword(sent[0], m.start)
+        if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
+            of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
         reg = d.regions.before(sent[0], m.start)
         region = str(reg.name) if reg else None

@@ -150,6 +150,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)
 BARE_NEAR = 60
+#: ... else from the document's head (title, dateline): its first this many characters
+HEAD_CHARS = 400
 
 
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
@@ -158,9 +160,13 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     (within BARE_CONTEXT characters), else the latest such quarter/half that ended by publication."""
     assert p.period is not None
     fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
-    near = BARE_CONTEXT if published is None else BARE_NEAR
-    ctx = next((q for q in reversed(before) if q.period and q.kind in ("year", "fiscal", "quarter", "half", "month", "relative")
-                and p.start - q.end <= near), None)
+    kinds = ("year", "fiscal", "quarter", "half", "month", "relative")
+    ctx = next((q for q in reversed(before) if q.period and q.kind in kinds and p.start - q.end <= BARE_NEAR), None)
+    if ctx is None:
+        # the release's own period, named in its head ("Nebius Group Q4 2025 Earnings Call")
+        ctx = next((q for q in before if q.start <= HEAD_CHARS and q.period and q.kind in ("quarter", "half", "fiscal")), None)
+    if ctx is None and published is None:
+        ctx = next((q for q in reversed(before) if q.period and q.kind in kinds and p.start - q.end <= BARE_CONTEXT), None)
     part = p.period
     if part == "Q0":
         if published is None:
