@@ -9,6 +9,7 @@ overlap. Region mentions inside an entity name (``中国移动``) are not region
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import tomllib
@@ -51,11 +52,19 @@ class _Matcher:
                     continue
                 name, typ = self.lookup[m.group(0)]
                 out.append(NameMention(m.start(), m.end(), name, typ))
+        # alias matches do not overlap and come in order: a pattern match overlapping one is
+        # found by bisecting their starts (linear overall, not a scan per pattern match)
+        starts = [o.start for o in out]
+        ends = [o.end for o in out]
+        extra: list[NameMention] = []
         for pat, name, typ in self.patterns:
             for m in pat.finditer(text):
-                if not any(o.start < m.end() and m.start() < o.end for o in out):
-                    out.append(NameMention(m.start(), m.end(), name, typ))
-        out.sort(key=lambda x: x.start)
+                i = bisect.bisect_left(starts, m.end()) - 1
+                if i >= 0 and ends[i] > m.start():
+                    continue
+                extra.append(NameMention(m.start(), m.end(), name, typ))
+        if extra:
+            out = sorted(out + extra, key=lambda x: x.start)
         return out
 
 
@@ -138,15 +147,26 @@ class AliasTable:
 
     def find_regions(self, text: str, entities: list[NameMention]) -> list[NameMention]:
         """Regions; relative words (本市) resolve to the nearest preceding sub-national region."""
-        found = [r for r in self.regions.find(text)
-                 if not any(e.start <= r.start and r.end <= e.end for e in entities)]
+        ents = sorted(entities, key=lambda e: e.start)
+        e_starts = [e.start for e in ents]
+        reach: list[int] = []  # reach[i]: the furthest end of entities 0..i
+        for e in ents:
+            reach.append(max(e.end, reach[-1]) if reach else e.end)
+
+        def inside_entity(r: NameMention) -> bool:
+            i = bisect.bisect_right(e_starts, r.start) - 1
+            return i >= 0 and reach[i] >= r.end
+
+        found = [r for r in self.regions.find(text) if not inside_entity(r)]
         if self.relative_regions is not None:
+            local = [r for r in found if "-" in r.name]  # sub-national regions, in order
+            l_ends = [r.end for r in local]
             for m in self.relative_regions.finditer(text):
                 if not _boundary_ok(text, m.start(), m.end()):
                     continue
-                prev = [r for r in found if r.end <= m.start() and "-" in r.name]
-                if prev:
-                    found.append(NameMention(m.start(), m.end(), prev[-1].name, "relative"))
+                i = bisect.bisect_right(l_ends, m.start()) - 1
+                if i >= 0:
+                    found.append(NameMention(m.start(), m.end(), local[i].name, "relative"))
             found.sort(key=lambda x: x.start)
         return found
 

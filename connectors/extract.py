@@ -70,6 +70,8 @@ COMPANY_METRICS = MODEL_METRICS | {
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
+#: between a scaled number and the item it counts (21万PC服务器, 114万AI servers)
+COUNT_NOUN_GAP = re.compile(r" ?(?:[A-Za-z]{1,3} ?)?")
 #: counts: a growth rate of one of these carries the item counted
 COUNT_METRICS = {"shipments", "tender_quantity", "accelerator_count"}
 #: compute capacities: keyed by the company that holds them, else by region
@@ -165,6 +167,8 @@ class _Candidate:
     score: float
     order: int
     decision: Decision
+    sentence: int = -1
+    total: bool = False
 
 
 @dataclass
@@ -234,6 +238,9 @@ class _Extractor:
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
+        self.cur_sentence = -1
+        #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
+        self.cur_total = False
 
     # -- positions ---------------------------------------------------------------------------
     def clause_start(self, lo: int, pos: int) -> int:
@@ -271,7 +278,7 @@ class _Extractor:
 
             sp = ps.before(sent[0], pos, span) or ps.before(self.para_start(pos), pos, span)
             if sp is None and d.kind == "tender":
-                sp = ps.after(0, pos, span)
+                sp = ps.after(0, len(d.text), span)  # the procurement's span, wherever the report states it
             if sp is not None:
                 return str(sp.period)
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
@@ -415,7 +422,7 @@ class _Extractor:
             dec.reason = f"implausible: {exc}"
             return
         dec.facts.append(f)
-        self.out.append(_Candidate(f, score, len(self.out), dec))
+        self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total))
 
     def quote_start(self, clause_lo: int, lo: int, pos: int) -> int:
         start = max(clause_lo, lo)
@@ -448,12 +455,14 @@ class _Extractor:
         return _dedupe(self.out)
 
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
+        self.cur_sentence = sent[0]
         values: list[_Value] = []
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
         for idx, m in enumerate(ms):
             lo = max(prev_end, m.start - WINDOW)
             prev_end = m.end
+            self.cur_total = False
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
             clause_lo = self.clause_start(sent[0], m.start)
@@ -571,6 +580,14 @@ class _Extractor:
                 elif metric == "unit_price":
                     unit = self.sentence_currency(sent)
                     kind = "money"
+                elif (it_after := d.items.after(m.end, min(sent[1], m.end + 6))) is not None and \
+                        COUNT_NOUN_GAP.fullmatch(text[m.end : it_after.start]):
+                    # 21万PC服务器, 10万颗昇腾: a scaled number before what it counts is a count
+                    unit, kind = "units", "units"
+                    metric = self.count_metric(m, lo, sent, clause_hi)
+                    if metric is None:
+                        dec.reason = "no metric: a count with no shipment, tender or chip word around it"
+                        return None
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
@@ -653,8 +670,9 @@ class _Extractor:
                 region = values[-1].region
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else None
-        if self.cue_in("total", lo, m.start):
-            score += 0.5
+        self.cur_total = self.cue_in("total", lo, m.start)
+        if self.cur_total:
+            score += 0.2
             parts = {v.item for v in values if v.metric == metric and v.item}
             if item is None and len(parts) == 1:
                 item = parts.pop()
@@ -688,11 +706,9 @@ class _Extractor:
             return "from", lo + fb.start()
         if TRANSITION_TO.match(local):
             head = text[max(sent[0], m.start - 60) : lo]
-            fw = None
-            for fw in re.finditer(r"从|由|\bfrom\b", head, re.I):
-                pass
-            if fw is not None:
-                return "to", max(sent[0], m.start - 60) + fw.start()
+            froms = [f.start() for f in re.finditer(r"从|由|\bfrom\b", head, re.I)]
+            if froms:
+                return "to", max(sent[0], m.start - 60) + froms[-1]
         return None
 
     def comparison_base(self, lo: int, m: Mention) -> Hit | None:
@@ -792,8 +808,8 @@ class _Extractor:
             return
         metric: str | None = None
         if self.last_share and self.last_share[0] == sent and TRANSITION_TO.match(local):
-            _, metric, item, ent, of = self.last_share
-            self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, of)
+            _, metric, item, ent, share_of = self.last_share
+            self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
         yoy_after = d.kw.first("yoy.after", m.end, head_hi)
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
@@ -895,8 +911,8 @@ class _Extractor:
         best = None
         for group in ("money", "money_patterns", "flops", "of_only", "of_only_patterns"):
             h = self.d.kw.last(group, lo, pos)
-            if h is not None and (best is None or h.end > best.end):
-                best = h
+            if h is not None and (best is None or h.end > best.end or (h.end == best.end and h.start < best.start)):
+                best = h  # the keyword ending last; of two ending together, the longer (数据中心业务的营收)
         if best is None:
             return None
         if best.label in ("unit_price", "award_amount", "tender_amount", "training_cost"):
@@ -911,7 +927,13 @@ class _Extractor:
         near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")
         if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None):
             return True
+        if ms_cue and self.in_tender(sent) and d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None:
+            return True  # 在国产服务器中份额为13.54%: a bidder's share of the procured quantity
         return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
+
+    def in_tender(self, sent: tuple[int, int]) -> bool:
+        """The sentence is about a procurement: a tender document, or a tender cue in the sentence."""
+        return self.d.kind == "tender" or self.cue_in("tender", sent[0], sent[1])
 
     def share(self, dec: Decision, metric: str, m: Mention, value: float, sent: tuple[int, int], lo: int,
               clause_lo: int, clause_hi: int, resp_entity: str | None, item: str | None = None,
@@ -922,7 +944,10 @@ class _Extractor:
             of = str(mk.name) if mk else self.of_keyword(sent[0], m.start)
         if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
-        period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
+        tender_share = of is None and self.in_tender(sent) and d.kind == "tender"
+        if tender_share:
+            of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
+        period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
         reg = d.regions.before(sent[0], m.start)
         region = str(reg.name) if reg else None
         if metric == "market_share":
@@ -930,9 +955,13 @@ class _Extractor:
             if ent is None:
                 e = d.entities.before(lo, m.start, lambda x: x.type != "model")
                 ent = str(e.name) if e else None
-            if ent is None:
+            if ent is None and tender_share:
+                e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
+                ent = str(e.name) if e else None
+            if ent is None and not tender_share:
                 dec.reason = "market share of no named company"
                 return
+            it_m = d.items.before(clause_lo, m.start) if tender_share else None
             self.last_share = (sent, metric, None, ent, of)
             q_lo = self.quote_start(clause_lo, lo, m.start)
             if re.search(r"\($", d.text[max(0, m.start - 1) : m.start]):
@@ -940,10 +969,13 @@ class _Extractor:
                 if e_at is not None:
                     q_lo = e_at.start
             self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
-                      region=region, entity=ent, of=of, basis=self.basis_for(sent[0], m.start, period),
+                      region=region, entity=ent, item=str(it_m.name) if it_m else None, of=of,
+                      basis=self.basis_for(sent[0], m.start, period),
                       qualifier=m.qualifier, quote=self.quote(q_lo, m.end + (1 if d.text[m.end:m.end + 1] == ")" else 0)))
             return
         entity = None
+        if tender_share:
+            entity = d.doc_buyer
         if item is None and of in PART_OF_TOTAL:
             # 智能算力占比35%: the intelligent part of the total compute capacity
             item, of = PART_OF_TOTAL[of], "total_compute_capacity"
@@ -955,7 +987,7 @@ class _Extractor:
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
-        if of in COMPANY_METRICS:
+        if of in COMPANY_METRICS and not tender_share:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
             entity = str(ent_m.name) if ent_m else (d.doc_entity or d.doc_buyer)
         self.last_share = (sent, metric, item, entity, of)
@@ -1037,6 +1069,15 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
         groups.setdefault((f.metric, f.unit, f.period, f.region, f.entity, f.item, f.of), []).append(c)
     keep: list[_Candidate] = []
     for group in groups.values():
+        totals = {c.sentence for c in group if c.total}
+        if totals:
+            # 标包1-11为1204台，标包12为1250台，合计2454台: the total stands for its parts
+            for c in group:
+                if not c.total and c.sentence in totals:
+                    c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+                    if not c.decision.facts:
+                        c.decision.reason = "a part of the total stated in the same sentence"
+            group = [c for c in group if c.total or c.sentence not in totals]
         best = max(group, key=lambda c: (c.score, -c.order))
         kept = [best]
         for c in sorted(group, key=lambda c: c.order):

@@ -210,10 +210,8 @@ def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
     num = m.group("num")
-    if re.fullmatch(r"\d+,\d{1,2}", num):
-        num = num.replace(",", ".")
-    else:
-        num = num.replace(",", "")
+    # 95,2 (a decimal comma) or 55,054 (thousands)
+    num = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
     try:
         v = float(num + (m.group("exp") or ""))
     except (ValueError, OverflowError):

@@ -85,6 +85,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     (re.compile(r"本季|this quarter|the current quarter|current quarter"), "this_q"),
+    (re.compile(r"上季|上一季|上个季度|上一季度|last quarter|the previous quarter|the prior quarter"), "last_q"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
@@ -154,6 +155,17 @@ BARE_NEAR = 60
 HEAD_CHARS = 400
 
 
+def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tuple[str, ...]) -> PeriodMention | None:
+    """The last period of ``kinds`` ending within ``reach`` characters before ``pos`` (the walk
+    back stops at ``reach``, so resolving every bare quarter of a document stays linear)."""
+    for q in reversed(before):
+        if pos - q.end > reach:
+            return None
+        if q.period and q.kind in kinds:
+            return q
+    return None
+
+
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
                   fiscal_end_month: int | None) -> PeriodMention:
     """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
@@ -161,18 +173,25 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     assert p.period is not None
     fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
     kinds = ("year", "fiscal", "quarter", "half", "month", "relative")
-    ctx = next((q for q in reversed(before) if q.period and q.kind in kinds and p.start - q.end <= BARE_NEAR), None)
+    ctx = _nearest_before(before, p.start, BARE_NEAR, kinds)
     if ctx is None:
         # the release's own period, named in its head ("Nebius Group Q4 2025 Earnings Call")
-        ctx = next((q for q in before if q.start <= HEAD_CHARS and q.period and q.kind in ("quarter", "half", "fiscal")), None)
+        for q in before:
+            if q.start > HEAD_CHARS:
+                break
+            if q.period and q.kind in ("quarter", "half", "fiscal"):
+                ctx = q
+                break
     if ctx is None and published is None:
-        ctx = next((q for q in reversed(before) if q.period and q.kind in kinds and p.start - q.end <= BARE_CONTEXT), None)
+        ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds)
     part = p.period
-    if part == "Q0":
+    if part in ("Q0", "Q-1"):
         if published is None:
             return PeriodMention(p.start, p.end, None, "bare")
-        fy, q = fiscal_quarter(date.fromordinal(published.toordinal() + 10), fiscal_end_month)
-        return PeriodMention(p.start, p.end, f"FY{fy}Q{q}" if fiscal else f"{fy}Q{q}", "fiscal" if fiscal else "quarter")
+        # this quarter: the one running at publication; last quarter: the one before it
+        shift = 10 if part == "Q0" else 10 - 91
+        fy, qn = fiscal_quarter(date.fromordinal(published.toordinal() + shift), fiscal_end_month)
+        return PeriodMention(p.start, p.end, f"FY{fy}Q{qn}" if fiscal else f"{fy}Q{qn}", "fiscal" if fiscal else "quarter")
     if ctx is not None and ctx.period:
         if ctx.period.startswith("FY"):
             year = ctx.period[2:6]
@@ -274,14 +293,16 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, period, "relative")
     if kind == "bare_q":
         word = next(x for x in g if x)
-        q = _EN_Q.get(word.lower()) or _CN_Q[word]
-        return PeriodMention(s, e, f"Q{q}", "bare")
+        qnum = _EN_Q.get(word.lower()) or _CN_Q[word]
+        return PeriodMention(s, e, f"Q{qnum}", "bare")
     if kind == "bare_h":
-        t = m.group(0).lower()
-        h = 1 if ("上" in t or "first" in t or t in ("1h", "h1")) else 2
+        word_h = m.group(0).lower()
+        h = 1 if ("上" in word_h or "first" in word_h or word_h in ("1h", "h1")) else 2
         return PeriodMention(s, e, f"H{h}", "bare")
     if kind == "this_q":
         return PeriodMention(s, e, "Q0", "bare")
+    if kind == "last_q":
+        return PeriodMention(s, e, "Q-1", "bare")
     if kind == "full_year":
         return PeriodMention(s, e, None, "full_year")
     if kind == "future":

@@ -69,7 +69,11 @@ def test_bundled_tender_notice() -> None:
     assert ("award_amount", 5523805600.0, "CNY", "2024-2025", None, "Inspur", None, None, "actual") in got
     assert ("award_amount", 3.647e9, "CNY", "2024-2025", None, "ZTE", None, None, "actual") in got
     assert ("unit_price", 1.728e6, "CNY", "2024-2025", None, "China Mobile", "ai_server", None, "estimate") in got
-    assert len(got) == 8
+    # 中标份额40%: the winning bidder's share of the procured quantity
+    assert ("market_share", 40.0, "%", "2024-2025", None, "Inspur", None, "tender_quantity", "actual") in got
+    assert ("market_share", 30.0, "%", "2024-2025", None, "ZTE", None, "tender_quantity", "actual") in got
+    assert ("tender_quantity", 8054.0, "units", "2024-2025", None, "China Mobile", None, None, "forecast") in got
+    assert len(got) == 10
 
 
 def test_bundled_market_report_lists_and_shares() -> None:
