@@ -297,8 +297,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"Q{qnum}", "bare")
     if kind == "bare_h":
         word_h = m.group(0).lower()
-        h = 1 if ("上" in word_h or "first" in word_h or word_h in ("1h", "h1")) else 2
-        return PeriodMention(s, e, f"H{h}", "bare")
+        half_no = 1 if ("上" in word_h or "first" in word_h or word_h in ("1h", "h1")) else 2
+        return PeriodMention(s, e, f"H{half_no}", "bare")
     if kind == "this_q":
         return PeriodMention(s, e, "Q0", "bare")
     if kind == "last_q":
