@@ -129,6 +129,7 @@ class _Num:
     count_word: str = ""
     has_mult: bool = False
     pre_currency: str | None = None
+    more: bool = False
 
 
 class _Tables:
@@ -333,7 +334,35 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
     return pos
 
 
+#: the scale a Chinese numeral ends in (五万 -> 1e4), carried back to the bare first bound of a range
+_CN_TAIL_SCALE = {"万": 1e4, "亿": 1e8, "兆": 1e12}
+_COMPOUND_RE = re.compile(r"\d{1,4}(?:\.\d+)?(?=[万千百])")
+
+
+def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
+    """``3亿5000万元``: a second digit group with a smaller scale adds to the first."""
+    m = _COMPOUND_RE.match(text, pos)
+    if not m:
+        return pos
+    part = _Num(m.start(), m.end(), float(m.group(0)))
+    end = _read_tail(tb, text, m.end(), part, currency, False)
+    if not part.has_mult or part.mult >= n.mult:
+        return pos
+    n.value = (n.value * n.mult + part.value * part.mult) / n.mult
+    n.unit, n.scale, n.count_word = part.unit, part.scale, part.count_word
+    return end
+
+
 def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
+    if text[pos : pos + 1] in ("余", "多") and pos + 1 < len(text):
+        # 1000余台, 三千多台, 10余万台: "more than", then the scale or unit
+        trial = _Num(n.start, n.end, n.value, n.mult, n.unit, n.scale, n.count_word, n.has_mult, n.pre_currency)
+        end = _read_tail(tb, text, pos + 1, trial, currency, after_cn)
+        if end > pos + 1:
+            n.mult, n.unit, n.scale, n.count_word, n.has_mult = trial.mult, trial.unit, trial.scale, trial.count_word, trial.has_mult
+            n.more = True
+            return end
+        return pos
     for w, f in tb.flops_zh:  # 2.5百亿亿次: the whole word is the unit, not 百亿 + 亿次
         if text.startswith(w, pos):
             n.unit, n.scale = "FLOPS", f
@@ -407,6 +436,8 @@ def find_mentions(text: str) -> list[Mention]:
         if _year_like(text, m, first.unit, first.has_mult):
             pos = m.end()
             continue
+        if first.has_mult and first.unit is None and m.group("num"):
+            end = _read_compound(tb, text, end, first, cur)
         nums = [first]
         while m.group("num") and end < n_text and text[end] == "/":
             m2 = _SLASH_NUM.match(text, end + 1)
@@ -432,15 +463,17 @@ def find_mentions(text: str) -> list[Mention]:
         for x in nums:
             if x.unit is None:
                 x.unit, x.scale, x.count_word = last.unit, last.scale, last.count_word
-            if not x.has_mult and last.has_mult and not is_cn:
-                x.mult, x.has_mult = last.mult, True
+            if not x.has_mult and last.has_mult:  # 3至5万台, 三至五万台: the scale of B is A's too
+                tail = text[last.end - 1] if last.mult == 1.0 and last.end > last.start else ""
+                x.mult, x.has_mult = _CN_TAIL_SCALE.get(tail, last.mult), True
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         if unit is None and not (has_mult and m.group("num")):
             pos = max(end, m.end())
             continue
         vals = [x.value * x.mult * x.scale for x in nums]
-        mention = Mention(start=first.start, end=end, value=vals[0], unit=unit, qualifier=_qualifier(tb, text, first.start, end),
+        qualifier = ">" if first.more else _qualifier(tb, text, first.start, end)
+        mention = Mention(start=first.start, end=end, value=vals[0], unit=unit, qualifier=qualifier,
                           per_unit=per_unit, has_multiplier=has_mult, count_word=last.count_word)
         if rng is not None:
             lo, hi = sorted(vals)
