@@ -818,7 +818,7 @@ class _Extractor:
             metric = "yoy_growth"
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
-        elif self.cue_in("share", max(clause_lo, m.start - 30), m.start) or self.cue_in("share", m.end, min(head_hi, m.end + 10)):
+        elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or self.cue_in("share", m.end, min(head_hi, m.end + 10)):
             metric = "share"
         elif self.growth_verb(tail_lo, m.start) and (self.metric_keyword_any(lo, m.start) or values):
             metric = "yoy_growth"
@@ -1111,6 +1111,16 @@ def _doc_name(names: list[NameMention]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
+def _doc_region(regions: list[NameMention], kind: str) -> str | None:
+    """The market a report is about: the region its head (title, dateline) names, else the one
+    it names most; None for documents that are not market reports."""
+    if kind != "market_report":
+        return None
+    named = [r for r in regions if r.type != "relative"]
+    head = [r for r in named if r.start <= HEAD_CHARS]
+    return head[0].name if head else _doc_name(named)
+
+
 def _doc_period(periods: list[PeriodMention]) -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
     head (title, dateline); None for other documents."""
@@ -1172,7 +1182,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         zh=zh,
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
-        doc_region=_doc_name([r for r in regions if r.type != "relative"]) if kind == "market_report" else None,
+        doc_region=_doc_region(regions, kind),
         doc_period=_doc_period(periods),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
     )
