@@ -136,7 +136,7 @@ def baseline_quantiles(series: AnnualSeries, year: int) -> dict[str, tuple[float
     logs = np.log([series.values[y] for y in years])
     steps = np.diff(np.array(years, dtype=np.float64))
     changes = np.diff(logs) / steps  # per-year log changes (years may have gaps)
-    last, k = float(np.exp(logs[-1])), float(year - years[-1])
+    last, k = float(series.values[years[-1]]), float(year - years[-1])
     rms = float(np.sqrt(np.mean(changes**2))) if len(changes) >= 2 else math.nan
     mu = float(np.mean(changes))
     n_changes = len(changes)
