@@ -30,9 +30,9 @@ figure is published after it ends).
   Practice*, 3rd ed., §5.5, Table 5.2);
 * ``drift``: P50 = ``y_T · exp(k·μ)`` with ``μ`` the mean visible log change (the line from the
   first to the last value); band ``± z₀.₉ s √(k (1 + k/(T−1)))``, ``s`` the standard deviation of
-  the log changes about ``μ`` (same table). Both need two visible values; naive's band three;
-  drift's band three changes (four values) — with fewer the baseline is a point forecast, and
-  with one visible value only naive's P50 exists;
+  the log changes about ``μ`` (same table). Both need two visible values and drift's band three
+  (two changes) — with fewer the baseline is a point forecast, and with one visible value only
+  naive's P50 exists;
 * ``published``: the latest fact with ``basis = forecast`` for the target and year visible at
   ``D`` (who said it: ``source``; when: ``published``), money converted to USD at the
   scenario's annual-average rate of that year. A stated range (``low``/``high``) is read as its
@@ -137,10 +137,10 @@ def baseline_quantiles(series: AnnualSeries, year: int) -> dict[str, tuple[float
     steps = np.diff(np.array(years, dtype=np.float64))
     changes = np.diff(logs) / steps  # per-year log changes (years may have gaps)
     last, k = float(series.values[years[-1]]), float(year - years[-1])
-    rms = float(np.sqrt(np.mean(changes**2))) if len(changes) >= 2 else math.nan
+    rms = float(np.sqrt(np.mean(changes**2)))
     mu = float(np.mean(changes))
     n_changes = len(changes)
-    s = float(np.std(changes, ddof=1)) if n_changes >= 3 else math.nan
+    s = float(np.std(changes, ddof=1)) if n_changes >= 2 else math.nan
     drift_p50 = last * math.exp(k * mu)
     naive_p10, naive_p90 = _band(last, rms, k)
     drift_p10, drift_p90 = _band(drift_p50, s, k * (1.0 + k / n_changes))

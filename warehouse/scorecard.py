@@ -67,10 +67,10 @@ def scorecard(summary: pl.DataFrame, *, title: str) -> Figure:
         ax_cov.annotate(f"{100 * row['coverage']:.0f} %\nn={row['n_band']}", (i, 100 * row["coverage"]),
                         xytext=(0, 3), textcoords="offset points", ha="center", fontsize=8)
     ax_cov.set_xticks(range(len(names)), names, rotation=30, ha="right", fontsize=8)
-    ax_cov.set_ylim(0, 110)
+    ax_cov.set_ylim(0, 125)
     ax_cov.set_ylabel("actuals inside P10–P90 (%)")
     ax_cov.set_title("P10–P90 coverage, all origins")
-    ax_cov.legend(fontsize=8, frameon=False, loc="lower right")
+    ax_cov.legend(fontsize=8, frameon=False, loc="upper left", ncols=2)
     fig.suptitle(title, fontsize=11)
     return fig
 

@@ -122,9 +122,10 @@ def test_naive_and_drift_by_hand() -> None:
     sd = math.sqrt(((l2 - mu) ** 2 * 2 + (l15 - mu) ** 2) / 2)
     assert q["drift"][1] == pytest.approx(600 * math.exp(2 * mu))
     assert q["drift"][2] == pytest.approx(600 * math.exp(2 * mu) * math.exp(Z_P90 * sd * math.sqrt(2 * (1 + 2 / 3))))
-    # two values: point forecasts only; one value: naive only
+    # two values: naive's band from the one change, drift a point forecast; one value: naive's P50 only
     q2 = tr.baseline_quantiles(AnnualSeries("x|CN", "USD", values={2022: 100.0, 2023: 150.0}), 2024)
-    assert q2 == {"naive": (None, 150.0, None), "drift": (None, pytest.approx(225.0), None)}
+    assert q2["naive"] == (pytest.approx(150 / 1.5**Z_P90), 150.0, pytest.approx(150 * 1.5**Z_P90))
+    assert q2["drift"] == (None, pytest.approx(225.0), None)
     assert tr.baseline_quantiles(AnnualSeries("x|CN", "USD", values={2023: 150.0}), 2024) == {"naive": (None, 150.0, None)}
 
 
@@ -178,9 +179,11 @@ def test_score_origin_scores_only_what_was_unknown(scenario: Scenario, make_fact
     assert combined["covered"].to_list() == [True, False]
     naive = scores.filter(pl.col("method") == "naive").sort("period")
     assert naive["p50"].to_list() == [200.0, 200.0]  # the last visible value, 2021's
-    assert naive["p10"].to_list() == [None, None]  # one visible change: no band
+    # one visible change ln 2: band ± z·ln2·√k for k = 1, 2 years after 2021
+    assert naive["p10"].to_list() == pytest.approx([200 / 2**Z_P90, 200 / 2 ** (Z_P90 * math.sqrt(2))])
     drift = scores.filter(pl.col("method") == "drift").sort("period")
     assert drift["p50"].to_list() == pytest.approx([400.0, 800.0])  # doubling per year
+    assert drift["p10"].to_list() == [None, None]  # one change: no spread to estimate
     # a quarter later 2022 is known: only 2023 is scored
     later = tr.score_origin(facts, history, scenario, as_of=dt.date(2023, 3, 31), actuals=actuals, seed=1, draws=1,
                             forecast=stub)
