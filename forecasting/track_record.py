@@ -166,15 +166,17 @@ def published_quantiles(
         & (pl.col("qualifier").is_null() | ~pl.col("qualifier").is_in([">", ">=", "<", "<="]))
     ).sort(["published", "fact_id"])
     want = MARKET_METRICS[metric]
+
+    def canonical(value: float | None, unit: str) -> float | None:
+        if value is None:
+            return None
+        return _usd(value, unit, year, scenario) if want == "USD" else (value if unit == want else None)
+
     for row in reversed(rows.to_dicts()):
-        convert: Callable[[float | None], float | None] = (
-            (lambda v: None if v is None else _usd(v, row["unit"], year, scenario)) if want == "USD"
-            else (lambda v: v if row["unit"] == want else None)
-        )
-        p50 = convert(row["value"])
+        p50 = canonical(row["value"], row["unit"])
         if p50 is None or p50 <= 0:
             continue
-        low, high = convert(row["low"]), convert(row["high"])
+        low, high = canonical(row["low"], row["unit"]), canonical(row["high"], row["unit"])
         band = (low, high) if low is not None and high is not None and 0 < low <= high else (None, None)
         who = row.get("source") or f"document {row['document_id']}"
         return band[0], p50, band[1], f"{who} ({row['published']}), fact {row['fact_id']}"
