@@ -227,6 +227,7 @@ def backtest(
     else:
         os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         from flows.backtest import run_backtest_on_dask
 
         run_id = run_backtest_on_dask(start=first, end=last, every=every.value, seed=seed_, draws=draws_,
