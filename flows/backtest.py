@@ -12,10 +12,18 @@ The same shape serves scenario sweeps and many-seed runs: one task per scenario 
 
 Workers on other machines need the same computecast version installed (the tasks call
 ``forecasting.track_record``); see ``infra/README.md``.
+
+**One Prefect API for all workers.** A task on a Dask worker reports its states to the Prefect
+API of the flow's settings. Without ``PREFECT_API_URL`` (local mode) every worker process would
+start its own temporary Prefect server on the same SQLite file — slow, and racing ("database is
+locked"). :func:`shared_prefect_api` therefore starts one local server for the run and puts its
+URL in the settings the task runs inherit; with ``PREFECT_API_URL`` set it changes nothing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
@@ -75,6 +83,23 @@ def dask_runner(*, workers: int | None = None, address: str | None = None) -> An
     )
 
 
+@contextmanager
+def shared_prefect_api() -> Iterator[str]:
+    """The configured Prefect API, else one local temporary server for this process and its Dask workers; yields the URL."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    configured = PREFECT_API_URL.value()
+    if configured:
+        yield str(configured)
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()  # stopped at exit, like Prefect's own temporary server (the same instance)
+    with temporary_settings({PREFECT_API_URL: server.api_url}):
+        yield server.api_url
+
+
 def run_backtest_on_dask(
     *, start: date, end: date, every: str, seed: int, draws: int, db_url: str | None = None,
     workers: int | None = None, address: str | None = None,
@@ -82,4 +107,5 @@ def run_backtest_on_dask(
     """Run :func:`backtest_flow` with a Dask task runner; returns the backtest run id."""
     runner = f"dask {address}" if address else f"dask LocalCluster x{workers or 2}"
     configured = backtest_flow.with_options(task_runner=dask_runner(workers=workers, address=address))
-    return int(configured(start=start, end=end, every=every, seed=seed, draws=draws, db_url=db_url, runner=runner))
+    with shared_prefect_api():
+        return int(configured(start=start, end=end, every=every, seed=seed, draws=draws, db_url=db_url, runner=runner))
