@@ -26,8 +26,8 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
 
-from prefect import flow, task  # noqa: E402  (after the logging settings above)
-from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect import flow, task  # imported after the logging settings above
+from prefect.cache_policies import NO_CACHE
 
 START, END = date(2021, 12, 31), date(2025, 9, 30)
 
