@@ -53,7 +53,7 @@ def test_backtest_run_round_trip_views_and_immutability(engine: Engine) -> None:
     ]
     assert vintages == 0
     for statement in ("UPDATE backtest_score SET p50 = 1", "DELETE FROM backtest_run"):
-        with pytest.raises(DBAPIError), engine.begin() as conn:
+        with pytest.raises(DBAPIError, match="cannot be changed or deleted; run a new backtest"), engine.begin() as conn:
             conn.execute(text(statement))
     with pytest.raises(RunNotFoundError, match="no backtest run 999"):
         read_scores(engine, 999)

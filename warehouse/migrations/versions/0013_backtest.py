@@ -84,15 +84,21 @@ def upgrade() -> None:
     )
     op.create_index("ix_backtest_score_run_id", "backtest_score", ["run_id"])
     dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        op.execute(
+            "CREATE FUNCTION computecast_refuse_backtest_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+            f"BEGIN RAISE EXCEPTION '% on %: {REFUSAL}', TG_OP, TG_TABLE_NAME "
+            "USING ERRCODE = 'restrict_violation'; END; $$"
+        )
     for table in IMMUTABLE:
-        if dialect == "postgresql":  # computecast_refuse_change() comes with revision 0001
+        if dialect == "postgresql":
             op.execute(
                 f"CREATE TRIGGER trg_{table}_immutable BEFORE UPDATE OR DELETE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION computecast_refuse_change()"
+                "FOR EACH ROW EXECUTE FUNCTION computecast_refuse_backtest_change()"
             )
             op.execute(
                 f"CREATE TRIGGER trg_{table}_no_truncate BEFORE TRUNCATE ON {table} "
-                "FOR EACH STATEMENT EXECUTE FUNCTION computecast_refuse_change()"
+                "FOR EACH STATEMENT EXECUTE FUNCTION computecast_refuse_backtest_change()"
             )
         else:
             for op_name in ("UPDATE", "DELETE"):
@@ -109,3 +115,5 @@ def downgrade() -> None:
         op.execute(f"DROP VIEW IF EXISTS {name}")
     for table in ("backtest_score", "backtest_run"):
         op.drop_table(table)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS computecast_refuse_backtest_change()")
