@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -199,3 +200,73 @@ def forecast(
         supersedes_run_id=supersedes_run_id,
     )
     return write_run(engine, record, result.values)
+
+
+@dataclass(frozen=True)
+class BacktestInputs:
+    """Everything a backtest origin needs, picklable for Dask workers: facts (with ``source``), history, scenario."""
+
+    facts: Any
+    history: Any
+    scenario: Any
+    history_sha256: str
+    scenario_sha256: str
+
+
+@dataclass(frozen=True)
+class BacktestOutcome:
+    """A stored backtest run: its id, its scores and their summary (polars frames)."""
+
+    run_id: int
+    scores: Any
+    summary: Any
+
+
+def backtest_inputs(engine: Engine, *, scenario_path: Path | None = None, history_path: Path | None = None) -> BacktestInputs:
+    """Stored facts (each with ``source``: its document's title or address) plus bundled history and scenario."""
+    import polars as pl
+
+    from forecasting import parse_history, parse_scenario
+    from warehouse.backtests import document_sources
+    from warehouse.store import load_facts
+
+    scenario_text = (scenario_path or data_dir() / "scenario.toml").read_text(encoding="utf-8")
+    history_text = (history_path or data_dir() / "history.csv").read_text(encoding="utf-8")
+    sources = document_sources(engine)
+    facts = load_facts(engine)
+    facts = facts.with_columns(
+        pl.col("document_id").replace_strict(sources, default=None, return_dtype=pl.String).alias("source")
+    )
+    return BacktestInputs(facts=facts, history=parse_history(history_text), scenario=parse_scenario(scenario_text),
+                          history_sha256=text_sha256(history_text), scenario_sha256=text_sha256(scenario_text))
+
+
+def save_backtest(
+    engine: Engine, inputs: BacktestInputs, *, origins: Sequence[date], every: str, seed: int, draws: int,
+    scores: Any, runner: str,
+) -> BacktestOutcome:
+    """Write one backtest run and its scores (one transaction); returns it with its summary."""
+    from forecasting.track_record import summary
+    from warehouse.backtests import BacktestRecord, write_backtest
+
+    record = BacktestRecord(
+        first_origin=min(origins), last_origin=max(origins), every=every, n_origins=len(origins), seed=seed,
+        draws=draws, code_version=code_version(), history_sha256=inputs.history_sha256,
+        scenario_sha256=inputs.scenario_sha256,
+        parameters={"origins": [d.isoformat() for d in origins], "runner": runner,
+                    "evaluated_on": "every stored row and fact (latest vintage)"},
+    )
+    run_id = write_backtest(engine, record, scores)
+    return BacktestOutcome(run_id=run_id, scores=scores, summary=summary(scores))
+
+
+def backtest(
+    engine: Engine, *, start: date, end: date, every: str, seed: int = DEFAULT_SEED, draws: int = DEFAULT_DRAWS,
+) -> BacktestOutcome:
+    """The serial backtest (no Prefect, no Dask): re-create and score every origin in turn, then store the run."""
+    from forecasting import track_record
+
+    at = track_record.origins(start, end, every)
+    inputs = backtest_inputs(engine)
+    scores = track_record.backtest(inputs.facts, inputs.history, inputs.scenario, at=at, seed=seed, draws=draws)
+    return save_backtest(engine, inputs, origins=at, every=every, seed=seed, draws=draws, scores=scores, runner="serial")

@@ -94,3 +94,17 @@ def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str
 
 def _eq_or_null(col: str, value: Any) -> pl.Expr:
     return pl.col(col).is_null() if value is None else pl.col(col) == value
+
+
+def backtest_table(summary: pl.DataFrame, *, title: str = "") -> Table:
+    """The backtest summary for people: per method and horizon, n, P10–P90 coverage, median abs log error, mean CRPS."""
+    table = Table(title=title, title_justify="left")
+    for col in ("method", "horizon", "n", "with band", "P10–P90 coverage", "median |ln(actual/P50)|", "mean CRPS"):
+        table.add_column(col, justify="left" if col == "method" else "right")
+    for r in summary.iter_rows(named=True):
+        coverage = "–" if r["coverage"] is None else f"{100 * r['coverage']:.0f} %"
+        table.add_row(
+            "computecast (combined)" if r["method"] == "combined" else r["method"], r["horizon"], str(r["n"]),
+            str(r["n_band"]), coverage, f"{r['median_abs_log_error']:.3f}", f"{r['mean_crps']:.3f}",
+        )
+    return table

@@ -1,13 +1,20 @@
 """Bundled market history (``data/history.csv``), its as-of cut, and the annual series the regressions read.
 
-History rows have ``metric, region, entity, period, value, unit, source``; market rows are keyed
-by ``region``, company rows by ``entity`` (FACTS.md).
+History rows have ``metric, region, entity, period, value, unit, published_on, source``; market
+rows are keyed by ``region``, company rows by ``entity`` (FACTS.md). ``published_on`` is the date
+the figure was first made public (an earnings release, a tracker's or report's release); a
+*revision* is a second row for the same key with its own, later ``published_on`` (as ALFRED keeps
+the real-time vintages of FRED series). ``source`` names the figure's source and where its date
+comes from; dates the source does not state are marked ASSUMED and set late, never early.
 
-**As-of cut for history**: a row is visible at ``as_of`` iff its period has *ended* by then
-(``period_end(period) <= as_of``; Nvidia fiscal quarters end per :func:`units.period_end`). The
-bundled file has no publication dates, so publication lag is ignored: a 2023 figure counts as
-known on 2023-12-31 although IDC publishes months later. Re-running an old ``as_of`` with the
-same history file, facts and scenario reproduces that vintage exactly.
+**As-of cut for history** (point in time): a row is visible at ``as_of`` iff it was published by
+then *and* its period has ended (``published_on <= as_of`` and ``period_end(period) <= as_of``;
+Nvidia fiscal quarters end per :func:`units.period_end`; a figure published before its year ended
+is an estimate and waits for the year end). Of the visible rows of one key the latest published
+wins. So a forecast as of 2023-12-31 sees China's 2022 intelligent compute as first reported
+(268.0 EFLOPS) only until the revision (259.9) appears, and does not see the 2023 AI-server
+market that IDC published in 2024. Re-running an old ``as_of`` with the same history file, facts
+and scenario reproduces that vintage exactly, and adding rows published later changes nothing.
 
 **Facts over history**: a visible fact with ``basis = actual`` and a whole-year (or, for Nvidia,
 fiscal-quarter) period overrides the history row with the same key (metric, region/entity,
@@ -44,7 +51,9 @@ from forecasting.facts import FactLedger, combine_group
 from forecasting.scenario import Scenario
 from forecasting.units import PeriodError, calendar_year, fiscal_quarter, period_end
 
-HISTORY_COLUMNS = ("metric", "region", "entity", "period", "value", "unit", "source")
+HISTORY_COLUMNS = ("metric", "region", "entity", "period", "value", "unit", "published_on", "source")
+#: The columns that name one figure; several rows of a key are its vintages (``published_on``).
+HISTORY_KEY = ("metric", "region", "entity", "period", "unit")
 HISTORY_SCHEMA: dict[str, Any] = {
     "metric": pl.String,
     "region": pl.String,
@@ -52,6 +61,7 @@ HISTORY_SCHEMA: dict[str, Any] = {
     "period": pl.String,
     "value": pl.Float64,
     "unit": pl.String,
+    "published_on": pl.Date,
     "source": pl.String,
 }
 #: Metrics read from history/facts as annual market series keyed by region.
@@ -91,18 +101,29 @@ def parse_history(csv_text: str) -> pl.DataFrame:
         if not math.isfinite(value):
             raise HistoryError(f"{where}: value must be finite")
         row["value"] = value
-        key = (str(row["metric"]), str(row["region"]), str(row["entity"]), str(row["period"]), str(row["unit"]))
+        try:
+            row["published_on"] = dt.date.fromisoformat(str(row["published_on"]))
+        except ValueError as exc:
+            raise HistoryError(
+                f"{where}: published_on {row['published_on']!r} is not a date (YYYY-MM-DD, when the figure was first public)"
+            ) from exc
+        key = (str(row["metric"]), str(row["region"]), str(row["entity"]), str(row["period"]), str(row["unit"]),
+               str(row["published_on"]))
         if key in seen:
-            raise HistoryError(f"{where}: duplicate key {key}; keep one row per metric/region/entity/period/unit")
+            raise HistoryError(
+                f"{where}: duplicate key {key}; keep one row per metric/region/entity/period/unit and publication date"
+            )
         seen.add(key)
         rows.append(row)
     return pl.DataFrame(rows, schema=HISTORY_SCHEMA, orient="row")
 
 
 def history_as_of(history: pl.DataFrame, as_of: dt.date) -> pl.DataFrame:
-    """History rows whose period has ended on or before ``as_of``."""
-    keep = [period_end(p) <= as_of for p in history["period"].to_list()]
-    return history.filter(pl.Series(keep, dtype=pl.Boolean))
+    """What was public at ``as_of``: rows published and with their period ended by then, latest vintage per key."""
+    ended = pl.Series([period_end(p) <= as_of for p in history["period"].to_list()], dtype=pl.Boolean)
+    visible = history.filter(ended & (pl.col("published_on") <= as_of))
+    latest = visible.with_columns(pl.col("published_on").max().over(HISTORY_KEY).alias("_latest"))
+    return latest.filter(pl.col("published_on") == pl.col("_latest")).drop("_latest")
 
 
 @dataclass

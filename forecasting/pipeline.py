@@ -3,7 +3,8 @@
 Steps (all pure; the caller passes frames and a parsed scenario):
 
 1. **As-of cut** — facts with ``published <= as_of`` (null ``published`` excluded, counted);
-   history rows whose period ended by ``as_of`` (:mod:`forecasting.history`).
+   history rows published and with their period ended by ``as_of``, latest vintage per key
+   (:mod:`forecasting.history`).
 2. **Calibration from facts** — AI-server price from tender facts recentres the region's
    ``server_price`` distribution (shape kept), moved from the tender's year to ``base_year``
    with the median price growth; tendered server counts are reported as observed demand next
@@ -377,7 +378,7 @@ def run_forecast(
         "facts": ledger.to_dict(),
         "as_of_rules": {
             "facts": "published <= as_of; null published excluded",
-            "history": "period_end(period) <= as_of (publication lag ignored)",
+            "history": "published_on <= as_of and period_end(period) <= as_of; latest vintage per key",
         },
     }
     return ForecastResult(

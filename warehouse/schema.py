@@ -143,3 +143,46 @@ class RunBacktest(SQLModel, table=True):
     mase: float | None = None
     smape: float | None = None
     n_origins: int
+
+
+class BacktestRun(SQLModel, table=True):
+    """A point-in-time backtest: vintages re-created at each origin and scored; never a production vintage."""
+
+    __tablename__ = "backtest_run"
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime
+    kind: str = Field(default="backtest", max_length=16)
+    first_origin: date
+    last_origin: date
+    every: str = Field(max_length=16)
+    n_origins: int
+    seed: int
+    draws: int
+    code_version: str = Field(max_length=64)
+    history_sha256: str = Field(max_length=64)
+    scenario_sha256: str = Field(max_length=64)
+    parameters: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class BacktestScore(SQLModel, table=True):
+    """One target, period and method at one origin of a backtest: the forecast then, the actual later, the scores."""
+
+    __tablename__ = "backtest_score"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="backtest_run.id", index=True)
+    as_of: date
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    entity: str | None = Field(default=None, max_length=128)
+    period: str = Field(max_length=16)
+    horizon: int
+    method: str = Field(max_length=32)
+    unit: str = Field(max_length=16)
+    actual: float
+    p10: float | None = None
+    p50: float
+    p90: float | None = None
+    abs_log_error: float
+    covered: bool | None = None
+    crps: float
+    source: str | None = None

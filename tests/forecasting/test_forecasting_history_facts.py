@@ -18,21 +18,26 @@ FactsBuilder = Callable[..., pl.DataFrame]
 
 
 def test_bundled_history_is_valid_and_sourced(history: pl.DataFrame) -> None:
-    assert history.columns == ["metric", "region", "entity", "period", "value", "unit", "source"]
+    assert history.columns == ["metric", "region", "entity", "period", "value", "unit", "published_on", "source"]
     assert history["source"].null_count() == 0
+    assert history["published_on"].null_count() == 0
     cn = history.filter((pl.col("metric") == "ai_server_market_size") & (pl.col("region") == "CN"))
     assert cn.sort("period")["value"].to_list() == [2.09e9, 3.93e9, 5.92e9, 6.7e9, 9.4e9]
+
+
+_HEAD = "metric,region,entity,period,value,unit,published_on,source\n"
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("metric,region,entity,period,value,unit\n", "lacks column"),
-        ("metric,region,entity,period,value,unit,source\ncapex,,Meta,2023,1,USD,\n", "needs a source"),
-        ("metric,region,entity,period,value,unit,source\ncapex,,Meta,23,1,USD,s\n", "not a contract period"),
-        ("metric,region,entity,period,value,unit,source\ncapex,CN,Meta,2023,1,USD,s\n", "exactly one of region"),
-        ("metric,region,entity,period,value,unit,source\ncapex,,Meta,2023,x,USD,s\n", "not a number"),
-        ("metric,region,entity,period,value,unit,source\ncapex,,Meta,2023,1,USD,s\ncapex,,Meta,2023,2,USD,s\n", "duplicate key"),
+        ("metric,region,entity,period,value,unit,source\n", "lacks column"),
+        (_HEAD + "capex,,Meta,2023,1,USD,2024-02-01,\n", "needs a source"),
+        (_HEAD + "capex,,Meta,23,1,USD,2024-02-01,s\n", "not a contract period"),
+        (_HEAD + "capex,CN,Meta,2023,1,USD,2024-02-01,s\n", "exactly one of region"),
+        (_HEAD + "capex,,Meta,2023,x,USD,2024-02-01,s\n", "not a number"),
+        (_HEAD + "capex,,Meta,2023,1,USD,Feb 2024,s\n", "published_on 'Feb 2024' is not a date"),
+        (_HEAD + "capex,,Meta,2023,1,USD,2024-02-01,s\ncapex,,Meta,2023,2,USD,2024-02-01,s\n", "duplicate key"),
     ],
 )
 def test_history_errors(text: str, message: str) -> None:
