@@ -312,7 +312,7 @@ class _Extractor:
         """A company or operator (not a chip's maker) is named in the sentence before ``pos``."""
         return self.d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x)) is not None
 
-    def holder(self, lo: int, pos: int, sent: tuple[int, int]) -> str | None:
+    def holder(self, lo: int, pos: int, sent: tuple[int, int], pronoun: bool = True) -> str | None:
         """The company that holds a capacity: named in the sentence before it, or the document's
         subject referred to by a pronoun (its, 其, 公司, the company)."""
         d = self.d
@@ -320,7 +320,7 @@ class _Extractor:
         if e is not None:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
-        if d.doc_entity and re.search(r"\b(?:its|the company|the operator)\b|其|公司|该公司", d.text[max(sent[0], lo - 40) : pos], re.I):
+        if pronoun and d.doc_entity and re.search(r"\b(?:its|the company|the operator)\b|其|公司|该公司", d.text[max(sent[0], lo - 40) : pos], re.I):
             return d.doc_entity
         return None
 
@@ -382,6 +382,8 @@ class _Extractor:
             return str(inside.name)
         after = d.items.after(m.end, min(clause_hi, m.end + 14))
         it = d.items.before(self.clause_start(sent[0], m.start), m.start)
+        if it is not None and re.search(r"整体|总体|overall", d.text[it.end : m.start], re.I):
+            it = None
         if after is not None and not self.cue_in("tender", m.end, after.start) and (
                 after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)):
             return str(after.name)  # 7994台AI服务器 / 8,000 AI servers: what is counted follows
@@ -389,6 +391,8 @@ class _Extractor:
             it = d.items.before(lo, m.start)
         if it is None and metric in ("unit_price", "tender_amount", "accelerator_count", "tender_quantity", "shipments"):
             it = d.items.before(sent[0], m.start)
+            if it is not None and metric == "shipments" and re.search(r"整体|总体|overall", d.text[it.end : m.start], re.I):
+                it = None  # 910C……整体出货量63万颗: the overall figure is of no one item
         if it is None:
             return None
         if metric == "accelerator_count" and it.name in ("server", "ai_server", "switch"):
@@ -640,8 +644,9 @@ class _Extractor:
             # the end point: the periods inside the move's "from" part are not its own
             period = self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi,
                                      prefer_span=prefer_span)
-        if self.cue_in("future", clause_lo, m.start) and d.periods.before(clause_lo, m.start, lambda p: p.kind != "future") is None:
-            period = None
+        if (self.cue_in("future", clause_lo, m.start) or self.cue_in("to_date", max(sent[0], m.start - 30), m.start)) \
+                and d.periods.before(clause_lo, m.start, lambda p: p.kind not in ("future", "month")) is None:
+            period = None  # 未来 / 目前 (so far): no period of its own
         if inherited and values and move is None and d.periods.before(lo, m.start) is None:
             period = values[-1].period
         entity: str | None = None
@@ -661,6 +666,10 @@ class _Extractor:
             if entity is None and metric in ("accelerator_count", "tender_quantity", "capex", "revenue",
                                              "datacenter_revenue"):
                 region = self.region_for(lo, m.start, sent, clause_hi)
+        elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
+                resp_entity or self.holder(lo, m.start, sent, pronoun=False) or d.kind != "market_report" and d.doc_entity):
+            # 910C的出货量20万颗: a maker's shipments (the release's company), not a market's
+            entity = resp_entity or self.holder(lo, m.start, sent, pronoun=False) or d.doc_entity
         elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent)):
             # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity
             entity = resp_entity or self.holder(lo, m.start, sent)
@@ -781,6 +790,8 @@ class _Extractor:
             return "accelerator_count"
         if re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", m.count_word, re.I):
             return "accelerator_count"
+        if m.count_word in ("颗", "枚", "张") and d.kw.any("count.accelerator_count", 0, min(len(d.text), HEAD_CHARS)):
+            return "accelerator_count"  # 10万颗 in a report about chips: chips
         return None
 
     def list_periods(self, m: Mention, sent: tuple[int, int], n: int) -> list[str | None]:
