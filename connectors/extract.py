@@ -58,7 +58,7 @@ from connectors.periods import PeriodMention, find_periods, find_published
 from connectors.textnorm import Normalized, normalize
 
 #: the local context of a number reaches back at most this many characters
-WINDOW = 80
+WINDOW = 160
 #: a period stated earlier in the paragraph applies this far (characters) before the document's own
 PARA_REACH = 160
 #: the document's own period (a release's quarter) is read from its first characters (title, dateline)
@@ -70,6 +70,10 @@ COMPANY_METRICS = MODEL_METRICS | {
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
+#: "... by (more than) 76 percent": the size of a change named before
+BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost |some )?$", re.I)
+#: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
+AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
 #: between a scaled number and the item it counts (21万PC服务器, 114万AI servers)
 COUNT_NOUN_GAP = re.compile(r" ?(?:[A-Za-z]{1,3} ?)?")
 #: counts: a growth rate of one of these carries the item counted
@@ -239,6 +243,9 @@ class _Extractor:
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
+        #: the last period_for fell back to the document's own period (a release's quarter)
+        self.period_from_doc = False
+        self.use_doc_period = True
         #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
         self.cur_total = False
 
@@ -268,6 +275,7 @@ class _Extractor:
                    prefer_span: bool = False) -> str | None:
         d = self.d
         ps = d.periods
+        self.period_from_doc = False
 
         def real(p: PeriodMention) -> bool:
             return p.kind != "future" and not self.base_period(p)
@@ -294,7 +302,8 @@ class _Extractor:
         p = ps.before(sent[0], pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
-        if d.doc_period is not None:
+        if d.doc_period is not None and self.use_doc_period:
+            self.period_from_doc = True
             return d.doc_period
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
         if p is not None:
@@ -358,6 +367,13 @@ class _Extractor:
             return str(e.name) if e else None
         e = d.entities.before(lo, pos, lambda x: x.type != "model" and not_vendor(x)) or \
             d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
+        if d.kind == "market_report" and metric in ("capex", "revenue", "compute_investment", "accelerator_count"):
+            # a market report's capex with no company in its sentence is the market's (all data
+            # centres), unless the report is about one company (named in its title)
+            if e is not None:
+                return str(e.name)
+            head = d.entities.after(0, HEAD_CHARS, lambda x: x.type != "model")
+            return str(head.name) if head is not None and head.name == d.doc_entity else None
         if e is None and metric not in ("unit_price", "accelerator_count"):
             e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None:
@@ -571,6 +587,9 @@ class _Extractor:
                 metric = kw[0]
             if metric is None and kind == "money" and self.cue_in("award", max(clause_lo, m.start - 20), m.start):
                 metric = "award_amount"
+            if metric is None and kind == "money" and AWARD_AFTER.match(text[m.end : m.end + 16]) and \
+                    text[max(clause_lo, m.start - 8) : m.start].rstrip("约近 ").endswith("以"):
+                metric = "award_amount"  # 以人民币1.5亿元中标 / 以约6.3亿元成为第一中标候选人
             if metric is None and kind == "money" and ROLE_AFTER.match(text[m.end : m.end + 16]) and (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 metric = "tender_amount"
@@ -677,6 +696,11 @@ class _Extractor:
             region = self.region_for(lo, m.start, sent, clause_hi)
             if inherited and values and d.regions.before(lo, m.start) is None:
                 region = values[-1].region
+        if self.period_from_doc and entity is not None and d.doc_entity is not None and entity != d.doc_entity:
+            # the release's quarter is its own company's, not another company's it mentions
+            self.use_doc_period = False
+            period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
+            self.use_doc_period = True
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else None
         self.cur_total = self.cue_in("total", lo, m.start)
@@ -811,7 +835,7 @@ class _Extractor:
         local = text[lo : m.start]
         cue_lo = max(lo, m.start - CUE_REACH)
         qoq_before = d.kw.last("qoq", cue_lo, m.start)
-        qoq_after = d.kw.first("qoq", m.end, min(head_hi, m.end + 14))
+        qoq_after = d.kw.first("qoq", m.end, min(sent[1], m.end + 40))  # starts within 6, checked below
         if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start])) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
@@ -833,6 +857,10 @@ class _Extractor:
             metric = "share"
         elif self.growth_verb(tail_lo, m.start) and (self.metric_keyword_any(lo, m.start) or values):
             metric = "yoy_growth"
+        elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
+                d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
+                self.metric_keyword_any(max(clause_lo, m.start - CUE_REACH - 20), m.start):
+            metric = "yoy_growth"  # increased data center capex by 76 percent
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return
@@ -905,11 +933,12 @@ class _Extractor:
     def yoy_before(self, lo: int, pos: int) -> bool:
         """A year-on-year cue (同比, 年增, YoY, year-over-year …) before the number, with no other
         number and at most a few words (增长了, increase of, 达到约) between them."""
-        for group in ("yoy.before", "yoy.after"):
-            h = self.d.kw.last(group, lo, pos)
-            if h is not None and _short_gap(self.d.text[h.end : pos]):
-                return True
-        return False
+        h = self.d.kw.last("yoy.before", lo, pos)
+        if h is not None and _short_gap(self.d.text[h.end : pos]):
+            return True
+        # a cue that usually follows its number (year-over-year) counts only right before this one
+        h = self.d.kw.last("yoy.after", lo, pos)
+        return h is not None and _short_gap(self.d.text[h.end : pos], 3)
 
     def growth_verb(self, lo: int, pos: int) -> bool:
         h = self.d.kw.last("yoy.verb", lo, pos)

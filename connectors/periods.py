@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
-    (re.compile(r"(?:in|for|by|of|during|through|since|year|end of|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
+    (re.compile(r"(?:in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:capex|capital|revenue|spending|guidance|outlook))", re.I), "year"),
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
     # from the nearest preceding explicit period, else the latest such period before publication
