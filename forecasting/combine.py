@@ -44,3 +44,42 @@ def combine_quantiles(members: Mapping[str, np.ndarray], weights: Mapping[str, f
     """Weighted average of member quantile arrays (same shape each, e.g. ``years × 3``)."""
     total = sum(weights[k] for k in members)
     return sum((weights[k] / total) * np.asarray(v, dtype=np.float64) for k, v in members.items())  # type: ignore[return-value]
+
+
+def gated_weights(errors: Mapping[str, float | None], shrinkage: float, *, naive: str) -> dict[str, float]:
+    """Weights where only members that beat the naive member in the backtests take part.
+
+    The ``naive`` member (random walk with drift) is always in. Another member ``m`` is in iff its
+    backtest error is known and ``e_m < e_naive``; the members in are weighted by
+    :func:`inverse_error_weights` and the rest get weight 0. Without a naive member (a target
+    with no history) this is :func:`inverse_error_weights` over all members; a single member
+    gets weight 1.
+    """
+    if naive not in errors:
+        return inverse_error_weights(errors, shrinkage) if len(errors) > 1 else dict.fromkeys(errors, 1.0)
+    bar = errors[naive]
+    eligible = {naive: bar}
+    for m, e in errors.items():
+        if m != naive and e is not None and np.isfinite(e) and bar is not None and np.isfinite(bar) and e < bar:
+            eligible[m] = e
+    inside = inverse_error_weights(eligible, shrinkage) if len(eligible) > 1 else {naive: 1.0}
+    return {m: inside.get(m, 0.0) for m in errors}
+
+
+def local_currency_quantiles(usd: np.ndarray, fx: np.ndarray, seed: int) -> np.ndarray:
+    """P10/P50/P90 (``years × 3``) in local currency of a member given as USD quantiles, through FX draws.
+
+    The member's USD distribution per year is a two-piece lognormal through its P10, P50 and P90
+    (log-sd ``ln(P50/P10)/Φ⁻¹(0.9)`` below the median, ``ln(P90/P50)/Φ⁻¹(0.9)`` above); one draw of it
+    is paired with each FX draw (CNY per USD, independent of the USD level) and the quantiles of
+    ``usd_draw × fx_draw`` are returned. A CNY row is then the USD row converted draw by draw,
+    never a different model. ``seed`` fixes the normals.
+    """
+    from forecasting.scenario import Z90
+
+    q = np.asarray(usd, dtype=np.float64)
+    z = np.random.default_rng(seed).standard_normal(len(fx))[None, :]
+    lo = np.log(q[:, 1] / q[:, 0])[:, None] / Z90
+    hi = np.log(q[:, 2] / q[:, 1])[:, None] / Z90
+    draws = q[:, 1][:, None] * np.exp(np.where(z < 0, z * lo, z * hi)) * np.asarray(fx, dtype=np.float64)[None, :]
+    return np.asarray(np.quantile(draws, [0.1, 0.5, 0.9], axis=1).T, dtype=np.float64)
