@@ -190,13 +190,15 @@ def anchor_factors(level: FloatArray, actual: float, log_sd: float) -> tuple[Flo
     output, and the outputs stay mutually consistent (spend/accelerator, W/accelerator unchanged).
     """
     lv = np.asarray(level)
-    ell = np.log(lv.astype(np.float64))
-    q10, m, q90 = np.quantile(ell, [0.1, 0.5, 0.9])
+    positive = lv > 0  # a draw whose fleet shrinks may ship nothing that year (spend 0)
+    ell = np.log(np.where(positive, lv, 1.0).astype(np.float64))
+    q10, m, q90 = np.quantile(ell[positive], [0.1, 0.5, 0.9])
     s = max(float(q90 - q10) / (2.0 * Z90), 1e-12)
     w = log_sd**2 / (log_sd**2 + s**2)
     m_post = w * m + (1.0 - w) * np.log(actual)
     shifted = m_post + np.sqrt(w) * (ell - m)
-    factor = np.exp(shifted - ell).astype(lv.dtype, copy=False)
+    # draws with a zero level get the median's shift (their own log level is undefined)
+    factor = np.where(positive, np.exp(shifted - ell), np.exp(m_post - m)).astype(lv.dtype, copy=False)
     record = {
         "actual": float(actual),
         "prior_p50": float(np.exp(m)),

@@ -46,22 +46,29 @@ def combine_quantiles(members: Mapping[str, np.ndarray], weights: Mapping[str, f
     return sum((weights[k] / total) * np.asarray(v, dtype=np.float64) for k, v in members.items())  # type: ignore[return-value]
 
 
-def gated_weights(errors: Mapping[str, float | None], shrinkage: float, *, naive: str) -> dict[str, float]:
+def gated_weights(
+    errors: Mapping[str, float | None], shrinkage: float, *, naive: str, beats_naive: Mapping[str, bool]
+) -> dict[str, float]:
     """Weights where only members that beat the naive member in the backtests take part.
 
-    The ``naive`` member (random walk with drift) is always in. Another member ``m`` is in iff its
-    backtest error is known and ``e_m < e_naive``; the members in are weighted by
-    :func:`inverse_error_weights` and the rest get weight 0. Without a naive member (a target
-    with no history) this is :func:`inverse_error_weights` over all members; a single member
-    gets weight 1.
+    ``beats_naive[m]``: member ``m``'s backtest MASE is below the naive member's over the same
+    horizons. The ``naive`` member is always in; the members in are weighted by
+    :func:`inverse_error_weights` (their ``errors``) and the rest get weight 0. When the naive
+    member has no backtest (a series too short for one rolling origin: nothing can be shown
+    either way) the naive member is listed with weight 0 and the others share the weight as in
+    :func:`inverse_error_weights` (equal when no errors are known): a drift through two or three
+    boom years is no forecast to lean on unproven. Without a naive member (a target with no
+    history) it is :func:`inverse_error_weights` over all members; a single member gets weight 1.
     """
+    if len(errors) == 1:
+        return dict.fromkeys(errors, 1.0)
     if naive not in errors:
-        return inverse_error_weights(errors, shrinkage) if len(errors) > 1 else dict.fromkeys(errors, 1.0)
-    bar = errors[naive]
-    eligible = {naive: bar}
-    for m, e in errors.items():
-        if m != naive and e is not None and np.isfinite(e) and bar is not None and np.isfinite(bar) and e < bar:
-            eligible[m] = e
+        return inverse_error_weights(errors, shrinkage)
+    if errors[naive] is None:
+        others = {m: e for m, e in errors.items() if m != naive}
+        inside = inverse_error_weights(others, shrinkage) if len(others) > 1 else dict.fromkeys(others, 1.0)
+        return {m: inside.get(m, 0.0) for m in errors}
+    eligible = {m: e for m, e in errors.items() if m == naive or beats_naive.get(m, False)}
     inside = inverse_error_weights(eligible, shrinkage) if len(eligible) > 1 else {naive: 1.0}
     return {m: inside.get(m, 0.0) for m in errors}
 

@@ -30,7 +30,7 @@ Steps (all pure; the caller passes frames and a parsed scenario):
    a draw move together, so stocks, flows and currencies stay tied per draw.
 7. **Naive member and gating** — a random walk with drift (``naive_drift``) is a member of every
    target with history; another member carries weight only if its mean backtest MASE beats the
-   drift's (the bottom-up is backtested by rolling origin too: anchored at each origin, scored on
+   naive's over the same horizons (the bottom-up is backtested by rolling origin too: anchored at each origin, scored on
    the later years). Members whose P50s differ by more than :data:`DISAGREEMENT_RATIO` in a year
    raise a warning (``warnings``).
 8. **Currencies** — money is combined in USD; every method's CNY row is its USD draws × the
@@ -84,8 +84,8 @@ from forecasting.observation import (
 )
 from forecasting.regression import (
     DampedLogTrend,
-    DriftForecaster,
     DriverForecaster,
+    NaiveForecaster,
     NotEnoughDataError,
     TrendForecaster,
 )
@@ -529,6 +529,7 @@ def _forecast(
     for key, q in bottom.items():
         quant.setdefault(key, {})["bottom_up"] = q[:, fidx].T
     errors: dict[tuple[str, str, str], dict[str, float | None]] = {}
+    by_horizon: dict[tuple[str, str, str], dict[str, dict[int, float]]] = {}
     backtest_rows: list[dict[str, Any]] = []
     skipped_methods: list[dict[str, str]] = []
     used_series_ids: set[int] = set()
@@ -540,7 +541,7 @@ def _forecast(
     for name, s in sorted(series.items()):
         if "|" not in name or len(s.values) < 2:
             continue
-        forecasters: list[Any] = [DriftForecaster(), TrendForecaster(estimator=trend)]
+        forecasters: list[Any] = [NaiveForecaster(), TrendForecaster(estimator=trend)]
         driver_name = DRIVERS.get(name)
         if driver_name:
             driver = series[driver_name]
@@ -584,6 +585,7 @@ def _forecast(
             rows = bt.scores(errs, scenario.backtest_horizons)
             for r in rows:
                 backtest_rows.append({"metric": metric, "region": region, "method": f.method, **r})
+            by_horizon.setdefault(key, {})[f.method] = {int(r["horizon"]): float(r["mase"]) for r in rows}
             try:
                 point = f.forecast(ys, vs, forecast_years)
             except NotEnoughDataError as exc:
@@ -612,6 +614,7 @@ def _forecast(
             rows = bt.scores(errs, scenario.backtest_horizons)
             for r in rows:
                 backtest_rows.append({"metric": metric, "region": region, "method": "bottom_up", **r})
+            by_horizon.setdefault(key, {})["bottom_up"] = {int(r["horizon"]): float(r["mase"]) for r in rows}
             errors.setdefault(key, {})["bottom_up"] = float(np.mean([r["mase"] for r in rows])) if rows else None
     ledger.use(used_series_ids)
 
@@ -627,7 +630,7 @@ def _forecast(
             continue
         members = quant[key]
         err = {m: errors.get(key, {}).get(m) for m in members}
-        weights = gated_weights(err, scenario.shrinkage, naive=NAIVE)
+        weights = gated_weights(err, scenario.shrinkage, naive=NAIVE, beats_naive=_beats_naive(by_horizon.get(key, {})))
         weights_by_key[key] = weights
         combined[key] = {**members, "combined": combine_quantiles(members, weights)}
         warnings.extend(_disagreements(key, members, forecast_years))
@@ -715,7 +718,17 @@ def _forecast(
     )
 
 
-NAIVE_TEXT = "the naive drift member in the rolling-origin backtests (mean MASE)"
+NAIVE_TEXT = "the naive drift member in the rolling-origin backtests (mean MASE over common horizons)"
+
+
+def _beats_naive(scores: dict[str, dict[int, float]]) -> dict[str, bool]:
+    """Per member: mean MASE below the naive member's over the horizons both were backtested on."""
+    naive = scores.get(NAIVE, {})
+    out = {}
+    for m, s in scores.items():
+        common = sorted(set(s) & set(naive))
+        out[m] = bool(common) and float(np.mean([s[h] for h in common])) < float(np.mean([naive[h] for h in common]))
+    return out
 
 
 def _disagreements(key: tuple[str, str, str], members: dict[str, np.ndarray], years: np.ndarray) -> list[dict[str, Any]]:

@@ -301,12 +301,13 @@ class DriverForecaster:
 
 
 @dataclass(frozen=True)
-class DriftForecaster:
+class NaiveForecaster:
     """The naive member: a random walk with drift in logs (Hyndman & Athanasopoulos, *FPP3* §5.2).
 
-    ``ŷ_{T+h} = y_T · exp(h · mean(ln y_t − ln y_{t−1}))``: the last value grown at the series'
-    average log growth. Always a member of the combination, and the bar every other member has
-    to clear in the backtests to carry weight. Needs two points.
+    ``ŷ_{T+h} = y_T · exp(h · (ln y_T − ln y_1)/(T − 1))``: the last value grown at the series'
+    average log growth, the "no model" forecast of a growing market (a flat random walk would
+    call every boom over). Always a member of the combination, and the bar every other member has
+    to clear in the rolling-origin backtests to carry weight. Needs two points.
     """
 
     method: str = "naive_drift"
@@ -315,7 +316,7 @@ class DriftForecaster:
         """Fit on ``(years, values)`` and predict ``target_years``."""
         v = np.asarray(values, dtype=np.float64)
         if len(v) < 2:
-            raise NotEnoughDataError("the drift member needs at least two points")
+            raise NotEnoughDataError("the naive drift member needs at least two points")
         _positive(v, "values")
         order = np.argsort(years)
         y, lv = np.asarray(years)[order], np.log(v[order])
