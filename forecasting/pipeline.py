@@ -493,7 +493,7 @@ def document_influence(
         ).filter((pl.col("p50_shift") != 0) | (pl.col("band_width_shift_pct").fill_null(0.0) != 0)))
     if not frames:
         return pl.DataFrame(schema=INFLUENCE_SCHEMA)
-    return pl.concat(frames).select(list(INFLUENCE_SCHEMA)).cast(INFLUENCE_SCHEMA)
+    return pl.concat(frames).select(list(INFLUENCE_SCHEMA)).cast(pl.Schema(INFLUENCE_SCHEMA))
 
 
 def _forecast(
