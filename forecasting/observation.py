@@ -226,7 +226,10 @@ def build_observations(
         if role is None:
             ledger.skip(f"observation:{metric}:no_role")
             continue
-        if role.quantity in ("none", "prior") or int(row["fact_id"]) in exclude:
+        if role.quantity in ("none", "prior"):
+            ledger.skip(f"observation:{metric}:{'no_equation' if role.quantity == 'none' else 'used_in_prior'}")
+            continue
+        if int(row["fact_id"]) in exclude:
             continue
         basis = row["basis"] if row["basis"] in model.basis_sd else "estimate"
         key = (metric, row["region"], row["entity"], row["item"], row["of"], row["period"], row["unit"], basis)

@@ -252,6 +252,8 @@ class BottomUp:
     observations: list[Observation]
     fx: np.ndarray
     raw: dict[str, dict[str, np.ndarray]]
+    #: Per observation: the value, and the model's median of it before and after assimilation.
+    checks: list[dict[str, Any]]
 
 
 def _history_ratios(merged: pl.DataFrame, series: dict[str, AnnualSeries]) -> dict[tuple[str, str], float]:
@@ -318,6 +320,8 @@ def _bottom_up(
         anchored[code] = result
     fx = np.asarray(prior.samples["fx.usd_cny"])
     observations: list[Observation] = []
+    predictions: list[np.ndarray] = []
+    checks: list[dict[str, Any]] = []
     total = np.zeros(draws, dtype=np.float64)
     if roles is not None:
         quantities = {code: {q: out[o] for q, o in QUANTITY_OUTPUT.items()} | _frontier(prior.samples, scenario, code, years)
@@ -328,15 +332,21 @@ def _bottom_up(
             ledger=ledger, exclude=anchor_ids,
         )
         for obs in candidates:
-            ll = log_likelihood(obs, predicted(obs, quantities, fx, years))
+            pred = predicted(obs, quantities, fx, years)
+            ll = log_likelihood(obs, pred)
             if not np.any(np.isfinite(ll)):
                 ledger.skip(f"observation:{obs.metric}:no_draw_predicts_it", len(obs.fact_ids))
                 continue
             total += ll
             observations.append(obs)
+            predictions.append(pred)
             ledger.use(obs.fact_ids)
     total = np.where(np.isfinite(total), total, -np.inf)
     assim = assimilate(total, len(observations), min_ess_fraction=roles.min_ess_fraction if roles else 0.1, seed=seed + 1)
+    for obs, pred in zip(observations, predictions, strict=True):
+        post = pred[assim.indices] if assim.indices is not None else pred
+        checks.append({"key": obs.key, "value": obs.value, "prior_predictive_p50": float(np.nanmedian(pred)),
+                       "posterior_predictive_p50": float(np.nanmedian(post))})
     if assim.indices is not None:
         idx = assim.indices
         anchored = {code: {k: v[idx] for k, v in out.items()} for code, out in anchored.items()}
@@ -352,7 +362,7 @@ def _bottom_up(
                     continue
                 unit = region.currency
             out[(metric, code, unit)] = quantiles(arr)
-    return BottomUp(out, record, assim, observations, np.asarray(fx), prior.outputs)
+    return BottomUp(out, record, assim, observations, np.asarray(fx), prior.outputs, checks)
 
 
 def _bottom_up_backtest(level: np.ndarray, model_years: np.ndarray, ys: np.ndarray, vs: np.ndarray, *,
@@ -686,9 +696,11 @@ def _forecast(
                          "method": "sampling-importance-resampling (Bayesian melding, Poole & Raftery 2000)",
                          "roles": roles is not None,
                          "observations": [{"key": o.key, "quantity": o.quantity, "region": o.region, "years": list(o.years),
-                                           "value": o.value, "scale": o.scale, "sigma": o.sigma,
+                                           "value": o.value, "scale": o.scale, "sigma": o.sigma, "growth": o.growth,
+                                           "prior_predictive_p50": c["prior_predictive_p50"],
+                                           "posterior_predictive_p50": c["posterior_predictive_p50"],
                                            "fact_ids": list(o.fact_ids), "document_ids": list(o.document_ids)}
-                                          for o in bu.observations]},
+                                          for o, c in zip(bu.observations, bu.checks, strict=True)]},
         "regression": {"method": "damped log trend (Gardner & McKenzie 1985) reverting to long_run_growth",
                        "default_damping": scenario.damping, "long_run_growth": scenario.long_run_growth,
                        "damping": damping_choice,
