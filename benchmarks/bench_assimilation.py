@@ -59,6 +59,7 @@ def main() -> int:
     ap.add_argument("--draws", type=int, default=1_000_000)
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--seed", type=int, default=20240101)
+    ap.add_argument("--large", action="store_true", help="accepted for run_all.py; the default is already 1M draws")
     args = ap.parse_args()
 
     scenario = dataclasses.replace(parse_scenario((REPO / "data" / "scenario.toml").read_text(encoding="utf-8")), horizon_years=3)

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_extract.py", "bench_montecarlo.py", "bench_warehouse.py", "bench_latency.py")
+SCRIPTS = ("bench_extract.py", "bench_montecarlo.py", "bench_assimilation.py", "bench_warehouse.py", "bench_latency.py")
 
 
 def main() -> int:
