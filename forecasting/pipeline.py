@@ -17,11 +17,11 @@ Steps (all pure; the caller passes frames and a parsed scenario):
    CN AI-server market on hyperscaler capex); rolling-origin backtests; intervals from
    backtest log errors (a series too short to backtest borrows the pooled errors of the same
    method on the other series).
-5. **Combination** — per (metric, region, unit): inverse-MASE weights shrunk toward equal
-   (:mod:`forecasting.combine`). The bottom-up model has no vintages to backtest, so its error
-   is its **in-sample** MASE/sMAPE against history in overlapping years (horizon 0 in
-   ``backtests``): a calibration error, not an out-of-sample one. Targets with one method get
-   ``combined`` = that method with weight 1.
+5. **Combination** — per (metric, region, unit): members that beat the naive drift in the
+   rolling-origin backtests get inverse-MASE weights shrunk toward equal
+   (:func:`combine.gated_weights`), the others weight 0 (see 7). The bottom-up is backtested out
+   of sample by anchoring its prior draws at each origin (:func:`_bottom_up_backtest`). Targets
+   with one method get ``combined`` = that method with weight 1.
 
 6. **Assimilation** (between 3 and 5) — every visible fact with an observation equation
    (:mod:`forecasting.observation`, roles in ``data/observations.toml``) reweights the bottom-up

@@ -170,7 +170,7 @@ def test_grant_bi_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> N
     try:
         result = runner.invoke(app, ["db", "grant-bi", role, "--password", "pw"])
         assert result.exit_code == 0, result.output
-        assert f"created role {role}: SELECT on 9 view(s)" in result.output
+        assert f"created role {role}: SELECT on 13 view(s)" in result.output
         with engine.connect() as conn:
             can = conn.execute(text("SELECT has_table_privilege(:r, 'v_forecast_latest', 'SELECT'), "
                                     "has_table_privilege(:r, 'forecast_value', 'SELECT'), "
