@@ -34,8 +34,9 @@ Steps (all pure; the caller passes frames and a parsed scenario):
    the later years). Members whose P50s differ by more than :data:`DISAGREEMENT_RATIO` in a year
    raise a warning (``warnings``).
 8. **Currencies** — money is combined in USD; every method's CNY row is its USD draws × the
-   same draws' FX (for the bottom-up the posterior draws themselves), so a CNY row and its USD
-   row differ by the FX of their draws and by nothing else.
+   same draws' FX (for the bottom-up the posterior draws themselves; for the members that do
+   not assimilate facts, and their combination, the scenario's FX draws), so a CNY row and its
+   USD row differ by the FX of their draws and by nothing else.
 
 Values are emitted for ``as_of.year … as_of.year + horizon_years``. :func:`document_influence`
 recomputes the forecast without each document of the lineage (same seed, same draws) and reports
@@ -250,6 +251,7 @@ class BottomUp:
     anchoring: dict[str, Any]
     assimilation: Assimilation
     observations: list[Observation]
+    #: The prior FX draws (CNY per USD): the members that do not assimilate facts convert with these.
     fx: np.ndarray
     raw: dict[str, dict[str, np.ndarray]]
     #: Per observation: the value, and the model's median of it before and after assimilation.
@@ -350,7 +352,6 @@ def _bottom_up(
     if assim.indices is not None:
         idx = assim.indices
         anchored = {code: {k: v[idx] for k, v in out.items()} for code, out in anchored.items()}
-        fx = fx[idx]
     out: dict[tuple[str, str, str], np.ndarray] = {}
     for code, region in scenario.regions.items():
         for key, arr in anchored[code].items():
@@ -362,7 +363,7 @@ def _bottom_up(
                     continue
                 unit = region.currency
             out[(metric, code, unit)] = quantiles(arr)
-    return BottomUp(out, record, assim, observations, np.asarray(fx), prior.outputs, checks)
+    return BottomUp(out, record, assim, observations, np.asarray(prior.samples["fx.usd_cny"]), prior.outputs, checks)
 
 
 def _bottom_up_backtest(level: np.ndarray, model_years: np.ndarray, ys: np.ndarray, vs: np.ndarray, *,
