@@ -195,3 +195,24 @@ def test_diff_command_names_the_document(engine: Engine, sqlite_url: str, monkey
     assert f"moved by document {doc_id} (new)" in out.output and "zh_s_idc_compute_2025.txt" in out.output
     runs = CliRunner().invoke(app, ["runs"])
     assert runs.exit_code == 0 and "ESS" in runs.output
+    with engine.connect() as conn:
+        n_warnings = conn.execute(text("SELECT n_warnings FROM fct_run WHERE run_id = :r"), {"r": run_b}).scalar_one()
+        messages = list(conn.execute(text("SELECT message FROM fct_run_warning WHERE run_id = :r"), {"r": run_b}).scalars())
+        kinds = dict(conn.execute(text("SELECT metric, kind FROM dim_target")).all())
+        ess = conn.execute(text("SELECT ess_fraction FROM fct_run_assimilation WHERE run_id = :r"), {"r": run_b}).scalar_one()
+    assert n_warnings == len(messages) > 0 and f"run {run_b}: {n_warnings} warning(s)" in runs.output
+    assert all("disagree by more than 3x" in m for m in messages)
+    assert kinds["accelerators"] == "stock" and kinds["ai_server_shipments"] == "flow" and kinds["datacenter_power"] == "stock"
+    assert ess >= 0.1 - 1e-9
+
+
+def test_influence_of_a_published_vintage_is_immutable(engine: Engine) -> None:
+    from sqlalchemy.exc import DBAPIError
+
+    _, run_b, _, _ = _after_baseline(engine, "tender")
+    for statement in ("DELETE FROM run_influence", "UPDATE run_warning SET ratio = 1", "DELETE FROM run_assimilation",
+                      "UPDATE run_target SET kind = 'flow'"):
+        with pytest.raises(DBAPIError, match="cannot be changed or deleted"), engine.begin() as conn:
+            conn.execute(text(statement))
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM run_influence WHERE run_id = :r"), {"r": run_b}).scalar_one() > 0
