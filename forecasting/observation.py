@@ -13,10 +13,16 @@ target) and ``m_kind`` a multiplier per document kind. Ratios observe growth:
 ``cagr``, of the quantity their ``of`` metric observes. Roles, shares and noise levels are data
 (``data/observations.toml``, every number with its source), parsed by :func:`parse_roles`.
 
-Facts with the same key (metric, region, entity, item, of, period, unit, basis) are one
+A bound (qualifier ``>``/``>=``: "more than", ``<``/``<=``: "under") is a *censored*
+observation: its likelihood is the probability that the observed quantity lies beyond the
+bound, ``Φ((ln ŷ − ln y)/σ)`` for a lower bound and ``Φ((ln y − ln ŷ)/σ)`` for an upper one
+(Tobin 1958), so "capex likely crossing $100 billion" favours the draws above it without
+pretending it is 100 bn.
+
+Facts with the same key (metric, region, entity, item, of, period, unit, basis, bound) are one
 observation (median of their values, a spread above 1 % listed as a conflict). Facts that no role
 can use (no equation for the metric, a region or entity the model does not have, a period outside
-the model years, a bound qualifier) are counted by reason in the ledger, never silently dropped.
+the model years) are counted by reason in the ledger, never silently dropped.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import polars as pl
 from numpy.typing import NDArray
 
 from forecasting.facts import FactLedger, combine_group
+from forecasting.montecarlo import normal_cdf
 from forecasting.units import PeriodError, period_end
 
 FloatArray = NDArray[Any]
@@ -42,6 +49,8 @@ QUANTITIES = ("spend", "shipments", "accelerator_shipments", "accelerators", "fl
 #: Flows add up over a period; stocks are read at the period's end.
 FLOW_QUANTITIES = frozenset({"spend", "shipments", "accelerator_shipments"})
 BASES = ("actual", "estimate", "forecast", "target")
+#: Qualifiers that make a fact a bound: the quantity is above (``lower``) or below (``upper``) the value.
+BOUNDS = {">": "lower", ">=": "lower", "<": "upper", "<=": "upper"}
 
 
 class RolesError(ValueError):
@@ -171,6 +180,8 @@ class Observation:
     growth: bool
     fact_ids: tuple[int, ...]
     document_ids: tuple[int, ...]
+    #: ``lower`` (the quantity exceeds ``value``), ``upper`` (it stays below) or None (a point value).
+    bound: str | None = None
 
 
 def _years_of(period: str) -> tuple[tuple[int, ...], float] | None:
@@ -213,7 +224,7 @@ def build_observations(
     ledger: FactLedger,
     exclude: set[int] | frozenset[int] = frozenset(),
 ) -> list[Observation]:
-    """Observations from point facts (bounds already removed); unusable facts counted by reason.
+    """Observations from visible facts (points and bounds); unusable facts counted by reason.
 
     ``history_ratio[(metric, entity)]`` is the ``history_ratio`` scale; ``exclude`` fact ids already
     used elsewhere for the bottom-up (the anchor) so that no fact counts twice.
@@ -232,7 +243,8 @@ def build_observations(
         if int(row["fact_id"]) in exclude:
             continue
         basis = row["basis"] if row["basis"] in model.basis_sd else "estimate"
-        key = (metric, row["region"], row["entity"], row["item"], row["of"], row["period"], row["unit"], basis)
+        bound = BOUNDS.get(row["qualifier"] or "")
+        key = (metric, row["region"], row["entity"], row["item"], row["of"], row["period"], row["unit"], basis, bound)
         g = groups.setdefault(key, {"row": row, "values": [], "ids": [], "docs": set(), "kind": kind})
         g["values"].append(float(row["value"]))
         g["ids"].append(int(row["fact_id"]))
@@ -240,7 +252,7 @@ def build_observations(
     out: list[Observation] = []
     lo, hi = model_years
     for key, g in groups.items():
-        metric, basis = key[0], key[-1]
+        metric, basis, bound = key[0], key[-2], key[-1]
         row, role = g["row"], model.roles[metric]
         reason = _unusable(row, role, model)
         if reason:
@@ -297,6 +309,7 @@ def build_observations(
             key="|".join("" if k is None else str(k) for k in key), metric=metric, quantity=quantity, region=region,
             years=tuple(years), value=float(value), currency=currency, scale=scale, fraction=fraction,
             sigma=max(sigma, 1e-3), growth=growth, fact_ids=tuple(sorted(g["ids"])), document_ids=tuple(sorted(g["docs"])),
+            bound=bound,
         ))
     return sorted(out, key=lambda o: o.key)
 
@@ -340,8 +353,9 @@ def predicted(obs: Observation, quantities: Mapping[str, Mapping[str, FloatArray
 
 
 def log_likelihood(obs: Observation, prediction: FloatArray) -> FloatArray:
-    """``−½·((ln y − ln ŷ)/σ)²`` per draw (the Gaussian constant is the same for every draw and dropped)."""
+    """Per draw: ``−½·((ln y − ln ŷ)/σ)²`` for a point (the Gaussian constant is the same for every
+    draw and dropped); ``ln Φ((ln ŷ − ln y)/σ)`` for a lower bound, ``ln Φ((ln y − ln ŷ)/σ)`` for an upper one."""
     with np.errstate(divide="ignore", invalid="ignore"):
         r = (math.log(obs.value) - np.log(prediction)) / obs.sigma
-    out = -0.5 * r * r
+        out = -0.5 * r * r if obs.bound is None else np.log(normal_cdf(-r if obs.bound == "lower" else r))
     return np.where(np.isfinite(out), out, -np.inf)

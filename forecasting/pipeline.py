@@ -519,7 +519,8 @@ def _forecast(
     cache: PriorCache,
 ) -> ForecastResult:
     ledger = FactLedger()
-    visible = point_facts(facts_as_of(facts, as_of, ledger), ledger)
+    seen = facts_as_of(facts, as_of, ledger)
+    visible = point_facts(seen, ledger)  # bounds are no point values for history and calibration…
     scenario_cal, calibration = _calibrated(scenario, visible, ledger)
 
     merged = merged_history(history_as_of(history, as_of), visible, scenario, ledger)
@@ -529,8 +530,8 @@ def _forecast(
     model_years = np.arange(first, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     forecast_years = np.arange(as_of.year, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     fidx = np.searchsorted(model_years, forecast_years)
-    bu = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger, visible=visible, merged=merged,
-                    roles=roles, cache=cache)
+    bu = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger, visible=seen, merged=merged,
+                    roles=roles, cache=cache)  # …but censored observations for the assimilation
     bottom = bu.quantiles
     calibration.update(bu.anchoring)
     trend = DampedLogTrend(damping=scenario.damping, long_run_growth=scenario.long_run_growth)
@@ -698,6 +699,7 @@ def _forecast(
                          "roles": roles is not None,
                          "observations": [{"key": o.key, "quantity": o.quantity, "region": o.region, "years": list(o.years),
                                            "value": o.value, "scale": o.scale, "sigma": o.sigma, "growth": o.growth,
+                                           "bound": o.bound,
                                            "prior_predictive_p50": c["prior_predictive_p50"],
                                            "posterior_predictive_p50": c["posterior_predictive_p50"],
                                            "fact_ids": list(o.fact_ids), "document_ids": list(o.document_ids)}

@@ -92,6 +92,18 @@ def test_prediction_and_likelihood_by_hand() -> None:
     assert predicted(growth, q, fx, years).tolist() == [2.0, 4.0]
 
 
+def test_a_bound_is_a_censored_observation(roles: ObservationModel, make_facts: object) -> None:
+    facts = make_facts({"metric": "capex", "value": 1e11, "unit": "USD", "period": "2026", "entity": "Meta",  # type: ignore[operator]
+                        "basis": "estimate", "qualifier": ">"})
+    (obs,) = build_observations(facts, roles, regions={"GLOBAL"}, model_years=(2021, 2031), history_ratio={("capex", "Meta"): 0.2},
+                                nvidia_dc_scale=1.0, ledger=FactLedger())
+    assert (obs.bound, obs.scale, obs.years) == ("lower", 0.2, (2026,))
+    # ŷ at the bound: Φ(0) = ½; one σ above it: Φ(1), three below: Φ(−3) (A&S 7.1.26 to 1.5e-7)
+    s = obs.sigma
+    ll = log_likelihood(obs, np.array([1e11, 1e11 * math.exp(s), 1e11 * math.exp(-3 * s)]))
+    assert ll.tolist() == pytest.approx([math.log(0.5), math.log(0.8413447), math.log(0.0013499)], rel=1e-5)
+
+
 # --- SIR, ESS, tempering ----------------------------------------------------------------------------
 
 
