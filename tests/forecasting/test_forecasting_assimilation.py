@@ -165,7 +165,9 @@ def test_stock_flow_identities_and_fx_hold_in_every_draw(scenario: Scenario) -> 
         assert np.all(acc >= out["accelerator_demand"] * (1 - 1e-12))  # the stock always covers peak demand
         flops, power = out["installed_flops"], out["power_w"]
         np.testing.assert_allclose(flops[:, 1:], flops[:, :-1] * keep + ship[:, 1:] * fleet.peak_16bit_flop_per_s[1:], rtol=1e-12)
-        assert np.all(np.diff(power, axis=1) <= ship[:, 1:] * 1e6)  # power only grows through shipments (≤ 1 MW per accelerator)
+        watts = (fleet.accelerator_power_w[None, :] * np.asarray(samples[f"{code}.server_power_overhead"])[:, None]
+                 * np.asarray(samples[f"{code}.pue"])[:, None])
+        np.testing.assert_allclose(power[:, 1:], power[:, :-1] * keep + ship[:, 1:] * watts[:, 1:], rtol=1e-12)
         price = np.asarray(samples[f"{code}.server_price"])[:, None] * np.asarray(
             samples[f"{code}.server_price_growth"])[:, None] ** (years - scenario.base_year)
         np.testing.assert_allclose(out["server_spend_local"][:, 1:], out["server_shipments"][:, 1:] * price[:, 1:], rtol=1e-9)
