@@ -118,7 +118,9 @@ def forecast(
     """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
     from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED
     from flows.jobs import forecast as run_forecast
-    from forecasting.pipeline import EmptyInputsError
+    from forecasting import EmptyInputsError, ScenarioError
+    from forecasting.history import HistoryError
+    from forecasting.observation import RolesError
 
     engine = _engine()
     try:
@@ -131,7 +133,7 @@ def forecast(
             supersedes_run_id=supersedes,
             allow_empty=allow_empty,
         )
-    except EmptyInputsError as exc:
+    except (EmptyInputsError, RolesError, ScenarioError, HistoryError) as exc:
         _fail(str(exc), code=2)
     _print_run(engine, run_id, format)
 
