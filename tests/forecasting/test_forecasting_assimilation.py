@@ -48,6 +48,18 @@ def test_every_metric_of_the_vocabulary_has_a_stated_role(roles: ObservationMode
     assert roles.basis_sd["actual"] < roles.basis_sd["estimate"] < roles.basis_sd["forecast"] < roles.basis_sd["target"]
 
 
+def test_roles_file_errors_name_the_key() -> None:
+    from forecasting.observation import RolesError
+
+    noise = "[noise.basis]\nactual = 0.1\nestimate = 0.2\nforecast = 0.4\ntarget = 0.8\n"
+    with pytest.raises(RolesError, match=r"role\[0\]\.source"):
+        parse_roles(noise + '[[role]]\nmetric = "capex"\nquantity = "spend"\n')
+    with pytest.raises(RolesError, match=r"role\[0\]\.quantity: 'money'"):
+        parse_roles(noise + '[[role]]\nmetric = "capex"\nquantity = "money"\nsource = "x"\n')
+    with pytest.raises(RolesError, match=r"noise\.basis\.target"):
+        parse_roles("[noise.basis]\nactual = 0.1\nestimate = 0.2\nforecast = 0.4\n")
+
+
 def test_tender_growth_and_quarter_facts_become_observations(roles: ObservationModel, make_facts: object) -> None:
     facts = make_facts(  # type: ignore[operator]
         {"metric": "tender_amount", "value": 2.4e10, "unit": "CNY", "period": "2024", "entity": "China Mobile", "item": "ai_server"},
