@@ -67,15 +67,15 @@ def main() -> int:
     roles = parse_roles((REPO / "data" / "observations.toml").read_text(encoding="utf-8"))
     facts = truth_facts()
     ledger = FactLedger()
-    visible = point_facts(facts_as_of(facts, AS_OF, ledger), ledger)
-    merged = merged_history(history_as_of(history, AS_OF), visible, scenario, ledger)
+    seen = facts_as_of(facts, AS_OF, ledger)  # bounds included: they are censored observations
+    merged = merged_history(history_as_of(history, AS_OF), point_facts(seen, ledger), scenario, ledger)
     series = annual_series(merged, scenario)
     years = np.arange(min(scenario.base_year, AS_OF.year) - 4, AS_OF.year + scenario.horizon_years + 1, dtype=np.int64)
 
     def run(with_roles: bool) -> tuple[float, object]:
         cache: dict = {}
         t = time.perf_counter()
-        bu = _bottom_up(scenario, years, args.draws, args.seed, series, FactLedger(), visible=visible, merged=merged,
+        bu = _bottom_up(scenario, years, args.draws, args.seed, series, FactLedger(), visible=seen, merged=merged,
                         roles=roles if with_roles else None, cache=cache)
         return time.perf_counter() - t, bu
 

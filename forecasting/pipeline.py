@@ -326,13 +326,15 @@ def _bottom_up(
     checks: list[dict[str, Any]] = []
     total = np.zeros(draws, dtype=np.float64)
     if roles is not None:
-        quantities = {code: {q: out[o] for q, o in QUANTITY_OUTPUT.items()} | _frontier(prior.samples, scenario, code, years)
-                      for code, out in anchored.items()}
         candidates = build_observations(
             visible, roles, regions=set(scenario.regions), model_years=(int(years[0]), int(years[-1])),
             history_ratio=_history_ratios(merged, series), nvidia_dc_scale=1.0 / scenario.global_server_per_nvidia_dc,
             ledger=ledger, exclude=anchor_ids,
         )
+        tiers = {o.region for o in candidates if o.quantity.startswith("frontier_")}  # computed only when observed
+        quantities = {code: {q: out[o] for q, o in QUANTITY_OUTPUT.items()}
+                      | (_frontier(prior.samples, scenario, code, years) if code in tiers else {})
+                      for code, out in anchored.items()}
         for obs in candidates:
             pred = predicted(obs, quantities, fx, years)
             ll = log_likelihood(obs, pred)

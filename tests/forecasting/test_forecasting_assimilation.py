@@ -251,3 +251,15 @@ def test_runs_record_ess_warnings_and_target_kinds(scenario: Scenario, history: 
     assert kinds["accelerators"] == "stock" and kinds["ai_server_shipments"] == "flow"
     assert kinds["intelligent_compute_capacity"] == "stock" and kinds["ai_server_market_size"] == "flow"
     assert r.warnings and all(w["ratio"] > 3 for w in r.warnings)
+
+
+def test_training_compute_of_a_model_observes_the_frontier_tier(scenario: Scenario, history: pl.DataFrame,
+                                                                roles: ObservationModel, make_facts: object) -> None:
+    # Llama 3.1 405B: 3.8e25 FLOP (figures.csv), trained in 2024
+    facts = make_facts({"metric": "training_compute", "value": 3.8e25, "unit": "FLOP", "period": "2024",  # type: ignore[operator]
+                        "entity": "Llama 3.1 405B", "published": dt.date(2024, 7, 23)})
+    r = run_forecast(facts, history, scenario, as_of=AS_OF, draws=3000, roles=roles, influence=False)
+    (o,) = r.parameters["assimilation"]["observations"]
+    assert (o["quantity"], o["region"], o["years"], o["fact_ids"]) == ("frontier_run_flop", "GLOBAL", [2024], [1])
+    moved = abs(math.log(o["value"] / o["posterior_predictive_p50"])) < abs(math.log(o["value"] / o["prior_predictive_p50"]))
+    assert moved and r.facts_used == [1]
