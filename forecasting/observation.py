@@ -69,6 +69,8 @@ class Role:
     items: tuple[str, ...] | None = None
     accelerator_items: tuple[str, ...] = ()
     entities: tuple[str, ...] | None = None
+    #: The period dates an event (a tender issued in April) rather than bounding a flow: it counts for its whole year.
+    period_dates_event: bool = False
     source: str = ""
 
 
@@ -148,6 +150,7 @@ def parse_roles(toml_text: str) -> ObservationModel:
             items=tuple(r["items"]) if "items" in r else None,
             accelerator_items=tuple(r.get("accelerator_items", ())),
             entities=tuple(r["entities"]) if "entities" in r else None,
+            period_dates_event=bool(r.get("period_dates_event", False)),
             source=str(r["source"]),
         )
     assim = doc.get("assimilation", {})
@@ -267,6 +270,8 @@ def build_observations(
             ledger.skip(f"observation:{metric}:no_usable_period", len(g["ids"]))
             continue
         years, fraction = span
+        if role.period_dates_event:
+            fraction = 1.0
         quantity, growth = role.quantity, False
         log_sd = role.entity_log_sd if (by_entity and role.entity_log_sd is not None) else role.log_sd
         scale: float = 1.0

@@ -69,11 +69,14 @@ def test_tender_growth_and_quarter_facts_become_observations(roles: ObservationM
         {"metric": "datacenter_revenue", "value": 3.5e10, "unit": "USD", "period": "FY2025Q4", "entity": "Nvidia"},
         {"metric": "compute_industry_size", "value": 1.8e12, "unit": "CNY", "period": "2023", "region": "CN"},
         {"metric": "tender_quantity", "value": 8581, "unit": "units", "period": "2025", "entity": "China Mobile", "item": "server"},
+        {"metric": "tender_quantity", "value": 8000, "unit": "units", "period": "2024-04", "entity": "China Mobile", "item": "ai_server"},
     )
     ledger = FactLedger()
     obs = {o.metric: o for o in build_observations(facts, roles, regions={"CN", "GLOBAL"}, model_years=(2021, 2031),
                                                     history_ratio={}, nvidia_dc_scale=1 / 1.4, ledger=ledger)}
-    assert set(obs) == {"tender_amount", "yoy_growth", "cagr", "datacenter_revenue"}
+    assert set(obs) == {"tender_amount", "tender_quantity", "yoy_growth", "cagr", "datacenter_revenue"}
+    q = obs["tender_quantity"]  # a tender issued in April 2024 is China Mobile's 2024 purchase, not April's
+    assert (q.quantity, q.years, q.fraction, q.scale) == ("shipments", (2024,), 1.0, 0.12)
     t = obs["tender_amount"]
     assert (t.quantity, t.region, t.years, t.currency, t.scale) == ("spend", "CN", (2024,), "CNY", 0.12)
     assert t.sigma == pytest.approx(math.hypot(0.60, 0.10))

@@ -32,6 +32,7 @@ DRAWS = 4000
 #: (file, publication date read from the document, kind)
 DOCUMENTS = {
     "tender": ("zh_s_cmcc_tenders_2026.txt", date(2026, 1, 13), "tender"),  # 新浪财经· 2026-01-13
+    "tender_news": ("en_china_mobile_servers_2024.txt", date(2024, 5, 15), "tender"),  # Light Reading, May 15, 2024
     "capex": ("en_meta_capex_q3_2025.txt", date(2025, 10, 30), "capex"),  # Meta Q3 2025 results, 2025-10-29
     "market_report": ("zh_s_idc_compute_2025.txt", date(2025, 2, 14), "market_report"),  # 时间:2025-02-14
 }
@@ -159,6 +160,12 @@ def engine(sqlite_engine: Engine) -> Engine:
 def test_tender_report_moves_china_spend_and_shipments(engine: Engine) -> None:
     # tender amounts of China Mobile's AI servers observe its share of China's AI-server spend
     _check_document(engine, "tender", "tender_amount||China Mobile|ai_server||2024|CNY|actual", ("ai_server_market_size", "CN", "CNY", "2026"))
+
+
+def test_tender_news_moves_china_shipments(engine: Engine) -> None:
+    # "a RMB15 billion tender for around 8,000 AI servers on April 18" (2024): China Mobile's share of China's shipments
+    _check_document(engine, "tender_news", "tender_quantity||China Mobile|ai_server||2024-04|units|actual",
+                    ("ai_server_shipments", "CN", "units", "2026"))
 
 
 def test_capex_guidance_moves_global_spend(engine: Engine) -> None:
