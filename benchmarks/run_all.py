@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ("bench_extract.py", "bench_montecarlo.py", "bench_warehouse.py", "bench_latency.py", "bench_backtest.py")
+SCRIPTS = ("bench_extract.py", "bench_montecarlo.py", "bench_assimilation.py", "bench_warehouse.py", "bench_latency.py",
+           "bench_backtest.py")
 
 
 def main() -> int:

@@ -158,21 +158,29 @@ def forecast(
     seed: Annotated[int | None, typer.Option(help="Random seed of the Monte Carlo (recorded with the run).")] = None,
     draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws.")] = None,
     supersedes: Annotated[int | None, typer.Option(help="Run id this run corrects.")] = None,
+    allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Publish even with no visible facts and no history (the scenario alone).")] = False,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
     """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
     from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED
     from flows.jobs import forecast as run_forecast
+    from forecasting import EmptyInputsError, ScenarioError
+    from forecasting.history import HistoryError
+    from forecasting.observation import RolesError
 
     engine = _engine()
-    run_id = run_forecast(
-        engine,
-        as_of=_parse_date(as_of),
-        scenario_path=scenario,
-        seed=DEFAULT_SEED if seed is None else seed,
-        draws=draws or DEFAULT_DRAWS,
-        supersedes_run_id=supersedes,
-    )
+    try:
+        run_id = run_forecast(
+            engine,
+            as_of=_parse_date(as_of),
+            scenario_path=scenario,
+            seed=DEFAULT_SEED if seed is None else seed,
+            draws=draws or DEFAULT_DRAWS,
+            supersedes_run_id=supersedes,
+            allow_empty=allow_empty,
+        )
+    except (EmptyInputsError, RolesError, ScenarioError, HistoryError) as exc:
+        _fail(str(exc), code=2)
     _print_run(engine, run_id, format)
 
 
@@ -205,13 +213,26 @@ def runs(
         return
     from rich.table import Table
 
-    table = Table("run", "created (UTC)", "as of", "trigger", "values", "facts", "code", "scenario")
+    table = Table("run", "created (UTC)", "as of", "trigger", "values", "facts", "ESS", "warnings", "code", "scenario")
     for r in rows:
+        ess = "–" if r.get("ess") is None else f"{r['ess']:.0f} ({100 * r['ess_fraction']:.0f}%)"
         table.add_row(
             str(r["run_id"]), str(r["created_at"])[:19], str(r["as_of"]), r["trigger"], str(r["n_values"]),
-            str(r["n_facts"]), r["code_version"], r["scenario_name"],
+            str(r["n_facts"]), ess, str(r.get("n_warnings") or 0), r["code_version"], r["scenario_name"],
         )
     _console().print(table)
+    warned = [r["run_id"] for r in rows if r.get("n_warnings")]
+    if warned:
+        from warehouse.store import run_warnings
+
+        newest = warned[0]
+        messages = run_warnings(_engine(), newest)
+        typer.echo(f"run {newest}: {len(messages)} warning(s) — components disagree by more than 3x "
+                   "(SELECT * FROM fct_run_warning):")
+        for m in messages[:5]:
+            typer.echo(f"  {m}")
+        if len(messages) > 5:
+            typer.echo(f"  … and {len(messages) - 5} more")
 
 
 @app.command()

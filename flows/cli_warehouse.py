@@ -78,6 +78,7 @@ def _print_diff(result: Any) -> None:
                 _signed_pct(r["band_change_pct"]),
             )
         console.print(table)
+        _print_movers(console, result, metric, region, entity, method, str(unit))
     unchanged = values.height - moved.height
     if unchanged and not moved.is_empty():
         console.print(f"{unchanged} target(s) unchanged")
@@ -103,6 +104,28 @@ def _print_diff(result: Any) -> None:
             f"{result.dropped_facts.height} fact(s) of run {a['run_id']} are no longer in run {b['run_id']}'s "
             f"lineage: {', '.join(str(i) for i in result.dropped_facts['fact_id'].to_list())}"
         )
+
+
+def _print_movers(console: Any, result: Any, metric: str, region: str | None, entity: str | None, method: str,
+                  unit: str) -> None:
+    """Under a moved target: each document of B that moves it, with its P50 shift per period (leave-one-out)."""
+    import polars as pl
+
+    rows = result.moved_by.filter(
+        (pl.col("metric") == metric) & (pl.col("method") == method) & (pl.col("unit") == unit)
+        & (pl.col("region").eq_missing(region)) & (pl.col("entity").eq_missing(entity))
+    )
+    if rows.is_empty():
+        console.print("  moved by: no single document (history, scenario or draws)", highlight=False)
+        return
+    new_docs = set(result.new_documents["document_id"].to_list()) if result.new_documents.height else set()
+    for (doc_id, uri), part in rows.group_by(["document_id", "source_uri"], maintain_order=True):
+        shifts = ", ".join(
+            f"{r['period']} {_signed(r['p50_shift'], unit)} ({_signed_pct(r['p50_shift_pct'])}, width {_signed_pct(r['band_width_shift_pct'])})"
+            for r in part.sort("period").iter_rows(named=True)
+        )
+        console.print(f"  moved by document {doc_id}{' (new)' if doc_id in new_docs else ''} {uri}: {shifts}",
+                      highlight=False, markup=False)
 
 
 def register(app: typer.Typer, db_app: typer.Typer) -> None:

@@ -216,11 +216,12 @@ def forecast_freshness(
     draws: int,
     scenario_sha256: str | None = None,
     history_sha256: str | None = None,
+    roles_sha256: str | None = None,
 ) -> Freshness:
     """Does the newest vintage for ``as_of`` already cover every fact a new one would see?
 
     Compares with the newest published run of that as-of date: a different seed, number of
-    draws, scenario or history means stale. The facts a run could see are those of documents
+    draws, scenario, history or observation roles means stale. The facts a run could see are those of documents
     published on or before ``as_of`` (the forecasting core's as-of cut; undated documents are
     left out). The core records how many it saw (``parameters["facts"]["visible"]``); since
     facts are never deleted, the run is current when that count has not grown. For runs
@@ -254,6 +255,7 @@ def forecast_freshness(
                 ("draws", draws, params.get("draws")),
                 ("scenario", scenario_sha256, run[3]),
                 ("history", history_sha256, params.get("history_sha256")),
+                ("observation roles", roles_sha256, params.get("roles_sha256")),
             )
             if mine is not None and theirs is not None and str(mine) != str(theirs)
         ]

@@ -139,24 +139,33 @@ def forecast(
     trigger: str = "manual",
     trigger_event_id: str | None = None,
     supersedes_run_id: int | None = None,
+    roles_path: Path | None = None,
+    allow_empty: bool = False,
 ) -> int:
     """Run the forecasting core on the stored facts and bundled history; publish a new vintage.
 
     Returns the new run id. ``as_of`` defaults to today (UTC); only facts from documents
-    published on or before it are used.
+    published on or before it are used. The facts are assimilated through the observation roles
+    of ``roles_path`` (default ``data/observations.toml``). With no visible fact and no visible
+    history the core refuses (:class:`forecasting.pipeline.EmptyInputsError`) unless ``allow_empty``.
     """
     from forecasting import parse_history, parse_scenario, run_forecast
+    from forecasting.observation import parse_roles
     from warehouse.store import RunRecord, load_facts, write_run
 
     as_of = as_of or datetime.now(UTC).date()
     scenario_path = scenario_path or data_dir() / "scenario.toml"
     history_path = history_path or data_dir() / "history.csv"
+    roles_path = roles_path or data_dir() / "observations.toml"
     scenario_text = scenario_path.read_text(encoding="utf-8")
     history_text = history_path.read_text(encoding="utf-8")
+    roles_text = roles_path.read_text(encoding="utf-8")
     scenario = parse_scenario(scenario_text)
     history = parse_history(history_text)
+    roles = parse_roles(roles_text)
     facts = load_facts(engine)
-    result = run_forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws)
+    result = run_forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles,
+                          allow_empty=allow_empty)
 
     used = facts.filter(facts["fact_id"].is_in(list(result.facts_used))).drop("fact_id", "document_id")
     history_sha256 = text_sha256(history_text)
@@ -165,6 +174,7 @@ def forecast(
             {
                 "facts": used.sort(used.columns).rows(),
                 "history_sha256": history_sha256,
+                "roles_sha256": text_sha256(roles_text),
                 "scenario_sha256": scenario.sha256,
                 "as_of": as_of.isoformat(),
                 "seed": seed,
@@ -182,6 +192,8 @@ def forecast(
         "history_path": str(history_path),
         "history_sha256": history_sha256,
         "scenario_path": str(scenario_path),
+        "roles_path": str(roles_path),
+        "roles_sha256": text_sha256(roles_text),
     }
     record = RunRecord(
         as_of=as_of,
@@ -198,6 +210,10 @@ def forecast(
         weights=result.weights.to_dicts(),
         backtests=result.backtests.to_dicts(),
         supersedes_run_id=supersedes_run_id,
+        influence=result.influence.to_dicts(),
+        warnings=result.warnings,
+        assimilation=result.parameters["assimilation"],
+        targets=result.targets,
     )
     return write_run(engine, record, result.values)
 

@@ -83,6 +83,7 @@ def freshness_task(db_url: str, as_of: date, seed: int, draws: int) -> events.Fr
         draws=draws,
         scenario_sha256=jobs.input_file_sha256(data / "scenario.toml"),
         history_sha256=jobs.input_file_sha256(data / "history.csv"),
+        roles_sha256=jobs.input_file_sha256(data / "observations.toml"),
     )
 
 

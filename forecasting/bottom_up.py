@@ -190,13 +190,15 @@ def anchor_factors(level: FloatArray, actual: float, log_sd: float) -> tuple[Flo
     output, and the outputs stay mutually consistent (spend/accelerator, W/accelerator unchanged).
     """
     lv = np.asarray(level)
-    ell = np.log(lv.astype(np.float64))
-    q10, m, q90 = np.quantile(ell, [0.1, 0.5, 0.9])
+    positive = lv > 0  # a draw whose fleet shrinks may ship nothing that year (spend 0)
+    ell = np.log(np.where(positive, lv, 1.0).astype(np.float64))
+    q10, m, q90 = np.quantile(ell[positive], [0.1, 0.5, 0.9])
     s = max(float(q90 - q10) / (2.0 * Z90), 1e-12)
     w = log_sd**2 / (log_sd**2 + s**2)
     m_post = w * m + (1.0 - w) * np.log(actual)
     shifted = m_post + np.sqrt(w) * (ell - m)
-    factor = np.exp(shifted - ell).astype(lv.dtype, copy=False)
+    # draws with a zero level get the median's shift (their own log level is undefined)
+    factor = np.where(positive, np.exp(shifted - ell), np.exp(m_post - m)).astype(lv.dtype, copy=False)
     record = {
         "actual": float(actual),
         "prior_p50": float(np.exp(m)),
@@ -367,10 +369,27 @@ KERNEL_METRICS: dict[str, tuple[str, str]] = {
     "accelerators": ("accelerators", "units"),
     "accelerators_average": ("accelerators_average", "units"),
     "server_shipments": ("ai_server_shipments", "units"),
+    "server_retirements": ("ai_server_retirements", "units"),
+    "accelerator_shipments": ("accelerator_shipments", "units"),
     "server_spend_local": ("ai_server_market_size", "LOCAL"),
     "server_spend_usd": ("ai_server_market_size", "USD"),
     "power_w": ("datacenter_power", "W"),
     "installed_flops": ("intelligent_compute_capacity", "FLOPS"),
+}
+
+
+#: Every target: (kind, definition). Stocks are read at the end of the year, flows are per year.
+TARGET_DEFINITIONS: dict[str, tuple[str, str]] = {
+    "ai_server_market_size": ("flow", "AI-server spend in the year: servers shipped × server price (USD; CNY = the same draws × their FX)"),
+    "ai_server_shipments": ("flow", "AI servers shipped in the year: max(demand − surviving stock, 0); adds to the installed stock"),
+    "ai_server_retirements": ("flow", "AI servers retired in the year: 1/lifetime of last year's stock; removed from the installed stock"),
+    "accelerator_shipments": ("flow", "accelerators shipped in the year: AI servers shipped × accelerators per server"),
+    "accelerators": ("stock", "installed accelerators at year end: last year's + shipped − retired (≥ peak demand)"),
+    "accelerators_average": ("flow", "accelerators the year's average load keeps busy (training + average inference)"),
+    "intelligent_compute_capacity": ("stock", "installed peak 16-bit FLOP/s at year end; each vintage keeps its chips' peak, retires 1/lifetime per year"),
+    "datacenter_power": ("stock", "facility power of the installed AI fleet at year end (W): accelerator TDP × server overhead × PUE per vintage"),
+    "training_compute": ("flow", "training FLOP in the year: Σ tiers runs × 6·N·D × research multiplier"),
+    "inference_compute": ("flow", "inference FLOP in the year: 2·N_active × tokens served"),
 }
 
 
@@ -437,22 +456,81 @@ def region_kernel(
         inf_avg_accel += need
         inf_peak_accel += need * col(p + "peak_to_average")
 
-    installed = train_accel + inf_peak_accel
-    shipments = server_shipments(servers(installed, region.accelerators_per_server), region.lifetime_years)
+    demand = train_accel + inf_peak_accel
+    fleet_flows = fleet_stock_flows(servers(demand, region.accelerators_per_server), region.lifetime_years)
+    aps = dtype.type(region.accelerators_per_server)
+    shipments = fleet_flows["server_shipments"]
     price = col("server_price") * grown(col("server_price_growth"), k)
     spend = server_spend(shipments, price)
     cny_per_usd = fx.astype(dtype, copy=False)[:, None] if region.currency == "CNY" else np.ones((1, 1), dtype=dtype)
+    watts_per_accelerator = fleet.accelerator_power_w.astype(dtype) * col("server_power_overhead") * col("pue")
+    flops_stock = vintage_stock(fleet_flows["installed_servers"][:, 0] * aps * fleet.peak_16bit_flop_per_s[0].astype(dtype),
+                                shipments * aps * fleet.peak_16bit_flop_per_s.astype(dtype), region.lifetime_years)
+    power_stock = vintage_stock(fleet_flows["installed_servers"][:, 0] * aps * watts_per_accelerator[:, 0],
+                                shipments * aps * watts_per_accelerator, region.lifetime_years)
     return {
         "training_flop": train,
         "inference_flop": inf_flop_per_s * dtype.type(SECONDS_PER_DAY * 365.0),
-        "accelerators": installed,
+        "accelerators": fleet_flows["installed_servers"] * aps,
         "accelerators_average": train_accel + inf_avg_accel,
+        "accelerator_demand": demand,
         "server_shipments": shipments,
+        "server_retirements": fleet_flows["server_retirements"],
+        "accelerator_shipments": shipments * aps,
         "server_spend_local": spend,
         "server_spend_usd": server_spend_usd(spend, cny_per_usd),
-        "power_w": facility_power_w(installed, fleet.accelerator_power_w.astype(dtype), col("server_power_overhead"), col("pue")),
-        "installed_flops": installed_flops(installed, fleet.peak_16bit_flop_per_s.astype(dtype)),
+        "power_w": power_stock,
+        "installed_flops": flops_stock,
     }
+
+
+def fleet_stock_flows(server_demand: FloatArray, lifetime_years: float) -> dict[str, FloatArray]:
+    """Installed servers (stock), shipments and retirements (flows) per draw and year, tied by the identity.
+
+    ``server_demand`` (``draws × years``) is the servers the workload needs. Each year a
+    ``1/lifetime`` slice of last year's stock retires (straight-line replacement, the rule the
+    5-year depreciation of hyperscaler servers implies) and just enough is shipped to meet the
+    demand::
+
+        retirements_t = stock_{t−1} / L
+        shipments_t   = max(demand_t − (stock_{t−1} − retirements_t), 0)
+        stock_t       = stock_{t−1} + shipments_t − retirements_t          (the stock/flow identity)
+
+    so ``stock_t = max(demand_t, stock_{t−1}·(1 − 1/L))``: a shrinking demand leaves idle
+    servers that retire over time instead of un-buying them. The first year is the initial stock
+    (``stock = demand``) and its flows are NaN. Exact per draw (a loop over the few years,
+    vectorised over draws).
+    """
+    d = np.asarray(server_demand)
+    stock = np.empty_like(d)
+    ship = np.full_like(d, np.nan)
+    retire = np.full_like(d, np.nan)
+    stock[..., 0] = d[..., 0]
+    keep = d.dtype.type(1.0 - 1.0 / lifetime_years)
+    for t in range(1, d.shape[-1]):
+        survivors = stock[..., t - 1] * keep
+        retire[..., t] = stock[..., t - 1] - survivors
+        ship[..., t] = np.maximum(d[..., t] - survivors, 0.0)
+        stock[..., t] = survivors + ship[..., t]
+    return {"installed_servers": stock, "server_shipments": ship, "server_retirements": retire}
+
+
+def vintage_stock(initial: FloatArray, added: FloatArray, lifetime_years: float) -> FloatArray:
+    """A stock carried by the fleet (installed FLOP/s, facility W): ``x_t = x_{t−1}·(1 − 1/L) + added_t``.
+
+    Retirement takes the same ``1/L`` slice of every vintage as :func:`fleet_stock_flows`, so
+    the stock keeps each vintage's own chip (peak FLOP/s, W) rather than re-pricing the whole
+    fleet at this year's mix; ``added_t`` is what year *t*'s shipments bring (shipments ×
+    accelerators per server × that year's peak or W). ``added`` is ``draws × years`` with the
+    first column ignored (NaN), ``initial`` the first year's stock per draw.
+    """
+    a = np.asarray(added)
+    out = np.empty_like(a)
+    out[..., 0] = initial
+    keep = a.dtype.type(1.0 - 1.0 / lifetime_years)
+    for t in range(1, a.shape[-1]):
+        out[..., t] = out[..., t - 1] * keep + a[..., t]
+    return out
 
 
 def simulate_region(

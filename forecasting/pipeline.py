@@ -18,17 +18,35 @@ Steps (all pure; the caller passes frames and a parsed scenario):
    CN AI-server market on hyperscaler capex); rolling-origin backtests; intervals from
    backtest log errors (a series too short to backtest borrows the pooled errors of the same
    method on the other series).
-5. **Combination** — per (metric, region, unit): inverse-MASE weights shrunk toward equal
-   (:mod:`forecasting.combine`). The bottom-up model has no vintages to backtest, so its error
-   is its **in-sample** MASE/sMAPE against history in overlapping years (horizon 0 in
-   ``backtests``): a calibration error, not an out-of-sample one. Targets with one method get
-   ``combined`` = that method with weight 1.
+5. **Combination** — per (metric, region, unit): members that beat the naive drift in the
+   rolling-origin backtests get inverse-MASE weights shrunk toward equal
+   (:func:`combine.gated_weights`), the others weight 0 (see 7). The bottom-up is backtested out
+   of sample by anchoring its prior draws at each origin (:func:`_bottom_up_backtest`). Targets
+   with one method get ``combined`` = that method with weight 1.
 
-Values are emitted for ``as_of.year … as_of.year + horizon_years``.
+6. **Assimilation** (between 3 and 5) — every visible fact with an observation equation
+   (:mod:`forecasting.observation`, roles in ``data/observations.toml``) reweights the bottom-up
+   draws by its likelihood; the draws are resampled (SIR, :mod:`forecasting.assimilate`) with the
+   effective sample size recorded and kept ≥ ``min_ess_fraction·N`` by tempering. All outputs of
+   a draw move together, so stocks, flows and currencies stay tied per draw.
+7. **Naive member and gating** — a random walk with drift (``naive_drift``) is a member of every
+   target with history; another member carries weight only if its mean backtest MASE beats the
+   naive's over the same horizons (the bottom-up is backtested by rolling origin too: anchored at each origin, scored on
+   the later years). Members whose P50s differ by more than :data:`DISAGREEMENT_RATIO` in a year
+   raise a warning (``warnings``).
+8. **Currencies** — money is combined in USD; every method's CNY row is its USD draws × the
+   same draws' FX (for the bottom-up the posterior draws themselves; for the members that do
+   not assimilate facts, and their combination, the scenario's FX draws), so a CNY row and its
+   USD row differ by the FX of their draws and by nothing else.
+
+Values are emitted for ``as_of.year … as_of.year + horizon_years``. :func:`document_influence`
+recomputes the forecast without each document of the lineage (same seed, same draws) and reports
+the shift of every target's P50 and P10–P90 width.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,8 +55,16 @@ import numpy as np
 import polars as pl
 
 from forecasting import backtest as bt
-from forecasting.bottom_up import KERNEL_METRICS, anchor_factors, fleet_path, simulate_region
-from forecasting.combine import combine_quantiles, inverse_error_weights
+from forecasting.assimilate import Assimilation, assimilate
+from forecasting.bottom_up import (
+    KERNEL_METRICS,
+    TARGET_DEFINITIONS,
+    anchor_factors,
+    fleet_path,
+    grown,
+    simulate_region,
+)
+from forecasting.combine import combine_quantiles, gated_weights, local_currency_quantiles
 from forecasting.facts import (
     CapexGuidance,
     FactLedger,
@@ -51,7 +77,20 @@ from forecasting.facts import (
 )
 from forecasting.history import AnnualSeries, annual_series, history_as_of, merged_history
 from forecasting.montecarlo import quantiles, sample_inputs
-from forecasting.regression import DampedLogTrend, DriverForecaster, NotEnoughDataError, TrendForecaster
+from forecasting.observation import (
+    Observation,
+    ObservationModel,
+    build_observations,
+    log_likelihood,
+    predicted,
+)
+from forecasting.regression import (
+    DampedLogTrend,
+    DriverForecaster,
+    NaiveForecaster,
+    NotEnoughDataError,
+    TrendForecaster,
+)
 from forecasting.scenario import Scenario
 
 VALUES_SCHEMA: dict[str, Any] = {
@@ -89,6 +128,25 @@ DRIVERS = {
 }
 MIN_DRIVER_OVERLAP = 3
 LOOKBACK_YEARS = 3
+#: Members whose P50s differ by more than this factor in a year raise a warning (issue 11).
+DISAGREEMENT_RATIO = 3.0
+NAIVE = "naive_drift"
+INFLUENCE_SCHEMA: dict[str, Any] = {
+    "document_id": pl.Int64,
+    "metric": pl.String,
+    "region": pl.String,
+    "entity": pl.String,
+    "period": pl.String,
+    "method": pl.String,
+    "unit": pl.String,
+    "p50_shift": pl.Float64,
+    "p50_shift_pct": pl.Float64,
+    "band_width_shift_pct": pl.Float64,
+}
+
+
+class EmptyInputsError(ValueError):
+    """Nothing to forecast from: no visible facts and no visible history (``allow_empty`` forces a run)."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +158,12 @@ class ForecastResult:
     backtests: pl.DataFrame
     facts_used: list[int]
     parameters: dict[str, Any] = field(default_factory=dict)
+    #: Disagreement warnings: metric, region, unit, period, ratio, message.
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    #: Kind (stock/flow), unit and definition of every target.
+    targets: list[dict[str, Any]] = field(default_factory=list)
+    #: Per document of the lineage, the shift it causes on each target (:func:`document_influence`).
+    influence: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=INFLUENCE_SCHEMA))
 
 
 def _calibrated(scenario: Scenario, facts: pl.DataFrame, ledger: FactLedger) -> tuple[Scenario, dict[str, Any]]:
@@ -129,6 +193,86 @@ def _calibrated(scenario: Scenario, facts: pl.DataFrame, ledger: FactLedger) -> 
 
 #: Observed series each region's bottom-up is anchored to (metric, kernel output).
 ANCHORS = (("ai_server_market_size", "server_spend_usd"),)
+#: Kernel output behind each history series, for the bottom-up's rolling-origin backtest.
+SERIES_OUTPUT = {"ai_server_market_size": "server_spend_usd", "intelligent_compute_capacity": "installed_flops"}
+#: Kernel output behind each quantity of the observation model.
+QUANTITY_OUTPUT = {"spend": "server_spend_usd", "shipments": "server_shipments", "accelerator_shipments": "accelerator_shipments",
+                   "accelerators": "accelerators", "flops": "installed_flops", "power": "power_w"}
+
+
+@dataclass
+class Prior:
+    """The scenario's Monte Carlo draws and the kernel outputs per region (before anchoring)."""
+
+    samples: dict[str, np.ndarray]
+    outputs: dict[str, dict[str, np.ndarray]]
+
+
+PriorCache = dict[tuple[Any, ...], Prior]
+
+
+def _prior(scenario: Scenario, years: np.ndarray, draws: int, seed: int, cache: PriorCache) -> Prior:
+    """Draws + kernel, memoised per (scenario, calibrated prices, years, draws, seed) for the influence re-runs."""
+    key = (scenario.sha256, tuple(r.server_price for r in scenario.regions.values()), tuple(int(y) for y in years), draws, seed)
+    if key not in cache:
+        samples = sample_inputs(scenario.inputs(), scenario.factors, draws=draws, seed=seed)
+        outputs = {code: simulate_region(samples, region, fleet_path(region, years), scenario.base_year,
+                                         persistence=scenario.growth_persistence)
+                   for code, region in scenario.regions.items()}
+        cache.clear()  # one prior at a time: the influence re-runs share it
+        cache[key] = Prior(samples, outputs)
+    return cache[key]
+
+
+def _frontier(samples: dict[str, np.ndarray], scenario: Scenario, code: str, years: np.ndarray) -> dict[str, np.ndarray]:
+    """Active parameters, tokens and 6·N·D of the region's frontier training run per draw and year."""
+    region = scenario.regions[code]
+    tiers = [t for t in region.training if t.name == "frontier"] or list(region.training[:1])
+    if not tiers:
+        return {}
+    t = tiers[0]
+    p = f"{code}.training.{t.name}."
+    k = (years - scenario.base_year).astype(np.float64)
+    decay = np.asarray(samples[f"{code}.growth_decay"], dtype=np.float64)[:, None]
+
+    def path(name: str, dist: Any) -> np.ndarray:
+        g = np.asarray(samples[p + name], dtype=np.float64)[:, None]
+        return grown(g, k, decay, median=dist.median, persistence=scenario.growth_persistence)
+
+    n = np.asarray(samples[p + "active_parameters"], dtype=np.float64)[:, None] * path("parameters_growth", t.parameters_growth)
+    d = np.asarray(samples[p + "tokens"], dtype=np.float64)[:, None] * path("tokens_growth", t.tokens_growth)
+    return {"frontier_parameters": n, "frontier_tokens": d, "frontier_run_flop": 6.0 * n * d}
+
+
+@dataclass
+class BottomUp:
+    """The assimilated bottom-up: quantiles per target, records, and what the rest of the pipeline needs."""
+
+    quantiles: dict[tuple[str, str, str], np.ndarray]
+    anchoring: dict[str, Any]
+    assimilation: Assimilation
+    observations: list[Observation]
+    #: The prior FX draws (CNY per USD): the members that do not assimilate facts convert with these.
+    fx: np.ndarray
+    raw: dict[str, dict[str, np.ndarray]]
+    #: Per observation: the value, and the model's median of it before and after assimilation.
+    checks: list[dict[str, Any]]
+
+
+def _history_ratios(merged: pl.DataFrame, series: dict[str, AnnualSeries]) -> dict[tuple[str, str], float]:
+    """``capex_e / AI-server spend (GLOBAL)`` in the latest year both are known, per entity (the ``history_ratio`` scale)."""
+    spend = series.get("ai_server_market_size|GLOBAL")
+    out: dict[tuple[str, str], float] = {}
+    if spend is None:
+        return out
+    rows = merged.filter(pl.col("metric") == "capex")
+    best: dict[str, int] = {}
+    for r in rows.iter_rows(named=True):
+        y = period_end_year(r["period"])
+        if y is not None and str(r["period"]).isdigit() and y in spend.values and y >= best.get(r["who"], 0):
+            best[r["who"]] = y
+            out[("capex", r["who"])] = r["value"] / spend.values[y]
+    return out
 
 
 def _bottom_up(
@@ -138,20 +282,28 @@ def _bottom_up(
     seed: int,
     series: dict[str, AnnualSeries],
     ledger: FactLedger,
-) -> tuple[dict[tuple[str, str, str], np.ndarray], dict[str, Any]]:
-    """Quantiles ``3 × years`` per (metric, region, unit) from the Monte Carlo, and the anchoring record.
+    *,
+    visible: pl.DataFrame,
+    merged: pl.DataFrame,
+    roles: ObservationModel | None,
+    cache: PriorCache,
+) -> BottomUp:
+    """Quantiles ``3 × years`` per (metric, region, unit) of the anchored, assimilated Monte Carlo.
 
     Anchoring (:func:`bottom_up.anchor_factors`): for each region, the latest observed year of
     its ``ai_server_market_size`` series inside the model years (not the first, which has no
     shipments) conditions each draw's USD spend there on the observation, with the scenario's
     ``calibration.anchor_log_sd``; the per-draw factor scales every output of that draw.
+    Assimilation (:mod:`forecasting.assimilate`): the visible facts with an observation equation
+    reweight the anchored draws (the anchor's own facts excluded: nothing counts twice) and the
+    draws are resampled; every output and the FX of a draw move together.
     """
-    samples = sample_inputs(scenario.inputs(), scenario.factors, draws=draws, seed=seed)
-    out: dict[tuple[str, str, str], np.ndarray] = {}
+    prior = _prior(scenario, years, draws, seed, cache)
     record: dict[str, Any] = {}
-    for code, region in scenario.regions.items():
-        result = simulate_region(samples, region, fleet_path(region, years), scenario.base_year,
-                               persistence=scenario.growth_persistence)
+    anchored: dict[str, dict[str, np.ndarray]] = {}
+    anchor_ids: set[int] = set()
+    for code in scenario.regions:
+        result = prior.outputs[code]
         for metric, output in ANCHORS:
             s = series.get(f"{metric}|{code}")
             if scenario.anchor_log_sd is None or s is None:
@@ -164,17 +316,82 @@ def _bottom_up(
             factor, rec = anchor_factors(result[output][:, col], s.values[year], scenario.anchor_log_sd)
             result = {k: v * factor[:, None] for k, v in result.items()}
             ledger.use(s.fact_ids.get(year, []))
+            anchor_ids.update(s.fact_ids.get(year, []))
             record[f"{code}.bottom_up"] = {"anchor_metric": metric, "anchor_year": year,
                                            "anchor_origin": s.origin.get(year), "fact_ids": list(s.fact_ids.get(year, [])),
                                            "applies_to": sorted(KERNEL_METRICS), **rec}
-        for key, arr in result.items():
+        anchored[code] = result
+    fx = np.asarray(prior.samples["fx.usd_cny"])
+    observations: list[Observation] = []
+    predictions: list[np.ndarray] = []
+    checks: list[dict[str, Any]] = []
+    total = np.zeros(draws, dtype=np.float64)
+    if roles is not None:
+        candidates = build_observations(
+            visible, roles, regions=set(scenario.regions), model_years=(int(years[0]), int(years[-1])),
+            history_ratio=_history_ratios(merged, series), nvidia_dc_scale=1.0 / scenario.global_server_per_nvidia_dc,
+            ledger=ledger, exclude=anchor_ids,
+        )
+        tiers = {o.region for o in candidates if o.quantity.startswith("frontier_")}  # computed only when observed
+        quantities = {code: {q: out[o] for q, o in QUANTITY_OUTPUT.items()}
+                      | (_frontier(prior.samples, scenario, code, years) if code in tiers else {})
+                      for code, out in anchored.items()}
+        for obs in candidates:
+            pred = predicted(obs, quantities, fx, years)
+            ll = log_likelihood(obs, pred)
+            if not np.any(np.isfinite(ll)):
+                ledger.skip(f"observation:{obs.metric}:no_draw_predicts_it", len(obs.fact_ids))
+                continue
+            total += ll
+            observations.append(obs)
+            predictions.append(pred)
+            ledger.use(obs.fact_ids)
+    total = np.where(np.isfinite(total), total, -np.inf)
+    assim = assimilate(total, len(observations), min_ess_fraction=roles.min_ess_fraction if roles else 0.1, seed=seed + 1)
+    for obs, pred in zip(observations, predictions, strict=True):
+        post = pred[assim.indices] if assim.indices is not None else pred
+        checks.append({"key": obs.key, "value": obs.value, "prior_predictive_p50": float(np.nanmedian(pred)),
+                       "posterior_predictive_p50": float(np.nanmedian(post))})
+    if assim.indices is not None:
+        idx = assim.indices
+        anchored = {code: {k: v[idx] for k, v in out.items()} for code, out in anchored.items()}
+    out: dict[tuple[str, str, str], np.ndarray] = {}
+    for code, region in scenario.regions.items():
+        for key, arr in anchored[code].items():
+            if key not in KERNEL_METRICS:
+                continue
             metric, unit = KERNEL_METRICS[key]
             if unit == "LOCAL":
                 if region.currency == "USD":
                     continue
                 unit = region.currency
             out[(metric, code, unit)] = quantiles(arr)
-    return out, record
+    return BottomUp(out, record, assim, observations, np.asarray(prior.samples["fx.usd_cny"]), prior.outputs, checks)
+
+
+def _bottom_up_backtest(level: np.ndarray, model_years: np.ndarray, ys: np.ndarray, vs: np.ndarray, *,
+                        log_sd: float, min_train: int, horizons: int) -> list[bt.BacktestError]:
+    """Rolling-origin errors of the bottom-up on a history series (same origins and scale as the regressions).
+
+    At origin ``k`` the prior draws are anchored (:func:`bottom_up.anchor_factors`) to the series'
+    value in year ``ys[k−1]`` only, and their median in each of the next ``horizons`` years is the
+    forecast. The scenario itself was written knowing the history, so this is out-of-sample for
+    the anchoring and the growth paths, not for the scenario's judgement.
+    """
+    out: list[bt.BacktestError] = []
+    index = {int(y): i for i, y in enumerate(model_years)}
+    for k in range(min_train, len(ys)):
+        a = index.get(int(ys[k - 1]))
+        if a is None or a == 0 or not np.all(np.isfinite(level[:, a])):
+            continue
+        factor, _ = anchor_factors(level[:, a], float(vs[k - 1]), log_sd)
+        scale = bt.naive_scale(vs[:k])
+        for j in range(horizons):
+            if k + j >= len(ys) or int(ys[k + j]) not in index:
+                break
+            f = float(np.median(level[:, index[int(ys[k + j])]] * factor))
+            out.append(bt.BacktestError(int(ys[k - 1]), j + 1, float(vs[k + j]), f, scale))
+    return out
 
 
 def _driver_guidance(
@@ -217,10 +434,96 @@ def run_forecast(
     as_of: dt.date,
     seed: int = 20240101,
     draws: int = 10_000,
+    roles: ObservationModel | None = None,
+    allow_empty: bool = False,
+    influence: bool = True,
 ) -> ForecastResult:
-    """Forecast AI compute demand as known at ``as_of`` (see the module docstring)."""
+    """Forecast AI compute demand as known at ``as_of`` (see the module docstring).
+
+    ``roles``: the observation model (``data/observations.toml``); ``None`` assimilates nothing.
+    Raises :class:`EmptyInputsError` when no fact and no history row is visible at ``as_of``,
+    unless ``allow_empty``. ``influence``: also compute :func:`document_influence`.
+    """
+    n_facts = facts_as_of(facts, as_of, FactLedger()).height
+    n_history = history_as_of(history, as_of).height
+    if n_facts == 0 and n_history == 0 and not allow_empty:
+        raise EmptyInputsError(
+            f"nothing to forecast from as of {as_of.isoformat()}: no fact from a document published by then and no "
+            "history before it; ingest documents or pass --allow-empty to publish the scenario alone"
+        )
+    cache: PriorCache = {}
+    result = _forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles, cache=cache)
+    if not influence:
+        return result
+    table = document_influence(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles,
+                               base=result, cache=cache)
+    return dataclasses.replace(result, influence=table)
+
+
+def document_influence(
+    facts: pl.DataFrame,
+    history: pl.DataFrame,
+    scenario: Scenario,
+    *,
+    as_of: dt.date,
+    seed: int,
+    draws: int,
+    roles: ObservationModel | None,
+    base: ForecastResult,
+    cache: PriorCache | None = None,
+) -> pl.DataFrame:
+    """Leave-one-document-out influence of every document in ``base``'s lineage on every target.
+
+    For document *d*: the forecast is recomputed from the same seed and draws without *d*'s facts,
+    and per target (metric, region, entity, period, method, unit)::
+
+        p50_shift            = P50(all) − P50(without d)
+        p50_shift_pct        = 100 · p50_shift / P50(without d)
+        band_width_shift_pct = 100 · ((P90 − P10)(all) / (P90 − P10)(without d) − 1)
+
+    Only targets that move are listed. The prior draws are shared by the re-runs (the Monte Carlo
+    is sampled once); with more than ``roles.influence_draws`` draws the comparison is made at
+    that many draws, both sides, so the shifts stay comparable and cheap.
+    """
+    cache = {} if cache is None else cache
+    n = min(draws, roles.influence_draws) if roles is not None else draws
+    if n != draws:
+        base = _forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=n, roles=roles, cache=cache)
+    used = set(base.facts_used)
+    docs = sorted({int(d) for d in facts.filter(pl.col("fact_id").is_in(list(used)))["document_id"].to_list()})
+    key = ["metric", "region", "entity", "period", "method", "unit"]
+    frames = []
+    for d in docs:
+        loo = _forecast(facts.filter(pl.col("document_id") != d), history, scenario, as_of=as_of, seed=seed, draws=n,
+                        roles=roles, cache=cache)
+        joined = base.values.join(loo.values, on=key, how="inner", suffix="_loo", nulls_equal=True)
+        width = pl.col("p90") - pl.col("p10")
+        width_loo = pl.col("p90_loo") - pl.col("p10_loo")
+        frames.append(joined.select(
+            pl.lit(d, dtype=pl.Int64).alias("document_id"), *key,
+            (pl.col("p50") - pl.col("p50_loo")).alias("p50_shift"),
+            pl.when(pl.col("p50_loo") != 0).then(100.0 * (pl.col("p50") / pl.col("p50_loo") - 1.0)).alias("p50_shift_pct"),
+            pl.when(width_loo > 0).then(100.0 * (width / width_loo - 1.0)).alias("band_width_shift_pct"),
+        ).filter((pl.col("p50_shift") != 0) | (pl.col("band_width_shift_pct").fill_null(0.0) != 0)))
+    if not frames:
+        return pl.DataFrame(schema=INFLUENCE_SCHEMA)
+    return pl.concat(frames).select(list(INFLUENCE_SCHEMA)).cast(pl.Schema(INFLUENCE_SCHEMA))
+
+
+def _forecast(
+    facts: pl.DataFrame,
+    history: pl.DataFrame,
+    scenario: Scenario,
+    *,
+    as_of: dt.date,
+    seed: int,
+    draws: int,
+    roles: ObservationModel | None,
+    cache: PriorCache,
+) -> ForecastResult:
     ledger = FactLedger()
-    visible = point_facts(facts_as_of(facts, as_of, ledger), ledger)
+    seen = facts_as_of(facts, as_of, ledger)
+    visible = point_facts(seen, ledger)  # bounds are no point values for history and calibration…
     scenario_cal, calibration = _calibrated(scenario, visible, ledger)
 
     merged = merged_history(history_as_of(history, as_of), visible, scenario, ledger)
@@ -230,8 +533,10 @@ def run_forecast(
     model_years = np.arange(first, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     forecast_years = np.arange(as_of.year, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     fidx = np.searchsorted(model_years, forecast_years)
-    bottom, anchoring = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger)
-    calibration.update(anchoring)
+    bu = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger, visible=seen, merged=merged,
+                    roles=roles, cache=cache)  # …but censored observations for the assimilation
+    bottom = bu.quantiles
+    calibration.update(bu.anchoring)
     trend = DampedLogTrend(damping=scenario.damping, long_run_growth=scenario.long_run_growth)
     guidance = capex_guidance(visible, scenario.hyperscalers, ledger)
 
@@ -239,18 +544,19 @@ def run_forecast(
     for key, q in bottom.items():
         quant.setdefault(key, {})["bottom_up"] = q[:, fidx].T
     errors: dict[tuple[str, str, str], dict[str, float | None]] = {}
+    by_horizon: dict[tuple[str, str, str], dict[str, dict[int, float]]] = {}
     backtest_rows: list[dict[str, Any]] = []
     skipped_methods: list[dict[str, str]] = []
     used_series_ids: set[int] = set()
     guidance_ids: dict[str, dict[int, list[int]]] = {}
     damping_choice: dict[str, dict[str, Any]] = {}
 
-    # regression per target series; pooled scaled log errors per method for short series
+    # regression and naive drift per target series; pooled scaled log errors per method for short series
     targets: list[tuple[str, AnnualSeries, list[Any]]] = []
     for name, s in sorted(series.items()):
         if "|" not in name or len(s.values) < 2:
             continue
-        forecasters: list[Any] = [TrendForecaster(estimator=trend)]
+        forecasters: list[Any] = [NaiveForecaster(), TrendForecaster(estimator=trend)]
         driver_name = DRIVERS.get(name)
         if driver_name:
             driver = series[driver_name]
@@ -271,11 +577,12 @@ def run_forecast(
     for name, s, forecasters in targets:
         ys, vs = _series_arrays(s)
         for f_i, f in enumerate(forecasters):
-            phi, grid = bt.select_damping(ys, vs, f, min_train=scenario.min_train, horizons=scenario.backtest_horizons)
-            damping_choice[f"{name}|{f.method}"] = {"damping": phi if phi is not None else scenario.damping,
-                                                    "fitted": phi is not None, "grid_mean_abs_log_error": grid}
-            if phi is not None:
-                f = forecasters[f_i] = f.with_damping(phi)
+            if hasattr(f, "with_damping"):
+                phi, grid = bt.select_damping(ys, vs, f, min_train=scenario.min_train, horizons=scenario.backtest_horizons)
+                damping_choice[f"{name}|{f.method}"] = {"damping": phi if phi is not None else scenario.damping,
+                                                        "fitted": phi is not None, "grid_mean_abs_log_error": grid}
+                if phi is not None:
+                    f = forecasters[f_i] = f.with_damping(phi)
             bt_errors[(name, f.method)] = bt.rolling_origin(
                 ys, vs, f, min_train=scenario.min_train, horizons=scenario.backtest_horizons
             )
@@ -293,6 +600,7 @@ def run_forecast(
             rows = bt.scores(errs, scenario.backtest_horizons)
             for r in rows:
                 backtest_rows.append({"metric": metric, "region": region, "method": f.method, **r})
+            by_horizon.setdefault(key, {})[f.method] = {int(r["horizon"]): float(r["mase"]) for r in rows}
             try:
                 point = f.forecast(ys, vs, forecast_years)
             except NotEnoughDataError as exc:
@@ -312,36 +620,55 @@ def run_forecast(
                 for y in f.guidance_years(int(ys.max())):
                     used_series_ids.update(guidance_ids.get(name, {}).get(y, []))
 
-        # bottom-up in-sample error against history where both exist
-        if key in bottom:
-            med = bottom[key][1]
-            pairs = [(y, s.values[int(y)], med[i]) for i, y in enumerate(model_years)
-                     if i > 0 and int(y) in s.values and np.isfinite(med[i])]
-            if pairs and len(vs) >= 2:
-                scale = bt.naive_scale(vs)
-                m_ = float(np.mean([bt.mase(a, f_, scale) for _, a, f_ in pairs]))
-                sm = float(np.mean([bt.smape(a, f_) for _, a, f_ in pairs]))
-                backtest_rows.append({"metric": metric, "region": region, "method": "bottom_up",
-                                      "horizon": 0, "mase": m_, "smape": sm, "n_origins": len(pairs)})
-                errors.setdefault(key, {})["bottom_up"] = m_
+        # the bottom-up, backtested by rolling origin on the same series
+        output = SERIES_OUTPUT.get(metric)
+        if key in bottom and output is not None and region in bu.raw and scenario.anchor_log_sd is not None:
+            errs = _bottom_up_backtest(np.asarray(bu.raw[region][output]), model_years, ys, vs,
+                                       log_sd=scenario.anchor_log_sd, min_train=scenario.min_train,
+                                       horizons=scenario.backtest_horizons)
+            rows = bt.scores(errs, scenario.backtest_horizons)
+            for r in rows:
+                backtest_rows.append({"metric": metric, "region": region, "method": "bottom_up", **r})
+            by_horizon.setdefault(key, {})["bottom_up"] = {int(r["horizon"]): float(r["mase"]) for r in rows}
+            errors.setdefault(key, {})["bottom_up"] = float(np.mean([r["mase"] for r in rows])) if rows else None
     ledger.use(used_series_ids)
 
     value_rows: list[dict[str, Any]] = []
     weight_rows: list[dict[str, Any]] = []
+    warnings: list[dict[str, Any]] = []
+    combined: dict[tuple[str, str, str], dict[str, np.ndarray]] = {}
+    weights_by_key: dict[tuple[str, str, str], dict[str, float]] = {}
+    local = {(m, code, r.currency) for (m, code, _u) in quant for code_, r in scenario.regions.items()
+             if code_ == code and r.currency != "USD" and m == "ai_server_market_size"}
     for key in sorted(quant):
-        metric, region, unit = key
+        if key in local:
+            continue
         members = quant[key]
         err = {m: errors.get(key, {}).get(m) for m in members}
-        weights = inverse_error_weights(err, scenario.shrinkage) if len(members) > 1 else dict.fromkeys(members, 1.0)
-        members = {**members, "combined": combine_quantiles(members, weights)}
-        for method, q in members.items():
+        weights = gated_weights(err, scenario.shrinkage, naive=NAIVE, beats_naive=_beats_naive(by_horizon.get(key, {})))
+        weights_by_key[key] = weights
+        combined[key] = {**members, "combined": combine_quantiles(members, weights)}
+        warnings.extend(_disagreements(key, members, forecast_years))
+    for key in sorted(local):
+        usd_key = (key[0], key[1], "USD")
+        if usd_key not in combined:
+            continue
+        members = {m: (quant[key]["bottom_up"] if m == "bottom_up" and "bottom_up" in quant[key]
+                       else local_currency_quantiles(q, bu.fx, seed + 2))
+                   for m, q in combined[usd_key].items()}
+        combined[key] = members
+        weights_by_key[key] = weights_by_key[usd_key]
+        errors[key] = errors.get(usd_key, {})
+    for key in sorted(combined):
+        metric, region, unit = key
+        for method, q in combined[key].items():
             for i, y in enumerate(forecast_years):
                 value_rows.append({"metric": metric, "region": region, "entity": None, "period": str(int(y)),
                                    "method": method, "p10": float(q[i, 0]), "p50": float(q[i, 1]),
                                    "p90": float(q[i, 2]), "unit": unit})
-        for method, w in weights.items():
+        for method, w in weights_by_key[key].items():
             weight_rows.append({"metric": metric, "region": region, "unit": unit, "method": method,
-                                "weight": w, "error_mase": err.get(method)})
+                                "weight": w, "error_mase": errors.get(key, {}).get(method)})
 
     observed = observed_tender_servers(visible, ledger)
     ship = bottom.get(("ai_server_shipments", "CN", "units"))
@@ -352,6 +679,9 @@ def run_forecast(
             entry["bottom_up_cn_shipments_p50"] = p50
             entry["share_of_bottom_up"] = entry["ai_servers"] / p50 if np.isfinite(p50) and p50 > 0 else None
 
+    metrics = sorted({k[0] for k in combined})
+    target_rows = [{"metric": m, "kind": TARGET_DEFINITIONS[m][0], "unit": ", ".join(sorted({k[2] for k in combined if k[0] == m})),
+                    "definition": TARGET_DEFINITIONS[m][1]} for m in metrics if m in TARGET_DEFINITIONS]
     parameters: dict[str, Any] = {
         "as_of": as_of.isoformat(),
         "seed": seed,
@@ -361,10 +691,22 @@ def run_forecast(
         "scenario": {"name": scenario.name, "version": scenario.version, "sha256": scenario.sha256,
                      "base_year": scenario.base_year, "horizon_years": scenario.horizon_years},
         "shrinkage": scenario.shrinkage,
+        "combination": {"rule": f"members beating {NAIVE_TEXT}; inverse-MASE weights shrunk toward equal",
+                        "naive_member": NAIVE, "disagreement_ratio": DISAGREEMENT_RATIO},
         "min_train": scenario.min_train,
         "backtest_horizons": scenario.backtest_horizons,
         "global_server_per_nvidia_dc": scenario.global_server_per_nvidia_dc,
         "calibration": calibration,
+        "assimilation": {**bu.assimilation.to_dict(),
+                         "method": "sampling-importance-resampling (Bayesian melding, Poole & Raftery 2000)",
+                         "roles": roles is not None,
+                         "observations": [{"key": o.key, "quantity": o.quantity, "region": o.region, "years": list(o.years),
+                                           "value": o.value, "scale": o.scale, "sigma": o.sigma, "growth": o.growth,
+                                           "bound": o.bound,
+                                           "prior_predictive_p50": c["prior_predictive_p50"],
+                                           "posterior_predictive_p50": c["posterior_predictive_p50"],
+                                           "fact_ids": list(o.fact_ids), "document_ids": list(o.document_ids)}
+                                          for o, c in zip(bu.observations, bu.checks, strict=True)]},
         "regression": {"method": "damped log trend (Gardner & McKenzie 1985) reverting to long_run_growth",
                        "default_damping": scenario.damping, "long_run_growth": scenario.long_run_growth,
                        "damping": damping_choice,
@@ -375,7 +717,9 @@ def run_forecast(
         "observed_demand": {"tendered_ai_servers": observed},
         "series": {name: s.to_dict() for name, s in sorted(series.items())},
         "skipped_methods": skipped_methods,
+        "warnings": warnings,
         "facts": ledger.to_dict(),
+        "history_rows": history_as_of(history, as_of).height,
         "as_of_rules": {
             "facts": "published <= as_of; null published excluded",
             "history": "published_on <= as_of and period_end(period) <= as_of; latest vintage per key",
@@ -387,4 +731,38 @@ def run_forecast(
         backtests=pl.DataFrame(backtest_rows, schema=BACKTESTS_SCHEMA, orient="row"),
         facts_used=sorted(ledger.used),
         parameters=parameters,
+        warnings=warnings,
+        targets=target_rows,
     )
+
+
+NAIVE_TEXT = "the naive drift member in the rolling-origin backtests (mean MASE over common horizons)"
+
+
+def _beats_naive(scores: dict[str, dict[int, float]]) -> dict[str, bool]:
+    """Per member: mean MASE below the naive member's over the horizons both were backtested on."""
+    naive = scores.get(NAIVE, {})
+    out = {}
+    for m, s in scores.items():
+        common = sorted(set(s) & set(naive))
+        out[m] = bool(common) and float(np.mean([s[h] for h in common])) < float(np.mean([naive[h] for h in common]))
+    return out
+
+
+def _disagreements(key: tuple[str, str, str], members: dict[str, np.ndarray], years: np.ndarray) -> list[dict[str, Any]]:
+    """One warning per year where the members' P50s differ by more than :data:`DISAGREEMENT_RATIO`."""
+    out: list[dict[str, Any]] = []
+    if len(members) < 2:
+        return out
+    metric, region, unit = key
+    for i, y in enumerate(years):
+        p50 = {m: float(q[i, 1]) for m, q in members.items() if np.isfinite(q[i, 1]) and q[i, 1] > 0}
+        if len(p50) < 2:
+            continue
+        hi, lo = max(p50, key=p50.__getitem__), min(p50, key=p50.__getitem__)
+        ratio = p50[hi] / p50[lo]
+        if ratio > DISAGREEMENT_RATIO:
+            out.append({"metric": metric, "region": region, "unit": unit, "period": str(int(y)), "ratio": ratio,
+                        "message": f"{metric} {region} {int(y)}: {hi} P50 {p50[hi]:.3g} is {ratio:.1f}x {lo} P50 "
+                                   f"{p50[lo]:.3g} {unit} (members disagree by more than {DISAGREEMENT_RATIO:g}x)"})
+    return out

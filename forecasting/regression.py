@@ -298,3 +298,27 @@ class DriverForecaster:
         x = np.array([self.driver[int(years[i])] for i in overlap], dtype=np.float64).reshape(-1, 1)
         est = clone(self.estimator).fit(x, values[overlap])
         return np.asarray(est.predict(self.driver_path(cutoff, target_years).reshape(-1, 1)))
+
+
+@dataclass(frozen=True)
+class NaiveForecaster:
+    """The naive member: a random walk with drift in logs (Hyndman & Athanasopoulos, *FPP3* §5.2).
+
+    ``ŷ_{T+h} = y_T · exp(h · (ln y_T − ln y_1)/(T − 1))``: the last value grown at the series'
+    average log growth, the "no model" forecast of a growing market (a flat random walk would
+    call every boom over). Always a member of the combination, and the bar every other member has
+    to clear in the rolling-origin backtests to carry weight. Needs two points.
+    """
+
+    method: str = "naive_drift"
+
+    def forecast(self, years: NDArray[np.int64], values: FloatArray, target_years: NDArray[np.int64]) -> FloatArray:
+        """Fit on ``(years, values)`` and predict ``target_years``."""
+        v = np.asarray(values, dtype=np.float64)
+        if len(v) < 2:
+            raise NotEnoughDataError("the naive drift member needs at least two points")
+        _positive(v, "values")
+        order = np.argsort(years)
+        y, lv = np.asarray(years)[order], np.log(v[order])
+        drift = (lv[-1] - lv[0]) / float(y[-1] - y[0])
+        return np.asarray(np.exp(lv[-1] + drift * (np.asarray(target_years, dtype=np.float64) - float(y[-1]))))

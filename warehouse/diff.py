@@ -6,7 +6,7 @@ The arithmetic (:func:`diff_values`, :func:`lineage_changes`) works on polars fr
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -57,6 +57,21 @@ FACT_COLUMNS = pl.Schema({
     "source_uri": pl.Utf8,
     "document_title": pl.Utf8,
     "document_published": pl.Date,
+})
+
+
+INFLUENCE_COLUMNS = pl.Schema({
+    "document_id": pl.Int64,
+    "source_uri": pl.Utf8,
+    "metric": pl.Utf8,
+    "region": pl.Utf8,
+    "entity": pl.Utf8,
+    "period": pl.Utf8,
+    "method": pl.Utf8,
+    "unit": pl.Utf8,
+    "p50_shift": pl.Float64,
+    "p50_shift_pct": pl.Float64,
+    "band_width_shift_pct": pl.Float64,
 })
 
 
@@ -140,6 +155,29 @@ def lineage_changes(facts_a: pl.DataFrame, facts_b: pl.DataFrame) -> tuple[pl.Da
     return added, removed, docs
 
 
+def run_influence(engine: Engine, run_id: int) -> pl.DataFrame:
+    """Run ``run_id``'s document influence (``fct_document_influence``): which document moved which target by how much."""
+    sql = text(
+        f"SELECT {', '.join(INFLUENCE_COLUMNS)} FROM fct_document_influence WHERE run_id = :r "
+        "ORDER BY metric, region, entity, period, method, unit, document_id"
+    )
+    with engine.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(sql, {"r": run_id}).all()]
+    return pl.DataFrame(rows, schema=INFLUENCE_COLUMNS, orient="row")
+
+
+def movers(values: pl.DataFrame, influence: pl.DataFrame) -> pl.DataFrame:
+    """For every target that moved between A and B, the documents of B's lineage that move it and by how much.
+
+    ``values`` is :func:`diff_values`' frame, ``influence`` B's :func:`run_influence`; one row per
+    (target, document) with the document's leave-one-out P50 shift and width shift in B.
+    """
+    moved = values.filter(pl.col("status") != "unchanged").select(*KEY)
+    return influence.join(moved, on=list(KEY), how="semi", nulls_equal=True).sort(
+        [*KEY, "p50_shift_pct"], nulls_last=True, descending=[False] * len(KEY) + [True]
+    )
+
+
 def run_lineage_facts(engine: Engine, run_id: int) -> pl.DataFrame:
     """The facts a run used, with their quotes and the documents they came from."""
     sql = text(
@@ -201,6 +239,8 @@ class RunDiff:
     new_facts: pl.DataFrame
     dropped_facts: pl.DataFrame
     new_documents: pl.DataFrame
+    #: Per moved target, the documents of B that move it (:func:`movers`).
+    moved_by: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=INFLUENCE_COLUMNS))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: dates as ISO strings."""
@@ -212,6 +252,7 @@ class RunDiff:
             "new_facts": self.new_facts.to_dicts(),
             "dropped_facts": self.dropped_facts.to_dicts(),
             "new_documents": self.new_documents.to_dicts(),
+            "moved_by": self.moved_by.to_dicts(),
         }
 
 
@@ -246,12 +287,14 @@ def compare_runs(engine: Engine, run_a: int | None = None, run_b: int | None = N
     values_a, values_b = read_values(engine, a_id), read_values(engine, b_id)
     chosen = choose_method(values_a, values_b, method)
     added, removed, docs = lineage_changes(run_lineage_facts(engine, a_id), run_lineage_facts(engine, b_id))
+    values = diff_values(values_a, values_b, method=chosen)
     return RunDiff(
         run_a=meta_a,
         run_b=meta_b,
         method=chosen,
-        values=diff_values(values_a, values_b, method=chosen),
+        values=values,
         new_facts=added,
         dropped_facts=removed,
         new_documents=docs,
+        moved_by=movers(values, run_influence(engine, b_id)),
     )

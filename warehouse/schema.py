@@ -186,3 +186,59 @@ class BacktestScore(SQLModel, table=True):
     covered: bool | None = None
     crps: float
     source: str | None = None
+
+
+class RunInfluence(SQLModel, table=True):
+    """What one document of a run's lineage did to one target: the leave-one-document-out shift."""
+
+    __tablename__ = "run_influence"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="forecast_run.id", index=True)
+    document_id: int = Field(foreign_key="document.id")
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    entity: str | None = Field(default=None, max_length=128)
+    period: str = Field(max_length=16)
+    method: str = Field(max_length=32)
+    unit: str = Field(max_length=16)
+    p50_shift: float
+    p50_shift_pct: float | None = None
+    band_width_shift_pct: float | None = None
+
+
+class RunWarning(SQLModel, table=True):
+    """A run's warning: the members of a target disagree by more than 3× in a year."""
+
+    __tablename__ = "run_warning"
+    id: int | None = Field(default=None, primary_key=True)
+    run_id: int = Field(foreign_key="forecast_run.id", index=True)
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    unit: str | None = Field(default=None, max_length=16)
+    period: str = Field(max_length=16)
+    ratio: float
+    message: str
+
+
+class RunAssimilation(SQLModel, table=True):
+    """How the facts reweighted a run's Monte Carlo draws: observations, effective sample size, tempering."""
+
+    __tablename__ = "run_assimilation"
+    run_id: int = Field(foreign_key="forecast_run.id", primary_key=True)
+    draws: int
+    n_observations: int
+    ess: float
+    ess_fraction: float
+    tempering_beta: float
+    ess_untempered: float
+
+
+class RunTarget(SQLModel, table=True):
+    """Kind (stock or flow), unit(s) and definition of a target of a run."""
+
+    __tablename__ = "run_target"
+    run_id: int = Field(foreign_key="forecast_run.id", primary_key=True)
+    metric: str = Field(max_length=64, primary_key=True)
+    kind: str = Field(max_length=8)
+    unit: str = Field(max_length=32)
+    definition: str

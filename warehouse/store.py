@@ -108,18 +108,19 @@ FACT_FRAME_SCHEMA: dict[str, Any] = {
     "basis": pl.Utf8,
     "qualifier": pl.Utf8,
     "quote": pl.Utf8,
+    "document_kind": pl.Utf8,
 }
 
 
 def load_facts(engine: Engine) -> pl.DataFrame:
-    """All stored facts as a polars frame: fact_id, document_id, published + the contract fields.
+    """All stored facts as a polars frame: fact_id, document_id, published + the contract fields + document_kind.
 
     The as-of cut is the forecasting core's job (it sees ``published``), so a vintage's inputs
     are decided in one place.
     """
     query = (
         select(FACT.c.id, FACT.c.document_id, DOCUMENT.c.published,
-               *(FACT.c["of_metric" if c == "of" else c] for c in FACT_FIELDS))
+               *(FACT.c["of_metric" if c == "of" else c] for c in FACT_FIELDS), DOCUMENT.c.kind)
         .join_from(FACT, DOCUMENT, FACT.c.document_id == DOCUMENT.c.id)
         .order_by(FACT.c.id)
     )
@@ -146,6 +147,14 @@ class RunRecord:
     backtests: Sequence[dict[str, Any]] = ()
     trigger_event_id: str | None = None
     supersedes_run_id: int | None = None
+    #: Leave-one-document-out influence rows (``forecasting.pipeline.INFLUENCE_SCHEMA``).
+    influence: Sequence[dict[str, Any]] = ()
+    #: Disagreement warnings (metric, region, unit, period, ratio, message).
+    warnings: Sequence[dict[str, Any]] = ()
+    #: Assimilation diagnostics (draws, n_observations, ess, ess_fraction, tempering_beta, ess_untempered).
+    assimilation: dict[str, Any] | None = None
+    #: Targets: metric, kind (stock/flow), unit, definition.
+    targets: Sequence[dict[str, Any]] = ()
 
 
 def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
@@ -195,6 +204,13 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
                     for w in record.weights
                 ],
             )
+        _insert_many(conn, "run_influence", ("document_id", "metric", "region", "entity", "period", "method", "unit",
+                                             "p50_shift", "p50_shift_pct", "band_width_shift_pct"), run_id, record.influence)
+        _insert_many(conn, "run_warning", ("metric", "region", "unit", "period", "ratio", "message"), run_id, record.warnings)
+        _insert_many(conn, "run_target", ("metric", "kind", "unit", "definition"), run_id, record.targets)
+        if record.assimilation is not None:
+            _insert_many(conn, "run_assimilation", ("draws", "n_observations", "ess", "ess_fraction", "tempering_beta",
+                                                    "ess_untempered"), run_id, [record.assimilation])
         if record.backtests:
             conn.execute(
                 text(
@@ -208,6 +224,17 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
                 ],
             )
     return int(run_id)
+
+
+def _insert_many(conn: Connection, table: str, columns: Sequence[str], run_id: int, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with at least ``columns``) into a side table of the run."""
+    if not rows:
+        return
+    cols = ("run_id", *columns)
+    conn.execute(
+        text(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"),
+        [{"run_id": run_id, **{c: r.get(c) for c in columns}} for r in rows],
+    )
 
 
 def write_values(conn: Connection, run_id: int, values: pl.DataFrame) -> None:
@@ -273,3 +300,11 @@ def run_fact_ids(engine: Engine, run_id: int) -> set[int]:
 
 
 
+
+
+def run_warnings(engine: Engine, run_id: int) -> list[str]:
+    """The warning messages of a run (components disagreeing by more than 3×), in key order."""
+    with engine.connect() as conn:
+        return [str(m) for m in conn.execute(
+            text("SELECT message FROM run_warning WHERE run_id = :r ORDER BY metric, region, unit, period"), {"r": run_id}
+        ).scalars()]

@@ -141,3 +141,14 @@ def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) ->
     assert run_1_values.height > 0 and read_values(engine, 1).equals(run_1_values)
     # second run re-ingests the same bundled documents: nothing new, same inputs, same seed → same numbers
     assert read_values(engine, 1).equals(read_values(engine, 2))
+
+
+def test_forecast_with_nothing_visible_refuses_in_one_line(db: Path) -> None:
+    refused = runner.invoke(app, ["forecast", "--as-of", "2019-01-01", "--draws", "500"])
+    assert refused.exit_code == 2
+    lines = refused.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: nothing to forecast from as of 2019-01-01")
+    assert "--allow-empty" in lines[0] and "Traceback" not in refused.output
+    forced = runner.invoke(app, ["forecast", "--as-of", "2019-01-01", "--draws", "500", "--allow-empty", "--format", "json"])
+    assert forced.exit_code == 0, forced.output
+    assert json.loads(forced.output)["run_id"] == 1

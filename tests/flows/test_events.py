@@ -96,7 +96,7 @@ def _store(engine: Engine, raw: str, published: date | None, n_facts: int) -> tu
 
 def _run(engine: Engine, used: list[int], *, visible: int | None, seed: int = 1, draws: int = 200,
          as_of: date = AS_OF, scenario_sha256: str = "s" * 64) -> int:
-    params: dict[str, object] = {"draws": draws, "history_sha256": "h" * 64}
+    params: dict[str, object] = {"draws": draws, "history_sha256": "h" * 64, "roles_sha256": "r" * 64}
     if visible is not None:
         params["facts"] = {"visible": visible, "used": len(used)}
     values = pl.DataFrame(
@@ -112,7 +112,7 @@ def _run(engine: Engine, used: list[int], *, visible: int | None, seed: int = 1,
 
 def _fresh(engine: Engine, **kw: object) -> events.Freshness:
     args: dict[str, object] = {"as_of": AS_OF, "seed": 1, "draws": 200, "scenario_sha256": "s" * 64,
-                               "history_sha256": "h" * 64, **kw}
+                               "history_sha256": "h" * 64, "roles_sha256": "r" * 64, **kw}
     return events.forecast_freshness(engine, **args)  # type: ignore[arg-type]
 
 
@@ -157,7 +157,7 @@ def test_freshness_by_lineage_when_count_missing(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("change", "word"),
     [({"seed": 2}, "seed"), ({"draws": 500}, "draws"), ({"scenario_sha256": "t" * 64}, "scenario"),
-     ({"history_sha256": "g" * 64}, "history")],
+     ({"history_sha256": "g" * 64}, "history"), ({"roles_sha256": "q" * 64}, "observation roles")],
 )
 def test_freshness_stale_when_inputs_change(engine: Engine, change: dict[str, object], word: str) -> None:
     _, facts = _store(engine, "one", date(2024, 5, 1), 1)

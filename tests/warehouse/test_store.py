@@ -26,7 +26,8 @@ from warehouse.store import (
 )
 
 VIEWS = {"fct_forecast_vintage", "v_forecast_latest", "v_forecast_change", "fct_fact", "fct_run",
-         "fct_run_lineage", "dim_metric", "dim_region", "dim_entity"}
+         "fct_run_lineage", "dim_metric", "dim_region", "dim_entity",
+         "fct_document_influence", "fct_run_warning", "fct_run_assimilation", "dim_target"}
 
 
 def _doc(raw: bytes = "2022年中国AI服务器市场规模67亿美元".encode(), published: date | None = date(2023, 6, 25)) -> SourceDocument:
