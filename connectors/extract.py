@@ -686,7 +686,7 @@ class _Extractor:
                                              "datacenter_revenue"):
                 region = self.region_for(lo, m.start, sent, clause_hi)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
-                resp_entity or self.holder(lo, m.start, sent, pronoun=False) or d.kind != "market_report" and d.doc_entity):
+                resp_entity or self.holder(lo, m.start, sent, pronoun=False) or (d.kind != "market_report" and d.doc_entity)):
             # 910C的出货量20万颗: a maker's shipments (the release's company), not a market's
             entity = resp_entity or self.holder(lo, m.start, sent, pronoun=False) or d.doc_entity
         elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent)):
