@@ -89,6 +89,7 @@ PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute
 SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 TRANSITION_TO = re.compile(r"^[^,。;]{0,6}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|to) ?$", re.I)
+FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
 AFTER_PERIOD_GAP = re.compile(
@@ -284,9 +285,13 @@ class _Extractor:
             def span(p: PeriodMention) -> bool:
                 return p.kind == "span"
 
-            sp = ps.before(sent[0], pos, span) or ps.before(self.para_start(pos), pos, span)
-            if sp is None and d.kind == "tender":
-                sp = ps.after(0, len(d.text), span)  # the procurement's span, wherever the report states it
+            sp = ps.before(sent[0], pos, span)
+            if sp is None and ps.before(sent[0], pos, lambda q: q.kind in ("year", "half", "quarter", "month")) is None:
+                # no period of its own in the sentence: the procurement's span, in the paragraph
+                # or wherever the report states it
+                sp = ps.before(self.para_start(pos), pos, span)
+                if sp is None and d.kind == "tender":
+                    sp = ps.after(0, len(d.text), span)
             if sp is not None:
                 return str(sp.period)
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
@@ -593,6 +598,11 @@ class _Extractor:
             if metric is None and kind == "money" and ROLE_AFTER.match(text[m.end : m.end + 16]) and (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 metric = "tender_amount"
+            if metric is None and kind == "money" and self.cue_in("tender", sent[0], sent[1]) and \
+                    (d.operators.before(sent[0], m.start) is not None or d.doc_buyer is not None) and \
+                    d.items.after(m.end, min(sent[1], m.end + 60)) is not None:
+                # China Mobile has ordered 31 billion yuan in new servers: an operator's purchase
+                metric = "tender_amount"
             if kind == "none" and values and _list_gap(local) and values[-1].unit is not None:
                 prev = values[-1]
                 metric, unit, kind = prev.metric, prev.unit, prev.unit_kind
@@ -701,6 +711,12 @@ class _Extractor:
             self.use_doc_period = False
             period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
             self.use_doc_period = True
+        if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
+                values[-1].metric == metric:
+            entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
+        if period is None and d.published is not None and metric in TENDER_METRICS | {"award_amount"} and \
+                self.basis_for(sent[0], m.start, None) == "actual":
+            period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else None
         self.cur_total = self.cue_in("total", lo, m.start)
@@ -750,6 +766,8 @@ class _Extractor:
         h = self.d.kw.last("comparison", max(lo, m.start - 16), m.start)
         if h is None or not _short_gap(self.d.text[h.end : m.start], 12):
             return None
+        if FROM_WORD.fullmatch(h.word) and TO_AFTER.match(self.d.text[m.end : m.end + 12]):
+            return None  # from A to B: the start of a move, not the base of a comparison
         return h
 
     def comparison_value(self, dec: Decision, m: Mention, base: Hit, metric: str | None, kind: str,
@@ -806,7 +824,8 @@ class _Extractor:
         award = d.kw.last("award", max(sent[0], m.start - 12), m.start)
         if award is not None and d.companies.before(sent[0], award.start) is not None:
             return None  # 浪潮信息预计中标数量3010台: a bidder's share of the award, not the buyer's tender
-        if (self.cue_in("tender", sent[0], sent[1]) and m.count_word in ("台", "套", "units", "servers", "")) or (
+        if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "")
+                                                          or re.search(r"servers?$", m.count_word))) or (
                 d.kind == "tender" and m.count_word in ("台", "套")):
             return "tender_quantity"
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
@@ -941,8 +960,12 @@ class _Extractor:
         return h is not None and _short_gap(self.d.text[h.end : pos], 3)
 
     def growth_verb(self, lo: int, pos: int) -> bool:
-        h = self.d.kw.last("yoy.verb", lo, pos)
-        return h is not None and _short_gap(self.d.text[h.end : pos], 12)
+        """A verb of change (增长, 下降, grew, fell) right before the number."""
+        for group in ("yoy.verb", "negative"):
+            h = self.d.kw.last(group, lo, pos)
+            if h is not None and _short_gap(self.d.text[h.end : pos], 12):
+                return True
+        return False
 
     def metric_keyword_any(self, lo: int, pos: int) -> bool:
         return self.of_keyword(lo, pos) is not None
@@ -984,7 +1007,8 @@ class _Extractor:
             of = str(mk.name) if mk else self.of_keyword(sent[0], m.start)
         if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
-        tender_share = of is None and self.in_tender(sent) and d.kind == "tender"
+        tender_share = of is None and self.in_tender(sent) and (
+            d.kind == "tender" or self.cue_in("market_share", m.end, min(sent[1], m.end + 6)))
         if tender_share:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
@@ -1032,13 +1056,14 @@ class _Extractor:
             entity = str(ent_m.name) if ent_m else (d.doc_entity or d.doc_buyer)
         self.last_share = (sent, metric, item, entity, of)
         score = 1.0
-        trans_from = FROM_BEFORE.search(d.text[lo : m.start]) and TO_AFTER.match(d.text[m.end : m.end + 12])
-        sp = d.periods.before(sent[0], m.start, lambda p: p.kind == "span" and p.period)
-        if sp is not None and re.search(r"从|到|至", d.text[sent[0] : m.end + 12]):
-            a, b = str(sp.period).split("-")
-            period = a if trans_from else b
-        elif trans_from:
-            score -= 0.8
+        move = self.move_role(lo, m, sent)
+        if move is not None and move[0] == "from":
+            # 国产化率从2022-2023年的约27%提升至2023年的47%: each end of the move has its own period
+            p0 = d.periods.before(move[1], m.start)
+            period = p0.period if p0 is not None else None
+        elif move is not None:
+            p1 = d.periods.before(max(move[1], lo), m.start)
+            period = p1.period if p1 is not None else self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi)
         self.emit(dec, score, metric="share", value=value, unit="%", period=period, region=region if entity is None else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))

@@ -76,6 +76,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r"\s?年\s?(\d{1,2})\s?月(?!\d)"), "month"),
     (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),
+    # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
+    (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9,])"), "month_day_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
     (re.compile(r"(?:in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
@@ -278,6 +280,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if not 1 <= mo <= 12:
             return None
         return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "month")
+    if kind == "month_day_en":
+        if published is None:
+            return None
+        mo = _MONTHS[g[0][:3].lower()]
+        year = published.year if mo <= published.month else published.year - 1
+        return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
     if kind == "month_en":
         return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "month")
     if kind == "year":
