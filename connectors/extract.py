@@ -70,6 +70,8 @@ COMPANY_METRICS = MODEL_METRICS | {
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
+#: 降至2.7% / fell to 2.7%: the level reached, not the size of the fall
+LEVEL_AFTER = re.compile(r"^[^0-9]{0,3}(?:至|到|to)\b", re.I)
 #: "... by (more than) 76 percent": the size of a change named before
 BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost |some )?$", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
@@ -86,7 +88,7 @@ GENERIC_MARKET = "market_size"
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
-SENT_END = re.compile(r"[。！？!?；;\n]|\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
+SENT_END = re.compile(r"[。！？!?；;\n]|(?<![A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 TRANSITION_TO = re.compile(r"^[^,。;]{0,6}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|to) ?$", re.I)
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
@@ -199,6 +201,8 @@ class _Doc:
     doc_buyer: str | None
     doc_region: str | None
     doc_period: str | None = None
+    #: the company the document's head (title, dateline) names: the subject of a company report
+    head_entity: str | None = None
     plan: bool = False
     lang: str = "en"
 
@@ -570,6 +574,9 @@ class _Extractor:
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
+        if kind == "money" and not m.per_unit and self.out_of_scope(lo, m.start):
+            dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
+            return None
         if kind in ("money", "none"):
             kw = self.metric_keyword("money", lo, m.start)
             if kw and kw[0] == "unit_price":
@@ -696,9 +703,9 @@ class _Extractor:
                                              "datacenter_revenue"):
                 region = self.region_for(lo, m.start, sent, clause_hi)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
-                resp_entity or self.holder(lo, m.start, sent, pronoun=False) or (d.kind != "market_report" and d.doc_entity)):
-            # 910C的出货量20万颗: a maker's shipments (the release's company), not a market's
-            entity = resp_entity or self.holder(lo, m.start, sent, pronoun=False) or d.doc_entity
+                resp_entity or d.head_entity):
+            # 910C的出货量20万颗 in a report about Huawei's chips: the maker's shipments, not a market's
+            entity = resp_entity or d.head_entity
         elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent)):
             # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity
             entity = resp_entity or self.holder(lo, m.start, sent)
@@ -860,6 +867,9 @@ class _Extractor:
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
+        if self.out_of_scope(lo, m.start):
+            dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
+            return
         metric: str | None = None
         if self.last_share and self.last_share[0] == sent and TRANSITION_TO.match(local):
             _, metric, item, ent, share_of = self.last_share
@@ -884,10 +894,11 @@ class _Extractor:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return
         value = m.value
+        neg = d.kw.last("negative", max(lo, m.start - 8), m.start)
         if metric in ("yoy_growth", "cagr") and value > 0 and (
-                self.cue_before("negative", m.start, 8)
+                (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
                 or re.match(r"^ ?(?:down|lower|decline|decrease)", text[m.end : m.end + 12], re.I)):
-            value = -value
+            value = -value  # 下降4%, down 1.4% (but 降至2.7%: fell *to* a rate of 2.7%)
         if metric in ("market_share", "share"):
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
@@ -980,6 +991,8 @@ class _Extractor:
             return None
         if best.label in ("unit_price", "award_amount", "tender_amount", "training_cost"):
             return None
+        if best.label == GENERIC_MARKET:
+            return self.last_market(best.start)
         return best.label
 
     def is_market_share(self, m: Mention, sent: tuple[int, int], lo: int, resp_entity: str | None) -> bool:
@@ -993,6 +1006,15 @@ class _Extractor:
         if ms_cue and self.in_tender(sent) and d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None:
             return True  # 在国产服务器中份额为13.54%: a bidder's share of the procured quantity
         return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
+
+    def out_of_scope(self, lo: int, pos: int) -> bool:
+        """The nearest subject word before ``pos`` is outside the vocabulary (毛利率, net profit,
+        share price), with no metric keyword after it."""
+        h = self.d.kw.last("out_of_scope", max(lo, pos - 40), pos)
+        if h is None:
+            return False
+        kw = self.of_keyword(h.end, pos)
+        return kw is None
 
     def in_tender(self, sent: tuple[int, int]) -> bool:
         """The sentence is about a procurement: a tender document, or a tender cue in the sentence."""
@@ -1249,6 +1271,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_buyer=_doc_name(operators),
         doc_region=_doc_region(regions, kind),
         doc_period=_doc_period(periods),
+        head_entity=next((e.name for e in entities if e.start <= HEAD_CHARS and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
     )
 

@@ -134,9 +134,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     out.sort(key=lambda p: p.start)
     # 全年 takes the year of the nearest preceding explicit period
     fixed: list[PeriodMention] = []
+    context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
     for p in out:
         if p.kind == "bare":
-            p = _resolve_bare(p, fixed, published, fiscal_end_month)
+            p = _resolve_bare(p, context, published, fiscal_end_month)
             if p.period is None and p.kind == "bare":
                 continue
         if p.kind == "full_year":
@@ -146,9 +147,12 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 year = prev.period[:6]
             p = PeriodMention(p.start, p.end, year, "year")
         fixed.append(p)
+        if not _COMPARED.search(text[max(0, p.start - 3) : p.start]):
+            context.append(p)  # 较2024年同期: the base's year is not the context of what follows
     return fixed
 
 
+_COMPARED = re.compile(r"(?:较|比|从|由|相比|compared with |from )$")
 #: a bare quarter takes its year from an explicit period at most this many characters before it
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)
