@@ -63,6 +63,8 @@ WINDOW = 160
 PARA_REACH = 160
 #: the document's own period (a release's quarter) is read from its first characters (title, dateline)
 HEAD_CHARS = 400
+#: ... and its title (the company a report is about) from at most this many
+TITLE_CHARS = 300
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
 COMPANY_METRICS = MODEL_METRICS | {
@@ -560,7 +562,13 @@ class _Extractor:
         while i >= 0 and steps < 256:
             h = hits.hits[i]
             if h.label in MARKET_METRICS:
-                return h.label
+                best = h  # of keywords ending together (GPU服务器市场, 服务器市场) the longest names the market
+                j = i - 1
+                while j >= 0 and hits.hits[j].end == h.end:
+                    if hits.hits[j].label in MARKET_METRICS and hits.hits[j].start < best.start:
+                        best = hits.hits[j]
+                    j -= 1
+                return best.label
             i -= 1
             steps += 1
         return None
@@ -699,6 +707,8 @@ class _Extractor:
                 reg = d.regions.before(sent[0], m.start) or d.regions.after(m.end, clause_hi)
                 if reg is not None:
                     entity, region = None, str(reg.name)
+                elif d.head_entity is None:
+                    entity, region = None, self.region_for(lo, m.start, sent, clause_hi)
             if entity is None and metric in ("accelerator_count", "tender_quantity", "capex", "revenue",
                                              "datacenter_revenue"):
                 region = self.region_for(lo, m.start, sent, clause_hi)
@@ -1208,6 +1218,18 @@ def _doc_region(regions: list[NameMention], kind: str) -> str | None:
     return head[0].name if head else _doc_name(named)
 
 
+def _title_end(text: str) -> int:
+    """Where a document's title ends: after its first two non-empty lines (a source line and the
+    title, or the title and a dateline), at most TITLE_CHARS characters in."""
+    seen = 0
+    for m in re.finditer(r"\n", text[:TITLE_CHARS]):
+        if text[: m.start()].strip():
+            seen += 1
+            if seen == 2:
+                return m.start()
+    return min(len(text), TITLE_CHARS)
+
+
 def _doc_period(periods: list[PeriodMention]) -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
     head (title, dateline); None for other documents."""
@@ -1271,7 +1293,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_buyer=_doc_name(operators),
         doc_region=_doc_region(regions, kind),
         doc_period=_doc_period(periods),
-        head_entity=next((e.name for e in entities if e.start <= HEAD_CHARS and e.type in ("company", "operator")), None),
+        head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
     )
 

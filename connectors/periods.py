@@ -152,7 +152,9 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     return fixed
 
 
-_COMPARED = re.compile(r"(?:较|比|从|由|相比|compared with |from )$")
+#: a period after these is a base or a starting point (较2024年同期, 自2024年四季度以来, since 2023), not the
+#: time the following sentences are about
+_COMPARED = re.compile(r"(?:较|比|从|由|相比|自|compared with |from |since )$")
 #: a bare quarter takes its year from an explicit period at most this many characters before it
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)
