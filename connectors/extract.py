@@ -76,6 +76,8 @@ TENDER_METRICS = {"tender_quantity", "tender_amount"}
 LEVEL_AFTER = re.compile(r"^[^0-9]{0,3}(?:至|到|to)\b", re.I)
 #: "... by (more than) 76 percent": the size of a change named before
 BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost |some )?$", re.I)
+#: words that point back at the document's subject company
+PRONOUN = re.compile(r"\b(?:its|the company|the firm|the group|the operator)\b|其|公司|该集团|集团", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
 AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
 #: between a scaled number and the item it counts (21万PC服务器, 114万AI servers)
@@ -378,13 +380,14 @@ class _Extractor:
             return str(e.name) if e else None
         e = d.entities.before(lo, pos, lambda x: x.type != "model" and not_vendor(x)) or \
             d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
-        if d.kind == "market_report" and metric in ("capex", "revenue", "compute_investment", "accelerator_count"):
-            # a market report's capex with no company in its sentence is the market's (all data
-            # centres), unless the report is about one company (named in its title)
-            if e is not None:
-                return str(e.name)
-            head = d.entities.after(0, HEAD_CHARS, lambda x: x.type != "model")
-            return str(head.name) if head is not None and head.name == d.doc_entity else None
+        if e is not None:
+            return str(e.name)
+        if d.doc_entity and PRONOUN.search(d.text[max(sent[0], lo - 40) : pos]):
+            return d.doc_entity  # the company, 公司, its: the document's subject
+        if d.head_entity is None and metric in ("capex", "revenue", "compute_investment", "accelerator_count"):
+            # a figure of no company named in its sentence, in a document whose title names none
+            # (2025 datacentre capex up 57%): the market's, keyed by region
+            return None
         if e is None and metric not in ("unit_price", "accelerator_count"):
             e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None:
@@ -1101,9 +1104,10 @@ class _Extractor:
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
 
     def cagr_period(self, sent: tuple[int, int], pos: int, values: list[_Value]) -> str | None:
-        sp = self.d.periods.before(sent[0], pos + 6, lambda p: p.kind == "span")
+        sp = self.d.periods.before(sent[0], pos + 6, lambda p: p.kind == "span") or \
+            self.d.periods.after(pos, self.clause_end(pos, sent[1]), lambda p: p.kind == "span")
         if sp is not None:
-            return str(sp.period) if sp.period else None
+            return str(sp.period) if sp.period else None  # 2022-2026年复合增长率 / a CAGR of 25% from 2024 to 2029
         if self.cue_in("future", self.clause_start(sent[0], pos), pos):
             return None
         years = sorted({int(v.period[:4]) for v in values if v.period and v.period[:4].isdigit()})
@@ -1220,14 +1224,17 @@ def _doc_region(regions: list[NameMention], kind: str) -> str | None:
 
 def _title_end(text: str) -> int:
     """Where a document's title ends: after its first two non-empty lines (a source line and the
-    title, or the title and a dateline), at most TITLE_CHARS characters in."""
-    seen = 0
-    for m in re.finditer(r"\n", text[:TITLE_CHARS]):
-        if text[: m.start()].strip():
+    title, or the title and a dateline); a line counts for at most TITLE_CHARS characters."""
+    pos = seen = 0
+    end = 0
+    while pos < len(text) and seen < 2:
+        nl = text.find("\n", pos)
+        line_end = nl if nl >= 0 else len(text)
+        if text[pos:line_end].strip():
             seen += 1
-            if seen == 2:
-                return m.start()
-    return min(len(text), TITLE_CHARS)
+            end = min(line_end, pos + TITLE_CHARS)
+        pos = line_end + 1
+    return end
 
 
 def _doc_period(periods: list[PeriodMention]) -> str | None:
