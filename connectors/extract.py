@@ -383,7 +383,10 @@ class _Extractor:
         if e is not None:
             return str(e.name)
         if d.doc_entity and PRONOUN.search(d.text[max(sent[0], lo - 40) : pos]):
-            return d.doc_entity  # the company, 公司, its: the document's subject
+            # its, the company, 公司: the company named last before it in the paragraph, else the
+            # document's subject
+            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
+            return str(e.name) if e is not None else d.doc_entity
         if d.head_entity is None and metric in ("capex", "revenue", "compute_investment", "accelerator_count"):
             # a figure of no company named in its sentence, in a document whose title names none
             # (2025 datacentre capex up 57%): the market's, keyed by region
