@@ -76,6 +76,8 @@ TENDER_METRICS = {"tender_quantity", "tender_amount"}
 LEVEL_AFTER = re.compile(r"^[^0-9]{0,3}(?:至|到|to)\b", re.I)
 #: "... by (more than) 76 percent": the size of a change named before
 BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost |some )?$", re.I)
+#: a year (and 同期, 全年 …) between a comparison cue and its base
+YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: words that point back at the document's subject company
 PRONOUN = re.compile(r"\b(?:its|the company|the firm|the group|the operator)\b|其|公司|该集团|集团", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
@@ -380,6 +382,8 @@ class _Extractor:
             return str(e.name) if e else None
         e = d.entities.before(lo, pos, lambda x: x.type != "model" and not_vendor(x)) or \
             d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
+        if e is not None and self.listed(e):
+            return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:
             return str(e.name)
         if d.doc_entity and PRONOUN.search(d.text[max(sent[0], lo - 40) : pos]):
@@ -399,6 +403,11 @@ class _Extractor:
                       "accelerator_count"):
             return d.doc_entity or d.doc_buyer
         return None
+
+    def listed(self, e: NameMention) -> bool:
+        """``e`` closes a list of names (A、B和C / A, B and C): a figure after it is of them all."""
+        prev = self.d.entities.before(max(0, e.start - 40), e.start, lambda x: x.type != "model")
+        return prev is not None and prev.name != e.name and _list_gap(self.d.text[prev.end : e.start])
 
     def not_vendor(self, e: NameMention) -> bool:
         """False for a company named as the maker of a counted chip (``35万张英伟达H100``)."""
@@ -786,9 +795,9 @@ class _Extractor:
     def comparison_base(self, lo: int, m: Mention) -> Hit | None:
         """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
         (较上年同期的6476.53万元, 高于市场预估的460.6亿美元, up from $X a year ago)."""
-        h = self.d.kw.last("comparison", max(lo, m.start - 16), m.start)
-        if h is None or not _short_gap(self.d.text[h.end : m.start], 12):
-            return None
+        h = self.d.kw.last("comparison", max(lo, m.start - 20), m.start)
+        if h is None or not _short_gap(YEAR_WORDS.sub("", self.d.text[h.end : m.start]), 12):
+            return None  # (较2024年的3189亿元: the base's year may stand between the cue and the number)
         if FROM_WORD.fullmatch(h.word) and TO_AFTER.match(self.d.text[m.end : m.end + 12]):
             return None  # from A to B: the start of a move, not the base of a comparison
         return h
