@@ -34,7 +34,7 @@ from forecasting import parse_history, parse_scenario, run_forecast
 from forecasting.facts import FACTS_SCHEMA, FactLedger, facts_as_of, point_facts
 from forecasting.history import annual_series, history_as_of, merged_history
 from forecasting.observation import parse_roles
-from forecasting.pipeline import _bottom_up
+from forecasting.pipeline import _bottom_up, history_ratios
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "corpus" / "dev"
@@ -75,7 +75,8 @@ def main() -> int:
     def run(with_roles: bool) -> tuple[float, object]:
         cache: dict = {}
         t = time.perf_counter()
-        bu = _bottom_up(scenario, years, args.draws, args.seed, series, FactLedger(), visible=seen, merged=merged,
+        bu = _bottom_up(scenario, years, args.draws, args.seed, series, FactLedger(), visible=seen,
+                        ratios=history_ratios(history_as_of(history, AS_OF), scenario),
                         roles=roles if with_roles else None, cache=cache)
         return time.perf_counter() - t, bu
 

@@ -69,6 +69,7 @@ from forecasting.facts import (
     CapexGuidance,
     FactLedger,
     capex_guidance,
+    empty_facts,
     facts_as_of,
     observed_tender_servers,
     period_end_year,
@@ -259,13 +260,21 @@ class BottomUp:
     checks: list[dict[str, Any]]
 
 
-def _history_ratios(merged: pl.DataFrame, series: dict[str, AnnualSeries]) -> dict[tuple[str, str], float]:
-    """``capex_e / AI-server spend (GLOBAL)`` in the latest year both are known, per entity (the ``history_ratio`` scale)."""
-    spend = series.get("ai_server_market_size|GLOBAL")
+def history_ratios(history_cut: pl.DataFrame, scenario: Scenario) -> dict[tuple[str, str], float]:
+    """``capex_e / AI-server spend (GLOBAL)`` in the latest year both are known, per entity (the ``history_ratio`` scale).
+
+    Read from the bundled history as cut at the as-of date (``history_cut``) only, as the roles table states, never
+    from the visible facts: a document's own capex actual (Meta's "$39.2 billion in 2024") overrides the history row of
+    that year in :func:`merged_history`, and a ratio set from it would make the document's observation of that year
+    ``y · Q_Y / S_Y`` against ``y`` — the anchored spend ``S_Y`` counted a second time, not evidence — and would change
+    the scale of every other capex observation when the document is left out (its influence).
+    """
+    bundled = merged_history(history_cut, empty_facts(), scenario, FactLedger())
+    spend = annual_series(bundled, scenario).get("ai_server_market_size|GLOBAL")
     out: dict[tuple[str, str], float] = {}
     if spend is None:
         return out
-    rows = merged.filter(pl.col("metric") == "capex")
+    rows = bundled.filter(pl.col("metric") == "capex")
     best: dict[str, int] = {}
     for r in rows.iter_rows(named=True):
         y = period_end_year(r["period"])
@@ -284,7 +293,7 @@ def _bottom_up(
     ledger: FactLedger,
     *,
     visible: pl.DataFrame,
-    merged: pl.DataFrame,
+    ratios: dict[tuple[str, str], float],
     roles: ObservationModel | None,
     cache: PriorCache,
 ) -> BottomUp:
@@ -329,7 +338,7 @@ def _bottom_up(
     if roles is not None:
         candidates = build_observations(
             visible, roles, regions=set(scenario.regions), model_years=(int(years[0]), int(years[-1])),
-            history_ratio=_history_ratios(merged, series), nvidia_dc_scale=1.0 / scenario.global_server_per_nvidia_dc,
+            history_ratio=ratios, nvidia_dc_scale=1.0 / scenario.global_server_per_nvidia_dc,
             ledger=ledger, exclude=anchor_ids,
         )
         tiers = {o.region for o in candidates if o.quantity.startswith("frontier_")}  # computed only when observed
@@ -526,15 +535,16 @@ def _forecast(
     visible = point_facts(seen, ledger)  # bounds are no point values for history and calibration…
     scenario_cal, calibration = _calibrated(scenario, visible, ledger)
 
-    merged = merged_history(history_as_of(history, as_of), visible, scenario, ledger)
+    history_cut = history_as_of(history, as_of)
+    merged = merged_history(history_cut, visible, scenario, ledger)
     series = annual_series(merged, scenario)
 
     first = min(scenario.base_year, as_of.year) - LOOKBACK_YEARS - 1
     model_years = np.arange(first, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     forecast_years = np.arange(as_of.year, as_of.year + scenario.horizon_years + 1, dtype=np.int64)
     fidx = np.searchsorted(model_years, forecast_years)
-    bu = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger, visible=seen, merged=merged,
-                    roles=roles, cache=cache)  # …but censored observations for the assimilation
+    bu = _bottom_up(scenario_cal, model_years, draws, seed, series, ledger, visible=seen,  # …but censored observations
+                    ratios=history_ratios(history_cut, scenario), roles=roles, cache=cache)  # for the assimilation
     bottom = bu.quantiles
     calibration.update(bu.anchoring)
     trend = DampedLogTrend(damping=scenario.damping, long_run_growth=scenario.long_run_growth)

@@ -266,3 +266,18 @@ def test_training_compute_of_a_model_observes_the_frontier_tier(scenario: Scenar
     assert (o["quantity"], o["region"], o["years"], o["fact_ids"]) == ("frontier_run_flop", "GLOBAL", [2024], [1])
     moved = abs(math.log(o["value"] / o["posterior_predictive_p50"])) < abs(math.log(o["value"] / o["prior_predictive_p50"]))
     assert moved and r.facts_used == [1]
+
+
+def test_capex_scale_is_the_bundled_history_ratio_not_the_observed_fact(scenario: Scenario, history: pl.DataFrame,
+                                                                         roles: ObservationModel, make_facts: object) -> None:
+    # Meta's "up from $39.2 billion in 2024" (capex with finance leases) overrides the history's 37.256 bn in the merged
+    # history. Its observation must still go through the bundled history's ratio (data/observations.toml): a ratio
+    # set from the fact itself would compare y · Q_2024 / S_2024 with y, i.e. the anchored 2024 spend a second time.
+    facts = make_facts({"metric": "capex", "value": 39.2e9, "unit": "USD", "period": "2024", "entity": "Meta",  # type: ignore[operator]
+                        "published": dt.date(2025, 10, 30)})
+    r = run_forecast(facts, history, scenario, as_of=AS_OF, draws=2000, roles=roles, influence=False)
+    (o,) = r.parameters["assimilation"]["observations"]
+    spend_2024 = r.parameters["series"]["ai_server_market_size|GLOBAL"]["values"]["2024"]
+    assert r.parameters["calibration"]["GLOBAL.bottom_up"]["anchor_year"] == 2024  # Nvidia's FY2026Q4 is out 2026-02-25
+    assert o["scale"] == pytest.approx(37.256e9 / spend_2024, rel=1e-12)
+    assert o["scale"] * spend_2024 != pytest.approx(39.2e9, rel=1e-3)

@@ -99,9 +99,34 @@ def _residual(o: dict[str, Any], which: str) -> float:
     return r
 
 
+def _deviance(o: dict[str, Any], which: str) -> float:
+    """``−2 ℓ`` of an observation at the prior or posterior predictive median: the likelihood the assimilation weighs.
+
+    A point value: ``((ln y − ln ŷ)/σ)²``. A bound is a censored observation (README, "Observation roles"): its
+    likelihood ``Φ((ln ŷ − ln y)/σ)`` (lower; the mirror for upper) keeps favouring the draws beyond it even when the
+    median already is, so its term is ``−2 ln Φ`` — never zero, as a one-sided residual would make it whenever the
+    median sits on the right side, hiding the bound's pull and counting only what the points give up for it.
+    """
+    z = (math.log(o[f"{which}_predictive_p50"]) - math.log(o["value"])) / o["sigma"]
+    if o["bound"] is None:
+        return z * z
+    z = z if o["bound"] == "lower" else -z
+    return -2.0 * math.log(0.5 * math.erfc(-z / math.sqrt(2.0)))
+
+
+def _pull(o: dict[str, Any]) -> float:
+    """The direction the observation pulls the model: ``ln(y / prior median)`` for a point value; for a bound the side
+    its censored likelihood favours (+1 lower, −1 upper)."""
+    if o["bound"] == "lower":
+        return 1.0
+    if o["bound"] == "upper":
+        return -1.0
+    return _residual(o, "prior")
+
+
 def _misfit(obs: list[dict[str, Any]], which: str) -> float:
-    """Σ (residual/σ)² of the document's observations against the prior or posterior predictive median."""
-    return sum((_residual(o, which) / o["sigma"]) ** 2 for o in obs)
+    """Σ of the document's observations' deviances (:func:`_deviance`) at the prior or posterior predictive median."""
+    return sum(_deviance(o, which) for o in obs)
 
 
 def _influence(engine: Engine, run_id: int, document_id: int) -> pl.DataFrame:
@@ -118,7 +143,7 @@ def _influence(engine: Engine, run_id: int, document_id: int) -> pl.DataFrame:
 def _check_document(engine: Engine, key: str, main: str, target: tuple[str, str, str, str]) -> None:
     """``main``: the key prefix of the document's observation its role is about; ``target``: (metric, region, unit,
     period) of the forecast that observation reads. The target must move the way the evidence pulls: with the sign
-    of ``ln(y / prior predictive median)`` of ``main`` (for a lower bound: up when the model sat below it)."""
+    of ``ln(y / prior predictive median)`` of ``main``, or for a bound the side its likelihood favours (:func:`_pull`)."""
     run_a, run_b, doc_id, params = _after_baseline(engine, key)
     # in the lineage
     with engine.connect() as conn:
@@ -130,8 +155,8 @@ def _check_document(engine: Engine, key: str, main: str, target: tuple[str, str,
     assert params["assimilation"]["ess"] >= 0.1 * DRAWS - 1e-6
     assert _misfit(obs, "posterior") < _misfit(obs, "prior")
     (o,) = [o for o in obs if o["key"].startswith(main)]
-    pull = _residual(o, "prior")
-    assert pull != 0 and abs(_residual(o, "posterior")) < abs(pull), o  # the model moved toward this fact
+    pull = _pull(o)
+    assert pull != 0 and _deviance(o, "posterior") < _deviance(o, "prior"), o  # the model moved toward this fact
     # the target it reads moves in the direction the evidence pulls
     metric, region, unit, period = target
     a, b = _values(engine, run_a), _values(engine, run_b)
@@ -169,9 +194,20 @@ def test_tender_news_moves_china_shipments(engine: Engine) -> None:
 
 
 def test_capex_guidance_moves_global_spend(engine: Engine) -> None:
-    # Meta's capex guidance observes global AI-server spend through Meta's capex/spend ratio
-    # the 2025 guidance ($70-72 bn) sits above the model's Meta capex for 2025: global spend moves up
-    _check_document(engine, "capex", "capex||Meta|||2025|USD|forecast|", ("ai_server_market_size", "GLOBAL", "USD", "2026"))
+    """Meta's capex guidance observes global AI-server spend through Meta's capex/spend ratio (bundled history, 2024).
+
+    The document says: 2024 actual $39.2 bn, 2025 guidance $70-72 bn, 2026 "likely crossing $100 billion" (a lower
+    bound). As of 2026-02-01 the point-in-time history knows global spend up to 2024 only (Nvidia's FY2026Q4, which
+    completes 2025, is published 2026-02-25), so the baseline's Meta capex for 2025 (~$80 bn) sits *above* the
+    guidance, and its 2026 is wide (log-sd ~0.7) with about a third of its draws below $100 bn. The guidance alone
+    pulls down; the bound cuts the lower tail of 2026, and since the draws' 2025 and 2026 spend are ~0.97 correlated
+    (persistent growth), together they move global spend up and the 2025 guidance's own residual grows a little.
+    That is the posterior of the stated likelihood, not a defect: the fit measure is the deviance of that likelihood,
+    bound included (:func:`_deviance`), and the observation that moves global spend 2026 is the 2026 bound. (Before
+    point-in-time history the baseline saw 2025 spend through Nvidia's FY2026Q4 three weeks early; there the guidance
+    sat above the model and pulled up.)
+    """
+    _check_document(engine, "capex", "capex||Meta|||2026|USD|estimate|lower", ("ai_server_market_size", "GLOBAL", "USD", "2026"))
 
 
 def test_market_report_moves_china_installed_compute(engine: Engine) -> None:
