@@ -96,7 +96,7 @@ MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_mar
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 SENT_END = re.compile(r"[。！？!?；;\n]|(?<![A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
-TRANSITION_TO = re.compile(r"^[^,。;]{0,6}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|to) ?$", re.I)
+TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto) ?$", re.I)
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
@@ -814,7 +814,8 @@ class _Extractor:
         if metric is None:
             dec.reason = "comparison base with no metric (no keyword and no compared value before it)"
             return None
-        own = d.periods.before(base.start, m.start)
+        own = d.periods.before(base.start, m.start) or d.periods.after(
+            m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # up from $39.2 billion in 2024
         words = d.text[max(lo, base.start - 4) : m.start]
         if own is not None and own.period:
             period: str | None = own.period

@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:capex|capital|revenue|spending|guidance|outlook))", re.I), "year"),
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
     # from the nearest preceding explicit period, else the latest such period before publication
-    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z])[Qq]([1-4])(?![0-9])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),
+    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     (re.compile(r"本季|this quarter|the current quarter|current quarter"), "this_q"),
     (re.compile(r"上季|上一季|上个季度|上一季度|last quarter|the previous quarter|the prior quarter"), "last_q"),
@@ -135,9 +135,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     # 全年 takes the year of the nearest preceding explicit period
     fixed: list[PeriodMention] = []
     context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
+    first_year = next((q for q in out if q.kind == "year" and q.period), None)
     for p in out:
         if p.kind == "bare":
-            p = _resolve_bare(p, context, published, fiscal_end_month)
+            p = _resolve_bare(p, context, published, fiscal_end_month, first_year)
             if p.period is None and p.kind == "bare":
                 continue
         if p.kind == "full_year":
@@ -175,7 +176,7 @@ def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tu
 
 
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
-                  fiscal_end_month: int | None) -> PeriodMention:
+                  fiscal_end_month: int | None, first_year: PeriodMention | None = None) -> PeriodMention:
     """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
     (within BARE_CONTEXT characters), else the latest such quarter/half that ended by publication."""
     assert p.period is not None
@@ -191,7 +192,8 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
                 ctx = q
                 break
     if ctx is None and published is None:
-        ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds)
+        # no date: the year stated nearest before, else the first year the document names
+        ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds) or first_year
     part = p.period
     if part in ("Q0", "Q-1"):
         if published is None:
