@@ -76,6 +76,8 @@ TENDER_METRICS = {"tender_quantity", "tender_amount"}
 LEVEL_AFTER = re.compile(r"^[^0-9]{0,3}(?:至|到|to)\b", re.I)
 #: "... by (more than) 76 percent": the size of a change named before
 BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost |some )?$", re.I)
+#: 较2020年增长80%: the base year of a growth (compared with the statement's own year)
+BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 #: a year (and 同期, 全年 …) between a comparison cue and its base
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: words that point back at the document's subject company
@@ -666,6 +668,9 @@ class _Extractor:
         elif kind == "W":
             metric = "datacenter_power" if self.cue_in("power", sent[0], sent[1]) else None
         elif kind == "units":
+            if m.value == 1 and text[m.start : m.start + 1] == "一":
+                dec.reason = "一台/一套 is an article (a, one of), not a count"
+                return None
             metric = self.count_metric(m, lo, sent, clause_hi)
         inherited = False
         growth = self.last_growth
@@ -855,7 +860,8 @@ class _Extractor:
             return "shipments"
         around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
         award = d.kw.last("award", max(sent[0], m.start - 12), m.start)
-        if award is not None and d.companies.before(sent[0], award.start) is not None:
+        if award is not None and (d.companies.before(sent[0], award.start) is not None
+                                  or re.search(r"中标(?:数量|台数|规模)", d.text[award.start : m.start])):
             return None  # 浪潮信息预计中标数量3010台: a bidder's share of the award, not the buyer's tender
         if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "")
                                                           or re.search(r"servers?$", m.count_word))) or (
@@ -893,7 +899,7 @@ class _Extractor:
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
-        if self.out_of_scope(lo, m.start):
+        if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start):
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
             return
         metric: str | None = None
@@ -908,8 +914,10 @@ class _Extractor:
             metric = "yoy_growth"
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
-        elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or self.cue_in("share", m.end, min(head_hi, m.end + 10)):
-            metric = "share"
+        elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or (
+                (sh := d.kw.first("share", m.end, min(head_hi, m.end + 12))) is not None
+                and _short_gap(text[m.end : sh.start], 6)):
+            metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
         elif self.growth_verb(tail_lo, m.start) and (self.metric_keyword_any(lo, m.start) or values):
             metric = "yoy_growth"
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
@@ -918,6 +926,9 @@ class _Extractor:
             metric = "yoy_growth"  # increased data center capex by 76 percent
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
+            return
+        if metric == "yoy_growth" and self.multi_year(m, sent, values):
+            dec.reason = "growth over several years (较2020年, 较前年), not year on year"
             return
         value = m.value
         neg = d.kw.last("negative", max(lo, m.start - 8), m.start)
@@ -1032,6 +1043,21 @@ class _Extractor:
         if ms_cue and self.in_tender(sent) and d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None:
             return True  # 在国产服务器中份额为13.54%: a bidder's share of the procured quantity
         return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
+
+    def multi_year(self, m: Mention, sent: tuple[int, int], values: list[_Value]) -> bool:
+        """A growth against a base two or more years back: 较前年, or 较2020年 in a 2024 statement."""
+        head = self.d.text[max(sent[0], m.start - 30) : m.start]
+        if re.search(r"[较比]前年|较(?:\d{1,2}|[二三四五六七八九十])年前", head):
+            return True
+        base = BASE_YEAR.search(head)
+        if base is None:
+            return False
+        stated = self.d.periods.before(sent[0], max(sent[0], m.start - 30) + base.start(),
+                                       lambda p: bool(p.period) and p.period[:4].isdigit())
+        year = int(stated.period[:4]) if stated is not None and stated.period else None
+        if year is None and values and values[-1].period and values[-1].period[:4].isdigit():
+            year = int(values[-1].period[:4])
+        return year is not None and year - int(base.group(1)) >= 2
 
     def out_of_scope(self, lo: int, pos: int) -> bool:
         """The nearest subject word before ``pos`` is outside the vocabulary (毛利率, net profit,
