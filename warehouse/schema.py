@@ -108,6 +108,14 @@ class ForecastValue(SQLModel, table=True):
     unit: str = Field(max_length=16)
 
 
+class RunSeal(SQLModel, table=True):
+    """A published run: written last in the run's transaction; rows of a sealed run cannot be added."""
+
+    __tablename__ = "run_seal"
+    run_id: int = Field(foreign_key="forecast_run.id", primary_key=True)
+    sealed_at: datetime
+
+
 class RunFact(SQLModel, table=True):
     """Lineage: the exact facts a run used."""
 
