@@ -10,17 +10,24 @@ import hashlib
 import json
 import os
 import subprocess
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+
+if TYPE_CHECKING:
+    from connectors.model import Quarantined, SourceDocument
+    from warehouse.store import StoredDocument
 
 from warehouse.db import ensure_schema, make_engine
 
+T = TypeVar("T")
 DEFAULT_SEED = 20240101
 DEFAULT_DRAWS = 10_000
 
@@ -88,30 +95,75 @@ class IngestSummary:
 def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None) -> IngestSummary:
     """Read every input (files, folders, URLs) and store documents+facts or quarantine records.
 
-    Each input is stored in its own transaction, so one bad input never loses the others.
+    Each input is stored in its own transaction, so one bad input never loses the others. A
+    document the database cannot hold as it is (a value too long for its column, text that is
+    not Unicode) is quarantined with that reason, on every backend alike. Storing is idempotent,
+    so a lost connection is retried (``COMPUTECAST_DB_CONNECT_ATTEMPTS``) before
+    :class:`~warehouse.errors.DatabaseUnavailableError`; a concurrent ingest of the same input
+    makes it "already stored".
     """
     from connectors import read_sources
     from connectors.model import Quarantined
-    from warehouse.store import store_document, store_quarantine
 
     summary = IngestSummary()
     for result in read_sources(inputs, kind=kind):
         summary.inputs += 1
-        with engine.begin() as conn:
-            if isinstance(result, Quarantined):
-                store_quarantine(conn, result)
-                summary.quarantined += 1
-                summary.quarantine.append((result.source_uri, result.reason))
-                continue
-            stored = store_document(conn, result)
-        summary.document_ids.append(stored.document_id)
-        if stored.created:
+        outcome = retrying(engine, lambda conn, r=result: _store_one(conn, r),  # type: ignore[misc]
+                           what=f"storing {result.source_uri}")
+        if isinstance(outcome, Quarantined):
+            summary.quarantined += 1
+            summary.quarantine.append((outcome.source_uri, outcome.reason))
+            continue
+        summary.document_ids.append(outcome.document_id)
+        if outcome.created:
             summary.stored += 1
-            summary.facts += len(stored.fact_ids)
-            summary.new_fact_ids.extend(stored.fact_ids)
+            summary.facts += len(outcome.fact_ids)
+            summary.new_fact_ids.extend(outcome.fact_ids)
         else:
             summary.duplicates += 1
     return summary
+
+
+def _store_one(conn: Connection, result: SourceDocument | Quarantined) -> StoredDocument | Quarantined:
+    """Store one input in ``conn``'s transaction; a document the database cannot hold is quarantined."""
+    from connectors.model import Quarantined, SourceDocument
+    from warehouse.errors import RowRefusedError
+    from warehouse.store import store_document, store_quarantine
+
+    if isinstance(result, SourceDocument):
+        try:
+            return store_document(conn, result)
+        except RowRefusedError as exc:  # checked before anything was written
+            result = Quarantined(result.source_uri, result.raw, f"the warehouse cannot store it: {exc}")
+    store_quarantine(conn, result)
+    return result
+
+
+def retrying(engine: Engine, work: Callable[[Connection], T], *, what: str) -> T:
+    """Run ``work`` in one transaction; when the connection is lost or the database stays locked,
+    roll back and run it again with exponential back-off (``COMPUTECAST_DB_CONNECT_ATTEMPTS``,
+    ``COMPUTECAST_DB_RETRY_DELAY_S``). Only for idempotent work. Raises
+    :class:`~warehouse.errors.DatabaseUnavailableError` when every attempt failed."""
+    from sqlalchemy.exc import OperationalError
+
+    from warehouse.db import retry_policy
+    from warehouse.errors import DatabaseUnavailableError
+
+    attempts, delay = retry_policy()
+    for attempt in range(1, attempts + 1):
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except OperationalError as exc:
+            if attempt == attempts:
+                raise DatabaseUnavailableError(
+                    f"lost the database at {engine.url.render_as_string(hide_password=True)} while {what} "
+                    f"after {attempts} attempt(s) ({str(exc.orig).strip().splitlines()[0]}); what was stored "
+                    "before is kept, run the command again when the database is back"
+                ) from exc
+            time.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def text_sha256(text: str) -> str:

@@ -50,7 +50,7 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _retry_policy() -> tuple[int, float]:
+def retry_policy() -> tuple[int, float]:
     """Connection attempts and first back-off delay: ``COMPUTECAST_DB_CONNECT_ATTEMPTS`` (default 5)
     and ``COMPUTECAST_DB_RETRY_DELAY_S`` (default 0.5; doubles after each failure, so the default
     waits 0.5 + 1 + 2 + 4 = 7.5 s before giving up)."""
@@ -66,7 +66,7 @@ def _retry_policy() -> tuple[int, float]:
 
 def wait_for_database(engine: Engine, *, attempts: int | None = None, first_delay_s: float | None = None) -> None:
     """Connect with exponential backoff; raise :class:`DatabaseUnavailableError` if it never answers."""
-    default_attempts, default_delay = _retry_policy()
+    default_attempts, default_delay = retry_policy()
     attempts = attempts or default_attempts
     delay = default_delay if first_delay_s is None else first_delay_s
     for attempt in range(1, attempts + 1):

@@ -46,6 +46,8 @@ class Quarantine(SQLModel, table=True):
     reason: str
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     received_at: datetime
+    # sha256 of ``reason``: (sha256, reason_sha256) is unique, one row per input bytes and reason
+    reason_sha256: str | None = Field(default=None, max_length=64)
 
 
 class Fact(SQLModel, table=True):

@@ -21,7 +21,7 @@ from sqlmodel import SQLModel
 
 import warehouse.schema  # noqa: F401  (registers the tables on SQLModel.metadata)
 from connectors.contract import FACT_FIELDS
-from connectors.model import Quarantined, SourceDocument
+from connectors.model import Quarantined, SourceDocument, sha256_hex
 from warehouse.errors import RowRefusedError, RunNotFoundError
 
 _TABLES = SQLModel.metadata.tables
@@ -136,19 +136,19 @@ def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
     """Keep a rejected input (bytes + reason). The same bytes with the same reason are kept once."""
     existing = conn.execute(
         select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
-    ).scalar_one_or_none()
+    ).scalars().first()
     if existing is not None:
         return existing, False
     row = {"sha256": item.sha256, "source_uri": item.source_uri, "reason": item.reason, "raw": item.raw,
-           "received_at": utc_now()}
+           "received_at": utc_now(), "reason_sha256": sha256_hex(item.reason.encode("utf-8"))}
     check_row(QUARANTINE, row)
     qid = conn.execute(
-        _insert_ignoring_conflict(conn, QUARANTINE, ["sha256", "reason"]).returning(QUARANTINE.c.id), row
+        _insert_ignoring_conflict(conn, QUARANTINE, ["sha256", "reason_sha256"]).returning(QUARANTINE.c.id), row
     ).scalar_one_or_none()
     if qid is None:  # kept by a concurrent ingest since the select above
         qid = conn.execute(
             select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
-        ).scalar_one()
+        ).scalars().first()
         return qid, False
     return qid, True
 

@@ -19,10 +19,13 @@ that hold for every client:
   VALID, so rows published before this migration are kept as they are), the same test in a
   BEFORE INSERT trigger on SQLite (which cannot add a CHECK to an existing table in place).
 * ``quarantine`` holds one row per input bytes and reason (concurrent ingests used to add the
-  same one twice): duplicates are removed, reasons capped at 500 characters and the pair made unique.
+  same one twice): duplicates are removed and the pair is made unique through the new column
+  ``reason_sha256`` (a reason can be longer than a PostgreSQL index entry may be).
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import sqlalchemy as sa
 from alembic import op
@@ -41,7 +44,6 @@ VALUE_CHECK_PG = (
 # SQLite stores NaN as NULL (refused by NOT NULL) and infinities as +-9e999.
 VALUE_CHECK_SQLITE = "NEW.p10 <= NEW.p50 AND NEW.p50 <= NEW.p90 AND NEW.p10 > -9e999 AND NEW.p90 < 9e999"
 VALUE_REFUSAL = "forecast values must be finite with p10 <= p50 <= p90"
-REASON_MAX = 500
 
 
 def upgrade() -> None:
@@ -55,13 +57,17 @@ def upgrade() -> None:
     op.create_index("ix_run_fact_fact_id", "run_fact", ["fact_id"])
 
     op.execute(
-        f"UPDATE quarantine SET reason = SUBSTR(reason, 1, {REASON_MAX - 1}) || '…' "
-        f"WHERE LENGTH(reason) > {REASON_MAX}"
-    )
-    op.execute(
         "DELETE FROM quarantine WHERE id NOT IN (SELECT MIN(id) FROM quarantine GROUP BY sha256, reason)"
     )
-    op.create_index("uq_quarantine_sha256_reason", "quarantine", ["sha256", "reason"], unique=True)
+    op.add_column("quarantine", sa.Column("reason_sha256", sa.String(64), nullable=True))
+    bind = op.get_bind()
+    rows = bind.execute(sa.text("SELECT id, reason FROM quarantine")).all()
+    if rows:
+        bind.execute(
+            sa.text("UPDATE quarantine SET reason_sha256 = :h WHERE id = :id"),
+            [{"id": i, "h": hashlib.sha256(reason.encode("utf-8")).hexdigest()} for i, reason in rows],
+        )
+    op.create_index("uq_quarantine_sha256_reason", "quarantine", ["sha256", "reason_sha256"], unique=True)
 
     if dialect == "postgresql":
         _upgrade_postgresql()
@@ -162,5 +168,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS trg_document_used_{op_name}")
         op.execute("DROP TRIGGER IF EXISTS trg_forecast_value_band")
     op.drop_index("uq_quarantine_sha256_reason", "quarantine")
+    with op.batch_alter_table("quarantine") as batch:
+        batch.drop_column("reason_sha256")
     op.drop_index("ix_run_fact_fact_id", "run_fact")
     op.drop_table("run_seal")
