@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 import typer
 
+from flows.cli_common import INT4_MAX, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
-from flows.cli_common import to_json
 
 REGION_NAMES = {"CN": "China", "US": "United States", "GLOBAL": "World", "TW": "Taiwan", "JP": "Japan",
                 "KR": "South Korea", "EU": "European Union", "IN": "India"}
@@ -110,8 +110,8 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
 
     @app.command()
     def diff(
-        run_a: Annotated[int | None, typer.Argument(help="Older run (default: the second newest). Given alone: compare it with the run before it.")] = None,
-        run_b: Annotated[int | None, typer.Argument(help="Newer run (default: the newest).")] = None,
+        run_a: Annotated[int | None, typer.Argument(min=1, max=INT4_MAX, help="Older run (default: the second newest). Given alone: compare it with the run before it.")] = None,
+        run_b: Annotated[int | None, typer.Argument(min=1, max=INT4_MAX, help="Newer run (default: the newest).")] = None,
         method: Annotated[str | None, typer.Option(help="Method to compare (default: combined when present, else all).")] = None,
         format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.table,
     ) -> None:
@@ -131,7 +131,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
 
     @app.command()
     def export(
-        run: Annotated[int, typer.Argument(help="Run id (see `computecast runs`).")],
+        run: Annotated[int, typer.Argument(min=1, max=INT4_MAX, help="Run id (see `computecast runs`).")],
         format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet (typed) or csv.")] = ExportFormat.parquet,
         output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default computecast_run_<id>.<ext>).", dir_okay=False)] = None,
     ) -> None:

@@ -30,6 +30,71 @@ from warehouse.db import ensure_schema, make_engine
 T = TypeVar("T")
 DEFAULT_SEED = 20240101
 DEFAULT_DRAWS = 10_000
+#: Seeds and ids are INTEGER columns: 32-bit on PostgreSQL.
+INT4_MAX = 2**31 - 1
+#: Fewest Monte Carlo draws (below this the P10/P90 are noise).
+MIN_DRAWS = 100
+#: Peak memory of the Monte Carlo, measured with the default scenario (2026-12-02): about 120 bytes
+#: per draw and model year on top of ~250 MB for the process (200k draws x 11 years: 461 MB).
+BYTES_PER_DRAW_YEAR = 120
+#: How far ahead an as-of may lie with ``allow_future`` (the model span grows with it).
+MAX_FUTURE_YEARS = 10
+
+
+class ForecastArgumentError(ValueError):
+    """A forecast argument outside what the data, the columns or the machine support."""
+
+
+def available_memory_bytes() -> int:
+    """Memory the kernel says is available (``MemAvailable``), else the physical memory."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return int(os.sysconf("SC_PHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (OSError, ValueError):
+        return 8 << 30
+
+
+def check_forecast_arguments(*, as_of: date, today: date, first_history_end: date, seed: int, draws: int,
+                             model_years: int, allow_future: bool = False,
+                             memory_bytes: int | None = None) -> None:
+    """Refuse arguments the forecast cannot honour, each with one line saying what to use instead.
+
+    * ``as_of`` from the end of the first period of market history (before it nothing is known,
+      and a 1900 as-of extrapolates a century back to 1e-28 accelerators) to today; up to
+      :data:`MAX_FUTURE_YEARS` ahead only with ``allow_future``.
+    * ``seed`` in 0..2^31-1 (numpy refuses negatives; PostgreSQL's INTEGER holds 2^31-1).
+    * ``draws`` from :data:`MIN_DRAWS` to what half the available memory holds at
+      :data:`BYTES_PER_DRAW_YEAR` per draw and model year.
+    """
+    if as_of < first_history_end:
+        raise ForecastArgumentError(
+            f"--as-of {as_of} is before the first market history ({first_history_end}); nothing was known yet. "
+            f"Use a date from {first_history_end} to {today}"
+        )
+    latest = date(today.year + MAX_FUTURE_YEARS, today.month, min(today.day, 28)) if allow_future else today
+    if as_of > latest:
+        raise ForecastArgumentError(
+            f"--as-of {as_of} is more than {MAX_FUTURE_YEARS} years ahead; use a date up to {latest}" if allow_future
+            else f"--as-of {as_of} is in the future; use a date up to {today}, or add --allow-future "
+                 f"(up to {MAX_FUTURE_YEARS} years ahead)"
+        )
+    if not 0 <= seed <= INT4_MAX:
+        raise ForecastArgumentError(f"--seed {seed} is outside 0..{INT4_MAX}; pick a seed in that range")
+    budget = (available_memory_bytes() if memory_bytes is None else memory_bytes) // 2
+    most = max(MIN_DRAWS, budget // (BYTES_PER_DRAW_YEAR * max(1, model_years)))
+    if not MIN_DRAWS <= draws <= most:
+        need = draws * BYTES_PER_DRAW_YEAR * model_years
+        raise ForecastArgumentError(
+            f"--draws {draws} is outside {MIN_DRAWS}..{most:,} (about {need / 1e9:.1f} GB for {model_years} model "
+            f"years against {budget * 2 / 1e9:.1f} GB available); use at most {most:,}"
+            if draws > most else f"--draws {draws} is below {MIN_DRAWS}; the P10/P90 would be noise"
+        )
 
 
 def data_dir() -> Path:
@@ -190,22 +255,35 @@ def forecast(
     trigger: str = "manual",
     trigger_event_id: str | None = None,
     supersedes_run_id: int | None = None,
+    allow_future: bool = False,
 ) -> int:
     """Run the forecasting core on the stored facts and bundled history; publish a new vintage.
 
     Returns the new run id. ``as_of`` defaults to today (UTC); only facts from documents
-    published on or before it are used.
+    published on or before it are used. Arguments are checked first
+    (:func:`check_forecast_arguments`, :class:`ForecastArgumentError`).
     """
     from forecasting import parse_history, parse_scenario, run_forecast
+    from forecasting.pipeline import LOOKBACK_YEARS
+    from forecasting.units import period_end
     from warehouse.store import RunRecord, load_facts, write_run
 
-    as_of = as_of or datetime.now(UTC).date()
+    today = datetime.now(UTC).date()
+    as_of = as_of or today
     scenario_path = scenario_path or data_dir() / "scenario.toml"
     history_path = history_path or data_dir() / "history.csv"
     scenario_text = scenario_path.read_text(encoding="utf-8")
     history_text = history_path.read_text(encoding="utf-8")
     scenario = parse_scenario(scenario_text)
     history = parse_history(history_text)
+    first = min(scenario.base_year, as_of.year) - LOOKBACK_YEARS - 1
+    check_forecast_arguments(
+        as_of=as_of, today=today, seed=seed, draws=draws, allow_future=allow_future,
+        first_history_end=min((period_end(p) for p in history["period"].to_list()), default=today),
+        model_years=as_of.year + scenario.horizon_years - first + 1,
+    )
+    if supersedes_run_id is not None and not 1 <= supersedes_run_id <= INT4_MAX:
+        raise ForecastArgumentError(f"--supersedes {supersedes_run_id} is not a run id (1..{INT4_MAX})")
     facts = load_facts(engine)
     result = run_forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws)
 

@@ -149,7 +149,7 @@ def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
         qid = conn.execute(
             select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
         ).scalars().first()
-        return qid, False
+        return int(qid), False
     return qid, True
 
 
