@@ -221,10 +221,12 @@ def retrying(engine: Engine, work: Callable[[Connection], T], *, what: str) -> T
                 return work(conn)
         except OperationalError as exc:
             if attempt == attempts:
+                detail = (str(exc.orig).strip().splitlines() or ["no detail"])[0]
+                where = engine.url.render_as_string(hide_password=True)
+                state = ("stayed locked by another process" if "locked" in detail else "was lost")
                 raise DatabaseUnavailableError(
-                    f"lost the database at {engine.url.render_as_string(hide_password=True)} while {what} "
-                    f"after {attempts} attempt(s) ({str(exc.orig).strip().splitlines()[0]}); what was stored "
-                    "before is kept, run the command again when the database is back"
+                    f"the database at {where} {state} while {what}, after {attempts} attempt(s) ({detail}); "
+                    "what was stored before is kept, run the command again when the database is free"
                 ) from exc
             time.sleep(delay)
             delay *= 2

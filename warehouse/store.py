@@ -136,7 +136,7 @@ def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
     """Keep a rejected input (bytes + reason). The same bytes with the same reason are kept once."""
     existing = conn.execute(
         select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
-    ).scalars().first()
+    ).scalar_one_or_none()
     if existing is not None:
         return existing, False
     row = {"sha256": item.sha256, "source_uri": item.source_uri, "reason": item.reason, "raw": item.raw,
@@ -148,7 +148,7 @@ def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
     if qid is None:  # kept by a concurrent ingest since the select above
         qid = conn.execute(
             select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
-        ).scalars().first()
+        ).scalar_one()
         return int(qid), False
     return qid, True
 
