@@ -188,6 +188,8 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
     def grant_bi(
         role: Annotated[str, typer.Argument(help="Login role for BI tools (created if missing).")],
         password: Annotated[str | None, typer.Option(help="Password to set for the role.")] = None,
+        statement_timeout: Annotated[int, typer.Option("--statement-timeout", min=1, help="Seconds after which the role's statements and idle transactions are cancelled.")] = 60,
+        connection_limit: Annotated[int, typer.Option("--connection-limit", min=1, help="Most sessions the role may hold at once.")] = 10,
     ) -> None:
         """PostgreSQL: a LOGIN role that can SELECT the fct_/v_/dim_ views and nothing else."""
         from warehouse.errors import WarehouseError
@@ -195,13 +197,16 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
 
         engine = _engine()
         try:
-            result = grant_bi_role(engine, role, password)
+            result = grant_bi_role(engine, role, password, statement_timeout_s=statement_timeout,
+                                   connection_limit=connection_limit)
         except WarehouseError as exc:
             _fail(str(exc), code=2)
         verb = "created" if result.created else "updated"
         typer.echo(
             f"{verb} role {result.role}: SELECT on {len(result.views)} view(s) of schema {result.schema} "
-            f"({', '.join(result.views)}); no table access, no writes"
+            f"({', '.join(result.views)}); no table access, no writes, no temporary tables, "
+            f"statements cancelled after {statement_timeout} s, at most {connection_limit} connection(s)"
+            + (f"; revoked its membership in {', '.join(result.revoked_memberships)}" if result.revoked_memberships else "")
         )
         for w in result.warnings:
             typer.secho(f"warning: {w}", err=True, fg=typer.colors.YELLOW)
