@@ -2,7 +2,12 @@
 
 A forecast vintage (run row + values + lineage + weights + backtests) is written in one
 transaction, so it becomes visible, already published, only at commit; the triggers of the
-migration refuse any later UPDATE or DELETE of it.
+migrations refuse any later UPDATE or DELETE of it (0001), any row added to it once its seal is
+written (last, in the same transaction) and any change to a fact it used (0012).
+
+Documents and quarantine records are inserted with ON CONFLICT DO NOTHING on their unique keys, so
+two ingests of the same input at once store it once; :func:`check_row` refuses, on both backends
+alike, a value PostgreSQL would refuse (too long for its column, NUL) or neither can store.
 """
 
 from __future__ import annotations
