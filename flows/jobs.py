@@ -13,7 +13,7 @@ import subprocess
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -66,7 +66,8 @@ def check_forecast_arguments(*, as_of: date, today: date, first_history_end: dat
     """Refuse arguments the forecast cannot honour, each with one line saying what to use instead.
 
     * ``as_of`` from the end of the first period of market history (before it nothing is known,
-      and a 1900 as-of extrapolates a century back to 1e-28 accelerators) to today; up to
+      and a 1900 as-of extrapolates a century back to 1e-28 accelerators) to ``today`` (the
+      caller passes the date in the easternmost time zone, so any local "today" passes); up to
       :data:`MAX_FUTURE_YEARS` ahead only with ``allow_future``.
     * ``seed`` in 0..2^31-1 (numpy refuses negatives; PostgreSQL's INTEGER holds 2^31-1).
     * ``draws`` from :data:`MIN_DRAWS` to what half the available memory holds at
@@ -270,8 +271,10 @@ def forecast(
     from forecasting.units import period_end
     from warehouse.store import RunRecord, load_facts, write_run
 
-    today = datetime.now(UTC).date()
-    as_of = as_of or today
+    now = datetime.now(UTC)
+    as_of = as_of or now.date()
+    # "today" somewhere on Earth (UTC+14): a service resolving as-of in Asia/Shanghai is ahead of UTC
+    today = (now + timedelta(hours=14)).date()
     scenario_path = scenario_path or data_dir() / "scenario.toml"
     history_path = history_path or data_dir() / "history.csv"
     scenario_text = scenario_path.read_text(encoding="utf-8")
