@@ -184,10 +184,17 @@ def run(
     """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.jobs import ForecastArgumentError, check_as_of
     from flows.pipeline import pipeline_flow
 
+    day = _parse_date(as_of)
+    if day is not None:
+        try:
+            check_as_of(day)  # before the flow starts: one line, not a failed flow run's log
+        except ForecastArgumentError as exc:
+            _fail(str(exc), code=2)
     engine = _engine()
-    result = pipeline_flow(inputs=inputs, as_of=_parse_date(as_of))
+    result = pipeline_flow(inputs=inputs, as_of=day)
     typer.echo(result["ingest"])
     _print_run(engine, result["run_id"], OutputFormat.table)
 

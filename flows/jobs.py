@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -247,6 +247,31 @@ def input_file_sha256(path: Path) -> str | None:
         return None
 
 
+def check_forecast_inputs(as_of: date, scenario: Any, history: Any, *, seed: int = DEFAULT_SEED,
+                          draws: int = DEFAULT_DRAWS, allow_future: bool = False) -> None:
+    """:func:`check_forecast_arguments` for a parsed scenario and market history."""
+    from forecasting.pipeline import LOOKBACK_YEARS
+    from forecasting.units import period_end
+
+    # "today" somewhere on Earth (UTC+14): a service resolving as-of in Asia/Shanghai is ahead of UTC
+    today = (datetime.now(UTC) + timedelta(hours=14)).date()
+    first = min(scenario.base_year, as_of.year) - LOOKBACK_YEARS - 1
+    check_forecast_arguments(
+        as_of=as_of, today=today, seed=seed, draws=draws, allow_future=allow_future,
+        first_history_end=min((period_end(p) for p in history["period"].to_list()), default=today),
+        model_years=as_of.year + scenario.horizon_years - first + 1,
+    )
+
+
+def check_as_of(as_of: date) -> None:
+    """Check an as-of against the bundled scenario and history before a flow starts."""
+    from forecasting import parse_history, parse_scenario
+
+    scenario = parse_scenario((data_dir() / "scenario.toml").read_text(encoding="utf-8"))
+    history = parse_history((data_dir() / "history.csv").read_text(encoding="utf-8"))
+    check_forecast_inputs(as_of, scenario, history)
+
+
 def forecast(
     engine: Engine,
     *,
@@ -267,26 +292,16 @@ def forecast(
     (:func:`check_forecast_arguments`, :class:`ForecastArgumentError`).
     """
     from forecasting import parse_history, parse_scenario, run_forecast
-    from forecasting.pipeline import LOOKBACK_YEARS
-    from forecasting.units import period_end
     from warehouse.store import RunRecord, load_facts, write_run
 
-    now = datetime.now(UTC)
-    as_of = as_of or now.date()
-    # "today" somewhere on Earth (UTC+14): a service resolving as-of in Asia/Shanghai is ahead of UTC
-    today = (now + timedelta(hours=14)).date()
+    as_of = as_of or datetime.now(UTC).date()
     scenario_path = scenario_path or data_dir() / "scenario.toml"
     history_path = history_path or data_dir() / "history.csv"
     scenario_text = scenario_path.read_text(encoding="utf-8")
     history_text = history_path.read_text(encoding="utf-8")
     scenario = parse_scenario(scenario_text)
     history = parse_history(history_text)
-    first = min(scenario.base_year, as_of.year) - LOOKBACK_YEARS - 1
-    check_forecast_arguments(
-        as_of=as_of, today=today, seed=seed, draws=draws, allow_future=allow_future,
-        first_history_end=min((period_end(p) for p in history["period"].to_list()), default=today),
-        model_years=as_of.year + scenario.horizon_years - first + 1,
-    )
+    check_forecast_inputs(as_of, scenario, history, seed=seed, draws=draws, allow_future=allow_future)
     if supersedes_run_id is not None and not 1 <= supersedes_run_id <= INT4_MAX:
         raise ForecastArgumentError(f"--supersedes {supersedes_run_id} is not a run id (1..{INT4_MAX})")
     facts = load_facts(engine)

@@ -30,6 +30,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.parametrize(("args", "says"), [
     (["forecast", "--as-of", "0001-01-01"], "before the first market history"),
+    (["run", "--as-of", "1900-01-01"], "before the first market history"),
     (["forecast", "--as-of", "1900-01-01"], "before the first market history"),
     (["forecast", "--as-of", "9999-12-31"], "in the future"),
     (["forecast", "--as-of", "9999-12-31", "--allow-future"], "more than 10 years ahead"),
@@ -64,3 +65,17 @@ def test_argument_bounds() -> None:
                 {"as_of": date(2026, 12, 3)}, {"as_of": date(2036, 12, 3), "allow_future": True}):
         with pytest.raises(ForecastArgumentError):
             check_forecast_arguments(**{**ok, **bad})  # type: ignore[arg-type]
+
+
+def test_a_database_lost_mid_command_is_one_line_and_exit_3() -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from flows.cli_common import describe_failure
+
+    lost = OperationalError("INSERT INTO forecast_value ...", {}, Exception("server closed the connection unexpectedly\n..."))
+    message, code = describe_failure(lost)
+    assert code == 3 and "lost the database" in message and "nothing partial was published" in message
+    assert "\n" not in message
+    locked = OperationalError("INSERT ...", {}, Exception("database is locked"))
+    assert describe_failure(locked)[1] == 3 and "stayed locked" in describe_failure(locked)[0]
+    assert describe_failure(RuntimeError("boom\nmore"))[0].startswith("unexpected RuntimeError: boom (")
