@@ -36,6 +36,10 @@ from tests.pdfs import pdf_bytes
 from warehouse.errors import RowRefusedError
 from warehouse.store import DOCUMENT, FACT, QUARANTINE, check_row
 
+# Threads left running by earlier tests in the same session (Prefect's) use the global `random`
+# module; hypothesis sees its state move while generating and warns, though no strategy uses it.
+pytestmark = pytest.mark.filterwarnings("ignore:Do not use the `random` module inside strategies")
+
 FRAGMENTS = [
     "2023年中国AI服务器市场规模达到91亿美元", "同比增长24%", "中国移动", "采购AI服务器1250台", "总价247372万元",
     "Meta expects 2024 capital expenditures of $35-40 billion", "EFLOPS", "亿", "万", "\x00", "\ud800", "\r", "\n",
