@@ -96,6 +96,14 @@ FACT_FIELDS: tuple[str, ...] = (
 )
 
 
+#: Longest text per field, as the warehouse columns hold it (PostgreSQL refuses longer, SQLite
+#: would keep it: refusing here keeps both backends the same). ``quote`` has no limit.
+FIELD_MAX_LENGTH: dict[str, int] = {
+    "metric": 64, "unit": 16, "period": 16, "region": 16, "entity": 128, "item": 64, "of": 64,
+    "basis": 16, "qualifier": 4,
+}
+
+
 class FactError(ValueError):
     """A fact does not satisfy the contract in FACTS.md."""
 
@@ -149,8 +157,9 @@ class Fact:
             if name in ("value", "low", "high"):
                 try:
                     v = float(v)  # type: ignore[arg-type]  # strings and numbers from feeds
-                except (TypeError, ValueError) as exc:
-                    raise FactError(f"{name}={v!r} is not a number") from exc
+                except (TypeError, ValueError, OverflowError) as exc:
+                    shown = repr(v) if len(repr(v)) <= 40 else repr(v)[:37] + "..."
+                    raise FactError(f"{name}={shown} is not a number a float can hold") from exc
             else:
                 v = str(v).strip()
             clean[name] = v
@@ -184,8 +193,25 @@ def _check_plausible(f: Fact, kind: str) -> None:
         )
 
 
+def _check_text(f: Fact) -> None:
+    for name in FACT_FIELDS:
+        v = getattr(f, name)
+        if not isinstance(v, str):
+            continue
+        limit = FIELD_MAX_LENGTH.get(name)
+        if limit is not None and len(v) > limit:
+            raise FactError(f"{name} is {len(v)} characters long; at most {limit}")
+        if "\x00" in v:
+            raise FactError(f"{name} contains a NUL character (U+0000), which is not text")
+        try:
+            v.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise FactError(f"{name} contains {v[exc.start]!r}, a lone surrogate that is not text") from exc
+
+
 def validate_fact(f: Fact) -> None:
     """Raise :class:`FactError` saying what is wrong with ``f`` and how to fix it."""
+    _check_text(f)
     if f.metric not in METRIC_UNITS:
         raise FactError(
             f"unknown metric {f.metric!r}; use one of {sorted(METRIC_UNITS)} "

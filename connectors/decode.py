@@ -10,8 +10,9 @@ Order of attempts:
    charset-normalizer breaks a tie.
 5. charset-normalizer's best guess.
 
-Input with NUL bytes outside UTF-16/32, or whose decoded text is mostly control/replacement
-characters, is binary: :class:`DecodeError` with a reason saying so.
+Input with a NUL byte anywhere outside UTF-16/32, text with a NUL character (U+0000) in any
+encoding, or text that is mostly control/replacement characters, is binary: :class:`DecodeError`
+with a reason saying so (no database stores U+0000 in text).
 """
 
 from __future__ import annotations
@@ -53,16 +54,18 @@ def decode_bytes(raw: bytes, *, charset: str | None = None) -> tuple[str, str]:
                 text = raw[len(bom):].decode(enc.replace("-sig", ""))
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"undecodable: starts with a {enc} byte-order mark but is not {enc} ({exc.reason})") from exc
+            if "\x00" in text:
+                raise DecodeError(f"binary: NUL character (U+0000) at character {text.index(chr(0))} of {enc} text")
             return text, enc.replace("-le", "").replace("-be", "") if enc.startswith("utf-16") else enc
     if charset:
         try:
             text = raw.decode(charset)
-            if not _looks_binary(text):
+            if "\x00" not in text and not _looks_binary(text):
                 return text, codecs.lookup(charset).name
         except (UnicodeDecodeError, LookupError):
             pass
-    if b"\x00" in raw[:4096]:
-        raise DecodeError("binary: NUL bytes and no UTF-16/32 byte-order mark")
+    if b"\x00" in raw:
+        raise DecodeError(f"binary: NUL byte at offset {raw.index(0)} and no UTF-16/32 byte-order mark")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

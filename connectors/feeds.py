@@ -6,7 +6,9 @@ row by number (1-based data rows; the CSV header is row 0) and what is wrong wit
 either taken entirely or fixed at the source; nothing is dropped silently.
 
 JSON may be a list of objects or an object with a ``facts`` list. JSONL is one object per line
-(blank lines are skipped).
+(blank lines are skipped). Malformed input of any kind (a bare ``\r`` or a field over 131,072
+characters in CSV, JSON nested deeper than the recursion limit, an integer of more than 4,300
+digits, a lone surrogate escape) raises :class:`FeedError` and never anything else.
 """
 
 from __future__ import annotations
@@ -24,8 +26,22 @@ class FeedError(ValueError):
 
 
 def _rows(text: str, fmt: str) -> list[Any]:
+    try:
+        return _parse(text, fmt)
+    except csv.Error as exc:
+        raise FeedError(f"CSV feed is not valid CSV: {exc}") from exc
+    except RecursionError as exc:
+        raise FeedError("JSON feed is nested too deeply (more levels than Python's recursion limit)") from exc
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        if isinstance(exc, FeedError):
+            raise
+        raise FeedError(f"{fmt.upper()} feed has a value that cannot be read: {str(exc).split(';')[0]}") from exc
+
+
+def _parse(text: str, fmt: str) -> list[Any]:
     if fmt == "csv":
-        reader = csv.DictReader(io.StringIO(text))
+        # newline="": a bare \r ends a record as the csv module expects instead of raising
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         if not reader.fieldnames:
             raise FeedError("CSV feed has no header row")
         return list(reader)

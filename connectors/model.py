@@ -15,6 +15,20 @@ KINDS = ("tender", "capex", "market_report", "feed")
 LANGUAGES = ("zh-Hans", "zh-Hant", "en", "mixed", "unknown")
 
 
+def printable(s: str) -> str:
+    """``s`` as storable text: bytes that are not UTF-8 (a file name from another system, a lone
+    surrogate) become ``\\xff`` escapes and NUL becomes ``\\x00``, so every backend stores it the same."""
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            raw = s.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = s.encode("utf-8", "surrogatepass")
+        s = raw.decode("utf-8", "backslashreplace")
+    return s.replace("\x00", "\\x00")
+
+
 def sha256_hex(raw: bytes) -> str:
     """Content address of an input: the sha256 of its original bytes."""
     return hashlib.sha256(raw).hexdigest()
@@ -42,6 +56,7 @@ class SourceDocument:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sha256", sha256_hex(self.raw))
+        object.__setattr__(self, "source_uri", printable(self.source_uri))
 
 
 @dataclass(frozen=True)
@@ -55,6 +70,8 @@ class Quarantined:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "sha256", sha256_hex(self.raw))
+        object.__setattr__(self, "source_uri", printable(self.source_uri))
+        object.__setattr__(self, "reason", printable(self.reason))
 
 
 SourceResult = SourceDocument | Quarantined

@@ -15,10 +15,10 @@ from typing import Annotated, Any
 
 import typer
 
+from flows.cli_common import INT4_MAX, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
 from flows.cli_common import parse_date as _parse_date
-from flows.cli_common import to_json
 
 app = typer.Typer(
     help="computecast: AI compute demand forecasts from tenders, capex announcements and market reports.",
@@ -155,18 +155,20 @@ def ingest(
 def forecast(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD).")] = None,
     scenario: Annotated[Path | None, typer.Option(help="Scenario TOML (default data/scenario.toml).", exists=True, dir_okay=False)] = None,
-    seed: Annotated[int | None, typer.Option(help="Random seed of the Monte Carlo (recorded with the run).")] = None,
-    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws.")] = None,
-    supersedes: Annotated[int | None, typer.Option(help="Run id this run corrects.")] = None,
+    seed: Annotated[int | None, typer.Option(min=0, max=INT4_MAX, help="Random seed of the Monte Carlo (recorded with the run).")] = None,
+    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws (at most what half the available memory holds).")] = None,
+    supersedes: Annotated[int | None, typer.Option(min=1, max=INT4_MAX, help="Run id this run corrects.")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Publish even with no visible facts and no history (the scenario alone).")] = False,
+    allow_future: Annotated[bool, typer.Option("--allow-future", help="Allow an --as-of after today (up to 10 years).")] = False,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
     """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
-    from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED
+    from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED, ForecastArgumentError
     from flows.jobs import forecast as run_forecast
     from forecasting import EmptyInputsError, ScenarioError
     from forecasting.history import HistoryError
     from forecasting.observation import RolesError
+    from warehouse.errors import RunNotFoundError
 
     engine = _engine()
     try:
@@ -178,9 +180,12 @@ def forecast(
             draws=draws or DEFAULT_DRAWS,
             supersedes_run_id=supersedes,
             allow_empty=allow_empty,
+            allow_future=allow_future,
         )
-    except (EmptyInputsError, RolesError, ScenarioError, HistoryError) as exc:
+    except (EmptyInputsError, RolesError, ScenarioError, HistoryError, ForecastArgumentError) as exc:
         _fail(str(exc), code=2)
+    except RunNotFoundError as exc:
+        _fail(str(exc), code=3)
     _print_run(engine, run_id, format)
 
 
@@ -243,10 +248,17 @@ def run(
     """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.jobs import ForecastArgumentError, check_as_of
     from flows.pipeline import pipeline_flow
 
+    day = _parse_date(as_of)
+    if day is not None:
+        try:
+            check_as_of(day)  # before the flow starts: one line, not a failed flow run's log
+        except ForecastArgumentError as exc:
+            _fail(str(exc), code=2)
     engine = _engine()
-    result = pipeline_flow(inputs=inputs, as_of=_parse_date(as_of))
+    result = pipeline_flow(inputs=inputs, as_of=day)
     typer.echo(result["ingest"])
     _print_run(engine, result["run_id"], OutputFormat.table)
 
@@ -328,10 +340,16 @@ def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
 
 @db_app.command("current")
 def db_current() -> None:
-    """Print the schema revision of the configured database."""
-    from warehouse.db import current_revision, make_engine
+    """Print the schema revision of the configured database (retried like every connection)."""
+    from warehouse.db import current_revision, make_engine, wait_for_database
+    from warehouse.errors import DatabaseUnavailableError
 
-    typer.echo(current_revision(make_engine()) or "empty (no migrations applied)")
+    engine = make_engine()
+    try:
+        wait_for_database(engine)
+    except DatabaseUnavailableError as exc:
+        _fail(str(exc), code=3)
+    typer.echo(current_revision(engine) or "empty (no migrations applied)")
 
 
 @calc_app.command("train")
@@ -391,14 +409,18 @@ _register_extensions()
 
 
 def main() -> None:
-    """Console-script entry point; library errors become one clear line and a non-zero exit."""
-    from warehouse.errors import WarehouseError
+    """Console-script entry point: every failure is one clear line and a documented exit code,
+    never a traceback (``COMPUTECAST_DEBUG=1`` shows it for unexpected errors)."""
+    from flows.cli_common import describe_failure
 
     try:
         app()
-    except WarehouseError as exc:
-        typer.secho(f"error: {exc}", err=True, fg=typer.colors.RED)
-        sys.exit(3)
+    except Exception as exc:  # the process boundary: one line, documented code
+        if os.environ.get("COMPUTECAST_DEBUG"):
+            raise
+        message, code = describe_failure(exc)
+        typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
+        sys.exit(code)
 
 
 if __name__ == "__main__":

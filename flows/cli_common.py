@@ -11,6 +11,9 @@ from typing import Any, NoReturn
 
 import typer
 
+#: Largest INTEGER on PostgreSQL (int4): run ids and seeds above it are refused at the edge.
+INT4_MAX = 2**31 - 1
+
 
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print ``error: message`` in red on stderr and exit with ``code``."""
@@ -43,3 +46,33 @@ def to_json(obj: Any) -> str:
     """Indented JSON for command output; dates and datetimes as ISO strings, Chinese kept as is."""
     return json.dumps(obj, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v),
                       ensure_ascii=False, indent=2)
+
+
+def describe_failure(exc: BaseException) -> tuple[str, int]:
+    """``(one-line message, exit code)`` for an exception that reached the command line.
+
+    3: the database is unreachable, was lost mid-command, or stayed locked (nothing partial is
+    published: a vintage is one transaction; ingested inputs before the loss are kept); 2: an
+    argument outside what the command supports; 1: anything else.
+    """
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    from flows.jobs import ForecastArgumentError
+    from warehouse.db import database_url
+    from warehouse.errors import WarehouseError
+
+    if isinstance(exc, WarehouseError):
+        return str(exc), 3
+    if isinstance(exc, ForecastArgumentError):
+        return str(exc), 2
+    if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):
+        detail = (str(exc.orig) if exc.orig is not None else str(exc)).strip().splitlines()
+        first = detail[0] if detail else type(exc).__name__
+        where = database_url().split("@")[-1]
+        if "locked" in first:
+            return (f"the database {where} stayed locked by another process beyond the busy timeout ({first}); "
+                    "nothing partial was written, run the command again when the other one finishes"), 3
+        return (f"lost the database {where} during the command ({first}); nothing partial was published "
+                "(a vintage is one transaction), run the command again when the database is back"), 3
+    first_line = (str(exc).strip().splitlines() or [""])[0][:300]
+    return f"unexpected {type(exc).__name__}: {first_line} (set COMPUTECAST_DEBUG=1 for the traceback)", 1

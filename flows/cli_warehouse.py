@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 import typer
 
+from flows.cli_common import INT4_MAX, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
-from flows.cli_common import to_json
 
 REGION_NAMES = {"CN": "China", "US": "United States", "GLOBAL": "World", "TW": "Taiwan", "JP": "Japan",
                 "KR": "South Korea", "EU": "European Union", "IN": "India"}
@@ -133,8 +133,8 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
 
     @app.command()
     def diff(
-        run_a: Annotated[int | None, typer.Argument(help="Older run (default: the second newest). Given alone: compare it with the run before it.")] = None,
-        run_b: Annotated[int | None, typer.Argument(help="Newer run (default: the newest).")] = None,
+        run_a: Annotated[int | None, typer.Argument(min=1, max=INT4_MAX, help="Older run (default: the second newest). Given alone: compare it with the run before it.")] = None,
+        run_b: Annotated[int | None, typer.Argument(min=1, max=INT4_MAX, help="Newer run (default: the newest).")] = None,
         method: Annotated[str | None, typer.Option(help="Method to compare (default: combined when present, else all).")] = None,
         format: Annotated[DiffFormat, typer.Option("--format", "-f")] = DiffFormat.table,
     ) -> None:
@@ -154,7 +154,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
 
     @app.command()
     def export(
-        run: Annotated[int, typer.Argument(help="Run id (see `computecast runs`).")],
+        run: Annotated[int, typer.Argument(min=1, max=INT4_MAX, help="Run id (see `computecast runs`).")],
         format: Annotated[ExportFormat, typer.Option("--format", "-f", help="parquet (typed) or csv.")] = ExportFormat.parquet,
         output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default computecast_run_<id>.<ext>).", dir_okay=False)] = None,
     ) -> None:
@@ -211,6 +211,8 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
     def grant_bi(
         role: Annotated[str, typer.Argument(help="Login role for BI tools (created if missing).")],
         password: Annotated[str | None, typer.Option(help="Password to set for the role.")] = None,
+        statement_timeout: Annotated[int, typer.Option("--statement-timeout", min=1, help="Seconds after which the role's statements and idle transactions are cancelled.")] = 60,
+        connection_limit: Annotated[int, typer.Option("--connection-limit", min=1, help="Most sessions the role may hold at once.")] = 10,
     ) -> None:
         """PostgreSQL: a LOGIN role that can SELECT the fct_/v_/dim_ views and nothing else."""
         from warehouse.errors import WarehouseError
@@ -218,13 +220,16 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
 
         engine = _engine()
         try:
-            result = grant_bi_role(engine, role, password)
+            result = grant_bi_role(engine, role, password, statement_timeout_s=statement_timeout,
+                                   connection_limit=connection_limit)
         except WarehouseError as exc:
             _fail(str(exc), code=2)
         verb = "created" if result.created else "updated"
         typer.echo(
             f"{verb} role {result.role}: SELECT on {len(result.views)} view(s) of schema {result.schema} "
-            f"({', '.join(result.views)}); no table access, no writes"
+            f"({', '.join(result.views)}); no table access, no writes, no temporary tables, "
+            f"statements cancelled after {statement_timeout} s, at most {connection_limit} connection(s)"
+            + (f"; revoked its membership in {', '.join(result.revoked_memberships)}" if result.revoked_memberships else "")
         )
         for w in result.warnings:
             typer.secho(f"warning: {w}", err=True, fg=typer.colors.YELLOW)

@@ -10,20 +10,92 @@ import hashlib
 import json
 import os
 import subprocess
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
+
+if TYPE_CHECKING:
+    from connectors.model import Quarantined, SourceDocument
+    from warehouse.store import StoredDocument
 
 from warehouse.db import ensure_schema, make_engine
 
+T = TypeVar("T")
 DEFAULT_SEED = 20240101
 DEFAULT_DRAWS = 10_000
+#: Seeds and ids are INTEGER columns: 32-bit on PostgreSQL.
+INT4_MAX = 2**31 - 1
+#: Fewest Monte Carlo draws (below this the P10/P90 are noise).
+MIN_DRAWS = 100
+#: Peak memory of the Monte Carlo, measured with the default scenario (2026-12-02): about 120 bytes
+#: per draw and model year on top of ~250 MB for the process (200k draws x 11 years: 461 MB).
+BYTES_PER_DRAW_YEAR = 120
+#: How far ahead an as-of may lie with ``allow_future`` (the model span grows with it).
+MAX_FUTURE_YEARS = 10
+
+
+class ForecastArgumentError(ValueError):
+    """A forecast argument outside what the data, the columns or the machine support."""
+
+
+def available_memory_bytes() -> int:
+    """Memory the kernel says is available (``MemAvailable``), else the physical memory."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return int(os.sysconf("SC_PHYS_PAGES")) * int(os.sysconf("SC_PAGE_SIZE"))
+    except (OSError, ValueError):
+        return 8 << 30
+
+
+def check_forecast_arguments(*, as_of: date, today: date, first_history_end: date, seed: int, draws: int,
+                             model_years: int, allow_future: bool = False,
+                             memory_bytes: int | None = None) -> None:
+    """Refuse arguments the forecast cannot honour, each with one line saying what to use instead.
+
+    * ``as_of`` from the end of the first period of market history (before it nothing is known,
+      and a 1900 as-of extrapolates a century back to 1e-28 accelerators) to ``today`` (the
+      caller passes the date in the easternmost time zone, so any local "today" passes); up to
+      :data:`MAX_FUTURE_YEARS` ahead only with ``allow_future``.
+    * ``seed`` in 0..2^31-1 (numpy refuses negatives; PostgreSQL's INTEGER holds 2^31-1).
+    * ``draws`` from :data:`MIN_DRAWS` to what half the available memory holds at
+      :data:`BYTES_PER_DRAW_YEAR` per draw and model year.
+    """
+    if as_of < first_history_end:
+        raise ForecastArgumentError(
+            f"--as-of {as_of} is before the first market history ({first_history_end}); nothing was known yet. "
+            f"Use a date from {first_history_end} to {today}"
+        )
+    latest = date(today.year + MAX_FUTURE_YEARS, today.month, min(today.day, 28)) if allow_future else today
+    if as_of > latest:
+        raise ForecastArgumentError(
+            f"--as-of {as_of} is more than {MAX_FUTURE_YEARS} years ahead; use a date up to {latest}" if allow_future
+            else f"--as-of {as_of} is in the future; use a date up to {today}, or add --allow-future "
+                 f"(up to {MAX_FUTURE_YEARS} years ahead)"
+        )
+    if not 0 <= seed <= INT4_MAX:
+        raise ForecastArgumentError(f"--seed {seed} is outside 0..{INT4_MAX}; pick a seed in that range")
+    budget = (available_memory_bytes() if memory_bytes is None else memory_bytes) // 2
+    most = max(MIN_DRAWS, budget // (BYTES_PER_DRAW_YEAR * max(1, model_years)))
+    if not MIN_DRAWS <= draws <= most:
+        need = draws * BYTES_PER_DRAW_YEAR * model_years
+        raise ForecastArgumentError(
+            f"--draws {draws} is outside {MIN_DRAWS}..{most:,} (about {need / 1e9:.1f} GB for {model_years} model "
+            f"years against {budget * 2 / 1e9:.1f} GB available); use at most {most:,}"
+            if draws > most else f"--draws {draws} is below {MIN_DRAWS}; the P10/P90 would be noise"
+        )
 
 
 def data_dir() -> Path:
@@ -89,30 +161,77 @@ class IngestSummary:
 def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None) -> IngestSummary:
     """Read every input (files, folders, URLs) and store documents+facts or quarantine records.
 
-    Each input is stored in its own transaction, so one bad input never loses the others.
+    Each input is stored in its own transaction, so one bad input never loses the others. A
+    document the database cannot hold as it is (a value too long for its column, text that is
+    not Unicode) is quarantined with that reason, on every backend alike. Storing is idempotent,
+    so a lost connection is retried (``COMPUTECAST_DB_CONNECT_ATTEMPTS``) before
+    :class:`~warehouse.errors.DatabaseUnavailableError`; a concurrent ingest of the same input
+    makes it "already stored".
     """
     from connectors import read_sources
     from connectors.model import Quarantined
-    from warehouse.store import store_document, store_quarantine
 
     summary = IngestSummary()
     for result in read_sources(inputs, kind=kind):
         summary.inputs += 1
-        with engine.begin() as conn:
-            if isinstance(result, Quarantined):
-                store_quarantine(conn, result)
-                summary.quarantined += 1
-                summary.quarantine.append((result.source_uri, result.reason))
-                continue
-            stored = store_document(conn, result)
-        summary.document_ids.append(stored.document_id)
-        if stored.created:
+        outcome = retrying(engine, lambda conn, r=result: _store_one(conn, r),  # type: ignore[misc]
+                           what=f"storing {result.source_uri}")
+        if isinstance(outcome, Quarantined):
+            summary.quarantined += 1
+            summary.quarantine.append((outcome.source_uri, outcome.reason))
+            continue
+        summary.document_ids.append(outcome.document_id)
+        if outcome.created:
             summary.stored += 1
-            summary.facts += len(stored.fact_ids)
-            summary.new_fact_ids.extend(stored.fact_ids)
+            summary.facts += len(outcome.fact_ids)
+            summary.new_fact_ids.extend(outcome.fact_ids)
         else:
             summary.duplicates += 1
     return summary
+
+
+def _store_one(conn: Connection, result: SourceDocument | Quarantined) -> StoredDocument | Quarantined:
+    """Store one input in ``conn``'s transaction; a document the database cannot hold is quarantined."""
+    from connectors.model import Quarantined, SourceDocument
+    from warehouse.errors import RowRefusedError
+    from warehouse.store import store_document, store_quarantine
+
+    if isinstance(result, SourceDocument):
+        try:
+            return store_document(conn, result)
+        except RowRefusedError as exc:  # checked before anything was written
+            result = Quarantined(result.source_uri, result.raw, f"the warehouse cannot store it: {exc}")
+    store_quarantine(conn, result)
+    return result
+
+
+def retrying(engine: Engine, work: Callable[[Connection], T], *, what: str) -> T:
+    """Run ``work`` in one transaction; when the connection is lost or the database stays locked,
+    roll back and run it again with exponential back-off (``COMPUTECAST_DB_CONNECT_ATTEMPTS``,
+    ``COMPUTECAST_DB_RETRY_DELAY_S``). Only for idempotent work. Raises
+    :class:`~warehouse.errors.DatabaseUnavailableError` when every attempt failed."""
+    from sqlalchemy.exc import OperationalError
+
+    from warehouse.db import retry_policy
+    from warehouse.errors import DatabaseUnavailableError
+
+    attempts, delay = retry_policy()
+    for attempt in range(1, attempts + 1):
+        try:
+            with engine.begin() as conn:
+                return work(conn)
+        except OperationalError as exc:
+            if attempt == attempts:
+                detail = (str(exc.orig).strip().splitlines() or ["no detail"])[0]
+                where = engine.url.render_as_string(hide_password=True)
+                state = ("stayed locked by another process" if "locked" in detail else "was lost")
+                raise DatabaseUnavailableError(
+                    f"the database at {where} {state} while {what}, after {attempts} attempt(s) ({detail}); "
+                    "what was stored before is kept, run the command again when the database is free"
+                ) from exc
+            time.sleep(delay)
+            delay *= 2
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def text_sha256(text: str) -> str:
@@ -128,6 +247,31 @@ def input_file_sha256(path: Path) -> str | None:
         return None
 
 
+def check_forecast_inputs(as_of: date, scenario: Any, history: Any, *, seed: int = DEFAULT_SEED,
+                          draws: int = DEFAULT_DRAWS, allow_future: bool = False) -> None:
+    """:func:`check_forecast_arguments` for a parsed scenario and market history."""
+    from forecasting.pipeline import LOOKBACK_YEARS
+    from forecasting.units import period_end
+
+    # "today" somewhere on Earth (UTC+14): a service resolving as-of in Asia/Shanghai is ahead of UTC
+    today = (datetime.now(UTC) + timedelta(hours=14)).date()
+    first = min(scenario.base_year, as_of.year) - LOOKBACK_YEARS - 1
+    check_forecast_arguments(
+        as_of=as_of, today=today, seed=seed, draws=draws, allow_future=allow_future,
+        first_history_end=min((period_end(p) for p in history["period"].to_list()), default=today),
+        model_years=as_of.year + scenario.horizon_years - first + 1,
+    )
+
+
+def check_as_of(as_of: date) -> None:
+    """Check an as-of against the bundled scenario and history before a flow starts."""
+    from forecasting import parse_history, parse_scenario
+
+    scenario = parse_scenario((data_dir() / "scenario.toml").read_text(encoding="utf-8"))
+    history = parse_history((data_dir() / "history.csv").read_text(encoding="utf-8"))
+    check_forecast_inputs(as_of, scenario, history)
+
+
 def forecast(
     engine: Engine,
     *,
@@ -141,13 +285,16 @@ def forecast(
     supersedes_run_id: int | None = None,
     roles_path: Path | None = None,
     allow_empty: bool = False,
+    allow_future: bool = False,
 ) -> int:
     """Run the forecasting core on the stored facts and bundled history; publish a new vintage.
 
     Returns the new run id. ``as_of`` defaults to today (UTC); only facts from documents
-    published on or before it are used. The facts are assimilated through the observation roles
-    of ``roles_path`` (default ``data/observations.toml``). With no visible fact and no visible
-    history the core refuses (:class:`forecasting.pipeline.EmptyInputsError`) unless ``allow_empty``.
+    published on or before it are used. Arguments are checked first
+    (:func:`check_forecast_arguments`, :class:`ForecastArgumentError`). The facts are assimilated
+    through the observation roles of ``roles_path`` (default ``data/observations.toml``). With no
+    visible fact and no visible history the core refuses
+    (:class:`forecasting.pipeline.EmptyInputsError`) unless ``allow_empty``.
     """
     from forecasting import parse_history, parse_scenario, run_forecast
     from forecasting.observation import parse_roles
@@ -162,6 +309,9 @@ def forecast(
     roles_text = roles_path.read_text(encoding="utf-8")
     scenario = parse_scenario(scenario_text)
     history = parse_history(history_text)
+    check_forecast_inputs(as_of, scenario, history, seed=seed, draws=draws, allow_future=allow_future)
+    if supersedes_run_id is not None and not 1 <= supersedes_run_id <= INT4_MAX:
+        raise ForecastArgumentError(f"--supersedes {supersedes_run_id} is not a run id (1..{INT4_MAX})")
     roles = parse_roles(roles_text)
     facts = load_facts(engine)
     result = run_forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles,

@@ -7,9 +7,11 @@ The database comes from ``COMPUTECAST_DATABASE_URL``; the default is the SQLite 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,29 +30,39 @@ def database_url() -> str:
     return os.environ.get("COMPUTECAST_DATABASE_URL") or DEFAULT_DATABASE_URL
 
 
+def sqlite_busy_timeout_s() -> float:
+    """How long a SQLite writer waits for another one's lock: ``COMPUTECAST_SQLITE_BUSY_TIMEOUT_S``, default 30."""
+    try:
+        return max(0.0, float(os.environ.get("COMPUTECAST_SQLITE_BUSY_TIMEOUT_S", "30")))
+    except ValueError as exc:
+        raise ValueError("COMPUTECAST_SQLITE_BUSY_TIMEOUT_S must be a number of seconds") from exc
+
+
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     """An engine for ``url`` (default :func:`database_url`).
 
-    SQLite gets WAL journalling, enforced foreign keys and a 30 s busy timeout so that two
-    processes writing forecasts at once queue instead of failing.
+    SQLite gets WAL journalling, enforced foreign keys and a busy timeout (30 s,
+    :func:`sqlite_busy_timeout_s`) so that two processes writing forecasts at once queue instead
+    of failing.
     """
     url = url or database_url()
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        busy = sqlite_busy_timeout_s()
+        engine = create_engine(url, connect_args={"timeout": busy}, **kwargs)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={int(busy * 1000)}")
             cur.close()
 
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def _retry_policy() -> tuple[int, float]:
+def retry_policy() -> tuple[int, float]:
     """Connection attempts and first back-off delay: ``COMPUTECAST_DB_CONNECT_ATTEMPTS`` (default 5)
     and ``COMPUTECAST_DB_RETRY_DELAY_S`` (default 0.5; doubles after each failure, so the default
     waits 0.5 + 1 + 2 + 4 = 7.5 s before giving up)."""
@@ -66,7 +78,7 @@ def _retry_policy() -> tuple[int, float]:
 
 def wait_for_database(engine: Engine, *, attempts: int | None = None, first_delay_s: float | None = None) -> None:
     """Connect with exponential backoff; raise :class:`DatabaseUnavailableError` if it never answers."""
-    default_attempts, default_delay = _retry_policy()
+    default_attempts, default_delay = retry_policy()
     attempts = attempts or default_attempts
     delay = default_delay if first_delay_s is None else first_delay_s
     for attempt in range(1, attempts + 1):
@@ -95,12 +107,44 @@ def _alembic_config(connection: Any) -> Any:
     return cfg
 
 
+#: Key of the PostgreSQL advisory lock held while migrating (any bigint; "cc" "mig" in ASCII).
+MIGRATION_LOCK_KEY = 0x63636D6967
+
+
+@contextlib.contextmanager
+def _sqlite_migration_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive ``flock`` on ``<database file>.migrate.lock`` (nothing for an in-memory database)."""
+    path = engine.url.database
+    if not path or path == ":memory:" or path.startswith("file:"):
+        yield
+        return
+    import fcntl
+
+    with open(f"{path}.migrate.lock", "a+b") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Apply the Alembic migrations up to ``revision`` (idempotent)."""
+    """Apply the Alembic migrations up to ``revision`` (idempotent).
+
+    Two processes starting on a fresh database at once would both create the tables; a lock
+    makes the second wait and then find the schema at head: a transaction-scoped advisory lock on
+    PostgreSQL (DDL is transactional there, so the second sees the first's tables only after its
+    commit), an exclusive ``flock`` beside the file on SQLite.
+    """
     from alembic import command
 
     wait_for_database(engine)
-    with engine.begin() as conn:
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            command.upgrade(_alembic_config(conn), revision)
+        return
+    with _sqlite_migration_lock(engine), engine.begin() as conn:
         command.upgrade(_alembic_config(conn), revision)
 
 

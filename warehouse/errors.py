@@ -11,3 +11,7 @@ class DatabaseUnavailableError(WarehouseError):
 
 class RunNotFoundError(WarehouseError):
     """A forecast run id that does not exist."""
+
+
+class RowRefusedError(WarehouseError):
+    """A value the database would refuse or store differently per backend (too long, NUL, not text)."""

@@ -46,6 +46,8 @@ class Quarantine(SQLModel, table=True):
     reason: str
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     received_at: datetime
+    # sha256 of ``reason``: (sha256, reason_sha256) is unique, one row per input bytes and reason
+    reason_sha256: str | None = Field(default=None, max_length=64)
 
 
 class Fact(SQLModel, table=True):
@@ -106,6 +108,14 @@ class ForecastValue(SQLModel, table=True):
     p50: float
     p90: float
     unit: str = Field(max_length=16)
+
+
+class RunSeal(SQLModel, table=True):
+    """A published run: written last in the run's transaction; rows of a sealed run cannot be added."""
+
+    __tablename__ = "run_seal"
+    run_id: int = Field(foreign_key="forecast_run.id", primary_key=True)
+    sealed_at: datetime
 
 
 class RunFact(SQLModel, table=True):

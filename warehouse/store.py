@@ -2,32 +2,41 @@
 
 A forecast vintage (run row + values + lineage + weights + backtests) is written in one
 transaction, so it becomes visible, already published, only at commit; the triggers of the
-migration refuse any later UPDATE or DELETE of it.
+migrations refuse any later UPDATE or DELETE of it (0001), any row added to it once its seal is
+written (last, in the same transaction) and any change to a fact it used (0012).
+
+Documents and quarantine records are inserted with ON CONFLICT DO NOTHING on their unique keys, so
+two ingests of the same input at once store it once; :func:`check_row` refuses, on both backends
+alike, a value PostgreSQL would refuse (too long for its column, NUL) or neither can store.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Connection, Engine, Table, insert, select, text
+from sqlalchemy import Connection, Engine, Insert, Table, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 import warehouse.schema  # noqa: F401  (registers the tables on SQLModel.metadata)
 from connectors.contract import FACT_FIELDS
-from connectors.model import Quarantined, SourceDocument
-from warehouse.errors import RunNotFoundError
+from connectors.model import Quarantined, SourceDocument, sha256_hex
+from warehouse.errors import RowRefusedError, RunNotFoundError
 
 _TABLES = SQLModel.metadata.tables
 DOCUMENT: Table = _TABLES["document"]
 FACT: Table = _TABLES["fact"]
 FORECAST_RUN: Table = _TABLES["forecast_run"]
 QUARANTINE: Table = _TABLES["quarantine"]
+RUN_SEAL: Table = _TABLES["run_seal"]
+#: Largest value of the INTEGER columns (seeds, ids) on PostgreSQL (int4); SQLite is held to the same.
+INT4_MAX = 2**31 - 1
 
 VALUE_COLUMNS = ("metric", "region", "entity", "period", "method", "p10", "p50", "p90", "unit")
 
@@ -46,14 +55,61 @@ class StoredDocument:
     fact_ids: tuple[int, ...]
 
 
+def check_row(table: Table, row: Mapping[str, Any]) -> None:
+    """Refuse what one backend would reject or store differently from the other.
+
+    PostgreSQL refuses strings longer than a ``VARCHAR(n)`` column and the NUL character; neither
+    backend can store a lone surrogate (text that is not Unicode); SQLite would keep all three.
+    Raises :class:`RowRefusedError` naming the column, so the caller can quarantine the input.
+    """
+    for name, value in row.items():
+        if isinstance(value, str):
+            column = table.c[name]
+            length = getattr(column.type, "length", None)
+            if isinstance(length, int) and len(value) > length:
+                raise RowRefusedError(f"{table.name}.{name} is {len(value)} characters long; the column holds at most {length}")
+            if "\x00" in value:
+                raise RowRefusedError(f"{table.name}.{name} contains a NUL character (U+0000), which the database cannot store")
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise RowRefusedError(
+                    f"{table.name}.{name} contains {value[exc.start]!r} at position {exc.start}: not Unicode text"
+                ) from exc
+        elif isinstance(value, float) and not math.isfinite(value):
+            raise RowRefusedError(f"{table.name}.{name} is {value!r}; only finite numbers are stored")
+        elif isinstance(value, int) and not isinstance(value, bool) and not -INT4_MAX - 1 <= value <= INT4_MAX:
+            raise RowRefusedError(f"{table.name}.{name} = {value} is outside the 32-bit integer range of the column")
+
+
+def _insert_ignoring_conflict(conn: Connection, table: Table, key: Sequence[str]) -> Insert:
+    """INSERT ... ON CONFLICT (key) DO NOTHING on either backend (concurrent writers of one row)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table).on_conflict_do_nothing(index_elements=list(key))
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(table).on_conflict_do_nothing(index_elements=list(key))
+
+
 def store_document(conn: Connection, doc: SourceDocument) -> StoredDocument:
-    """Insert ``doc`` and its facts unless a document with the same sha256 is already stored."""
+    """Insert ``doc`` and its facts unless a document with the same sha256 is already stored.
+
+    Safe against a concurrent ingest of the same bytes: the insert does nothing on a sha256
+    conflict (after the other transaction commits) and the document counts as already stored.
+    Raises :class:`RowRefusedError` (nothing written) for a value the database cannot hold.
+    """
     existing = conn.execute(select(DOCUMENT.c.id).where(DOCUMENT.c.sha256 == doc.sha256)).scalar_one_or_none()
     if existing is not None:
         return StoredDocument(existing, False, ())
-    document_id = conn.execute(
-        insert(DOCUMENT).returning(DOCUMENT.c.id),
-        {
+    fact_rows = []
+    for fact in doc.facts:
+        row = fact.to_dict()
+        row["of_metric"] = row.pop("of")
+        check_row(FACT, row)
+        fact_rows.append(row)
+    doc_row = {
             "sha256": doc.sha256,
             "source_uri": doc.source_uri,
             "kind": doc.kind,
@@ -66,12 +122,16 @@ def store_document(conn: Connection, doc: SourceDocument) -> StoredDocument:
             "raw": doc.raw,
             "status": "stored",
             "ingested_at": utc_now(),
-        },
-    ).scalar_one()
+    }
+    check_row(DOCUMENT, doc_row)
+    document_id = conn.execute(
+        _insert_ignoring_conflict(conn, DOCUMENT, ["sha256"]).returning(DOCUMENT.c.id), doc_row
+    ).scalar_one_or_none()
+    if document_id is None:  # stored by a concurrent ingest since the select above
+        existing = conn.execute(select(DOCUMENT.c.id).where(DOCUMENT.c.sha256 == doc.sha256)).scalar_one()
+        return StoredDocument(existing, False, ())
     fact_ids: list[int] = []
-    for fact in doc.facts:
-        row = fact.to_dict()
-        row["of_metric"] = row.pop("of")
+    for row in fact_rows:
         fid = conn.execute(insert(FACT).returning(FACT.c.id), {**row, "document_id": document_id}).scalar_one()
         fact_ids.append(fid)
     return StoredDocument(document_id, True, tuple(fact_ids))
@@ -84,10 +144,17 @@ def store_quarantine(conn: Connection, item: Quarantined) -> tuple[int, bool]:
     ).scalar_one_or_none()
     if existing is not None:
         return existing, False
+    row = {"sha256": item.sha256, "source_uri": item.source_uri, "reason": item.reason, "raw": item.raw,
+           "received_at": utc_now(), "reason_sha256": sha256_hex(item.reason.encode("utf-8"))}
+    check_row(QUARANTINE, row)
     qid = conn.execute(
-        insert(QUARANTINE).returning(QUARANTINE.c.id),
-        {"sha256": item.sha256, "source_uri": item.source_uri, "reason": item.reason, "raw": item.raw, "received_at": utc_now()},
-    ).scalar_one()
+        _insert_ignoring_conflict(conn, QUARANTINE, ["sha256", "reason_sha256"]).returning(QUARANTINE.c.id), row
+    ).scalar_one_or_none()
+    if qid is None:  # kept by a concurrent ingest since the select above
+        qid = conn.execute(
+            select(QUARANTINE.c.id).where(QUARANTINE.c.sha256 == item.sha256, QUARANTINE.c.reason == item.reason)
+        ).scalar_one()
+        return int(qid), False
     return qid, True
 
 
@@ -162,6 +229,9 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
     missing = [c for c in VALUE_COLUMNS if c not in values.columns]
     if missing:
         raise ValueError(f"forecast values lack column(s) {missing}; expected {list(VALUE_COLUMNS)}")
+    check_values(values)
+    if not 0 <= record.seed <= INT4_MAX:
+        raise ValueError(f"seed {record.seed} is outside 0..{INT4_MAX}")
     with engine.begin() as conn:
         if record.supersedes_run_id is not None:
             get_run(conn, record.supersedes_run_id)
@@ -223,6 +293,8 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
                     for b in record.backtests
                 ],
             )
+        # last: from here on nothing can be added to the run (migration 0012's triggers)
+        conn.execute(insert(RUN_SEAL), {"run_id": run_id, "sealed_at": utc_now()})
     return int(run_id)
 
 
@@ -235,6 +307,24 @@ def _insert_many(conn: Connection, table: str, columns: Sequence[str], run_id: i
         text(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"),
         [{"run_id": run_id, **{c: r.get(c) for c in columns}} for r in rows],
     )
+
+
+def check_values(values: pl.DataFrame) -> None:
+    """Refuse forecast values that are not finite or whose band is not ``p10 <= p50 <= p90``.
+
+    The database refuses them too (migration 0012); checking first names the offending row.
+    """
+    bad = values.filter(
+        ~(pl.col("p10").is_finite() & pl.col("p50").is_finite() & pl.col("p90").is_finite()
+          & (pl.col("p10") <= pl.col("p50")) & (pl.col("p50") <= pl.col("p90")))
+    )
+    if bad.height:
+        first = bad.row(0, named=True)
+        raise ValueError(
+            f"{bad.height} forecast value(s) are not finite or not ordered p10 <= p50 <= p90, e.g. "
+            f"{first['metric']} {first['region'] or first['entity'] or ''} {first['period']} {first['method']}: "
+            f"p10={first['p10']}, p50={first['p50']}, p90={first['p90']}; nothing was published"
+        )
 
 
 def write_values(conn: Connection, run_id: int, values: pl.DataFrame) -> None:

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.pdfs import encrypted_pdf, pdf_bytes
+from tests.pdfs import bomb_pdf, encrypted_pdf, pdf_bytes, raw_pdf
 
 GOOD_ZH = (
     "发布时间：2024年3月{day}日\n中国移动2024年至2025年新型智算中心（试验网）采购项目中标候选人公示。"
@@ -28,6 +28,61 @@ class HostileInput:
     path: Path
     category: str
     expect: str  # "stored", "quarantined", "either" (stored when facts are read, else quarantined), "duplicate"
+    reason: str = ""  # a fragment the quarantine reason must contain (issue 12 classes)
+
+
+FEED_HEADER = "metric,value,unit,period,region,entity,item,of,basis,quote\n"
+GOOD_FACT = "2023年中国AI服务器市场规模达到91亿美元。"
+
+
+def issue12_files() -> list[tuple[str, bytes, str, str, str]]:
+    """Every crash class of issue 12 as files: (name, bytes, category, expect, reason fragment).
+
+    On main before issue 12 each of these stopped the batch with a traceback (or, for the
+    name that is not UTF-8 and the NUL classes, crashed when stored on PostgreSQL).
+    """
+    good_zh = GOOD_ZH.format(day=5, qty=700, amount=70000).encode()
+    return [
+        ("feeds12/bare_cr.csv", (FEED_HEADER + "capex,1e9,USD,2024,,Meta,,,actual,a\rb\n").encode(),
+         "csv_bare_cr", "quarantined", "invalid feed rows"),
+        ("feeds12/huge_field.csv", (FEED_HEADER + 'capex,1e9,USD,2024,,Meta,,,actual,"' + "x" * 131_100 + '"\n').encode(),
+         "csv_huge_field", "quarantined", "field limit"),
+        ("feeds12/deep.json", b"[" * 100_000 + b"]" * 100_000, "json_deep", "quarantined", "nested too deeply"),
+        ("feeds12/bigint.json", b'[{"metric":"capex","value":' + b"9" * 5000 + b',"unit":"USD","quote":"q"}]',
+         "json_bigint", "quarantined", "4300 digits"),
+        ("feeds12/surrogate.json", b'[{"metric":"capex","value":1e9,"unit":"USD","quote":"\\ud800"}]',
+         "json_surrogate", "quarantined", "lone surrogate"),
+        ("feeds12/nul_quote.json", b'[{"metric":"capex","value":1e9,"unit":"USD","quote":"a\\u0000b"}]',
+         "json_nul", "quarantined", "NUL"),
+        ("feeds12/long_entity.json",
+         b'[{"metric":"capex","value":1e9,"unit":"USD","entity":"' + b"E" * 200 + b'","quote":"q"}]',
+         "long_entity", "quarantined", "at most 128"),
+        ("text12/nul_after_4k.txt", GOOD_FACT.encode() * 200 + b"\x00" + GOOD_FACT.encode(),
+         "nul_late", "quarantined", "NUL byte"),
+        ("text12/utf16_nul.txt", (GOOD_FACT + "\x00\n").encode("utf-16"), "utf16_nul", "quarantined", "NUL character"),
+        ("html12/deep.html", b"<html><body>" + b"<div>" * 1000 + GOOD_FACT.encode() + b"</div>" * 1000 + b"</body></html>",
+         "html_deep", "stored", ""),
+        ("html12/unclosed.html", b"<html><body>" + b"<b>x" * 1_250_000, "html_unclosed", "quarantined", "too many HTML tags"),
+        ("pdf12/bomb.pdf", bomb_pdf(100), "pdf_bomb", "quarantined", "LimitReachedError"),
+        ("pdf12/unsupported_filter.pdf", raw_pdf(b"xyz", filter_name="FooDecode"), "pdf_filter", "quarantined",
+         "Unsupported filter"),
+        ("names12/" + os.fsdecode(b"bad\xffname.txt"), good_zh, "name_not_utf8", "stored", ""),
+    ]
+
+
+def add_issue12_specials(inbox: Path) -> list[HostileInput]:
+    """Special entries of issue 12: a FIFO, a self-referencing symlink, and two folder symlinks
+    to their parent (a loop that once made the walk read every file ~40 times; it adds no input)."""
+    out = []
+    special = inbox / "special12"
+    special.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(special / "pipe.txt")
+    out.append(HostileInput(special / "pipe.txt", "fifo", "quarantined", "not a regular file"))
+    os.symlink("self.txt", special / "self.txt")
+    out.append(HostileInput(special / "self.txt", "symlink_loop", "quarantined", "symlink loop"))
+    os.symlink("..", special / "up1")
+    os.symlink("..", special / "up2")
+    return out
 
 
 
@@ -135,6 +190,11 @@ def make_hostile_corpus(inbox: Path, outside: Path, *, big_mb: int = 50, seed: i
     # two documents that contradict each other on the same key
     add("contradiction/a.txt", "发布时间：2024年2月1日\n2023年中国AI服务器市场规模为91亿美元。\n".encode(), "contradiction", "stored")
     add("contradiction/b.txt", "发布时间：2024年2月2日\n2023年中国AI服务器市场规模为94亿美元。\n".encode(), "contradiction", "stored")
+    # issue 12: every class that used to crash the batch or hang it
+    for name, data, category, expect, fragment in issue12_files():
+        add(name, data, category, expect)
+        out[-1] = HostileInput(out[-1].path, category, expect, fragment)
+    out.extend(add_issue12_specials(inbox))
     # filler of more ordinary junk to pass 100 inputs
     i = 0
     while len(out) < 100:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, inspect, text
 
+from connectors.model import printable
 from flows.jobs import ingest
 from tests.hostile.corpus import make_hostile_corpus
 
@@ -30,10 +31,11 @@ def test_hostile_batch_every_input_is_stored_or_quarantined(sqlite_engine: Engin
 
     quarantined_uris = {uri for uri, _ in summary.quarantine}
     for item in inputs:
-        uri_hit = [u for u in quarantined_uris if u.endswith(item.path.name)]
+        uri_hit = [u for u in quarantined_uris if u.endswith(printable(item.path.name))]
         if item.expect == "quarantined":
             assert uri_hit, f"{item.category} {item.path.name} was not quarantined"
             assert reasons[uri_hit[0]].strip(), "a quarantine reason must say why"
+            assert item.reason in reasons[uri_hit[0]], (item.category, reasons[uri_hit[0]])
         elif item.expect in ("stored", "duplicate"):
             assert not uri_hit, f"{item.category} {item.path.name} was quarantined: {reasons.get(uri_hit[0]) if uri_hit else ''}"
     assert summary.duplicates == sum(1 for i in inputs if i.expect == "duplicate")

@@ -56,7 +56,9 @@ def test_bi_role_reads_views_and_nothing_else(pg_engine: Engine, pg_url: str, bi
     first = write_run(pg_engine, _record(date(2024, 3, 31)), _values(1.0))
     second = write_run(pg_engine, _record(date(2024, 6, 30)), _values(1.5))
     result = grant_bi_role(pg_engine, bi_role, password="s3cret'; DROP TABLE fact; --")
-    assert result.created and set(VIEWS) <= set(result.views) and result.warnings == ()
+    assert result.created and set(VIEWS) <= set(result.views)
+    # on a cluster with other databases the only warning is PUBLIC's default CONNECT to them
+    assert all("can connect to database(s)" in w for w in result.warnings), result.warnings
     again = grant_bi_role(pg_engine, bi_role)  # idempotent
     assert not again.created and again.views == result.views
 
@@ -125,3 +127,57 @@ def test_sqlite_has_no_roles_and_read_only_file_works(sqlite_engine: Engine, tmp
             conn.execute(text("DELETE FROM document"))
     finally:
         ro.dispose()
+
+
+@pytest.mark.postgres
+def test_existing_role_loses_memberships_temp_and_runaway_queries(pg_engine: Engine, pg_url: str, bi_role: str) -> None:
+    """Issue 12: ``SET ROLE`` to a member role read every document; the role could create temp
+    tables and functions and run ``pg_sleep`` forever."""
+    reader = f"{bi_role}_reader"
+    with pg_engine.begin() as conn:
+        conn.execute(text(f"CREATE ROLE {bi_role} LOGIN PASSWORD 'pw'"))
+        conn.execute(text(f"CREATE ROLE {reader} NOLOGIN"))
+        conn.execute(text(f"GRANT SELECT ON document TO {reader}"))
+        conn.execute(text(f"GRANT {reader} TO {bi_role}"))
+    try:
+        result = grant_bi_role(pg_engine, bi_role, statement_timeout_s=1, connection_limit=2)
+        assert not result.created and result.revoked_memberships == (reader,)
+        with pg_engine.connect() as conn:
+            limit = conn.execute(text("SELECT rolconnlimit FROM pg_roles WHERE rolname = :r"), {"r": bi_role}).scalar_one()
+        assert limit == 2
+        bi = _as_role(pg_url, bi_role, "pw")
+        try:
+            refused = [
+                f"SET ROLE {reader}",
+                "SELECT * FROM document",
+                "CREATE TEMP TABLE scratch (x int)",
+                "CREATE FUNCTION pg_temp.f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
+                "SELECT pg_sleep(5)",  # cancelled by the 1 s statement_timeout
+            ]
+            for sql in refused:
+                with pytest.raises(DBAPIError), bi.connect() as conn:
+                    conn.execute(text(sql))
+            with bi.connect() as conn:
+                assert conn.execute(text("SHOW statement_timeout")).scalar_one() == "1s"
+                assert conn.execute(text("SELECT COUNT(*) FROM fct_run")).scalar_one() == 0
+        finally:
+            bi.dispose()
+    finally:
+        with pg_engine.begin() as conn:
+            conn.execute(text(f"DROP OWNED BY {reader}"))
+            conn.execute(text(f"DROP ROLE {reader}"))
+
+
+@pytest.mark.postgres
+def test_default_statement_timeout_and_connection_limit(pg_engine: Engine, pg_url: str, bi_role: str) -> None:
+    grant_bi_role(pg_engine, bi_role, password="pw")
+    with pg_engine.connect() as conn:
+        limit = conn.execute(text("SELECT rolconnlimit FROM pg_roles WHERE rolname = :r"), {"r": bi_role}).scalar_one()
+    assert limit == 10
+    bi = _as_role(pg_url, bi_role, "pw")
+    try:
+        with bi.connect() as conn:
+            assert conn.execute(text("SHOW statement_timeout")).scalar_one() == "1min"
+            assert conn.execute(text("SHOW idle_in_transaction_session_timeout")).scalar_one() == "1min"
+    finally:
+        bi.dispose()
