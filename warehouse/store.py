@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import polars as pl
-from sqlalchemy import Connection, Engine, Insert, Table, insert, select, text
+from sqlalchemy import BigInteger, Connection, Engine, Insert, Integer, Table, insert, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
@@ -78,7 +78,9 @@ def check_row(table: Table, row: Mapping[str, Any]) -> None:
                 ) from exc
         elif isinstance(value, float) and not math.isfinite(value):
             raise RowRefusedError(f"{table.name}.{name} is {value!r}; only finite numbers are stored")
-        elif isinstance(value, int) and not isinstance(value, bool) and not -INT4_MAX - 1 <= value <= INT4_MAX:
+        elif isinstance(value, int) and not isinstance(value, bool) and not -INT4_MAX - 1 <= value <= INT4_MAX \
+                and isinstance(table.c[name].type, Integer) and not isinstance(table.c[name].type, BigInteger):
+            # (a whole number for a float column, e.g. a fact's value 51200000000, is fine)
             raise RowRefusedError(f"{table.name}.{name} = {value} is outside the 32-bit integer range of the column")
 
 

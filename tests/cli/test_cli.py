@@ -144,11 +144,13 @@ def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) ->
 
 
 def test_forecast_with_nothing_visible_refuses_in_one_line(db: Path) -> None:
-    refused = runner.invoke(app, ["forecast", "--as-of", "2019-01-01", "--draws", "500"])
+    # 2020-01-01 is inside the range --as-of accepts, but no history row was published by then
+    # (an earlier date is refused sooner, by the argument check: see test_issue12_faults)
+    refused = runner.invoke(app, ["forecast", "--as-of", "2020-01-01", "--draws", "500"])
     assert refused.exit_code == 2
     lines = refused.output.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("error: nothing to forecast from as of 2019-01-01")
+    assert len(lines) == 1 and lines[0].startswith("error: nothing to forecast from as of 2020-01-01")
     assert "--allow-empty" in lines[0] and "Traceback" not in refused.output
-    forced = runner.invoke(app, ["forecast", "--as-of", "2019-01-01", "--draws", "500", "--allow-empty", "--format", "json"])
+    forced = runner.invoke(app, ["forecast", "--as-of", "2020-01-01", "--draws", "500", "--allow-empty", "--format", "json"])
     assert forced.exit_code == 0, forced.output
     assert json.loads(forced.output)["run_id"] == 1
