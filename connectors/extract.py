@@ -93,6 +93,10 @@ CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", 
                     "supercomputing_capacity"}
 #: a bare "market size" keyword (lexicons/metrics.toml) stands for the last market named before it
 GENERIC_MARKET = "market_size"
+#: the market of an item: what a bare "market size" after it measures
+ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
+#: the market an item's share is a part of (AI servers within all servers)
+PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_market_size"}
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
@@ -256,6 +260,7 @@ class _Extractor:
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
+        self.sent_starts = [a for a, _ in doc.sentences]
         #: the last period_for fell back to the document's own period (a release's quarter)
         self.period_from_doc = False
         self.use_doc_period = True
@@ -567,9 +572,22 @@ class _Extractor:
         if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start)):
             h = ph
         if h is not None and h.label == GENERIC_MARKET:
-            label = self.last_market(h.start)
+            label = self.generic_market(h.start)
             return (label, h.start, h.end) if label else None
         return (h.label, h.start, h.end) if h else None
+
+    def generic_market(self, pos: int) -> str | None:
+        """What a bare 市场规模 / 产值 / market size is of: the item named just before it in its
+        sentence (AI伺服器……产值 -> the AI-server market), else the market named last before it."""
+        sent_lo = self.sentence_start(pos)
+        it = self.d.items.before(sent_lo, pos)
+        if it is not None and it.name in ITEM_MARKET:
+            return ITEM_MARKET[it.name]
+        return self.last_market(pos)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.d.sentences[i][0] if i >= 0 else 0
 
     def last_market(self, pos: int) -> str | None:
         """The market a bare 市场规模 / "market size" refers to: the last market named before it."""
@@ -1029,7 +1047,7 @@ class _Extractor:
         if best.label in ("unit_price", "award_amount", "tender_amount", "training_cost"):
             return None
         if best.label == GENERIC_MARKET:
-            return self.last_market(best.start)
+            return self.generic_market(best.start)
         return best.label
 
     def is_market_share(self, m: Mention, sent: tuple[int, int], lo: int, resp_entity: str | None) -> bool:
@@ -1122,6 +1140,19 @@ class _Extractor:
             if it is None:
                 it = d.items.after(m.end, min(clause_hi, m.end + 12))
             item = str(it.name) if it else None
+        if item is None and (of is None or of in ITEM_MARKET.values()):
+            it = d.items.before(sent[0], m.start)  # 全球AI伺服器……產值占整體65%: the sentence's item
+            if it is not None and (of is None or of == ITEM_MARKET.get(it.name)):
+                item = str(it.name)
+                of = None if of is None else PARENT_MARKET.get(item, of)
+        if item is not None and of in (None, ITEM_MARKET.get(item)):
+            # AI伺服器占整體出貨12.2% / AI servers account for 70% of the server market: a part of the
+            # whole its sentence counts (shipments) or of the market of all such things
+            if d.kw.any("count.shipments", sent[0], min(sent[1], m.end + 12)):
+                of = "shipments"
+            elif item in PARENT_MARKET and (of is not None or re.search(r"市场|整体|market|industry|total",
+                                                                          d.text[sent[0] : m.end + 20], re.I)):
+                of = PARENT_MARKET[item]
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
