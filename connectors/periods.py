@@ -123,13 +123,12 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     out: list[PeriodMention] = []
     for pat, kind in _PATTERNS:
         for m in pat.finditer(text):
-            if any(taken[m.start() : m.end()]):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             pm = _resolve(m, kind, published, fiscal_end_month)
             if pm is None:
                 continue
-            for i in range(m.start(), m.end()):
-                taken[i] = 1
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             out.append(pm)
     out.sort(key=lambda p: p.start)
     # 全年 takes the year of the nearest preceding explicit period
