@@ -324,7 +324,7 @@ class _Extractor:
         p = ps.before(sent[0], pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
-        if d.doc_period is not None and self.use_doc_period:
+        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None:
             self.period_from_doc = True
             return d.doc_period
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
@@ -337,6 +337,8 @@ class _Extractor:
             first = ps.after(0, pos, lambda q: q.kind in ("fiscal", "quarter", "half"))
             if first is not None:
                 return first.period
+        if d.doc_period is not None and d.head_entity is None and d.doc_period[:4].isdigit():
+            return d.doc_period[:4]  # a market tracker's edition (2019下半年) reports on its year
         return None
 
     def named_in_sentence(self, sent: tuple[int, int], pos: int) -> bool:
@@ -1108,13 +1110,14 @@ class _Extractor:
         region = str(reg.name) if reg else None
         if metric == "market_share":
             ent = resp_entity
+            e: NameMention | None = None
             if ent is None:
                 e = d.entities.before(lo, m.start, lambda x: x.type != "model")
-                ent = str(e.name) if e else None
+                ent = str(e.name) if e is not None and not self.listed(e) else None  # 浪潮、华为和曙光占74%: of them all
             if ent is None and tender_share:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
                 ent = str(e.name) if e else None
-            if ent is None and not tender_share:
+            if ent is None and not tender_share and not (e is not None and self.listed(e)):
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None
@@ -1150,9 +1153,8 @@ class _Extractor:
             # whole its sentence counts (shipments) or of the market of all such things
             if d.kw.any("count.shipments", sent[0], min(sent[1], m.end + 12)):
                 of = "shipments"
-            elif item in PARENT_MARKET and (of is not None or re.search(r"市场|整体|market|industry|total",
-                                                                          d.text[sent[0] : m.end + 20], re.I)):
-                of = PARENT_MARKET[item]
+            elif item in PARENT_MARKET and re.search(r"整体|整個|整个|overall|entire|industry|total", d.text[sent[0] : m.end + 40], re.I):
+                of = PARENT_MARKET[item]  # AI服务器占整体65%: a part of all servers
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
