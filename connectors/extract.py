@@ -365,12 +365,21 @@ class _Extractor:
 
     def region_for(self, lo: int, pos: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
-        r = d.regions.before(lo, pos) or d.regions.before(sent[0], pos) or d.regions.after(pos, clause_hi)
+        scope = self.region_scope
+        r = d.regions.before(lo, pos, scope) or d.regions.before(sent[0], pos, scope) or d.regions.after(pos, clause_hi, scope)
         if r is None:
-            r = d.regions.before(self.para_start(pos), pos)
+            r = d.regions.before(self.para_start(pos), pos, scope)
         if r is not None:
             return str(r.name)
         return d.doc_region
+
+    def region_scope(self, r: NameMention) -> bool:
+        """A region that scopes a figure: not one of a list (customers in the US and China, 中美)."""
+        regions = self.d.regions
+        prev = regions.before(max(0, r.start - 12), r.start)
+        nxt = regions.after(r.end, r.end + 12)
+        return not ((prev is not None and _list_gap(self.d.text[prev.end : r.start]))
+                    or (nxt is not None and _list_gap(self.d.text[r.end : nxt.start])))
 
     def entity_for(self, metric: str, lo: int, pos: int, end: int, sent: tuple[int, int],
                    clause_lo: int, clause_hi: int) -> str | None:
@@ -1291,7 +1300,9 @@ def _doc_region(regions: list[NameMention], kind: str) -> str | None:
         return None
     named = [r for r in regions if r.type != "relative"]
     head = [r for r in named if r.start <= HEAD_CHARS]
-    return head[0].name if head else _doc_name(named)
+    # a market report that names no market in its head is about the world market (trackers such
+    # as TrendForce's and IDC's worldwide series say "global" only now and then)
+    return head[0].name if head else "GLOBAL"
 
 
 def _title_end(text: str) -> int:
