@@ -1293,16 +1293,21 @@ def _doc_name(names: list[NameMention]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _doc_region(regions: list[NameMention], kind: str) -> str | None:
+def _doc_region(regions: list[NameMention], kind: str, text: str = "") -> str | None:
     """The market a report is about: the region its head (title, dateline) names, else the one
     it names most; None for documents that are not market reports."""
     if kind != "market_report":
         return None
     named = [r for r in regions if r.type != "relative"]
     head = [r for r in named if r.start <= HEAD_CHARS]
+    if head:
+        return head[0].name
+    rel = alias_table().relative_regions
+    if any("-" in r.name for r in named) or (rel is not None and rel.search(text)):
+        return None  # a local document (本市, a province): no world default
     # a market report that names no market in its head is about the world market (trackers such
     # as TrendForce's and IDC's worldwide series say "global" only now and then)
-    return head[0].name if head else "GLOBAL"
+    return "GLOBAL"
 
 
 def _title_end(text: str) -> int:
@@ -1381,7 +1386,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         zh=zh,
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
-        doc_region=_doc_region(regions, kind),
+        doc_region=_doc_region(regions, kind, t),
         doc_period=_doc_period(periods),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
