@@ -1010,6 +1010,8 @@ class _Extractor:
         region = None
         if of in COMPANY_METRICS:
             entity = self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
+            if entity is None and of in ("capex", "revenue", "compute_investment"):
+                region = self.region_for(lo, m.start, sent, clause_hi)  # a market's capex growth
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
         item = None
