@@ -396,7 +396,11 @@ class _Extractor:
                 return str(e.name)
             return d.doc_buyer
         if metric == "award_amount":
-            e = d.companies.before(lo, pos, not_vendor) or d.companies.before(sent[0], pos, not_vendor)
+            # the winning bidder: a company, or an operator's subsidiary bidding (中国移动广东公司以1.5亿元中标)
+            def bidder(x: NameMention) -> bool:
+                return x.type != "model" and not_vendor(x)
+
+            e = d.entities.before(lo, pos, bidder) or d.entities.before(sent[0], pos, bidder)
             return str(e.name) if e else None
         e = d.entities.before(lo, pos, lambda x: x.type != "model" and not_vendor(x)) or \
             d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
