@@ -80,6 +80,8 @@ BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost
 BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 #: a year (and 同期, 全年 …) between a comparison cue and its base
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
+#: a breakdown of a total follows (其中工程建设费用98128.56万元, of which, including)
+BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
 #: words that point back at the document's subject company
 PRONOUN = re.compile(r"\b(?:its|the company|the firm|the group|the operator)\b|其|公司|该集团|集团", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
@@ -728,7 +730,8 @@ class _Extractor:
                 return None
             metric = same[-1].metric
             inherited = True
-            score -= 0.3
+            if not BREAKDOWN.search(text[max(sent[0], m.start - 120) : m.start]):
+                score -= 0.3  # (其中A元、B元: the items of a breakdown are figures as firm as its total)
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (
             metric == "unit_price" and self.cue_in("tender", sent[0], sent[1]))
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
