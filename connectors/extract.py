@@ -363,7 +363,12 @@ class _Extractor:
         """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
         period of the base, not of the statement."""
         before = self.d.text[max(0, p.start - 4) : p.start]
-        return bool(re.search(r"(?:较|比|相比|从|由|相较|对比|compared (?:with|to) |from |versus |vs\.? )$", before))
+        if re.search(r"(?:较于?|比起?|相比|从|由|相较于?|对比|compared (?:with|to) |from |versus |vs\.? )$", before):
+            return True
+        # 约为2023、2024年相加水准: years in a list are what is compared, not the statement's year
+        text = self.d.text
+        return bool(re.search(r"(?:19|20)\d{2}年?[、和与及]$", text[max(0, p.start - 6) : p.start])
+                    or re.match(r"^[、和与及](?:19|20)\d{2}", text[p.end : p.end + 6]))
 
     def region_for(self, lo: int, pos: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
@@ -1008,6 +1013,9 @@ class _Extractor:
         if ref is not None:
             vals = m.values if m.is_list else [value]
             pers = ref.periods if m.is_list and len(ref.periods) == len(vals) else [ref.period] * len(vals)
+            own = d.periods.before(ref.end, m.start, lambda p: bool(p.period) and not self.base_period(p))
+            if own is not None and not m.is_list:
+                pers = [own.period]  # 4,200亿美元，2026年再年增24%: the growth of a later year
             for val, per in zip(vals, pers, strict=True):
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
                           entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier, quote=quote)
@@ -1322,6 +1330,10 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "") -> str | 
 def _title_end(text: str) -> int:
     """Where a document's title ends: after its first two non-empty lines (a source line and the
     title, or the title and a dateline); a line counts for at most TITLE_CHARS characters."""
+    t = text.find("TITLE:", 0, 2 * TITLE_CHARS)
+    if t >= 0:  # the corpus layout: SOURCE and TITLE lines (a soft wrap may have joined them)
+        nl = text.find("\n", t)
+        return min(nl if nl >= 0 else len(text), t + TITLE_CHARS)
     pos = seen = 0
     end = 0
     while pos < len(text) and seen < 2:
