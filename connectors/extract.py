@@ -972,7 +972,9 @@ class _Extractor:
             dec.reason = "growth over several years (较2020年, 较前年), not year on year"
             return
         value = m.value
-        neg = d.kw.last("negative", max(lo, m.start - 8), m.start)
+        neg = d.kw.last("negative", max(lo, m.start - 16), m.start)
+        if neg is not None and not _short_gap(text[neg.end : m.start], 16):
+            neg = None  # (a year-on-year decrease of 1.4%: the falling word may stand a few words before)
         if metric in ("yoy_growth", "cagr") and value > 0 and (
                 (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
                 or re.match(r"^ ?(?:down|lower|decline|decrease)", text[m.end : m.end + 12], re.I)):

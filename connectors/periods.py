@@ -79,6 +79,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
     (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9,])"), "month_day_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
+    (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
     (re.compile(r"(?:in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:(?:data ?cent(?:er|re)s?|AI|cloud|server|global|full[- ]year) )?(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments))", re.I), "year"),
@@ -297,6 +298,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "month")
     if kind == "year":
         return PeriodMention(s, e, g[0], "year")
+    if kind == "year_cn":  # 二〇二九年 -> 2029
+        digits = "".join(str("〇零一二三四五六七八九".index(c) - (1 if c != "〇" else 0)) for c in g[0])
+        return PeriodMention(s, e, digits, "year") if 1900 <= int(digits) <= 2100 else None
     if kind == "year2":
         before = m.string[max(0, s - 3) : s]
         if re.search(r"(?:过去|未来|近|连续|持续|超过|约|~|-|第)$", before):

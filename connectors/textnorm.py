@@ -32,7 +32,8 @@ _PINYIN_RE = re.compile(
 )
 _TERMINAL = set("。！？!?；;:：」』”\"")
 _LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[-*•·Øžl]\s|[一二三四五六七八九十]{1,2}、)")
-_SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%"}
+_SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%",
+            "○": "〇"}  # (二○二九年: a white circle typed for the numeral zero)
 
 
 #: Taiwan/Hong Kong terms -> mainland terms of the same length (the index map stays 1:1)
