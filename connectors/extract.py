@@ -1313,14 +1313,14 @@ def _doc_name(names: list[NameMention]) -> str | None:
 
 
 def _doc_region(regions: list[NameMention], kind: str, text: str = "") -> str | None:
-    """The market a report is about: the region its head (title, dateline) names, else the one
-    it names most; None for documents that are not market reports."""
-    if kind != "market_report":
-        return None
+    """The region a document is about: the one its head (title, dateline) names; else, for a
+    market report, the world (unless it is a local document); else None."""
     named = [r for r in regions if r.type != "relative"]
     head = [r for r in named if r.start <= HEAD_CHARS]
     if head:
-        return head[0].name
+        return head[0].name  # US data center power demand could reach 106 GW: the US's
+    if kind != "market_report":
+        return None
     rel = alias_table().relative_regions
     if any("-" in r.name for r in named) or (rel is not None and rel.search(text)):
         return None  # a local document (本市, a province): no world default
