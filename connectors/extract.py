@@ -1127,6 +1127,10 @@ class _Extractor:
         mk = d.markets.before(sent[0], m.start)
         if of is None:
             of = str(mk.name) if mk else self.of_keyword(sent[0], m.start)
+        if of is None and metric == "market_share" and not self.in_tender(sent):
+            it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market
+            if it_ms is not None and it_ms.name in ITEM_MARKET and self.cue_in("market_share", it_ms.end, m.start):
+                of = ITEM_MARKET[it_ms.name]
         if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
         tender_share = of is None and self.in_tender(sent) and (
