@@ -458,6 +458,10 @@ class _Extractor:
         if after is not None and not self.cue_in("tender", m.end, after.start) and (
                 after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)):
             return str(after.name)  # 7994台AI服务器 / 8,000 AI servers: what is counted follows
+        if it is None and metric in TENDER_METRICS:
+            far = d.items.after(m.end, min(sent[1], m.end + 50))
+            if far is not None and re.fullmatch(r"(?: ?[(（][^)）]{0,30}[)）])?[^0-9,，;；。]{0,30}", d.text[m.end : far.start]):
+                return str(far.name)  # RMB16 billion ($2.2 billion) order for 265,000 servers
         if it is None:
             it = d.items.before(lo, m.start)
         if it is None and metric in ("unit_price", "tender_amount", "accelerator_count", "tender_quantity", "shipments"):
