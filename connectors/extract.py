@@ -82,6 +82,8 @@ BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: a breakdown of a total follows (其中工程建设费用98128.56万元, of which, including)
 BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
+#: a list item's bullet at the start of a sentence
+BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: words that point back at the document's subject company
 PRONOUN = re.compile(r"\b(?:its|the company|the firm|the group|the operator)\b|其|公司|该集团|集团", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
@@ -352,6 +354,9 @@ class _Extractor:
         subject referred to by a pronoun (its, 其, 公司, the company)."""
         d = self.d
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x))
+        if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):
+            # 中国联通 - 运营……[15] - 智算规模30EFLOPS: a bullet under a company's heading is about it
+            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and self.not_vendor(x))
         if e is not None:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
