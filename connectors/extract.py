@@ -111,7 +111,7 @@ FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
 AFTER_PERIOD_GAP = re.compile(
-    r"^[^,;:。]{0,28}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
+    r"^[^,;:。]{0,48}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
 ROLE_AFTER = re.compile(r"^ ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?(?:服务器|GPU|芯片|设备|计算型服务器)")
 PERCENT_TAIL = 18
 #: a growth cue ("a year-on-year decrease of") may start this far before its number
@@ -300,7 +300,8 @@ class _Extractor:
         self.period_from_doc = False
 
         def real(p: PeriodMention) -> bool:
-            return p.kind != "future" and not self.base_period(p)
+            # (an event's day, "said on March 20", dates only the clause it is in)
+            return p.kind not in ("future", "day") and not self.base_period(p)
 
         if prefer_span:
             def span(p: PeriodMention) -> bool:
@@ -323,9 +324,10 @@ class _Extractor:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
             if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 28 and not re.search(r"[,;:。]", gap)
-                                                and re.match(r"(?:in|for|during|by|through|of) ", head)):
-                return nxt.period
-        p = ps.before(sent[0], pos, lambda q: not self.base_period(q))
+                                                and re.match(r"(?:in|for|during|by|through|of) ", head)) or (
+                    nxt.kind == "relative" and len(gap) <= 48 and not re.search(r"[,;:。]", gap)):
+                return nxt.period  # … in computing power this year
+        p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
         if d.doc_period is not None and self.use_doc_period and d.head_entity is not None:
@@ -786,9 +788,12 @@ class _Extractor:
                 resp_entity or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips: the maker's shipments, not a market's
             entity = resp_entity or d.head_entity
-        elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent)):
-            # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity
-            entity = resp_entity or self.holder(lo, m.start, sent)
+        elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent) or any(
+                v.unit_kind == kind and v.entity for v in values)):
+            # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity (and the next
+            # capacity of the same sentence is that company's too)
+            entity = resp_entity or self.holder(lo, m.start, sent) or next(
+                v.entity for v in reversed(values) if v.unit_kind == kind and v.entity)
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
             if inherited and values and d.regions.before(lo, m.start) is None:

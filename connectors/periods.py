@@ -293,7 +293,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None
         mo = _MONTHS[g[0][:3].lower()]
         year = published.year if mo <= published.month else published.year - 1
-        return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
+        return PeriodMention(s, e, f"{year}-{mo:02d}", "day")  # an event's date: its month
     if kind == "month_en":
         return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "month")
     if kind == "year":
