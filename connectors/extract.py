@@ -217,6 +217,8 @@ class _Doc:
     doc_buyer: str | None
     doc_region: str | None
     doc_period: str | None = None
+    #: the year the head names (2025, 今年 resolved by the publication date), if any
+    doc_year: str | None = None
     #: the company the document's head (title, dateline) names: the subject of a company report
     head_entity: str | None = None
     plan: bool = False
@@ -345,6 +347,8 @@ class _Extractor:
                 return first.period
         if d.doc_period is not None and d.head_entity is None and d.doc_period[:4].isdigit():
             return d.doc_period[:4]  # a market tracker's edition (2019下半年) reports on its year
+        if d.head_entity is None and d.kind == "market_report" and d.doc_year is not None:
+            return d.doc_year  # 今年AI伺服器出貨… in the title: the year the report is about
         return None
 
     def named_in_sentence(self, sent: tuple[int, int], pos: int) -> bool:
@@ -1429,6 +1433,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_buyer=_doc_name(operators),
         doc_region=_doc_region(regions, kind, t),
         doc_period=_doc_period(periods),
+        doc_year=next((p.period[:4] for p in periods if p.start <= _title_end(t) and p.period
+                       and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
     )
