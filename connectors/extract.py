@@ -99,6 +99,9 @@ CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", 
 GENERIC_MARKET = "market_size"
 #: the market of an item: what a bare "market size" after it measures
 ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
+#: wholes a share can be of that are a region's market (so the share is keyed by region)
+MARKET_OF = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size", "shipments",
+             "total_compute_capacity", "intelligent_compute_capacity", "general_compute_capacity"}
 #: the market an item's share is a part of (AI servers within all servers)
 PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_market_size"}
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
@@ -1156,8 +1159,9 @@ class _Extractor:
         if tender_share:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
-        reg = d.regions.before(sent[0], m.start)
-        region = str(reg.name) if reg else None
+        reg = d.regions.before(sent[0], m.start, self.region_scope)
+        # a share of a market is keyed by that market's region (the report's, where the sentence names none)
+        region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi) if of in MARKET_OF else None)
         if metric == "market_share":
             ent = resp_entity
             e: NameMention | None = None
@@ -1221,6 +1225,8 @@ class _Extractor:
         elif move is not None:
             p1 = d.periods.before(max(move[1], lo), m.start)
             period = p1.period if p1 is not None else self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi)
+        if region is None and entity is None and of in MARKET_OF:
+            region = self.region_for(lo, m.start, sent, clause_hi)
         self.emit(dec, score, metric="share", value=value, unit="%", period=period, region=region if entity is None else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
