@@ -397,6 +397,9 @@ class _Extractor:
     def region_scope(self, r: NameMention) -> bool:
         """A region that scopes a figure: not one of a list (customers in the US and China, 中美)."""
         regions = self.d.regions
+        t = self.d.text
+        if re.match(r"^(?:的)?(?:占比|比重|份额)", t[r.end : r.end + 3]) or t[max(0, r.start - 1) : r.start] == "占":
+            return False  # 全球占比31%, 占全国的三分之二: the whole a share is of
         prev = regions.before(max(0, r.start - 12), r.start)
         nxt = regions.after(r.end, r.end + 12)
         return not ((prev is not None and _list_gap(self.d.text[prev.end : r.start]))
@@ -1159,7 +1162,13 @@ class _Extractor:
         if tender_share:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
-        reg = d.regions.before(sent[0], m.start, self.region_scope)
+        def subject_region(r: NameMention) -> bool:
+            # 全球占比31% / 占全国总算力的三分之二: that region is the whole, not whose share it is
+            t = d.text
+            return self.region_scope(r) and not (re.match(r"^(?:的)?(?:占比|比重|占|份额)", t[r.end : r.end + 3])
+                                                 or t[max(0, r.start - 1) : r.start] == "占")
+
+        reg = d.regions.before(sent[0], m.start, subject_region)
         # a share of a market is keyed by that market's region (the report's, where the sentence names none)
         region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi) if of in MARKET_OF else None)
         if metric == "market_share":
