@@ -184,10 +184,13 @@ def test_database_that_comes_back_is_retried(late_proxy: tuple[str, threading.Ev
     env = {**os.environ, "COMPUTECAST_DATABASE_URL": url, "COMPUTECAST_DB_CONNECT_ATTEMPTS": "6",
            "COMPUTECAST_DB_RETRY_DELAY_S": "0.4"}
     proc = subprocess.Popen([str(BIN), "runs", "-f", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    time.sleep(1.0)  # refused twice by now
+    assert proc.stderr is not None
+    # open the database only once the command has been refused and said it retries (waiting a
+    # fixed time instead made the test depend on how fast the command starts on a loaded machine)
+    first = proc.stderr.readline()
+    assert "retrying" in first, first
     assert proc.poll() is None
     opened.set()
     out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
+    assert proc.returncode == 0, first + err
     assert out.strip() == "[]"
-    assert "retrying" in err
