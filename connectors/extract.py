@@ -82,6 +82,8 @@ BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: a breakdown of a total follows (其中工程建设费用98128.56万元, of which, including)
 BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
+#: "also": a sentence going on about the previous one's metric
+ALSO = re.compile(r"也|亦|同样|同樣|\balso\b|\blikewise\b", re.I)
 #: a list item's bullet at the start of a sentence
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: words that point back at the document's subject company
@@ -269,6 +271,8 @@ class _Extractor:
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
+        #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
+        self.last_value: dict[str, tuple[str, int, float]] = {}
         self.sent_starts = [a for a, _ in doc.sentences]
         #: the last period_for fell back to the document's own period (a release's quarter)
         self.period_from_doc = False
@@ -519,6 +523,8 @@ class _Extractor:
             return
         dec.facts.append(f)
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total))
+        if f.unit not in ("%",):
+            self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
 
     def quote_start(self, clause_lo: int, lo: int, pos: int) -> int:
         start = max(clause_lo, lo)
@@ -751,6 +757,10 @@ class _Extractor:
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             same = [v for v in values if v.unit_kind == kind]
+            carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
+            if carried is not None:
+                # 亚马逊也预估将达2,000亿美元: the metric of the paragraph's previous amount carries on
+                same = [_Value(carried, kind, None, None, None, None, "actual")]
             if not same or (kind == "units" and same[-1].metric != "shipments"):
                 dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
@@ -847,6 +857,21 @@ class _Extractor:
                   region=region, entity=entity, item=item, basis=basis, qualifier=m.qualifier,
                   quote=self.quote(q_lo, m.end))
         return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit)
+
+    def carried_metric(self, kind: str, sent: tuple[int, int], pos: int, value: float) -> str | None:
+        """The metric of the previous sentence's value of this kind, when this sentence goes on about
+        it: same paragraph, a value of the same order (within 100×: not a share price after a capex),
+        and it names another company or says 也/亦/also."""
+        last = self.last_value.get(kind)
+        if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
+            return None
+        if not (last[2] / 100 <= abs(value) <= last[2] * 100):
+            return None
+        d = self.d
+        named = d.entities.before(sent[0], pos, lambda x: x.type != "model") is not None
+        if named or ALSO.search(d.text[sent[0] : pos]):
+            return last[0]
+        return None
 
     def move_role(self, lo: int, m: Mention, sent: tuple[int, int]) -> tuple[str, int] | None:
         """("from", at) for A of ``从A提升至B`` / ``from A to B``; ("to", at of the from-word) for B."""
