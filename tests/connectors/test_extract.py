@@ -30,6 +30,9 @@ def test_english_capex_press_release() -> None:
         ("datacenter_revenue", 30.8e9, "USD", "FY2025Q4", None, "Nvidia", None, None, "actual"),
         ("yoy_growth", 112.0, "%", "FY2025Q4", None, "Nvidia", None, "datacenter_revenue", "actual"),
         ("capex", 68e9, "USD", "2025", None, "Meta", None, None, "forecast"),
+        # "Microsoft plans to spend about $80 billion on AI-enabled data centers this year": the
+        # previous sentence's metric (capex) carries on to another company's plan
+        ("capex", 80e9, "USD", "2025", None, "Microsoft", None, None, "target"),
         # "Microsoft plans …; its capital expenditures were $22.6 billion": its = Microsoft
         ("capex", 22.6e9, "USD", "2024Q4", None, "Microsoft", None, None, "actual"),
         ("yoy_growth", -3.0, "%", "2024Q4", None, "Microsoft", None, "capex", "actual"),
