@@ -82,6 +82,8 @@ BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: a breakdown of a total follows (其中工程建设费用98128.56万元, of which, including)
 BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
+#: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
+TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: "also": a sentence going on about the previous one's metric
 ALSO = re.compile(r"也|亦|同样|同樣|\balso\b|\blikewise\b", re.I)
 #: a list item's bullet at the start of a sentence
@@ -988,6 +990,10 @@ class _Extractor:
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
+            return
+        if m.count_word == "倍" and not (self.growth_verb(max(lo, m.start - 8), m.start) and TIMES_GROWTH.match(
+                text[m.start : m.end + 3])):
+            dec.reason = "a multiple (6.7倍于…), not a growth rate"
             return
         if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start):
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"

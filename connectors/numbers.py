@@ -285,6 +285,9 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
     if m:
         n.unit = "pp"
         return m.end()
+    if s[:1] == "倍" and not n.has_mult and 0 < n.value <= 100:
+        n.unit, n.scale, n.count_word = "%", 100.0, "倍"  # 成长一倍 = +100 % (the extractor keeps growth only)
+        return pos + 1
     if s[:1] == "成" and not n.has_mult and 0 < n.value <= 10 and s[1:2] not in _CHENG_NOT_TENTHS:
         n.unit, n.scale = "%", 10.0  # 四成 = 40 %, 逾4成 = more than 40 %
         return pos + 1
