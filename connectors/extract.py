@@ -1084,6 +1084,9 @@ class _Extractor:
             entity = self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if entity is None and of in ("capex", "revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # a market's capex growth
+        elif of == "shipments" and (maker := d.companies.before(sent[0], m.start, self.not_vendor)) is not None \
+                and not self.listed(maker) and d.regions.before(maker.end, m.start) is None:
+            entity = str(maker.name)  # AWS自研ASIC出货量成长一倍: a company's own shipments
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
         item = None
