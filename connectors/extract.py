@@ -85,7 +85,7 @@ BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: "also": a sentence going on about the previous one's metric
-ALSO = re.compile(r"也|亦|同样|同樣|\balso\b|\blikewise\b", re.I)
+ALSO = re.compile(r"也|亦|同样|同樣|这一数字|这一规模|\balso\b|\blikewise\b|\b(?:raise|lift|increase|cut|lower) (?:that|this|it)\b", re.I)
 #: a list item's bullet at the start of a sentence
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: words that point back at the document's subject company
@@ -113,7 +113,8 @@ MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_mar
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 SENT_END = re.compile(r"[。！？!?；;\n]|(?<![A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
-TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto) ?$", re.I)
+TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
+                           r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))? ?$", re.I)
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
