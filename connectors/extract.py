@@ -649,9 +649,9 @@ class _Extractor:
         while i >= 0 and steps < 256:
             h = hits.hits[i]
             if h.label in MARKET_METRICS:
-                best = h  # of keywords ending together (GPU服务器市场, 服务器市场) the longest names the market
+                best = h  # of overlapping keywords (GPU服务器市场 / 服务器市场, 人工智能算力市场 / 算力市场规模) the one starting first names the market
                 j = i - 1
-                while j >= 0 and hits.hits[j].end == h.end:
+                while j >= 0 and hits.hits[j].end > h.start and i - j < 8:
                     if hits.hits[j].label in MARKET_METRICS and hits.hits[j].start < best.start:
                         best = hits.hits[j]
                     j -= 1
