@@ -658,6 +658,10 @@ class _Extractor:
                 return best.label
             i -= 1
             steps += 1
+        # none named yet: the first market the document names (市场规模为190亿美元 … 人工智能算力市场)
+        for h in hits.hits[max(0, i + 1) : i + 1 + 256]:
+            if h.label in MARKET_METRICS:
+                return h.label
         return None
 
     def value(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
@@ -1292,7 +1296,9 @@ _GAP_STOP = re.compile(r"[0-9,;:。()]")
 
 
 def _short_gap(gap: str, width: int = 16) -> bool:
-    """Words between a cue and its number: short, and no number or clause break among them."""
+    """Words between a cue and its number: short, and no number or clause break among them (an
+    opening parenthesis right before the number is fine: 通用算力增幅(20.6%))."""
+    gap = gap.rstrip("(（ ")
     return len(gap) <= width and not _GAP_STOP.search(gap)
 
 
