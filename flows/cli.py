@@ -27,9 +27,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 db_app = typer.Typer(help="Database schema and access.", no_args_is_help=True)
-calc_app = typer.Typer(help="Back-of-envelope calculators for a single model.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-app.add_typer(calc_app, name="calc")
 
 
 class OutputFormat(StrEnum):
@@ -196,7 +194,7 @@ def _print_run(engine: Any, run_id: int, format: OutputFormat, *, everything: bo
     values = read_values(engine, run_id)
     if format is OutputFormat.table:
         shown = values if everything else headline(values)
-        _console().print(forecast_table(shown, title=f"computecast run {run_id}: combined forecast, P50 and P10–P90"))
+        _console().print(forecast_table(shown, title=f"computecast run {run_id}: combined forecast, P50 (P10–P90 range)"))
         typer.echo(
             f"published run {run_id} ({values.height} values: bottom-up, regression and combined for every target; "
             f"`computecast export {run_id} --format csv` writes them all)"
@@ -352,50 +350,11 @@ def db_current() -> None:
     typer.echo(current_revision(engine) or "empty (no migrations applied)")
 
 
-@calc_app.command("train")
-def calc_train(
-    params: Annotated[float, typer.Option("--params", help="Parameters N (e.g. 175e9).")],
-    tokens: Annotated[float, typer.Option("--tokens", help="Training tokens D (e.g. 300e9).")],
-    active_params: Annotated[float | None, typer.Option("--active-params", help="Active parameters per token (MoE).")] = None,
-    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
-    utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation (MFU).")] = 0.4,
-    accelerators: Annotated[int | None, typer.Option(min=1, help="Accelerators in the cluster (gives wall_days).")] = None,
-) -> None:
-    """Training compute of one model: FLOP = 6·N·D → PF-days, accelerator-hours, wall-clock days."""
-    from forecasting import training_run
-
-    try:
-        out = training_run(parameters=params, tokens=tokens, active_parameters=active_params, chip=chip,
-                           utilization=utilization, accelerators=accelerators)
-    except (KeyError, ValueError) as exc:
-        _fail(str(exc))
-    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
-
-
-@calc_app.command("infer")
-def calc_infer(
-    active_params: Annotated[float, typer.Option("--active-params", help="Active parameters per token.")],
-    tokens_per_day: Annotated[float, typer.Option("--tokens-per-day", help="Tokens processed per day.")],
-    chip: Annotated[str, typer.Option()] = "H100",
-    utilization: Annotated[float, typer.Option(min=0.01, max=1.0)] = 0.3,
-    peak_to_average: Annotated[float, typer.Option("--peak-to-average", min=1.0)] = 1.0,
-) -> None:
-    """Inference load: FLOP/s = 2·N_active·tokens/s → accelerators needed (average and peak)."""
-    from forecasting import inference_load
-
-    try:
-        out = inference_load(active_parameters=active_params, tokens_per_day=tokens_per_day, chip=chip,
-                             utilization=utilization, peak_to_average=peak_to_average)
-    except (KeyError, ValueError) as exc:
-        _fail(str(exc))
-    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
-
-
 def _register_extensions() -> None:
     """Commands that live in their own modules (warehouse outputs, service/orchestration)."""
     import importlib
 
-    for name in ("flows.cli_warehouse", "flows.cli_service"):
+    for name in ("flows.cli_calc", "flows.cli_warehouse", "flows.cli_service"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:

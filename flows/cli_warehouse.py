@@ -36,7 +36,7 @@ def _signed_pct(v: float | None) -> str:
 
 
 def _signed(v: float | None, unit: str) -> str:
-    from flows.report import format_quantity
+    from forecasting.quantity import format_quantity
 
     if v is None:
         return "–"
@@ -48,7 +48,7 @@ def _print_diff(result: Any) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from flows.report import format_quantity
+    from forecasting.quantity import format_quantity
 
     console = Console() if Console().is_terminal else Console(width=160)
     a, b = result.run_a, result.run_b

@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 from sqlalchemy import Engine, text
 
+from forecasting.quantity import format_quantity
 from warehouse.errors import WarehouseError
 
 ANNUAL_RE = re.compile(r"^(?:FY)?(\d{4})$")
@@ -58,12 +59,6 @@ def _annual(frame: pl.DataFrame) -> pl.DataFrame:
     return frame.with_columns(pl.Series("x", years, dtype=pl.Int64)).filter(pl.col("x").is_not_null()).sort("x")
 
 
-def _default_formatter(value: float, unit: str) -> str:
-    from flows.report import format_quantity
-
-    return format_quantity(value, unit)
-
-
 def fan_chart(
     history: pl.DataFrame,
     vintages: pl.DataFrame,
@@ -83,7 +78,7 @@ def fan_chart(
     the P10–P90 band and P50 line, up to ``max_earlier`` earlier vintages as faint P50 lines.
     Artists carry gids: ``history``, ``history-points``, ``band``, ``p50``, ``earlier-<run id>``.
     """
-    raw_fmt = formatter or _default_formatter
+    raw_fmt = formatter or format_quantity
 
     def fmt(value: float, unit: str) -> str:  # a literal "$" would start mathtext in matplotlib
         return raw_fmt(value, unit).replace("$", r"\$")

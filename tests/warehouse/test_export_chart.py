@@ -144,7 +144,7 @@ def test_fan_chart_artists_and_png(engine: Engine, tmp_path: Path) -> None:
     assert any(f"run {runs[-1]}, as of 2024-06-30" in t for t in legend)
     assert any(t.startswith("Earlier vintages") for t in legend)
     assert fig._suptitle is not None and fig._suptitle.get_text() == "AI server market size, China"
-    assert ax.yaxis.get_major_formatter()(40e9, 0) == r"\$40.0 bn"
+    assert ax.yaxis.get_major_formatter()(40e9, 0) == r"\$40 bn"
     path = write_png(fig, tmp_path / "chart.png")
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
