@@ -158,9 +158,15 @@ def forecast(
     supersedes: Annotated[int | None, typer.Option(min=1, max=INT4_MAX, help="Run id this run corrects.")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Publish even with no visible facts and no history (the scenario alone).")] = False,
     allow_future: Annotated[bool, typer.Option("--allow-future", help="Allow an --as-of after today (up to 10 years).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Publish even when an identical vintage exists (same inputs, scenario, seed, draws, code version and as-of).")] = False,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
+    """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage.
+
+    Its kind is production (as of today), re-creation (a past --as-of) or what-if (another
+    scenario, or a future --as-of). An identical re-run publishes nothing and names the run
+    that holds the vintage (exit 0).
+    """
     from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED, ForecastArgumentError
     from flows.jobs import forecast as run_forecast
     from forecasting import EmptyInputsError, ScenarioError
@@ -170,8 +176,9 @@ def forecast(
 
     engine = _engine()
     try:
-        run_id = run_forecast(
+        outcome = run_forecast(
             engine,
+            force=force,
             as_of=_parse_date(as_of),
             scenario_path=scenario,
             seed=DEFAULT_SEED if seed is None else seed,
@@ -183,11 +190,22 @@ def forecast(
     except (EmptyInputsError, RolesError, ScenarioError, HistoryError, ForecastArgumentError) as exc:
         _fail(str(exc), code=2)
     except RunNotFoundError as exc:
-        _fail(str(exc), code=3)
-    _print_run(engine, run_id, format)
+        _fail(str(exc), code=4)
+    if not outcome.published:
+        _print_unchanged(outcome.run_id, outcome.line(), format)
+        return
+    _print_run(engine, outcome.run_id, format, kind=outcome.kind)
 
 
-def _print_run(engine: Any, run_id: int, format: OutputFormat, *, everything: bool = False) -> None:
+def _print_unchanged(run_id: int, line: str, format: OutputFormat) -> None:
+    """An identical re-run: one line naming the vintage that already holds it."""
+    if format is OutputFormat.table:
+        typer.echo(line)
+    else:
+        typer.echo(json.dumps({"run_id": run_id, "published": False, "message": line}, ensure_ascii=False))
+
+
+def _print_run(engine: Any, run_id: int, format: OutputFormat, *, kind: str = "", everything: bool = False) -> None:
     from flows.report import forecast_table, headline
     from warehouse.store import read_values
 
@@ -196,11 +214,13 @@ def _print_run(engine: Any, run_id: int, format: OutputFormat, *, everything: bo
         shown = values if everything else headline(values)
         _console().print(forecast_table(shown, title=f"computecast run {run_id}: combined forecast, P50 (P10–P90 range)"))
         typer.echo(
-            f"published run {run_id} ({values.height} values: bottom-up, regression and combined for every target; "
+            f"published run {run_id} ({kind + ', ' if kind else ''}{values.height} values: bottom-up, regression and "
+            "combined for every target; "
             f"`computecast export {run_id} --format csv` writes them all)"
         )
     else:
-        typer.echo(json.dumps({"run_id": run_id, "values": values.to_dicts()}, ensure_ascii=False))
+        typer.echo(json.dumps({"run_id": run_id, "published": True, "kind": kind or None, "values": values.to_dicts()},
+                              ensure_ascii=False))
 
 
 @app.command()
@@ -216,11 +236,11 @@ def runs(
         return
     from rich.table import Table
 
-    table = Table("run", "created (UTC)", "as of", "trigger", "values", "facts", "ESS", "warnings", "code", "scenario")
+    table = Table("run", "kind", "created (UTC)", "as of", "trigger", "values", "facts", "ESS", "warnings", "code", "scenario")
     for r in rows:
         ess = "–" if r.get("ess") is None else f"{r['ess']:.0f} ({100 * r['ess_fraction']:.0f}%)"
         table.add_row(
-            str(r["run_id"]), str(r["created_at"])[:19], str(r["as_of"]), r["trigger"], str(r["n_values"]),
+            str(r["run_id"]), str(r.get("kind") or ""), str(r["created_at"])[:19], str(r["as_of"]), r["trigger"], str(r["n_values"]),
             str(r["n_facts"]), ess, str(r.get("n_warnings") or 0), r["code_version"], r["scenario_name"],
         )
     _console().print(table)
@@ -241,9 +261,13 @@ def runs(
 @app.command()
 def run(
     inputs: Annotated[list[str] | None, typer.Argument(help="Documents to ingest (default: the bundled examples).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD; default today, UTC).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Publish even when an identical vintage exists.")] = False,
 ) -> None:
-    """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result."""
+    """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result.
+
+    An identical re-run (same inputs, scenario, seed, draws, code version and as-of) publishes nothing.
+    """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.jobs import ForecastArgumentError, check_as_of
@@ -256,8 +280,13 @@ def run(
         except ForecastArgumentError as exc:
             _fail(str(exc), code=2)
     engine = _engine()
-    result = pipeline_flow(inputs=inputs, as_of=day)
+    result = pipeline_flow(inputs=inputs, as_of=day, force=force)
     typer.echo(result["ingest"])
+    if not result["published"]:
+        from flows.jobs import Publication
+
+        _print_unchanged(result["run_id"], Publication(result["run_id"], False, "").line(), OutputFormat.table)
+        return
     _print_run(engine, result["run_id"], OutputFormat.table)
 
 
