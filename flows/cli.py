@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from flows.cli_common import INT4_MAX, to_json
+from flows.cli_common import EXIT_QUARANTINED, INT4_MAX, check_paths_exist, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
 from flows.cli_common import parse_date as _parse_date
@@ -25,9 +25,27 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    epilog="Exit codes: 0 done (every input stored), 1 some inputs quarantined (listed) or an unexpected error, "
+           "2 usage, 3 database unreachable, 4 not found (a path, a run id).",
 )
 db_app = typer.Typer(help="Database schema and access.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from flows.jobs import code_version
+
+        typer.echo(f"computecast {code_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version (package and git commit) and exit.")] = False,
+) -> None:
+    """computecast: AI compute demand forecasts from tenders, capex announcements and market reports."""
 
 
 class OutputFormat(StrEnum):
@@ -53,10 +71,15 @@ def extract(
     kind: Annotated[str | None, typer.Option(help="Force the document kind: tender, capex, market_report, feed.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="For every number in each document: the fact it became, or why it was skipped.")] = False,
 ) -> None:
-    """Print the facts read from documents (the FACTS.md contract); touches no database."""
+    """Print the facts read from documents (the FACTS.md contract); touches no database.
+
+    Exit 1 when an input was quarantined (each listed on stderr with its reason), 4 for a path that
+    does not exist.
+    """
     from connectors import read_sources
     from connectors.model import Quarantined
 
+    check_paths_exist(paths)
     if explain:
         _explain(paths, kind, format)
         return
@@ -85,8 +108,8 @@ def extract(
                 r["item"] or "", r["of"] or "", r["basis"], r["quote"][:60],
             )
         _console().print(table)
-    if quarantined and quarantined == len(paths) and not rows and format is not OutputFormat.jsonl:
-        raise typer.Exit(2)
+    if quarantined:
+        raise typer.Exit(EXIT_QUARANTINED)
 
 
 def _explain(paths: list[str], kind: str | None, format: OutputFormat) -> None:
@@ -137,9 +160,14 @@ def ingest(
     kind: Annotated[str | None, typer.Option(help="Force the document kind.")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Store documents and their facts; bad inputs are quarantined with a reason, never dropped."""
+    """Store documents and their facts; bad inputs are quarantined with a reason, never dropped.
+
+    Exit 0 when every input is stored (or was already), 1 when some were quarantined (listed on
+    stderr), 4 for a path that does not exist (nothing is read).
+    """
     from flows.jobs import ingest as run_ingest
 
+    check_paths_exist(paths)
     summary = run_ingest(_engine(), paths, kind=kind)
     if format is OutputFormat.table:
         for uri, reason in summary.quarantine:
@@ -147,6 +175,8 @@ def ingest(
         typer.echo(summary.line())
     else:
         typer.echo(json.dumps(summary.__dict__, ensure_ascii=False))
+    if summary.quarantine:
+        raise typer.Exit(EXIT_QUARANTINED)
 
 
 @app.command()
@@ -397,7 +427,8 @@ _register_extensions()
 
 
 def main() -> None:
-    """Console-script entry point: every failure is one clear line and a documented exit code,
+    """Console-script entry point: every failure is one clear line and a documented exit code
+    (0 done, 1 inputs quarantined or unexpected, 2 usage, 3 database unreachable, 4 not found),
     never a traceback (``COMPUTECAST_DEBUG=1`` shows it for unexpected errors)."""
     from flows.cli_common import describe_failure
 

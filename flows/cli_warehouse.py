@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from flows.cli_common import INT4_MAX, to_json
+from flows.cli_common import INT4_MAX, not_found_or_unreachable, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
 
@@ -48,7 +48,7 @@ def _print_diff(result: Any) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from forecasting.quantity import format_quantity
+    from forecasting.quantity import format_quantity, format_range
 
     console = Console() if Console().is_terminal else Console(width=160)
     a, b = result.run_a, result.run_b
@@ -73,8 +73,8 @@ def _print_diff(result: Any) -> None:
             table.add_row(
                 r["period"] + ("" if r["status"] == "changed" else f" ({r['status']})"),
                 q(r["p50_a"]), q(r["p50_b"]), _signed(r["p50_change"], str(unit)), _signed_pct(r["p50_change_pct"]),
-                f"{q(r['p10_a'])}–{q(r['p90_a'])}" if r["p10_a"] is not None else "–",
-                f"{q(r['p10_b'])}–{q(r['p90_b'])}" if r["p10_b"] is not None else "–",
+                format_range(r["p10_a"], r["p90_a"], str(unit)) if r["p10_a"] is not None else "–",
+                format_range(r["p10_b"], r["p90_b"], str(unit)) if r["p10_b"] is not None else "–",
                 _signed_pct(r["band_change_pct"]),
             )
         console.print(table)
@@ -146,7 +146,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         try:
             result = compare_runs(engine, run_a, run_b, method=method)
         except WarehouseError as exc:
-            _fail(str(exc), code=3)
+            _fail(str(exc), code=not_found_or_unreachable(exc))
         if format is DiffFormat.json:
             typer.echo(to_json(result.to_dict()))
         else:
@@ -166,7 +166,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         try:
             path, n = export_run(engine, run, format.value, output)
         except WarehouseError as exc:
-            _fail(str(exc), code=3)
+            _fail(str(exc), code=not_found_or_unreachable(exc))
         typer.echo(f"wrote {n} value(s) of run {run} to {path}")
 
     @app.command()
@@ -188,7 +188,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         try:
             inputs = chart_inputs(engine, metric=metric, region=region, method=method, entity=entity)
         except WarehouseError as exc:
-            _fail(str(exc), code=3)
+            _fail(str(exc), code=not_found_or_unreachable(exc))
         where = REGION_NAMES.get(region or "", region or entity or "all regions")
         label = " ".join(ACRONYMS.get(w, w) for w in metric.split("_")).capitalize()
         label = " ".join(ACRONYMS.get(w.lower(), w) for w in label.split(" "))

@@ -24,7 +24,7 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 from sqlalchemy import Engine, text
 
 from forecasting.quantity import format_quantity
-from warehouse.errors import WarehouseError
+from warehouse.errors import NotFoundError
 
 ANNUAL_RE = re.compile(r"^(?:FY)?(\d{4})$")
 HISTORY_SCHEMA = pl.Schema({"period": pl.Utf8, "value": pl.Float64})
@@ -43,7 +43,7 @@ HISTORY_COLOR = "#252525"
 EARLIER_COLOR = "#7f7f7f"
 
 
-class NothingToChartError(WarehouseError):
+class NothingToChartError(NotFoundError):
     """No forecast values for the metric/region/method asked for."""
 
 

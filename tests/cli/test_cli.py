@@ -82,7 +82,7 @@ def test_forecast_writes_a_run_and_runs_lists_it(db: Path) -> None:
 
 def test_forecast_rejects_a_bad_date(db: Path) -> None:
     result = runner.invoke(app, ["forecast", "--as-of", "30/06/2025"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
 
 
