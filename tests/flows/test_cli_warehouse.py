@@ -147,13 +147,16 @@ def test_chart_writes_a_png(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "slides" / "cn.png"
     result = runner.invoke(app, ["chart", "--output", str(out)])
     assert result.exit_code == 0, result.output
-    assert f"run {b}, 2 vintage(s), 3 reported value(s)" in result.output
+    # reported actuals: 3 stored facts and the 5 China figures of the bundled history (2019-2023)
+    assert f"(USD; run {b} as of 2024-06-30, 2 vintage(s), 8 reported value(s))" in result.output
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 30_000
     default = runner.invoke(app, ["chart", "--method", "regression"])
     assert default.exit_code == 0 and (tmp_path / "chart.png").is_file()
     none = runner.invoke(app, ["chart", "--region", "US"])
     assert none.exit_code == 4 and "no forecast of ai_server_market_size / US" in none.output
+    other_unit = runner.invoke(app, ["chart", "--unit", "CNY"])
+    assert other_unit.exit_code == 4 and "in CNY; its units are: USD" in other_unit.output
 
 
 def test_grant_bi_on_sqlite_explains_read_only_files(db: Path) -> None:
