@@ -119,7 +119,7 @@ def test_run_twice_publishes_once_and_force_publishes_an_unchanged_copy(tmp_path
     }
     first = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert first.returncode == 0, first.stderr[-2000:]
-    assert "published run 1" in first.stdout and "ai server market size" in first.stdout
+    assert "published run 1" in first.stdout and "market size" in first.stdout and "P10–P90" in first.stdout
     from warehouse.db import make_engine
     from warehouse.store import read_values
 
