@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import polars as pl
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from warehouse.db import make_engine, upgrade
 from warehouse.run_kinds import PRODUCTION, RECREATION, WHAT_IF, classify_run
@@ -106,3 +107,23 @@ def test_migration_0014_derives_the_kind_of_sealed_runs_without_touching_them(
         assert {r[0] for r in _latest(engine)} == {production}
     finally:
         engine.dispose()
+
+
+def test_migration_0014_downgrades_and_upgrades_again(engine: Engine) -> None:
+    from alembic import command
+
+    from warehouse.db import _alembic_config, current_revision
+
+    run_id = write_run(engine, _record(datetime.now(UTC).date()), _values(["2026"]))
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0013")
+    assert current_revision(engine) == "0013"
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT DISTINCT run_id FROM v_forecast_latest")).scalars().all() == [run_id]
+        assert "kind" not in list(conn.execute(text("SELECT * FROM fct_run")).keys())
+    with pytest.raises(DBAPIError, match=r"sealed"), engine.begin() as conn:  # the seal holds
+        conn.execute(text("INSERT INTO forecast_value (run_id, metric, period, method, p10, p50, p90, unit) "
+                          "VALUES (:r, 'accelerators', '2027', 'combined', 1, 2, 3, 'units')"), {"r": run_id})
+    upgrade(engine)
+    assert [r["kind"] for r in list_runs(engine)] == [PRODUCTION]
+    assert {r[0] for r in _latest(engine)} == {run_id}
