@@ -303,6 +303,7 @@ def run(
     from flows.jobs import ForecastArgumentError, check_as_of
     from flows.pipeline import pipeline_flow
 
+    check_paths_exist(inputs or [])
     day = _parse_date(as_of)
     if day is not None:
         try:

@@ -55,7 +55,7 @@ def test_3_when_the_database_is_unreachable(tmp_path: Path) -> None:
     _one_line_error(proc)
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest"])
+@pytest.mark.parametrize("command", ["extract", "ingest", "run"])
 def test_4_for_a_mistyped_path_and_nothing_is_read(command: str, tmp_path: Path) -> None:
     typo = tmp_path / "documnets"
     proc = _run([command, str(GOOD), str(typo)], tmp_path)
