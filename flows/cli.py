@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from flows.cli_common import INT4_MAX, to_json
+from flows.cli_common import EXIT_QUARANTINED, INT4_MAX, check_paths_exist, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
 from flows.cli_common import parse_date as _parse_date
@@ -25,11 +25,27 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    epilog="Exit codes: 0 done (every input stored), 1 some inputs quarantined (listed) or an unexpected error, "
+           "2 usage, 3 database unreachable, 4 not found (a path, a run id).",
 )
 db_app = typer.Typer(help="Database schema and access.", no_args_is_help=True)
-calc_app = typer.Typer(help="Back-of-envelope calculators for a single model.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-app.add_typer(calc_app, name="calc")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from flows.jobs import code_version
+
+        typer.echo(f"computecast {code_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version (package and git commit) and exit.")] = False,
+) -> None:
+    """computecast: AI compute demand forecasts from tenders, capex announcements and market reports."""
 
 
 class OutputFormat(StrEnum):
@@ -55,10 +71,15 @@ def extract(
     kind: Annotated[str | None, typer.Option(help="Force the document kind: tender, capex, market_report, feed.")] = None,
     explain: Annotated[bool, typer.Option("--explain", help="For every number in each document: the fact it became, or why it was skipped.")] = False,
 ) -> None:
-    """Print the facts read from documents (the FACTS.md contract); touches no database."""
+    """Print the facts read from documents (the FACTS.md contract); touches no database.
+
+    Exit 1 when an input was quarantined (each listed on stderr with its reason), 4 for a path that
+    does not exist.
+    """
     from connectors import read_sources
     from connectors.model import Quarantined
 
+    check_paths_exist(paths)
     if explain:
         _explain(paths, kind, format)
         return
@@ -87,8 +108,8 @@ def extract(
                 r["item"] or "", r["of"] or "", r["basis"], r["quote"][:60],
             )
         _console().print(table)
-    if quarantined and quarantined == len(paths) and not rows and format is not OutputFormat.jsonl:
-        raise typer.Exit(2)
+    if quarantined:
+        raise typer.Exit(EXIT_QUARANTINED)
 
 
 def _explain(paths: list[str], kind: str | None, format: OutputFormat) -> None:
@@ -139,9 +160,14 @@ def ingest(
     kind: Annotated[str | None, typer.Option(help="Force the document kind.")] = None,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Store documents and their facts; bad inputs are quarantined with a reason, never dropped."""
+    """Store documents and their facts; bad inputs are quarantined with a reason, never dropped.
+
+    Exit 0 when every input is stored (or was already), 1 when some were quarantined (listed on
+    stderr), 4 for a path that does not exist (nothing is read).
+    """
     from flows.jobs import ingest as run_ingest
 
+    check_paths_exist(paths)
     summary = run_ingest(_engine(), paths, kind=kind)
     if format is OutputFormat.table:
         for uri, reason in summary.quarantine:
@@ -149,6 +175,8 @@ def ingest(
         typer.echo(summary.line())
     else:
         typer.echo(json.dumps(summary.__dict__, ensure_ascii=False))
+    if summary.quarantine:
+        raise typer.Exit(EXIT_QUARANTINED)
 
 
 @app.command()
@@ -160,9 +188,15 @@ def forecast(
     supersedes: Annotated[int | None, typer.Option(min=1, max=INT4_MAX, help="Run id this run corrects.")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Publish even with no visible facts and no history (the scenario alone).")] = False,
     allow_future: Annotated[bool, typer.Option("--allow-future", help="Allow an --as-of after today (up to 10 years).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Publish even when an identical vintage exists (same inputs, scenario, seed, draws, code version and as-of).")] = False,
     format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.table,
 ) -> None:
-    """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage."""
+    """Run the forecasting core on stored facts and bundled history; publish a new immutable vintage.
+
+    Its kind is production (as of today), re-creation (a past --as-of) or what-if (another
+    scenario, or a future --as-of). An identical re-run publishes nothing and names the run
+    that holds the vintage (exit 0).
+    """
     from flows.jobs import DEFAULT_DRAWS, DEFAULT_SEED, ForecastArgumentError
     from flows.jobs import forecast as run_forecast
     from forecasting import EmptyInputsError, ScenarioError
@@ -172,8 +206,9 @@ def forecast(
 
     engine = _engine()
     try:
-        run_id = run_forecast(
+        outcome = run_forecast(
             engine,
+            force=force,
             as_of=_parse_date(as_of),
             scenario_path=scenario,
             seed=DEFAULT_SEED if seed is None else seed,
@@ -185,24 +220,37 @@ def forecast(
     except (EmptyInputsError, RolesError, ScenarioError, HistoryError, ForecastArgumentError) as exc:
         _fail(str(exc), code=2)
     except RunNotFoundError as exc:
-        _fail(str(exc), code=3)
-    _print_run(engine, run_id, format)
+        _fail(str(exc), code=4)
+    if not outcome.published:
+        _print_unchanged(outcome.run_id, outcome.line(), format)
+        return
+    _print_run(engine, outcome.run_id, format, kind=outcome.kind)
 
 
-def _print_run(engine: Any, run_id: int, format: OutputFormat, *, everything: bool = False) -> None:
+def _print_unchanged(run_id: int, line: str, format: OutputFormat) -> None:
+    """An identical re-run: one line naming the vintage that already holds it."""
+    if format is OutputFormat.table:
+        typer.echo(line)
+    else:
+        typer.echo(json.dumps({"run_id": run_id, "published": False, "message": line}, ensure_ascii=False))
+
+
+def _print_run(engine: Any, run_id: int, format: OutputFormat, *, kind: str = "", everything: bool = False) -> None:
     from flows.report import forecast_table, headline
     from warehouse.store import read_values
 
     values = read_values(engine, run_id)
     if format is OutputFormat.table:
         shown = values if everything else headline(values)
-        _console().print(forecast_table(shown, title=f"computecast run {run_id}: combined forecast, P50 and P10–P90"))
+        _console().print(forecast_table(shown, title=f"computecast run {run_id}: combined forecast, P50 (P10–P90 range)"))
         typer.echo(
-            f"published run {run_id} ({values.height} values: bottom-up, regression and combined for every target; "
+            f"published run {run_id} ({kind + ', ' if kind else ''}{values.height} values: bottom-up, regression and "
+            "combined for every target; "
             f"`computecast export {run_id} --format csv` writes them all)"
         )
     else:
-        typer.echo(json.dumps({"run_id": run_id, "values": values.to_dicts()}, ensure_ascii=False))
+        typer.echo(json.dumps({"run_id": run_id, "published": True, "kind": kind or None, "values": values.to_dicts()},
+                              ensure_ascii=False))
 
 
 @app.command()
@@ -218,11 +266,11 @@ def runs(
         return
     from rich.table import Table
 
-    table = Table("run", "created (UTC)", "as of", "trigger", "values", "facts", "ESS", "warnings", "code", "scenario")
+    table = Table("run", "kind", "created (UTC)", "as of", "trigger", "values", "facts", "ESS", "warnings", "code", "scenario")
     for r in rows:
         ess = "–" if r.get("ess") is None else f"{r['ess']:.0f} ({100 * r['ess_fraction']:.0f}%)"
         table.add_row(
-            str(r["run_id"]), str(r["created_at"])[:19], str(r["as_of"]), r["trigger"], str(r["n_values"]),
+            str(r["run_id"]), str(r.get("kind") or ""), str(r["created_at"])[:19], str(r["as_of"]), r["trigger"], str(r["n_values"]),
             str(r["n_facts"]), ess, str(r.get("n_warnings") or 0), r["code_version"], r["scenario_name"],
         )
     _console().print(table)
@@ -243,14 +291,19 @@ def runs(
 @app.command()
 def run(
     inputs: Annotated[list[str] | None, typer.Argument(help="Documents to ingest (default: the bundled examples).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD; default today, UTC).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Publish even when an identical vintage exists.")] = False,
 ) -> None:
-    """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result."""
+    """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result.
+
+    An identical re-run (same inputs, scenario, seed, draws, code version and as-of) publishes nothing.
+    """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.jobs import ForecastArgumentError, check_as_of
     from flows.pipeline import pipeline_flow
 
+    check_paths_exist(inputs or [])
     day = _parse_date(as_of)
     if day is not None:
         try:
@@ -258,8 +311,13 @@ def run(
         except ForecastArgumentError as exc:
             _fail(str(exc), code=2)
     engine = _engine()
-    result = pipeline_flow(inputs=inputs, as_of=day)
+    result = pipeline_flow(inputs=inputs, as_of=day, force=force)
     typer.echo(result["ingest"])
+    if not result["published"]:
+        from flows.jobs import Publication
+
+        _print_unchanged(result["run_id"], Publication(result["run_id"], False, "").line(), OutputFormat.table)
+        return
     _print_run(engine, result["run_id"], OutputFormat.table)
 
 
@@ -352,50 +410,11 @@ def db_current() -> None:
     typer.echo(current_revision(engine) or "empty (no migrations applied)")
 
 
-@calc_app.command("train")
-def calc_train(
-    params: Annotated[float, typer.Option("--params", help="Parameters N (e.g. 175e9).")],
-    tokens: Annotated[float, typer.Option("--tokens", help="Training tokens D (e.g. 300e9).")],
-    active_params: Annotated[float | None, typer.Option("--active-params", help="Active parameters per token (MoE).")] = None,
-    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
-    utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation (MFU).")] = 0.4,
-    accelerators: Annotated[int | None, typer.Option(min=1, help="Accelerators in the cluster (gives wall_days).")] = None,
-) -> None:
-    """Training compute of one model: FLOP = 6·N·D → PF-days, accelerator-hours, wall-clock days."""
-    from forecasting import training_run
-
-    try:
-        out = training_run(parameters=params, tokens=tokens, active_parameters=active_params, chip=chip,
-                           utilization=utilization, accelerators=accelerators)
-    except (KeyError, ValueError) as exc:
-        _fail(str(exc))
-    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
-
-
-@calc_app.command("infer")
-def calc_infer(
-    active_params: Annotated[float, typer.Option("--active-params", help="Active parameters per token.")],
-    tokens_per_day: Annotated[float, typer.Option("--tokens-per-day", help="Tokens processed per day.")],
-    chip: Annotated[str, typer.Option()] = "H100",
-    utilization: Annotated[float, typer.Option(min=0.01, max=1.0)] = 0.3,
-    peak_to_average: Annotated[float, typer.Option("--peak-to-average", min=1.0)] = 1.0,
-) -> None:
-    """Inference load: FLOP/s = 2·N_active·tokens/s → accelerators needed (average and peak)."""
-    from forecasting import inference_load
-
-    try:
-        out = inference_load(active_parameters=active_params, tokens_per_day=tokens_per_day, chip=chip,
-                             utilization=utilization, peak_to_average=peak_to_average)
-    except (KeyError, ValueError) as exc:
-        _fail(str(exc))
-    typer.echo(json.dumps(out, ensure_ascii=False, indent=2))
-
-
 def _register_extensions() -> None:
     """Commands that live in their own modules (warehouse outputs, service/orchestration)."""
     import importlib
 
-    for name in ("flows.cli_warehouse", "flows.cli_service"):
+    for name in ("flows.cli_calc", "flows.cli_warehouse", "flows.cli_service"):
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
@@ -409,7 +428,8 @@ _register_extensions()
 
 
 def main() -> None:
-    """Console-script entry point: every failure is one clear line and a documented exit code,
+    """Console-script entry point: every failure is one clear line and a documented exit code
+    (0 done, 1 inputs quarantined or unexpected, 2 usage, 3 database unreachable, 4 not found),
     never a traceback (``COMPUTECAST_DEBUG=1`` shows it for unexpected errors)."""
     from flows.cli_common import describe_failure
 

@@ -15,6 +15,10 @@ import typer
 INT4_MAX = 2**31 - 1
 
 
+#: The exit codes of every command (README, "Exit codes").
+EXIT_OK, EXIT_QUARANTINED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_NOT_FOUND = 0, 1, 2, 3, 4
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print ``error: message`` in red on stderr and exit with ``code``."""
     typer.secho(f"error: {message}", err=True, fg=typer.colors.RED)
@@ -28,7 +32,26 @@ def parse_date(value: str | None, *, option: str = "--as-of") -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30")
+        fail(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30", code=EXIT_USAGE)
+
+
+def check_paths_exist(paths: list[str]) -> None:
+    """Exit 4 naming every local path that does not exist (a mistyped path reads nothing).
+
+    URLs are fetched later; a broken symlink exists (it is quarantined with its reason).
+    """
+    import os
+
+    missing = [p for p in paths if not p.startswith(("http://", "https://")) and not os.path.lexists(p)]
+    if missing:
+        fail(f"no such file or folder: {', '.join(missing)} (nothing was read)", code=EXIT_NOT_FOUND)
+
+
+def not_found_or_unreachable(exc: BaseException) -> int:
+    """4 for something asked for that is not in the warehouse, else 3 (the database failed)."""
+    from warehouse.errors import NotFoundError
+
+    return EXIT_NOT_FOUND if isinstance(exc, NotFoundError) else EXIT_UNREACHABLE
 
 
 def open_engine() -> Any:
@@ -51,9 +74,10 @@ def to_json(obj: Any) -> str:
 def describe_failure(exc: BaseException) -> tuple[str, int]:
     """``(one-line message, exit code)`` for an exception that reached the command line.
 
-    3: the database is unreachable, was lost mid-command, or stayed locked (nothing partial is
-    published: a vintage is one transaction; ingested inputs before the loss are kept); 2: an
-    argument outside what the command supports; 1: anything else.
+    4: a run (or other thing asked for) is not in the warehouse; 3: the database is
+    unreachable, was lost mid-command, or stayed locked (nothing partial is published: a vintage
+    is one transaction; ingested inputs before the loss are kept); 2: an argument outside what
+    the command supports; 1: anything else.
     """
     from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -62,7 +86,7 @@ def describe_failure(exc: BaseException) -> tuple[str, int]:
     from warehouse.errors import WarehouseError
 
     if isinstance(exc, WarehouseError):
-        return str(exc), 3
+        return str(exc), not_found_or_unreachable(exc)
     if isinstance(exc, ForecastArgumentError):
         return str(exc), 2
     if isinstance(exc, OperationalError) or (isinstance(exc, DBAPIError) and exc.connection_invalidated):

@@ -60,7 +60,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
             ZoneInfo(timezone)
         except (ZoneInfoNotFoundError, ValueError):
             typer.secho(f"error: --timezone {timezone!r} is not an IANA time zone (e.g. Asia/Shanghai)", err=True, fg="red")
-            raise typer.Exit(1) from None
+            raise typer.Exit(2) from None
         if not _api_url():
             typer.secho(
                 "error: PREFECT_API_URL is not set. Start a server (infra/scripts/start-server.sh) and "

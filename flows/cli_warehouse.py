@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from flows.cli_common import INT4_MAX, to_json
+from flows.cli_common import INT4_MAX, not_found_or_unreachable, to_json
 from flows.cli_common import fail as _fail
 from flows.cli_common import open_engine as _engine
 
@@ -36,11 +36,25 @@ def _signed_pct(v: float | None) -> str:
 
 
 def _signed(v: float | None, unit: str) -> str:
-    from flows.report import format_quantity
+    from forecasting.quantity import format_quantity
 
     if v is None:
         return "–"
     return ("+" if v >= 0 else "−") + format_quantity(abs(v), unit)
+
+
+def bundled_history(metric: str, region: str | None, entity: str | None, unit: str) -> Any:
+    """The bundled market history (``data/history.csv``) of one target in one unit: ``period``, ``value``."""
+    import polars as pl
+
+    from flows.jobs import data_dir
+    from forecasting import parse_history
+
+    frame = parse_history((data_dir() / "history.csv").read_text(encoding="utf-8"))
+    where = (pl.col("metric") == metric) & (pl.col("unit") == unit)
+    for col, value in (("region", region), ("entity", entity)):
+        where &= pl.col(col).is_null() if value is None else pl.col(col) == value
+    return frame.filter(where).select("period", pl.col("value").cast(pl.Float64))
 
 
 def _print_diff(result: Any) -> None:
@@ -48,7 +62,7 @@ def _print_diff(result: Any) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from flows.report import format_quantity
+    from forecasting.quantity import format_quantity, format_range
 
     console = Console() if Console().is_terminal else Console(width=160)
     a, b = result.run_a, result.run_b
@@ -73,8 +87,8 @@ def _print_diff(result: Any) -> None:
             table.add_row(
                 r["period"] + ("" if r["status"] == "changed" else f" ({r['status']})"),
                 q(r["p50_a"]), q(r["p50_b"]), _signed(r["p50_change"], str(unit)), _signed_pct(r["p50_change_pct"]),
-                f"{q(r['p10_a'])}–{q(r['p90_a'])}" if r["p10_a"] is not None else "–",
-                f"{q(r['p10_b'])}–{q(r['p90_b'])}" if r["p10_b"] is not None else "–",
+                format_range(r["p10_a"], r["p90_a"], str(unit)) if r["p10_a"] is not None else "–",
+                format_range(r["p10_b"], r["p90_b"], str(unit)) if r["p10_b"] is not None else "–",
                 _signed_pct(r["band_change_pct"]),
             )
         console.print(table)
@@ -146,7 +160,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         try:
             result = compare_runs(engine, run_a, run_b, method=method)
         except WarehouseError as exc:
-            _fail(str(exc), code=3)
+            _fail(str(exc), code=not_found_or_unreachable(exc))
         if format is DiffFormat.json:
             typer.echo(to_json(result.to_dict()))
         else:
@@ -166,7 +180,7 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         try:
             path, n = export_run(engine, run, format.value, output)
         except WarehouseError as exc:
-            _fail(str(exc), code=3)
+            _fail(str(exc), code=not_found_or_unreachable(exc))
         typer.echo(f"wrote {n} value(s) of run {run} to {path}")
 
     @app.command()
@@ -178,34 +192,40 @@ def register(app: typer.Typer, db_app: typer.Typer) -> None:
         output: Annotated[Path, typer.Option("--output", "-o", help="PNG file to write.", dir_okay=False)] = Path("chart.png"),
         vintages: Annotated[int, typer.Option(min=0, help="Earlier vintages to draw as faint P50 lines.")] = 5,
         title: Annotated[str | None, typer.Option(help="Chart title (default from metric and region).")] = None,
+        unit: Annotated[str | None, typer.Option(help="Unit to chart, e.g. CNY (default: the target's own unit, e.g. USD).")] = None,
     ) -> None:
-        """A PNG fan chart for a slide: reported history, latest P10–P90 band and P50, earlier vintages faint."""
-        from warehouse.chart import chart_inputs, fan_chart, write_png
+        """A PNG fan chart for a slide, in one unit: reported actuals as points, the latest production
+        vintage's P10–P90 band and P50 from its as-of on, earlier vintages faint."""
+        from warehouse.chart import add_history, chart_inputs, fan_chart, write_png
         from warehouse.errors import WarehouseError
 
         engine = _engine()
         region = region or (None if entity else "CN")
         try:
-            inputs = chart_inputs(engine, metric=metric, region=region, method=method, entity=entity)
+            inputs = chart_inputs(engine, metric=metric, region=region, method=method, entity=entity, unit=unit)
         except WarehouseError as exc:
-            _fail(str(exc), code=3)
+            _fail(str(exc), code=not_found_or_unreachable(exc))
+        bundled = bundled_history(metric, region, entity, inputs.unit)
+        history = add_history(inputs, bundled)
         where = REGION_NAMES.get(region or "", region or entity or "all regions")
         label = " ".join(ACRONYMS.get(w, w) for w in metric.split("_")).capitalize()
         label = " ".join(ACRONYMS.get(w.lower(), w) for w in label.split(" "))
         n_runs = inputs.vintages["run_id"].n_unique()
         note = (
             f"Source: computecast warehouse, run {inputs.latest_run_id} (as of {inputs.latest_as_of}), method "
-            f"{method}; {n_runs} vintage(s) in total. History: reported actuals (fct_fact, basis = actual), "
-            f"{inputs.history.height} fact(s)."
+            f"{method}; {n_runs} vintage(s) in {inputs.unit}. Reported actuals: {inputs.history.height} fact(s) "
+            f"(fct_fact, basis = actual) and {bundled.height} figure(s) of the bundled market history (data/history.csv)."
+            + (f" Also in {', '.join(inputs.other_units)} (--unit)." if inputs.other_units else "")
         )
         fig = fan_chart(
-            inputs.history, inputs.vintages,
+            history, inputs.vintages,
             title=title or f"{label}, {where}",
             subtitle=f"Forecast P50 with P10–P90 range, {inputs.unit}",
-            unit=inputs.unit, source_note=note, max_earlier=vintages,
+            unit=inputs.unit, source_note=note, max_earlier=vintages, latest_run_id=inputs.latest_run_id,
         )
         write_png(fig, output)
-        typer.echo(f"wrote {output} (run {inputs.latest_run_id}, {n_runs} vintage(s), {inputs.history.height} reported value(s))")
+        typer.echo(f"wrote {output} ({inputs.unit}; run {inputs.latest_run_id} as of {inputs.latest_as_of}, "
+                   f"{n_runs} vintage(s), {history.height} reported value(s))")
 
     @db_app.command("grant-bi")
     def grant_bi(

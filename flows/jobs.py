@@ -272,6 +272,22 @@ def check_as_of(as_of: date) -> None:
     check_forecast_inputs(as_of, scenario, history)
 
 
+@dataclass(frozen=True)
+class Publication:
+    """What ``forecast`` did: published ``run_id`` of ``kind``, or found it already held the same vintage."""
+
+    run_id: int
+    published: bool
+    kind: str
+
+    def line(self) -> str:
+        """One line for people."""
+        if self.published:
+            return f"published run {self.run_id} ({self.kind})"
+        return (f"nothing published: run {self.run_id} already holds this vintage (same inputs, scenario, seed, "
+                "draws, code version and as-of); --force publishes a copy")
+
+
 def forecast(
     engine: Engine,
     *,
@@ -286,10 +302,16 @@ def forecast(
     roles_path: Path | None = None,
     allow_empty: bool = False,
     allow_future: bool = False,
-) -> int:
+    force: bool = False,
+) -> Publication:
     """Run the forecasting core on the stored facts and bundled history; publish a new vintage.
 
-    Returns the new run id. ``as_of`` defaults to today (UTC); only facts from documents
+    An identical vintage (same input fingerprint, which covers the facts used, history, roles,
+    scenario, as-of, seed and draws, and the same code version) is not published again: the
+    result names the run that holds it, unless ``force``. The run's kind (production,
+    re-creation, what-if) comes from its as-of and scenario (:mod:`warehouse.run_kinds`).
+
+    ``as_of`` defaults to today (UTC); only facts from documents
     published on or before it are used. Arguments are checked first
     (:func:`check_forecast_arguments`, :class:`ForecastArgumentError`). The facts are assimilated
     through the observation roles of ``roles_path`` (default ``data/observations.toml``). With no
@@ -298,7 +320,8 @@ def forecast(
     """
     from forecasting import parse_history, parse_scenario, run_forecast
     from forecasting.observation import parse_roles
-    from warehouse.store import RunRecord, load_facts, write_run
+    from warehouse.run_kinds import classify_run
+    from warehouse.store import RunRecord, find_identical_run, load_facts, utc_now, write_run
 
     as_of = as_of or datetime.now(UTC).date()
     scenario_path = scenario_path or data_dir() / "scenario.toml"
@@ -345,7 +368,15 @@ def forecast(
         "roles_path": str(roles_path),
         "roles_sha256": text_sha256(roles_text),
     }
+    kind = classify_run(as_of, now=utc_now(),
+                        default_scenario=scenario_text == (data_dir() / "scenario.toml").read_text(encoding="utf-8"))
+    if not force:
+        same = find_identical_run(engine, input_fingerprint=fingerprint, code_version=code_version(),
+                                  scenario_sha256=scenario.sha256, seed=seed, as_of=as_of)
+        if same is not None:
+            return Publication(same, False, kind)
     record = RunRecord(
+        kind=kind,
         as_of=as_of,
         trigger=trigger,
         trigger_event_id=trigger_event_id,
@@ -365,7 +396,7 @@ def forecast(
         assimilation=result.parameters["assimilation"],
         targets=result.targets,
     )
-    return write_run(engine, record, result.values)
+    return Publication(write_run(engine, record, result.values), True, kind)
 
 
 @dataclass(frozen=True)

@@ -95,17 +95,25 @@ def forecast_task(
     draws: int,
     trigger: str,
     trigger_event_id: str | None,
-) -> int:
-    """Run the forecasting core, publish a vintage and announce it; returns the run id."""
+    force: bool = False,
+) -> dict[str, Any]:
+    """Run the forecasting core, publish a vintage and announce it; returns ``run_id``, ``published``
+    and ``kind`` (an identical vintage already published is named, not published again)."""
     engine = jobs.open_warehouse(db_url)
-    run_id = jobs.forecast(
+    outcome = jobs.forecast(
         engine,
         as_of=as_of,
         seed=seed,
         draws=draws,
         trigger=trigger,
         trigger_event_id=trigger_event_id,
+        force=force,
     )
+    run_id = outcome.run_id
+    result = {"run_id": run_id, "published": outcome.published, "kind": outcome.kind}
+    if not outcome.published:
+        get_run_logger().info("%s", outcome.line())
+        return result
     from warehouse.store import get_run, run_fact_ids
 
     with engine.connect() as conn:
@@ -125,7 +133,7 @@ def forecast_task(
         "published forecast run %d (as of %s, %d fact(s), trigger %s); event %s",
         run_id, run["as_of"], len(lineage), trigger, event_id,
     )
-    return run_id
+    return result
 
 
 @flow(name="computecast-ingest", log_prints=True, persist_result=True, result_serializer="json")
@@ -156,12 +164,15 @@ def forecast_flow(
     db_url: str | None = None,
     skip_if_current: bool = False,
     as_of_timezone: str | None = None,
+    force: bool = False,
 ) -> int:
     """Publish a forecast vintage from the facts stored so far; returns its run id.
 
     ``as_of`` defaults to today in ``as_of_timezone`` (default UTC). With ``skip_if_current`` (the
     event-triggered deployment), nothing is published when the newest vintage for that date
-    already covers every fact; the flow then returns that vintage's id.
+    already covers every fact; the flow then returns that vintage's id. An identical vintage
+    (same inputs, scenario, seed, draws, code version and as-of) is never published twice unless
+    ``force``: the flow returns the id of the run that holds it.
     """
     url = db_url or database_url()
     day = resolve_as_of(as_of, as_of_timezone)
@@ -175,7 +186,7 @@ def forecast_flow(
             events.emit(events.forecast_skipped_event(freshness, trigger_event_id=trigger_event_id))
             return freshness.latest_run_id
         get_run_logger().info("forecasting: %s", freshness.reason)
-    return forecast_task(url, day, seed, draws, trigger, trigger_event_id)
+    return int(forecast_task(url, day, seed, draws, trigger, trigger_event_id, force)["run_id"])
 
 
 @flow(name="computecast-pipeline", log_prints=True, persist_result=True, result_serializer="json")
@@ -187,11 +198,13 @@ def pipeline_flow(
     draws: int = jobs.DEFAULT_DRAWS,
     skip_if_current: bool = False,
     trigger: str = "manual",
+    force: bool = False,
 ) -> dict[str, Any]:
     """Ingest documents (default: the bundled examples), then publish a forecast.
 
     Returns ``ingest`` (one line of counts), ``run_id``, ``published`` (False when
-    ``skip_if_current`` found nothing new) and ``event_id`` of the ingest event. The ingest event
+    ``skip_if_current`` found nothing new, or an identical vintage already held it, unless
+    ``force``) and ``event_id`` of the ingest event. The ingest event
     is labelled ``in-flow``, so the event-triggered deployment does not forecast a second time.
     """
     url = db_url or database_url()
@@ -204,6 +217,6 @@ def pipeline_flow(
         published = False
         get_run_logger().info("run %s already covers every fact as of %s: nothing to publish", run_id, day)
     else:
-        run_id = forecast_task(url, day, seed, draws, trigger, None)
-        published = True
+        outcome = forecast_task(url, day, seed, draws, trigger, None, force)
+        run_id, published = outcome["run_id"], outcome["published"]
     return {"ingest": jobs.IngestSummary(**summary).line(), "run_id": run_id, "published": published, "event_id": event_id}

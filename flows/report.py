@@ -7,39 +7,9 @@ from typing import Any
 import polars as pl
 from rich.table import Table
 
-_MONEY = {"USD": "$", "CNY": "¥"}
+from forecasting.quantity import format_band, format_quantity, format_range
 
-
-def format_quantity(value: float, unit: str) -> str:
-    """``5.61e10 USD`` → ``$56.1 bn``; ``4.14e20 FLOPS`` → ``414 EFLOPS``; ``3.5e5 units`` → ``350k``."""
-    if value != value:  # NaN
-        return "–"
-    if unit in _MONEY or (len(unit) == 3 and unit.isupper()):
-        sym = _MONEY.get(unit, unit + " ")
-        for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
-            if abs(value) >= scale:
-                return f"{sym}{value / scale:,.1f} {suffix}"
-        return f"{sym}{value:,.0f}"
-    if unit == "FLOPS":
-        for scale, prefix in ((1e18, "E"), (1e15, "P"), (1e12, "T")):
-            if abs(value) >= scale:
-                scaled = value / scale
-                return f"{scaled:,.0f} {prefix}FLOPS" if abs(scaled) >= 100 else f"{scaled:.3g} {prefix}FLOPS"
-        return f"{value:.3g} FLOPS"
-    if unit == "FLOP":
-        return f"{value:.2e} FLOP".replace("e+", "e")
-    if unit == "W":
-        for scale, prefix in ((1e9, "GW"), (1e6, "MW"), (1e3, "kW")):
-            if abs(value) >= scale:
-                return f"{value / scale:,.2f} {prefix}"
-        return f"{value:,.0f} W"
-    if unit == "%":
-        return f"{value:.1f}%"
-    for scale, suffix in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
-        if abs(value) >= scale:
-            return f"{value / scale:,.3g}{suffix}"
-    return f"{value:,.3g}"
-
+__all__ = ["backtest_table", "forecast_table", "format_band", "format_quantity", "format_range", "headline"]
 
 #: What an analyst looks at first: (metric, unit) in display order.
 HEADLINE_TARGETS: tuple[tuple[str, str], ...] = (
@@ -61,16 +31,17 @@ def headline(values: pl.DataFrame) -> pl.DataFrame:
 
 
 def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str = "") -> Table:
-    """Targets down, years across: ``P50`` over ``P10–P90`` for one method."""
+    """Targets down, years across, for one method; each cell is the P50 over its P10–P90 band as one
+    range (``$51.2 bn`` over ``$25.6–102 bn``), each column labelled ``P50`` over ``P10–P90``."""
     chosen = values.filter(pl.col("method") == method)
     if chosen.is_empty():
         chosen = values
     periods = sorted(chosen["period"].unique().to_list())
-    table = Table(title=title or f"Forecast ({method}): P50 and P10–P90", show_lines=True)
-    table.add_column("target")
-    table.add_column("region / entity")
+    table = Table(title=title or f"Forecast ({method}): P50 (P10–P90 range)", show_lines=True)
+    table.add_column("target", min_width=12, max_width=16)
+    table.add_column("region / entity", min_width=6, max_width=10)
     for p in periods:
-        table.add_column(p, justify="right")
+        table.add_column(f"{p}\nP50\n[dim]P10–P90[/dim]", justify="right", no_wrap=True)
     keys = chosen.select("metric", "region", "entity", "unit").unique(maintain_order=True)
     rank = {key: i for i, key in enumerate(HEADLINE_TARGETS)}
     ordered = sorted(keys.iter_rows(), key=lambda k: (rank.get((k[0], k[3]), len(rank)), k[0], k[3], k[1] or "", k[2] or ""))
@@ -84,8 +55,8 @@ def forecast_table(values: pl.DataFrame, *, method: str = "combined", title: str
         cells: dict[str, str] = {}
         for r in rows.iter_rows(named=True):
             cells[r["period"]] = (
-                f"[bold]{format_quantity(r['p50'], unit)}[/bold]\n[dim]{format_quantity(r['p10'], unit)}\n"
-                f"–{format_quantity(r['p90'], unit)}[/dim]"
+                f"[bold]{format_quantity(r['p50'], unit)}[/bold]\n"
+                f"[dim]{format_range(r['p10'], r['p90'], unit)}[/dim]"
             )
         label = metric.replace("_", " ")
         table.add_row(label, region or entity or "–", *(cells.get(p, "") for p in periods))

@@ -1,5 +1,5 @@
-"""Fan charts of forecast vintages for slides: reported history, the latest P10–P90 band and P50,
-and earlier vintages' P50 as faint lines.
+"""Fan charts of forecast vintages for slides, in one unit: reported actuals as points, the latest
+vintage's P10–P90 band and P50 from its as-of on, and earlier vintages' P50 as faint lines.
 
 :func:`fan_chart` is pure (frames in, a matplotlib Figure out, no pyplot global state);
 :func:`chart_inputs` reads the frames from the warehouse and :func:`write_png` saves a figure.
@@ -8,6 +8,7 @@ and earlier vintages' P50 as faint lines.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -21,9 +22,10 @@ matplotlib.use("Agg")
 import polars as pl
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
-from warehouse.errors import WarehouseError
+from forecasting.quantity import format_quantity, format_range
+from warehouse.errors import NotFoundError
 
 ANNUAL_RE = re.compile(r"^(?:FY)?(\d{4})$")
 HISTORY_SCHEMA = pl.Schema({"period": pl.Utf8, "value": pl.Float64})
@@ -42,7 +44,7 @@ HISTORY_COLOR = "#252525"
 EARLIER_COLOR = "#7f7f7f"
 
 
-class NothingToChartError(WarehouseError):
+class NothingToChartError(NotFoundError):
     """No forecast values for the metric/region/method asked for."""
 
 
@@ -51,17 +53,17 @@ def _year(period: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def year_fraction(day: date) -> float:
+    """``day`` on the chart's year axis: 2026-07-02 → 2026.5 (annual values sit at their year, 2026.0)."""
+    start = date(day.year, 1, 1)
+    return day.year + (day - start).days / (date(day.year + 1, 1, 1) - start).days
+
+
 def _annual(frame: pl.DataFrame) -> pl.DataFrame:
     """Rows with annual periods (``2024``, ``FY2024``) and their year as ``x``; half-years/quarters are left out
     because they are not comparable with annual totals on one axis."""
     years = [_year(p) for p in frame["period"].to_list()]
     return frame.with_columns(pl.Series("x", years, dtype=pl.Int64)).filter(pl.col("x").is_not_null()).sort("x")
-
-
-def _default_formatter(value: float, unit: str) -> str:
-    from flows.report import format_quantity
-
-    return format_quantity(value, unit)
 
 
 def fan_chart(
@@ -74,31 +76,40 @@ def fan_chart(
     source_note: str | None = None,
     max_earlier: int = 5,
     formatter: Callable[[float, str], str] | None = None,
+    latest_run_id: int | None = None,
 ) -> Figure:
-    """A fan chart of one target.
+    """A fan chart of one target in one unit (every value given is in ``unit``).
 
-    ``history``: columns ``period`` and ``value`` (reported actuals; several values for one period are
-    shown as points, the line goes through their median). ``vintages``: columns ``run_id``, ``as_of``,
-    ``period``, ``p10``, ``p50``, ``p90``; the latest vintage (highest as_of, then run id) is drawn as
-    the P10–P90 band and P50 line, up to ``max_earlier`` earlier vintages as faint P50 lines.
-    Artists carry gids: ``history``, ``history-points``, ``band``, ``p50``, ``earlier-<run id>``.
+    ``history``: columns ``period`` and ``value``, reported actuals drawn as points (several for
+    one period are all shown). ``vintages``: columns ``run_id``, ``as_of``, ``period``, ``p10``,
+    ``p50``, ``p90``; the latest vintage (``latest_run_id``, default the highest as_of, then run id)
+    is drawn as the P10–P90 band and P50 line from the year of its as-of on, with a vertical line at
+    the as-of date; up to ``max_earlier`` earlier vintages as faint P50 lines.
+    Artists carry gids: ``history-points``, ``as-of``, ``band``, ``p50``, ``earlier-<run id>``.
     """
-    raw_fmt = formatter or _default_formatter
+    raw_fmt = formatter or format_quantity
 
-    def fmt(value: float, unit: str) -> str:  # a literal "$" would start mathtext in matplotlib
-        return raw_fmt(value, unit).replace("$", r"\$")
+    def esc(text: str) -> str:  # a literal "$" would start mathtext in matplotlib
+        return text.replace("$", r"\$")
+
+    def fmt(value: float, unit: str) -> str:
+        return esc(raw_fmt(value, unit))
 
     if vintages.is_empty():
         raise NothingToChartError("no forecast values to chart")
     order = vintages.select("run_id", "as_of").unique().sort(["as_of", "run_id"])
     latest_id, latest_as_of = order.row(-1)
-    latest = _annual(vintages.filter(pl.col("run_id") == latest_id))
+    if latest_run_id is not None:
+        latest_id = latest_run_id
+        latest_as_of = order.filter(pl.col("run_id") == latest_run_id)["as_of"][0]
+    # the forecast starts at the as-of: periods of years before it are not forecasts of the future
+    latest = _annual(vintages.filter(pl.col("run_id") == latest_id)).filter(pl.col("x") >= latest_as_of.year)
     hist = _annual(history.select("period", "value").drop_nulls()) if not history.is_empty() else history
 
     fig = Figure(figsize=(10, 5.8), dpi=150, layout="constrained")
     ax = fig.add_subplot()
 
-    earlier = order.filter(pl.col("run_id") != latest_id).tail(max_earlier)
+    earlier = order.filter((pl.col("run_id") != latest_id) & (pl.col("as_of") <= latest_as_of)).tail(max_earlier)
     n_earlier = earlier.height
     for i, (run_id, _as_of) in enumerate(earlier.iter_rows()):
         v = _annual(vintages.filter(pl.col("run_id") == run_id))
@@ -121,32 +132,21 @@ def fan_chart(
     if latest.height:
         last = latest.row(-1, named=True)
         ax.annotate(
-            f"{fmt(last['p50'], unit)}\n({fmt(last['p10'], unit)}–{fmt(last['p90'], unit)})",
+            f"{fmt(last['p50'], unit)}\n(P10–P90 {esc(format_range(last['p10'], last['p90'], unit))})",
             (last["x"], last["p50"]), xytext=(8, 0), textcoords="offset points", va="center", fontsize=9,
             color=P50_COLOR,
         )
 
     if hist.height:
-        med = hist.group_by("x").agg(pl.col("value").median()).sort("x")
-        ax.plot(
-            med["x"].to_list(), med["value"].to_list(), color=HISTORY_COLOR, lw=2, gid="history",
-            label="Reported (actual)", zorder=5,
-        )
         ax.scatter(
-            hist["x"].to_list(), hist["value"].to_list(), color=HISTORY_COLOR, s=18, zorder=6, gid="history-points",
-            label="_nolegend_",
+            hist["x"].to_list(), hist["value"].to_list(), color=HISTORY_COLOR, s=26, zorder=6, gid="history-points",
+            label="Reported (actual)",
         )
-        # join the last reported value to the first forecast year so the eye follows the series
-        first_fc = latest.filter(pl.col("x") > med["x"].max())
-        if first_fc.height:
-            ax.plot(
-                [med["x"][-1], first_fc["x"][0]], [med["value"][-1], first_fc["p50"][0]], color=P50_COLOR, lw=1.2,
-                ls=":", zorder=3, label="_nolegend_",
-            )
-        boundary = float(med["x"][-1]) + 0.5
-        ax.axvline(boundary, color="#bdbdbd", lw=1, ls="-", zorder=0)
-        ax.text(boundary, 1.0, "  forecast →", transform=ax.get_xaxis_transform(), va="top", ha="left",
-                fontsize=9, color="#636363")
+    boundary = year_fraction(latest_as_of)
+    ax.axvline(boundary, color="#bdbdbd", lw=1, ls="-", zorder=0, gid="as-of")
+    # at the foot of the line: the legend holds the top left, values (all >= 0) rarely reach the bottom
+    ax.text(boundary, 0.015, f"  as of {latest_as_of}: forecast →", transform=ax.get_xaxis_transform(),
+            va="bottom", ha="left", fontsize=9, color="#636363")
 
     ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt(v, unit)))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
@@ -159,12 +159,13 @@ def fan_chart(
     fig.suptitle(title, x=0.01, ha="left", fontsize=15, fontweight="bold")
     if subtitle:
         ax.set_title(subtitle, loc="left", fontsize=10, color="#525252")
-    order_of = {"history": 0, "p50": 1, "band": 2}
+    order_of = {"history-points": 0, "p50": 1, "band": 2}
     handles, labels = ax.get_legend_handles_labels()
     ranked = sorted(zip(handles, labels, strict=True), key=lambda hl: order_of.get(str(hl[0].get_gid()), 3))
     ax.legend([h for h, _ in ranked], [lab for _, lab in ranked], loc="upper left", frameon=False, fontsize=9)
     if source_note:
-        fig.supxlabel(source_note.replace("$", r"\$"), x=0.01, ha="left", fontsize=7.5, color="#737373")
+        fig.supxlabel(esc("\n".join(textwrap.wrap(source_note, 165))), x=0.01, ha="left", fontsize=7.5,
+                      color="#737373")
     return fig
 
 
@@ -177,29 +178,50 @@ def write_png(fig: Figure, path: Path) -> Path:
 
 @dataclass(frozen=True)
 class ChartInputs:
-    """What :func:`fan_chart` needs for one target, read from the warehouse."""
+    """What :func:`fan_chart` needs for one target in one unit, read from the warehouse."""
 
     history: pl.DataFrame
     vintages: pl.DataFrame
     unit: str
     latest_run_id: int
     latest_as_of: date
-    n_history_other_units: int
+    #: Units of the target other than ``unit`` (charted with ``--unit``).
+    other_units: tuple[str, ...] = ()
 
 
 def _eq(col: str, value: str | None) -> str:
     return f"{col} IS NULL" if value is None else f"{col} = :{col}"
 
 
+def primary_unit(conn: Connection, metric: str, units: list[str]) -> str:
+    """The target's own unit (``dim_target`` as the newest run defines it; of money both ``CNY, USD``:
+    then USD, the unit of the market history) among those it has values in; else USD when there
+    are USD values, else the unit with the most values."""
+    defined = conn.execute(
+        text("SELECT unit FROM run_target WHERE metric = :m ORDER BY run_id DESC LIMIT 1"), {"m": metric}
+    ).scalar_one_or_none()
+    candidates = [u.strip() for u in str(defined or "").split(",") if u.strip() in units]
+    if candidates:
+        return "USD" if "USD" in candidates else candidates[0]
+    return "USD" if "USD" in units else max(sorted(set(units)), key=units.count)
+
+
 def chart_inputs(
-    engine: Engine, *, metric: str, region: str | None, method: str, entity: str | None = None
+    engine: Engine, *, metric: str, region: str | None, method: str, entity: str | None = None,
+    unit: str | None = None,
 ) -> ChartInputs:
-    """Vintages of one target from ``fct_forecast_vintage`` and its reported actuals from ``fct_fact``."""
+    """Vintages of one target in one ``unit`` (default its primary unit) from ``fct_forecast_vintage``
+    and its reported actuals in that unit from ``fct_fact``.
+
+    The latest vintage is the newest production run (``run_kind``) when the target has one, else the
+    newest run (highest as-of, then id).
+    """
     params = {"metric": metric, "region": region, "entity": entity, "method": method}
     where = f"metric = :metric AND {_eq('region', region)} AND {_eq('entity', entity)}"
+    target = f"{metric} / {region or entity or 'no region'}"
     with engine.connect() as conn:
         rows = conn.execute(
-            text(f"SELECT run_id, as_of, period, p10, p50, p90, unit FROM fct_forecast_vintage "
+            text(f"SELECT run_id, as_of, period, p10, p50, p90, unit, run_kind FROM fct_forecast_vintage "
                  f"WHERE {where} AND method = :method ORDER BY run_id, period"),
             params,
         ).all()
@@ -207,24 +229,27 @@ def chart_inputs(
             methods = conn.execute(
                 text(f"SELECT DISTINCT method FROM fct_forecast_vintage WHERE {where} ORDER BY method"), params
             ).scalars().all()
-            target = f"{metric} / {region or entity or 'no region'}"
             if methods:
                 raise NothingToChartError(f"no {method!r} forecast of {target}; methods there are: {', '.join(methods)}")
             raise NothingToChartError(
                 f"no forecast of {target} in the warehouse; `computecast forecast` publishes one"
             )
+        units = [str(r[6]) for r in rows]
+        chosen = unit or primary_unit(conn, metric, units)
+        if chosen not in units:
+            raise NothingToChartError(f"no forecast of {target} in {chosen}; its units are: {', '.join(sorted(set(units)))}")
         facts = conn.execute(
-            text(f"SELECT period, value, unit FROM fct_fact WHERE {where} AND basis = 'actual' AND period IS NOT NULL"),
-            params,
+            text(f"SELECT period, value FROM fct_fact WHERE {where} AND basis = 'actual' AND period IS NOT NULL "
+                 "AND unit = :unit"),
+            params | {"unit": chosen},
         ).all()
-    unit = rows[-1][-1]
-    vintages = pl.DataFrame(
-        [(r[0], _as_date(r[1]), *r[2:6]) for r in rows], schema=VINTAGE_SCHEMA, orient="row"
-    )
-    same_unit = [(p, v) for p, v, u in facts if u == unit]
-    history = pl.DataFrame(same_unit, schema=HISTORY_SCHEMA, orient="row")
-    latest = vintages.sort(["as_of", "run_id"]).row(-1, named=True)
-    return ChartInputs(history, vintages, unit, int(latest["run_id"]), latest["as_of"], len(facts) - len(same_unit))
+    kept = [r for r in rows if r[6] == chosen]
+    vintages = pl.DataFrame([(r[0], _as_date(r[1]), *r[2:6]) for r in kept], schema=VINTAGE_SCHEMA, orient="row")
+    production = [r for r in kept if r[7] == "production"]
+    newest = max(production or kept, key=lambda r: (_as_date(r[1]), r[0]))
+    history = pl.DataFrame([tuple(f) for f in facts], schema=HISTORY_SCHEMA, orient="row")
+    return ChartInputs(history, vintages, chosen, int(newest[0]), _as_date(newest[1]),
+                       tuple(sorted(set(units) - {chosen})))
 
 
 def _as_date(v: Any) -> date:

@@ -90,7 +90,7 @@ def wait_for_database(engine: Engine, *, attempts: int | None = None, first_dela
             if attempt == attempts:
                 raise DatabaseUnavailableError(
                     f"cannot reach the database at {engine.url.render_as_string(hide_password=True)} after "
-                    f"{attempts} attempts ({exc.orig}); check that the server is running and "
+                    f"{attempts} attempts ({' '.join(str(exc.orig).split())}); check that the server is running and "
                     "COMPUTECAST_DATABASE_URL is right"
                 ) from exc
             log.warning("database not reachable (attempt %d/%d), retrying in %.1f s", attempt, attempts, delay)

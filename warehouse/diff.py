@@ -13,7 +13,7 @@ from typing import Any
 import polars as pl
 from sqlalchemy import Engine, select, text
 
-from warehouse.errors import WarehouseError
+from warehouse.errors import NotFoundError, RunNotFoundError
 from warehouse.store import FORECAST_RUN, read_values
 
 KEY = ("metric", "region", "entity", "period", "method", "unit")
@@ -75,7 +75,7 @@ INFLUENCE_COLUMNS = pl.Schema({
 })
 
 
-class NotEnoughRunsError(WarehouseError):
+class NotEnoughRunsError(NotFoundError):
     """A diff needs two published runs and the warehouse has fewer."""
 
 
@@ -84,7 +84,7 @@ def choose_method(a: pl.DataFrame, b: pl.DataFrame, method: str | None) -> str |
     methods = set(a["method"].to_list()) | set(b["method"].to_list())
     if method is not None:
         if methods and method not in methods:
-            raise WarehouseError(f"neither run has method {method!r}; the runs have {sorted(methods)}")
+            raise NotFoundError(f"neither run has method {method!r}; the runs have {sorted(methods)}")
         return method
     return DEFAULT_METHOD if DEFAULT_METHOD in methods else None
 
@@ -268,7 +268,6 @@ def pick_runs(engine: Engine, run_a: int | None, run_b: int | None) -> tuple[int
         if run_a in ids and not earlier:
             raise NotEnoughRunsError(f"run {run_a} is the first published run; there is no earlier run to compare it with")
         if run_a not in ids:
-            from warehouse.errors import RunNotFoundError
 
             raise RunNotFoundError(f"no published forecast run {run_a}; `computecast runs` lists the runs there are")
         return earlier[-1], run_a

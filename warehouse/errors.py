@@ -9,7 +9,11 @@ class DatabaseUnavailableError(WarehouseError):
     """The database could not be reached after the configured retries."""
 
 
-class RunNotFoundError(WarehouseError):
+class NotFoundError(WarehouseError):
+    """Something asked for by name or id is not in the warehouse (exit code 4 on the command line)."""
+
+
+class RunNotFoundError(NotFoundError):
     """A forecast run id that does not exist."""
 
 

@@ -89,6 +89,9 @@ class ForecastRun(SQLModel, table=True):
     scenario_sha256: str = Field(max_length=64)
     scenario_text: str
     supersedes_run_id: int | None = Field(default=None, foreign_key="forecast_run.id")
+    #: production, re-creation or what-if (``warehouse.run_kinds``); NULL for runs published before
+    #: migration 0014, whose kind the views derive from as-of and publication time.
+    kind: str | None = Field(default=None, max_length=16)
 
 
 class ForecastValue(SQLModel, table=True):

@@ -28,6 +28,7 @@ import warehouse.schema  # noqa: F401  (registers the tables on SQLModel.metadat
 from connectors.contract import FACT_FIELDS
 from connectors.model import Quarantined, SourceDocument, sha256_hex
 from warehouse.errors import RowRefusedError, RunNotFoundError
+from warehouse.run_kinds import RUN_KINDS, classify_run
 
 _TABLES = SQLModel.metadata.tables
 DOCUMENT: Table = _TABLES["document"]
@@ -224,6 +225,9 @@ class RunRecord:
     assimilation: dict[str, Any] | None = None
     #: Targets: metric, kind (stock/flow), unit, definition.
     targets: Sequence[dict[str, Any]] = ()
+    #: production, re-creation or what-if (:mod:`warehouse.run_kinds`); ``None``: from ``as_of`` at
+    #: publication, with the default scenario assumed.
+    kind: str | None = None
 
 
 def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
@@ -234,14 +238,19 @@ def write_run(engine: Engine, record: RunRecord, values: pl.DataFrame) -> int:
     check_values(values)
     if not 0 <= record.seed <= INT4_MAX:
         raise ValueError(f"seed {record.seed} is outside 0..{INT4_MAX}")
+    now = utc_now()
+    kind = record.kind or classify_run(record.as_of, now=now)
+    if kind not in RUN_KINDS:
+        raise ValueError(f"run kind {kind!r} is not one of {', '.join(RUN_KINDS)}")
     with engine.begin() as conn:
         if record.supersedes_run_id is not None:
             get_run(conn, record.supersedes_run_id)
         run_id = conn.execute(
             insert(FORECAST_RUN).returning(FORECAST_RUN.c.id),
             {
-                "created_at": utc_now(),
+                "created_at": now,
                 "as_of": record.as_of,
+                "kind": kind,
                 "trigger": record.trigger,
                 "trigger_event_id": record.trigger_event_id,
                 "status": "published",
@@ -383,6 +392,21 @@ def latest_run_ids(engine: Engine, n: int = 2) -> list[int]:
     """The ids of the ``n`` newest published runs, newest first."""
     with engine.connect() as conn:
         return [int(r) for r in conn.execute(text("SELECT id FROM forecast_run WHERE status = 'published' ORDER BY id DESC LIMIT :n"), {"n": n}).scalars()]
+
+
+def find_identical_run(engine: Engine, *, input_fingerprint: str, code_version: str, scenario_sha256: str,
+                       seed: int, as_of: date) -> int | None:
+    """The newest published run with this fingerprint (inputs, as-of, seed, draws), code version and scenario."""
+    with engine.connect() as conn:
+        found = conn.execute(
+            select(FORECAST_RUN.c.id)
+            .where(FORECAST_RUN.c.status == "published", FORECAST_RUN.c.input_fingerprint == input_fingerprint,
+                   FORECAST_RUN.c.code_version == code_version, FORECAST_RUN.c.scenario_sha256 == scenario_sha256,
+                   FORECAST_RUN.c.seed == seed, FORECAST_RUN.c.as_of == as_of)
+            .order_by(FORECAST_RUN.c.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+    return None if found is None else int(found)
 
 
 def run_fact_ids(engine: Engine, run_id: int) -> set[int]:

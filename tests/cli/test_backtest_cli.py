@@ -41,7 +41,7 @@ def test_backtest_prints_summary_and_writes_scorecard(db: Path, tmp_path: Path) 
         (["--dask-workers", "2", "--dask-address", "tcp://h:8786"], 2, "not both"),
         (["--start", "2025-01-01", "--end", "2024-01-01"], 2, "is after the end"),
         (["--start", "2024-01-01", "--end", "2024-02-01"], 2, "no quarter end lies between"),
-        (["--start", "31/12/2021"], 1, "--start '31/12/2021' is not a date"),
+        (["--start", "31/12/2021"], 2, "--start '31/12/2021' is not a date"),
     ],
 )
 def test_backtest_argument_errors(db: Path, args: list[str], code: int, message: str) -> None:

@@ -82,19 +82,19 @@ def test_forecast_writes_a_run_and_runs_lists_it(db: Path) -> None:
 
 def test_forecast_rejects_a_bad_date(db: Path) -> None:
     result = runner.invoke(app, ["forecast", "--as-of", "30/06/2025"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.output
 
 
 def test_db_upgrade_on_fresh_database(db: Path) -> None:
     result = runner.invoke(app, ["db", "upgrade"])
-    assert result.exit_code == 0 and "revision 0013" in result.output
-    assert runner.invoke(app, ["db", "current"]).output.strip() == "0013"
+    assert result.exit_code == 0 and "revision 0014" in result.output
+    assert runner.invoke(app, ["db", "current"]).output.strip() == "0014"
 
 
 def test_calc_train_gpt3(seeds: Path) -> None:
     result = runner.invoke(app, ["calc", "train", "--params", "175e9", "--tokens", "300e9", "--chip", "A100",
-                                 "--utilization", "0.2", "--accelerators", "10000"])
+                                 "--utilization", "0.2", "--accelerators", "10000", "--format", "json"])
     assert result.exit_code == 0, result.output
     out = json.loads(result.output)
     assert out["training_flop"] == pytest.approx(3.15e23)
@@ -105,11 +105,11 @@ def test_calc_train_gpt3(seeds: Path) -> None:
 
 def test_calc_rejects_an_unknown_chip() -> None:
     result = runner.invoke(app, ["calc", "infer", "--active-params", "70e9", "--tokens-per-day", "1e12", "--chip", "Z9000"])
-    assert result.exit_code == 1 and "Z9000" in result.output
+    assert result.exit_code == 2 and "Z9000" in result.output
 
 
 @pytest.mark.slow
-def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) -> None:
+def test_run_twice_publishes_once_and_force_publishes_an_unchanged_copy(tmp_path: Path) -> None:
     """`computecast run` as a user runs it: a subprocess, Prefect in local (ephemeral) mode."""
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}  # local mode: no server configured
     env |= {
@@ -119,7 +119,7 @@ def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) ->
     }
     first = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert first.returncode == 0, first.stderr[-2000:]
-    assert "published run 1" in first.stdout and "ai server market size" in first.stdout
+    assert "published run 1" in first.stdout and "market size" in first.stdout and "P10–P90" in first.stdout
     from warehouse.db import make_engine
     from warehouse.store import read_values
 
@@ -129,7 +129,12 @@ def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) ->
         subprocess.run([str(BIN), "runs", "-f", "json"], capture_output=True, text=True, env=env, cwd=tmp_path,
                        check=True).stdout
     )[0]
-    second = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    same = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert same.returncode == 0, same.stderr[-2000:]
+    assert same.stdout.splitlines()[-1].startswith("nothing published: run 1 already holds this vintage")
+    assert "published run 2" not in same.stdout
+    second = subprocess.run([str(BIN), "run", "--force"], capture_output=True, text=True, env=env, cwd=tmp_path,
+                            timeout=300)
     assert second.returncode == 0, second.stderr[-2000:]
     assert "published run 2" in second.stdout
     listed = json.loads(
@@ -143,6 +148,29 @@ def test_run_twice_leaves_two_runs_and_the_first_is_unchanged(tmp_path: Path) ->
     assert read_values(engine, 1).equals(read_values(engine, 2))
 
 
+def test_an_identical_rerun_publishes_nothing_and_names_the_vintage(db: Path) -> None:
+    assert runner.invoke(app, ["ingest", str(REPO / "data" / "documents")]).exit_code == 0
+    args = ["forecast", "--as-of", "2025-06-30", "--draws", "500"]
+    first = json.loads(runner.invoke(app, [*args, "-f", "json"]).output)
+    assert first["published"] and first["kind"] == "re-creation"
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0, again.output
+    assert again.output.splitlines() == [
+        f"nothing published: run {first['run_id']} already holds this vintage (same inputs, scenario, seed, draws, "
+        "code version and as-of); --force publishes a copy"
+    ]
+    as_json = json.loads(runner.invoke(app, [*args, "-f", "json"]).output)
+    assert as_json == {"run_id": first["run_id"], "published": False, "message": again.output.strip()}
+    other_seed = json.loads(runner.invoke(app, [*args, "--seed", "8", "-f", "json"]).output)
+    other_draws = json.loads(runner.invoke(app, [*args[:-1], "600", "-f", "json"]).output)
+    forced = json.loads(runner.invoke(app, [*args, "--force", "-f", "json"]).output)
+    ids = [first["run_id"], other_seed["run_id"], other_draws["run_id"], forced["run_id"]]
+    assert other_seed["published"] and other_draws["published"] and forced["published"] and len(set(ids)) == 4
+    listed = json.loads(runner.invoke(app, ["runs", "--format", "json"]).output)
+    assert sorted(r["run_id"] for r in listed) == sorted(ids)
+    assert {r["kind"] for r in listed} == {"re-creation"}
+
+
 def test_forecast_with_nothing_visible_refuses_in_one_line(db: Path) -> None:
     # 2020-01-01 is inside the range --as-of accepts, but no history row was published by then
     # (an earlier date is refused sooner, by the argument check: see test_issue12_faults)
@@ -154,3 +182,23 @@ def test_forecast_with_nothing_visible_refuses_in_one_line(db: Path) -> None:
     forced = runner.invoke(app, ["forecast", "--as-of", "2020-01-01", "--draws", "500", "--allow-empty", "--format", "json"])
     assert forced.exit_code == 0, forced.output
     assert json.loads(forced.output)["run_id"] == 1
+
+
+def test_another_scenario_is_a_what_if_and_never_the_latest(db: Path, tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    assert runner.invoke(app, ["ingest", str(REPO / "data" / "documents")]).exit_code == 0
+    scenario = tmp_path / "what-if.toml"
+    scenario.write_text((REPO / "data" / "scenario.toml").read_text(encoding="utf-8") + "\n# a what-if\n", encoding="utf-8")
+    today = datetime.now(UTC).date().isoformat()
+    production = json.loads(runner.invoke(app, ["forecast", "--as-of", today, "--draws", "500", "-f", "json"]).output)
+    what_if = json.loads(runner.invoke(app, ["forecast", "--as-of", today, "--draws", "500", "--scenario",
+                                             str(scenario), "-f", "json"]).output)
+    assert (production["kind"], what_if["kind"]) == ("production", "what-if")
+    from sqlalchemy import text
+
+    from warehouse.db import make_engine
+
+    with make_engine(f"sqlite:///{db}").connect() as conn:
+        shown = conn.execute(text("SELECT DISTINCT run_id FROM v_forecast_latest")).scalars().all()
+    assert shown == [production["run_id"]]

@@ -38,9 +38,9 @@ def test_trigger_needs_a_server() -> None:
 
 def test_bad_input_is_explained() -> None:
     result = runner.invoke(app, ["trigger", "forecast", "--as-of", "30/06/2024"])
-    assert result.exit_code == 1 and "YYYY-MM-DD" in result.output
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
     result = runner.invoke(app, ["serve", "--timezone", "Mars/Olympus"])
-    assert result.exit_code == 1 and "IANA" in result.output
+    assert result.exit_code == 2 and "IANA" in result.output
 
 
 def test_importing_the_cli_does_not_import_prefect() -> None:

@@ -97,26 +97,26 @@ def test_diff_table_and_method(db: Path) -> None:
     assert result.exit_code == 0, result.output
     text_out = result.stdout
     assert f"A = run {a}" in text_out and f"B = run {b}" in text_out
-    assert "$50.0 bn" in text_out and "$60.0 bn" in text_out and "+$10.0 bn" in text_out and "+20.0%" in text_out
+    assert "$50 bn" in text_out and "$60 bn" in text_out and "+$10 bn" in text_out and "+20.0%" in text_out
     assert "+33.3%" in text_out and "1 target(s) unchanged" in text_out
     assert "“2023年中国AI服务器市场规模达91亿美元”" in text_out and "https://example.org/idc-2024" in text_out
     regression = json.loads(runner.invoke(app, ["diff", "--method", "regression", "-f", "json"]).stdout)
     assert [v["p50_change_pct"] for v in regression["values"]] == [pytest.approx(-20.0)]
     unknown = runner.invoke(app, ["diff", "--method", "arima"])
-    assert unknown.exit_code == 3 and "neither run has method 'arima'" in unknown.output
+    assert unknown.exit_code == 4 and "neither run has method 'arima'" in unknown.output
     single = json.loads(runner.invoke(app, ["diff", str(b), "-f", "json"]).stdout)
     assert (single["run_a"]["run_id"], single["run_b"]["run_id"]) == (a, b)
 
 
 def test_diff_needs_two_runs(db: Path) -> None:
     result = runner.invoke(app, ["diff"])
-    assert result.exit_code == 3
+    assert result.exit_code == 4
     assert "needs two published forecast runs and the warehouse has 0" in result.output
     write_run(open_warehouse(), _record(date(2024, 3, 31), []), _values([("2025", "combined", 1, 2, 3)]))
     result = runner.invoke(app, ["diff"])
-    assert result.exit_code == 3 and "has 1" in result.output
+    assert result.exit_code == 4 and "has 1" in result.output
     missing = runner.invoke(app, ["diff", "1", "42"])
-    assert missing.exit_code == 3 and "no forecast run 42" in missing.output
+    assert missing.exit_code == 4 and "no forecast run 42" in missing.output
 
 
 def test_export_parquet_default_name_and_csv(db: Path, tmp_path: Path) -> None:
@@ -138,7 +138,7 @@ def test_export_parquet_default_name_and_csv(db: Path, tmp_path: Path) -> None:
     assert csv.select(stored.columns).equals(stored)
     assert csv["as_of"].to_list() == [date(2024, 6, 30)] * 3
     missing = runner.invoke(app, ["export", "99", "-f", "csv"])
-    assert missing.exit_code == 3 and "no forecast run 99" in missing.output
+    assert missing.exit_code == 4 and "no forecast run 99" in missing.output
     assert runner.invoke(app, ["export", str(b), "-f", "xlsx"]).exit_code == 2
 
 
@@ -147,13 +147,16 @@ def test_chart_writes_a_png(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "slides" / "cn.png"
     result = runner.invoke(app, ["chart", "--output", str(out)])
     assert result.exit_code == 0, result.output
-    assert f"run {b}, 2 vintage(s), 3 reported value(s)" in result.output
+    # reported actuals: 3 stored facts and the 5 China figures of the bundled history (2019-2023)
+    assert f"(USD; run {b} as of 2024-06-30, 2 vintage(s), 8 reported value(s))" in result.output
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 30_000
     default = runner.invoke(app, ["chart", "--method", "regression"])
     assert default.exit_code == 0 and (tmp_path / "chart.png").is_file()
     none = runner.invoke(app, ["chart", "--region", "US"])
-    assert none.exit_code == 3 and "no forecast of ai_server_market_size / US" in none.output
+    assert none.exit_code == 4 and "no forecast of ai_server_market_size / US" in none.output
+    other_unit = runner.invoke(app, ["chart", "--unit", "CNY"])
+    assert other_unit.exit_code == 4 and "in CNY; its units are: USD" in other_unit.output
 
 
 def test_grant_bi_on_sqlite_explains_read_only_files(db: Path) -> None:

@@ -71,8 +71,10 @@ def test_event_triggered_forecast_records_the_event_and_coalesces(tmp_path: Path
     ingest_flow(inputs=[str(later)], db_url=db_url)
     run3 = forecast_flow(trigger_event_id="event-3", **kw)
     assert run3 != run1 and run_fact_ids(engine, run3) & facts_of(engine, later)
-    # without skip_if_current (schedule, on demand) a vintage is always published
-    assert forecast_flow(as_of=AS_OF, draws=TEST_DRAWS, db_url=db_url) not in (run1, run3)
+    # without skip_if_current (schedule, on demand) an identical vintage is still not published twice ...
+    assert forecast_flow(as_of=AS_OF, draws=TEST_DRAWS, db_url=db_url) == run3
+    # ... unless forced
+    assert forecast_flow(as_of=AS_OF, draws=TEST_DRAWS, db_url=db_url, force=True) not in (run1, run3)
 
 
 def test_pipeline_flow_skip_if_current(sqlite_url: str) -> None:

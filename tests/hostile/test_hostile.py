@@ -67,7 +67,7 @@ def test_hostile_batch_every_input_is_stored_or_quarantined(sqlite_engine: Engin
         ids = conn.execute(text(
             "SELECT id FROM fact WHERE metric = 'ai_server_market_size' AND period = '2023' AND region = 'CN' "
             "AND quote LIKE '%市场规模为9%'")).scalars().all()
-    run_id = forecast(sqlite_engine, draws=500)
+    run_id = forecast(sqlite_engine, draws=500).run_id
     assert set(ids) <= run_fact_ids(sqlite_engine, run_id)
     with sqlite_engine.connect() as conn:
         conflicts = get_run(conn, run_id)["parameters"]["facts"]["conflicts"]

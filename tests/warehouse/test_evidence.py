@@ -78,10 +78,10 @@ def _parameters(engine: Engine, run_id: int) -> dict[str, Any]:
 
 def _after_baseline(engine: Engine, key: str) -> tuple[int, int, int, dict[str, Any]]:
     """Baseline vintage (history only), then the document stored, then the next vintage: (A, B, document id, B's parameters)."""
-    run_a = forecast(engine, as_of=AS_OF, draws=DRAWS, allow_empty=False)
+    run_a = forecast(engine, as_of=AS_OF, draws=DRAWS, allow_empty=False).run_id
     with engine.begin() as conn:
         stored = store_document(conn, truth_document(*DOCUMENTS[key]))
-    run_b = forecast(engine, as_of=AS_OF, draws=DRAWS)
+    run_b = forecast(engine, as_of=AS_OF, draws=DRAWS).run_id
     return run_a, run_b, stored.document_id, _parameters(engine, run_b)
 
 

@@ -95,7 +95,7 @@ def test_chart_inputs_from_the_warehouse(engine: Engine) -> None:
     runs = seed(engine)
     inputs = chart_inputs(engine, metric="ai_server_market_size", region="CN", method="combined")
     assert inputs.latest_run_id == runs[-1] and inputs.latest_as_of == date(2024, 6, 30)
-    assert inputs.unit == "USD" and inputs.n_history_other_units == 1
+    assert inputs.unit == "USD" and inputs.other_units == ()
     assert sorted(inputs.vintages["run_id"].unique().to_list()) == runs
     assert inputs.vintages.height == 3 * len(YEARS)
     # actuals in USD only (the forecast-basis fact and the CNY one stay out)
@@ -135,16 +135,24 @@ def test_fan_chart_artists_and_png(engine: Engine, tmp_path: Path) -> None:
         line = by_gid[f"earlier-{earlier}"]
         assert line.get_alpha() < 1 and line.get_linestyle() == "--"
     assert f"earlier-{runs[-1]}" not in by_gid
-    # history: annual actuals only (2023H1 is left out), the extra frame's 2019 included
-    hist = by_gid["history"]
-    assert list(hist.get_xdata()) == [2019, 2020, 2021, 2022]
-    assert list(hist.get_ydata()) == pytest.approx([2.0e10, 3.9e9 * 7, 5.4e9 * 7, 6.7e9 * 7])
+    # reported actuals as points, no line: annual only (2023H1 is left out), the extra frame's 2019 included
+    assert "history" not in by_gid
+    points = by_gid["history-points"].get_offsets()
+    ordered = sorted(map(tuple, points.tolist()))
+    assert [x for x, _ in ordered] == [2019, 2020, 2021, 2022]
+    assert [y for _, y in ordered] == pytest.approx([2.0e10, 3.9e9 * 7, 5.4e9 * 7, 6.7e9 * 7])
+    # the forecast starts at the run's as-of: a vertical line at 2024-06-30, the band from that year on
+    as_of_line = by_gid["as-of"]
+    assert list(as_of_line.get_xdata()) == pytest.approx([2024 + 181 / 366] * 2)
+    assert any(t.get_text().strip().startswith("as of 2024-06-30") for t in ax.texts)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[0] == "Reported (actual)" and "P10–P90 range" in legend
     assert any(f"run {runs[-1]}, as of 2024-06-30" in t for t in legend)
     assert any(t.startswith("Earlier vintages") for t in legend)
     assert fig._suptitle is not None and fig._suptitle.get_text() == "AI server market size, China"
-    assert ax.yaxis.get_major_formatter()(40e9, 0) == r"\$40.0 bn"
+    assert ax.yaxis.get_major_formatter()(40e9, 0) == r"\$40 bn"
+    labels = [t.get_text() for t in ax.texts]
+    assert any(r"(P10–P90 \$" in t and "–" in t.split("P10–P90")[1] for t in labels), labels
     path = write_png(fig, tmp_path / "chart.png")
     data = path.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -166,3 +174,35 @@ def test_fan_chart_single_vintage_without_history() -> None:
     assert ax.yaxis.get_major_formatter()(3e20, 0) == "300 EFLOPS"
     with pytest.raises(NothingToChartError):
         fan_chart(pl.DataFrame(), vintages.clear(), title="t", unit="FLOPS")
+
+
+def _two_currencies(scale: float) -> pl.DataFrame:
+    usd = values(scale).filter(pl.col("unit") == "USD")
+    return pl.concat([usd, usd.with_columns(pl.lit("CNY").alias("unit"), pl.col("p10", "p50", "p90") * 7.2)])
+
+
+def test_one_unit_per_chart_and_the_latest_production_run(engine: Engine) -> None:
+    recreation = write_run(engine, record(date(2024, 6, 30)), _two_currencies(1.0))
+    today = datetime.now(UTC).date()
+    production = write_run(engine, RunRecord(**{**record(today).__dict__, "kind": "production"}), _two_currencies(1.1))
+    future = write_run(engine, record(today.replace(year=today.year + 1)), _two_currencies(2.0))
+    inputs = chart_inputs(engine, metric="ai_server_market_size", region="CN", method="combined")
+    # the default is the target's primary unit, USD; CNY values are not on the axis, only named
+    assert inputs.unit == "USD" and inputs.other_units == ("CNY",)
+    assert inputs.vintages.height == 3 * len(YEARS)
+    assert inputs.vintages["p50"].max() == pytest.approx(values(2.0)["p50"].head(len(YEARS)).max())
+    # the newest production run is the latest, not the later what-if with a future as-of
+    assert (inputs.latest_run_id, inputs.latest_as_of) == (production, today)
+    cny = chart_inputs(engine, metric="ai_server_market_size", region="CN", method="combined", unit="CNY")
+    assert cny.unit == "CNY" and cny.other_units == ("USD",)
+    assert cny.vintages["p50"].min() == pytest.approx(7.2 * values(1.0)["p50"].min())
+    with pytest.raises(NothingToChartError, match="in EUR; its units are: CNY, USD"):
+        chart_inputs(engine, metric="ai_server_market_size", region="CN", method="combined", unit="EUR")
+    fig = fan_chart(cny.history, cny.vintages, title="t", unit="CNY", latest_run_id=cny.latest_run_id)
+    [ax] = fig.axes
+    by_gid = {a.get_gid(): a for a in (*ax.lines, *ax.collections) if a.get_gid()}
+    # earlier vintages are those as of before the latest: the re-creation, not the future what-if
+    assert f"earlier-{recreation}" in by_gid and f"earlier-{future}" not in by_gid
+    assert list(by_gid["p50"].get_xdata()) == [y for y in range(2024, 2031) if y >= today.year]
+    assert by_gid["band"].get_paths()[0].vertices[:, 1].max() <= 7.2 * values(1.1)["p90"].max() * (1 + 1e-9)
+    assert ax.yaxis.get_major_formatter()(7.2e11, 0) == "¥720 bn"

@@ -33,7 +33,8 @@ def _values(scale: float) -> pl.DataFrame:
 
 def _record(as_of: date) -> RunRecord:
     return RunRecord(as_of=as_of, trigger="manual", code_version="test", parameters={}, input_fingerprint="f" * 64,
-                     seed=1, scenario_name="default", scenario_sha256="s" * 64, scenario_text="")
+                     seed=1, scenario_name="default", scenario_sha256="s" * 64, scenario_text="",
+                     kind="production")  # as if published on its as-of date: v_forecast_latest shows it
 
 
 @pytest.fixture

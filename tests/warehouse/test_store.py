@@ -80,7 +80,7 @@ def _record(facts_used: list[int] | None = None, **kw: object) -> RunRecord:
 
 
 def test_migrations_create_every_table_and_view(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0013"
+    assert current_revision(engine) == head_revision() == "0014"
     ensure_schema(engine)  # idempotent on a migrated database
     insp = inspect(engine)
     for table in SQLModel.metadata.sorted_tables:
@@ -153,8 +153,8 @@ def test_failed_write_leaves_no_partial_vintage(engine: Engine) -> None:
 
 
 def test_views_show_history_latest_and_change(engine: Engine) -> None:
-    first = write_run(engine, _record(), _values())
-    second = write_run(engine, _record(supersedes_run_id=first), _values(scale=1.5))
+    first = write_run(engine, _record(kind="production"), _values())
+    second = write_run(engine, _record(supersedes_run_id=first, kind="production"), _values(scale=1.5))
     assert latest_run_ids(engine) == [second, first]
     with engine.connect() as conn:
         history = conn.execute(text("SELECT DISTINCT run_id FROM fct_forecast_vintage ORDER BY run_id")).scalars().all()
@@ -182,7 +182,7 @@ def test_superseding_a_missing_run_is_refused(engine: Engine) -> None:
 def test_one_target_in_two_currencies_is_two_values(engine: Engine) -> None:
     usd = _values().head(1)
     cny = usd.with_columns(pl.lit("CNY").alias("unit"), pl.col("p10", "p50", "p90") * 7.2)
-    run_id = write_run(engine, _record(), pl.concat([usd, cny]))
+    run_id = write_run(engine, _record(kind="production"), pl.concat([usd, cny]))
     assert sorted(read_values(engine, run_id)["unit"].to_list()) == ["CNY", "USD"]
     with engine.connect() as conn:
         units = conn.execute(text("SELECT unit FROM v_forecast_latest ORDER BY unit")).scalars().all()
