@@ -84,6 +84,8 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
+#: a figure for a whole year
+ANNUAL = re.compile(r"年度|全年|整年|annual|full[- ]year", re.I)
 #: "also": a sentence going on about the previous one's metric
 ALSO = re.compile(r"也|亦|同样|同樣|这一数字|这一规模|\balso\b|\blikewise\b|\b(?:raise|lift|increase|cut|lower) (?:that|this|it)\b", re.I)
 #: a list item's bullet at the start of a sentence
@@ -342,7 +344,8 @@ class _Extractor:
         p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
-        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None:
+        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
+                not ANNUAL.search(d.text[max(sent[0], pos - 16) : pos]):  # (年度资本开支: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
