@@ -1006,6 +1006,14 @@ class _Extractor:
         if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start):
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
             return
+        prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
+                and _list_gap(text[prev.end : m.start]):
+            # 增值服务和金融科技的增幅分别为7%和4%: the next rate of a list, same metric and keys
+            for f in prev.facts:
+                self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
+                                       "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end)})
+            return
         metric: str | None = None
         if self.last_share and self.last_share[0] == sent and TRANSITION_TO.match(local):
             _, metric, item, ent, share_of = self.last_share
