@@ -1032,6 +1032,8 @@ class _Extractor:
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
         elif self.growth_verb(tail_lo, m.start) and (self.metric_keyword_any(lo, m.start) or values):
             metric = "yoy_growth"
+        elif self.part_of(m) is not None:
+            metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.metric_keyword_any(max(clause_lo, m.start - CUE_REACH - 20), m.start):
@@ -1181,6 +1183,19 @@ class _Extractor:
             year = int(values[-1].period[:4])
         return year is not None and year - int(base.group(1)) >= 2
 
+    def part_of(self, m: Mention) -> str | None:
+        """The whole a percentage is a part of, named right around it: ``总收入的12%`` (the metric
+        keyword, then 的) or ``15% of TSMC's revenue`` (of, then the keyword)."""
+        d = self.d
+        h = d.kw.last("money", max(0, m.start - 8), m.start)
+        if h is not None and re.fullmatch(r"的 ?", d.text[h.end : m.start]):
+            return self.of_keyword(h.start, m.start)
+        if re.match(r" of ", d.text[m.end : m.end + 4]):
+            a = d.kw.first("money", m.end, min(len(d.text), m.end + 30))
+            if a is not None and not re.search(r"[,;。0-9]", d.text[m.end : a.start]):
+                return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
+        return None
+
     def out_of_scope(self, lo: int, pos: int) -> bool:
         """The nearest subject word before ``pos`` is outside the vocabulary (毛利率, net profit,
         share price), with no metric keyword after it."""
@@ -1200,7 +1215,7 @@ class _Extractor:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
         if of is None:
-            of = str(mk.name) if mk else self.of_keyword(sent[0], m.start)
+            of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None and metric == "market_share" and not self.in_tender(sent):
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market
             if it_ms is not None and it_ms.name in ITEM_MARKET and self.cue_in("market_share", it_ms.end, m.start):
