@@ -1235,7 +1235,8 @@ class _Extractor:
 
         reg = d.regions.before(sent[0], m.start, subject_region)
         # a share of a market is keyed by that market's region (the report's, where the sentence names none)
-        region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi) if of in MARKET_OF else None)
+        region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi)
+                                            if of in MARKET_OF or metric == "market_share" else None)
         if metric == "market_share":
             ent = resp_entity
             e: NameMention | None = None
