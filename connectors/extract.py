@@ -108,6 +108,8 @@ ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_
 #: wholes a share can be of that are a region's market (so the share is keyed by region)
 MARKET_OF = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size", "shipments",
              "total_compute_capacity", "intelligent_compute_capacity", "general_compute_capacity"}
+#: a metric that is a part of another one (the whole its share is of)
+PARENT_METRIC = {"compute_investment": "capex", "datacenter_revenue": "revenue"}
 #: the market an item's share is a part of (AI servers within all servers)
 PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_market_size"}
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
@@ -1264,6 +1266,11 @@ class _Extractor:
         entity = None
         if tender_share:
             entity = d.doc_buyer
+        if of in PARENT_METRIC and (re.search(r"(?:占比|占)", d.text[max(sent[0], m.start - 20) : m.start])
+                                    or re.match(r"^ of the total", d.text[m.end : m.end + 14])):
+            # 算力投资占比27.5% / …investment, accounting for 27% of the total: the investment is the
+            # part; the whole is what it is part of
+            of = PARENT_METRIC[of]
         if item is None and of in PART_OF_TOTAL:
             # 智能算力占比35%: the intelligent part of the total compute capacity
             item, of = PART_OF_TOTAL[of], "total_compute_capacity"
