@@ -1271,6 +1271,13 @@ class _Extractor:
             # 算力投资占比27.5% / …investment, accounting for 27% of the total: the investment is the
             # part; the whole is what it is part of
             of = PARENT_METRIC[of]
+        if item is None and of == "total_compute_capacity":
+            # 智能算力……占全国总算力比重达三分之二: the capacity named before the share word is the part
+            occ = re.search(r"占", d.text[max(sent[0], m.start - 20) : m.start])
+            cut = max(sent[0], m.start - 20) + occ.start() if occ else m.start
+            part = d.kw.last("flops", sent[0], cut)
+            if part is not None and part.label in PART_OF_TOTAL:
+                item = PART_OF_TOTAL[part.label]
         if item is None and of in PART_OF_TOTAL:
             # 智能算力占比35%: the intelligent part of the total compute capacity
             item, of = PART_OF_TOTAL[of], "total_compute_capacity"
