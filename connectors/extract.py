@@ -637,7 +637,12 @@ class _Extractor:
         """What a bare 市场规模 / 产值 / market size is of: the item named just before it in its
         sentence (AI伺服器……产值 -> the AI-server market), else the market named last before it."""
         sent_lo = self.sentence_start(pos)
-        it = self.d.items.before(sent_lo, pos)
+        text = self.d.text
+
+        def subject(x: NameMention) -> bool:  # (较一般型服务器: the item compared with is not the subject)
+            return not re.search(r"(?:较|比|相较|相比|than )\S{0,3}$", text[max(0, x.start - 6) : x.start])
+
+        it = self.d.items.before(sent_lo, pos, subject)
         if it is not None and it.name in ITEM_MARKET:
             return ITEM_MARKET[it.name]
         return self.last_market(pos)
