@@ -335,12 +335,13 @@ class _Extractor:
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
-        nxt = ps.after(end, clause_hi, real)
+        # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
+        nxt = ps.after(end, clause_hi, (lambda q: real(q) or q.kind == "day") if prefer_span else real)
         if nxt is not None:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
-            if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 28 and not re.search(r"[,;:。]", gap)
-                                                and re.match(r"(?:in|for|during|by|through|of) ", head)) or (
+            if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 40 and not re.search(r"[,;:。]", gap)
+                                                and re.match(r"(?:in|for|during|by|through|of|on) ", head)) or (
                     nxt.kind == "relative" and len(gap) <= 48 and not re.search(r"[,;:。]", gap)):
                 return nxt.period  # … in computing power this year
         p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))

@@ -77,7 +77,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),
     # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
-    (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9,])"), "month_day_en"),
+    (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9])(?!,? ?(?:19|20)\d{2})"), "month_day_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
     (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
