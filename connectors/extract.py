@@ -1032,6 +1032,8 @@ class _Extractor:
             metric = "cagr"
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and yoy_after.start - m.end <= 4):
             metric = "yoy_growth"
+        elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 12), m.end + 6):
+            metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
         elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or (
@@ -1191,6 +1193,11 @@ class _Extractor:
             year = int(values[-1].period[:4])
         return year is not None and year - int(base.group(1)) >= 2
 
+    def share_word_before(self, m: Mention, clause_lo: int) -> bool:
+        """A share word (占比, 国产化率, share of) stands right before the number (years between allowed)."""
+        h = self.d.kw.last("share", max(clause_lo, m.start - 30), m.start)
+        return h is not None and _short_gap(YEAR_WORDS.sub("", self.d.text[h.end : m.start]), 12)
+
     def part_of(self, m: Mention) -> str | None:
         """The whole a percentage is a part of, named right around it: ``总收入的12%`` (the metric
         keyword, then 的) or ``15% of TSMC's revenue`` (of, then the keyword)."""
@@ -1307,6 +1314,12 @@ class _Extractor:
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
+        if item == "domestic" and of not in ("accelerator_count", "shipments") and self.cue_in("tender", sent[0], m.start):
+            # 服务器集采国产化率27%: the domestic share of what an operator procured
+            of, tender_share = "tender_quantity", True
+            op = d.operators.before(sent[0], m.start) or d.operators.before(self.para_start(m.start), m.start)
+            entity = str(op.name) if op is not None else d.doc_buyer
+            region = None
         if of in COMPANY_METRICS and not tender_share:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
             entity = str(ent_m.name) if ent_m else (d.doc_entity or d.doc_buyer)
