@@ -1023,7 +1023,9 @@ class _Extractor:
                                        "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end)})
             return
         metric: str | None = None
-        if self.last_share and self.last_share[0] == sent and TRANSITION_TO.match(local):
+        if self.last_share and self.last_share[0] == sent and (
+                TRANSITION_TO.match(local) or re.match(r"^[^,，;。0-9]{0,4}(?:提升|上升|增加|下降|降低|升|降)(?:至|到)", local)):
+            # (…国产化率从27%提升至2023年AI算力服务器的47%: the end of the share's move)
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
