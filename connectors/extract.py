@@ -1424,7 +1424,8 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
         for c in sorted(group, key=lambda c: c.order):
             if c is best:
                 continue
-            if c.score >= best.score - DEDUPE_MARGIN and all(c.fact.value != k.fact.value for k in kept):
+            margin = DEDUPE_MARGIN if c.sentence == best.sentence else 2 * DEDUPE_MARGIN
+            if c.score >= best.score - margin and all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue
             c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
