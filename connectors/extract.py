@@ -1424,7 +1424,9 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
         for c in sorted(group, key=lambda c: c.order):
             if c is best:
                 continue
-            margin = DEDUPE_MARGIN if c.sentence == best.sentence else 2 * DEDUPE_MARGIN
+            # in another sentence a value is a statement of its own: kept unless it is much less
+            # supported (an inherited metric, -0.3, or a bound, -0.5, alone does not drop it)
+            margin = DEDUPE_MARGIN if c.sentence == best.sentence else 3 * DEDUPE_MARGIN
             if c.score >= best.score - margin and all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue
