@@ -193,20 +193,25 @@ def _check_plausible(f: Fact, kind: str) -> None:
         )
 
 
+def text_problem(value: str, limit: int | None = None) -> str | None:
+    """What makes ``value`` text no backend can store (one rule for facts and for warehouse rows):
+    longer than ``limit`` characters, a NUL character, or a lone surrogate; None when it is fine."""
+    if limit is not None and len(value) > limit:
+        return f"is {len(value)} characters long; at most {limit}"
+    if "\x00" in value:
+        return "contains a NUL character (U+0000), which is not text"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"contains {value[exc.start]!r}, a lone surrogate that is not text"
+    return None
+
+
 def _check_text(f: Fact) -> None:
     for name in FACT_FIELDS:
         v = getattr(f, name)
-        if not isinstance(v, str):
-            continue
-        limit = FIELD_MAX_LENGTH.get(name)
-        if limit is not None and len(v) > limit:
-            raise FactError(f"{name} is {len(v)} characters long; at most {limit}")
-        if "\x00" in v:
-            raise FactError(f"{name} contains a NUL character (U+0000), which is not text")
-        try:
-            v.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise FactError(f"{name} contains {v[exc.start]!r}, a lone surrogate that is not text") from exc
+        if isinstance(v, str) and (problem := text_problem(v, FIELD_MAX_LENGTH.get(name))):
+            raise FactError(f"{name} {problem}")
 
 
 def validate_fact(f: Fact) -> None:

@@ -54,7 +54,7 @@ from connectors.contract import Fact, FactError
 from connectors.entities import NameMention, alias_table
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
-from connectors.periods import PeriodMention, find_periods, find_published
+from connectors.periods import PeriodMention, compared_before, find_periods, find_published
 from connectors.textnorm import Normalized, normalize
 
 #: the local context of a number reaches back at most this many characters
@@ -80,20 +80,14 @@ BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost
 BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 #: a year (and 同期, 全年 …) between a comparison cue and its base
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
-#: a breakdown of a total follows (其中工程建设费用98128.56万元, of which, including)
-BREAKDOWN = re.compile(r"其中|包括|包含|of which|including", re.I)
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
-#: a figure for a whole year
-ANNUAL = re.compile(r"年度|全年|整年|annual|full[- ]year", re.I)
-#: "also": a sentence going on about the previous one's metric
-ALSO = re.compile(r"也|亦|同样|同樣|这一数字|这一规模|\balso\b|\blikewise\b|\b(?:raise|lift|increase|cut|lower) (?:that|this|it)\b", re.I)
 #: a list item's bullet at the start of a sentence
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
-#: words that point back at the document's subject company
-PRONOUN = re.compile(r"\b(?:its|the company|the firm|the group|the operator)\b|其|公司|该集团|集团", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
 AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
+#: between an amount and the item it buys (的, a role or a product type: 训练/推理, 通用/国产)
+ITEM_GAP = re.compile(r" ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?")
 #: between a scaled number and the item it counts (21万PC服务器, 114万AI servers)
 COUNT_NOUN_GAP = re.compile(r" ?(?:[A-Za-z]{1,3} ?)?")
 #: counts: a growth rate of one of these carries the item counted
@@ -124,7 +118,6 @@ FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
 AFTER_PERIOD_GAP = re.compile(
     r"^[^,;:。]{0,48}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
-ROLE_AFTER = re.compile(r"^ ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?(?:服务器|GPU|芯片|设备|计算型服务器)")
 PERCENT_TAIL = 18
 #: a growth cue ("a year-on-year decrease of") may start this far before its number
 CUE_REACH = 40
@@ -234,7 +227,6 @@ class _Doc:
     #: the company the document's head (title, dateline) names: the subject of a company report
     head_entity: str | None = None
     plan: bool = False
-    lang: str = "en"
 
 
 def _unit_kind(unit: str | None) -> str:
@@ -278,6 +270,7 @@ class _Extractor:
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
+        self.cur_mentions: list[Mention] = []
         #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
         self.last_value: dict[str, tuple[str, int, float]] = {}
         self.sent_starts = [a for a, _ in doc.sentences]
@@ -348,7 +341,7 @@ class _Extractor:
         if p is not None:
             return p.period if real(p) else None
         if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
-                not ANNUAL.search(d.text[max(sent[0], pos - 16) : pos]):  # (年度资本开支: not the release's quarter)
+                not self.cue_in("annual", max(sent[0], pos - 16), pos):  # (年度资本开支: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
@@ -382,18 +375,17 @@ class _Extractor:
         if e is not None:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
-        if pronoun and d.doc_entity and re.search(r"\b(?:its|the company|the operator)\b|其|公司|该公司", d.text[max(sent[0], lo - 40) : pos], re.I):
+        if pronoun and d.doc_entity and self.cue_in("pronoun", max(sent[0], lo - 40), pos):
             return d.doc_entity
         return None
 
     def base_period(self, p: PeriodMention) -> bool:
         """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
         period of the base, not of the statement."""
-        before = self.d.text[max(0, p.start - 4) : p.start]
-        if re.search(r"(?:较于?|比起?|相比|从|由|相较于?|对比|compared (?:with|to) |from |versus |vs\.? )$", before):
+        text = self.d.text
+        if compared_before(text, p.start):
             return True
         # 约为2023、2024年相加水准: years in a list are what is compared, not the statement's year
-        text = self.d.text
         return bool(re.search(r"(?:19|20)\d{2}年?[、和与及]$", text[max(0, p.start - 6) : p.start])
                     or re.match(r"^[、和与及](?:19|20)\d{2}", text[p.end : p.end + 6]))
 
@@ -445,7 +437,7 @@ class _Extractor:
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:
             return str(e.name)
-        if d.doc_entity and PRONOUN.search(d.text[max(sent[0], lo - 40) : pos]):
+        if d.doc_entity and self.cue_in("pronoun", max(sent[0], lo - 40), pos):
             # its, the company, 公司: the company named last before it in the paragraph, else the
             # document's subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
@@ -567,6 +559,7 @@ class _Extractor:
 
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
         self.cur_sentence = sent[0]
+        self.cur_mentions = ms
         values: list[_Value] = []
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
@@ -712,7 +705,7 @@ class _Extractor:
             if metric is None and kind == "money" and AWARD_AFTER.match(text[m.end : m.end + 16]) and \
                     text[max(clause_lo, m.start - 8) : m.start].rstrip("约近 ").endswith("以"):
                 metric = "award_amount"  # 以人民币1.5亿元中标 / 以约6.3亿元成为第一中标候选人
-            if metric is None and kind == "money" and ROLE_AFTER.match(text[m.end : m.end + 16]) and (
+            if metric is None and kind == "money" and self.item_follows(m) and (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 metric = "tender_amount"
             if metric is None and kind == "money" and self.cue_in("tender", sent[0], sent[1]) and \
@@ -784,7 +777,7 @@ class _Extractor:
                 return None
             metric = same[-1].metric
             inherited = True
-            if not BREAKDOWN.search(text[max(sent[0], m.start - 120) : m.start]):
+            if not self.cue_in("breakdown", max(sent[0], m.start - 120), m.start):
                 score -= 0.3  # (其中A元、B元: the items of a breakdown are figures as firm as its total)
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (
             metric == "unit_price" and self.cue_in("tender", sent[0], sent[1]))
@@ -887,7 +880,7 @@ class _Extractor:
             return None
         d = self.d
         named = d.entities.before(sent[0], pos, lambda x: x.type != "model") is not None
-        if named or ALSO.search(d.text[sent[0] : pos]):
+        if named or self.cue_in("also", sent[0], pos):
             return last[0]
         return None
 
@@ -950,15 +943,17 @@ class _Extractor:
                   qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
         return None
 
-    def is_comparison_base(self, lo: int, pos: int) -> bool:
-        h = self.d.kw.last("comparison", max(lo, pos - 12), pos)
-        return h is not None and pos - h.end <= 3
+    def item_follows(self, m: Mention) -> bool:
+        """What the amount buys is named right after it (191亿元的AI训练服务器, 50亿元的推理服务器)."""
+        it = self.d.items.after(m.end, m.end + 16)
+        return it is not None and ITEM_GAP.fullmatch(self.d.text[m.end : it.start]) is not None
 
     def sentence_currency(self, sent: tuple[int, int]) -> str:
-        s = self.d.text[sent[0] : sent[1]]
-        for pat, code in (("美元", "USD"), ("新台币", "TWD"), ("港元", "HKD"), ("元", "CNY"), ("人民币", "CNY"), ("$", "USD")):
-            if pat in s:
-                return code
+        """The currency of a unit price written without one (单价198万): that of the sentence's
+        amounts, as the number scan read them; else the document language's usual one."""
+        for x in self.cur_mentions:
+            if x.start >= sent[0] and x.end <= sent[1] and _unit_kind(x.unit) == "money":
+                return str(x.unit)
         return "CNY" if self.d.zh else "USD"
 
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
@@ -1042,13 +1037,13 @@ class _Extractor:
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 12))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
-        elif self.growth_verb(tail_lo, m.start) and (self.metric_keyword_any(lo, m.start) or values):
+        elif self.growth_verb(tail_lo, m.start) and (self.of_keyword(lo, m.start) is not None or values):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
-                self.metric_keyword_any(max(clause_lo, m.start - CUE_REACH - 20), m.start):
+                self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
@@ -1150,9 +1145,6 @@ class _Extractor:
             if h is not None and _short_gap(self.d.text[h.end : pos], 12):
                 return True
         return False
-
-    def metric_keyword_any(self, lo: int, pos: int) -> bool:
-        return self.of_keyword(lo, pos) is not None
 
     def of_keyword(self, lo: int, pos: int) -> str | None:
         best = None

@@ -53,7 +53,6 @@ class Mention:
     values: list[float] = field(default_factory=list)
     qualifier: str | None = None
     per_unit: bool = False
-    has_multiplier: bool = False
     count_word: str = ""
 
     @property
@@ -175,7 +174,6 @@ class _Tables:
         quals = q["qualifiers"]
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
-        self.zh_default = q["currency"].get("zh_default", {})
 
 
 @lru_cache(maxsize=4)
@@ -477,7 +475,7 @@ def find_mentions(text: str) -> list[Mention]:
         vals = [x.value * x.mult * x.scale for x in nums]
         qualifier = ">" if first.more else _qualifier(tb, text, first.start, end)
         mention = Mention(start=first.start, end=end, value=vals[0], unit=unit, qualifier=qualifier,
-                          per_unit=per_unit, has_multiplier=has_mult, count_word=last.count_word)
+                          per_unit=per_unit, count_word=last.count_word)
         if rng is not None:
             lo, hi = sorted(vals)
             mention.low, mention.high, mention.value = lo, hi, (lo + hi) / 2

@@ -148,14 +148,25 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 year = prev.period[:6]
             p = PeriodMention(p.start, p.end, year, "year")
         fixed.append(p)
-        if not _COMPARED.search(text[max(0, p.start - 3) : p.start]):
+        if not compared_before(text, p.start, starting_points=True):
             context.append(p)  # 较2024年同期: the base's year is not the context of what follows
     return fixed
 
 
 #: a period after these is a base or a starting point (较2024年同期, 自2024年四季度以来, since 2023), not the
 #: time the following sentences are about
-_COMPARED = re.compile(r"(?:较|比|从|由|相比|自|compared with |from |since )$")
+#: words that make the period after them the base of a comparison (较2024年同期, 从2024年的, compared
+#: with 2023) ...
+_COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?) )$", re.I)
+#: ... or a starting point (自2024年四季度以来, since 2023)
+_STARTING = re.compile(r"(?:自|since )$", re.I)
+
+
+def compared_before(text: str, start: int, *, starting_points: bool = False) -> bool:
+    """True when the period starting at ``start`` follows a comparison word (or, with
+    ``starting_points``, a word that makes it a starting point): it is not the time a statement is about."""
+    before = text[max(0, start - 14) : start]
+    return bool(_COMPARED.search(before) or (starting_points and _STARTING.search(before)))
 #: a bare quarter takes its year from an explicit period at most this many characters before it
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)

@@ -28,6 +28,14 @@ PG_URL = os.environ.get("COMPUTECAST_TEST_DATABASE_URL")
 
 
 @pytest.fixture
+def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A SQLite warehouse file for commands run in the test (``COMPUTECAST_DATABASE_URL``)."""
+    path = tmp_path / "warehouse.db"
+    monkeypatch.setenv("COMPUTECAST_DATABASE_URL", f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'computecast.db'}"
 

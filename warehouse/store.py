@@ -25,7 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 import warehouse.schema  # noqa: F401  (registers the tables on SQLModel.metadata)
-from connectors.contract import FACT_FIELDS
+from connectors.contract import FACT_FIELDS, text_problem
 from connectors.model import Quarantined, SourceDocument, sha256_hex
 from warehouse.errors import RowRefusedError, RunNotFoundError
 from warehouse.run_kinds import RUN_KINDS, classify_run
@@ -65,18 +65,10 @@ def check_row(table: Table, row: Mapping[str, Any]) -> None:
     """
     for name, value in row.items():
         if isinstance(value, str):
-            column = table.c[name]
-            length = getattr(column.type, "length", None)
-            if isinstance(length, int) and len(value) > length:
-                raise RowRefusedError(f"{table.name}.{name} is {len(value)} characters long; the column holds at most {length}")
-            if "\x00" in value:
-                raise RowRefusedError(f"{table.name}.{name} contains a NUL character (U+0000), which the database cannot store")
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError as exc:
-                raise RowRefusedError(
-                    f"{table.name}.{name} contains {value[exc.start]!r} at position {exc.start}: not Unicode text"
-                ) from exc
+            length = getattr(table.c[name].type, "length", None)
+            problem = text_problem(value, length if isinstance(length, int) else None)
+            if problem:
+                raise RowRefusedError(f"{table.name}.{name} {problem}")
         elif isinstance(value, float) and not math.isfinite(value):
             raise RowRefusedError(f"{table.name}.{name} is {value!r}; only finite numbers are stored")
         elif isinstance(value, int) and not isinstance(value, bool) and not -INT4_MAX - 1 <= value <= INT4_MAX \

@@ -21,13 +21,6 @@ from warehouse.db import make_engine
 runner = CliRunner()
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "warehouse.db"
-    monkeypatch.setenv("COMPUTECAST_DATABASE_URL", f"sqlite:///{path}")
-    return path
-
-
 @pytest.mark.parametrize(("args", "says"), [
     (["forecast", "--as-of", "0001-01-01"], "before the first market history"),
     (["run", "--as-of", "1900-01-01"], "before the first market history"),

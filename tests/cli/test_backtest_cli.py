@@ -13,13 +13,6 @@ runner = CliRunner()
 DOCUMENTS = Path(__file__).resolve().parents[2] / "data" / "documents"
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "warehouse.db"
-    monkeypatch.setenv("COMPUTECAST_DATABASE_URL", f"sqlite:///{path}")
-    return path
-
-
 def test_backtest_prints_summary_and_writes_scorecard(db: Path, tmp_path: Path) -> None:
     assert runner.invoke(app, ["ingest", str(DOCUMENTS)]).exit_code == 0
     png = tmp_path / "card.png"

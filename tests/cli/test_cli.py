@@ -19,13 +19,6 @@ BIN = Path(sys.executable).parent / "computecast"
 runner = CliRunner()
 
 
-@pytest.fixture
-def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "warehouse.db"
-    monkeypatch.setenv("COMPUTECAST_DATABASE_URL", f"sqlite:///{path}")
-    return path
-
-
 def test_extract_prints_contract_jsonl_without_a_database(seeds: Path, tmp_path: Path) -> None:
     env = {**os.environ, "COMPUTECAST_DATABASE_URL": f"sqlite:///{tmp_path / 'never.db'}"}
     out = subprocess.run(
