@@ -43,6 +43,7 @@ The pipeline (each step linear in the text; lookups by position use bisect, neve
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -117,7 +118,7 @@ FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
 AFTER_PERIOD_GAP = re.compile(
-    r"^[^,;:。]{0,48}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
+    r"^[^,;:。]{0,64}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
 PERCENT_TAIL = 18
 #: a growth cue ("a year-on-year decrease of") may start this far before its number
 CUE_REACH = 40
@@ -197,6 +198,9 @@ class _Candidate:
     decision: Decision
     sentence: int = -1
     total: bool = False
+    #: a value of another statement of the figure (the previous expectation of …, 市场预估的…): kept
+    #: beside the company's own
+    other: bool = False
 
 
 @dataclass
@@ -513,6 +517,9 @@ class _Extractor:
 
     # -- emission ------------------------------------------------------------------------------
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
+        other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
+        if other:
+            kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
         for k in ("value", "low", "high"):
             v = kw.get(k)
             if isinstance(v, float):
@@ -523,7 +530,7 @@ class _Extractor:
             dec.reason = f"implausible: {exc}"
             return
         dec.facts.append(f)
-        self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total))
+        self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other))
         if f.unit not in ("%",):
             self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
 
@@ -555,7 +562,10 @@ class _Extractor:
             group.append(m)
         if current is not None and group:
             self.sentence(current, group)
-        return _dedupe(self.out)
+        head = _headline_spans(d.text)
+        in_head = [c for c in self.out if any(lo <= c.decision.start < hi for lo, hi in head)]
+        body = _dedupe([c for c in self.out if not any(lo <= c.decision.start < hi for lo, hi in head)])
+        return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body)]
 
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
         self.cur_sentence = sent[0]
@@ -680,6 +690,8 @@ class _Extractor:
         if kind == "money" and not m.per_unit and self.out_of_scope(lo, m.start):
             dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
             return None
+        # an average over several periods (平均在200亿元左右) is a figure of none of them
+        average = kind in ("money", "none") and not m.per_unit and self.cue_in("average", max(lo, m.start - 12), m.start)
         if kind in ("money", "none"):
             kw = self.metric_keyword("money", lo, m.start)
             if kw and kw[0] == "unit_price":
@@ -834,6 +846,8 @@ class _Extractor:
             self.use_doc_period = False
             period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
             self.use_doc_period = True
+        if average:
+            period = None
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
                 values[-1].metric == metric:
             entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
@@ -1394,7 +1408,7 @@ def _period_end_year(period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _dedupe(cands: list[_Candidate]) -> list[Fact]:
+def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
     """One value per key: the best-supported candidate (then the first) stays."""
     groups: dict[tuple[object, ...], list[_Candidate]] = {}
     for c in cands:
@@ -1419,7 +1433,8 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
             # in another sentence a value is a statement of its own: kept unless it is much less
             # supported (an inherited metric, -0.3, or a bound, -0.5, alone does not drop it)
             margin = DEDUPE_MARGIN if c.sentence == best.sentence else 3 * DEDUPE_MARGIN
-            if c.score >= best.score - margin and all(c.fact.value != k.fact.value for k in kept):
+            if (c.score >= best.score - margin or c.other or best.other) and \
+                    all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue
             c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
@@ -1428,7 +1443,7 @@ def _dedupe(cands: list[_Candidate]) -> list[Fact]:
                                      if c.fact.value != best.fact.value else "stated again (same key and value)")
         keep.extend(kept)
     keep.sort(key=lambda c: c.order)
-    return [c.fact for c in keep]
+    return keep
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -1481,6 +1496,50 @@ def _title_end(text: str) -> int:
             end = min(line_end, pos + TITLE_CHARS)
         pos = line_end + 1
     return end
+
+
+def _headline_spans(text: str) -> list[tuple[int, int]]:
+    """The headline: the title, and the title again where the page repeats it as its first line."""
+    end = _title_end(text)
+    spans = [(0, end)]
+    line_start = text.rfind("\n", 0, end) + 1
+    title = text[line_start:end].removeprefix("TITLE:").strip()
+    pos = end
+    while pos < len(text) and text[pos] in "\r\n \t":
+        pos += 1
+    nl = text.find("\n", pos)
+    first = text[pos : nl if nl >= 0 else len(text)]
+    if title and first.strip() == title:
+        spans.append((pos, pos + len(first)))
+    return spans
+
+
+def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> list[_Candidate]:
+    """The headline's candidates, but for a figure the body states again: that is the body's fact.
+    The body gives it its keys (Targeting >3GW in the title; expects to exceed 3.0 gigawatts … in
+    2026 in the text), the headline the keys the body leaves implicit (腾讯2024年资本开支…至767.6亿元
+    in the title, 资本开支暴涨221%至767.6亿元 in the text)."""
+    by_metric: dict[tuple[str, str], list[_Candidate]] = {}
+    for b in body:
+        by_metric.setdefault((b.fact.metric, b.fact.unit), []).append(b)
+    keep = []
+    for c in head:
+        same = [b for b in by_metric.get((c.fact.metric, c.fact.unit), [])
+                if abs(b.fact.value - c.fact.value) <= 0.005 * abs(c.fact.value)]
+        if not same:
+            keep.append(c)
+            continue
+        for b in same:
+            implicit = {k: getattr(c.fact, k) for k in ("period", "region", "entity", "item", "of")
+                        if getattr(b.fact, k) is None and getattr(c.fact, k) is not None}
+            if implicit:
+                new = dataclasses.replace(b.fact, **implicit)
+                b.decision.facts = [new if f is b.fact else f for f in b.decision.facts]
+                b.fact = new
+        c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+        if not c.decision.facts:
+            c.decision.reason = "a headline's figure stated again in the body (the body's statement is kept)"
+    return keep
 
 
 def _doc_period(periods: list[PeriodMention]) -> str | None:

@@ -507,8 +507,11 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     if not sep:
         return None
     word = sep.group(0).strip()
-    if word in ("to", "到", "至") and re.search(r"(?:\bfrom|从|由)[^,;。:]{0,40}$", text[max(0, first.start - 40) : first.start], re.I):
-        return None  # from A to B is a move between two values, not a range
+    frm = re.search(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", text[max(0, first.start - 40) : first.start], re.I)
+    if word in ("to", "到", "至") and frm and not re.search(r"\bof\b", frm.group(1)):
+        # from A to B is a move between two values, not a range; but in "from the previous
+        # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
+        return None
     if word == "and" and not re.search(r"between ?$", text[max(0, first.start - 10) : first.start]):
         return None
     if first.unit is None and word == "-" and not m.group("num"):

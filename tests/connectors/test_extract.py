@@ -193,9 +193,29 @@ def test_scraping_noise_pinyin_spaces_and_line_breaks() -> None:
 
 
 def test_precision_comparison_bases_and_sequential_growth_are_not_facts() -> None:
+    """A year-ago base and a quarter-on-quarter growth are no facts; the market's expectation of the
+    same figure is one (others' forecasts are labelled as stated, basis forecast)."""
     text = "英伟达数据中心营收145.1亿美元，远高于去年同期的38亿美元，也高于市场预期的127亿美元，环比增长41%。"
     facts = extract_facts(text)
-    assert [(f.metric, f.value) for f in facts] == [("datacenter_revenue", 1.451e10)]
+    assert [(f.metric, f.value, f.basis) for f in facts] == [
+        ("datacenter_revenue", 1.451e10, "actual"), ("datacenter_revenue", 1.27e10, "forecast")]
+
+
+def test_a_revised_guidance_keeps_both_values() -> None:
+    """The previous expectation is a statement of its own (a range, not a move from 20 to 23)."""
+    text = ("CoreWeave expects capital expenditures in 2025 to be between $12 billion and $14 billion, a decline "
+            "of 40% from the previous expectation of $20 billion to $23 billion.")
+    capex = [(f.value, f.low, f.high, f.basis) for f in extract_facts(text) if f.metric == "capex"]
+    assert capex == [(1.3e10, 1.2e10, 1.4e10, "forecast"), (2.15e10, 2e10, 2.3e10, "forecast")]
+
+
+def test_a_headline_restated_in_the_body_is_the_body_fact_with_the_headline_keys() -> None:
+    text = ("TITLE: 腾讯2024年资本开支暴涨221%至767.6亿元\n\n"
+            "记者 陈月芹\n\n2024年营收6603亿元。腾讯的资本开支暴涨221%至767.6亿元,近5年里这一数值平均在200亿元左右。")
+    facts = [f for f in extract_facts(text) if f.metric == "capex"]
+    assert [(f.value, f.period, f.entity) for f in facts] == [(7.676e10, "2024", "Tencent"), (2e10, None, "Tencent")]
+    body = text.index("记者")
+    assert all(text.find(f.quote, body) > 0 for f in facts)  # both quoted from the body
 
 
 def test_text_without_numbers_has_no_facts() -> None:
