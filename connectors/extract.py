@@ -107,6 +107,8 @@ MARKET_OF = {"ai_server_market_size", "ai_compute_market_size", "server_market_s
 PARENT_METRIC = {"compute_investment": "capex", "datacenter_revenue": "revenue"}
 #: the market an item's share is a part of (AI servers within all servers)
 PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_market_size"}
+#: a server kind right before a share word is the part the share is of (ASIC伺服器占整體比重)
+SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|account)", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
@@ -395,13 +397,20 @@ class _Extractor:
 
     def region_for(self, lo: int, pos: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
-        scope = self.region_scope
+        def scope(q: NameMention) -> bool:
+            return self.region_scope(q) and not self.nationality(q)
+
         r = d.regions.before(lo, pos, scope) or d.regions.before(sent[0], pos, scope) or d.regions.after(pos, clause_hi, scope)
         if r is None:
             r = d.regions.before(self.para_start(pos), pos, scope)
         if r is not None:
             return str(r.name)
         return d.doc_region
+
+    def nationality(self, r: NameMention) -> bool:
+        """A region naming companies' country (the Top 4 US cloud service providers)."""
+        h = self.d.kw.first("company_noun", r.end, r.end + 32)
+        return h is not None and h.start <= r.end + (3 if self.d.zh else 1)  # (中国本土业者)
 
     def region_scope(self, r: NameMention) -> bool:
         """A region that scopes a figure: not one of a list (customers in the US and China, 中美)."""
@@ -1237,6 +1246,16 @@ class _Extractor:
               of: str | None = None) -> None:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
+        if of is None and item is None and metric == "share":
+            subj = d.items.before(clause_lo, m.start)
+            if subj is not None and subj.name in ITEM_MARKET and SHARE_OF_SUBJECT.match(d.text, subj.end, m.start):
+                # ASIC伺服器占整體比重26%: a kind of server's part of all servers, counted in units
+                # unless the clause counts money (产值占整体65%: a part of the market)
+                item = str(subj.name)
+                money = self.metric_keyword("money", subj.end, m.start)
+                of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else "shipments"
+                if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
+                    of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None and metric == "market_share" and not self.in_tender(sent):
@@ -1253,7 +1272,7 @@ class _Extractor:
         def subject_region(r: NameMention) -> bool:
             # 全球占比31% / 占全国总算力的三分之二: that region is the whole, not whose share it is
             t = d.text
-            return self.region_scope(r) and not (re.match(r"^(?:的)?(?:占比|比重|占|份额)", t[r.end : r.end + 3])
+            return self.region_scope(r) and not self.nationality(r) and not (re.match(r"^(?:的)?(?:占比|比重|占|份额)", t[r.end : r.end + 3])
                                                  or t[max(0, r.start - 1) : r.start] == "占")
 
         reg = d.regions.before(sent[0], m.start, subject_region)
@@ -1466,7 +1485,7 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "") -> str | 
     """The region a document is about: the one its head (title, dateline) names; else, for a
     market report, the world (unless it is a local document); else None."""
     named = [r for r in regions if r.type != "relative"]
-    head = [r for r in named if r.start <= HEAD_CHARS]
+    head = [r for r in named if r.start <= (_title_end(text) if text else HEAD_CHARS)]
     if head:
         return head[0].name  # US data center power demand could reach 106 GW: the US's
     if kind != "market_report":

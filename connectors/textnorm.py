@@ -13,7 +13,7 @@ Rules (applied in one pass, so every normalised character knows where it came fr
   ``15.98亿美元``); between two Latin/digit characters it becomes one space (``2024 3 14日``
   keeps its gaps, so a stray space never glues two numbers together).
 * A line break is a hard break (kept as ``\\n``) after sentence-final punctuation, after a short
-  line (a heading), before a list marker, or when lines are separated by a blank line; any other
+  line or one much shorter than the next (a heading), before a list marker, or when lines are separated by a blank line; any other
   line break is a soft wrap and is treated like a space.
 
 :meth:`Normalized.quote` turns a span of the normalised string into the exact original substring.
@@ -114,6 +114,11 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
     last_line = prev.rsplit("\n", 1)[-1].strip()
     if len(last_line) < 25:
         return True
+    # a wrapped line is about as wide as the next (a PDF's or an e-mail's column); a line much
+    # shorter than the one after it is a heading or a paragraph's end
+    next_line = line_after.split("\n", 1)[0].strip()
+    if len(next_line) > 2 * len(last_line) + 10:
+        return True
     return bool(_LIST_START.match(line_after))
 
 
@@ -160,7 +165,7 @@ def normalize(original: str) -> Normalized:
             k += 1
         next_c = trans[k] if k < n else ""
         newlines = m.group(0).count("\n")
-        if newlines and _hard_break(original[max(0, i - 400) : i], original[k : k + 40], newlines >= 2):
+        if newlines and _hard_break(original[max(0, i - 400) : i], original[k : k + 400], newlines >= 2):
             if out and last != "\n":
                 out.append("\n")
                 idx.append(i)

@@ -230,3 +230,28 @@ def test_extra_alias_file_from_environment(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("COMPUTECAST_ALIASES", str(extra))
     assert rows(extract_facts(text)) == [
         ("model_parameters", 1e11, "params", None, None, "Baichuan 3", None, None, "actual")]
+
+
+def test_a_country_naming_companies_is_not_the_market_region() -> None:
+    """北美CSPs業者 / 中國本土業者 name the companies' countries; the share of ASIC servers is of the
+    world's shipments the report counts (a kind of server's part of all servers, in units)."""
+    text = ("TITLE: 全球AI伺服器出貨報告\n\n來自北美CSPs業者(如AWS、Meta等)持續擴大自研ASIC,以及中國本土業者如阿里雲、百度、"
+            "華為等積極擴大自主ASIC方案,促ASIC伺服器占整體比重今年提至26%。")
+    facts = extract_facts(text, published=date(2024, 7, 1), kind="market_report")
+    assert [(f.metric, f.value, f.region, f.entity, f.item, f.of) for f in facts] == [
+        ("share", 26.0, "GLOBAL", None, "server", "shipments")]
+
+
+def test_a_share_of_a_server_kind_in_money_is_of_the_market() -> None:
+    facts = extract_facts("2019年中国AI服务器市场规模达到20.9亿美元，其中GPU服务器占据96.1%的市场份额。", kind="market_report")
+    assert [(f.item, f.of) for f in facts if f.value == 96.1] == [("ai_server", "ai_server_market_size")]
+    facts = extract_facts("2024年全球AI服务器产值占整体高达65%。", kind="market_report")
+    assert [(f.item, f.of) for f in facts if f.value == 65] == [("ai_server", "server_market_size")]
+
+
+def test_a_heading_much_shorter_than_the_next_line_is_not_joined_to_it() -> None:
+    from connectors.textnorm import normalize
+
+    text = ("2025 datacentre capex up 57%\nThe Top 4 US cloud service providers increased data center capex by "
+            "76 percent in 2025, says the analyst.")
+    assert normalize(text).text.split("\n")[0] == "2025 datacentre capex up 57%"
