@@ -86,6 +86,9 @@ TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a list item's bullet at the start of a sentence
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
+YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年?")
+#: amount words that name no side of a procurement (the buyer's budget or the bidder's win)
+GENERIC_AMOUNT = {"金额", "总价", "合同金额", "amount"}
 AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
 #: between an amount and the item it buys (的, a role or a product type: 训练/推理, 通用/国产)
 ITEM_GAP = re.compile(r" ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?")
@@ -495,7 +498,9 @@ class _Extractor:
             return str(after.name)  # 7994台AI服务器 / 8,000 AI servers: what is counted follows
         if it is None and metric in TENDER_METRICS:
             far = d.items.after(m.end, min(sent[1], m.end + 50))
-            if far is not None and re.fullmatch(r"(?: ?[(（][^)）]{0,30}[)）])?[^0-9,，;；。]{0,30}", d.text[m.end : far.start]):
+            # (a year in between is a name's: 50亿元的“2021年至2022年PC服务器集中采购”)
+            gap = YEAR_IN_NAME.sub("", d.text[m.end : far.start]) if far is not None else ""
+            if far is not None and re.fullmatch(r"(?: ?[(（][^)）]{0,30}[)）])?[^0-9,，;；。]{0,30}", gap):
                 return str(far.name)  # RMB16 billion ($2.2 billion) order for 265,000 servers
         if it is None:
             it = d.items.before(lo, m.start)
@@ -733,6 +738,17 @@ class _Extractor:
                     (d.operators.before(sent[0], m.start) is not None or d.doc_buyer is not None) and \
                     d.items.after(m.end, min(sent[1], m.end + 60)) is not None:
                 # China Mobile has ordered 31 billion yuan in new servers: an operator's purchase
+                metric = "tender_amount"
+            if kind == "money" and metric == "tender_amount" and kw and text[kw[1] : kw[2]] in GENERIC_AMOUNT:
+                aw = d.kw.last("award", sent[0], m.start)
+                bidder = d.companies.before(sent[0], aw.start, self.not_vendor) if aw is not None else None
+                if bidder is not None and d.operators.before(bidder.end, m.start) is None:
+                    # 浪潮信息获得了最大的中标份额,金额达14.1亿元: the amount the bidder won
+                    metric = "award_amount"
+            elif kind == "money" and metric == "award_amount" and text[m.end : m.end + 1] == "的" and (
+                    (op := d.operators.before(max(sent[0], m.start - 4), m.start)) is not None
+                    and re.fullmatch(r"[约近 ]*", text[op.end : m.start])):
+                # 从中标金额来看,在本次中国移动50亿元的……集采项目当中: the buyer's project, its size
                 metric = "tender_amount"
             if kind == "none" and values and _list_gap(local) and values[-1].unit is not None:
                 prev = values[-1]
@@ -1435,15 +1451,19 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
         groups.setdefault((f.metric, f.unit, f.period, f.region, f.entity, f.item, f.of), []).append(c)
     keep: list[_Candidate] = []
     for group in groups.values():
-        totals = {c.sentence for c in group if c.total}
+        totals: dict[int, float] = {}
+        for c in group:
+            if c.total:
+                totals[c.sentence] = max(totals.get(c.sentence, 0.0), abs(c.fact.value))
         if totals:
-            # 标包1-11为1204台，标包12为1250台，合计2454台: the total stands for its parts
+            # 标包1-11为1204台，标包12为1250台，合计2454台: the total stands for its parts (a part is
+            # no larger than its total: 采购规模为47845台……合计5435台 is a total of some lots only)
             for c in group:
-                if not c.total and c.sentence in totals:
+                if not c.total and c.sentence in totals and abs(c.fact.value) <= totals[c.sentence]:
                     c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
                     if not c.decision.facts:
                         c.decision.reason = "a part of the total stated in the same sentence"
-            group = [c for c in group if c.total or c.sentence not in totals]
+            group = [c for c in group if c.total or c.sentence not in totals or abs(c.fact.value) > totals[c.sentence]]
         best = max(group, key=lambda c: (c.score, -c.order))
         kept = [best]
         for c in sorted(group, key=lambda c: c.order):

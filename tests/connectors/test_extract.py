@@ -255,3 +255,16 @@ def test_a_heading_much_shorter_than_the_next_line_is_not_joined_to_it() -> None
     text = ("2025 datacentre capex up 57%\nThe Top 4 US cloud service providers increased data center capex by "
             "76 percent in 2025, says the analyst.")
     assert normalize(text).text.split("\n")[0] == "2025 datacentre capex up 57%"
+
+
+def test_a_bidders_amount_is_an_award_and_the_buyers_project_a_tender() -> None:
+    """Who holds an amount in a procurement report: the buyer's project (中国移动50亿元的……项目) is
+    the tender, the amount a bidder won (浪潮信息获得……中标份额,金额达14.1亿元) its award; a total of
+    some lots (合计5435台) is no total of the whole purchase (采购规模为47845台)."""
+    text = ("从中标金额来看,在本次中国移动50亿元的“2021年至2022年PC服务器集中采购第二批次”集采项目当中,浪潮信息获得了最大的"
+            "中标份额,金额达14.1亿元。该项目的采购规模为47845台,分为6个标包,其中2-3标包为采用海光芯片的PC服务器,合计5435台。")
+    facts = extract_facts(text, published=date(2022, 9, 5), kind="tender")
+    got = {(f.metric, f.value, f.entity) for f in facts}
+    assert {("tender_amount", 5e9, "China Mobile"), ("award_amount", 1.41e9, "Inspur"),
+            ("tender_quantity", 47845.0, "China Mobile"), ("tender_quantity", 5435.0, "China Mobile")} <= got
+    assert [f.item for f in facts if f.value == 5e9] == ["server"]
