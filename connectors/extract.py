@@ -112,6 +112,11 @@ PARENT_METRIC = {"compute_investment": "capex", "datacenter_revenue": "revenue"}
 PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_market_size"}
 #: a server kind right before a share word is the part the share is of (ASIC伺服器占整體比重)
 SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|account)", re.I)
+SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
+#: the kind of thing an item is one of (an AI server is a server)
+ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
+#: words that make a figure the whole's, not the item's named before them
+OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
@@ -484,6 +489,18 @@ class _Extractor:
         chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)
         return not (bool(chip) and (bool(re.search(r"[张枚块颗片]$", before)) or bool(re.match(r" ?[A-Za-z]?\d", after))))
 
+    def overall_item(self, sent: tuple[int, int], pos: int) -> str | None:
+        """The item a count of the sentence is of: the nearest named before it, unless an overall
+        word stands between (整体成长率, 出货总量, overall): then the whole the sentence is about
+        (全球伺服器市場將因高階AI伺服器出貨走緩,致整體成長率…: all servers), or no item."""
+        d = self.d
+        it = d.items.before(sent[0], pos)
+        over = OVERALL.search(d.text, it.end, pos) if it is not None else None
+        if it is None or over is None or not re.search(r"[,，;；]", d.text[it.end : over.start()]):
+            return str(it.name) if it is not None else None  # (伺服器出貨總量: the item's own total)
+        first = d.items.after(sent[0], it.start)
+        return str(first.name) if first is not None and ITEM_PARENT.get(str(it.name)) == first.name else None
+
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
         inside = d.items.after(m.start, m.end)
@@ -491,7 +508,7 @@ class _Extractor:
             return str(inside.name)
         after = d.items.after(m.end, min(clause_hi, m.end + 14))
         it = d.items.before(self.clause_start(sent[0], m.start), m.start)
-        if it is not None and re.search(r"整体|总体|overall", d.text[it.end : m.start], re.I):
+        if it is not None and OVERALL.search(d.text, it.end, m.start):
             it = None
         if after is not None and not self.cue_in("tender", m.end, after.start) and (
                 after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)):
@@ -505,9 +522,10 @@ class _Extractor:
         if it is None:
             it = d.items.before(lo, m.start)
         if it is None and metric in ("unit_price", "tender_amount", "accelerator_count", "tender_quantity", "shipments"):
+            if metric == "shipments":
+                name = self.overall_item(sent, m.start)
+                return name  # 910C……整体出货量63万颗: the overall figure is of no one item
             it = d.items.before(sent[0], m.start)
-            if it is not None and metric == "shipments" and re.search(r"整体|总体|overall", d.text[it.end : m.start], re.I):
-                it = None  # 910C……整体出货量63万颗: the overall figure is of no one item
         if it is None:
             return None
         if metric == "accelerator_count" and it.name in ("server", "ai_server", "switch"):
@@ -873,6 +891,8 @@ class _Extractor:
             self.use_doc_period = True
         if average:
             period = None
+        elif period and SPAN.fullmatch(period) and self.cue_in("by_then", sent[0], m.start):
+            period = period[-4:]  # 届时 (by then): the span's last year
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
                 values[-1].metric == metric:
             entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
@@ -1128,8 +1148,9 @@ class _Extractor:
             basis = self.basis_for(sent[0], m.start, None)
             if basis == "actual" and ref is not None:
                 basis = ref.basis
+            item = ref.item if ref else (self.overall_item(sent, m.start) if of in COUNT_METRICS else None)
             self.emit(dec, 1.0, metric="cagr", value=value, low=m.low, high=m.high, unit="%", period=period,
-                      region=region, entity=entity, of=of, basis=basis, qualifier=m.qualifier, quote=quote)
+                      region=region, entity=entity, item=item, of=of, basis=basis, qualifier=m.qualifier, quote=quote)
             return
         if ref is not None:
             vals = m.values if m.is_list else [value]
@@ -1156,8 +1177,7 @@ class _Extractor:
         item = None
         if of in COUNT_METRICS:
             # 全球AI服务器出货量年增46%: the growth of the shipments of that item
-            it = d.items.before(sent[0], m.start)
-            item = str(it.name) if it is not None else None
+            item = self.overall_item(sent, m.start)
         if of in CAPACITY_METRICS and entity is None and region is not None:
             holder = self.holder(lo, m.start, sent)
             if holder:

@@ -148,7 +148,10 @@ class _Tables:
         self.suffix_en = [(re.compile(rf" ?(?:{pat})(?![A-Za-z])"), code) for pat, code in q["currency"]["suffix_en"].items()]
         pct = q["percent"]
         self.points_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["points"], key=len, reverse=True)) + r")(?![A-Za-z])")
-        self.percent_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["words"], key=len, reverse=True)) + r")(?![A-Za-z])")
+        # a word must end there (percent, not percentage); a sign may touch what follows (5.1%CAGR)
+        self.percent_re = re.compile(r" ?(?:" + "|".join(
+            re.escape(w) + (r"(?![A-Za-z])" if w[-1:].isalpha() else "")
+            for w in sorted(pct["words"], key=len, reverse=True)) + r")")
         cr = q["compute_rate"]
         self.flops_re = re.compile(
             r" ?(?P<p>" + "|".join(sorted(cr["prefixes"], key=len, reverse=True)) + r") ?-?(?:FLOPS|FLOP/s|Flops|flops|FLOPs/s)(?![A-Za-z])",

@@ -62,6 +62,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r"\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
     (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "fy"),
     (re.compile(_Y4 + r"\s?财年"), "fy_zh"),
+    # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
+    (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
+    (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
     (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/.])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
@@ -96,6 +99,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"全年|full year|full-year|整年"), "full_year"),
     (re.compile(r"未来|今后|远期|in the future|over the next|in the coming years|eventually|next (?:few|\w+) years"), "future"),
 ]
+
+
+#: small numbers written as words in "N years to 2030" (Chinese and English)
+_SMALL_NUMBERS = {w: i for i, w in enumerate("一二三四五六七八九十", start=1)} | {
+    w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1)}
 
 
 def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
@@ -270,6 +278,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"FY{g[0]}Q{_CN_Q[g[1]]}", "fiscal")
     if kind in ("fy", "fy_zh"):
         return PeriodMention(s, e, f"FY{_y(g[0])}", "fiscal")
+    if kind in ("years_to", "years_to_en"):
+        n_txt, end_txt = (g[1], g[0]) if kind == "years_to" else (g[0].lower(), g[1])
+        n = int(n_txt) if n_txt.isdigit() else _SMALL_NUMBERS.get(n_txt)
+        if n is None or not 1 < n <= 15:
+            return None
+        return PeriodMention(s, e, f"{int(end_txt) - n}-{end_txt}", "span")
     if kind == "span":
         a, b = int(g[0]), int(g[1])
         if not a < b <= a + 15:
@@ -372,13 +386,34 @@ def _date_at(text: str) -> tuple[int, date] | None:
     return best
 
 
-def find_published(text: str, *, head_chars: int = 1500) -> date | None:
-    """The publication date stated near the top of ``text`` (labelled dates win), else None."""
+_URL = re.compile(r"https?://\S+", re.I)
+#: a news page's address carrying its day: /2024/07/17/, /2025-03-28, /20251027/ or /20250320A04…
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([/-])([01]\d)\2([0-3]\d)(?=[/._-]|$)|([01]\d)([0-3]\d)(?=[/._A-Za-z-]|$))")
+
+
+def date_in_url(url: str) -> date | None:
+    """The day a page's address carries (news sites file pages by day), else None."""
+    for m in _URL_DATE.finditer(url):
+        y, mo, d = int(m.group(1)), int(m.group(3) or m.group(5)), int(m.group(4) or m.group(6))
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            continue
+    return None
+
+
+def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None) -> date | None:
+    """The publication date stated near the top of ``text`` (labelled dates win), then the day the
+    page's address carries (``uri``, or a URL in the first lines: the SOURCE line), else None."""
     head = text[:head_chars]
     for m in _LABELLED.finditer(head):
         found = _date_at(head[m.end() : m.end() + 30])
         if found and found[0] == 0:
             return found[1]
+    for url in ([uri] if uri else []) + _URL.findall("\n".join(head.splitlines()[:3])):
+        in_url = date_in_url(url)
+        if in_url is not None:
+            return in_url
     lines = head.splitlines()[:15]
     found = _date_at("\n".join(lines))
     return found[1] if found else None

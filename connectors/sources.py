@@ -108,7 +108,8 @@ def parse_bytes(raw: bytes, *, source_uri: str, kind: str | None = None,
             if not text.strip():
                 return Quarantined(source_uri, raw, "empty: the page has no main text")
     norm_text = normalize(text).text
-    published = published or find_published(norm_text)
+    published = published or find_published(
+        norm_text, uri=source_uri if source_uri.lower().startswith(("http://", "https://")) else None)
     doc_kind = kind if kind and kind != "feed" else classify_kind(norm_text)
     facts = extract_facts(text, published=published, kind=doc_kind)
     if not facts:

@@ -268,3 +268,22 @@ def test_a_bidders_amount_is_an_award_and_the_buyers_project_a_tender() -> None:
     assert {("tender_amount", 5e9, "China Mobile"), ("award_amount", 1.41e9, "Inspur"),
             ("tender_quantity", 47845.0, "China Mobile"), ("tender_quantity", 5435.0, "China Mobile")} <= got
     assert [f.item for f in facts if f.value == 5e9] == ["server"]
+
+
+def test_a_server_tracker_overall_words_years_to_and_by_then() -> None:
+    """整體成长率 after an AI-server clause is all servers'; 5.1%CAGR (a sign touching a word) is
+    read; 直至2030年的五年間 is 2025-2030 and 屆時 its last year; 今年 resolves through the day the
+    page's address carries (SOURCE line)."""
+    text = ("SOURCE: https://readers.example.com.tw/cm/20251027/a03/1/share\nTITLE: 伺服器出貨報告\n\n"
+            "DIGITIMES預估2025年度的全球伺服器出貨總量,將以5%年增幅成長、達1,563.6萬台,直至2030年的五年間,"
+            "並將以5.1%CAGR(年複合成長率)穩健成長,屆時出貨總量將推升至突破1,900萬台。"
+            "預期2026年全球伺服器市場將因高階AI伺服器出貨走緩,致整體成長率同步收斂,年增率降至2.7%。"
+            "DIGITIMES預計今年高階AI伺服器出貨將有逾4成的年增幅。")
+    from connectors.periods import find_published
+    from connectors.textnorm import normalize
+    published = find_published(normalize(text).text)
+    assert published == date(2025, 10, 27)
+    got = {(f.metric, f.value, f.period, f.item) for f in extract_facts(text, published=published, kind="market_report")}
+    assert {("yoy_growth", 5.0, "2025", "server"), ("shipments", 15636000.0, "2025", "server"),
+            ("cagr", 5.1, "2025-2030", "server"), ("shipments", 1.9e7, "2030", "server"),
+            ("yoy_growth", 2.7, "2026", "server"), ("yoy_growth", 40.0, "2025", "ai_server")} <= got
