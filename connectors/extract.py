@@ -347,8 +347,8 @@ class _Extractor:
         if nxt is not None:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
-            if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 40 and not re.search(r"[,;:。]", gap)
-                                                and re.match(r"(?:in|for|during|by|through|of|on) ", head)) or (
+            if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 64 and not re.search(r"[,;:。]", gap)
+                                                and re.match(r"(?:in|for|during|by|through|of|on|at|year-end) ", head)) or (
                     nxt.kind == "relative" and len(gap) <= 48 and not re.search(r"[,;:。]", gap)):
                 return nxt.period  # … in computing power this year
         p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
@@ -1521,15 +1521,15 @@ def _doc_name(names: list[NameMention]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
-def _doc_region(regions: list[NameMention], kind: str, text: str = "") -> str | None:
+def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_company: bool = False) -> str | None:
     """The region a document is about: the one its head (title, dateline) names; else, for a
     market report, the world (unless it is a local document); else None."""
     named = [r for r in regions if r.type != "relative"]
     head = [r for r in named if r.start <= (_title_end(text) if text else HEAD_CHARS)]
     if head:
         return head[0].name  # US data center power demand could reach 106 GW: the US's
-    if kind != "market_report":
-        return None
+    if kind != "market_report" and not (kind == "capex" and no_company):
+        return None  # (2025 datacentre capex up 57%: a market's capex, whose title names no company)
     rel = alias_table().relative_regions
     if any("-" in r.name for r in named) or (rel is not None and rel.search(text)):
         return None  # a local document (本市, a province): no world default
@@ -1562,14 +1562,17 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     end = _title_end(text)
     spans = [(0, end)]
     line_start = text.rfind("\n", 0, end) + 1
-    title = text[line_start:end].removeprefix("TITLE:").strip()
+    title = text[line_start:end]
+    title = title[title.find("TITLE:") + 6 :].strip() if "TITLE:" in title else title.strip()
     pos = end
     while pos < len(text) and text[pos] in "\r\n \t":
         pos += 1
     nl = text.find("\n", pos)
     first = text[pos : nl if nl >= 0 else len(text)]
-    if title and first.strip() == title:
-        spans.append((pos, pos + len(first)))
+    # (the title line may add the publisher: "… ARR (Tradevae)" above "… ARR")
+    core = re.sub(r"\s*[(（][^()（）]{1,40}[)）]$", "", title)
+    if len(core) >= 8 and first.startswith(core):
+        spans.append((pos, pos + len(core)))
     return spans
 
 
@@ -1662,7 +1665,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         zh=zh,
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
-        doc_region=_doc_region(regions, kind, t),
+        doc_region=_doc_region(regions, kind, t, no_company=not any(
+            e.start <= _title_end(t) and e.type in ("company", "operator") for e in entities)),
         doc_period=_doc_period(periods),
         doc_year=next((p.period[:4] for p in periods if p.start <= _title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),

@@ -287,3 +287,22 @@ def test_a_server_tracker_overall_words_years_to_and_by_then() -> None:
     assert {("yoy_growth", 5.0, "2025", "server"), ("shipments", 15636000.0, "2025", "server"),
             ("cagr", 5.1, "2025-2030", "server"), ("shipments", 1.9e7, "2030", "server"),
             ("yoy_growth", 2.7, "2026", "server"), ("yoy_growth", 40.0, "2025", "ai_server")} <= got
+
+
+def test_a_repeated_headline_and_year_end_periods() -> None:
+    """The page repeats its title (without the publisher) as its first line: both are headline;
+    'by year-end 2026' and 'in 2026' after a long clause date the body's figures."""
+    text = ("SOURCE: https://example.com/news/nebius\nTITLE: Nebius Q4 2025 Earnings Call: Contracted Power Tops 2GW, "
+            "Targeting >3GW (Example News)\n\nNebius Q4 2025 Earnings Call: Contracted Power Tops 2GW, Targeting >3GW\n"
+            "Summary\nManagement now expects to exceed 3.0 gigawatts of contracted power by year-end 2026. The company "
+            "expects to deliver roughly 800 megawatts to 1 gigawatt of available/connected data center capacity in 2026.")
+    got = [(f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "datacenter_power"]
+    assert [g for g in got if g[0] != 2e9] == [(3e9, "2026"), (9e8, "2026")]  # (2GW: the headline's own)
+
+
+def test_a_market_commentary_with_no_company_in_its_title_is_keyed_by_the_world() -> None:
+    text = ("TITLE: 2025 datacentre capex up 57%\n\n2025 datacentre capex up 57%\n“The Top 4 US cloud service providers "
+            "increased data center capex by 76 percent in 2025. We forecast full-year 2026 data center capex to surpass "
+            "$1 trillion,” says the analyst.")
+    got = {(f.metric, f.value, f.region) for f in extract_facts(text, kind="capex")}
+    assert ("yoy_growth", 57.0, "GLOBAL") in got and ("capex", 1e12, "GLOBAL") in got
