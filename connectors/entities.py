@@ -135,6 +135,7 @@ class AliasTable:
     items: _Matcher
     markets: _Matcher
     relative_regions: re.Pattern[str] | None
+    country_relative: re.Pattern[str] | None = None
 
     def find_entities(self, text: str) -> list[NameMention]:
         return self.entities.find(text)
@@ -168,6 +169,15 @@ class AliasTable:
                 if i >= 0:
                     found.append(NameMention(m.start(), m.end(), local[i].name, "relative"))
             found.sort(key=lambda x: x.start)
+        if self.country_relative is not None:
+            countries: dict[str, int] = {}
+            for r in found:
+                if "-" not in r.name and r.name != "GLOBAL":
+                    countries[r.name] = countries.get(r.name, 0) + 1
+            home = max(countries, key=lambda c: countries[c]) if countries else "CN"
+            found.extend(NameMention(m.start(), m.end(), home, "")
+                         for m in self.country_relative.finditer(text) if _boundary_ok(text, m.start(), m.end()))
+            found.sort(key=lambda x: x.start)
         return found
 
 
@@ -191,6 +201,8 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
         items=_build(data.get("items", {}), "items"),
         markets=_build(data.get("markets", {}), "markets"),
         relative_regions=_alias_regex(rel_words),
+        country_relative=_alias_regex(
+            [simplify(w) for w in data.get("regions", {}).get("*", {}).get("country_relative", [])]),
     )
 
 

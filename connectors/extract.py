@@ -291,6 +291,9 @@ class _Extractor:
         #: the last period_for fell back to the document's own period (a release's quarter)
         self.period_from_doc = False
         self.use_doc_period = True
+        #: the statement's period when a value is both a comparison's base and its threshold
+        #: (2026年市占率将超越目前约四成: 40 % now, more than 40 % in 2026)
+        self.exceeded_in: str | None = None
         #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
         self.cur_total = False
 
@@ -321,6 +324,7 @@ class _Extractor:
         d = self.d
         ps = d.periods
         self.period_from_doc = False
+        self.exceeded_in = None
 
         def real(p: PeriodMention) -> bool:
             # (an event's day, "said on March 20", dates only the clause it is in)
@@ -339,6 +343,17 @@ class _Extractor:
                     sp = ps.after(0, len(d.text), span)
             if sp is not None:
                 return str(sp.period)
+        base = ps.before(clause_lo, pos)
+        if base is not None and base.period and re.fullmatch(r"[的约近逾超过 ]{0,4}", d.text[base.end : pos]):
+            # 超越目前约四成水准: the base of a comparison, in its own period; when a later period is
+            # the statement's (2026年市占率将超越目前约四成), the figure is that period's threshold too
+            stated = ps.before(sent[0], base.start, lambda q: not self.base_period(q) and real(q))
+            if stated is not None and stated.period and stated.period != base.period and \
+                    self.cue_in("exceed", max(sent[0], base.start - 8), base.start):
+                self.exceeded_in = stated.period
+                return base.period
+            if self.base_period(base):
+                return base.period
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
@@ -563,6 +578,11 @@ class _Extractor:
             return
         dec.facts.append(f)
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other))
+        if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
+            above = dataclasses.replace(f, period=self.exceeded_in, qualifier=">")
+            dec.facts.append(above)
+            self.out.append(_Candidate(above, score, len(self.out), dec, self.cur_sentence, self.cur_total, other))
+            self.exceeded_in = None
         if f.unit not in ("%",):
             self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
 

@@ -93,11 +93,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"本季|this quarter|the current quarter|current quarter"), "this_q"),
     (re.compile(r"上季|上一季|上个季度|上一季度|last quarter|the previous quarter|the prior quarter"), "last_q"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
+    # now (目前, currently): the year of publication, where the document states it
+    (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
     (re.compile(r"前年"), "rel-2"),
     (re.compile(r"全年|full year|full-year|整年"), "full_year"),
-    (re.compile(r"未来|今后|远期|in the future|over the next|in the coming years|eventually|next (?:few|\w+) years"), "future"),
+    (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
 ]
 
 
@@ -331,6 +333,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if re.search(r"(?:过去|未来|近|连续|持续|超过|约|~|-|第)$", before):
             return None
         return PeriodMention(s, e, str(_y(g[0])), "year")
+    if kind == "now":
+        return PeriodMention(s, e, str(published.year) if published else None, "relative")
     if kind.startswith("rel"):
         offset = int(kind[3:])
         period = str(published.year + offset) if published else None

@@ -306,3 +306,16 @@ def test_a_market_commentary_with_no_company_in_its_title_is_keyed_by_the_world(
             "$1 trillion,” says the analyst.")
     got = {(f.metric, f.value, f.region) for f in extract_facts(text, kind="capex")}
     assert ("yoy_growth", 57.0, "GLOBAL") in got and ("capex", 1e12, "GLOBAL") in got
+
+
+def test_now_home_country_and_a_threshold_above_the_current_level() -> None:
+    """目前 is the publication year; 國內 in a Taiwanese report is Taiwan; 其中國科會 names no China;
+    市占率將超越目前約四成 is 40 % now and more than 40 % in the year stated."""
+    text = ("台灣目前有卅六座資料中心，負載約是六十ＭＷ規模。可預見國內ＡＩ算力中心用電規模很快會突破一百ＭＷ。"
+            "預計到二○二九年全台灣ＡＩ算力中心的規模大約會達到四百五十ＭＷ，其中國科會占了廿三ＭＷ。")
+    got = {(f.value, f.period, f.region) for f in extract_facts(text, published=date(2026, 1, 25), kind="market_report")}
+    assert {(6e7, "2026", "TW"), (4.5e8, "2029", "TW")} <= got
+    assert (1e8, None, "TW") in got and all(r != "CN" for _, _, r in got)
+    text = "他指出，鴻海積極參與主權AI專案，預期2026年AI伺服器市占率將進一步超越目前約四成水準。"
+    shares = {(f.value, f.period, f.qualifier) for f in extract_facts(text, published=date(2025, 11, 13))}
+    assert shares == {(40.0, "2025", "~"), (40.0, "2026", ">")}
