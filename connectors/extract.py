@@ -344,6 +344,9 @@ class _Extractor:
             if sp is not None:
                 return str(sp.period)
         base = ps.before(clause_lo, pos)
+        if base is not None and (ago := self.year_ago(base, end, sent)) is not None and \
+                re.fullmatch(r"同期[的约近逾 ]{0,3}", d.text[base.end : pos]):
+            return ago
         if base is not None and base.period and re.fullmatch(r"[的约近逾超过 ]{0,4}", d.text[base.end : pos]):
             # 超越目前约四成水准: the base of a comparison, in its own period; when a later period is
             # the statement's (2026年市占率将超越目前约四成), the figure is that period's threshold too
@@ -369,6 +372,10 @@ class _Extractor:
         p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
         if p is not None:
             return p.period if real(p) else None
+        nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period))
+        if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions):
+            # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
+            return nxt.period
         if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
                 not self.cue_in("annual", max(sent[0], pos - 16), pos):  # (年度资本开支: not the release's quarter)
             self.period_from_doc = True
@@ -407,6 +414,16 @@ class _Extractor:
         if pronoun and d.doc_entity and self.cue_in("pronoun", max(sent[0], lo - 40), pos):
             return d.doc_entity
         return None
+
+    def year_ago(self, p: PeriodMention, end: int, sent: tuple[int, int]) -> str | None:
+        """去年同期 / 上年同期 (the same period a year before): the statement's period (the next one
+        the sentence names, else the release's) a year earlier; None for other periods."""
+        d = self.d
+        if p.kind != "relative" or d.text[p.end : p.end + 2] != "同期":
+            return None
+        later = d.periods.after(end, sent[1], lambda q: bool(q.period) and q.kind not in ("day", "relative"))
+        stated = later.period if later is not None else (d.doc_period if d.head_entity else None)
+        return _shift_year(stated, -1)
 
     def base_period(self, p: PeriodMention) -> bool:
         """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
@@ -862,6 +879,8 @@ class _Extractor:
             # the starting point of a move (从A提升至B, from A to B): its own period or none
             p0 = d.periods.before(move[1], m.start)
             period = p0.period if p0 is not None else None
+            if p0 is not None:
+                period = self.year_ago(p0, m.end, sent) or period
         elif move is not None:
             # the end point: the periods inside the move's "from" part are not its own
             period = self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi,
@@ -1003,7 +1022,7 @@ class _Extractor:
             m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # up from $39.2 billion in 2024
         words = d.text[max(lo, base.start - 4) : m.start]
         if own is not None and own.period:
-            period: str | None = own.period
+            period: str | None = self.year_ago(own, m.end, sent) or own.period
         elif ref is not None and re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I):
             period = _shift_year(ref.period, -1)
         elif ref is not None:

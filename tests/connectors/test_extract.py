@@ -319,3 +319,14 @@ def test_now_home_country_and_a_threshold_above_the_current_level() -> None:
     text = "他指出，鴻海積極參與主權AI專案，預期2026年AI伺服器市占率將進一步超越目前約四成水準。"
     shares = {(f.value, f.period, f.qualifier) for f in extract_facts(text, published=date(2025, 11, 13))}
     assert shares == {(40.0, "2025", "~"), (40.0, "2026", ">")}
+
+
+def test_the_same_period_a_year_before_and_a_period_named_after_the_number() -> None:
+    """去年同期 is the release's quarter a year earlier (Nvidia's FY2026Q2 -> FY2025Q2); a clause
+    after the number may date it (成为上半年……的营收主力)."""
+    text = ("TITLE: 輝達第2季財報\n\n上季財報重點如下：營收由去年同期的300.4億美元年增56%到467.4億美元。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 8, 28))]
+    assert got[:3] == [("revenue", 3.004e10, "FY2025Q2"), ("yoy_growth", 56.0, "FY2026Q2"),
+                       ("revenue", 4.674e10, "FY2026Q2")]
+    text = "TITLE: 寒武纪2025年三季报\n\n公司云端产品线营收为28.7亿元,成为上半年绝对的营收主力。"
+    assert [(f.value, f.period) for f in extract_facts(text, published=date(2025, 10, 20))] == [(2.87e9, "2025H1")]
