@@ -113,6 +113,8 @@ PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_m
 #: a server kind right before a share word is the part the share is of (ASIC伺服器占整體比重)
 SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|account)", re.I)
 SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
+#: a share word right after a rate, or after a list of rates (分别获得27%和23%份额)
+SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场|中标)?份额")
 #: the kind of thing an item is one of (an AI server is a server)
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
@@ -120,7 +122,7 @@ OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
-SENT_END = re.compile(r"[。！？!?；;\n]|(?<![A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s)")
+SENT_END = re.compile(r"[。！？!?；;\n]|(?<![A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))? ?$", re.I)
@@ -1266,8 +1268,9 @@ class _Extractor:
         near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")
         if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None):
             return True
-        if ms_cue and self.in_tender(sent) and d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None:
-            return True  # 在国产服务器中份额为13.54%: a bidder's share of the procured quantity
+        if ms_cue and self.in_tender(sent) and (d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None
+                                                or (SHARE_AFTER.match(text, m.end) and self.cue_in("award", sent[0], m.start))):
+            return True  # 在国产服务器中份额为13.54% / 获得50%份额: a bidder's share of the procured quantity
         return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
 
     def multi_year(self, m: Mention, sent: tuple[int, int], values: list[_Value]) -> bool:
@@ -1341,6 +1344,9 @@ class _Extractor:
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
         tender_share = of is None and self.in_tender(sent) and (
             d.kind == "tender" or self.cue_in("market_share", m.end, min(sent[1], m.end + 6)))
+        if metric == "market_share" and SHARE_AFTER.match(d.text, m.end) and self.in_tender(sent) and \
+                self.cue_in("award", sent[0], m.start):
+            of, tender_share = None, True  # 成为第一中标候选人,获得50%份额: of what is procured
         if tender_share:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
@@ -1374,7 +1380,7 @@ class _Extractor:
                 if e_at is not None:
                     q_lo = e_at.start
             self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
-                      region=region, entity=ent, item=str(it_m.name) if it_m else None, of=of,
+                      region=None if tender_share else region, entity=ent, item=str(it_m.name) if it_m else None, of=of,
                       basis=self.basis_for(sent[0], m.start, period),
                       qualifier=m.qualifier, quote=self.quote(q_lo, m.end + (1 if d.text[m.end:m.end + 1] == ")" else 0)))
             return

@@ -330,3 +330,17 @@ def test_the_same_period_a_year_before_and_a_period_named_after_the_number() -> 
                        ("revenue", 4.674e10, "FY2026Q2")]
     text = "TITLE: 寒武纪2025年三季报\n\n公司云端产品线营收为28.7亿元,成为上半年绝对的营收主力。"
     assert [(f.value, f.period) for f in extract_facts(text, published=date(2025, 10, 20))] == [(2.87e9, "2025H1")]
+
+
+def test_bidders_shares_after_a_citation_mark() -> None:
+    """A citation mark ([1][11]) ends a sentence even where the next starts with no space; a
+    bidder's 获得50%份额 and a list 分别获得27%和23%份额 are shares of what is procured, in the
+    procurement's span, keyed by no region of a bidder's name (武汉长江计算)."""
+    text = ("中国移动公示2025-2026年集中网络云资源池七期工程计算型服务器采购结果。2024年内,公司先后进行了191亿元的AI训练服务器集采 [1][11]"
+            "国产算力 - 在此次20亿元集采中,武汉长江计算以约6.3311亿元成为第一中标候选人,获得50%份额,"
+            "四川华鲲振宇和神州数码分别获得27%和23%份额 [3][12]")
+    got = {(f.metric, f.value, f.period, f.region, f.of) for f in extract_facts(text, kind="tender")}
+    assert {("market_share", 50.0, "2025-2026", None, "tender_quantity"),
+            ("market_share", 27.0, "2025-2026", None, "tender_quantity"),
+            ("market_share", 23.0, "2025-2026", None, "tender_quantity"),
+            ("award_amount", 633110000.0, "2025-2026", None, None)} <= got
