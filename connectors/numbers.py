@@ -170,7 +170,9 @@ class _Tables:
         self.ge_before = tuple(c["zh_ge_before"])
         en_nouns = "|".join(re.escape(w) for w in sorted(c["en"], key=len, reverse=True))
         self.count_en_re = re.compile(
-            r" ?(?:(?:[A-Z][A-Za-z]+ )?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}s? ?)?(?:" + en_nouns + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
+            r" ?(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ )?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}s? ?)?(?:" + en_nouns + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
+        # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
+        self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]
         self.params_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")
         self.tokens_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(mu["tokens"], key=len, reverse=True)) + r")(?![A-Za-z])")
@@ -256,7 +258,8 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
         n.mult, n.has_mult = float(tb.en_scales[m.group(1)]), True
         return m.end()
     m = tb.letter_re.match(text, pos)
-    if m and (currency or tb.params_re.match(text, m.end()) or tb.tokens_re.match(text, m.end())):
+    if m and (currency or tb.params_re.match(text, m.end()) or tb.tokens_re.match(text, m.end())
+              or (m.group(1) in "MBK" and tb.letter_count_re.match(text, m.end()))):
         n.mult, n.has_mult = float(tb.letters[m.group(1)]), True
         return m.end()
     return pos

@@ -344,3 +344,10 @@ def test_bidders_shares_after_a_citation_mark() -> None:
             ("market_share", 27.0, "2025-2026", None, "tender_quantity"),
             ("market_share", 23.0, "2025-2026", None, "tender_quantity"),
             ("award_amount", 633110000.0, "2025-2026", None, None)} <= got
+
+
+def test_a_scale_letter_before_a_count_noun() -> None:
+    text = ("We forecast full-year 2026 data center capex to surpass $1 trillion, supported by well over "
+            "10 M high-end accelerators as the primary capex driver.")
+    got = [(f.metric, f.value, f.unit, f.period, f.qualifier) for f in extract_facts(text, kind="market_report")]
+    assert ("accelerator_count", 1e7, "units", "2026", ">") in got
