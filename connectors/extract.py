@@ -115,6 +115,9 @@ SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|a
 SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 #: a share word right after a rate, or after a list of rates (分别获得27%和23%份额)
 SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场|中标)?份额")
+#: what a bare 元 is in a document about these places (Taiwan's press writes NT$ as 元; Hong Kong's
+#: press gives mainland companies' figures in 元 = CNY, so HK is not one of them)
+LOCAL_YUAN = {"TW": "TWD"}
 #: the kind of thing an item is one of (an AI server is a server)
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
@@ -243,6 +246,8 @@ class _Doc:
     #: the company the document's head (title, dateline) names: the subject of a company report
     head_entity: str | None = None
     plan: bool = False
+    #: the country the document names most (TW for a Taipei paper): whose 元 a bare 元 is
+    home: str | None = None
 
 
 def _unit_kind(unit: str | None) -> str:
@@ -755,11 +760,21 @@ class _Extractor:
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
+        if unit == "CNY" and d.home in LOCAL_YUAN and text[m.end - 1 : m.end] == "元" and \
+                not re.search(r"人民币|RMB", text[max(0, m.start - 6) : m.end]):
+            unit = LOCAL_YUAN[d.home]  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
         if kind == "money" and not m.per_unit and self.out_of_scope(lo, m.start):
             dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
+            return None
+        diff = d.kw.last("difference", max(lo, m.start - 12), m.start) if kind in ("money", "units", "W", "FLOPS") else None
+        if diff is not None and re.fullmatch(r"[^,，;；。]{0,5}", text[diff.end : m.start]):
+            dec.reason = "a difference between two figures (lexicons/cues.toml [difference])"
+            return None
+        if kind == "units" and self.cue_in("configuration", max(lo, m.start - 8), m.start):
+            dec.reason = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
             return None
         # an average over several periods (平均在200亿元左右) is a figure of none of them
         average = kind in ("money", "none") and not m.per_unit and self.cue_in("average", max(lo, m.start - 12), m.start)
@@ -1108,6 +1123,9 @@ class _Extractor:
             return
         if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start):
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
+            return
+        if self.cue_in("streak", max(sent[0], m.start - 24), m.start) or self.cue_in("streak", m.end, min(sent[1], m.end + 30)):
+            dec.reason = "a run of periods (连续第九季, straight quarters): no one period's rate (lexicons/cues.toml [streak])"
             return
         prev = self.decisions[-2] if len(self.decisions) >= 2 else None
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
@@ -1649,6 +1667,15 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
     return keep
 
 
+def _home_country(regions: list[NameMention]) -> str | None:
+    """The country a document names most (ties: the first named), None where it names none."""
+    counts: dict[str, int] = {}
+    for r in regions:
+        if "-" not in r.name and r.name != "GLOBAL" and r.type != "relative":
+            counts[r.name] = counts.get(r.name, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _doc_period(periods: list[PeriodMention]) -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
     head (title, dateline); None for other documents."""
@@ -1717,6 +1744,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
+        home=_home_country(regions),
     )
 
 

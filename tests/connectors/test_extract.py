@@ -351,3 +351,18 @@ def test_a_scale_letter_before_a_count_noun() -> None:
             "10 M high-end accelerators as the primary capex driver.")
     got = [(f.metric, f.value, f.unit, f.period, f.qualifier) for f in extract_facts(text, kind="market_report")]
     assert ("accelerator_count", 1e7, "units", "2026", ">") in got
+
+
+def test_differences_streaks_and_specifications_are_no_facts() -> None:
+    text = ("輝達預估本季銷售將可達540億美元左右，低於部分分析師超過600億美元的樂觀看法，差距達到150億美元。"
+            "輝達已連續第九季營收年增率超過50%。每台GPU服务器可搭载8片加速卡。")
+    got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 8, 28))]
+    assert ("revenue", 1.5e10) not in got and all(v != 50.0 for _, v in got) and all(v != 8.0 for _, v in got)
+    assert ("revenue", 5.4e10) in got and ("revenue", 6e10) in got  # (the analysts' figure is a statement of its own)
+
+
+def test_a_bare_yuan_in_a_taiwanese_document_is_new_taiwan_dollars() -> None:
+    text = "台灣伺服器廠商營收創新高，台灣AI伺服器出貨持續成長，台灣廠商鴻海AI伺服器營收今年上看1兆元。"
+    assert {f.unit for f in extract_facts(text, published=date(2025, 11, 13)) if f.metric == "revenue"} == {"TWD"}
+    text = "阿里巴巴上季收入增長5%至2478.0億元，香港上市。"
+    assert {f.unit for f in extract_facts(text, published=date(2025, 11, 13)) if f.metric == "revenue"} == {"CNY"}
