@@ -26,6 +26,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _EN_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -48,7 +52,9 @@ def _y(s: str) -> int:
     return v + 2000 if v < 100 else v
 
 
-_Y4 = r"(?<![0-9.])((?:19|20)\d{2})"
+#: a four-digit year not preceded by a digit or a point; the look-behind sits after the first digit
+#: (same matches as ``(?<![0-9.])((?:19|20)\d{2})``) so the scan can skip to a 1 or a 2
+_Y4 = r"((?:1(?<![0-9.]1)9|2(?<![0-9.]2)0)\d{2})"
 _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
 _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -108,6 +114,63 @@ _SMALL_NUMBERS = {w: i for i, w in enumerate("一二三四五六七八九十", s
     w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1)}
 
 
+def _required(items: Any) -> frozenset[str] | None:
+    """Strings of which every match of the parsed sequence ``items`` contains one (None: no such
+    set found). Sound, not complete: only literals, groups, branches and repeats of at least one."""
+    best: frozenset[str] | None = None
+
+    def better(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or (min(map(len, cand)), -len(cand)) > (min(map(len, best)), -len(best))):
+            best = cand
+
+    run = ""
+    for op, av in list(items):
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        better(frozenset([run]) if run else None)
+        run = ""
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:
+                better(_required(sub))
+        elif op is _sre.BRANCH:
+            alts = [_required(alt) for alt in av[1]]
+            if all(alts):
+                better(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op is _sre.IN and all(o in (_sre.LITERAL, _sre.RANGE) for o, _ in av) \
+                and sum(1 if o is _sre.LITERAL else a[1] - a[0] + 1 for o, a in av) <= 12:
+            better(frozenset(chr(c) for o, a in av for c in ([a] if o is _sre.LITERAL else range(a[0], a[1] + 1))))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            better(_required(av[2]))
+    better(frozenset([run]) if run else None)
+    return best
+
+
+def _anchor(pat: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The words one of which every match of ``pat`` contains, or None."""
+    try:
+        req = _required(_sre_parse.parse(pat.pattern, pat.flags))
+    except Exception:  # an unparsable pattern simply gets no pre-filter
+        return None
+    return tuple(sorted(req)) if req else None
+
+
+def _anchor_in(anchor: tuple[str, ...], flags: int, text: str) -> bool:
+    if flags & re.I:  # case-insensitive: let the regex engine fold case exactly as the pattern does
+        return _anchor_re(anchor, flags).search(text) is not None
+    return any(w in text for w in anchor)
+
+
+@cache
+def _anchor_re(anchor: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, anchor)), flags)
+
+
+_ANCHORS = [_anchor(pat) for pat, _ in _PATTERNS]
+
+
 def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     """(fiscal year, quarter) of the quarter that ended on ``ended``.
 
@@ -132,7 +195,14 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     """
     taken = bytearray(len(text))
     out: list[PeriodMention] = []
-    for pat, kind in _PATTERNS:
+    present: dict[tuple[str, ...], bool] = {}
+    for (pat, kind), anchor in zip(_PATTERNS, _ANCHORS, strict=True):
+        if anchor is not None:
+            # a pattern whose required words are all absent has no match: skip its scan
+            if anchor not in present:
+                present[anchor] = _anchor_in(anchor, pat.flags, text)
+            if not present[anchor]:
+                continue
         for m in pat.finditer(text):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue

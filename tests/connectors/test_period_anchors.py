@@ -1,0 +1,52 @@
+"""The period scan skips a pattern when none of its required words occurs in the text
+(:func:`connectors.periods._anchor`): that is only sound if every match contains one of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from connectors.periods import _ANCHORS, _PATTERNS, _anchor_in, find_periods
+from connectors.textnorm import normalize
+
+FIXTURES = Path(__file__).parent / "fixtures"
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+SAMPLES = [
+    "截至2024年6月30日止的第二财季, FY2024 Q4, Q3 FY25, 2024财年第二财季, fiscal year 2025, 2023-2025年",
+    "the quarter ended January 28, 2024; fiscal year ended June 30, 2025; third quarter of fiscal 2025",
+    "2023年上半年 1H23 2024年Q1 23年第三季度 Q4 2024 4Q24 fourth quarter of 2024 2024年4月 April 2025",
+    "on April 18, 二〇二九年, 24年, in 2025, 2025 capex, 第四季度, 三季报, first half, 本季, last quarter",
+    "今年 去年 明年 前年 全年 full-year 未来 over the next five years. This Year, LAST YEAR, FY25Q2",
+]
+
+
+def _texts() -> list[str]:
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
+    return SAMPLES + [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+
+
+@pytest.mark.parametrize("i", range(len(_PATTERNS)))
+def test_every_match_contains_an_anchor(i: int) -> None:
+    pat, _ = _PATTERNS[i]
+    anchor = _ANCHORS[i]
+    if anchor is None:
+        pytest.skip("no anchor: the pattern always runs")
+    for text in _texts():
+        for m in pat.finditer(text):
+            assert _anchor_in(anchor, pat.flags, m.group(0)), (pat.pattern, m.group(0), anchor)
+
+
+def test_skipping_changes_nothing() -> None:
+    import connectors.periods as periods
+
+    saved = list(periods._ANCHORS)
+    try:
+        for text in _texts():
+            with_skip = find_periods(text, None)
+            periods._ANCHORS[:] = [None] * len(saved)
+            without = find_periods(text, None)
+            periods._ANCHORS[:] = saved
+            assert with_skip == without
+    finally:
+        periods._ANCHORS[:] = saved
