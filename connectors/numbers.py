@@ -179,6 +179,16 @@ class _Tables:
         quals = q["qualifiers"]
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
+        # the first (last) characters of the words above: a text position none of them can start
+        # (end) at skips the word-by-word loops; None when some word is empty
+        self.prefix_last = _chars([w for w, _ in self.prefix], -1)
+        self.zh_scale_first = _chars([w for w, _ in self.zh_scales], 0)
+        self.flops_zh_first = _chars([w for w, _ in self.flops_zh], 0)
+        self.suffix_first = _chars([w for w, _ in self.suffix], 0)
+
+
+def _chars(words: list[str], at: int) -> frozenset[str] | None:
+    return frozenset(w[at] for w in words) if all(words) else None
 
 
 @lru_cache(maxsize=4)
@@ -198,6 +208,23 @@ _NUM_AT = re.compile(
     r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:点[〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆])))"
 )
+#: every character a match of NUM_RE can start with (its look-behinds leave the regex engine no
+#: first-character scan of its own; this class has one)
+_NUM_FIRST = re.compile(r"[-\d〇零一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾百千万亿兆]")
+
+
+def _search_num(text: str, pos: int) -> re.Match[str] | None:
+    """``NUM_RE.search(text, pos)``, trying NUM_RE only where a match can start."""
+    while True:
+        c = _NUM_FIRST.search(text, pos)
+        if c is None:
+            return None
+        m = NUM_RE.match(text, c.start())
+        if m is not None:
+            return m
+        pos = c.start() + 1
+
+
 _ARITH_RE = re.compile(r" ?[/÷×*+] ?\d[\d,.]*(?: ?[/÷×*+] ?\d[\d,.]*)* ?= ?")
 _RANGE_SEP = re.compile(r" ?(?:-|~|至|到|to|and|–) ?")
 _SLASH_NUM = re.compile(r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)")
@@ -226,6 +253,8 @@ def _parse_num(m: re.Match[str]) -> float | None:
 def _currency_prefix(tb: _Tables, text: str, start: int) -> tuple[str | None, int]:
     head = text[max(0, start - 4) : start]
     stripped = head.rstrip()
+    if tb.prefix_last is not None and stripped[-1:] not in tb.prefix_last:
+        return None, start
     for sym, code in tb.prefix:
         if stripped.endswith(sym):
             before = text[max(0, start - (len(head) - len(stripped)) - len(sym) - 1) : start - (len(head) - len(stripped)) - len(sym)]
@@ -240,7 +269,7 @@ def _currency_prefix(tb: _Tables, text: str, start: int) -> tuple[str | None, in
 def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
     """A scale word at ``pos`` (万, 亿, billion, B after a currency …): sets ``n.mult``."""
     s = text[pos : pos + 12]
-    if not after_cn:
+    if not after_cn and (tb.zh_scale_first is None or s[:1] in tb.zh_scale_first):
         for w, f in tb.zh_scales:
             if s.startswith(w):
                 nxt = s[len(w) :]
@@ -268,20 +297,22 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
 def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
     """The unit at ``pos`` (after the scale): sets ``n.unit``/``n.scale``; returns the new end."""
     s = text[pos : pos + 40]
-    for w, f in tb.flops_zh:
+    c0 = s[:1]
+    for w, f in tb.flops_zh if tb.flops_zh_first is None or c0 in tb.flops_zh_first else ():
         if s.startswith(w):
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
+    suffix = tb.suffix if tb.suffix_first is None or c0 in tb.suffix_first else ()
     if currency:
         n.unit = currency
-        for w, code in tb.suffix:
+        for w, code in suffix:
             if s.startswith(w):
                 if code != "CNY":
                     n.unit = code
                 return pos + len(w)
         m = re.match(r" ?(?:US dollars|dollars)\b", s)
         return pos + (m.end() if m else 0)
-    for w, code in tb.suffix:
+    for w, code in suffix:
         if s.startswith(w):
             n.unit = code
             return pos + len(w)
@@ -370,7 +401,8 @@ def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, 
             n.more = True
             return end
         return pos
-    for w, f in tb.flops_zh:  # 2.5百亿亿次: the whole word is the unit, not 百亿 + 亿次
+    flops_zh = tb.flops_zh if tb.flops_zh_first is None or text[pos : pos + 1] in tb.flops_zh_first else ()
+    for w, f in flops_zh:  # 2.5百亿亿次: the whole word is the unit, not 百亿 + 亿次
         if text.startswith(w, pos):
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
@@ -409,7 +441,7 @@ def find_mentions(text: str) -> list[Mention]:
     fractions = _fractions(text) if "分之" in text else []
     fi = 0
     while pos < n_text:
-        m = NUM_RE.search(text, pos)
+        m = _search_num(text, pos)
         while fi < len(fractions) and (m is None or fractions[fi].start <= m.start()):
             f = fractions[fi]
             fi += 1

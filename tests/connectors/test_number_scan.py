@@ -1,0 +1,32 @@
+"""The number scan tries NUM_RE only where a match can start (:func:`connectors.numbers._search_num`):
+it must find exactly what ``NUM_RE.search`` finds, from every position."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from connectors.numbers import NUM_RE, _search_num
+from connectors.textnorm import normalize
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+FIXTURES = Path(__file__).parent / "fixtures"
+SAMPLES = [
+    "-5, 1,234.5 95,2 3e9 H100 1-2 a-3 x/4 .5 _6 ١٢٣ 一千零五 二〇二四 卅六 壹佰元 亿元 收入百亿美元 几十 数百",
+    "1%" * 50 + "同比增长1%" * 50,
+]
+
+
+def _texts() -> list[str]:
+    paths = sorted(FIXTURES.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt"))[:8]
+    return SAMPLES + [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+
+
+def _span(m: object) -> object:
+    return None if m is None else (m.span(), m.groupdict())  # type: ignore[attr-defined]
+
+
+def test_search_num_is_num_re_search() -> None:
+    for text in _texts():
+        step = max(1, len(text) // 3000)
+        for pos in range(0, len(text) + 1, step):
+            assert _span(_search_num(text, pos)) == _span(NUM_RE.search(text, pos)), (text[pos : pos + 40], pos)
