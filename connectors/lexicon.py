@@ -155,7 +155,8 @@ class KeywordIndex:
                 end = end_idx + 1
                 for group, label, word in entries:
                     start = end - len(word)
-                    if not _boundary_ok(text, start, end):
+                    # only a keyword starting or ending with a letter or digit can be glued to a word
+                    if (word[0] in _LATIN_CHARS or word[-1] in _LATIN_CHARS) and not _boundary_ok(text, start, end):
                         continue
                     found[group].append(Hit(start, end, group, label, text[start:end]))
         for group, labels in patterns.items():
@@ -168,7 +169,7 @@ class KeywordIndex:
             self._groups[group] = _Hits(hits)
 
     def group(self, name: str) -> _Hits:
-        return self._groups.get(name) or _Hits([])
+        return self._groups.get(name) or _NO_HITS
 
     def last(self, group: str, lo: int, hi: int) -> Hit | None:
         return self.group(group).last(lo, hi)
@@ -178,6 +179,11 @@ class KeywordIndex:
 
     def any(self, group: str, lo: int, hi: int) -> bool:
         return self.group(group).any(lo, hi)
+
+
+_NO_HITS = _Hits([])
+#: the characters _LATIN matches, as a keyword's folded (ASCII lower-case) first or last character
+_LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
