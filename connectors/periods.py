@@ -24,6 +24,7 @@ Publication dates: the first date among the first lines of the text (a dateline 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -129,6 +130,8 @@ def _required(items: Any) -> frozenset[str] | None:
         if op is _sre.LITERAL:
             run += chr(av)
             continue
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue  # consumes nothing: the literals around it are adjacent in the match
         better(frozenset([run]) if run else None)
         run = ""
         if op is _sre.SUBPATTERN:
@@ -168,7 +171,90 @@ def _anchor_re(anchor: tuple[str, ...], flags: int) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, anchor)), flags)
 
 
+def _window(pat: re.Pattern[str]) -> tuple[int, int] | None:
+    """(the longest match, the furthest character an attempt at a position can read past it),
+    or None when a match can be arbitrarily long."""
+    try:
+        tree = _sre_parse.parse(pat.pattern, pat.flags)
+    except Exception:  # an unparsable pattern simply gets no window
+        return None
+    width = tree.getwidth()[1]
+    ahead = _lookahead(tree)
+    if ahead is None or width >= _BIG or ahead >= _BIG:
+        return None
+    return width, width + ahead + 2
+
+
+_BIG = 1 << 20
+
+
+def _lookahead(items: Any) -> int | None:
+    """An upper bound of how far the look-aheads of ``items`` read (None: unknown)."""
+    total = 0
+    for op, av in list(items):
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            direction, sub = av
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            total += inner + (sub.getwidth()[1] if direction == 1 else 0)
+        elif op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
+            sub = av[-1] if op is _sre.SUBPATTERN else av
+            inner = _lookahead(sub)
+            if inner is None:
+                return None
+            total += inner
+        elif op is _sre.BRANCH:
+            for alt in av[1]:
+                inner = _lookahead(alt)
+                if inner is None:
+                    return None
+                total += inner
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            inner = _lookahead(av[2])
+            if inner is None:
+                return None
+            total += inner
+        elif op in (_sre.GROUPREF_EXISTS, _sre.GROUPREF, _sre.GROUPREF_IGNORE):
+            return None
+    return total
+
+
+def _finditer(pat: re.Pattern[str], text: str, anchor: tuple[str, ...] | None,
+              window: tuple[int, int] | None) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, searching only near the occurrences of the pattern's anchor words.
+
+    A match is at most ``width`` long and contains an anchor, so none starts more than ``width``
+    before the first anchor at or after the cursor; and an attempt at a position reads at most
+    ``extent`` characters, so a search ending ``extent`` after that anchor decides every start up
+    to it exactly as a search of the whole text would."""
+    if anchor is None or window is None:
+        yield from pat.finditer(text)
+        return
+    width, extent = window
+    find_anchor = _anchor_re(anchor, pat.flags).search
+    n = len(text)
+    p = 0
+    steps = 0
+    while p <= n:
+        c = find_anchor(text, p)
+        if c is None:
+            return
+        steps += 1
+        if steps > 64 and steps * 256 > n:  # anchors everywhere: one plain scan is cheaper
+            yield from pat.finditer(text, p)
+            return
+        a = c.start()
+        m = pat.search(text, max(p, a - width), min(n, a + extent))
+        if m is not None and m.start() <= a and m.end() > m.start():
+            yield m
+            p = m.end()
+        else:
+            p = a + 1
+
+
 _ANCHORS = [_anchor(pat) for pat, _ in _PATTERNS]
+_WINDOWS = [_window(pat) for pat, _ in _PATTERNS]
 
 
 def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
@@ -196,14 +282,14 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     taken = bytearray(len(text))
     out: list[PeriodMention] = []
     present: dict[tuple[str, ...], bool] = {}
-    for (pat, kind), anchor in zip(_PATTERNS, _ANCHORS, strict=True):
+    for (pat, kind), anchor, window in zip(_PATTERNS, _ANCHORS, _WINDOWS, strict=True):
         if anchor is not None:
             # a pattern whose required words are all absent has no match: skip its scan
             if anchor not in present:
                 present[anchor] = _anchor_in(anchor, pat.flags, text)
             if not present[anchor]:
                 continue
-        for m in pat.finditer(text):
+        for m in _finditer(pat, text, anchor, window):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             pm = _resolve(m, kind, published, fiscal_end_month)

@@ -50,3 +50,20 @@ def test_skipping_changes_nothing() -> None:
             assert with_skip == without
     finally:
         periods._ANCHORS[:] = saved
+
+
+def _spans(ms: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in ms]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("i", range(len(_PATTERNS)))
+def test_windowed_scan_finds_what_finditer_finds(i: int) -> None:
+    from connectors.periods import _WINDOWS, _finditer
+
+    pat, _ = _PATTERNS[i]
+    texts = _texts()
+    # sparse anchors in long filler (the windowed path) and dense ones (its fall-back to a plain scan)
+    texts += ["x" * 700 + t + "y" * 300 for t in SAMPLES]
+    texts += ["。".join(SAMPLES) * 40, " ".join(SAMPLES).lower() * 30]
+    for text in texts:
+        assert _spans(_finditer(pat, text, _ANCHORS[i], _WINDOWS[i])) == _spans(pat.finditer(text)), pat.pattern
