@@ -178,6 +178,8 @@ def _window(pat: re.Pattern[str]) -> tuple[int, int] | None:
         tree = _sre_parse.parse(pat.pattern, pat.flags)
     except Exception:  # an unparsable pattern simply gets no window
         return None
+    if _scans_fast(tree, pat.flags):
+        return None  # the regex engine skips to the pattern's first character itself: no window needed
     width = tree.getwidth()[1]
     ahead = _lookahead(tree)
     if ahead is None or width >= _BIG or ahead >= _BIG:
@@ -186,6 +188,20 @@ def _window(pat: re.Pattern[str]) -> tuple[int, int] | None:
 
 
 _BIG = 1 << 20
+
+
+def _scans_fast(tree: Any, flags: int) -> bool:
+    """The pattern starts with a literal, a character class or a branch of literals, which the
+    regex engine turns into a fast first-character scan."""
+    items = list(tree)
+    while items and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if not items or flags & re.I:
+        return False
+    op, av = items[0]
+    if op is _sre.BRANCH:
+        return all(len(alt) and alt[0][0] is _sre.LITERAL for alt in av[1])
+    return op in (_sre.LITERAL, _sre.IN)
 
 
 def _lookahead(items: Any) -> int | None:
