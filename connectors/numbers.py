@@ -179,6 +179,14 @@ class _Tables:
         quals = q["qualifiers"]
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
+        # one search for "some prefix qualifier ends the text" before asking which one (the first
+        # that matches wins, so the loop still decides); None if the words do not combine
+        try:
+            self.q_prefix_any: re.Pattern[str] | None = re.compile(
+                "(?:" + "|".join(f"(?:{pat})" for _, pat in quals["prefix"]) + ") ?$", re.I) \
+                if quals["prefix"] and not any(re.search(r"\\[1-9]|\(\?P=", pat) for _, pat in quals["prefix"]) else None
+        except re.error:
+            self.q_prefix_any = None
         # the first (last) characters of the words above: a text position none of them can start
         # (end) at skips the word-by-word loops; None when some word is empty
         self.prefix_last = _chars([w for w, _ in self.prefix], -1)
@@ -237,12 +245,15 @@ _PER_SHARE = re.compile(r"/(?:股|share)")
 _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
 def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
     num = m.group("num")
     # 95,2 (a decimal comma) or 55,054 (thousands)
-    num = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
+    num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
     try:
         v = float(num + (m.group("exp") or ""))
     except (ValueError, OverflowError):
@@ -426,6 +437,8 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
         if pat.match(after):
             return q
     before = text[max(0, start - 16) : start]
+    if tb.q_prefix_any is not None and tb.q_prefix_any.search(before) is None:
+        return None
     for pat, q in tb.q_prefix:
         if pat.search(before):
             return q
