@@ -172,13 +172,13 @@ class KeywordIndex:
         return self._groups.get(name) or _NO_HITS
 
     def last(self, group: str, lo: int, hi: int) -> Hit | None:
-        return self.group(group).last(lo, hi)
+        return (self._groups.get(group) or _NO_HITS).last(lo, hi)
 
     def first(self, group: str, lo: int, hi: int) -> Hit | None:
-        return self.group(group).first(lo, hi)
+        return (self._groups.get(group) or _NO_HITS).first(lo, hi)
 
     def any(self, group: str, lo: int, hi: int) -> bool:
-        return self.group(group).any(lo, hi)
+        return (self._groups.get(group) or _NO_HITS).first(lo, hi) is not None
 
 
 _NO_HITS = _Hits([])
