@@ -133,8 +133,23 @@ def _translate(s: str) -> str:
     return s.translate(_CHAR_MAP)
 
 
+#: the last text normalised and its result: reading a document normalises it for its date and
+#: kind, then extraction normalises the same string object again
+_LAST: tuple[str, Normalized] | None = None
+
+
 def normalize(original: str) -> Normalized:
     """Build the matching string and its index map (see the module docstring for the rules)."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is original:
+        return last[1]
+    result = _normalize(original)
+    _LAST = (original, result)
+    return result
+
+
+def _normalize(original: str) -> Normalized:
     src = _PINYIN_RE.sub(lambda m: "\x00" * len(m.group(0)), original) if "(" in original else original
     trans = _translate(src)
     out: list[str] = []
