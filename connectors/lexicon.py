@@ -166,7 +166,7 @@ class KeywordIndex:
                         if m.end() > m.start():
                             found[group].append(Hit(m.start(), m.end(), group, label, m.group(0)))
         for group, hits in found.items():
-            self._groups[group] = _Hits(hits)
+            self._groups[group] = _Hits(hits) if hits else _NO_HITS
 
     def group(self, name: str) -> _Hits:
         return self._groups.get(name) or _NO_HITS
