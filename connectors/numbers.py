@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from connectors.lexicon import lexicon
@@ -179,20 +181,80 @@ class _Tables:
         quals = q["qualifiers"]
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
-        # one search for "some prefix qualifier ends the text" before asking which one (the first
-        # that matches wins, so the loop still decides); None if the words do not combine
-        try:
-            self.q_prefix_any: re.Pattern[str] | None = re.compile(
-                "(?:" + "|".join(f"(?:{pat})" for _, pat in quals["prefix"]) + ") ?$", re.I) \
-                if quals["prefix"] and not any(re.search(r"\\[1-9]|\(\?P=", pat) for _, pat in quals["prefix"]) else None
-        except re.error:
-            self.q_prefix_any = None
+        self.q_prefix_last = _last_chars([pat for pat, _ in self.q_prefix])
         # the first (last) characters of the words above: a text position none of them can start
         # (end) at skips the word-by-word loops; None when some word is empty
         self.prefix_last = _chars([w for w, _ in self.prefix], -1)
         self.zh_scale_first = _chars([w for w, _ in self.zh_scales], 0)
         self.flops_zh_first = _chars([w for w, _ in self.flops_zh], 0)
         self.suffix_first = _chars([w for w, _ in self.suffix], 0)
+
+
+def _last_chars(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
+    """The characters (ASCII lower-cased) a match of one of ``patterns`` (each ``(?:words) ?$``)
+    can end with before its optional space; None when that cannot be bounded (then no gate)."""
+    out: set[str] = set()
+    for pat in patterns:
+        try:
+            tree = _sre_parse.parse(pat.pattern, pat.flags)
+        except Exception:  # an unparsable pattern: no gate
+            return None
+        items = list(tree)
+        # drop the trailing " ?$" every prefix pattern ends with
+        if len(items) < 2 or items[-1] != (_sre.AT, _sre.AT_END) or items[-2][0] is not _sre.MAX_REPEAT:
+            return None
+        tail = _tail(items[:-2])
+        if tail is None or tail[1]:
+            return None
+        out |= tail[0]
+    if any(not c.isascii() and c.lower() != c.upper() for c in out):
+        return None  # a cased non-ASCII letter: case folding beyond ASCII is not modelled
+    return frozenset(c.lower() for c in out)
+
+
+def _tail(items: Any) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed sequence can end with, whether it can be empty)."""
+    chars: set[str] = set()
+    for op, av in reversed(list(items)):
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is _sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _sre.IN:
+            if not all(o is _sre.LITERAL for o, _ in av):
+                return None
+            return chars | {chr(a) for _, a in av}, False
+        if op is _sre.SUBPATTERN:
+            sub = _tail(av[-1])
+        elif op is _sre.BRANCH:
+            alts = [_tail(alt) for alt in av[1]]
+            if any(a is None for a in alts):
+                return None
+            sub = (set().union(*(a[0] for a in alts if a)), any(a[1] for a in alts if a))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            body = _tail(av[2])
+            sub = None if body is None else (body[0], body[1] or av[0] == 0)
+        else:
+            return None
+        if sub is None:
+            return None
+        chars |= sub[0]
+        if not sub[1]:
+            return chars, False
+    return chars, True
+
+
+def _may_end_qualifier(last: frozenset[str], before: str) -> bool:
+    """Whether a prefix qualifier can end ``before``: its last character, before an optional space
+    and a final newline (``$`` matches there too), is one a qualifier ends with."""
+    for tail in ("", " ", "\n", " \n"):
+        if len(before) > len(tail) and before.endswith(tail):
+            x = before[-len(tail) - 1]
+            if not x.isascii() and x.lower() != x.upper():
+                return True  # a cased non-ASCII letter: let the patterns decide
+            if x.lower() in last:
+                return True
+    return False
 
 
 def _chars(words: list[str], at: int) -> frozenset[str] | None:
@@ -437,7 +499,7 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
         if pat.match(after):
             return q
     before = text[max(0, start - 16) : start]
-    if tb.q_prefix_any is not None and tb.q_prefix_any.search(before) is None:
+    if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before):
         return None
     for pat, q in tb.q_prefix:
         if pat.search(before):

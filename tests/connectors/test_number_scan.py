@@ -30,3 +30,18 @@ def test_search_num_is_num_re_search() -> None:
         step = max(1, len(text) // 3000)
         for pos in range(0, len(text) + 1, step):
             assert _span(_search_num(text, pos)) == _span(NUM_RE.search(text, pos)), (text[pos : pos + 40], pos)
+
+
+def test_qualifier_gate_never_hides_a_qualifier() -> None:
+    """Where the last-character gate says no prefix qualifier can end the text, none of the
+    qualifier patterns matches (so skipping them changes nothing)."""
+    from connectors.numbers import _may_end_qualifier, _tables
+
+    tb = _tables()
+    assert tb.q_prefix_last is not None
+    texts = _texts() + ["more than", "at least \n", "约", "approx.", "ABOUT ", "surpassing\n", "KNEARLY", "ſome", "ſ"]
+    for text in texts:
+        for end in range(0, len(text) + 1, max(1, len(text) // 4000)):
+            before = text[max(0, end - 16) : end]
+            if not _may_end_qualifier(tb.q_prefix_last, before):
+                assert not any(p.search(before) for p, _ in tb.q_prefix), before
