@@ -39,7 +39,7 @@ def test_qualifier_gate_never_hides_a_qualifier() -> None:
 
     tb = _tables()
     assert tb.q_prefix_last is not None
-    texts = _texts() + ["more than", "at least \n", "约", "approx.", "ABOUT ", "surpassing\n", "KNEARLY", "ſome", "ſ"]
+    texts = [*_texts(), "more than", "at least \n", "约", "approx.", "ABOUT ", "surpassing\n", "KNEARLY", "ſome", "ſ"]
     for text in texts:
         for end in range(0, len(text) + 1, max(1, len(text) // 4000)):
             before = text[max(0, end - 16) : end]
