@@ -20,6 +20,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +90,7 @@ class Hit:
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_END_START = attrgetter("end", "start")
 #: ASCII-only lower-casing keeps every offset (str.lower can change a string's length)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
@@ -97,10 +99,23 @@ class _Hits:
     """Hits of one group, sorted by end, with bisect lookups."""
 
     def __init__(self, hits: list[Hit]) -> None:
-        self.hits = sorted(hits, key=lambda h: (h.end, -(h.end - h.start)))
+        # by end, the longest first: for one end, the longer hit is the one starting earlier
+        self.hits = sorted(hits, key=_END_START)
         self.ends = [h.end for h in self.hits]
-        self.by_start = sorted(self.hits, key=lambda h: (h.start, -(h.end - h.start)))
-        self.starts = [h.start for h in self.by_start]
+        self._by_start: list[Hit] | None = None  # built on the first lookup by start
+        self._starts: list[int] = []
+
+    @property
+    def by_start(self) -> list[Hit]:
+        if self._by_start is None:
+            self._by_start = sorted(self.hits, key=lambda h: (h.start, -(h.end - h.start)))
+            self._starts = [h.start for h in self._by_start]
+        return self._by_start
+
+    @property
+    def starts(self) -> list[int]:
+        self.by_start  # noqa: B018 - builds the index
+        return self._starts
 
     def last(self, lo: int, hi: int) -> Hit | None:
         """The hit ending last with ``lo <= start`` and ``end <= hi`` (longest on ties)."""
@@ -126,10 +141,11 @@ class _Hits:
 
     def first(self, lo: int, hi: int) -> Hit | None:
         """The hit starting first with ``lo <= start`` and ``end <= hi``."""
-        i = bisect.bisect_left(self.starts, lo)
+        by_start = self.by_start
+        i = bisect.bisect_left(self._starts, lo)
         steps = 0
-        while i < len(self.by_start) and steps < 8:
-            h = self.by_start[i]
+        while i < len(by_start) and steps < 8:
+            h = by_start[i]
             if h.start >= hi:
                 return None
             if h.end <= hi:
