@@ -1695,6 +1695,29 @@ def _fiscal_end_month(entity: str | None) -> int | None:
     return int(month) if month and int(month) != 12 else None
 
 
+_Groups = dict[str, dict[str, list[str]]]
+#: the keyword groups of the current lexicon, built once per lexicon (its id, and the lexicon itself)
+_GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
+
+
+def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
+    """(keyword groups, pattern groups, the plan-title group) of the lexicon ``lex``."""
+    cached = _GROUPS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1], cached[2], cached[3]
+    groups: _Groups = {}
+    patterns: _Groups = {}
+    for name, section in list(lex["metrics"].items()) + list(lex["cues"].items()):
+        (patterns if name.endswith("_patterns") else groups)[name] = section
+        if not name.endswith("_patterns"):
+            for label, words in section.items():  # each label is also a group of its own: yoy.before
+                groups[f"{name}.{label}"] = {label: words}
+    plan: _Groups = {"plan_title": lex["cues"]["plan_title"]}
+    _GROUPS.clear()  # one lexicon at a time (the cache of lexicon() holds a few)
+    _GROUPS[id(lex)] = (lex, groups, patterns, plan)
+    return groups, patterns, plan
+
+
 def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     norm = normalize(text)
     t = norm.text
@@ -1708,13 +1731,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     doc_entity = _doc_name(companies + operators) if kind != "tender" else _doc_name(companies)
     regions = table.find_regions(t, entities)
     lex = lexicon()
-    groups: dict[str, dict[str, list[str]]] = {}
-    patterns: dict[str, dict[str, list[str]]] = {}
-    for name, section in list(lex["metrics"].items()) + list(lex["cues"].items()):
-        (patterns if name.endswith("_patterns") else groups)[name] = section
-        if not name.endswith("_patterns"):
-            for label, words in section.items():  # each label is also a group of its own: yoy.before
-                groups[f"{name}.{label}"] = {label: words}
+    groups, patterns, plan_groups = _keyword_groups(lex)
     zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
     return _Doc(
@@ -1743,7 +1760,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_year=next((p.period[:4] for p in periods if p.start <= _title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
-        plan=KeywordIndex(t[:200], {"plan_title": lex["cues"]["plan_title"]}, {}).any("plan_title", 0, 200),
+        plan=KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200),
         home=_home_country(regions),
     )
 

@@ -164,7 +164,7 @@ class KeywordIndex:
     def __init__(self, text: str, groups: dict[str, dict[str, list[str]]], patterns: dict[str, dict[str, list[str]]]) -> None:
         self._groups: dict[str, _Hits] = {}
         found: dict[str, list[Hit]] = {g: [] for g in set(groups) | set(patterns)}
-        automaton = _automaton(_freeze(groups))
+        automaton = _automaton(_frozen(groups))
         if automaton is not None and text:
             folded = text.translate(_ASCII_LOWER)
             for end_idx, entries in automaton.iter(folded):
@@ -209,6 +209,22 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         return False
     return not (_LATIN.match(text[end - 1]) and end < len(text) and text[end].isascii() and text[end].isalpha()
                 and text[end] != "s")
+
+
+#: groups dicts already frozen (by id, with the dict itself so a reused id is not mistaken)
+_FROZEN: dict[int, tuple[dict[str, dict[str, list[str]]], tuple[tuple[str, str, tuple[str, ...]], ...]]] = {}
+
+
+def _frozen(groups: dict[str, dict[str, list[str]]]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """:func:`_freeze`, remembered for the few groups dicts passed again and again (the extractor's)."""
+    hit = _FROZEN.get(id(groups))
+    if hit is not None and hit[0] is groups:
+        return hit[1]
+    frozen = _freeze(groups)
+    if len(_FROZEN) >= 8:
+        _FROZEN.clear()
+    _FROZEN[id(groups)] = (groups, frozen)
+    return frozen
 
 
 def _freeze(groups: dict[str, dict[str, list[str]]]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
