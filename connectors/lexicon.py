@@ -167,14 +167,15 @@ class KeywordIndex:
         automaton = _automaton(_frozen(groups))
         if automaton is not None and text:
             folded = text.translate(_ASCII_LOWER)
-            for end_idx, entries in automaton.iter(folded):
+            for end_idx, (size, latin, entries) in automaton.iter(folded):
                 end = end_idx + 1
-                for group, label, word in entries:
-                    start = end - len(word)
-                    # only a keyword starting or ending with a letter or digit can be glued to a word
-                    if (word[0] in _LATIN_CHARS or word[-1] in _LATIN_CHARS) and not _boundary_ok(text, start, end):
-                        continue
-                    found[group].append(Hit(start, end, group, label, text[start:end]))
+                start = end - size
+                # only a keyword starting or ending with a letter or digit can be glued to a word
+                if latin and not _boundary_ok(text, start, end):
+                    continue
+                word = text[start:end]
+                for group, label in entries:
+                    found[group].append(Hit(start, end, group, label, word))
         for group, labels in patterns.items():
             for label, pats in labels.items():
                 for p in pats:
@@ -245,7 +246,9 @@ def _automaton(frozen: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Any:
         return None
     a = ahocorasick.Automaton()
     for key, entries in table.items():
-        a.add_word(key, tuple(entries))
+        # (length, whether the word starts or ends with a letter or digit, its (group, label)s)
+        a.add_word(key, (len(key), key[0] in _LATIN_CHARS or key[-1] in _LATIN_CHARS,
+                         tuple((group, label) for group, label, _ in entries)))
     a.make_automaton()
     return a
 
