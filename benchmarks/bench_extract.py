@@ -80,8 +80,10 @@ def ordinary_text(paras: list[str], size: float) -> str:
 
 
 def html_page(paras: list[str], size: float) -> str:
-    """A page of ``size`` bytes: corpus paragraphs in nested sections/divs/paragraphs, numbers in
-    inline tags (``<b>15.98</b>亿美元``), with navigation, scripts and footers between sections."""
+    """A page of ``size`` bytes: corpus paragraphs, four to a ``<p>``, ten ``<p>`` to a section in
+    nested divs, the first number of each ``<p>`` in an inline tag (``<b>15.98</b>亿美元``), with
+    navigation, scripts and asides between sections. About 8 tags per kB, so even 20 MB stays within
+    the HTML reader's limit of MAX_TAGS tags (denser markup at that size is quarantined by design)."""
     head = ('<!DOCTYPE html><html lang="zh"><head><meta charset="utf-8"><title>算力市场观察</title>'
             '<meta property="article:published_time" content="2025-06-30"></head><body>'
             '<nav class="navbar"><ul><li><a href="/">首页</a></li><li><a href="/news">新闻</a></li></ul></nav>'
@@ -89,17 +91,20 @@ def html_page(paras: list[str], size: float) -> str:
     tail = "</article></main></div><footer>© 2025 版权所有</footer></body></html>"
     blocks: list[str] = []
     total = len(head) + len(tail)
-    for i, p in enumerate(itertools.cycle(paras)):
-        if total >= size:
-            break
-        body = NUM.sub(lambda m: f"<b>{m.group(0)}</b>", p)
-        block = (f'<section class="s{i % 7}"><div class="row"><div class="col"><div class="content">'
-                 f"<p><span>{body}</span></p></div></div></div></section>")
+    cycle = itertools.cycle(paras)
+    i = 0
+    while total < size:
+        ps = []
+        for _ in range(10):
+            body = NUM.sub(lambda m: f"<b>{m.group(0)}</b>", "\n".join(next(cycle) for _ in range(4)), count=1)
+            ps.append(f"<p>{body}</p>")
+        block = f'<section class="s{i % 7}"><div class="content">{"".join(ps)}</div></section>'
         if i % 10 == 9:
-            block += ('<aside class="related"><ul><li><a href="#">相关阅读</a></li></ul></aside>'
-                      '<script>var x = [1, 2, 3];</script><div class="share">分享</div>')
+            block += ('<aside class="related"><a href="#">相关阅读</a></aside>'
+                      '<script>var x = [1, 2, 3];</script>')
         blocks.append(block)
         total += nbytes(block)
+        i += 1
     return head + "".join(blocks) + tail
 
 
