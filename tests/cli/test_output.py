@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from flows.cli import app
+from cli.main import app
 from flows.report import forecast_table
 from forecasting.chips import CHIPS
 from forecasting.quantity import format_band, format_quantity, format_range

@@ -88,7 +88,7 @@ def test_pipeline_flow_skip_if_current(sqlite_url: str) -> None:
 
 
 def test_watch_once_with_forecast(tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from flows.cli import app
+    from cli.main import app
     from warehouse.store import list_runs
 
     inbox = tmp_path / "inbox"

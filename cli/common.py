@@ -1,4 +1,5 @@
-"""Small helpers shared by the CLI modules: one way to fail, parse a date and open the warehouse.
+"""Small helpers shared by the CLI modules: one way to fail, parse a date, open the warehouse
+and print (output formats, a console wide enough for tables).
 
 Kept import-light: ``computecast --help`` loads this module.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from enum import StrEnum
 from typing import Any, NoReturn
 
 import typer
@@ -17,6 +19,22 @@ INT4_MAX = 2**31 - 1
 
 #: The exit codes of every command (README, "Exit codes").
 EXIT_OK, EXIT_QUARANTINED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_NOT_FOUND = 0, 1, 2, 3, 4
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def console() -> Any:
+    """A rich console; wide enough for a year-by-year table when output goes to a file or pipe."""
+    from rich.console import Console
+
+    out = Console()
+    if not out.is_terminal:
+        out = Console(width=150)
+    return out
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
