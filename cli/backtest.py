@@ -9,7 +9,14 @@ from typing import Annotated
 
 import typer
 
-from cli.common import OutputFormat, to_json
+from cli.common import (
+    DEFAULT_DRAWS_SHOWN,
+    DEFAULT_SEED_SHOWN,
+    OutputFormat,
+    local_prefect_env,
+    progress_bar,
+    to_json,
+)
 from cli.common import console as _console
 from cli.common import fail as _fail
 from cli.common import open_engine as _engine
@@ -25,8 +32,8 @@ def backtest(
     start: Annotated[str, typer.Option("--start", help="First origin (YYYY-MM-DD); origins are quarter or year ends.")] = "2021-12-31",
     end: Annotated[str, typer.Option("--end", help="Last origin (YYYY-MM-DD).")] = "2025-06-30",
     every: Annotated[Every, typer.Option("--every", help="Origins at every quarter end or year end.")] = Every.quarter,
-    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws per origin.")] = None,
-    seed: Annotated[int | None, typer.Option(help="Random seed, the same at every origin.")] = None,
+    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws per origin.", show_default=DEFAULT_DRAWS_SHOWN)] = None,
+    seed: Annotated[int | None, typer.Option(help="Random seed, the same at every origin.", show_default=DEFAULT_SEED_SHOWN)] = None,
     dask_workers: Annotated[int | None, typer.Option("--dask-workers", min=1, help="Fan the origins out on a local Dask cluster of K worker processes (a Prefect flow).")] = None,
     dask_address: Annotated[str | None, typer.Option("--dask-address", help="Fan out on an existing Dask cluster, e.g. tcp://scheduler:8786.")] = None,
     output: Annotated[Path, typer.Option("--output", "-o", help="Scorecard PNG.")] = Path("backtest-scorecard.png"),
@@ -54,10 +61,11 @@ def backtest(
     if dask_workers is None and dask_address is None:
         from flows.jobs import backtest as run_serial
 
-        run_id = run_serial(engine, start=first, end=last, every=every.value, seed=seed_, draws=draws_).run_id
+        with progress_bar("backtest", len(at), enabled=format is OutputFormat.table) as update:
+            run_id = run_serial(engine, start=first, end=last, every=every.value, seed=seed_, draws=draws_,
+                                progress=lambda origin, done, total: update(f"origin {origin} scored", done, total)).run_id
     else:
-        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        local_prefect_env()
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         from flows.backtest import run_backtest_on_dask
 

@@ -35,6 +35,13 @@ CALC_ROWS: dict[str, tuple[str, str | None]] = {
 }
 
 
+def chip_names(incomplete: str) -> list[str]:
+    """Shell completion of ``--chip``: the catalogue's names that start with what was typed."""
+    from forecasting.chips import CHIPS
+
+    return [name for name in CHIPS if name.casefold().startswith(incomplete.casefold())]
+
+
 class CalcFormat(StrEnum):
     table = "table"
     json = "json"
@@ -85,7 +92,7 @@ def calc_train(
     params: Annotated[float, typer.Option("--params", help="Parameters N (e.g. 175e9).")],
     tokens: Annotated[float, typer.Option("--tokens", help="Training tokens D (e.g. 300e9).")],
     active_params: Annotated[float | None, typer.Option("--active-params", help="Active parameters per token (MoE).")] = None,
-    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
+    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue (any case).", autocompletion=chip_names)] = "H100",
     utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation (MFU).")] = 0.4,
     accelerators: Annotated[int | None, typer.Option(min=1, help="Accelerators in the cluster (gives wall-clock days).")] = None,
     format: FormatOption = CalcFormat.table,
@@ -104,7 +111,7 @@ def calc_train(
 def calc_infer(
     active_params: Annotated[float, typer.Option("--active-params", help="Active parameters per token.")],
     tokens_per_day: Annotated[float, typer.Option("--tokens-per-day", help="Tokens processed per day.")],
-    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
+    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue (any case).", autocompletion=chip_names)] = "H100",
     utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation.")] = 0.3,
     peak_to_average: Annotated[float, typer.Option("--peak-to-average", min=1.0, help="Peak over average load.")] = 1.0,
     format: FormatOption = CalcFormat.table,

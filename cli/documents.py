@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from cli.common import EXIT_QUARANTINED, OutputFormat, check_paths_exist
+from cli.common import EXIT_QUARANTINED, OutputFormat, check_paths_exist, progress_bar, progress_wanted
 from cli.common import console as _console
 from cli.common import open_engine as _engine
 
@@ -114,7 +114,18 @@ def ingest(
     from flows.jobs import ingest as run_ingest
 
     check_paths_exist(paths)
-    summary = run_ingest(_engine(), paths, kind=kind)
+    engine = _engine()
+    shown = progress_wanted(format is OutputFormat.table)
+    expected = count_inputs(paths) if shown else 0
+    with progress_bar("storing documents", expected, enabled=shown) as update:
+        done = 0
+
+        def stored(uri: str) -> None:
+            nonlocal done
+            done += 1
+            update(f"stored {uri.rsplit('/', 1)[-1][:40]}", done, max(done, expected))
+
+        summary = run_ingest(engine, paths, kind=kind, progress=stored)
     if format is OutputFormat.table:
         for uri, reason in summary.quarantine:
             typer.echo(f"quarantined {uri}: {reason}", err=True)
@@ -123,6 +134,22 @@ def ingest(
         typer.echo(json.dumps(summary.__dict__, ensure_ascii=False))
     if summary.quarantine:
         raise typer.Exit(EXIT_QUARANTINED)
+
+
+def count_inputs(paths: list[str]) -> int:
+    """About how many inputs ``paths`` hold (files under folders, not hidden; a URL is one), for
+    the progress bar's total; the reader's own walk decides, and the bar follows it."""
+    import os
+
+    n = 0
+    for p in paths:
+        if os.path.isdir(p) and not p.startswith(("http://", "https://")):
+            for _, dirs, files in os.walk(p):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                n += sum(1 for f in files if not f.startswith("."))
+        else:
+            n += 1
+    return n
 
 
 def register(app: typer.Typer) -> None:

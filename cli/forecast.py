@@ -4,14 +4,23 @@ read them back."""
 from __future__ import annotations
 
 import json
-import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from cli.common import INT4_MAX, OutputFormat, check_paths_exist, not_found_or_unreachable, to_json
+from cli.common import (
+    DEFAULT_DRAWS_SHOWN,
+    DEFAULT_SEED_SHOWN,
+    INT4_MAX,
+    OutputFormat,
+    check_paths_exist,
+    local_prefect_env,
+    not_found_or_unreachable,
+    progress_bar,
+    to_json,
+)
 from cli.common import console as _console
 from cli.common import fail as _fail
 from cli.common import open_engine as _engine
@@ -144,10 +153,11 @@ def _print_movers(console: Any, result: Any, metric: str, region: str | None, en
 
 
 def forecast(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD).")] = None,
-    scenario: Annotated[Path | None, typer.Option(help="Scenario TOML (default data/scenario.toml).", exists=True, dir_okay=False)] = None,
-    seed: Annotated[int | None, typer.Option(min=0, max=INT4_MAX, help="Random seed of the Monte Carlo (recorded with the run).")] = None,
-    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws (at most what half the available memory holds).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD).",
+                                                  show_default="today in $COMPUTECAST_TIMEZONE, else Asia/Shanghai")] = None,
+    scenario: Annotated[Path | None, typer.Option(help="Scenario TOML.", show_default="data/scenario.toml", exists=True, dir_okay=False)] = None,
+    seed: Annotated[int | None, typer.Option(min=0, max=INT4_MAX, help="Random seed of the Monte Carlo (recorded with the run).", show_default=DEFAULT_SEED_SHOWN)] = None,
+    draws: Annotated[int | None, typer.Option(min=100, help="Monte Carlo draws (at most what half the available memory holds).", show_default=DEFAULT_DRAWS_SHOWN)] = None,
     supersedes: Annotated[int | None, typer.Option(min=1, max=INT4_MAX, help="Run id this run corrects.")] = None,
     allow_empty: Annotated[bool, typer.Option("--allow-empty", help="Publish even with no visible facts and no history (the scenario alone).")] = False,
     allow_future: Annotated[bool, typer.Option("--allow-future", help="Allow an --as-of after today (up to 10 years).")] = False,
@@ -169,17 +179,19 @@ def forecast(
 
     engine = _engine()
     try:
-        outcome = run_forecast(
-            engine,
-            force=force,
-            as_of=_parse_date(as_of),
-            scenario_path=scenario,
-            seed=DEFAULT_SEED if seed is None else seed,
-            draws=draws or DEFAULT_DRAWS,
-            supersedes_run_id=supersedes,
-            allow_empty=allow_empty,
-            allow_future=allow_future,
-        )
+        with progress_bar("forecast", enabled=format is OutputFormat.table) as update:
+            outcome = run_forecast(
+                engine,
+                force=force,
+                as_of=_parse_date(as_of),
+                scenario_path=scenario,
+                seed=DEFAULT_SEED if seed is None else seed,
+                draws=draws or DEFAULT_DRAWS,
+                supersedes_run_id=supersedes,
+                allow_empty=allow_empty,
+                allow_future=allow_future,
+                progress=update,
+            )
     except (EmptyInputsError, RolesError, ScenarioError, HistoryError, ForecastArgumentError) as exc:
         _fail(str(exc), code=2)
     except RunNotFoundError as exc:
@@ -252,15 +264,15 @@ def runs(
 
 def run(
     inputs: Annotated[list[str] | None, typer.Argument(help="Documents to ingest (default: the bundled examples).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD; default today, UTC).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only documents published on or before this date (YYYY-MM-DD).",
+                                                  show_default="today in $COMPUTECAST_TIMEZONE, else Asia/Shanghai")] = None,
     force: Annotated[bool, typer.Option("--force", help="Publish even when an identical vintage exists.")] = False,
 ) -> None:
     """The main job: ingest documents and forecast, as Prefect flows (local mode), then print the result.
 
     An identical re-run (same inputs, scenario, seed, draws, code version and as-of) publishes nothing.
     """
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    local_prefect_env()
     from flows.jobs import ForecastArgumentError, check_as_of
     from flows.pipeline import pipeline_flow
 

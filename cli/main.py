@@ -17,7 +17,7 @@ from cli import backtest, calc, documents, forecast, service, warehouse
 app = typer.Typer(
     help="computecast: AI compute demand forecasts from tenders, capex announcements and market reports.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     epilog="Exit codes: 0 done (every input stored), 1 some inputs quarantined (listed) or an unexpected error, "
            "2 usage, 3 database unreachable, 4 not found (a path, a run id).",

@@ -39,7 +39,8 @@ def serve(
     watch: Annotated[Path | None, typer.Option("--watch", help="Also ingest new files dropped into this folder.", file_okay=False)] = None,
     interval: Annotated[float, typer.Option(min=0.1, help="Seconds between polls of the --watch folder.")] = 1.0,
     cron: Annotated[str, typer.Option(help="Schedule of the daily forecast (cron).")] = "0 6 * * *",
-    timezone: Annotated[str, typer.Option(help="Time zone of the schedule and of the default as-of date.")] = "Asia/Shanghai",
+    timezone: Annotated[str | None, typer.Option(help="Time zone of the schedule and of the default as-of date.",
+                                               show_default="$COMPUTECAST_TIMEZONE, else Asia/Shanghai")] = None,
     no_schedule: Annotated[bool, typer.Option("--no-schedule", help="Serve forecast-daily without its schedule.")] = False,
     event_delay: Annotated[float, typer.Option(min=0, help="Seconds an event-triggered forecast waits, to gather a burst.")] = 0.0,
     poll: Annotated[float, typer.Option(min=0.5, help="Seconds between the runner's polls for runs to start.")] = 2.0,
@@ -50,12 +51,12 @@ def serve(
     infra/scripts/start-server.sh); schedules and event triggers run on the server.
     """
     _prefect_env()
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from flows.jobs import ForecastArgumentError, configured_timezone
 
     try:
-        ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        typer.secho(f"error: --timezone {timezone!r} is not an IANA time zone (e.g. Asia/Shanghai)", err=True, fg="red")
+        timezone = configured_timezone(timezone)
+    except ForecastArgumentError as exc:
+        typer.secho(f"error: {exc}", err=True, fg="red")
         raise typer.Exit(2) from None
     if not _api_url():
         typer.secho(
@@ -67,6 +68,7 @@ def serve(
         raise typer.Exit(2)
     from flows.deployments import serve as serve_deployments
 
+    typer.echo(f"as-of dates and the daily schedule in {timezone}")
     if watch is not None:
         typer.echo(f"watching {watch} for new documents (every {interval:g} s)")
     serve_deployments(
@@ -148,7 +150,7 @@ def _start(flow: str, deployment: str, parameters: dict[str, Any], wait: bool, t
 
 @trigger_app.command("forecast")
 def trigger_forecast(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="As-of date (YYYY-MM-DD); default today.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="As-of date (YYYY-MM-DD).", show_default="today in the serving process's time zone")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Wait for the run to finish.")] = False,
     timeout: Annotated[float | None, typer.Option(help="With --wait: give up after this many seconds.")] = None,
 ) -> None:
