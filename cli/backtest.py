@@ -78,7 +78,7 @@ def backtest(
     if format is not OutputFormat.table:
         typer.echo(to_json({"backtest_run_id": run_id, "summary": table.to_dicts()}))
         return
-    from flows.report import backtest_table
+    from cli.report import backtest_table
     from warehouse.scorecard import write_scorecard
 
     title = (f"computecast backtest run {run_id}: {len(at)} origin(s) {first} … {last} every {every.value}, "

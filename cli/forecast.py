@@ -211,7 +211,7 @@ def _print_unchanged(run_id: int, line: str, format: OutputFormat) -> None:
 
 
 def _print_run(engine: Any, run_id: int, format: OutputFormat, *, kind: str = "", everything: bool = False) -> None:
-    from flows.report import forecast_table, headline
+    from cli.report import forecast_table, headline
     from warehouse.store import read_values
 
     values = read_values(engine, run_id)

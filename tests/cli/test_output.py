@@ -14,7 +14,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from cli.main import app
-from flows.report import forecast_table
+from cli.report import forecast_table
 from forecasting.chips import CHIPS
 from forecasting.quantity import format_band, format_quantity, format_range
 
