@@ -154,6 +154,11 @@ def serve(
     """Serve the deployments (blocks); with ``watch_dir``, run the inbox in a thread beside them."""
     from prefect import serve as prefect_serve
 
+    from flows.jobs import TIMEZONE_ENV, configured_timezone
+
+    # one zone for everything served from here: the schedule, the as-of of every deployment's runs
+    # (those without an explicit as_of_timezone read it in the runner's subprocesses) and the inbox
+    os.environ[TIMEZONE_ENV] = configured_timezone(timezone)
     deployments = build_deployments(cron=cron, timezone=timezone, event_delay_seconds=event_delay_seconds)
     stop = threading.Event()
     if watch_dir is not None:

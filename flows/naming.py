@@ -72,11 +72,9 @@ def backtest_run_name(start: Any, end: Any, every: str) -> str:
     return f"backtest {_plural(len(at), 'origin')} ({every} ends {span})"
 
 
-def run_name(build: Callable[..., str], fallback: str, **renamed: str) -> Callable[[], str]:
-    """A ``flow_run_name`` callable: ``build(**parameters)`` of the running flow, else ``fallback``.
-
-    ``renamed`` maps ``build``'s keyword names to the flow's parameter names where they differ.
-    """
+def run_name(build: Callable[..., str], fallback: str) -> Callable[[], str]:
+    """A ``flow_run_name`` callable: ``build`` called with the running flow's parameters of the same
+    names, else ``fallback``."""
 
     def name() -> str:
         import inspect
@@ -86,7 +84,7 @@ def run_name(build: Callable[..., str], fallback: str, **renamed: str) -> Callab
         try:
             params = dict(flow_run.parameters)
             wanted = inspect.signature(build).parameters
-            kwargs = {k: params.get(renamed.get(k, k)) for k in wanted if k != "now" and renamed.get(k, k) in params}
+            kwargs = {k: params[k] for k in wanted if k != "now" and k in params}
             return build(**kwargs)
         except Exception as exc:  # a label, never a reason to fail the run
             log.warning("could not name the flow run: %s", exc)

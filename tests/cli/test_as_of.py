@@ -70,3 +70,26 @@ def test_cli_forecast_dates_its_default_as_of_by_the_setting(zone: str, monkeypa
     assert json.loads(result.output)["kind"] == "production"
     listed = json.loads(runner.invoke(app, ["runs", "-f", "json"]).output)
     assert str(listed[0]["as_of"])[:10] == as_of_today(zone).isoformat()
+
+
+def test_serve_dates_every_served_run_in_its_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``serve --timezone Z`` holds for the schedule and for runs of deployments without an explicit zone
+    (the runner's subprocesses inherit it); the runner always gets ``limit``."""
+    import os
+
+    import prefect
+
+    from flows import deployments
+
+    seen: dict[str, object] = {}
+
+    def fake_serve(*served: object, **kwargs: object) -> None:
+        seen.update(kwargs, zone=os.environ["COMPUTECAST_TIMEZONE"], n=len(served),
+                    daily=[d for d in served if getattr(d, "name", "") == "forecast-daily"])
+
+    monkeypatch.setattr(prefect, "serve", fake_serve)
+    monkeypatch.setenv("COMPUTECAST_TIMEZONE", "UTC")
+    deployments.serve(limit=2, timezone="Europe/Berlin")
+    assert seen["zone"] == "Europe/Berlin" and seen["limit"] == 2 and seen["n"] == 5
+    daily = seen["daily"][0]  # type: ignore[index]
+    assert daily.parameters["as_of_timezone"] == "Europe/Berlin"
