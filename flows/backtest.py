@@ -32,6 +32,7 @@ from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import jobs
+from flows.naming import backtest_run_name, run_name, tag_run
 from forecasting.history import AnnualSeries
 from warehouse.db import database_url
 
@@ -45,7 +46,7 @@ def origin_task(inputs: jobs.BacktestInputs, as_of: date, actuals: dict[str, Ann
                                      seed=seed, draws=draws)
 
 
-@flow(name="computecast-backtest", log_prints=True)
+@flow(name="computecast-backtest", log_prints=True, flow_run_name=run_name(backtest_run_name, "backtest"))
 def backtest_flow(
     start: date,
     end: date,
@@ -58,6 +59,7 @@ def backtest_flow(
     """Fan the origins out as tasks, fan in, store the backtest run; returns its id."""
     from forecasting import track_record
 
+    tag_run("backtest", f"runner:{runner}")
     engine = jobs.open_warehouse(db_url or database_url())
     at = track_record.origins(start, end, every)
     inputs = jobs.backtest_inputs(engine)

@@ -43,6 +43,8 @@ INGEST_ON_DEMAND = "ingest-on-demand"
 PIPELINE_ON_DEMAND = "pipeline-on-demand"
 
 DEFAULT_CRON = "0 6 * * *"
+#: Without ``--timezone``/``COMPUTECAST_TIMEZONE`` (one setting for the schedule and every default
+#: as-of, :func:`flows.jobs.configured_timezone`).
 DEFAULT_TIMEZONE = "Asia/Shanghai"
 #: Seconds between the runner's polls for scheduled runs (Prefect's default is 10).
 DEFAULT_POLL_SECONDS = 2.0
@@ -54,7 +56,7 @@ def deployment_name(flow: str, deployment: str) -> str:
     return f"{flow}/{deployment}"
 
 
-def forecast_trigger_spec(timezone: str = DEFAULT_TIMEZONE, delay_seconds: float = 0) -> dict[str, Any]:
+def forecast_trigger_spec(timezone: str | None = None, delay_seconds: float = 0) -> dict[str, Any]:
     """The event trigger of ``forecast-on-event``, as plain data (the ``triggers:`` entry of prefect.yaml).
 
     Reactive, ``threshold=1`` and ``within=0``: one run request per ingest event, none lost.
@@ -62,6 +64,9 @@ def forecast_trigger_spec(timezone: str = DEFAULT_TIMEZONE, delay_seconds: float
     flow's freshness check (``skip_if_current``), see :mod:`flows.events`. ``delay_seconds``
     (``schedule_after``) can hold each run back to gather a burst before the first run starts.
     """
+    from flows.jobs import configured_timezone
+
+    timezone = configured_timezone(timezone)
     return {
         "name": "computecast-forecast-on-new-facts",
         "description": "Publish a forecast when an ingest stores new facts.",
@@ -89,16 +94,22 @@ def forecast_trigger_spec(timezone: str = DEFAULT_TIMEZONE, delay_seconds: float
 def build_deployments(
     *,
     cron: str | None = DEFAULT_CRON,
-    timezone: str = DEFAULT_TIMEZONE,
+    timezone: str | None = None,
     event_delay_seconds: float = 0,
 ) -> list[RunnerDeployment]:
-    """The five deployments, ready for ``prefect.serve``. ``cron=None`` leaves out the schedule."""
+    """The five deployments, ready for ``prefect.serve``. ``cron=None`` leaves out the schedule.
+
+    ``timezone`` (default :func:`flows.jobs.configured_timezone`) is the schedule's and every
+    served forecast's as-of time zone.
+    """
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.events import DeploymentEventTrigger
     from prefect.schedules import Cron
 
+    from flows.jobs import configured_timezone
     from flows.pipeline import forecast_flow, ingest_flow, pipeline_flow
 
+    timezone = configured_timezone(timezone)
     daily = forecast_flow.to_deployment(
         name=FORECAST_DAILY,
         schedules=[Cron(cron, timezone=timezone)] if cron else None,
@@ -136,13 +147,18 @@ def serve(
     watch_dir: Path | None = None,
     interval: float = 1.0,
     cron: str | None = DEFAULT_CRON,
-    timezone: str = DEFAULT_TIMEZONE,
+    timezone: str | None = None,
     event_delay_seconds: float = 0,
     poll_seconds: float = DEFAULT_POLL_SECONDS,
 ) -> None:
     """Serve the deployments (blocks); with ``watch_dir``, run the inbox in a thread beside them."""
     from prefect import serve as prefect_serve
 
+    from flows.jobs import TIMEZONE_ENV, configured_timezone
+
+    # one zone for everything served from here: the schedule, the as-of of every deployment's runs
+    # (those without an explicit as_of_timezone read it in the runner's subprocesses) and the inbox
+    os.environ[TIMEZONE_ENV] = configured_timezone(timezone)
     deployments = build_deployments(cron=cron, timezone=timezone, event_delay_seconds=event_delay_seconds)
     stop = threading.Event()
     if watch_dir is not None:

@@ -41,8 +41,38 @@ BYTES_PER_DRAW_YEAR = 120
 MAX_FUTURE_YEARS = 10
 
 
+#: The setting that names the time zone whose calendar date is "today" (README, "Dates and time zones").
+TIMEZONE_ENV = "COMPUTECAST_TIMEZONE"
+#: Without it: the zone of the documents' markets and of the daily served forecast.
+DEFAULT_TIMEZONE = "Asia/Shanghai"
+
+
 class ForecastArgumentError(ValueError):
     """A forecast argument outside what the data, the columns or the machine support."""
+
+
+def configured_timezone(timezone: str | None = None) -> str:
+    """``timezone``, else ``$COMPUTECAST_TIMEZONE``, else Asia/Shanghai; checked to be an IANA zone.
+
+    The one convention for the default as-of date and the daily schedule, used alike by the CLI,
+    the served deployments and flows run by a worker.
+    """
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = timezone or os.environ.get(TIMEZONE_ENV, "").strip() or DEFAULT_TIMEZONE
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        where = "--timezone" if timezone else TIMEZONE_ENV
+        raise ForecastArgumentError(f"{where} {name!r} is not an IANA time zone (e.g. Asia/Shanghai, UTC)") from None
+    return name
+
+
+def as_of_today(timezone: str | None = None, *, now: datetime | None = None) -> date:
+    """The default as-of date: today's date in :func:`configured_timezone` (at ``now``, default now)."""
+    from zoneinfo import ZoneInfo
+
+    return (now or datetime.now(UTC)).astimezone(ZoneInfo(configured_timezone(timezone))).date()
 
 
 def available_memory_bytes() -> int:
@@ -158,7 +188,8 @@ class IngestSummary:
         )
 
 
-def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None) -> IngestSummary:
+def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None,
+           progress: Callable[[str], None] | None = None) -> IngestSummary:
     """Read every input (files, folders, URLs) and store documents+facts or quarantine records.
 
     Each input is stored in its own transaction, so one bad input never loses the others. A
@@ -166,7 +197,7 @@ def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None) ->
     not Unicode) is quarantined with that reason, on every backend alike. Storing is idempotent,
     so a lost connection is retried (``COMPUTECAST_DB_CONNECT_ATTEMPTS``) before
     :class:`~warehouse.errors.DatabaseUnavailableError`; a concurrent ingest of the same input
-    makes it "already stored".
+    makes it "already stored". ``progress(source_uri)`` is called as each input is done with.
     """
     from connectors import read_sources
     from connectors.model import Quarantined
@@ -176,6 +207,8 @@ def ingest(engine: Engine, inputs: Sequence[str], *, kind: str | None = None) ->
         summary.inputs += 1
         outcome = retrying(engine, lambda conn, r=result: _store_one(conn, r),  # type: ignore[misc]
                            what=f"storing {result.source_uri}")
+        if progress is not None:
+            progress(result.source_uri)
         if isinstance(outcome, Quarantined):
             summary.quarantined += 1
             summary.quarantine.append((outcome.source_uri, outcome.reason))
@@ -303,6 +336,7 @@ def forecast(
     allow_empty: bool = False,
     allow_future: bool = False,
     force: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> Publication:
     """Run the forecasting core on the stored facts and bundled history; publish a new vintage.
 
@@ -311,7 +345,7 @@ def forecast(
     result names the run that holds it, unless ``force``. The run's kind (production,
     re-creation, what-if) comes from its as-of and scenario (:mod:`warehouse.run_kinds`).
 
-    ``as_of`` defaults to today (UTC); only facts from documents
+    ``as_of`` defaults to today in the configured time zone (:func:`as_of_today`); only facts from documents
     published on or before it are used. Arguments are checked first
     (:func:`check_forecast_arguments`, :class:`ForecastArgumentError`). The facts are assimilated
     through the observation roles of ``roles_path`` (default ``data/observations.toml``). With no
@@ -323,7 +357,7 @@ def forecast(
     from warehouse.run_kinds import classify_run
     from warehouse.store import RunRecord, find_identical_run, load_facts, utc_now, write_run
 
-    as_of = as_of or datetime.now(UTC).date()
+    as_of = as_of or as_of_today()
     scenario_path = scenario_path or data_dir() / "scenario.toml"
     history_path = history_path or data_dir() / "history.csv"
     roles_path = roles_path or data_dir() / "observations.toml"
@@ -338,7 +372,7 @@ def forecast(
     roles = parse_roles(roles_text)
     facts = load_facts(engine)
     result = run_forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles,
-                          allow_empty=allow_empty)
+                          allow_empty=allow_empty, progress=progress)
 
     used = facts.filter(facts["fact_id"].is_in(list(result.facts_used))).drop("fact_id", "document_id")
     history_sha256 = text_sha256(history_text)
@@ -459,11 +493,15 @@ def save_backtest(
 
 def backtest(
     engine: Engine, *, start: date, end: date, every: str, seed: int = DEFAULT_SEED, draws: int = DEFAULT_DRAWS,
+    progress: Callable[[date, int, int], None] | None = None,
 ) -> BacktestOutcome:
-    """The serial backtest (no Prefect, no Dask): re-create and score every origin in turn, then store the run."""
+    """The serial backtest (no Prefect, no Dask): re-create and score every origin in turn, then store the run.
+
+    ``progress(origin, done, total)`` hears of each origin scored."""
     from forecasting import track_record
 
     at = track_record.origins(start, end, every)
     inputs = backtest_inputs(engine)
-    scores = track_record.backtest(inputs.facts, inputs.history, inputs.scenario, at=at, seed=seed, draws=draws)
+    scores = track_record.backtest(inputs.facts, inputs.history, inputs.scenario, at=at, seed=seed, draws=draws,
+                                   progress=progress)
     return save_backtest(engine, inputs, origins=at, every=every, seed=seed, draws=draws, scores=scores, runner="serial")

@@ -26,22 +26,27 @@ emits ``computecast.forecast.published`` (see :mod:`flows.events`).
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from flows import events, jobs
+from flows.naming import (
+    forecast_kind,
+    forecast_run_name,
+    ingest_run_name,
+    pipeline_run_name,
+    run_name,
+    tag_run,
+)
 from warehouse.db import database_url
 
 
 def resolve_as_of(as_of: date | None, timezone: str | None = None) -> date:
-    """``as_of``, or today's date in ``timezone`` (default UTC) when it is None."""
-    if as_of is not None:
-        return as_of
-    return datetime.now(ZoneInfo(timezone) if timezone else UTC).date()
+    """``as_of``, or today's date in ``timezone`` (default: the configured one, :func:`flows.jobs.as_of_today`)."""
+    return as_of if as_of is not None else jobs.as_of_today(timezone)
 
 
 @task(name="ingest-documents", retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE)
@@ -136,7 +141,8 @@ def forecast_task(
     return result
 
 
-@flow(name="computecast-ingest", log_prints=True, persist_result=True, result_serializer="json")
+@flow(name="computecast-ingest", log_prints=True, persist_result=True, result_serializer="json",
+      flow_run_name=run_name(ingest_run_name, "ingest"))
 def ingest_flow(
     inputs: list[str],
     kind: str | None = None,
@@ -149,12 +155,14 @@ def ingest_flow(
     plus ``event_id`` (None when no event was sent).
     """
     url = db_url or database_url()
+    tag_run("ingest")
     summary = ingest_task(inputs, kind, url)
     event_id = announce_facts_task(summary, url, events.FORECAST_TRIGGERED) if announce else None
     return {**summary, "event_id": event_id}
 
 
-@flow(name="computecast-forecast", log_prints=True, persist_result=True, result_serializer="json")
+@flow(name="computecast-forecast", log_prints=True, persist_result=True, result_serializer="json",
+      flow_run_name=run_name(forecast_run_name, "forecast"))
 def forecast_flow(
     as_of: date | None = None,
     seed: int = jobs.DEFAULT_SEED,
@@ -168,7 +176,8 @@ def forecast_flow(
 ) -> int:
     """Publish a forecast vintage from the facts stored so far; returns its run id.
 
-    ``as_of`` defaults to today in ``as_of_timezone`` (default UTC). With ``skip_if_current`` (the
+    ``as_of`` defaults to today in ``as_of_timezone`` (default: ``COMPUTECAST_TIMEZONE``, else
+    Asia/Shanghai). With ``skip_if_current`` (the
     event-triggered deployment), nothing is published when the newest vintage for that date
     already covers every fact; the flow then returns that vintage's id. An identical vintage
     (same inputs, scenario, seed, draws, code version and as-of) is never published twice unless
@@ -176,6 +185,7 @@ def forecast_flow(
     """
     url = db_url or database_url()
     day = resolve_as_of(as_of, as_of_timezone)
+    tag_run("forecast", f"kind:{forecast_kind(day)}", f"trigger:{trigger}")
     if skip_if_current:
         freshness = freshness_task(url, day, seed, draws)
         if freshness.current:
@@ -189,7 +199,8 @@ def forecast_flow(
     return int(forecast_task(url, day, seed, draws, trigger, trigger_event_id, force)["run_id"])
 
 
-@flow(name="computecast-pipeline", log_prints=True, persist_result=True, result_serializer="json")
+@flow(name="computecast-pipeline", log_prints=True, persist_result=True, result_serializer="json",
+      flow_run_name=run_name(pipeline_run_name, "pipeline"))
 def pipeline_flow(
     inputs: list[str] | None = None,
     as_of: date | None = None,
@@ -209,6 +220,7 @@ def pipeline_flow(
     """
     url = db_url or database_url()
     day = resolve_as_of(as_of)
+    tag_run("pipeline", f"kind:{forecast_kind(day)}", f"trigger:{trigger}")
     summary = ingest_task(inputs or [str(jobs.bundled_documents_dir())], None, url)
     event_id = announce_facts_task(summary, url, events.FORECAST_IN_FLOW)
     freshness = freshness_task(url, day, seed, draws) if skip_if_current else None

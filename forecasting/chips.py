@@ -137,12 +137,19 @@ CHIPS: Mapping[str, Chip] = MappingProxyType(
 )
 
 
+def _folded(name: str) -> str:
+    return "".join(name.split()).replace("-", "").casefold()
+
+
 def chip(name: str) -> Chip:
-    """The catalogue entry for ``name`` (exact key of :data:`CHIPS`)."""
-    try:
+    """The catalogue entry for ``name``: a key of :data:`CHIPS`, in any case and spacing (``h20``,
+    ``ascend910b``, ``Ascend-910B``)."""
+    if name in CHIPS:
         return CHIPS[name]
-    except KeyError as exc:
-        raise UnknownChipError(f"unknown chip {name!r}; known chips: {sorted(CHIPS)}") from exc
+    for key, entry in CHIPS.items():
+        if _folded(key) == _folded(name):
+            return entry
+    raise UnknownChipError(f"unknown chip {name!r}; known chips: {sorted(CHIPS)}")
 
 
 def peak_flop_per_s(chip_name: str, precision: str = "bf16", *, fallback: bool = False) -> float:

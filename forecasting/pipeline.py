@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -435,6 +436,15 @@ def _series_arrays(s: AnnualSeries) -> tuple[np.ndarray, np.ndarray]:
     return np.array(ys, dtype=np.int64), np.array([s.values[y] for y in ys], dtype=np.float64)
 
 
+#: ``progress(stage, done, total)``: called as the stages of a forecast finish (the CLI draws a bar
+#: from it); ``total`` grows once the documents of the lineage are known.
+Progress = Callable[[str, int, int], None]
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    del stage, done, total
+
+
 def run_forecast(
     facts: pl.DataFrame,
     history: pl.DataFrame,
@@ -446,12 +456,14 @@ def run_forecast(
     roles: ObservationModel | None = None,
     allow_empty: bool = False,
     influence: bool = True,
+    progress: Progress | None = None,
 ) -> ForecastResult:
     """Forecast AI compute demand as known at ``as_of`` (see the module docstring).
 
     ``roles``: the observation model (``data/observations.toml``); ``None`` assimilates nothing.
     Raises :class:`EmptyInputsError` when no fact and no history row is visible at ``as_of``,
-    unless ``allow_empty``. ``influence``: also compute :func:`document_influence`.
+    unless ``allow_empty``. ``influence``: also compute :func:`document_influence`. ``progress``
+    hears of each stage: the Monte Carlo, then each leave-one-document-out re-run.
     """
     n_facts = facts_as_of(facts, as_of, FactLedger()).height
     n_history = history_as_of(history, as_of).height
@@ -460,12 +472,16 @@ def run_forecast(
             f"nothing to forecast from as of {as_of.isoformat()}: no fact from a document published by then and no "
             "history before it; ingest documents or pass --allow-empty to publish the scenario alone"
         )
+    report = progress or _no_progress
+    report(f"Monte Carlo, {draws:,} draws", 0, 1)
     cache: PriorCache = {}
     result = _forecast(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles, cache=cache)
+    report(f"Monte Carlo, {draws:,} draws", 1, 1)
     if not influence:
         return result
     table = document_influence(facts, history, scenario, as_of=as_of, seed=seed, draws=draws, roles=roles,
-                               base=result, cache=cache)
+                               base=result, cache=cache,
+                               progress=lambda stage, done, total: report(stage, 1 + done, 1 + total))
     return dataclasses.replace(result, influence=table)
 
 
@@ -480,6 +496,7 @@ def document_influence(
     roles: ObservationModel | None,
     base: ForecastResult,
     cache: PriorCache | None = None,
+    progress: Progress | None = None,
 ) -> pl.DataFrame:
     """Leave-one-document-out influence of every document in ``base``'s lineage on every target.
 
@@ -502,7 +519,10 @@ def document_influence(
     docs = sorted({int(d) for d in facts.filter(pl.col("fact_id").is_in(list(used)))["document_id"].to_list()})
     key = ["metric", "region", "entity", "period", "method", "unit"]
     frames = []
-    for d in docs:
+    report = progress or _no_progress
+    report("influence of each document", 0, len(docs))
+    for i, d in enumerate(docs, 1):
+        report(f"influence of document {d} ({i}/{len(docs)})", i - 1, len(docs))
         loo = _forecast(facts.filter(pl.col("document_id") != d), history, scenario, as_of=as_of, seed=seed, draws=n,
                         roles=roles, cache=cache)
         joined = base.values.join(loo.values, on=key, how="inner", suffix="_loo", nulls_equal=True)
@@ -514,6 +534,7 @@ def document_influence(
             pl.when(pl.col("p50_loo") != 0).then(100.0 * (pl.col("p50") / pl.col("p50_loo") - 1.0)).alias("p50_shift_pct"),
             pl.when(width_loo > 0).then(100.0 * (width / width_loo - 1.0)).alias("band_width_shift_pct"),
         ).filter((pl.col("p50_shift") != 0) | (pl.col("band_width_shift_pct").fill_null(0.0) != 0)))
+        report(f"influence of document {d} ({i}/{len(docs)})", i, len(docs))
     if not frames:
         return pl.DataFrame(schema=INFLUENCE_SCHEMA)
     return pl.concat(frames).select(list(INFLUENCE_SCHEMA)).cast(pl.Schema(INFLUENCE_SCHEMA))

@@ -249,11 +249,20 @@ def backtest(
     draws: int,
     evaluated_on: dt.date = dt.date.max,
     forecast: ForecastFn = run_forecast,
+    progress: Callable[[dt.date, int, int], None] | None = None,
 ) -> pl.DataFrame:
-    """Scores of every origin in ``at``, one after the other (the serial run; flows fan the same calls out)."""
+    """Scores of every origin in ``at``, one after the other (the serial run; flows fan the same calls out).
+
+    ``progress(origin, done, total)`` is called as each origin is scored.
+    """
     actuals = series_as_of(history, facts, scenario, evaluated_on)
-    frames = [score_origin(facts, history, scenario, as_of=d, actuals=actuals, seed=seed, draws=draws, forecast=forecast)
-              for d in at]
+    origins_ = list(at)
+    frames = []
+    for i, d in enumerate(origins_, 1):
+        frames.append(score_origin(facts, history, scenario, as_of=d, actuals=actuals, seed=seed, draws=draws,
+                                   forecast=forecast))
+        if progress is not None:
+            progress(d, i, len(origins_))
     return concat_scores(frames)
 
 

@@ -4,8 +4,9 @@
 * ``re-creation``: as of a past date (what was knowable then), e.g. ``forecast --as-of 2019-01-01``.
 * ``what-if``: a scenario other than the default, or an as-of after today (``--allow-future``).
 
-"Today" is the calendar date somewhere on Earth at publication (UTC−12 … UTC+14): the CLI dates
-its default as-of in UTC and the served deployments in Asia/Shanghai, and both are production.
+"Today" is the calendar date somewhere on Earth at publication (UTC−12 … UTC+14), so a default
+as-of is production whatever ``COMPUTECAST_TIMEZONE`` the CLI and the service date it in
+(:func:`flows.jobs.as_of_today`).
 Backtests are not forecast runs at all (``backtest_run``).
 """
 

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 from typer.testing import CliRunner
 
-from flows.cli import app
+from cli.main import app
 from flows.jobs import ForecastArgumentError, check_forecast_arguments
 from warehouse.db import make_engine
 
@@ -63,7 +63,7 @@ def test_argument_bounds() -> None:
 def test_a_database_lost_mid_command_is_one_line_and_exit_3() -> None:
     from sqlalchemy.exc import OperationalError
 
-    from flows.cli_common import describe_failure
+    from cli.common import describe_failure
 
     lost = OperationalError("INSERT INTO forecast_value ...", {}, Exception("server closed the connection unexpectedly\n..."))
     message, code = describe_failure(lost)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cli.main import app
 from connectors.contract import FACT_FIELDS, Fact
-from flows.cli import app
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent / "computecast"

@@ -43,8 +43,17 @@ def test_0_when_every_input_is_stored_and_1_when_some_are_quarantined(tmp_path: 
 
 
 def test_2_for_usage(tmp_path: Path) -> None:
-    assert _run(["forecast", "--draws", "many"], tmp_path).returncode == 2
-    assert _run(["no-such-command"], tmp_path).returncode == 2
+    # a usage mistake is one line naming the help to read, not Typer's boxed message
+    for args, line in (
+        (["forecast", "--draws", "many"], "error: Invalid value for '--draws': "),
+        (["no-such-command"], "error: No such command 'no-such-command'. (see `computecast --help`)"),
+        (["forecast", "--bogus"], "error: No such option: --bogus (see `computecast forecast --help`)"),
+        (["calc", "train", "--tokens", "1e12"], "error: Missing option '--params'. (see `computecast calc train --help`)"),
+        (["calc", "train", "--params", "7e9", "--tokens", "1e12", "--chip", "X9"], "error: unknown chip 'X9'"),
+    ):
+        proc = _run(args, tmp_path)
+        assert proc.returncode == 2, (args, proc.stderr)
+        assert _one_line_error(proc).startswith(line), proc.stderr
     bad_date = _run(["forecast", "--as-of", "30/06/2025"], tmp_path)
     assert bad_date.returncode == 2 and "YYYY-MM-DD" in _one_line_error(bad_date)
 

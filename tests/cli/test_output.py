@@ -13,8 +13,8 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from flows.cli import app
-from flows.report import forecast_table
+from cli.main import app
+from cli.report import forecast_table
 from forecasting.chips import CHIPS
 from forecasting.quantity import format_band, format_quantity, format_range
 

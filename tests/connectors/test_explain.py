@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from cli.main import app
 from connectors.extract import explain_text
-from flows.cli import app
 
 runner = CliRunner()
 

@@ -88,7 +88,7 @@ def test_pipeline_flow_skip_if_current(sqlite_url: str) -> None:
 
 
 def test_watch_once_with_forecast(tmp_path: Path, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from flows.cli import app
+    from cli.main import app
     from warehouse.store import list_runs
 
     inbox = tmp_path / "inbox"
@@ -101,3 +101,40 @@ def test_watch_once_with_forecast(tmp_path: Path, sqlite_url: str, monkeypatch: 
     assert len(list_runs(make_engine(sqlite_url))) == 1  # three documents, one vintage
     again = CliRunner().invoke(app, ["watch", str(inbox), "--once", "--forecast"])
     assert again.exit_code == 0 and "0 batch(es) handled" in again.output
+
+
+def _flow_run(state: object) -> object:
+    from prefect import get_client
+
+    with get_client(sync_client=True) as client:
+        return client.read_flow_run(state.state_details.flow_run_id)  # type: ignore[attr-defined]
+
+
+def test_flow_runs_are_named_and_tagged(sqlite_url: str) -> None:
+    """The Prefect UI shows what a run is: its name says what it did, its tags its kind and trigger."""
+    from flows.pipeline import forecast_flow, ingest_flow, pipeline_flow
+
+    ingest = _flow_run(ingest_flow(inputs=[str(TENDER), str(TENDER)], db_url=sqlite_url, announce=False,
+                                   return_state=True))
+    assert ingest.name == "ingest 2 inputs"  # type: ignore[attr-defined]
+    assert {"computecast", "ingest"} <= set(ingest.tags)  # type: ignore[attr-defined]
+
+    forecast = _flow_run(forecast_flow(as_of=AS_OF, db_url=sqlite_url, draws=TEST_DRAWS, trigger="schedule",
+                                       return_state=True))
+    assert forecast.name == "forecast as-of 2024-06-30 (re-creation)"  # type: ignore[attr-defined]
+    assert {"computecast", "forecast", "kind:re-creation", "trigger:schedule"} <= set(forecast.tags)  # type: ignore[attr-defined]
+
+    pipeline = _flow_run(pipeline_flow(inputs=[str(TENDER)], db_url=sqlite_url, draws=TEST_DRAWS, return_state=True))
+    name = pipeline.name  # type: ignore[attr-defined]
+    assert name.startswith(f"pipeline: ingest {TENDER.name}, forecast as-of ") and name.endswith("(production)"), name
+    assert {"kind:production", "trigger:manual"} <= set(pipeline.tags)  # type: ignore[attr-defined]
+
+
+def test_backtest_flow_run_is_named_by_its_origins(sqlite_url: str) -> None:
+    from flows.backtest import backtest_flow
+
+    state = backtest_flow(start=date(2022, 12, 31), end=date(2023, 12, 31), every="year", draws=TEST_DRAWS,
+                          db_url=sqlite_url, runner="threads", return_state=True)
+    run = _flow_run(state)
+    assert run.name == "backtest 2 origins (year ends 2022-12-31 … 2023-12-31)"  # type: ignore[attr-defined]
+    assert {"computecast", "backtest", "runner:threads"} <= set(run.tags)  # type: ignore[attr-defined]

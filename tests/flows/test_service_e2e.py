@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from flow_fixtures import write_tender
 from service_harness import (
+    api_post,
     events_named,
     facts_of,
     served_computecast,
@@ -76,5 +77,14 @@ def test_inbox_to_vintage_and_bursts_coalesce(tmp_path: Path) -> None:
             assert 1 <= len(new_runs) < 5, [(r["run_id"], r["trigger"]) for r in new_runs]
             assert new_runs[0]["run_id"] == last["run_id"]  # the newest vintage has all five
             assert all(r["trigger"] == "event" for r in new_runs)
+            # served flow runs are named for what they did and tagged with kind and trigger
+            triggered = api_post(service.api, "/flow_runs/filter", {"flow_runs": {"tags": {"all_": ["trigger:event"]}}})
+            assert triggered, "no flow run tagged trigger:event"
+            for r in triggered:
+                assert re.fullmatch(r"forecast as-of \d{4}-\d{2}-\d{2} \(production\)", r["name"]), r["name"]
+                assert {"computecast", "forecast", "kind:production"} <= set(r["tags"]), r["tags"]
         finally:
             engine.dispose()
+    # stopping `serve` (SIGINT) is clean: no "coroutine 'Runner.astop' was never awaited"
+    served_log = (service.logs / "serve.log").read_text(errors="replace")
+    assert "never awaited" not in served_log and "Traceback" not in served_log, served_log[-3000:]

@@ -21,6 +21,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from cli.main import app
 from connectors.contract import Fact, FactError
 from connectors.decode import DecodeError, decode_bytes
 from connectors.extract import extract_facts
@@ -29,7 +30,6 @@ from connectors.html import HtmlError, html_to_text
 from connectors.model import Quarantined, SourceDocument
 from connectors.pdf import PdfError, pdf_to_text
 from connectors.sources import parse_bytes, read_sources
-from flows.cli import app
 from flows.jobs import ForecastArgumentError, check_forecast_arguments
 from tests.hostile.corpus import GOOD_ZH
 from tests.pdfs import pdf_bytes

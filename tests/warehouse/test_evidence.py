@@ -226,7 +226,7 @@ def test_document_influence_on_postgres(pg_engine: Engine) -> None:
 def test_diff_command_names_the_document(engine: Engine, sqlite_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from typer.testing import CliRunner
 
-    from flows.cli import app
+    from cli.main import app
 
     run_a, run_b, doc_id, _ = _after_baseline(engine, "market_report")
     monkeypatch.setenv("COMPUTECAST_DATABASE_URL", sqlite_url)

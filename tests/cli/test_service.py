@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from typer.testing import CliRunner
 
-from flows import cli_service
-from flows.cli import app
+from cli import service as cli_service
+from cli.main import app
 
 runner = CliRunner()
 
@@ -47,6 +47,6 @@ def test_importing_the_cli_does_not_import_prefect() -> None:
     import subprocess
     import sys
 
-    code = "import sys, flows.cli; print('prefect' in sys.modules)"
+    code = "import sys, cli.main; print('prefect' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

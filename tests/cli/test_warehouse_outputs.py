@@ -15,9 +15,9 @@ import pytest
 from sqlalchemy import Engine, text
 from typer.testing import CliRunner
 
+from cli.main import app
 from connectors.contract import Fact
 from connectors.model import SourceDocument
-from flows.cli import app
 from flows.jobs import open_warehouse
 from warehouse.store import RunRecord, read_values, store_document, write_run
 
@@ -195,7 +195,7 @@ def test_help_lists_the_commands_without_heavy_imports() -> None:
         assert name in result.output
     assert "grant-bi" in runner.invoke(app, ["db", "--help"]).output
     probe = (
-        "import sys, flows.cli; heavy = [m for m in ('matplotlib', 'polars', 'warehouse.diff', 'warehouse.chart', "
+        "import sys, cli.main; heavy = [m for m in ('matplotlib', 'polars', 'warehouse.diff', 'warehouse.chart', "
         "'pyarrow') if m in sys.modules]; print(','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60)

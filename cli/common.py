@@ -1,4 +1,5 @@
-"""Small helpers shared by the CLI modules: one way to fail, parse a date and open the warehouse.
+"""Small helpers shared by the CLI modules: one way to fail, parse a date, open the warehouse
+and print (output formats, a console wide enough for tables).
 
 Kept import-light: ``computecast --help`` loads this module.
 """
@@ -6,7 +7,11 @@ Kept import-light: ``computecast --help`` loads this module.
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from enum import StrEnum
 from typing import Any, NoReturn
 
 import typer
@@ -15,8 +20,39 @@ import typer
 INT4_MAX = 2**31 - 1
 
 
+#: ``flows.jobs.DEFAULT_SEED`` and ``DEFAULT_DRAWS`` as ``--help`` shows them (importing flows.jobs
+#: would slow ``--help``; tests/cli/test_help.py keeps them equal).
+DEFAULT_SEED_SHOWN, DEFAULT_DRAWS_SHOWN = "20240101", "10000"
+
 #: The exit codes of every command (README, "Exit codes").
 EXIT_OK, EXIT_QUARANTINED, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_NOT_FOUND = 0, 1, 2, 3, 4
+
+
+class OutputFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def console() -> Any:
+    """A rich console; wide enough for a year-by-year table when output goes to a file or pipe."""
+    from rich.console import Console
+
+    out = Console()
+    if not out.is_terminal:
+        out = Console(width=150)
+    return out
+
+
+def local_prefect_env() -> None:
+    """Quiet, patient defaults for commands that run flows on Prefect's local (ephemeral) API: no
+    analytics, warnings only, and two minutes for the local server to start on a busy machine
+    (Prefect's 20 s is not always enough there). The user's own settings win."""
+    import os
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 def fail(message: str, code: int = 1) -> NoReturn:
@@ -100,3 +136,36 @@ def describe_failure(exc: BaseException) -> tuple[str, int]:
                 "(a vintage is one transaction), run the command again when the database is back"), 3
     first_line = (str(exc).strip().splitlines() or [""])[0][:300]
     return f"unexpected {type(exc).__name__}: {first_line} (set COMPUTECAST_DEBUG=1 for the traceback)", 1
+
+
+#: ``update(description, done, total)`` of a :func:`progress_bar`.
+Update = Callable[[str, int, int | None], None]
+
+
+def progress_wanted(enabled: bool = True) -> bool:
+    """Whether to draw progress: only for people, i.e. when stderr is a terminal (never in pipes,
+    files, captured test output or ``--format json``, whose callers pass ``enabled=False``)."""
+    return enabled and sys.stderr.isatty()
+
+
+@contextmanager
+def progress_bar(description: str, total: int | None = None, *, enabled: bool = True) -> Iterator[Update]:
+    """A rich progress bar on stderr that advances as the work reports it, cleared when done.
+
+    Yields ``update(description, done, total)``; with stderr not a terminal (or ``enabled`` false)
+    it does nothing and costs nothing.
+    """
+    if not progress_wanted(enabled):
+        yield lambda description, done, total: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(description, total=total)
+
+        def update(description: str, done: int, total: int | None) -> None:
+            bar.update(task, description=description, completed=done, total=total)
+
+        yield update

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from flows.cli_common import fail
+from cli.common import fail
 
 #: How each calculator output is shown: (label, unit for :func:`forecasting.quantity.format_quantity`).
 #: A unit of ``None`` prints the value as it is (names, precisions); ``"fraction"`` prints a percentage.
@@ -33,6 +33,13 @@ CALC_ROWS: dict[str, tuple[str, str | None]] = {
     "accelerators_needed_average": ("accelerators needed, average", "accelerators"),
     "accelerators_needed_peak": ("accelerators needed, peak", "accelerators"),
 }
+
+
+def chip_names(incomplete: str) -> list[str]:
+    """Shell completion of ``--chip``: the catalogue's names that start with what was typed."""
+    from forecasting.chips import CHIPS
+
+    return [name for name in CHIPS if name.casefold().startswith(incomplete.casefold())]
 
 
 class CalcFormat(StrEnum):
@@ -77,47 +84,49 @@ def print_calc(out: dict[str, Any], format: CalcFormat) -> None:
     Console().print(table)
 
 
-def register(app: typer.Typer, db_app: typer.Typer) -> None:
-    """Add ``calc train`` and ``calc infer`` to the ``computecast`` command line."""
-    del db_app
-    calc_app = typer.Typer(help="Back-of-envelope calculators for a single model.", no_args_is_help=True)
+calc_app = typer.Typer(help="Back-of-envelope calculators for a single model.", no_args_is_help=True)
+
+
+@calc_app.command("train")
+def calc_train(
+    params: Annotated[float, typer.Option("--params", help="Parameters N (e.g. 175e9).")],
+    tokens: Annotated[float, typer.Option("--tokens", help="Training tokens D (e.g. 300e9).")],
+    active_params: Annotated[float | None, typer.Option("--active-params", help="Active parameters per token (MoE).")] = None,
+    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue (any case).", autocompletion=chip_names)] = "H100",
+    utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation (MFU).")] = 0.4,
+    accelerators: Annotated[int | None, typer.Option(min=1, help="Accelerators in the cluster (gives wall-clock days).")] = None,
+    format: FormatOption = CalcFormat.table,
+) -> None:
+    """Training compute of one model: FLOP = 6·N·D → PF-days, accelerator-hours, wall-clock days."""
+    from forecasting import training_run
+
+    try:
+        out = training_run(parameters=params, tokens=tokens, active_parameters=active_params, chip=chip,
+                           utilization=utilization, accelerators=accelerators)
+    except (KeyError, ValueError) as exc:
+        fail(str(exc).strip("'\""), code=2)
+    print_calc(out, format)
+
+@calc_app.command("infer")
+def calc_infer(
+    active_params: Annotated[float, typer.Option("--active-params", help="Active parameters per token.")],
+    tokens_per_day: Annotated[float, typer.Option("--tokens-per-day", help="Tokens processed per day.")],
+    chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue (any case).", autocompletion=chip_names)] = "H100",
+    utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation.")] = 0.3,
+    peak_to_average: Annotated[float, typer.Option("--peak-to-average", min=1.0, help="Peak over average load.")] = 1.0,
+    format: FormatOption = CalcFormat.table,
+) -> None:
+    """Inference load: FLOP/s = 2·N_active·tokens/s → accelerators needed (average and peak)."""
+    from forecasting import inference_load
+
+    try:
+        out = inference_load(active_parameters=active_params, tokens_per_day=tokens_per_day, chip=chip,
+                             utilization=utilization, peak_to_average=peak_to_average)
+    except (KeyError, ValueError) as exc:
+        fail(str(exc).strip("'\""), code=2)
+    print_calc(out, format)
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``calc train`` and ``calc infer`` to the ``computecast`` app."""
     app.add_typer(calc_app, name="calc")
-
-    @calc_app.command("train")
-    def calc_train(
-        params: Annotated[float, typer.Option("--params", help="Parameters N (e.g. 175e9).")],
-        tokens: Annotated[float, typer.Option("--tokens", help="Training tokens D (e.g. 300e9).")],
-        active_params: Annotated[float | None, typer.Option("--active-params", help="Active parameters per token (MoE).")] = None,
-        chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
-        utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation (MFU).")] = 0.4,
-        accelerators: Annotated[int | None, typer.Option(min=1, help="Accelerators in the cluster (gives wall-clock days).")] = None,
-        format: FormatOption = CalcFormat.table,
-    ) -> None:
-        """Training compute of one model: FLOP = 6·N·D → PF-days, accelerator-hours, wall-clock days."""
-        from forecasting import training_run
-
-        try:
-            out = training_run(parameters=params, tokens=tokens, active_parameters=active_params, chip=chip,
-                               utilization=utilization, accelerators=accelerators)
-        except (KeyError, ValueError) as exc:
-            fail(str(exc).strip("'\""), code=2)
-        print_calc(out, format)
-
-    @calc_app.command("infer")
-    def calc_infer(
-        active_params: Annotated[float, typer.Option("--active-params", help="Active parameters per token.")],
-        tokens_per_day: Annotated[float, typer.Option("--tokens-per-day", help="Tokens processed per day.")],
-        chip: Annotated[str, typer.Option(help="Accelerator from the chip catalogue.")] = "H100",
-        utilization: Annotated[float, typer.Option(min=0.01, max=1.0, help="Model FLOP utilisation.")] = 0.3,
-        peak_to_average: Annotated[float, typer.Option("--peak-to-average", min=1.0, help="Peak over average load.")] = 1.0,
-        format: FormatOption = CalcFormat.table,
-    ) -> None:
-        """Inference load: FLOP/s = 2·N_active·tokens/s → accelerators needed (average and peak)."""
-        from forecasting import inference_load
-
-        try:
-            out = inference_load(active_parameters=active_params, tokens_per_day=tokens_per_day, chip=chip,
-                                 utilization=utilization, peak_to_average=peak_to_average)
-        except (KeyError, ValueError) as exc:
-            fail(str(exc).strip("'\""), code=2)
-        print_calc(out, format)
