@@ -402,7 +402,7 @@ def region_kernel(
 
     ``draws`` maps input names (``Scenario.inputs()``) to 1-D arrays of equal length (fixed
     inputs may be length-1 or zero-stride views); the outputs take their float dtype (the
-    Monte Carlo samples float32). Workloads are stated at ``base_year`` and compound with their
+    sampler's default is float32; a published forecast samples float64, ``pipeline.PUBLISHED_DTYPE``). Workloads are stated at ``base_year`` and compound with their
     growth multipliers through :func:`grown` (maturity ``decay`` per draw; ``persistence`` ψ of
     each draw's deviation from the median growth). Training runs back to back all year
     (peak = average); inference segments peak together (their peak-to-average ratios multiply
