@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from warehouse.errors import DatabaseUnavailableError
 
@@ -190,5 +190,8 @@ def ensure_schema(engine: Engine) -> None:
     wait_for_database(engine)
     if current_revision(engine) != head_revision():
         upgrade(engine)
-    else:
+        return
+    try:
         sync_reference_data(engine)
+    except DBAPIError as exc:  # e.g. a read-only file: the command still runs, on the copy it has
+        log.warning("reference data not synced to the warehouse: %s", " ".join(str(exc.orig).split()))

@@ -115,12 +115,14 @@ def _sync_history(conn: Connection, path: Path) -> int | None:
     """Load ``path`` as a new ``history_load`` unless the newest load has the same content; its id, or None."""
     from forecasting.history import parse_history
 
-    raw = path.read_bytes()
-    sha = hashlib.sha256(raw).hexdigest()
+    content = path.read_text(encoding="utf-8")
+    # as a forecast records the history it read (flows.jobs.text_sha256): a run's or a backtest's
+    # history_sha256 names its load
+    sha = hashlib.sha256(content.encode("utf-8")).hexdigest()
     newest = conn.execute(text("SELECT sha256 FROM history_load ORDER BY id DESC LIMIT 1")).scalar_one_or_none()
     if newest == sha:
         return None
-    frame = parse_history(raw.decode("utf-8"))
+    frame = parse_history(content)
     load_id = conn.execute(
         text("INSERT INTO history_load (sha256, path, n_rows, loaded_at) VALUES (:s, :p, :n, :t) RETURNING id"),
         {"s": sha, "p": str(path), "n": frame.height, "t": datetime.now(UTC)},

@@ -75,7 +75,8 @@ def test_fct_actual_holds_the_history_with_dates_and_sources(engine: Engine) -> 
             "AND entity = 'Nvidia' AND period = 'FY2024Q2'"
         )).one()
     assert len(history) == len(_history_rows()) == 40
-    sha = hashlib.sha256((REPO / "data" / "history.csv").read_bytes()).hexdigest()
+    # the history_sha256 a run or backtest records for the history it read (flows.jobs.text_sha256)
+    sha = hashlib.sha256((REPO / "data" / "history.csv").read_text(encoding="utf-8").encode("utf-8")).hexdigest()
     assert {r.history_sha256 for r in history} == {sha}
     # the revision of China's 2022 intelligent compute: 268.0 EFLOPS first, 259.9 from 2023-11-29
     assert [(v, u, str(p)) for v, u, p, _ in revised] == [(2.68e20, "FLOPS", "2023-03-31"), (2.599e20, "FLOPS", "2023-11-29")]

@@ -59,3 +59,8 @@ def test_every_readme_query_runs_as_written(filled: Engine) -> None:
             result = conn.exec_driver_sql(sql)
             assert "unit" in list(result.keys()), sql
             assert result.fetchall(), f"no rows:\n{sql}"
+        # the backtest names the history it ran on, and that history is in the warehouse
+        traced = conn.exec_driver_sql(
+            "SELECT COUNT(*) FROM backtest_run r JOIN fct_history_load l ON l.history_sha256 = r.history_sha256"
+        ).scalar_one()
+        assert traced == 1
