@@ -185,3 +185,29 @@ def test_weight_and_backtest_views_match_their_tables(engine: Engine) -> None:
         "regression": (0.6, 0.8), "bottom_up": (0.4, 1.1), "naive_drift": (0.0, None)}
     assert [(k, str(a)) for k, a in kinds] == [("re-creation", "2024-06-30")] and view[0].run_id == run_id
     assert len(bt_view) == 3 and [tuple(r) for r in bt_view] == [tuple(r) for r in bt_table]
+
+
+def test_migration_0015_downgrades_and_upgrades_again(engine: Engine) -> None:
+    from alembic import command
+
+    from warehouse.db import _alembic_config, current_revision, upgrade
+
+    record = RunRecord(as_of=date(2024, 6, 30), trigger="manual", code_version="test", parameters={},
+                       input_fingerprint="f" * 64, seed=1, scenario_name="default", scenario_sha256="s" * 64,
+                       scenario_text="", weights=[{"metric": "ai_server_market_size", "region": "CN", "unit": "USD",
+                                                   "method": "regression", "weight": 1.0, "backtest_error": 0.5}])
+    run_id = write_run(engine, record, _values())
+    with engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0014")
+    assert current_revision(engine) == "0014"
+    with engine.connect() as conn:
+        assert list(conn.execute(text("SELECT * FROM dim_metric")).keys()) == ["metric", "unit", "n_facts", "n_forecast_values"]
+        assert conn.execute(text("SELECT metric, n_forecast_values FROM dim_metric")).all() == [("ai_server_market_size", 2)]
+    upgrade(engine)
+    with engine.connect() as conn:
+        weights = conn.execute(text("SELECT run_id, method, weight FROM fct_run_weight")).all()
+        loads = conn.execute(text("SELECT COUNT(*) FROM fct_actual WHERE source_kind = 'history'")).scalar_one()
+        market = conn.execute(text("SELECT unit, n_forecast_values, kind FROM dim_metric "
+                                   "WHERE metric = 'ai_server_market_size'")).one()
+    assert [tuple(w) for w in weights] == [(run_id, "regression", 1.0)] and loads == 40
+    assert tuple(market) == ("CNY, USD", 2, "flow")
