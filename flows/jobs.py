@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from warehouse.store import StoredDocument
 
 from warehouse.db import ensure_schema, make_engine
+from warehouse.reference import data_dir as reference_data_dir
 
 T = TypeVar("T")
 DEFAULT_SEED = 20240101
@@ -35,8 +36,10 @@ INT4_MAX = 2**31 - 1
 #: Fewest Monte Carlo draws (below this the P10/P90 are noise).
 MIN_DRAWS = 100
 #: Peak memory of the Monte Carlo, measured with the default scenario (2026-12-02): about 120 bytes
-#: per draw and model year on top of ~250 MB for the process (200k draws x 11 years: 461 MB).
-BYTES_PER_DRAW_YEAR = 120
+#: per draw and model year on top of ~250 MB for the process (200k draws x 11 years: 461 MB) with
+#: float32 draws; the published forecast computes in float64 since (forecasting.pipeline.PUBLISHED_DTYPE),
+#: which took 200k draws from 635 to 1,051 MB peak (×1.9 above the process): 240 bytes.
+BYTES_PER_DRAW_YEAR = 240
 #: How far ahead an as-of may lie with ``allow_future`` (the model span grows with it).
 MAX_FUTURE_YEARS = 10
 
@@ -129,9 +132,8 @@ def check_forecast_arguments(*, as_of: date, today: date, first_history_end: dat
 
 
 def data_dir() -> Path:
-    """Bundled inputs: ``COMPUTECAST_DATA_DIR`` or the ``data/`` folder of this checkout."""
-    env = os.environ.get("COMPUTECAST_DATA_DIR")
-    return Path(env) if env else Path(__file__).resolve().parents[1] / "data"
+    """Bundled inputs: ``COMPUTECAST_DATA_DIR`` or the ``data/`` folder of this checkout (one rule, the warehouse's)."""
+    return reference_data_dir()
 
 
 def bundled_documents_dir() -> Path:

@@ -322,7 +322,9 @@ def mix_for_year(mix: Mapping[int, Mapping[str, float]], year: int) -> dict[str,
     if hi == lo:
         return dict(mix[lo])
     w = (year - lo) / (hi - lo)
-    names = set(mix[lo]) | set(mix[hi])
+    # sorted: the fleet's averages sum over these chips in this order, and a set's order changes with
+    # each process's string hashing (a different last bit of a float64 peak in every run)
+    names = sorted(set(mix[lo]) | set(mix[hi]))
     return {n: (1 - w) * mix[lo].get(n, 0.0) + w * mix[hi].get(n, 0.0) for n in names}
 
 
@@ -378,19 +380,14 @@ KERNEL_METRICS: dict[str, tuple[str, str]] = {
 }
 
 
-#: Every target: (kind, definition). Stocks are read at the end of the year, flows are per year.
-TARGET_DEFINITIONS: dict[str, tuple[str, str]] = {
-    "ai_server_market_size": ("flow", "AI-server spend in the year: servers shipped × server price (USD; CNY = the same draws × their FX)"),
-    "ai_server_shipments": ("flow", "AI servers shipped in the year: max(demand − surviving stock, 0); adds to the installed stock"),
-    "ai_server_retirements": ("flow", "AI servers retired in the year: 1/lifetime of last year's stock; removed from the installed stock"),
-    "accelerator_shipments": ("flow", "accelerators shipped in the year: AI servers shipped × accelerators per server"),
-    "accelerators": ("stock", "installed accelerators at year end: last year's + shipped − retired (≥ peak demand)"),
-    "accelerators_average": ("flow", "accelerators the year's average load keeps busy (training + average inference)"),
-    "intelligent_compute_capacity": ("stock", "installed peak 16-bit FLOP/s at year end; each vintage keeps its chips' peak, retires 1/lifetime per year"),
-    "datacenter_power": ("stock", "facility power of the installed AI fleet at year end (W): accelerator TDP × server overhead × PUE per vintage"),
-    "training_compute": ("flow", "training FLOP in the year: Σ tiers runs × 6·N·D × research multiplier"),
-    "inference_compute": ("flow", "inference FLOP in the year: 2·N_active × tokens served"),
-}
+#: Model quantity of the observation roles (data/observations.toml) → the kernel output it reads.
+QUANTITY_OUTPUT: dict[str, str] = {"spend": "server_spend_usd", "shipments": "server_shipments",
+                                   "accelerator_shipments": "accelerator_shipments", "accelerators": "accelerators",
+                                   "flops": "installed_flops", "power": "power_w"}
+
+#: The forecast targets. Their kind (stock/flow) and definition are in the metric catalogue
+#: (``data/metrics.toml``, :mod:`forecasting.metrics`): stocks are read at the end of the year, flows are per year.
+TARGETS: frozenset[str] = frozenset(metric for metric, _ in KERNEL_METRICS.values())
 
 
 def region_kernel(
@@ -405,7 +402,7 @@ def region_kernel(
 
     ``draws`` maps input names (``Scenario.inputs()``) to 1-D arrays of equal length (fixed
     inputs may be length-1 or zero-stride views); the outputs take their float dtype (the
-    Monte Carlo samples float32). Workloads are stated at ``base_year`` and compound with their
+    sampler's default is float32; a published forecast samples float64, ``pipeline.PUBLISHED_DTYPE``). Workloads are stated at ``base_year`` and compound with their
     growth multipliers through :func:`grown` (maturity ``decay`` per draw; ``persistence`` ψ of
     each draw's deviation from the median growth). Training runs back to back all year
     (peak = average); inference segments peak together (their peak-to-average ratios multiply

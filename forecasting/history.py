@@ -66,6 +66,13 @@ HISTORY_SCHEMA: dict[str, Any] = {
 }
 #: Metrics read from history/facts as annual market series keyed by region.
 MARKET_METRICS = {"ai_server_market_size": "USD", "intelligent_compute_capacity": "FLOPS"}
+#: Metrics whose history rows and ``actual`` facts make the series the forecast stands on, and what each series does.
+HISTORY_METRICS: dict[str, str] = {
+    "ai_server_market_size": "a region's AI-server market series: anchors the bottom-up; regression members and backtests",
+    "intelligent_compute_capacity": "a region's installed-compute series: regression members and backtests",
+    "datacenter_revenue": "Nvidia data-center revenue: the global AI-server market where no direct figure exists (× history.global_server_per_nvidia_dc)",
+    "capex": "hyperscaler capex: the driver of regression_driver; an entity's latest year sets its history_ratio",
+}
 
 
 class HistoryError(ValueError):
@@ -161,7 +168,7 @@ def _usd(value: float, unit: str, year: int | None, scenario: Scenario) -> float
 def _fact_table(facts: pl.DataFrame, scenario: Scenario, ledger: FactLedger) -> dict[tuple[str, str, str], tuple[list[float], list[int]]]:
     """Actual facts that can override history, keyed (metric, region-or-entity, period), in canonical units."""
     out: dict[tuple[str, str, str], tuple[list[float], list[int]]] = defaultdict(lambda: ([], []))
-    relevant = facts.filter(pl.col("metric").is_in([*MARKET_METRICS, "datacenter_revenue", "capex"]))
+    relevant = facts.filter(pl.col("metric").is_in(list(HISTORY_METRICS)))
     for row in relevant.iter_rows(named=True):
         metric, period = row["metric"], row["period"]
         if row["basis"] != "actual":

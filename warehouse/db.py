@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from warehouse.errors import DatabaseUnavailableError
 
@@ -143,9 +143,30 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         with engine.begin() as conn:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
             command.upgrade(_alembic_config(conn), revision)
+            _sync_at_head(conn)
         return
     with _sqlite_migration_lock(engine), engine.begin() as conn:
         command.upgrade(_alembic_config(conn), revision)
+        _sync_at_head(conn)
+
+
+def _sync_at_head(conn: Any) -> None:
+    """Copy the reference data (metric catalogue, history) into a warehouse at the head revision."""
+    from warehouse.reference import sync_reference
+
+    if conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none() == head_revision():
+        sync_reference(conn)
+
+
+def sync_reference_data(engine: Engine) -> None:
+    """:func:`warehouse.reference.sync_reference` under the migration lock (writes only what changed)."""
+    if engine.dialect.name == "postgresql":
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+            _sync_at_head(conn)
+        return
+    with _sqlite_migration_lock(engine), engine.begin() as conn:
+        _sync_at_head(conn)
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -164,7 +185,13 @@ def head_revision() -> str:
 
 
 def ensure_schema(engine: Engine) -> None:
-    """Apply migrations when the database is not at the head revision (every command calls this)."""
+    """Apply migrations when the database is not at the head revision, then bring the reference data
+    (``warehouse.reference``: metric catalogue, bundled history) up to date (every command calls this)."""
     wait_for_database(engine)
     if current_revision(engine) != head_revision():
         upgrade(engine)
+        return
+    try:
+        sync_reference_data(engine)
+    except DBAPIError as exc:  # e.g. a read-only file: the command still runs, on the copy it has
+        log.warning("reference data not synced to the warehouse: %s", " ".join(str(exc.orig).split()))

@@ -255,3 +255,49 @@ class RunTarget(SQLModel, table=True):
     kind: str = Field(max_length=8)
     unit: str = Field(max_length=32)
     definition: str
+
+
+class MetricInfo(SQLModel, table=True):
+    """What a metric means and how its facts enter the forecast (``warehouse.reference``; the ``dim_metric`` view)."""
+
+    __tablename__ = "metric_info"
+    metric: str = Field(max_length=64, primary_key=True)
+    kind: str = Field(max_length=16)
+    unit: str | None = Field(default=None, max_length=32)
+    definition: str
+    definition_source: str
+    is_target: bool
+    role: str | None = Field(default=None, max_length=64)
+    observes: str | None = Field(default=None, max_length=64)
+    role_scale: str | None = Field(default=None, max_length=32)
+    role_log_sd: float | None = None
+    role_source: str | None = None
+    history_use: str | None = None
+    synced_at: datetime
+
+
+class HistoryLoad(SQLModel, table=True):
+    """One content (sha256) of ``data/history.csv`` as loaded into the warehouse; immutable."""
+
+    __tablename__ = "history_load"
+    id: int | None = Field(default=None, primary_key=True)
+    sha256: str = Field(max_length=64, index=True)
+    path: str
+    n_rows: int
+    loaded_at: datetime
+
+
+class HistoryRow(SQLModel, table=True):
+    """A row of a loaded history: a figure with the date it was first public and its source; immutable."""
+
+    __tablename__ = "history_row"
+    id: int | None = Field(default=None, primary_key=True)
+    load_id: int = Field(foreign_key="history_load.id", index=True)
+    metric: str = Field(max_length=64)
+    region: str | None = Field(default=None, max_length=16)
+    entity: str | None = Field(default=None, max_length=128)
+    period: str = Field(max_length=16)
+    value: float
+    unit: str = Field(max_length=16)
+    published_on: date
+    source: str

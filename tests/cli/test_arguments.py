@@ -52,9 +52,9 @@ def test_argument_bounds() -> None:
     check_forecast_arguments(**ok)  # type: ignore[arg-type]
     check_forecast_arguments(**{**ok, "seed": 2**31 - 1, "as_of": date(2019, 12, 31)})  # type: ignore[arg-type]
     check_forecast_arguments(**{**ok, "as_of": date(2030, 1, 1), "allow_future": True})  # type: ignore[arg-type]
-    # 4 GiB available -> half of it at 120 bytes per draw-year over 11 years: 1,626,881 draws
-    check_forecast_arguments(**{**ok, "draws": 1_626_881})  # type: ignore[arg-type]
-    for bad in ({"draws": 1_626_882}, {"draws": 99}, {"seed": -1}, {"seed": 2**31}, {"as_of": date(2019, 12, 30)},
+    # 4 GiB available -> half of it at 240 bytes per draw-year (float64 draws) over 11 years: 813,440 draws
+    check_forecast_arguments(**{**ok, "draws": 813_440})  # type: ignore[arg-type]
+    for bad in ({"draws": 813_441}, {"draws": 99}, {"seed": -1}, {"seed": 2**31}, {"as_of": date(2019, 12, 30)},
                 {"as_of": date(2026, 12, 3)}, {"as_of": date(2036, 12, 3), "allow_future": True}):
         with pytest.raises(ForecastArgumentError):
             check_forecast_arguments(**{**ok, **bad})  # type: ignore[arg-type]

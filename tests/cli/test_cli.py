@@ -81,8 +81,8 @@ def test_forecast_rejects_a_bad_date(db: Path) -> None:
 
 def test_db_upgrade_on_fresh_database(db: Path) -> None:
     result = runner.invoke(app, ["db", "upgrade"])
-    assert result.exit_code == 0 and "revision 0014" in result.output
-    assert runner.invoke(app, ["db", "current"]).output.strip() == "0014"
+    assert result.exit_code == 0 and "revision 0015" in result.output
+    assert runner.invoke(app, ["db", "current"]).output.strip() == "0015"
 
 
 def test_calc_train_gpt3(seeds: Path) -> None:

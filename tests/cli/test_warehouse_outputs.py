@@ -173,7 +173,7 @@ def test_grant_bi_on_postgres(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> N
     try:
         result = runner.invoke(app, ["db", "grant-bi", role, "--password", "pw"])
         assert result.exit_code == 0, result.output
-        assert f"created role {role}: SELECT on 15 view(s)" in result.output  # 9 + 2 backtest + 4 evidence views
+        assert f"created role {role}: SELECT on 19 view(s)" in result.output  # 9 + 2 backtest + 4 evidence + 4 BI-model (0015) views
         with engine.connect() as conn:
             can = conn.execute(text("SELECT has_table_privilege(:r, 'v_forecast_latest', 'SELECT'), "
                                     "has_table_privilege(:r, 'forecast_value', 'SELECT'), "

@@ -27,7 +27,9 @@ from warehouse.store import (
 
 VIEWS = {"fct_forecast_vintage", "v_forecast_latest", "v_forecast_change", "fct_fact", "fct_run",
          "fct_run_lineage", "dim_metric", "dim_region", "dim_entity",
-         "fct_document_influence", "fct_run_warning", "fct_run_assimilation", "dim_target"}
+         "fct_document_influence", "fct_run_warning", "fct_run_assimilation", "dim_target",
+         "fct_backtest_score", "v_backtest_summary", "fct_actual", "fct_history_load", "fct_run_weight",
+         "fct_run_backtest"}
 
 
 def _doc(raw: bytes = "2022年中国AI服务器市场规模67亿美元".encode(), published: date | None = date(2023, 6, 25)) -> SourceDocument:
@@ -80,7 +82,7 @@ def _record(facts_used: list[int] | None = None, **kw: object) -> RunRecord:
 
 
 def test_migrations_create_every_table_and_view(engine: Engine) -> None:
-    assert current_revision(engine) == head_revision() == "0014"
+    assert current_revision(engine) == head_revision() == "0015"
     ensure_schema(engine)  # idempotent on a migrated database
     insp = inspect(engine)
     for table in SQLModel.metadata.sorted_tables:
