@@ -4,8 +4,9 @@ The fast tests check the bundle against a freshly migrated warehouse: every data
 in its view, every chart filters and plots columns its dataset has, the saved query of each chart
 says what its Explore settings say. The slow test installs Apache Superset from PyPI into its own
 virtual environment (cached under ~/.cache/computecast-superset between runs), imports the bundle
-against a SQLite warehouse with two published runs, starts Superset on 127.0.0.1, logs in through
-the API and compares each chart's data with the view read through sqlite3.
+against a warehouse with two published runs (a read-only SQLite file; and PostgreSQL through a
+`db grant-bi` role where a server is configured), starts Superset on 127.0.0.1, logs in through
+the API and compares each chart's data with the views read directly.
 """
 
 from __future__ import annotations
@@ -21,18 +22,24 @@ import sys
 import time
 import urllib.error
 import urllib.request
+import uuid
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, make_url, text
 from typer.testing import CliRunner
 
 from flows.cli import app
 from infra.superset import deploy
+from warehouse.db import make_engine
+from warehouse.grants import grant_bi_role, revoke_bi_role
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLE = REPO / "infra" / "superset" / "bundle"
@@ -126,8 +133,8 @@ def test_charts_use_their_datasets_columns_and_save_the_query_they_show() -> Non
         else:
             assert query["columns"] == params["all_columns"]
     # one unit per chart: the band and the change are each filtered to a single unit
-    for uuid in (BAND, CHANGE):
-        assert {"col": "unit", "op": "==", "val": "USD"} in json.loads(charts[uuid]["query_context"])["queries"][0]["filters"]
+    for chart_uuid in (BAND, CHANGE):
+        assert {"col": "unit", "op": "==", "val": "USD"} in json.loads(charts[chart_uuid]["query_context"])["queries"][0]["filters"]
 
 
 # ---------------------------------------------------------------- Superset itself
@@ -153,8 +160,15 @@ def superset_venv() -> Path:
     return deploy.ensure_venv(target)
 
 
-@pytest.fixture
-def warehouse(db: Path) -> Path:
+@dataclass
+class Warehouse:
+    """A warehouse with two production runs, the URI Superset gets, and the views read directly."""
+
+    bi_uri: str
+    rows: Callable[[str], list[dict[str, Any]]]
+
+
+def _publish_two_runs() -> None:
     """Two production runs: one on a single document, one on all bundled documents."""
     runner = CliRunner()
     documents = REPO / "data" / "documents"
@@ -162,7 +176,53 @@ def warehouse(db: Path) -> Path:
         assert runner.invoke(app, ["ingest", *map(str, inputs)]).exit_code == 0
         result = runner.invoke(app, ["forecast", "--draws", "500", "-f", "json"])
         assert result.exit_code == 0, result.output
-    return db
+
+
+def _plain(value: Any) -> Any:
+    """A PostgreSQL value as Superset's JSON gives it: a DATE as epoch milliseconds, numerics as floats.
+
+    (SQLite has no date type: there the view's text comes back as it is.)
+    """
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC).timestamp() * 1000
+    return float(value) if isinstance(value, Decimal) else value
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def warehouse(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Warehouse]:
+    if request.param == "sqlite":
+        path = tmp_path / "warehouse.db"
+        monkeypatch.setenv("COMPUTECAST_DATABASE_URL", f"sqlite:///{path}")
+        _publish_two_runs()
+
+        def read(sql: str) -> list[dict[str, Any]]:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            conn.row_factory = sqlite3.Row
+            try:
+                return [dict(r) for r in conn.execute(sql)]
+            finally:
+                conn.close()
+
+        yield Warehouse(deploy.sqlite_uri(path), read)
+        return
+    # PostgreSQL: Superset connects as a `computecast db grant-bi` role, as the README says.
+    url: str = request.getfixturevalue("pg_url")
+    monkeypatch.setenv("COMPUTECAST_DATABASE_URL", url)
+    _publish_two_runs()
+    engine = make_engine(url)
+    role, password = f"bi_{uuid.uuid4().hex[:10]}", uuid.uuid4().hex
+    grant_bi_role(engine, role, password)
+    bi_uri = make_url(url).set(drivername="postgresql", username=role, password=password)
+
+    def read_pg(sql: str) -> list[dict[str, Any]]:
+        with engine.connect() as conn:
+            return [{k: _plain(v) for k, v in row.items()} for row in conn.execute(text(sql)).mappings()]
+
+    try:
+        yield Warehouse(bi_uri.render_as_string(hide_password=False), read_pg)
+    finally:
+        revoke_bi_role(engine, role)
+        engine.dispose()
 
 
 def _free_port() -> int:
@@ -191,9 +251,9 @@ class Superset:
 
 
 @pytest.fixture
-def superset(superset_venv: Path, warehouse: Path, tmp_path: Path) -> Iterator[Superset]:
+def superset(superset_venv: Path, warehouse: Warehouse, tmp_path: Path) -> Iterator[Superset]:
     home = tmp_path / "superset-home"
-    deploy.setup(deploy.sqlite_uri(warehouse), home, "admin-test-password", superset_venv)
+    deploy.setup(warehouse.bi_uri, home, "admin-test-password", superset_venv)
     port = _free_port()
     log = (tmp_path / "superset.log").open("w")
     server = subprocess.Popen(deploy.serve_command(superset_venv, port), env=deploy.superset_env(home),
@@ -221,17 +281,8 @@ def superset(superset_venv: Path, warehouse: Path, tmp_path: Path) -> Iterator[S
         log.close()
 
 
-def _rows(path: Path, sql: str) -> list[dict[str, Any]]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql)]
-    finally:
-        conn.close()
-
-
 @pytest.mark.slow
-def test_superset_imports_the_bundle_and_serves_the_views_numbers(superset: Superset, warehouse: Path) -> None:
+def test_superset_imports_the_bundle_and_serves_the_views_numbers(superset: Superset, warehouse: Warehouse) -> None:
     listed = superset.call("/api/v1/chart/?q=(columns:!(id,slice_name,uuid),page_size:100)")["result"]
     ids = {c["uuid"]: c["id"] for c in listed}
     assert set(ids) == {BAND, CHANGE, FACTS}
@@ -246,19 +297,19 @@ def test_superset_imports_the_bundle_and_serves_the_views_numbers(superset: Supe
 
     # (a) the latest forecast with its band: one row per year, USD only, the newest production run's values
     band = data(BAND)
-    expected = _rows(warehouse, """
+    expected = warehouse.rows("""
         SELECT period, unit, p10 AS "P10", p50 AS "P50", p90 AS "P90" FROM v_forecast_latest
         WHERE metric = 'ai_server_market_size' AND region = 'CN' AND method = 'combined'
           AND unit = 'USD' AND entity IS NULL ORDER BY period""")
     assert len(expected) >= 5 and {r["unit"] for r in band} == {"USD"}
     assert sorted(band, key=lambda r: r["period"]) == expected
     assert all(r["P10"] <= r["P50"] <= r["P90"] for r in band)
-    latest = _rows(warehouse, "SELECT DISTINCT run_id FROM v_forecast_latest")
+    latest = warehouse.rows("SELECT DISTINCT run_id FROM v_forecast_latest")
     assert latest == [{"run_id": 2}]
 
     # (b) vintage-to-vintage change of the P50, by run and year
     change = data(CHANGE)
-    expected = _rows(warehouse, """
+    expected = warehouse.rows("""
         SELECT run_id, period, p50_change_pct FROM v_forecast_change
         WHERE metric = 'ai_server_market_size' AND region = 'CN' AND method = 'combined'
           AND unit = 'USD' AND entity IS NULL AND previous_run_id IS NOT NULL ORDER BY run_id, period""")
@@ -267,7 +318,7 @@ def test_superset_imports_the_bundle_and_serves_the_views_numbers(superset: Supe
 
     # (c) the facts behind the latest run, every one (no grouping), in the chart's order
     facts = data(FACTS)
-    expected = _rows(warehouse, """
+    expected = warehouse.rows("""
         SELECT f.fact_id, f.metric, f.period, f.region, f.entity, f.value, f.unit, f.basis, f.quote,
                f.source_uri, f.document_published
         FROM fct_run_lineage l JOIN fct_fact f ON f.fact_id = l.fact_id
