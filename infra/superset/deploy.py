@@ -22,6 +22,7 @@ import io
 import json
 import os
 import secrets
+import shutil
 import subprocess
 import sys
 import venv
@@ -87,6 +88,10 @@ def ensure_venv(target: Path | None = None) -> Path:
     subprocess.run([*pip, "--upgrade", "pip"], check=True)
     subprocess.run([*pip, "-r", str(REQUIREMENTS)], check=True)
     stamp.write_text(want, encoding="utf-8")
+    if target.parent == CACHE:  # environments of older pins (about 800 MB each) are not used again
+        for old in CACHE.glob("venv-*"):
+            if old != target and (old / STAMP).exists():
+                shutil.rmtree(old, ignore_errors=True)
     return target
 
 
