@@ -36,7 +36,7 @@ import yaml
 from sqlalchemy import Engine, inspect, make_url, text
 from typer.testing import CliRunner
 
-from flows.cli import app
+from cli.main import app
 from infra.superset import deploy
 from warehouse.db import make_engine
 from warehouse.grants import grant_bi_role, revoke_bi_role

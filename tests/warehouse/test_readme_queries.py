@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine
 from typer.testing import CliRunner
 
-from flows.cli import app
+from cli.main import app
 from warehouse.db import make_engine
 
 REPO = Path(__file__).resolve().parents[2]
