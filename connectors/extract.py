@@ -348,6 +348,10 @@ class _Extractor:
                 sp = ps.before(self.para_start(pos), pos, span)
                 if sp is None and d.kind == "tender":
                     sp = ps.after(0, len(d.text), span)
+                if sp is None and d.kind == "tender":
+                    # 中国联通2022年人工智能服务器集中采购: the year the procurement is named by
+                    sp = ps.after(0, len(d.text), lambda q: q.kind == "year" and bool(q.period) and
+                                  self.cue_in("tender", q.end, min(len(d.text), q.end + 24)))
             if sp is not None:
                 return str(sp.period)
         base = ps.before(clause_lo, pos)
@@ -588,6 +592,9 @@ class _Extractor:
 
     # -- emission ------------------------------------------------------------------------------
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
+        per = kw.get("period")
+        if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
+            kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -1685,6 +1692,12 @@ def _doc_period(periods: list[PeriodMention]) -> str | None:
         if p.period and p.kind in ("quarter", "half", "fiscal"):
             return p.period
     return None
+
+
+def _calendar_year_company(entity: str | None) -> bool:
+    """The company's fiscal year is the calendar year (lexicons/calendars.toml, end_month = 12)."""
+    cal = lexicon()["calendars"].get("fiscal_year_end", {}).get(entity) if entity else None
+    return isinstance(cal, dict) and int(cal.get("end_month") or 0) == 12
 
 
 def _fiscal_end_month(entity: str | None) -> int | None:

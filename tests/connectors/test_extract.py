@@ -366,3 +366,12 @@ def test_a_bare_yuan_in_a_taiwanese_document_is_new_taiwan_dollars() -> None:
     assert {f.unit for f in extract_facts(text, published=date(2025, 11, 13)) if f.metric == "revenue"} == {"TWD"}
     text = "阿里巴巴上季收入增長5%至2478.0億元，香港上市。"
     assert {f.unit for f in extract_facts(text, published=date(2025, 11, 13)) if f.metric == "revenue"} == {"CNY"}
+
+
+def test_a_calendar_year_companys_fiscal_year_and_a_tenders_named_year() -> None:
+    text = "Meta refined its capital expenditure forecast for fiscal year 2025 to a range of $70 billion to $72 billion."
+    assert [(f.value, f.period) for f in extract_facts(text, kind="capex")] == [(7.1e10, "2025")]
+    text = ("中国联通2022年人工智能服务器集中采购项目中标候选人公示。\n本次采购分为2个标包。\n"
+            "标包1确定前四名中标人的“基础份额”依次为37%、27%、18%、12%。")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="tender")}
+    assert {("market_share", 37.0, "2022"), ("market_share", 12.0, "2022")} <= got
