@@ -118,6 +118,8 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 #: what a bare 元 is in a document about these places (Taiwan's press writes NT$ as 元; Hong Kong's
 #: press gives mainland companies' figures in 元 = CNY, so HK is not one of them)
 LOCAL_YUAN = {"TW": "TWD"}
+#: a bidder's rank right before its share (第1名50%)
+RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
 #: the kind of thing an item is one of (an AI server is a server)
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
@@ -1296,6 +1298,8 @@ class _Extractor:
         if ms_cue and self.in_tender(sent) and (d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None
                                                 or (SHARE_AFTER.match(text, m.end) and self.cue_in("award", sent[0], m.start))):
             return True  # 在国产服务器中份额为13.54% / 获得50%份额: a bidder's share of the procured quantity
+        if ms_cue and self.in_tender(sent) and RANK_BEFORE.search(text, max(sent[0], m.start - 6), m.start):
+            return True  # 中标份额依次为:第1名50%,第2名30%: the share of the bidder ranked so
         return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
 
     def multi_year(self, m: Mention, sent: tuple[int, int], values: list[_Value]) -> bool:

@@ -375,3 +375,11 @@ def test_a_calendar_year_companys_fiscal_year_and_a_tenders_named_year() -> None
             "标包1确定前四名中标人的“基础份额”依次为37%、27%、18%、12%。")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="tender")}
     assert {("market_share", 37.0, "2022"), ("market_share", 12.0, "2022")} <= got
+
+
+def test_shares_allocated_by_rank_in_a_tender() -> None:
+    text = ("中国移动2020年至2021年人工智能服务器集中采购。若中标人数量为3个,每个中标人的中标份额依次为:"
+            "第1名50%,第2名30%,第3名20%。")
+    got = {(f.metric, f.value, f.of) for f in extract_facts(text, kind="tender")}
+    assert {("market_share", 50.0, "tender_quantity"), ("market_share", 30.0, "tender_quantity"),
+            ("market_share", 20.0, "tender_quantity")} <= got
