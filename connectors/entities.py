@@ -170,15 +170,21 @@ class AliasTable:
                     found.append(NameMention(m.start(), m.end(), local[i].name, "relative"))
             found.sort(key=lambda x: x.start)
         if self.country_relative is not None:
-            countries: dict[str, int] = {}
-            for r in found:
-                if "-" not in r.name and r.name != "GLOBAL":
-                    countries[r.name] = countries.get(r.name, 0) + 1
-            home = max(countries, key=lambda c: countries[c]) if countries else "CN"
+            home = home_country(found) or "CN"
             found.extend(NameMention(m.start(), m.end(), home, "")
                          for m in self.country_relative.finditer(text) if _boundary_ok(text, m.start(), m.end()))
             found.sort(key=lambda x: x.start)
         return found
+
+
+def home_country(regions: list[NameMention]) -> str | None:
+    """The country a document names most (ties: the first named), None where it names none: what
+    国内/我国 point at, and whose 元 a bare 元 is."""
+    counts: dict[str, int] = {}
+    for r in regions:
+        if "-" not in r.name and r.name != "GLOBAL" and r.type != "relative":
+            counts[r.name] = counts.get(r.name, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def load_alias_table(extra_path: str | None = None) -> AliasTable:

@@ -52,7 +52,7 @@ from typing import Any
 
 from connectors.classify import classify_kind
 from connectors.contract import Fact, FactError
-from connectors.entities import NameMention, alias_table
+from connectors.entities import NameMention, alias_table, home_country
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
 from connectors.periods import PeriodMention, compared_before, find_periods, find_published
@@ -648,8 +648,11 @@ class _Extractor:
         if current is not None and group:
             self.sentence(current, group)
         head = _headline_spans(d.text)
-        in_head = [c for c in self.out if any(lo <= c.decision.start < hi for lo, hi in head)]
-        body = _dedupe([c for c in self.out if not any(lo <= c.decision.start < hi for lo, hi in head)])
+        in_head: list[_Candidate] = []
+        body: list[_Candidate] = []
+        for c in self.out:
+            (in_head if any(lo <= c.decision.start < hi for lo, hi in head) else body).append(c)
+        body = _dedupe(body)
         return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body)]
 
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
@@ -1678,15 +1681,6 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
     return keep
 
 
-def _home_country(regions: list[NameMention]) -> str | None:
-    """The country a document names most (ties: the first named), None where it names none."""
-    counts: dict[str, int] = {}
-    for r in regions:
-        if "-" not in r.name and r.name != "GLOBAL" and r.type != "relative":
-            counts[r.name] = counts.get(r.name, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
-
-
 def _doc_period(periods: list[PeriodMention]) -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
     head (title, dateline); None for other documents."""
@@ -1698,18 +1692,22 @@ def _doc_period(periods: list[PeriodMention]) -> str | None:
     return None
 
 
-def _calendar_year_company(entity: str | None) -> bool:
-    """The company's fiscal year is the calendar year (lexicons/calendars.toml, end_month = 12)."""
+def _year_end_month(entity: str | None) -> int | None:
+    """The month the company's fiscal year ends in (lexicons/calendars.toml), None where not listed."""
     cal = lexicon()["calendars"].get("fiscal_year_end", {}).get(entity) if entity else None
-    return isinstance(cal, dict) and int(cal.get("end_month") or 0) == 12
+    month = cal.get("end_month") if isinstance(cal, dict) else None
+    return int(month) if month else None
+
+
+def _calendar_year_company(entity: str | None) -> bool:
+    """The company's fiscal year is the calendar year (listed with end_month = 12)."""
+    return _year_end_month(entity) == 12
 
 
 def _fiscal_end_month(entity: str | None) -> int | None:
-    if entity is None:
-        return None
-    cal = lexicon()["calendars"].get("fiscal_year_end", {}).get(entity)
-    month = cal.get("end_month") if isinstance(cal, dict) else None
-    return int(month) if month and int(month) != 12 else None
+    """The end month of a fiscal year that is not the calendar year, else None."""
+    month = _year_end_month(entity)
+    return month if month != 12 else None
 
 
 _Groups = dict[str, dict[str, list[str]]]
@@ -1778,7 +1776,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200),
-        home=_home_country(regions),
+        home=home_country(regions),
     )
 
 
