@@ -120,6 +120,9 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 LOCAL_YUAN = {"TW": "TWD"}
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
+#: an aside that names what a thing includes: (含AI server), (including AI servers)
+ASIDE_INCLUDES = re.compile(r" ?(?:含|包含|包括|including|incl\.?) ?", re.I)
+ASIDE_REACH = 24
 #: the kind of thing an item is one of (an AI server is a server)
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
@@ -250,6 +253,8 @@ class _Doc:
     plan: bool = False
     #: the country the document names most (TW for a Taipei paper): whose 元 a bare 元 is
     home: str | None = None
+    #: the item a tender's headline names (中国移动9亿元人工智能服务器集采): what its lots procure
+    doc_item: str | None = None
 
 
 def _unit_kind(unit: str | None) -> str:
@@ -539,12 +544,21 @@ class _Extractor:
         word stands between (整体成长率, 出货总量, overall): then the whole the sentence is about
         (全球伺服器市場將因高階AI伺服器出貨走緩,致整體成長率…: all servers), or no item."""
         d = self.d
-        it = d.items.before(sent[0], pos)
+        it = d.items.before(sent[0], pos, self.not_aside)
         over = OVERALL.search(d.text, it.end, pos) if it is not None else None
         if it is None or over is None or not re.search(r"[,，;；]", d.text[it.end : over.start()]):
             return str(it.name) if it is not None else None  # (伺服器出貨總量: the item's own total)
         first = d.items.after(sent[0], it.start)
         return str(first.name) if first is not None and ITEM_PARENT.get(str(it.name)) == first.name else None
+
+    def not_aside(self, x: NameMention) -> bool:
+        """A name that is not inside an aside of inclusion: the AI server of 全球server (含AI server)出货量
+        is what the servers include, not what is counted."""
+        text = self.d.text
+        opening = max(text.rfind("(", max(0, x.start - ASIDE_REACH), x.start),
+                      text.rfind("（", max(0, x.start - ASIDE_REACH), x.start))
+        return opening < 0 or ASIDE_INCLUDES.match(text, opening + 1) is None or \
+            re.search(r"[)）]", text[opening : x.start]) is not None
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
@@ -572,7 +586,8 @@ class _Extractor:
                 return name  # 910C……整体出货量63万颗: the overall figure is of no one item
             it = d.items.before(sent[0], m.start)
         if it is None:
-            return None
+            # a lot's budget (V1(推理型)产品预算2.5亿元) is of what the tender procures: its headline's item
+            return d.doc_item if metric in TENDER_METRICS and d.kind == "tender" else None
         if metric == "accelerator_count" and it.name in ("server", "ai_server", "switch"):
             return None
         return str(it.name)
@@ -1154,10 +1169,14 @@ class _Extractor:
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
-        yoy_after = d.kw.first("yoy.after", m.end, head_hi)
+        noun = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
+        if noun is not None and not _short_gap(text[m.end : noun.start], 1):
+            noun = None  # a growth noun right after the rate: a 74% increase (year on year)
+        yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
-        elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and yoy_after.start - m.end <= 4):
+        elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
+                yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
         elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 12), m.end + 6):
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
@@ -1167,7 +1186,8 @@ class _Extractor:
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 12))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
-        elif self.growth_verb(tail_lo, m.start) and (self.of_keyword(lo, m.start) is not None or values):
+        elif (self.growth_verb(tail_lo, m.start) or noun is not None) and (
+                self.of_keyword(lo, m.start) is not None or values):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
@@ -1187,7 +1207,7 @@ class _Extractor:
             neg = None  # (a year-on-year decrease of 1.4%: the falling word may stand a few words before)
         if metric in ("yoy_growth", "cagr") and value > 0 and (
                 (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
-                or re.match(r"^ ?(?:down|lower|decline|decrease)", text[m.end : m.end + 12], re.I)):
+                or re.match(r"^ ?(?:down|lower|decline|decrease|drop|fall)", text[m.end : m.end + 12], re.I)):
             value = -value  # 下降4%, down 1.4% (but 降至2.7%: fell *to* a rate of 2.7%)
         if metric in ("market_share", "share"):
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
@@ -1681,6 +1701,12 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
     return keep
 
 
+def _head_item(items: list[NameMention], head_end: int) -> str | None:
+    """The one item a document's head (title, dateline) names, None where it names none or several."""
+    named = {i.name for i in items if i.start < head_end}
+    return named.pop() if len(named) == 1 else None
+
+
 def _doc_period(periods: list[PeriodMention]) -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
     head (title, dateline); None for other documents."""
@@ -1745,6 +1771,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     operators = [e for e in entities if e.type == "operator"]
     doc_entity = _doc_name(companies + operators) if kind != "tender" else _doc_name(companies)
     regions = table.find_regions(t, entities)
+    items = table.find_items(t)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
     zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
@@ -1760,7 +1787,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         operators=_Spans(operators),
         models=_Spans([e for e in entities if e.type == "model"]),
         regions=_Spans(regions),
-        items=_Spans(table.find_items(t)),
+        items=_Spans(items),
         markets=_Spans(table.find_markets(t)),
         kw=KeywordIndex(t, groups, patterns),
         sentences=_sentences(t),
@@ -1777,6 +1804,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200),
         home=home_country(regions),
+        doc_item=_head_item(items, _title_end(t)),
     )
 
 

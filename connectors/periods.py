@@ -45,7 +45,7 @@ class PeriodMention:
     start: int
     end: int
     period: str | None
-    kind: str  # year half quarter month span fiscal relative full_year future
+    kind: str  # year half quarter month span fiscal relative full_year future the_quarter
 
 
 def _y(s: str) -> int:
@@ -63,7 +63,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
-    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th)) quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})", re.I), "fq_en"),
+    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})", re.I), "fq_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
     (re.compile(_Y4 + r"\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
@@ -99,6 +99,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     (re.compile(r"本季|this quarter|the current quarter|current quarter"), "this_q"),
     (re.compile(r"上季|上一季|上个季度|上一季度|last quarter|the previous quarter|the prior quarter"), "last_q"),
+    # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
+    (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     # now (目前, currently): the year of publication, where the document states it
     (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),
@@ -329,6 +331,14 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             if prev and prev.period and prev.period.startswith("FY"):
                 year = prev.period[:6]
             p = PeriodMention(p.start, p.end, year, "year")
+        if p.kind == "the_quarter":
+            # the quarter the report has named: the nearest quarter before it, else its head's
+            q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+            if q is None or not q.period or "Q" not in q.period:
+                q = next((h for h in fixed if h.start <= HEAD_CHARS and h.period and "Q" in h.period), None)
+            if q is None or not q.period or "Q" not in q.period:
+                continue
+            p = PeriodMention(p.start, p.end, q.period, q.kind)
         fixed.append(p)
         if not compared_before(text, p.start, starting_points=True):
             context.append(p)  # 较2024年同期: the base's year is not the context of what follows
@@ -442,7 +452,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
         return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind == "fq_en":
-        q = _EN_Q[m.group(0).split()[0].lower()]
+        q = _EN_Q[re.split(r"[- ]", m.group(0), maxsplit=1)[0].lower()]
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{q}", "fiscal")
     if kind == "fyq":
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{g[1]}", "fiscal")
@@ -525,6 +535,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, "Q-1", "bare")
     if kind == "full_year":
         return PeriodMention(s, e, None, "full_year")
+    if kind == "the_q":
+        return PeriodMention(s, e, None, "the_quarter")
     if kind == "future":
         return PeriodMention(s, e, None, "future")
     return None

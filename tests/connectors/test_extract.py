@@ -383,3 +383,44 @@ def test_shares_allocated_by_rank_in_a_tender() -> None:
     got = {(f.metric, f.value, f.of) for f in extract_facts(text, kind="tender")}
     assert {("market_share", 50.0, "tender_quantity"), ("market_share", 30.0, "tender_quantity"),
             ("market_share", 20.0, "tender_quantity")} <= got
+
+
+def test_a_growth_noun_after_a_rate() -> None:
+    text = "Alphabet's capital expenditure came in at $24 billion, a 83% increase year on year."
+    got = {(f.metric, f.value, f.of) for f in extract_facts(text, kind="capex")}
+    assert ("yoy_growth", 83.0, "capex") in got
+    text = "Amazon's capex for 2025 reached $125 billion, an estimated 50 per cent rise from a year ago."
+    got = {(f.metric, f.value, f.of, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("yoy_growth", 50.0, "capex", "2025") in got
+    text = "Intel's revenue reached $13 billion in 2025, a 5% decline from a year ago."
+    assert ("yoy_growth", -5.0) in {(f.metric, f.value) for f in extract_facts(text, kind="capex")}
+
+
+def test_the_quarter_is_the_quarter_the_report_named() -> None:
+    text = ("Oracle reported results for its second-quarter fiscal year 2026 on Tuesday.\n"
+            "Capital expenditure for the quarter came in at $12 billion.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("capex", 1.2e10, "FY2026Q2") in got
+    # with no quarter named anywhere, "the quarter" dates nothing
+    text = "Oracle's capital expenditure for the quarter came in at $12 billion."
+    assert {f.period for f in extract_facts(text, kind="capex") if f.metric == "capex"} == {None}
+
+
+def test_a_tenders_lots_are_of_the_item_its_headline_names() -> None:
+    text = ("中国电信2024年AI服务器集中采购启动\n\n本项目总预算12亿元(不含税),"
+            "其中标包1产品预算4亿元(不含税),标包2产品预算8亿元(不含税)。")
+    got = {(f.metric, f.value, f.item) for f in extract_facts(text, kind="tender")}
+    assert {("tender_amount", 4e8, "ai_server"), ("tender_amount", 8e8, "ai_server")} <= got
+
+
+def test_an_item_in_an_aside_of_inclusion_is_not_what_is_counted() -> None:
+    text = "IDC預估2026年全球伺服器(含AI伺服器)出貨量將年增9.5%。"
+    got = {(f.metric, f.value, f.item) for f in extract_facts(text, kind="market_report")}
+    assert ("yoy_growth", 9.5, "server") in got
+
+
+def test_a_plan_of_national_authorities_is_the_countrys() -> None:
+    text = ("国家发展改革委等部门印发《数据中心绿色低碳发展专项行动计划》\n\n"
+            "计划提出,到2026年,算力规模达到400EFLOPS,智能算力占比达到40%。")
+    got = {(f.metric, f.value, f.region) for f in extract_facts(text)}
+    assert ("total_compute_capacity", 4e20, "CN") in got and ("share", 40.0, "CN") in got
