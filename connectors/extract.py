@@ -120,6 +120,11 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 LOCAL_YUAN = {"TW": "TWD"}
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
+#: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
+#: up from the previous forecast of)
+COMPARED_PREVIOUS = re.compile(
+    r"[,，]? ?(?:较|比|相比|相较于?|compared (?:with|to)|versus|vs\.?|up from|down from|from) ?(?:the |an? |its )?"
+    r"(?:上一?版本?|上一?次|此前|之前|先前|原先?|前次|previous|prior|earlier|last)[^0-9%,，。;；]{0,16}", re.I)
 #: an aside that names what a thing includes: (含AI server), (including AI servers)
 ASIDE_INCLUDES = re.compile(r" ?(?:含|包含|包括|including|incl\.?) ?", re.I)
 ASIDE_REACH = 24
@@ -310,6 +315,14 @@ class _Extractor:
         self.exceeded_in: str | None = None
         #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
         self.cur_total = False
+        #: the sentence's rates listed after metrics with 分别/respectively: mention index -> metric
+        self.respectively_of: dict[int, str] = {}
+        #: the metric the current rate is of by that list, if any
+        self.resp_of: str | None = None
+        #: (sentence, index, decision) of the last rate restating an earlier list as an earlier
+        #: forecast, and that earlier list
+        self.restating: tuple[tuple[int, int], int, Decision] | None = None
+        self.restated_list: list[Decision] = []
 
     # -- positions ---------------------------------------------------------------------------
     def clause_start(self, lo: int, pos: int) -> int:
@@ -674,6 +687,7 @@ class _Extractor:
         self.cur_sentence = sent[0]
         self.cur_mentions = ms
         values: list[_Value] = []
+        self.respectively_of = {}
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
         for idx, m in enumerate(ms):
@@ -691,6 +705,7 @@ class _Extractor:
                 dec.reason = "percentage points (a change of a rate, not a quantity)"
                 continue
             if kind == "%":
+                self.resp_of = self.respectively_of.get(idx)
                 self.percent(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
             else:
                 v = self.value(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
@@ -727,8 +742,55 @@ class _Extractor:
             if len(group) >= 2 and len(group) == len(chain):
                 for i, e in zip(chain, group, strict=True):
                     out[i] = e.name
+            if len(chain) >= 2:
+                # 智能算力规模和通用算力规模的……增长率分别达46.2%和18.8%: the i-th rate is of the i-th metric
+                metrics = self.listed_metrics(sent[0], ms[chain[0]].start)
+                if len(metrics) == len(chain):
+                    self.respectively_of.update(zip(chain, metrics, strict=True))
             h = hits.first(h.end, sent[1])
         return out
+
+    def restated_rate(self, m: Mention, sent: tuple[int, int], prev: Decision | None) -> Decision | None:
+        """The rate of the sentence's earlier list that ``m`` restates as an earlier forecast
+        (A、B分别达x、y,较上一版本预期值x'和y' / up from the previous forecast of x'): the k-th of the
+        list after the comparison is the k-th of the list before it."""
+        if prev is None or prev.unit != "%" or prev.end < sent[0]:
+            return None
+        text = self.d.text
+        gap = text[prev.end : m.start]
+        if COMPARED_PREVIOUS.fullmatch(gap):
+            k = 0
+        elif _list_gap(gap) and self.restating is not None and self.restating[0] == sent and self.restating[2] is prev:
+            k = self.restating[1] + 1
+        else:
+            return None
+        if k == 0:
+            rates = [x for x in self.decisions[:-1] if x.start >= sent[0] and x.unit == "%"]
+            run = [rates[-1]]
+            for x in reversed(rates[:-1]):
+                if not _list_gap(text[x.end : run[0].start]):
+                    break
+                run.insert(0, x)
+            self.restated_list = run
+        self.restating = (sent, k, self.decisions[-1])
+        return self.restated_list[k] if k < len(self.restated_list) and self.restated_list[k].facts else None
+
+    def listed_metrics(self, lo: int, hi: int) -> list[str]:
+        """The metric keywords of the last list (A和B, A、B and C) before ``hi``."""
+        d = self.d
+        found: list[tuple[int, int, str]] = []
+        for group in ("flops", "money"):
+            h = d.kw.first(group, lo, hi)
+            while h is not None:
+                found.append((h.start, h.end, h.label))
+                h = d.kw.first(group, h.end, hi)
+        found.sort()
+        out: list[tuple[int, int, str]] = []
+        for x in found:
+            if out and not _list_gap(d.text[out[-1][1] : x[0]]):
+                out = []
+            out.append(x)
+        return [label for _, _, label in out] if len(out) >= 2 else []
 
     def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         h = self.d.kw.last(group, lo, pos)
@@ -1155,12 +1217,20 @@ class _Extractor:
             dec.reason = "a run of periods (连续第九季, straight quarters): no one period's rate (lexicons/cues.toml [streak])"
             return
         prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        if (ref_rate := self.restated_rate(m, sent, prev)) is not None:
+            # 分别达46.2%和18.8%,较上一版本预期值33.9%和16.6%: the earlier forecast of the same rates,
+            # whose own span the sentence does not give
+            for f in ref_rate.facts:
+                self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high, "period": None,
+                                       "basis": "forecast", "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end)})
+            return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):
             # 增值服务和金融科技的增幅分别为7%和4%: the next rate of a list, same metric and keys
             for f in prev.facts:
                 self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
-                                       "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end)})
+                                       "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end),
+                                       **({"of": self.resp_of} if self.resp_of and f.of else {})})
             return
         metric: str | None = None
         if self.last_share and self.last_share[0] == sent and (
@@ -1212,7 +1282,7 @@ class _Extractor:
         if metric in ("market_share", "share"):
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
-        kw = self.of_keyword(lo, m.start)
+        kw = self.resp_of or self.of_keyword(lo, m.start)
         ref = values[-1] if values else None
         of: str | None = None
         if kw:
@@ -1482,7 +1552,9 @@ class _Extractor:
             region = None
         if of in COMPANY_METRICS and not tender_share:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
-            entity = str(ent_m.name) if ent_m else (d.doc_entity or d.doc_buyer)
+            # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
+            entity = str(ent_m.name) if ent_m else None if d.kind == "market_report" and of in COUNT_METRICS \
+                else (d.doc_entity or d.doc_buyer)
         self.last_share = (sent, metric, item, entity, of)
         score = 1.0
         move = self.move_role(lo, m, sent)

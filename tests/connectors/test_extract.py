@@ -424,3 +424,21 @@ def test_a_plan_of_national_authorities_is_the_countrys() -> None:
             "计划提出,到2026年,算力规模达到400EFLOPS,智能算力占比达到40%。")
     got = {(f.metric, f.value, f.region) for f in extract_facts(text)}
     assert ("total_compute_capacity", 4e20, "CN") in got and ("share", 40.0, "CN") in got
+
+
+def test_rates_listed_respectively_after_their_metrics() -> None:
+    text = ("IDC预测,2024-2029年中国智能算力规模和通用算力规模的五年年复合增长率分别达40.1%和15.2%,"
+            "较上一版本预期值36.5%和14.0%有所提升。")
+    got = {(f.metric, f.value, f.of, f.period) for f in extract_facts(text, kind="market_report")}
+    assert ("cagr", 40.1, "intelligent_compute_capacity", "2024-2029") in got
+    assert ("cagr", 15.2, "general_compute_capacity", "2024-2029") in got
+    # the earlier forecast's rates: the same metrics, in the same order, with no span of their own
+    assert ("cagr", 36.5, "intelligent_compute_capacity", None) in got
+    assert ("cagr", 14.0, "general_compute_capacity", None) in got
+
+
+def test_a_trackers_share_of_chips_is_the_markets_not_its_most_named_company() -> None:
+    text = ("TrendForce：2026年AI伺服器出貨年增20%\n\nGoogle與Microsoft將積極採購，Google自研ASIC持續放量。\n\n"
+            "從使用的AI晶片分析，預估2026年GPU占65.1%。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="market_report") if f.value == 65.1]
+    assert got and all(e is None for _, _, e in got)
