@@ -120,6 +120,8 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 LOCAL_YUAN = {"TW": "TWD"}
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
+#: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
+RESULTS_AFTER = re.compile(r"(?:年度|年|全年|度)?(?:业绩|财报|年报|年度报告)|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
 #: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
 #: up from the previous forecast of)
 COMPARED_PREVIOUS = re.compile(
@@ -1779,13 +1781,16 @@ def _head_item(items: list[NameMention], head_end: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _doc_period(periods: list[PeriodMention]) -> str | None:
+def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
-    head (title, dateline); None for other documents."""
+    head (title, dateline), or a year whose results it announces (公布2025年度业绩, full-year 2025
+    results); None for other documents."""
     for p in periods:
         if p.start > HEAD_CHARS:
             break
         if p.period and p.kind in ("quarter", "half", "fiscal"):
+            return p.period
+        if p.period and p.kind == "year" and RESULTS_AFTER.match(text, p.end):
             return p.period
     return None
 
@@ -1870,7 +1875,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_buyer=_doc_name(operators),
         doc_region=_doc_region(regions, kind, t, no_company=not any(
             e.start <= _title_end(t) and e.type in ("company", "operator") for e in entities)),
-        doc_period=_doc_period(periods),
+        doc_period=_doc_period(periods, t),
         doc_year=next((p.period[:4] for p in periods if p.start <= _title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),

@@ -442,3 +442,10 @@ def test_a_trackers_share_of_chips_is_the_markets_not_its_most_named_company() -
             "從使用的AI晶片分析，預估2026年GPU占65.1%。")
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="market_report") if f.value == 65.1]
     assert got and all(e is None for _, _, e in got)
+
+
+def test_a_results_release_dates_its_undated_statements_by_the_year_it_reports() -> None:
+    text = ("中國移動公布2025年度業績\n\n2026-03-20 來源:中國移動\n\n"
+            "中國移動今天公布2025年度業績。\n\n算力業務收入佔比達到12.3%,國際業務收入按年增幅超過8%。")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text)}
+    assert ("share", 12.3, "2025") in got and ("yoy_growth", 8.0, "2025") in got
