@@ -13,7 +13,8 @@ import bisect
 import os
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,8 @@ class AliasTable:
     markets: _Matcher
     relative_regions: re.Pattern[str] | None
     country_relative: re.Pattern[str] | None = None
+    #: entity name -> the country it is listed and reports in (``country`` in aliases.toml)
+    countries: dict[str, str] = field(default_factory=dict)
 
     def find_entities(self, text: str) -> list[NameMention]:
         return self.entities.find(text)
@@ -177,13 +180,18 @@ class AliasTable:
         return found
 
 
-def home_country(regions: list[NameMention]) -> str | None:
+def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention] = (), *,
+                 countries: dict[str, str] | None = None) -> str | None:
     """The country a document names most (ties: the first named), None where it names none: what
-    国内/我国 point at, and whose 元 a bare 元 is."""
+    国内/我国 point at. With ``companies`` and their ``countries``, each mention of a company counts
+    for its country too: whose 元 a bare 元 is (广达、英业达今年资本支出 in a Taipei paper: NT$)."""
     counts: dict[str, int] = {}
     for r in regions:
         if "-" not in r.name and r.name != "GLOBAL" and r.type != "relative":
             counts[r.name] = counts.get(r.name, 0) + 1
+    for e in companies:
+        if countries and (c := countries.get(e.name)):
+            counts[c] = counts.get(c, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
@@ -203,6 +211,8 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
     rel_words = [simplify(w) for w in data.get("regions", {}).get("*", {}).get("relative", [])]
     return AliasTable(
         entities=_build(data.get("entities", {}), "entities"),
+        countries={name: str(e["country"]) for name, e in data.get("entities", {}).items()
+                   if isinstance(e, dict) and e.get("country")},
         regions=_build(data.get("regions", {}), "regions"),
         items=_build(data.get("items", {}), "items"),
         markets=_build(data.get("markets", {}), "markets"),

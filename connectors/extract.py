@@ -55,7 +55,7 @@ from connectors.contract import Fact, FactError
 from connectors.entities import NameMention, alias_table, home_country
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
-from connectors.periods import PeriodMention, compared_before, find_periods, find_published
+from connectors.periods import PeriodMention, compared_before, find_periods, find_published, since_after
 from connectors.textnorm import Normalized, normalize
 
 #: the local context of a number reaches back at most this many characters
@@ -120,6 +120,14 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 LOCAL_YUAN = {"TW": "TWD"}
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
+#: a heading line: at most this long, with no sentence end and not a bullet or a table row
+HEADING_CHARS = 40
+HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
+#: a heading that is only a name: 【Google】, [Meta], Microsoft:, 3. Amazon, 一、阿里巴巴
+HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
+                          r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
+#: between a growth rate and the level it grew to: ,达 / , reaching
+REACHING = re.compile(r"[,，] ?(?:达到?|来到|reaching|to reach|at) ?", re.I)
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
 RESULTS_AFTER = re.compile(r"(?:年度|年|全年|度)?(?:业绩|财报|年报|年度报告)|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
 #: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
@@ -258,8 +266,12 @@ class _Doc:
     #: the company the document's head (title, dateline) names: the subject of a company report
     head_entity: str | None = None
     plan: bool = False
-    #: the country the document names most (TW for a Taipei paper): whose 元 a bare 元 is
+    #: the country the document names most, its companies' countries counted (TW for a Taipei
+    #: paper on Quanta): whose 元 a bare 元 is
     home: str | None = None
+    #: heading lines (starts) and the company each names when it is nothing but that name
+    section_starts: list[int] = dataclasses.field(default_factory=list)
+    section_names: list[str | None] = dataclasses.field(default_factory=list)
     #: the item a tender's headline names (中国移动9亿元人工智能服务器集采): what its lots procure
     doc_item: str | None = None
 
@@ -462,8 +474,8 @@ class _Extractor:
         """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
         period of the base, not of the statement."""
         text = self.d.text
-        if compared_before(text, p.start):
-            return True
+        if compared_before(text, p.start) or since_after(text, p.end):
+            return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
         # 约为2023、2024年相加水准: years in a list are what is compared, not the statement's year
         return bool(re.search(r"(?:19|20)\d{2}年?[、和与及]$", text[max(0, p.start - 6) : p.start])
                     or re.match(r"^[、和与及](?:19|20)\d{2}", text[p.end : p.end + 6]))
@@ -523,6 +535,8 @@ class _Extractor:
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:
             return str(e.name)
+        if (sec := self.section_entity(pos)) is not None:
+            return sec  # 【Google】 then "- 3Q25 Capex 年增 83%": the company the section is under
         if d.doc_entity and self.cue_in("pronoun", max(sent[0], lo - 40), pos):
             # its, the company, 公司: the company named last before it in the paragraph, else the
             # document's subject
@@ -540,6 +554,11 @@ class _Extractor:
                       "accelerator_count"):
             return d.doc_entity or d.doc_buyer
         return None
+
+    def section_entity(self, pos: int) -> str | None:
+        """The company of the heading ``pos`` is under, when that heading is nothing but its name."""
+        i = bisect.bisect_right(self.d.section_starts, pos) - 1
+        return self.d.section_names[i] if i >= 0 else None
 
     def listed(self, e: NameMention) -> bool:
         """``e`` closes a list of names (A、B和C / A, B and C): a figure after it is of them all."""
@@ -952,9 +971,10 @@ class _Extractor:
             metric = self.count_metric(m, lo, sent, clause_hi)
         inherited = False
         growth = self.last_growth
-        if metric is None and growth is not None and growth[0] == sent and TRANSITION_TO.match(local) \
-                and growth[1] in UNIT_KIND_OF.get(kind, ()):
-            # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion: the grown metric
+        if metric is None and growth is not None and growth[0] == sent and (
+                TRANSITION_TO.match(local) or REACHING.fullmatch(local)) and growth[1] in UNIT_KIND_OF.get(kind, ()):
+            # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion / Capex 年增 55%,达 351 亿美元:
+            # the grown metric
             metric = growth[1]
         if kind == "money" and values and values[-1].unit_kind == "money" and values[-1].unit != unit and \
                 CONVERSION_GAP.fullmatch(text[values[-1].end : m.start]):
@@ -1680,6 +1700,32 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n", text)]
 
 
+def _sections(text: str, entities: list[NameMention]) -> tuple[list[int], list[str | None]]:
+    """The document's heading lines (short, no sentence end, not a bullet) in order: their starts,
+    and for each the company it names when the heading is nothing but that name (【Google】,
+    "Meta:", "3. Amazon"): the lines under it, to the next heading, are about that company."""
+    starts: list[int] = []
+    names: list[str | None] = []
+    ents = sorted(entities, key=lambda e: e.start)
+    e_starts = [e.start for e in ents]
+    pos = 0
+    for line in text.split("\n"):
+        core = line.strip()
+        if core and len(core) <= HEADING_CHARS and not HEADING_NOT.search(core):
+            lead = len(line) - len(line.lstrip())
+            m = HEADING_NAME.fullmatch(core)
+            name = None
+            if m is not None:
+                at = pos + lead + m.start(1)
+                i = bisect.bisect_left(e_starts, at)
+                if i < len(ents) and ents[i].start == at and ents[i].end == pos + lead + m.end(1) and ents[i].type != "model":
+                    name = ents[i].name
+            starts.append(pos)
+            names.append(name)
+        pos += len(line) + 1
+    return starts, names
+
+
 def _doc_name(names: list[NameMention]) -> str | None:
     """The document's subject: the most-named (ties: the first named)."""
     counts: dict[str, int] = {}
@@ -1849,6 +1895,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     doc_entity = _doc_name(companies + operators) if kind != "tender" else _doc_name(companies)
     regions = table.find_regions(t, entities)
     items = table.find_items(t)
+    sections = _sections(t, entities)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
     zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
@@ -1880,8 +1927,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200),
-        home=home_country(regions),
+        home=home_country(regions, entities, countries=table.countries),
         doc_item=_head_item(items, _title_end(t)),
+        section_starts=sections[0],
+        section_names=sections[1],
     )
 
 

@@ -326,7 +326,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             if p.period is None and p.kind == "bare":
                 continue
         if p.kind == "full_year":
-            prev = next((q for q in reversed(fixed) if q.period and q.kind not in ("future",)), None)
+            prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
             if prev and prev.period and prev.period.startswith("FY"):
                 year = prev.period[:6]
@@ -340,8 +340,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 continue
             p = PeriodMention(p.start, p.end, q.period, q.kind)
         fixed.append(p)
-        if not compared_before(text, p.start, starting_points=True):
-            context.append(p)  # 较2024年同期: the base's year is not the context of what follows
+        if not compared_before(text, p.start, starting_points=True) and not since_after(text, p.end):
+            context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
     return fixed
 
 
@@ -352,6 +352,16 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
 _COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?) )$", re.I)
 #: ... or a starting point (自2024年四季度以来, since 2023)
 _STARTING = re.compile(r"(?:自|since )$", re.I)
+
+
+#: after a period: the span that starts there runs to now (2019年以来, 2024年至今)
+_SINCE_AFTER = re.compile(r"年?(?:以来|至今|迄今)")
+
+
+def since_after(text: str, end: int) -> bool:
+    """True when the period ending at ``end`` starts a span that runs to now (2019年以来): it is
+    not the time a statement is about."""
+    return _SINCE_AFTER.match(text, end) is not None
 
 
 def compared_before(text: str, start: int, *, starting_points: bool = False) -> bool:

@@ -449,3 +449,26 @@ def test_a_results_release_dates_its_undated_statements_by_the_year_it_reports()
             "中國移動今天公布2025年度業績。\n\n算力業務收入佔比達到12.3%,國際業務收入按年增幅超過8%。")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text)}
     assert ("share", 12.3, "2025") in got and ("yoy_growth", 8.0, "2025") in got
+
+
+def test_a_heading_that_is_a_companys_name_keys_the_lines_under_it() -> None:
+    text = ("美系CSP資本支出觀察\n二、主要公司觀察重點\n【Meta】\n- 3Q25 Capex 194 億美元,年增 91%。\n"
+            "【Amazon】\n- 3Q25 Capex 年增 55%,達 351 億美元。\n三、供應鏈展望\n- 伺服器出貨量年增 20%。")
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 11, 3))}
+    assert {("capex", 1.94e10, "Meta"), ("yoy_growth", 91.0, "Meta"), ("capex", 3.51e10, "Amazon"),
+            ("yoy_growth", 55.0, "Amazon")} <= got
+    assert all(e is None for m, v, e in got if v == 20.0)  # (the next heading ends Amazon's section)
+
+
+def test_a_bare_yuan_is_the_currency_of_the_companies_a_document_is_about() -> None:
+    text = ("廣達、英業達今年資本支出翻倍\n\n中國大陸CSP也在擴產。廣達表示,今年資本支出將從去年的200億元上升到400億元,"
+            "英業達資本支出則約100億元。")
+    units = {f.unit for f in extract_facts(text, published=date(2026, 2, 16)) if f.metric == "capex"}
+    assert units == {"TWD"}
+
+
+def test_a_market_revenue_is_the_markets_size_and_a_start_year_dates_nothing() -> None:
+    text = ("IDC:2024年第四季度全球服务器市场收入同比增长91%\n\n2024年第四季度全球服务器市场收入达到773亿美元,"
+            "成为2019年以来增速第二高的季度。全年市场规模突破2357亿美元。")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")}
+    assert ("server_market_size", 7.73e10, "2024Q4") in got and ("server_market_size", 2.357e11, "2024") in got
