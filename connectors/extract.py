@@ -55,7 +55,14 @@ from connectors.contract import Fact, FactError
 from connectors.entities import NameMention, alias_table, home_country
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
-from connectors.periods import PeriodMention, compared_before, find_periods, find_published, since_after
+from connectors.periods import (
+    PeriodMention,
+    compared_before,
+    find_periods,
+    find_published,
+    fiscal_quarter,
+    since_after,
+)
 from connectors.textnorm import Normalized, normalize
 
 #: the local context of a number reaches back at most this many characters
@@ -126,8 +133,12 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 #: a heading that is only a name: 【Google】, [Meta], Microsoft:, 3. Amazon, 一、阿里巴巴
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
-#: between a growth rate and the level it grew to: ,达 / , reaching
-REACHING = re.compile(r"[,，] ?(?:达到?|来到|reaching|to reach|at) ?", re.I)
+#: between a growth rate and the level it grew to: ,达 / ,至 / , reaching
+REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|reaching|to reach|to|at) ?", re.I)
+#: money metrics an item can key: the revenue of a product line, the market of an item
+ITEM_KEYED = {"revenue", "ai_server_market_size", "server_market_size"}
+KEYWORD_ITEM_REACH = 16
+CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
 RESULTS_AFTER = re.compile(r"(?:年度|年|全年|度)?(?:业绩|财报|年报|年度报告)|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
 #: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
@@ -555,6 +566,18 @@ class _Extractor:
             return d.doc_entity or d.doc_buyer
         return None
 
+    def keyword_item(self, lo: int, hi: int) -> str | None:
+        """The item that opens the noun of the last money metric named in ``lo:hi`` (AI伺服器營收,
+        GPU服务器市场规模, data center GPU revenue): what the revenue or the market is of."""
+        d = self.d
+        h = d.kw.last("money", lo, hi)
+        if h is None:
+            return None
+        it = d.items.before(max(lo, h.start - KEYWORD_ITEM_REACH), h.end, self.not_aside)
+        if it is None or it.end < h.start - 2 or (it.end < h.start and d.text[it.end : h.start].strip(" 的") != ""):
+            return None
+        return str(it.name)
+
     def section_entity(self, pos: int) -> str | None:
         """The company of the heading ``pos`` is under, when that heading is nothing but its name."""
         i = bisect.bisect_right(self.d.section_starts, pos) - 1
@@ -646,6 +669,10 @@ class _Extractor:
         per = kw.get("period")
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
+        elif per and CALENDAR_QUARTER.fullmatch(per) and (end := _fiscal_end_month(kw.get("entity"))) and end % 3 == 0:
+            # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
+            fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
+            kw["period"] = f"FY{fy}Q{q}"
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -1067,7 +1094,8 @@ class _Extractor:
                 self.basis_for(sent[0], m.start, None) == "actual":
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
-            "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else None
+            "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else \
+            self.keyword_item(sent[0], min(sent[1], m.end + 12)) if metric in ITEM_KEYED else None
         self.cur_total = self.cue_in("total", lo, m.start)
         if self.cur_total:
             score += 0.2
@@ -1357,7 +1385,7 @@ class _Extractor:
             entity = str(maker.name)  # AWS自研ASIC出货量成长一倍: a company's own shipments
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
-        item = None
+        item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None
         if of in COUNT_METRICS:
             # 全球AI服务器出货量年增46%: the growth of the shipments of that item
             item = self.overall_item(sent, m.start)

@@ -472,3 +472,22 @@ def test_a_market_revenue_is_the_markets_size_and_a_start_year_dates_nothing() -
             "成为2019年以来增速第二高的季度。全年市场规模突破2357亿美元。")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")}
     assert ("server_market_size", 7.73e10, "2024Q4") in got and ("server_market_size", 2.357e11, "2024") in got
+
+
+def test_an_analysts_calendar_quarter_is_a_fiscal_companys_fiscal_quarter() -> None:
+    text = "【Microsoft】\n- 3Q25 Capex 年增 75%,至 349 億美元。\n- 4Q25 Capex 至 375 億美元。"
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2026, 2, 1)) if f.entity == "Microsoft"}
+    assert {("capex", 3.49e10, "FY2026Q1"), ("yoy_growth", 75.0, "FY2026Q1"), ("capex", 3.75e10, "FY2026Q2")} <= got
+    # a calendar-year company keeps the calendar quarter; Nvidia's quarters do not align with calendar ones
+    text = "【Meta】\n- 3Q25 Capex 194 億美元。\n【Nvidia】\n- 3Q25 營收 570 億美元。"
+    got = {(f.entity, f.period) for f in extract_facts(text, published=date(2026, 2, 1))}
+    assert ("Meta", "2025Q3") in got and ("Nvidia", "2025Q3") in got
+
+
+def test_the_item_that_opens_a_revenue_or_a_market_keys_it() -> None:
+    text = "工業富聯第2季度整體伺服器營收增長超50%,其中AI伺服器營收年增超60%。"
+    got = {(f.metric, f.value, f.item) for f in extract_facts(text, published=date(2025, 8, 14))}
+    assert ("yoy_growth", 50.0, "server") in got and ("yoy_growth", 60.0, "ai_server") in got
+    text = "IDC预计,到2027年中国GPU服务器市场规模将达到410亿元。"
+    got = {(f.metric, f.value, f.item) for f in extract_facts(text, kind="market_report")}
+    assert ("ai_server_market_size", 4.1e10, "ai_server") in got
