@@ -135,8 +135,8 @@ HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching
 REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|reaching|to reach|to|at) ?", re.I)
-#: money metrics an item can key: the revenue of a product line, the market of an item
-ITEM_KEYED = {"revenue", "ai_server_market_size", "server_market_size"}
+#: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
+ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
@@ -568,7 +568,7 @@ class _Extractor:
 
     def keyword_item(self, lo: int, hi: int) -> str | None:
         """The item that opens the noun of the last money metric named in ``lo:hi`` (AI伺服器營收,
-        GPU服务器市场规模, data center GPU revenue): what the revenue or the market is of."""
+        server revenue): the product line a revenue is of."""
         d = self.d
         h = d.kw.last("money", lo, hi)
         if h is None:
