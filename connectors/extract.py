@@ -135,6 +135,8 @@ HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching
 REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|reaching|to reach|to|at) ?", re.I)
+#: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
+LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -566,6 +568,28 @@ class _Extractor:
             return d.doc_entity or d.doc_buyer
         return None
 
+    def list_metric_after(self, m: Mention) -> str | None:
+        """The metric named right after the last amount of a list that ``m`` opens or is in (amounts
+        of one kind, each after at most a few words: A's $X, B's $Y and C's $Z capex)."""
+        d = self.d
+        ms = self.cur_mentions
+        i = next((k for k, x in enumerate(ms) if x is m), None)
+        if i is None:
+            return None
+        last = m
+        for x in ms[i + 1 :]:
+            if _unit_kind(x.unit) != "money" or not LIST_ITEM_GAP.fullmatch(d.text[last.end : x.start]):
+                break
+            last = x
+        if last is m:
+            return None
+        hi = min(len(d.text), last.end + 24)
+        for group in ("money_after", "money"):
+            h = d.kw.first(group, last.end, hi)
+            if h is not None and h.start - last.end <= 2 and h.label not in ("market_size",):
+                return str(h.label)
+        return None
+
     def keyword_item(self, lo: int, hi: int) -> str | None:
         """The item that opens the noun of the last money metric named in ``lo:hi`` (AI伺服器營收,
         server revenue): the product line a revenue is of."""
@@ -935,6 +959,10 @@ class _Extractor:
                 metric = after_kw.label
             elif kw:
                 metric = kw[0]
+            if metric is None and kind == "money":
+                # Alphabet's $175-185 billion, Amazon's $200 billion and Meta's $115-135 billion capex
+                # guidance: the metric after a list of amounts is every amount's
+                metric = self.list_metric_after(m)
             if metric is None and kind == "money" and self.cue_in("award", max(clause_lo, m.start - 20), m.start):
                 metric = "award_amount"
             if metric is None and kind == "money" and AWARD_AFTER.match(text[m.end : m.end + 16]) and \

@@ -490,3 +490,11 @@ def test_the_item_that_opens_a_revenue_or_a_market_keys_it() -> None:
     text = "工業富聯第2季度整體伺服器營收增長超50%,其中AI伺服器營收年增超60%。"
     got = {(f.metric, f.value, f.item) for f in extract_facts(text, published=date(2025, 8, 14))}
     assert ("yoy_growth", 50.0, "server") in got and ("yoy_growth", 60.0, "ai_server") in got
+
+
+def test_a_metric_after_a_list_of_amounts_is_every_amounts() -> None:
+    text = "Learn how Alphabet’s $175-185 billion, Amazon’s $200 billion, and Meta’s $115-135 billion capex guidance beat estimates."
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex")}
+    assert {("capex", 1.8e11, "Alphabet"), ("capex", 2e11, "Amazon"), ("capex", 1.25e11, "Meta")} <= got
+    text = "This meant the MI300 made up more than a third of AMD’s reported $2.8 billion in data center revenue."
+    assert ("datacenter_revenue", 2.8e9, "AMD") in {(f.metric, f.value, f.entity) for f in extract_facts(text)}
