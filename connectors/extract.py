@@ -137,6 +137,8 @@ HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十
 REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|reaching|to reach|to|at) ?", re.I)
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
+#: the item whose market a market metric is (the inverse of ITEM_MARKET)
+MARKET_ITEM = {"ai_server_market_size": "ai_server", "server_market_size": "server"}
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -449,7 +451,9 @@ class _Extractor:
             if first is not None:
                 return first.period
         if d.doc_period is not None and d.head_entity is None and d.doc_period[:4].isdigit():
-            return d.doc_period[:4]  # a market tracker's edition (2019下半年) reports on its year
+            # a quarterly tracker (2024年第四季度全球服务器市场) reports on its quarter; a half-year
+            # edition (2019下半年) on its year
+            return d.doc_period if "Q" in d.doc_period else d.doc_period[:4]
         if d.head_entity is None and d.kind == "market_report" and d.doc_year is not None:
             return d.doc_year  # 今年AI伺服器出貨… in the title: the year the report is about
         return None
@@ -697,6 +701,15 @@ class _Extractor:
             # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
             fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
             kw["period"] = f"FY{fy}Q{q}"
+        if self.d.kind == "market_report" and self.d.head_entity is None and kw.get("entity") is None and (
+                "revenue" in (kw.get("metric"), kw.get("of"))):
+            # a tracker's revenue of no company (x86服务器收入增长59.9%, 总收入的50%): the market's
+            market = self.generic_market(dec.start)
+            if market is not None:
+                key = "metric" if kw.get("metric") == "revenue" else "of"
+                kw[key] = market
+                if kw.get("item") == MARKET_ITEM.get(market):
+                    kw["item"] = None
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate

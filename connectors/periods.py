@@ -82,7 +82,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?'?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
     (re.compile(r"(?<![0-9A-Za-z])([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qy"),
-    (re.compile(r"(fourth|third|second|first) quarter (?:of |ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
+    (re.compile(r"(fourth|third|second|first)[- ]quarter[- ](?:of[- ]|ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
     (re.compile(_Y4 + r"\s?年\s?(\d{1,2})\s?月(?!\d)"), "month"),
     (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),

@@ -498,3 +498,12 @@ def test_a_metric_after_a_list_of_amounts_is_every_amounts() -> None:
     assert {("capex", 1.8e11, "Alphabet"), ("capex", 2e11, "Amazon"), ("capex", 1.25e11, "Meta")} <= got
     text = "This meant the MI300 made up more than a third of AMD’s reported $2.8 billion in data center revenue."
     assert ("datacenter_revenue", 2.8e9, "AMD") in {(f.metric, f.value, f.entity) for f in extract_facts(text)}
+
+
+def test_a_quarterly_trackers_revenue_of_no_company_is_the_markets_in_its_quarter() -> None:
+    text = ("SOURCE: https://example.com/worldwide-server-market-revenue-during-the-third-quarter-of-2025\n"
+            "TITLE: IDC: server market in the third quarter of 2025\n\n"
+            "根据IDC的报告,全球服务器市场收入创下新高。\n在技术层面,x86服务器收入增长41.2%,达到612亿美元,占市场份额68.5%。")
+    got = {(f.metric, f.value, f.period, f.of) for f in extract_facts(text, kind="market_report")}
+    assert ("server_market_size", 6.12e10, "2025Q3", None) in got
+    assert ("yoy_growth", 41.2, "2025Q3", "server_market_size") in got
