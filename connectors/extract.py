@@ -144,7 +144,8 @@ ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
-RESULTS_AFTER = re.compile(r"(?:年度|年|全年|度)?(?:业绩|财报|年报|年度报告)|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
+RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
+                           r"(?:业绩|财报|年报|年度报告|报告|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
 #: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
 #: up from the previous forecast of)
 COMPARED_PREVIOUS = re.compile(
@@ -571,6 +572,12 @@ class _Extractor:
                       "accelerator_count"):
             return d.doc_entity or d.doc_buyer
         return None
+
+    def mention_before(self, m: Mention) -> Mention | None:
+        """The sentence's quantity right before ``m``."""
+        ms = self.cur_mentions
+        i = next((k for k, x in enumerate(ms) if x is m), 0)
+        return ms[i - 1] if i > 0 else None
 
     def list_metric_after(self, m: Mention) -> str | None:
         """The metric named right after the last amount of a list that ``m`` opens or is in (amounts
@@ -1044,8 +1051,10 @@ class _Extractor:
             # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion / Capex 年增 55%,达 351 亿美元:
             # the grown metric
             metric = growth[1]
-        if kind == "money" and values and values[-1].unit_kind == "money" and values[-1].unit != unit and \
-                CONVERSION_GAP.fullmatch(text[values[-1].end : m.start]):
+        prev_m = self.mention_before(m)
+        if kind == "money" and prev_m is not None and _unit_kind(prev_m.unit) == "money" and prev_m.unit != unit and \
+                CONVERSION_GAP.fullmatch(text[prev_m.end : m.start]):
+            # (净利人民币121.1亿元(约新台币506.4亿元): a conversion whether or not the amount is a fact)
             dec.reason = "currency conversion of the amount before it (the writer's, not a figure of the source)"
             return None
         base = self.comparison_base(lo, m)
@@ -1136,7 +1145,7 @@ class _Extractor:
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else \
-            self.keyword_item(sent[0], min(sent[1], m.end + 12)) if metric in ITEM_KEYED else None
+            self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
         self.cur_total = self.cue_in("total", lo, m.start)
         if self.cur_total:
             score += 0.2
@@ -1905,8 +1914,8 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
             break
         if p.period and p.kind in ("quarter", "half", "fiscal"):
             return p.period
-        if p.period and p.kind == "year" and RESULTS_AFTER.match(text, p.end):
-            return p.period
+        if p.period and p.kind == "year" and (r := RESULTS_AFTER.match(text, p.end)):
+            return p.period + ("H1" if r.group("half") else "")
     return None
 
 

@@ -76,7 +76,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
-    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|前三季度)"), "half"),
+    # (2025年半年度报告, 2025年中期业绩: the first half's report)
+    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|前三季度|半年度(?=报告|业绩|财报)|中期(?=报告|业绩|财报))"), "half"),
     (re.compile(r"(?<![0-9A-Za-z])([12])H\s?((?:19|20)?\d{2})(?![0-9])"), "half_en"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
@@ -491,7 +492,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "half":
         if g[1] == "前三季度":
             return PeriodMention(s, e, g[0], "year")
-        h = "H1" if g[1] in ("上半年", "H1") else "H2"
+        h = "H1" if g[1] in ("上半年", "H1", "半年度", "中期") else "H2"
         return PeriodMention(s, e, f"{g[0]}{h}", "half")
     if kind == "half_en":
         return PeriodMention(s, e, f"{_y(g[1])}H{g[0]}", "half")

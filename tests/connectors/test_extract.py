@@ -507,3 +507,11 @@ def test_a_quarterly_trackers_revenue_of_no_company_is_the_markets_in_its_quarte
     got = {(f.metric, f.value, f.period, f.of) for f in extract_facts(text, kind="market_report")}
     assert ("server_market_size", 6.12e10, "2025Q3", None) in got
     assert ("yoy_growth", 41.2, "2025Q3", "server_market_size") in got
+
+
+def test_a_half_year_report_and_a_conversion_after_an_amount_that_is_no_fact() -> None:
+    text = ("工業富聯上半年營收成長 AI伺服器營收年增超60%\n\n工業富聯發布2025年半年度報告,實現營收人民幣3,607.6億元,"
+            "年增35.6%,淨利人民幣121.1億元（約新台幣506.4億元）,年增38.6%。")
+    got = [(f.metric, f.value, f.unit, f.period, f.item) for f in extract_facts(text, published=date(2025, 8, 11))]
+    assert ("revenue", 3.6076e11, "CNY", "2025H1", None) in got
+    assert all(v != 5.064e10 for _, v, _, _, _ in got)  # (the writer's conversion of a profit)
