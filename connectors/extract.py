@@ -573,6 +573,12 @@ class _Extractor:
             return d.doc_entity or d.doc_buyer
         return None
 
+    def tracker_region(self, sent: tuple[int, int], m: Mention) -> bool:
+        """A region right before a rate in a market tracker (日本增长66.9%): its market's rate there."""
+        d = self.d
+        return d.kind == "market_report" and d.head_entity is None and \
+            d.regions.before(max(sent[0], m.start - 24), m.start) is not None
+
     def mention_before(self, m: Mention) -> Mention | None:
         """The sentence's quantity right before ``m``."""
         ms = self.cur_mentions
@@ -1357,7 +1363,7 @@ class _Extractor:
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
         elif (self.growth_verb(tail_lo, m.start) or noun is not None) and (
-                self.of_keyword(lo, m.start) is not None or values):
+                self.of_keyword(lo, m.start) is not None or values or self.tracker_region(sent, m)):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
@@ -1393,6 +1399,9 @@ class _Extractor:
             of = ref.metric
         else:
             of = self.of_keyword(sent[0], m.start)
+        if of is None and self.tracker_region(sent, m):
+            # 中国市场同比增长93.3%, 日本增长66.9% in a tracker: the growth of its market in that region
+            of = self.last_market(m.start)
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return

@@ -515,3 +515,18 @@ def test_a_half_year_report_and_a_conversion_after_an_amount_that_is_no_fact() -
     got = [(f.metric, f.value, f.unit, f.period, f.item) for f in extract_facts(text, published=date(2025, 8, 11))]
     assert ("revenue", 3.6076e11, "CNY", "2025H1", None) in got
     assert all(v != 5.064e10 for _, v, _, _, _ in got)  # (the writer's conversion of a profit)
+
+
+def test_a_trackers_regional_rates_are_its_markets_in_each_region() -> None:
+    text = ("IDC:2025年第二季度全球服务器市场收入同比增长97.3%\n\n2025年第二季度全球服务器市场收入达到952亿美元。"
+            "区域格局:美国同比增长127.6%;中国市场同比增长58.1%,日本增长31.2%,加拿大增速高达90%。")
+    got = {(f.metric, f.value, f.region, f.of) for f in extract_facts(text, kind="market_report")}
+    assert {("yoy_growth", 58.1, "CN", "server_market_size"), ("yoy_growth", 31.2, "JP", "server_market_size"),
+            ("yoy_growth", 90.0, "CA", "server_market_size")} <= got
+
+
+def test_training_and_inference_computing_power_are_intelligent_compute() -> None:
+    text = ("TrendForce expects the total AI inference computing power of the five major CSPs to grow by around 120% "
+            "in 2026, and their capex to see an annual increase of nearly 80%.")
+    got = {(f.metric, f.value, f.of) for f in extract_facts(text, kind="market_report")}
+    assert ("yoy_growth", 120.0, "intelligent_compute_capacity") in got and ("yoy_growth", 80.0, "capex") in got
