@@ -94,9 +94,10 @@ TIMES_GROWTH = re.compile(r"^[一1]倍")
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年?")
-#: amount words that name no side of a procurement (the buyer's budget or the bidder's win)
-GENERIC_AMOUNT = {"金额", "总价", "合同金额", "amount"}
-AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
+#: amount words that name no side of a procurement (the buyer's budget or the bidder's win); a sum of
+#: awards (中标金额总和) is the buyer's spend, or one bidder's wins where a bidder is its subject
+GENERIC_AMOUNT = {"金额", "总价", "合同金额", "amount", "中标总金额", "中标金额总和", "中标金额合计"}
+AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额|的)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
 #: between an amount and the item it buys (的, a role or a product type: 训练/推理, 通用/国产)
 ITEM_GAP = re.compile(r" ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?")
 #: between a scaled number and the item it counts (21万PC服务器, 114万AI servers)
@@ -139,6 +140,10 @@ REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|reaching|to reach|to|a
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: the item whose market a market metric is (the inverse of ITEM_MARKET)
 MARKET_ITEM = {"ai_server_market_size": "ai_server", "server_market_size": "server"}
+#: between the amounts of an enumeration (、 or ;, then a few words naming the next part)
+LIST_NEXT_GAP = re.compile(r" ?[、;；] ?[^,，。;；0-9$¥]{0,24}")
+#: between an amount and its share of the whole: ,占比约 / , or
+SHARE_AFTER_AMOUNT = re.compile(r"[,，]? ?(?:占比|占总额的|占总数的|占)[约近逾超过 ]{0,3}")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -632,6 +637,9 @@ class _Extractor:
     def not_vendor(self, e: NameMention) -> bool:
         """False for a company named as the maker of a counted chip (``35万张英伟达H100``)."""
         t = self.d.text
+        if t[e.start - 1 : e.start] in ("(", "（") and t[e.end : e.end + 1] in (")", "）") and e.start > 1 and \
+                t[e.start - 2] not in " \n":
+            return False  # (华为)CANN生态设备: a name in parentheses annotates what follows; 中兴通讯(ZTE) repeats one
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 2) : e.start]
         chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)
@@ -989,6 +997,10 @@ class _Extractor:
                 # Alphabet's $175-185 billion, Amazon's $200 billion and Meta's $115-135 billion capex
                 # guidance: the metric after a list of amounts is every amount's
                 metric = self.list_metric_after(m)
+            if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
+                    values[-1].end >= sent[0] and LIST_NEXT_GAP.fullmatch(text[values[-1].end : m.start]):
+                # 其中,CANN生态设备的中标金额总和约34.5亿元、类CUDA生态设备约16.9亿元: the next part of the list
+                metric = values[-1].metric
             if metric is None and kind == "money" and self.cue_in("award", max(clause_lo, m.start - 20), m.start):
                 metric = "award_amount"
             if metric is None and kind == "money" and AWARD_AFTER.match(text[m.end : m.end + 16]) and \
@@ -1573,12 +1585,19 @@ class _Extractor:
                 of = ITEM_MARKET[it_ms.name]
         if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
-        tender_share = of is None and self.in_tender(sent) and (
-            d.kind == "tender" or self.cue_in("market_share", m.end, min(sent[1], m.end + 6)))
+        prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        part_of_amount = of is None and metric == "share" and prev is not None and bool(prev.facts) and \
+            prev.end >= sent[0] and prev.unit != "%" and SHARE_AFTER_AMOUNT.fullmatch(d.text, prev.end, m.start) is not None
+        if part_of_amount:
+            assert prev is not None
+            of = prev.facts[0].metric  # 类CUDA生态设备约16.87亿元,占比约32.83%: a part of the total that amount is of
+        tender_share = (of is None and self.in_tender(sent) and (
+            d.kind == "tender" or self.cue_in("market_share", m.end, min(sent[1], m.end + 6)))) or \
+            (part_of_amount and of in ("tender_quantity", "tender_amount"))
         if metric == "market_share" and SHARE_AFTER.match(d.text, m.end) and self.in_tender(sent) and \
                 self.cue_in("award", sent[0], m.start):
             of, tender_share = None, True  # 成为第一中标候选人,获得50%份额: of what is procured
-        if tender_share:
+        if tender_share and of is None:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
         def subject_region(r: NameMention) -> bool:

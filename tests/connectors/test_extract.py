@@ -530,3 +530,13 @@ def test_training_and_inference_computing_power_are_intelligent_compute() -> Non
             "in 2026, and their capex to see an annual increase of nearly 80%.")
     got = {(f.metric, f.value, f.of) for f in extract_facts(text, kind="market_report")}
     assert ("yoy_growth", 120.0, "intelligent_compute_capacity") in got and ("yoy_growth", 80.0, "capex") in got
+
+
+def test_a_sum_of_awards_its_parts_and_their_shares_are_the_buyers() -> None:
+    text = ("中國移動完成2025到2026年AI推理型服務器的集采,本次集采共採購AI推理服務器7499臺。計算出中標總金額含稅約51.4億元,"
+            "其中,(華為)CANN生態設備的中標金額總和約34.5億元、(英偉達)類CUDA生態設備約16.9億元。\n"
+            "類CUDA生態設備的中標金額總和約16.9億元,占比約32.9%。中興通訊中標總金額約8.85億元,排名第一。")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="tender")}
+    assert {("tender_amount", 5.14e9, "China Mobile", None), ("tender_amount", 3.45e9, "China Mobile", None),
+            ("tender_amount", 1.69e9, "China Mobile", None), ("share", 32.9, "China Mobile", "tender_amount"),
+            ("award_amount", 8.85e8, "ZTE", None)} <= got
