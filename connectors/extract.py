@@ -61,6 +61,7 @@ from connectors.periods import (
     find_periods,
     find_published,
     fiscal_quarter,
+    next_years,
     since_after,
 )
 from connectors.textnorm import Normalized, normalize
@@ -729,8 +730,8 @@ class _Extractor:
             if market is not None:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
-                if kw.get("item") == MARKET_ITEM.get(market):
-                    kw["item"] = None
+        if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
+            kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -1705,7 +1706,15 @@ class _Extractor:
         if sp is not None:
             return str(sp.period) if sp.period else None  # 2022-2026年复合增长率 / a CAGR of 25% from 2024 to 2029
         if self.cue_in("future", self.clause_start(sent[0], pos), pos):
-            return None
+            n = next_years(self.d.text, sent[0], pos)
+            if n is None:
+                return None
+            # 未来5年整体市场年复合增长率为27.1% in a report that names 2018 and 2023: from the base year
+            # the document states to N years after it
+            named = {int(p.period[:4]) for p in self.d.periods.items
+                     if p.kind in ("year", "half") and p.period and p.period[:4].isdigit()}
+            bases = [y for y in named if y + n in named]
+            return f"{max(bases)}-{max(bases) + n}" if bases else None
         years = sorted({int(v.period[:4]) for v in values if v.period and v.period[:4].isdigit()})
         if len(years) >= 2:
             return f"{years[0]}-{years[-1]}"

@@ -118,6 +118,19 @@ _SMALL_NUMBERS = {w: i for i, w in enumerate("一二三四五六七八九十", s
     w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=1)}
 
 
+#: the next N years (未来5年, over the next five years): a span that starts at a base year
+_NEXT_YEARS = re.compile(r"(?:未来|今后|接下来的?)([0-9一二三四五六七八九十]{1,2})年|(?:next|coming) (\w+) years", re.I)
+
+
+def next_years(text: str, lo: int, hi: int) -> int | None:
+    """N of the last "未来N年" / "next N years" in ``text[lo:hi]``, None where there is none."""
+    n = None
+    for m in _NEXT_YEARS.finditer(text, lo, hi):
+        word = m.group(1) or m.group(2)
+        n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word.lower())
+    return n
+
+
 def _required(items: Any) -> frozenset[str] | None:
     """Strings of which every match of the parsed sequence ``items`` contains one (None: no such
     set found). Sound, not complete: only literals, groups, branches and repeats of at least one."""

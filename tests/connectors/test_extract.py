@@ -83,7 +83,7 @@ def test_bundled_tender_notice() -> None:
 
 def test_bundled_market_report_lists_and_shares() -> None:
     got = rows(facts_of(DOCS / "china_ai_server_market_2024.txt"))
-    assert ("ai_server_market_size", 3.9e9, "USD", "2020", "CN", None, None, None, "actual") in got
+    assert ("ai_server_market_size", 3.9e9, "USD", "2020", "CN", None, "ai_server", None, "actual") in got
     assert ("cagr", 23.4, "%", "2023-2027", "CN", None, None, "ai_server_market_size", "forecast") in got
     assert ("intelligent_compute_capacity", 1.1174e21, "FLOPS", "2027", "CN", None, None, None, "forecast") in got
     assert ("market_share", 50.4, "%", "2023", "CN", "Inspur", None, "ai_server_market_size", "actual") in got
@@ -94,7 +94,7 @@ def test_traditional_chinese_with_twd_and_fiscal_quarter() -> None:
     path = DOCS / "taiwan_ai_server_zh_hant.txt"
     facts = facts_of(path)
     assert rows(facts)[:2] == [
-        ("ai_server_market_size", 1.64e11, "TWD", "2023", "TW", None, None, None, "actual"),
+        ("ai_server_market_size", 1.64e11, "TWD", "2023", "TW", None, "ai_server", None, "actual"),
         ("yoy_growth", 12.6, "%", "2023", "TW", None, None, "ai_server_market_size", "actual"),
     ]
     assert ("datacenter_revenue", 1.84e10, "USD", "FY2024Q4", None, "Nvidia", None, None, "actual") in rows(facts)
@@ -122,7 +122,7 @@ def one(text: str, **kw: object) -> Row:
     ("text", "expected"),
     [
         ("2023年上半年，中国AI服务器市场规模达到30亿美元。",
-         ("ai_server_market_size", 3e9, "USD", "2023H1", "CN", None, None, None, "actual")),
+         ("ai_server_market_size", 3e9, "USD", "2023H1", "CN", None, "ai_server", None, "actual")),
         ("2024年第一季度，浪潮信息营收为120亿元。",
          ("revenue", 1.2e10, "CNY", "2024Q1", None, "Inspur", None, None, "actual")),
         ("英特尔23Q3数据中心营收38.14亿美元。",
@@ -157,8 +157,8 @@ def test_phrase_forms(text: str, expected: Row) -> None:
 def test_relative_periods_resolve_against_publication_date() -> None:
     text = "今年中国AI服务器市场规模有望超过120亿美元，去年为91亿美元。"
     got = rows(extract_facts(text, published=date(2024, 3, 1)))
-    assert ("ai_server_market_size", 1.2e10, "USD", "2024", "CN", None, None, None, "forecast") in got
-    assert ("ai_server_market_size", 9.1e9, "USD", "2023", "CN", None, None, None, "actual") in got
+    assert ("ai_server_market_size", 1.2e10, "USD", "2024", "CN", None, "ai_server", None, "forecast") in got
+    assert ("ai_server_market_size", 9.1e9, "USD", "2023", "CN", None, "ai_server", None, "actual") in got
     # unknown publication date: no guessed period
     assert {r[3] for r in rows(extract_facts(text))} == {None}
 
@@ -540,3 +540,11 @@ def test_a_sum_of_awards_its_parts_and_their_shares_are_the_buyers() -> None:
     assert {("tender_amount", 5.14e9, "China Mobile", None), ("tender_amount", 3.45e9, "China Mobile", None),
             ("tender_amount", 1.69e9, "China Mobile", None), ("share", 32.9, "China Mobile", "tender_amount"),
             ("award_amount", 8.85e8, "ZTE", None)} <= got
+
+
+def test_a_cagr_over_the_next_n_years_runs_from_the_base_year_the_report_names() -> None:
+    text = ("IDC:2019年中国GPU服务器市场规模为120亿元。到2024年中国GPU服务器市场规模将达到350亿元,"
+            "未来5年整体市场年复合增长率(CAGR)为23.9%。智算中心项目规划算力大于800PFlops。")
+    got = {(f.metric, f.value, f.period, f.item) for f in extract_facts(text, kind="market_report")}
+    assert ("cagr", 23.9, "2019-2024", None) in got and ("ai_server_market_size", 1.2e10, "2019", "ai_server") in got
+    assert any(m == "intelligent_compute_capacity" and v == 8e17 for m, v, _, _ in got)
