@@ -45,3 +45,10 @@ def test_qualifier_gate_never_hides_a_qualifier() -> None:
             before = text[max(0, end - 16) : end]
             if not _may_end_qualifier(tb.q_prefix_last, before):
                 assert not any(p.search(before) for p, _ in tb.q_prefix), before
+
+
+def test_a_bare_scale_after_a_qualifier_word_is_a_number() -> None:
+    from connectors.numbers import find_mentions
+
+    got = [(m.value, m.qualifier) for m in find_mentions("中国移动投资超百亿元建设数据中心,营收达千亿元,数百亿元不算。")]
+    assert got == [(1e10, ">"), (1e11, None)]
