@@ -145,6 +145,8 @@ MARKET_ITEM = {"ai_server_market_size": "ai_server", "server_market_size": "serv
 LIST_NEXT_GAP = re.compile(r" ?[、;；] ?[^,，。;；0-9$¥]{0,24}")
 #: between an amount and its share of the whole: ,占比约 / , or
 SHARE_AFTER_AMOUNT = re.compile(r"[,，]? ?(?:占比|占总额的|占总数的|占)[约近逾超过 ]{0,3}")
+#: right before a chip word: the chips are what the counted servers carry (搭载GPU, 使用的AI芯片)
+CARRYING_BEFORE = re.compile(r"(?:搭载|采用|使用的|搭配|配备|equipped with|using|based on) ?$", re.I)
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -1500,6 +1502,8 @@ class _Extractor:
             return None
         if best.label == GENERIC_MARKET:
             return self.generic_market(best.start)
+        if best.label == "accelerator_count" and CARRYING_BEFORE.search(self.d.text, max(0, best.start - 8), best.start):
+            return "shipments"  # AI伺服器搭載AI晶片供應商分布: the servers carrying the chips are counted
         return best.label
 
     def is_market_share(self, m: Mention, sent: tuple[int, int], lo: int, resp_entity: str | None) -> bool:

@@ -548,3 +548,9 @@ def test_a_cagr_over_the_next_n_years_runs_from_the_base_year_the_report_names()
     got = {(f.metric, f.value, f.period, f.item) for f in extract_facts(text, kind="market_report")}
     assert ("cagr", 23.9, "2019-2024", None) in got and ("ai_server_market_size", 1.2e10, "2019", "ai_server") in got
     assert any(m == "intelligent_compute_capacity" and v == 8e17 for m, v, _, _ in got)
+
+
+def test_a_share_of_chips_the_servers_carry_is_a_share_of_the_servers() -> None:
+    text = ("TrendForce:2025年AI伺服器出貨成長\n\n就AI伺服器搭載AI晶片供應商分布看,NVIDIA市占率約七成,AMD市占率僅約9%。")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")}
+    assert ("market_share", 9.0, "AMD", "shipments") in got
