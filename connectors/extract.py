@@ -147,6 +147,9 @@ LIST_NEXT_GAP = re.compile(r" ?[、;；] ?[^,，。;；0-9$¥]{0,24}")
 SHARE_AFTER_AMOUNT = re.compile(r"[,，]? ?(?:占比|占总额的|占总数的|占)[约近逾超过 ]{0,3}")
 #: right before a chip word: the chips are what the counted servers carry (搭载GPU, 使用的AI芯片)
 CARRYING_BEFORE = re.compile(r"(?:搭载|采用|使用的|搭配|配备|equipped with|using|based on) ?$", re.I)
+#: between two places of a list, with unnamed places among them (、欧洲、)
+LIST_SEP = re.compile(r"[、/，,]|和|及|与|以及|and")
+PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与) ?(?:[^、/，,。;；和及与0-9]{1,6} ?(?:[、/，,]|和|及|与) ?)*")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -357,6 +360,13 @@ class _Extractor:
         self.respectively_of: dict[int, str] = {}
         #: the metric the current rate is of by that list, if any
         self.resp_of: str | None = None
+        #: the sentence's figures listed after places with 分别: mention index -> region (None: a place
+        #: with no code), and the current figure's ("" where there is none)
+        self.respectively_region: dict[int, str | None] = {}
+        self.resp_region: str | None = ""
+        #: the companies of one list of values with 分别 (mention index -> names in order), and the current's
+        self.respectively_list: dict[int, list[str]] = {}
+        self.resp_list: list[str] | None = None
         #: (sentence, index, decision) of the last rate restating an earlier list as an earlier
         #: forecast, and that earlier list
         self.restating: tuple[tuple[int, int], int, Decision] | None = None
@@ -718,6 +728,8 @@ class _Extractor:
 
     # -- emission ------------------------------------------------------------------------------
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
+        if self.resp_region != "" and kw.get("entity") is None:
+            kw["region"] = self.resp_region  # (the i-th place of a list with 分别)
         per = kw.get("period")
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
@@ -797,6 +809,8 @@ class _Extractor:
         self.cur_mentions = ms
         values: list[_Value] = []
         self.respectively_of = {}
+        self.respectively_region = {}
+        self.respectively_list = {}
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
         for idx, m in enumerate(ms):
@@ -813,6 +827,8 @@ class _Extractor:
             if kind == "pp":
                 dec.reason = "percentage points (a change of a rate, not a quantity)"
                 continue
+            self.resp_region = self.respectively_region.get(idx, "")
+            self.resp_list = self.respectively_list.get(idx)
             if kind == "%":
                 self.resp_of = self.respectively_of.get(idx)
                 self.percent(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
@@ -851,11 +867,18 @@ class _Extractor:
             if len(group) >= 2 and len(group) == len(chain):
                 for i, e in zip(chain, group, strict=True):
                     out[i] = e.name
+            elif len(chain) == 1 and len(group) >= 2 and len(group) == len(ms[chain[0]].values):
+                self.respectively_list[chain[0]] = [e.name for e in group]  # one list of values (0.5%/22%/28%)
             if len(chain) >= 2:
                 # 智能算力规模和通用算力规模的……增长率分别达46.2%和18.8%: the i-th rate is of the i-th metric
                 metrics = self.listed_metrics(sent[0], ms[chain[0]].start)
                 if len(metrics) == len(chain):
                     self.respectively_of.update(zip(chain, metrics, strict=True))
+                # 美国、中国、欧洲、日本……的份额分别为34%、33%、17%和4%: the i-th figure is the i-th
+                # place's (a place with no code, 欧洲, keys none)
+                places = self.listed_regions(sent[0], ms[chain[0]].start if not en else at)
+                if len(places) == len(chain) and not (len(group) >= 2 and len(group) == len(chain)):
+                    self.respectively_region.update(zip(chain, places, strict=True))
             h = hits.first(h.end, sent[1])
         return out
 
@@ -883,6 +906,23 @@ class _Extractor:
             self.restated_list = run
         self.restating = (sent, k, self.decisions[-1])
         return self.restated_list[k] if k < len(self.restated_list) and self.restated_list[k].facts else None
+
+    def listed_regions(self, lo: int, hi: int) -> list[str | None]:
+        """The places of the last list of regions before ``hi`` (美国、中国、欧洲、日本): each named
+        region's code, None for an item between them that is no region of the table."""
+        d = self.d
+        regs = [r for r in d.regions.between(lo, hi) if r.name != "GLOBAL"]  # (在全球……中: the whole)
+        if not regs:
+            return []
+        out: list[str | None] = [regs[-1].name]
+        cur = regs[-1]
+        for r in reversed(regs[:-1]):
+            gap = d.text[r.end : cur.start]
+            if not PLACE_LIST_GAP.fullmatch(gap):
+                break
+            out[:0] = [r.name] + [None] * (len(LIST_SEP.findall(gap)) - 1)
+            cur = r
+        return out if len(out) >= 2 else []
 
     def listed_metrics(self, lo: int, hi: int) -> list[str]:
         """The metric keywords of the last list (A和B, A、B and C) before ``hi``."""
@@ -1373,6 +1413,8 @@ class _Extractor:
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
+        elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
+            metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
         elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 12))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
@@ -1451,7 +1493,7 @@ class _Extractor:
         entity = None
         region = None
         if of in COMPANY_METRICS:
-            entity = self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
+            entity = resp_entity or self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if entity is None and of in ("capex", "revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # a market's capex growth
         elif of == "shipments" and (maker := d.companies.before(sent[0], m.start, self.not_vendor)) is not None \
@@ -1468,8 +1510,11 @@ class _Extractor:
             if holder:
                 entity, region = holder, None
         vals = m.values if m.is_list else [value]
-        for val in vals:
-            self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period, region=region, entity=entity,
+        names = self.resp_list if self.resp_list and len(self.resp_list) == len(vals) and of in COMPANY_METRICS else None
+        for k, val in enumerate(vals):
+            # (中国移动/电信/联通……分别同比增长0.5%/22%/28%: the k-th rate is the k-th company's)
+            self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period,
+                      region=None if names else region, entity=names[k] if names else entity,
                       item=item, of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier, quote=quote)
 
     def yoy_before(self, lo: int, pos: int) -> bool:

@@ -90,6 +90,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
     (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9])(?!,? ?(?:19|20)\d{2})"), "month_day_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
+    # 2025全年营收 (the year without 年, then 全年 "the whole year")
+    (re.compile(_Y4 + r"(?=全年)"), "year"),
     (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
     (re.compile(r"(?:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
@@ -333,7 +335,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     # 全年 takes the year of the nearest preceding explicit period
     fixed: list[PeriodMention] = []
     context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
-    first_year = next((q for q in out if q.kind == "year" and q.period), None)
+    first_year = next((q for q in out if q.kind in ("year", "half", "quarter", "month") and q.period
+                       and q.period[:4].isdigit()), None)
     for p in out:
         if p.kind == "bare":
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year)

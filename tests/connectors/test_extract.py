@@ -554,3 +554,19 @@ def test_a_share_of_chips_the_servers_carry_is_a_share_of_the_servers() -> None:
     text = ("TrendForce:2025年AI伺服器出貨成長\n\n就AI伺服器搭載AI晶片供應商分布看,NVIDIA市占率約七成,AMD市占率僅約9%。")
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")}
     assert ("market_share", 9.0, "AMD", "shipments") in got
+
+
+def test_respectively_over_places_and_over_one_list_of_values() -> None:
+    text = ("中国信通院:算力发展指数白皮书\n\n美国、中国、欧洲、日本在全球算力规模中的份额分别为36%、31%、15%和5%。")
+    got = {(f.metric, f.value, f.region) for f in extract_facts(text, kind="market_report")}
+    assert {("share", 36.0, "US"), ("share", 31.0, "CN"), ("share", 15.0, None), ("share", 5.0, "JP")} <= got
+    text = "运营商投资重心向算力网络倾斜,中国移动/电信/联通指引算力投入分别同比增长1.5%/20%/25%。天翼云收入增长17%。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 4, 1))}
+    assert {("yoy_growth", 1.5, "China Mobile"), ("yoy_growth", 20.0, "China Telecom"),
+            ("yoy_growth", 25.0, "China Unicom"), ("yoy_growth", 17.0, "China Telecom")} <= got
+
+
+def test_a_year_before_quanquan_is_that_whole_year() -> None:
+    text = "廣達12月營收創新高,2025全年營收2.12兆元、年增50.54%。"
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text)}
+    assert ("revenue", 2.12e12, "2025") in got and ("yoy_growth", 50.54, "2025") in got
