@@ -150,6 +150,10 @@ CARRYING_BEFORE = re.compile(r"(?:搭载|采用|使用的|搭配|配备|equipped
 #: between two places of a list, with unnamed places among them (、欧洲、)
 LIST_SEP = re.compile(r"[、/，,]|和|及|与|以及|and")
 PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与) ?(?:[^、/，,。;；和及与0-9]{1,6} ?(?:[、/，,]|和|及|与) ?)*")
+#: a data-center segment as the subject of an amount, and the verbs by which a segment earns one
+DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|division|group|operations)|"
+                        r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
+EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -1036,6 +1040,13 @@ class _Extractor:
                 metric = after_kw.label
             elif kw:
                 metric = kw[0]
+            if kind == "money" and metric in (None, "revenue") and (
+                    sub := DC_SUBJECT.search(text, max(sent[0], m.start - 100), m.start)) is not None and \
+                    not self.cue_in("total", sub.end(), m.start) and (
+                    metric == "revenue" or EARN_VERB.search(text, sub.end(), m.start) is not None):
+                # its data center business, achieving $41.1 billion in revenues / the data center unit
+                # projected to generate $48.88 billion: the segment's revenue
+                metric = "datacenter_revenue"
             if metric is None and kind == "money":
                 # Alphabet's $175-185 billion, Amazon's $200 billion and Meta's $115-135 billion capex
                 # guidance: the metric after a list of amounts is every amount's
@@ -1450,7 +1461,11 @@ class _Extractor:
         of: str | None = None
         if kw:
             of = kw
-            if ref is not None and ref.metric != of:
+            after_ref = d.kw.first("money_after", ref.end, min(m.start, ref.end + 24)) if ref is not None else None
+            if ref is not None and ref.metric != of and after_ref is not None and after_ref.start - ref.end <= 2 \
+                    and after_ref.label == of:
+                of = ref.metric  # $39.1 billion in revenues (of the data center business), a 73% increase
+            elif ref is not None and ref.metric != of:
                 ref = None
         elif ref is not None:
             of = ref.metric
@@ -1635,6 +1650,8 @@ class _Extractor:
                 of = ITEM_MARKET[it_ms.name]
         if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
+        if metric == "market_share" and of == "revenue":
+            of = self.last_market(m.start) or of  # 销售额市占率32.8%: by sales, of the market discussed
         prev = self.decisions[-2] if len(self.decisions) >= 2 else None
         part_of_amount = of is None and metric == "share" and prev is not None and bool(prev.facts) and \
             prev.end >= sent[0] and prev.unit != "%" and SHARE_AFTER_AMOUNT.fullmatch(d.text, prev.end, m.start) is not None

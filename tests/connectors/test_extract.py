@@ -570,3 +570,19 @@ def test_a_year_before_quanquan_is_that_whole_year() -> None:
     text = "廣達12月營收創新高,2025全年營收2.12兆元、年增50.54%。"
     got = {(f.metric, f.value, f.period) for f in extract_facts(text)}
     assert ("revenue", 2.12e12, "2025") in got and ("yoy_growth", 50.54, "2025") in got
+
+
+def test_a_data_center_segment_earning_an_amount_is_data_center_revenue() -> None:
+    text = ("NVIDIA reported a rise in its data center business, achieving $39.1 billion in revenues during the first "
+            "quarter of fiscal 2026, a 73% increase year-over-year. NVIDIA anticipates total revenues of $45 billion "
+            "for the second quarter, with the data center unit projected to generate approximately $41 billion.")
+    got = {(f.metric, f.value, f.of) for f in extract_facts(text)}
+    assert {("datacenter_revenue", 3.91e10, None), ("yoy_growth", 73.0, "datacenter_revenue"),
+            ("revenue", 4.5e10, None), ("datacenter_revenue", 4.1e10, None)} <= got
+
+
+def test_a_market_share_by_sales_is_a_share_of_the_market() -> None:
+    text = ("IDC:2021年第二季度全球服务器市场\n\n全球服务器市场收入同比增长6.8%。浪潮以10.1%市占率位居全球第二。"
+            "浪潮中国市场第一,销售额市占率32.8%。")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")}
+    assert {("market_share", 10.1, "Inspur", "server_market_size"), ("market_share", 32.8, "Inspur", "server_market_size")} <= got
