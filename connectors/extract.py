@@ -1427,7 +1427,7 @@ class _Extractor:
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
         elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or (
-                (sh := d.kw.first("share", m.end, min(head_hi, m.end + 12))) is not None
+                (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
         elif (self.growth_verb(tail_lo, m.start) or noun is not None) and (
@@ -1648,7 +1648,7 @@ class _Extractor:
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market
             if it_ms is not None and it_ms.name in ITEM_MARKET and self.cue_in("market_share", it_ms.end, m.start):
                 of = ITEM_MARKET[it_ms.name]
-        if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 12)):
+        if of is None and self.cue_in("market_share", m.end, min(sent[1], m.end + 20)):
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
         if metric == "market_share" and of == "revenue":
             of = self.last_market(m.start) or of  # 销售额市占率32.8%: by sales, of the market discussed

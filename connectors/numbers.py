@@ -119,6 +119,10 @@ def parse_chinese_numeral(s: str) -> float | None:
     return None
 
 
+#: a plain written number: digits, thousands commas, a decimal point
+_PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 @dataclass
 class _Num:
     start: int
@@ -149,6 +153,7 @@ class _Tables:
         self.suffix = sorted(q["currency"]["suffix"].items(), key=lambda kv: -len(kv[0]))
         self.suffix_en = [(re.compile(rf" ?(?:{pat})(?![A-Za-z])"), code) for pat, code in q["currency"]["suffix_en"].items()]
         pct = q["percent"]
+        self.percent_garbled = frozenset(pct.get("garbled", []))
         self.points_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["points"], key=len, reverse=True)) + r")(?![A-Za-z])")
         # a word must end there (percent, not percentage); a sign may touch what follows (5.1%CAGR)
         self.percent_re = re.compile(r" ?(?:" + "|".join(
@@ -402,6 +407,9 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
     m = tb.percent_re.match(text, pos)
     if m:
         n.unit = "%"
+        raw = text[n.start : pos].rstrip()
+        if m.group(0).strip() in tb.percent_garbled and raw.endswith("1") and _PLAIN.fullmatch(raw[:-1].rstrip(".")):
+            n.value = float(raw[:-1].rstrip(".").replace(",", ""))  # 85.11 TP3T: 85.1 and a garbled %
         return m.end()
     m = tb.params_re.match(text, pos)
     if m:

@@ -79,6 +79,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (2025年半年度报告, 2025年中期业绩: the first half's report)
     (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|前三季度|半年度(?=报告|业绩|财报)|中期(?=报告|业绩|财报))"), "half"),
     (re.compile(r"(?<![0-9A-Za-z])([12])H\s?((?:19|20)?\d{2})(?![0-9])"), "half_en"),
+    (re.compile(r"(?<![A-Za-z])(first|second) half of ((?:19|20)\d{2})", re.I), "half_of"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?'?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
@@ -512,6 +513,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"{g[0]}{h}", "half")
     if kind == "half_en":
         return PeriodMention(s, e, f"{_y(g[1])}H{g[0]}", "half")
+    if kind == "half_of":
+        return PeriodMention(s, e, f"{g[1]}H{1 if g[0].lower() == 'first' else 2}", "half")
     if kind == "yq":
         year = _y(g[0] or g[1])
         return PeriodMention(s, e, f"{year}Q{_CN_Q[g[2]]}", "quarter")

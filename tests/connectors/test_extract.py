@@ -586,3 +586,10 @@ def test_a_market_share_by_sales_is_a_share_of_the_market() -> None:
             "浪潮中国市场第一,销售额市占率32.8%。")
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")}
     assert {("market_share", 10.1, "Inspur", "server_market_size"), ("market_share", 32.8, "Inspur", "server_market_size")} <= got
+
+
+def test_a_garbled_percent_sign_and_the_first_half_of_a_year() -> None:
+    text = ("IDC released its China accelerated server tracker, which shows that the accelerated server market reached "
+            "$2.38 billion in the first half of 2021, an increase of 85.11 TP3T year-over-year.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")}
+    assert ("ai_server_market_size", 2.38e9, "2021H1") in got and ("yoy_growth", 85.1, "2021H1") in got
