@@ -136,7 +136,7 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching
-REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|reaching|to reach|to|at) ?", re.I)
+REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?", re.I)
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: the item whose market a market metric is (the inverse of ITEM_MARKET)

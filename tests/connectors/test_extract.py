@@ -593,3 +593,12 @@ def test_a_garbled_percent_sign_and_the_first_half_of_a_year() -> None:
             "$2.38 billion in the first half of 2021, an increase of 85.11 TP3T year-over-year.")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")}
     assert ("ai_server_market_size", 2.38e9, "2021H1") in got and ("yoy_growth", 85.1, "2021H1") in got
+
+
+def test_a_possessive_year_and_capex_after_an_amount() -> None:
+    text = "Alphabet plans to spend up to $75bn this year, significantly above 2024's $52.5bn capex spend."
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("capex", 5.25e10, "2024") in got
+    text = "中国移动2024年资本开支将较2023年下降4.0%,约为1730亿元。"
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text)}
+    assert ("capex", 1.73e11, "2024") in got and ("yoy_growth", -4.0, "2024") in got
