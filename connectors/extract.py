@@ -154,6 +154,8 @@ PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与) ?(?:[^、/，,。;；
 DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|division|group|operations)|"
                         r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
+#: right before the whole a share is of: 占全球整体(服务器)
+WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -1633,7 +1635,8 @@ class _Extractor:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
         if of is None and item is None and metric == "share":
-            subj = d.items.before(clause_lo, m.start)
+            subj = d.items.before(clause_lo, m.start,
+                                  lambda x: WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start) is None)
             if subj is not None and subj.name in ITEM_MARKET and SHARE_OF_SUBJECT.match(d.text, subj.end, m.start):
                 # ASIC伺服器占整體比重26%: a kind of server's part of all servers, counted in units
                 # unless the clause counts money (产值占整体65%: a part of the market)
@@ -1720,7 +1723,9 @@ class _Extractor:
             # 智能算力占比35%: the intelligent part of the total compute capacity
             item, of = PART_OF_TOTAL[of], "total_compute_capacity"
         if item is None:
-            it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None)
+            # (AI伺服器占全球整體伺服器比重16.2%: the item after 占 is the whole, the one before it the part)
+            it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None
+                                and WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start) is None)
             if it is None:
                 it = d.items.after(m.end, min(clause_hi, m.end + 12))
             item = str(it.name) if it else None
@@ -1928,9 +1933,13 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
         return head[0].name  # US data center power demand could reach 106 GW: the US's
     if kind != "market_report" and not (kind == "capex" and no_company):
         return None  # (2025 datacentre capex up 57%: a market's capex, whose title names no company)
-    rel = alias_table().relative_regions
+    table = alias_table()
+    rel = table.relative_regions
     if any("-" in r.name for r in named) or (rel is not None and rel.search(text)):
         return None  # a local document (本市, a province): no world default
+    if table.country_relative is not None and table.country_relative.search(text):
+        # 我国计算产业规模达2.6万亿元: a report that speaks of "our country" is about that country
+        return home_country(regions) or "CN"
     # a market report that names no market in its head is about the world market (trackers such
     # as TrendForce's and IDC's worldwide series say "global" only now and then)
     return "GLOBAL"

@@ -602,3 +602,15 @@ def test_a_possessive_year_and_capex_after_an_amount() -> None:
     text = "中国移动2024年资本开支将较2023年下降4.0%,约为1730亿元。"
     got = {(f.metric, f.value, f.period) for f in extract_facts(text)}
     assert ("capex", 1.73e11, "2024") in got and ("yoy_growth", -4.0, "2024") in got
+
+
+def test_ai_investment_a_report_about_our_country_and_the_part_before_the_whole() -> None:
+    text = "中國移動公布中期業績\n\n2025-08-08\n\n公司去年在AI方面的投入約153億元,今年上半年AI投資約60億元。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text)}
+    assert ("compute_investment", 1.53e10, "China Mobile") in got and ("compute_investment", 6e9, "China Mobile") in got
+    text = "算力发展指数白皮书\n\n2022年我国算力总规模达到302EFLOPS,智能算力增速达72%。"
+    got = {(f.metric, f.value, f.region) for f in extract_facts(text, kind="market_report")}
+    assert ("yoy_growth", 72.0, "CN") in got
+    text = "MIC:今年AI伺服器占全球整體伺服器比重約可達16.2%。"
+    got = {(f.metric, f.value, f.item) for f in extract_facts(text, kind="market_report")}
+    assert ("share", 16.2, "ai_server") in got
