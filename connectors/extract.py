@@ -156,6 +156,11 @@ DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|divisio
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
 #: right before the whole a share is of: 占全球整体(服务器)
 WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$")
+#: after an amount: it is of the year before the statement's (investment from the previous year)
+PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:previous|prior|preceding) (?:fiscal )?year", re.I)
+#: investment words that say nothing of what is invested in (in a capex document: capital spending)
+GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest",
+                      "in investment", "in investments", "of investment"}
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -1042,6 +1047,12 @@ class _Extractor:
                 metric = after_kw.label
             elif kw:
                 metric = kw[0]
+            if metric == "compute_investment" and d.kind == "capex":
+                # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending
+                words = ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
+                    [after_kw.word] if after_kw is not None and after_kw.label == metric else [])
+                if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words):
+                    metric = "capex"
             if kind == "money" and metric in (None, "revenue") and (
                     sub := DC_SUBJECT.search(text, max(sent[0], m.start - 100), m.start)) is not None and \
                     not self.cue_in("total", sub.end(), m.start) and (
@@ -1217,6 +1228,9 @@ class _Extractor:
         if period is None and d.published is not None and metric in TENDER_METRICS | {"award_amount"} and \
                 self.basis_for(sent[0], m.start, None) == "actual":
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
+        if period and PREVIOUS_YEAR_AFTER.match(text, m.end, min(sent[1], m.end + 48)) and \
+                (earlier := _year_before(period)) is not None:
+            period = earlier  # its $21.2 billion investment from the previous year (the statement's year before)
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else \
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
@@ -1943,6 +1957,12 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     # a market report that names no market in its head is about the world market (trackers such
     # as TrendForce's and IDC's worldwide series say "global" only now and then)
     return "GLOBAL"
+
+
+def _year_before(period: str) -> str | None:
+    """2026 -> 2025, FY2026 -> FY2025; None for other periods."""
+    m = re.fullmatch(r"(FY)?((?:19|20)\d\d)", period)
+    return f"{m.group(1) or ''}{int(m.group(2)) - 1}" if m else None
 
 
 def _title_end(text: str) -> int:

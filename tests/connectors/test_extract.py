@@ -614,3 +614,10 @@ def test_ai_investment_a_report_about_our_country_and_the_part_before_the_whole(
     text = "MIC:今年AI伺服器占全球整體伺服器比重約可達16.2%。"
     got = {(f.metric, f.value, f.item) for f in extract_facts(text, kind="market_report")}
     assert ("share", 16.2, "ai_server") in got
+
+
+def test_a_capex_round_ups_investment_and_the_previous_year() -> None:
+    text = ("Hyperscalers keep raising capital expenditure.\n\nOracle targets approximately $35 billion in capital "
+            "expenditures for fiscal year 2026, building on its $21.2 billion investment from the previous year.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("capex", 3.5e10, "FY2026") in got and ("capex", 2.12e10, "FY2025") in got
