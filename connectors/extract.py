@@ -1747,7 +1747,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     regions = table.find_regions(t, entities)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
-    zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
+    zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
     return _Doc(
         norm=norm,

@@ -62,6 +62,7 @@ class Mention:
         return len(self.values) > 1
 
 
+@lru_cache(maxsize=8192)
 def parse_chinese_numeral(s: str) -> float | None:
     """``两千`` -> 2000, ``四亿五千万`` -> 4.5e8, ``兆`` -> 1e12, ``卅六`` -> 36; None if not one.
 
@@ -73,6 +74,9 @@ def parse_chinese_numeral(s: str) -> float | None:
     (``一亿二`` = 1.2e8, like ``一万二`` = 12000). Financial capitals (大写: ``壹佰贰拾万``) read like
     the ordinary digits; a decimal with 点 is read as digits after the point, then its scale
     (``十二点五亿`` = 1.25e9, ``零点五`` = 0.5).
+
+    A pure function of ``s``, remembered: cn2an takes tens of microseconds a numeral and a
+    document repeats its numerals (一, 两, 十, 二〇二四 …).
     """
     s = s.translate(str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千"))
     if not s or any(c not in _CN_DIGITS + _CN_SCALES + "点" for c in s):
@@ -308,6 +312,11 @@ _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DOLLARS = re.compile(r" ?(?:US dollars|dollars)\b")
+_YEAR2_TAIL = re.compile(r"年|财年| ?Q[1-4]|H[12]")
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", re.I)
+_OF = re.compile(r"\bof\b")
+_BETWEEN_BEFORE = re.compile(r"between ?$")
 
 
 def _parse_num(m: re.Match[str]) -> float | None:
@@ -383,7 +392,7 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
                 if code != "CNY":
                     n.unit = code
                 return pos + len(w)
-        m = re.match(r" ?(?:US dollars|dollars)\b", s)
+        m = _DOLLARS.match(s)
         return pos + (m.end() if m else 0)
     for w, code in suffix:
         if s.startswith(w):
@@ -490,7 +499,7 @@ def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) ->
     nxt = text[m.end() : m.end() + 8]
     if len(num) == 4 and 1950 <= int(num) <= 2100:
         return (unit is None and not has_mult) or bool(_YEAR_TAIL.match(nxt))
-    return len(num) == 2 and bool(re.match(r"年|财年| ?Q[1-4]|H[12]", nxt))
+    return len(num) == 2 and bool(_YEAR2_TAIL.match(nxt))
 
 
 def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
@@ -620,12 +629,13 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     if not sep:
         return None
     word = sep.group(0).strip()
-    frm = re.search(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", text[max(0, first.start - 40) : first.start], re.I)
-    if word in ("to", "到", "至") and frm and not re.search(r"\bof\b", frm.group(1)):
-        # from A to B is a move between two values, not a range; but in "from the previous
-        # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
-        return None
-    if word == "and" and not re.search(r"between ?$", text[max(0, first.start - 10) : first.start]):
+    if word in ("to", "到", "至"):
+        frm = _FROM_BEFORE.search(text[max(0, first.start - 40) : first.start])
+        if frm and not _OF.search(frm.group(1)):
+            # from A to B is a move between two values, not a range; but in "from the previous
+            # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
+            return None
+    if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, first.start - 10) : first.start]):
         return None
     if first.unit is None and word == "-" and not m.group("num"):
         return None
