@@ -123,13 +123,26 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
 
 
 _WS_RUN = re.compile(r"\s+")
+_CJK_CLASS = "\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # is_cjk's ranges
+#: the whitespace runs the loop of _normalize must look at, in the translated text: all but a single
+#: space between two characters that are neither CJK nor pinyin holes (nor whitespace), which the
+#: loop would keep as it is (one space, mapped to itself) — in English text most runs
+_WS_TO_READ = re.compile(rf"\s{{2,}}|[^\S ]|(?<![^\s\x00{_CJK_CLASS}]) | (?![^\s\x00{_CJK_CLASS}])")
 _CHAR_MAP: dict[int, str] = {}
+_SEEN: set[str] = set()  # the characters _CHAR_MAP holds
+#: whether every character translated so far is whitespace exactly when its translation is (then
+#: the whitespace runs of the translated text are those of the text)
+_WS_KEPT = True
 
 
 def _translate(s: str) -> str:
-    missing = {ord(c) for c in set(s)} - _CHAR_MAP.keys()
-    for o in missing:
-        _CHAR_MAP[o] = norm_char(chr(o))
+    global _WS_KEPT
+    missing = set(s) - _SEEN  # (a difference of two sets of characters: no Python loop over the text's)
+    for c in missing:
+        _SEEN.add(c)
+        _CHAR_MAP[ord(c)] = t = norm_char(c)
+        if (_WS_RUN.fullmatch(c) is None) != (_WS_RUN.fullmatch(t) is None):
+            _WS_KEPT = False
     return s.translate(_CHAR_MAP)
 
 
@@ -169,7 +182,10 @@ def _normalize(original: str) -> Normalized:
             idx.extend(range(a, b))
 
     last = ""
-    for m in _WS_RUN.finditer(src):
+    # only the runs that can change the text; when a character's translation changed whether it is
+    # whitespace (none of norm_char's do), every run of the original
+    runs = _WS_TO_READ.finditer(trans) if _WS_KEPT else _WS_RUN.finditer(src)
+    for m in runs:
         i, j = m.start(), m.end()
         take(pos, i)
         if out:
