@@ -486,7 +486,7 @@ class _Extractor:
             return str(m.name) if m else None
         not_vendor = self.not_vendor
         if metric in TENDER_METRICS or (metric == "unit_price" and self.cue_in("tender", sent[0], sent[1])):
-            e = d.operators.before(sent[0], pos) or d.operators.before(self.para_start(pos), pos)
+            e: NameMention | None = d.operators.before(sent[0], pos) or d.operators.before(self.para_start(pos), pos)
             if e is not None:
                 return str(e.name)
             return d.doc_buyer
@@ -703,7 +703,7 @@ class _Extractor:
                         else:
                             break
                     chain.append(i)
-            names = d.entities.between(sent[0], ms[chain[0]].start if chain else at) if chain else []
+            names: list[NameMention] = d.entities.between(sent[0], ms[chain[0]].start if chain else at) if chain else []
             group: list[NameMention] = []
             for e in reversed(names):
                 if group and not _list_gap(text[e.end : group[0].start]):

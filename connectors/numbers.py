@@ -219,7 +219,7 @@ def _last_chars(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
 def _tail(items: Any) -> tuple[set[str], bool] | None:
     """(the characters a match of the parsed sequence can end with, whether it can be empty)."""
     chars: set[str] = set()
-    for op, av in reversed(list(items)):
+    for op, av in list(items)[::-1]:  # (mypyc cannot loop over reversed() of a list of Any)
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # consumes nothing
         if op is _sre.LITERAL:
