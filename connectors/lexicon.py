@@ -142,7 +142,7 @@ class _Hits:
 
     def first(self, lo: int, hi: int) -> Hit | None:
         """The hit starting first with ``lo <= start`` and ``end <= hi``."""
-        by_start = self.by_start
+        by_start = self._by_start if self._by_start is not None else self.by_start
         i = bisect.bisect_left(self._starts, lo)
         steps = 0
         while i < len(by_start) and steps < 8:
@@ -216,14 +216,18 @@ class KeywordIndex:
     def group(self, name: str) -> _Hits:
         return self._groups.get(name) or self._get(name)
 
+    # (a group with no hit in the text, most of them in most texts, answers without a search)
     def last(self, group: str, lo: int, hi: int) -> Hit | None:
-        return (self._groups.get(group) or self._get(group)).last(lo, hi)
+        hits = self._groups.get(group) or self._get(group)
+        return None if hits is _NO_HITS else hits.last(lo, hi)
 
     def first(self, group: str, lo: int, hi: int) -> Hit | None:
-        return (self._groups.get(group) or self._get(group)).first(lo, hi)
+        hits = self._groups.get(group) or self._get(group)
+        return None if hits is _NO_HITS else hits.first(lo, hi)
 
     def any(self, group: str, lo: int, hi: int) -> bool:
-        return (self._groups.get(group) or self._get(group)).first(lo, hi) is not None
+        hits = self._groups.get(group) or self._get(group)
+        return hits is not _NO_HITS and hits.first(lo, hi) is not None
 
 
 _NO_HITS = _Hits([])
