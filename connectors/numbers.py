@@ -192,6 +192,25 @@ class _Tables:
         self.zh_scale_first = _chars([w for w, _ in self.zh_scales], 0)
         self.flops_zh_first = _chars([w for w, _ in self.flops_zh], 0)
         self.suffix_first = _chars([w for w, _ in self.suffix], 0)
+        # one regex matching where any unit regex of _read_unit matches (None: they cannot be joined)
+        self.unit_gate = _union([self.points_re, self.percent_re, self.params_re, self.tokens_re, self.pf_re,
+                                 self.flops_re, self.flop_re, self.power_re, self.count_en_re,
+                                 *(p for p, _ in self.suffix_en)])
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A regex that matches at a position exactly where one of ``patterns`` does (each keeps its own
+    case-insensitivity); None when a pattern has other flags or backreferences, or the union does
+    not compile (two groups of one name)."""
+    parts = []
+    for p in patterns:
+        if p.flags & ~(re.I | re.U) or re.search(r"\\[1-9]|\(\?P=", p.pattern):
+            return None
+        parts.append(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
 
 
 def _last_chars(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
@@ -398,16 +417,20 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
         if s.startswith(w):
             n.unit = code
             return pos + len(w)
+    if tb.unit_gate is not None and tb.unit_gate.match(text, pos) is None:
+        # none of the unit regexes below matches here (most numbers that have no unit): the
+        # character checks among them, in the same order, decide alone
+        end = _times_or_tenths(s, pos, n)
+        if end is None:
+            end = _count_char(tb, s, pos, n)
+        return pos if end is None else end
     m = tb.points_re.match(text, pos)
     if m:
         n.unit = "pp"
         return m.end()
-    if s[:1] == "倍" and not n.has_mult and 0 < n.value <= 100:
-        n.unit, n.scale, n.count_word = "%", 100.0, "倍"  # 成长一倍 = +100 % (the extractor keeps growth only)
-        return pos + 1
-    if s[:1] == "成" and not n.has_mult and 0 < n.value <= 10 and s[1:2] not in _CHENG_NOT_TENTHS:
-        n.unit, n.scale = "%", 10.0  # 四成 = 40 %, 逾4成 = more than 40 %
-        return pos + 1
+    end = _times_or_tenths(s, pos, n)
+    if end is not None:
+        return end
     m = tb.percent_re.match(text, pos)
     if m:
         n.unit = "%"
@@ -436,12 +459,9 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
     if m:
         n.unit, n.scale = "W", float(tb.power_map[m.group(1)])
         return m.end()
-    if s[:1] and s[0] in tb.count_zh:
-        n.unit, n.count_word = "units", s[0]
-        return pos + 1
-    if s.startswith("个") and s[1:].startswith(tb.ge_before):
-        n.unit, n.count_word = "units", "个"
-        return pos + 1
+    end = _count_char(tb, s, pos, n)
+    if end is not None:
+        return end
     m = tb.count_en_re.match(text, pos)
     if m:
         n.unit, n.count_word = "units", m.group(0).strip()
@@ -452,6 +472,26 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
             n.unit = code
             return m.end()
     return pos
+
+
+def _times_or_tenths(s: str, pos: int, n: _Num) -> int | None:
+    if s[:1] == "倍" and not n.has_mult and 0 < n.value <= 100:
+        n.unit, n.scale, n.count_word = "%", 100.0, "倍"  # 成长一倍 = +100 % (the extractor keeps growth only)
+        return pos + 1
+    if s[:1] == "成" and not n.has_mult and 0 < n.value <= 10 and s[1:2] not in _CHENG_NOT_TENTHS:
+        n.unit, n.scale = "%", 10.0  # 四成 = 40 %, 逾4成 = more than 40 %
+        return pos + 1
+    return None
+
+
+def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
+    if s[:1] and s[0] in tb.count_zh:
+        n.unit, n.count_word = "units", s[0]
+        return pos + 1
+    if s.startswith("个") and s[1:].startswith(tb.ge_before):
+        n.unit, n.count_word = "units", "个"
+        return pos + 1
+    return None
 
 
 #: the scale a Chinese numeral ends in (五万 -> 1e4), carried back to the bare first bound of a range

@@ -67,3 +67,32 @@ def test_label_groups_are_the_hits_of_their_parent_label() -> None:
             want = [(h.start, h.end, h.label, h.word) for h in slow.group(other).hits]
             assert got == want, name
             assert all(h.group == name for h in fast.group(name).hits)
+
+
+_UNIT_WORDS = ["%", " percent", "pp", " 个百分点", "倍", "成", "成本", "台", "个", "个月", " GPUs", " H100s", " servers", " high-end GPUs",
+               " B", " billion", " parameters", " tokens", " PF-days", " EFLOPS", " exaFLOPS", " FLOP", " GW", " MW", "兆瓦",
+               " dollars", " US dollars", " yuan", " RMB", " euros", " yen", " NT dollars", "亿", "万", "美元", "元", " ", "x",
+               "s", "K", "ſ", "a", "-", "/", "年", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_UNIT_WORDS), max_size=4), st.sampled_from([0.5, 1.0, 4.0, 50.0, 500.0]),
+       st.booleans(), st.sampled_from([None, "USD", "CNY"]))
+def test_unit_gate_changes_no_reading(words: list[str], value: float, has_mult: bool, currency: str | None) -> None:
+    from connectors import numbers
+
+    text = "12" + "".join(words)
+    tb = numbers._tables()
+    assert tb.unit_gate is not None
+    read = []
+    for gate in (tb.unit_gate, None):
+        n = numbers._Num(0, 2, value, has_mult=has_mult)
+        with pytest.MonkeyPatch.context() as m:
+            m.setattr(tb, "unit_gate", gate)
+            end = numbers._read_unit(tb, text, 2, n, currency)
+        read.append((end, n.unit, n.scale, n.count_word))
+    assert read[0] == read[1]
+    # and the gate matches exactly where one of its regexes does
+    regexes = [tb.points_re, tb.percent_re, tb.params_re, tb.tokens_re, tb.pf_re, tb.flops_re, tb.flop_re,
+               tb.power_re, tb.count_en_re, *(p for p, _ in tb.suffix_en)]
+    assert (tb.unit_gate.match(text, 2) is not None) == any(p.match(text, 2) for p in regexes)
