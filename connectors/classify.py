@@ -88,10 +88,14 @@ def classify_kind(text: str) -> str:
     return "market_report"
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+_ASCII_LETTERS = re.compile("[A-Za-z]")  # what c.isascii() and c.isalpha() accepts
+
+
 def detect_language(text: str) -> str:
     """zh-Hans, zh-Hant, en, mixed or unknown (see the module docstring)."""
-    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
-    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    cjk = _HAN.findall(text)  # (regex scans: a Python loop over every character was 8% of reading a page)
+    latin = _ASCII_LETTERS.subn("", text)[1]
     letters = len(cjk) + latin
     if letters == 0:
         return "unknown"

@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.classify import _CUES, _CUES_SPLIT, _FOLDS, _latin_scan, classify_kind
+from connectors.classify import _CUES, _CUES_SPLIT, _FOLDS, _latin_scan, classify_kind, detect_language
 
 ALL_CHARS = "".join(map(chr, range(0x110000)))
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
@@ -61,3 +61,32 @@ def test_kind() -> None:
     assert classify_kind("中国移动2025年AI服务器集采招标，中标候选人") == "tender"
     assert classify_kind("Nvidia revenue for the quarter; fiscal 2026 guidance") == "capex"
     assert classify_kind("") == "market_report"
+
+
+def _language_by_loops(text: str) -> str:
+    """detect_language as first written (a Python loop over the characters), for comparison."""
+    from connectors.textnorm import to_simplified_char
+
+    cjk = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    latin = sum(1 for c in text if c.isascii() and c.isalpha())
+    if not cjk and not latin:
+        return "unknown"
+    share = len(cjk) / (len(cjk) + latin)
+    if share < 0.05:
+        return "en"
+    if share < 0.3:
+        return "mixed"
+    sample = cjk[:4000]
+    return "zh-Hant" if sum(1 for c in sample if to_simplified_char(c) != c) >= 0.03 * len(sample) else "zh-Hans"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abcXYZ é1 中國资料資料ſ\u212a", max_size=80))
+def test_detect_language_as_by_loops(text: str) -> None:
+    assert detect_language(text) == _language_by_loops(text)
+
+
+def test_detect_language_as_by_loops_on_corpus() -> None:
+    for p in sorted(DEV.glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        assert detect_language(t) == _language_by_loops(t), p.name
