@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,6 +80,40 @@ def norm_char(ch: str) -> str:
     if 0x3400 <= o <= 0x9FFF:
         return to_simplified_char(ch)
     return ch
+
+
+#: what a case-insensitive regex matches for an ASCII letter besides its two cases (Unicode simple
+#: case folding: İ and ı are i, the Kelvin sign is k, the long s is s); the tests check it
+#: against re.I over every code point
+CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _caseless_char(c: str) -> str:
+    """A regex for what ``c`` matches case-insensitively (``c`` ASCII or CJK)."""
+    if not (c.isascii() and c.isalpha()):
+        return re.escape(c)
+    return f"[{c.lower()}{c.upper()}{CASE_FOLDS.get(c.lower(), '')}]"
+
+
+def caseless_words(words: Sequence[str], boundary: Sequence[bool] = ()) -> re.Pattern[str] | None:
+    """``w1|w2|…`` (literal words, each after a word boundary where ``boundary`` says so) compiled
+    with re.I, as an equal pattern without it that the regex engine can skip through: one class of
+    the words' first characters, then each word's rest behind a look-behind of its first character.
+    Same matches in the same order; a case-insensitive alternation is tried at every position of
+    the text, this one only where a word can start (3-5x faster). None when a word is empty or has
+    a character other than ASCII and CJK (whose case folding is not modelled here)."""
+    at = [i < len(boundary) and boundary[i] for i in range(len(words))]
+    if not words or not all(w and all(c.isascii() or is_cjk(c) for c in w) for w in words) or \
+            any(b and not (w[0].isascii() and (w[0].isalnum() or w[0] == "_")) for w, b in zip(words, at, strict=True)):
+        return None
+    firsts: list[str] = []
+    alts: list[str] = []
+    for w, b in zip(words, at, strict=True):
+        first = _caseless_char(w[0])
+        firsts.append(first[1:-1] if first.startswith("[") else first)
+        # a boundary before a word character: the character before the first one is no word character
+        alts.append(f"(?<={first})" + (r"(?<!\w.)" if b else "") + "".join(_caseless_char(c) for c in w[1:]))
+    return re.compile(f"[{''.join(firsts)}](?:{'|'.join(alts)})")
 
 
 def simplify(s: str) -> str:

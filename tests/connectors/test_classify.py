@@ -11,7 +11,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from connectors.classify import _CUES, _CUES_SPLIT, _FOLDS, _latin_scan, classify_kind, detect_language
+from connectors.classify import _CUES, _CUES_SPLIT, _latin_scan, classify_kind, detect_language
+from connectors.textnorm import CASE_FOLDS, caseless_words
 
 ALL_CHARS = "".join(map(chr, range(0x110000)))
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
@@ -24,7 +25,7 @@ def _count(parts: list[re.Pattern[str]], text: str) -> int:
 def test_folds_are_what_re_ignorecase_matches_for_each_ascii_letter() -> None:
     for c in string.ascii_lowercase:
         matched = set(re.findall(c, ALL_CHARS, re.I))
-        assert matched == {c, c.upper(), *_FOLDS.get(c, "")}, c
+        assert matched == {c, c.upper(), *CASE_FOLDS.get(c, "")}, c
 
 
 EDGES = ["bid", "Bid", "BİD", "forbid", "rebid", "_bid", "1bid", "ébid", "x bid", "bidding", "ſhipments",
@@ -90,3 +91,13 @@ def test_detect_language_as_by_loops_on_corpus() -> None:
     for p in sorted(DEV.glob("*.txt")):
         t = p.read_text(encoding="utf-8")
         assert detect_language(t) == _language_by_loops(t), p.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab ikqsKS1.季度", min_size=1, max_size=6), min_size=1, max_size=4),
+       st.text(alphabet="abikqsKSİıſ\u212a _é1.季度", max_size=40))
+def test_caseless_words_equal_the_case_insensitive_alternation(words: list[str], text: str) -> None:
+    fast = caseless_words(words)
+    assert fast is not None
+    assert fast.findall(text) == re.compile("|".join(map(re.escape, words)), re.I).findall(text)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer("|".join(map(re.escape, words)), text, re.I)]
