@@ -186,6 +186,7 @@ class _Tables:
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
         self.q_prefix_last = _last_chars([pat for pat, _ in self.q_prefix])
+        self.q_suffix_gate = _union([pat for pat, _ in self.q_suffix])  # where one of them matches
         # the first (last) characters of the words above: a text position none of them can start
         # (end) at skips the word-by-word loops; None when some word is empty
         self.prefix_last = _chars([w for w, _ in self.prefix], -1)
@@ -270,13 +271,20 @@ def _tail(items: Any) -> tuple[set[str], bool] | None:
 def _may_end_qualifier(last: frozenset[str], before: str) -> bool:
     """Whether a prefix qualifier can end ``before``: its last character, before an optional space
     and a final newline (``$`` matches there too), is one a qualifier ends with."""
-    for tail in ("", " ", "\n", " \n"):
-        if len(before) > len(tail) and before.endswith(tail):
-            x = before[-len(tail) - 1]
-            if not x.isascii() and x.lower() != x.upper():
-                return True  # a cased non-ASCII letter: let the patterns decide
-            if x.lower() in last:
-                return True
+    n = len(before)
+    if not n:
+        return False
+    # the character before each tail "", " ", "\n", " \n" that ``before`` ends with
+    xs = before[-1]
+    if n > 1 and xs in " \n":
+        xs += before[-2]
+        if n > 2 and before.endswith(" \n"):
+            xs += before[-3]
+    for x in xs:
+        if not x.isascii() and x.lower() != x.upper():
+            return True  # a cased non-ASCII letter: let the patterns decide
+        if x.lower() in last:
+            return True
     return False
 
 
@@ -544,9 +552,10 @@ def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) ->
 
 def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     after = text[end : end + 4]
-    for pat, q in tb.q_suffix:
-        if pat.match(after):
-            return q
+    if tb.q_suffix_gate is None or tb.q_suffix_gate.match(after):
+        for pat, q in tb.q_suffix:
+            if pat.match(after):
+                return q
     before = text[max(0, start - 16) : start]
     if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before):
         return None

@@ -96,3 +96,30 @@ def test_unit_gate_changes_no_reading(words: list[str], value: float, has_mult: 
     regexes = [tb.points_re, tb.percent_re, tb.params_re, tb.tokens_re, tb.pf_re, tb.flops_re, tb.flop_re,
                tb.power_re, tb.count_en_re, *(p for p, _ in tb.suffix_en)]
     assert (tb.unit_gate.match(text, 2) is not None) == any(p.match(text, 2) for p in regexes)
+
+
+def _may_end_qualifier_by_tails(last: frozenset[str], before: str) -> bool:
+    """numbers._may_end_qualifier as first written, for comparison."""
+    for tail in ("", " ", "\n", " \n"):
+        if len(before) > len(tail) and before.endswith(tail):
+            x = before[-len(tail) - 1]
+            if not x.isascii() and x.lower() != x.upper():
+                return True
+            if x.lower() in last:
+                return True
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="约超过逾 \nabout ÉéxZ%1以上多余+左右下内", max_size=8))
+def test_qualifier_shortcuts(before: str) -> None:
+    from connectors import numbers
+
+    tb = numbers._tables()
+    assert tb.q_prefix_last is not None and tb.q_suffix_gate is not None
+    assert numbers._may_end_qualifier(tb.q_prefix_last, before) == _may_end_qualifier_by_tails(tb.q_prefix_last, before)
+    text = before + "12" + before
+    with pytest.MonkeyPatch.context() as m:
+        want = numbers._qualifier(tb, text, len(before), len(before) + 2)
+        m.setattr(tb, "q_suffix_gate", None)
+        assert numbers._qualifier(tb, text, len(before), len(before) + 2) == want
