@@ -350,8 +350,9 @@ def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
     num = m.group("num")
-    # 95,2 (a decimal comma) or 55,054 (thousands)
-    num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
+    if "," in num:
+        # 95,2 (a decimal comma) or 55,054 (thousands)
+        num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
     try:
         v = float(num + (m.group("exp") or ""))
     except (ValueError, OverflowError):
