@@ -565,7 +565,7 @@ class _Extractor:
             return str(m.name) if m else None
         not_vendor = self.not_vendor
         if metric in TENDER_METRICS or (metric == "unit_price" and self.cue_in("tender", sent[0], sent[1])):
-            e = d.operators.before(sent[0], pos) or d.operators.before(self.para_start(pos), pos)
+            e: NameMention | None = d.operators.before(sent[0], pos) or d.operators.before(self.para_start(pos), pos)
             if e is not None:
                 return str(e.name)
             return d.doc_buyer
@@ -869,7 +869,7 @@ class _Extractor:
                         else:
                             break
                     chain.append(i)
-            names = d.entities.between(sent[0], ms[chain[0]].start if chain else at) if chain else []
+            names: list[NameMention] = d.entities.between(sent[0], ms[chain[0]].start if chain else at) if chain else []
             group: list[NameMention] = []
             for e in reversed(names):
                 if group and not _list_gap(text[e.end : group[0].start]):
@@ -2108,7 +2108,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     sections = _sections(t, entities)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
-    zh = sum(1 for c in t[:3000] if "\u4e00" <= c <= "\u9fff") > 50
+    zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
     return _Doc(
         norm=norm,

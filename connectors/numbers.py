@@ -62,6 +62,7 @@ class Mention:
         return len(self.values) > 1
 
 
+@lru_cache(maxsize=8192)
 def parse_chinese_numeral(s: str) -> float | None:
     """``两千`` -> 2000, ``四亿五千万`` -> 4.5e8, ``兆`` -> 1e12, ``卅六`` -> 36; None if not one.
 
@@ -73,6 +74,9 @@ def parse_chinese_numeral(s: str) -> float | None:
     (``一亿二`` = 1.2e8, like ``一万二`` = 12000). Financial capitals (大写: ``壹佰贰拾万``) read like
     the ordinary digits; a decimal with 点 is read as digits after the point, then its scale
     (``十二点五亿`` = 1.25e9, ``零点五`` = 0.5).
+
+    A pure function of ``s``, remembered: cn2an takes tens of microseconds a numeral and a
+    document repeats its numerals (一, 两, 十, 二〇二四 …).
     """
     s = s.translate(str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟", "一二三四五六七八九十百千"))
     if not s or any(c not in _CN_DIGITS + _CN_SCALES + "点" for c in s):
@@ -187,12 +191,32 @@ class _Tables:
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]
         self.q_prefix_last = _last_chars([pat for pat, _ in self.q_prefix])
+        self.q_suffix_gate = _union([pat for pat, _ in self.q_suffix])  # where one of them matches
         # the first (last) characters of the words above: a text position none of them can start
         # (end) at skips the word-by-word loops; None when some word is empty
         self.prefix_last = _chars([w for w, _ in self.prefix], -1)
         self.zh_scale_first = _chars([w for w, _ in self.zh_scales], 0)
         self.flops_zh_first = _chars([w for w, _ in self.flops_zh], 0)
         self.suffix_first = _chars([w for w, _ in self.suffix], 0)
+        # one regex matching where any unit regex of _read_unit matches (None: they cannot be joined)
+        self.unit_gate = _union([self.points_re, self.percent_re, self.params_re, self.tokens_re, self.pf_re,
+                                 self.flops_re, self.flop_re, self.power_re, self.count_en_re,
+                                 *(p for p, _ in self.suffix_en)])
+
+
+def _union(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """A regex that matches at a position exactly where one of ``patterns`` does (each keeps its own
+    case-insensitivity); None when a pattern has other flags or backreferences, or the union does
+    not compile (two groups of one name)."""
+    parts = []
+    for p in patterns:
+        if p.flags & ~(re.I | re.U) or re.search(r"\\[1-9]|\(\?P=", p.pattern):
+            return None
+        parts.append(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})")
+    try:
+        return re.compile("|".join(parts))
+    except re.error:
+        return None
 
 
 def _last_chars(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
@@ -220,7 +244,7 @@ def _last_chars(patterns: list[re.Pattern[str]]) -> frozenset[str] | None:
 def _tail(items: Any) -> tuple[set[str], bool] | None:
     """(the characters a match of the parsed sequence can end with, whether it can be empty)."""
     chars: set[str] = set()
-    for op, av in reversed(list(items)):
+    for op, av in list(items)[::-1]:  # (mypyc cannot loop over reversed() of a list of Any)
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             continue  # consumes nothing
         if op is _sre.LITERAL:
@@ -252,13 +276,20 @@ def _tail(items: Any) -> tuple[set[str], bool] | None:
 def _may_end_qualifier(last: frozenset[str], before: str) -> bool:
     """Whether a prefix qualifier can end ``before``: its last character, before an optional space
     and a final newline (``$`` matches there too), is one a qualifier ends with."""
-    for tail in ("", " ", "\n", " \n"):
-        if len(before) > len(tail) and before.endswith(tail):
-            x = before[-len(tail) - 1]
-            if not x.isascii() and x.lower() != x.upper():
-                return True  # a cased non-ASCII letter: let the patterns decide
-            if x.lower() in last:
-                return True
+    n = len(before)
+    if not n:
+        return False
+    # the character before each tail "", " ", "\n", " \n" that ``before`` ends with
+    xs = before[-1]
+    if n > 1 and xs in " \n":
+        xs += before[-2]
+        if n > 2 and before.endswith(" \n"):
+            xs += before[-3]
+    for x in xs:
+        if not x.isascii() and x.lower() != x.upper():
+            return True  # a cased non-ASCII letter: let the patterns decide
+        if x.lower() in last:
+            return True
     return False
 
 
@@ -313,14 +344,20 @@ _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_DOLLARS = re.compile(r" ?(?:US dollars|dollars)\b")
+_YEAR2_TAIL = re.compile(r"年|财年| ?Q[1-4]|H[12]")
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", re.I)
+_OF = re.compile(r"\bof\b")
+_BETWEEN_BEFORE = re.compile(r"between ?$")
 
 
 def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
     num = m.group("num")
-    # 95,2 (a decimal comma) or 55,054 (thousands)
-    num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
+    if "," in num:
+        # 95,2 (a decimal comma) or 55,054 (thousands)
+        num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
     try:
         v = float(num + (m.group("exp") or ""))
     except (ValueError, OverflowError):
@@ -388,22 +425,26 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
                 if code != "CNY":
                     n.unit = code
                 return pos + len(w)
-        m = re.match(r" ?(?:US dollars|dollars)\b", s)
+        m = _DOLLARS.match(s)
         return pos + (m.end() if m else 0)
     for w, code in suffix:
         if s.startswith(w):
             n.unit = code
             return pos + len(w)
+    if tb.unit_gate is not None and tb.unit_gate.match(text, pos) is None:
+        # none of the unit regexes below matches here (most numbers that have no unit): the
+        # character checks among them, in the same order, decide alone
+        end = _times_or_tenths(s, pos, n)
+        if end is None:
+            end = _count_char(tb, s, pos, n)
+        return pos if end is None else end
     m = tb.points_re.match(text, pos)
     if m:
         n.unit = "pp"
         return m.end()
-    if s[:1] == "倍" and not n.has_mult and 0 < n.value <= 100:
-        n.unit, n.scale, n.count_word = "%", 100.0, "倍"  # 成长一倍 = +100 % (the extractor keeps growth only)
-        return pos + 1
-    if s[:1] == "成" and not n.has_mult and 0 < n.value <= 10 and s[1:2] not in _CHENG_NOT_TENTHS:
-        n.unit, n.scale = "%", 10.0  # 四成 = 40 %, 逾4成 = more than 40 %
-        return pos + 1
+    end = _times_or_tenths(s, pos, n)
+    if end is not None:
+        return end
     m = tb.percent_re.match(text, pos)
     if m:
         n.unit = "%"
@@ -435,12 +476,9 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
     if m:
         n.unit, n.scale = "W", float(tb.power_map[m.group(1)])
         return m.end()
-    if s[:1] and s[0] in tb.count_zh:
-        n.unit, n.count_word = "units", s[0]
-        return pos + 1
-    if s.startswith("个") and s[1:].startswith(tb.ge_before):
-        n.unit, n.count_word = "units", "个"
-        return pos + 1
+    end = _count_char(tb, s, pos, n)
+    if end is not None:
+        return end
     m = tb.count_en_re.match(text, pos)
     if m:
         n.unit, n.count_word = "units", m.group(0).strip()
@@ -451,6 +489,26 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
             n.unit = code
             return m.end()
     return pos
+
+
+def _times_or_tenths(s: str, pos: int, n: _Num) -> int | None:
+    if s[:1] == "倍" and not n.has_mult and 0 < n.value <= 100:
+        n.unit, n.scale, n.count_word = "%", 100.0, "倍"  # 成长一倍 = +100 % (the extractor keeps growth only)
+        return pos + 1
+    if s[:1] == "成" and not n.has_mult and 0 < n.value <= 10 and s[1:2] not in _CHENG_NOT_TENTHS:
+        n.unit, n.scale = "%", 10.0  # 四成 = 40 %, 逾4成 = more than 40 %
+        return pos + 1
+    return None
+
+
+def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
+    if s[:1] and s[0] in tb.count_zh:
+        n.unit, n.count_word = "units", s[0]
+        return pos + 1
+    if s.startswith("个") and s[1:].startswith(tb.ge_before):
+        n.unit, n.count_word = "units", "个"
+        return pos + 1
+    return None
 
 
 #: the scale a Chinese numeral ends in (五万 -> 1e4), carried back to the bare first bound of a range
@@ -498,14 +556,15 @@ def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) ->
     nxt = text[m.end() : m.end() + 8]
     if len(num) == 4 and 1950 <= int(num) <= 2100:
         return (unit is None and not has_mult) or bool(_YEAR_TAIL.match(nxt))
-    return len(num) == 2 and bool(re.match(r"年|财年| ?Q[1-4]|H[12]", nxt))
+    return len(num) == 2 and bool(_YEAR2_TAIL.match(nxt))
 
 
 def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     after = text[end : end + 4]
-    for pat, q in tb.q_suffix:
-        if pat.match(after):
-            return q
+    if tb.q_suffix_gate is None or tb.q_suffix_gate.match(after):
+        for pat, q in tb.q_suffix:
+            if pat.match(after):
+                return q
     before = text[max(0, start - 16) : start]
     if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before):
         return None
@@ -628,12 +687,13 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     if not sep:
         return None
     word = sep.group(0).strip()
-    frm = re.search(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", text[max(0, first.start - 40) : first.start], re.I)
-    if word in ("to", "到", "至") and frm and not re.search(r"\bof\b", frm.group(1)):
-        # from A to B is a move between two values, not a range; but in "from the previous
-        # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
-        return None
-    if word == "and" and not re.search(r"between ?$", text[max(0, first.start - 10) : first.start]):
+    if word in ("to", "到", "至"):
+        frm = _FROM_BEFORE.search(text[max(0, first.start - 40) : first.start])
+        if frm and not _OF.search(frm.group(1)):
+            # from A to B is a move between two values, not a range; but in "from the previous
+            # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
+            return None
+    if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, first.start - 10) : first.start]):
         return None
     if first.unit is None and word == "-" and not m.group("num"):
         return None

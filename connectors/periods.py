@@ -32,6 +32,8 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from connectors.textnorm import caseless_words
+
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _EN_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -189,6 +191,11 @@ def _anchor_in(anchor: tuple[str, ...], flags: int, text: str) -> bool:
 
 @cache
 def _anchor_re(anchor: tuple[str, ...], flags: int) -> re.Pattern[str]:
+    if flags & re.I and not flags & ~(re.I | re.U):
+        # the same matches without re.I, which the regex engine can skip through (textnorm)
+        fast = caseless_words(anchor)
+        if fast is not None:
+            return fast
     return re.compile("|".join(map(re.escape, anchor)), flags)
 
 
