@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -228,6 +229,21 @@ class _Spans:
             i += 1
         return None
 
+    def run_before(self, lo: int, hi: int, joined: Any, ok: Any = None) -> list[Any]:
+        """The last run of items in ``lo:hi`` (and ``ok(item)``) whose neighbours are ``joined(a, b)``:
+        walked back from the last, so it costs the run's length, not the span's."""
+        i = bisect.bisect_right(self.starts, hi) - 1
+        run: list[Any] = []
+        while i >= 0 and self.items[i].start >= lo:
+            x = self.items[i]
+            i -= 1
+            if x.end > hi or (ok is not None and not ok(x)):
+                continue
+            if run and not joined(x, run[-1]):
+                break
+            run.append(x)
+        return run[::-1]
+
     def between(self, lo: int, hi: int) -> list[Any]:
         i = bisect.bisect_left(self.starts, lo)
         j = bisect.bisect_left(self.starts, hi)
@@ -378,6 +394,10 @@ class _Extractor:
         #: the companies of one list of values with 分别 (mention index -> names in order), and the current's
         self.respectively_list: dict[int, list[str]] = {}
         self.resp_list: list[str] | None = None
+        #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
+        #: list of amounts of the sentence (mention index -> metric or None), walked once
+        self.cur_index = -1
+        self.list_metric: dict[int, str | None] = {}
         #: (sentence, index, decision) of the last rate restating an earlier list as an earlier
         #: forecast, and that earlier list
         self.restating: tuple[tuple[int, int], int, Decision] | None = None
@@ -609,32 +629,37 @@ class _Extractor:
             d.regions.before(max(sent[0], m.start - 24), m.start) is not None
 
     def mention_before(self, m: Mention) -> Mention | None:
-        """The sentence's quantity right before ``m``."""
-        ms = self.cur_mentions
-        i = next((k for k, x in enumerate(ms) if x is m), 0)
-        return ms[i - 1] if i > 0 else None
+        """The sentence's quantity right before ``m`` (the one being decided)."""
+        i = self.cur_index
+        return self.cur_mentions[i - 1] if 0 < i < len(self.cur_mentions) and self.cur_mentions[i] is m else None
 
     def list_metric_after(self, m: Mention) -> str | None:
         """The metric named right after the last amount of a list that ``m`` opens or is in (amounts
-        of one kind, each after at most a few words: A's $X, B's $Y and C's $Z capex)."""
+        of one kind, each after at most a few words: A's $X, B's $Y and C's $Z capex). Each list is
+        walked once: the amounts it passes keep the answer (linear in a sentence of many amounts)."""
         d = self.d
         ms = self.cur_mentions
-        i = next((k for k, x in enumerate(ms) if x is m), None)
-        if i is None:
+        i = self.cur_index
+        if not (0 <= i < len(ms) and ms[i] is m):
             return None
-        last = m
-        for x in ms[i + 1 :]:
-            if _unit_kind(x.unit) != "money" or not LIST_ITEM_GAP.fullmatch(d.text[last.end : x.start]):
-                break
-            last = x
-        if last is m:
-            return None
-        hi = min(len(d.text), last.end + 24)
-        for group in ("money_after", "money"):
-            h = d.kw.first(group, last.end, hi)
-            if h is not None and h.start - last.end <= 2 and h.label not in ("market_size",):
-                return str(h.label)
-        return None
+        if i in self.list_metric:
+            return self.list_metric[i]
+        j = i
+        while j + 1 < len(ms) and _unit_kind(ms[j + 1].unit) == "money" and \
+                LIST_ITEM_GAP.fullmatch(d.text, ms[j].end, ms[j + 1].start):
+            j += 1
+        metric = None
+        if j > i:
+            last = ms[j]
+            hi = min(len(d.text), last.end + 24)
+            for group in ("money_after", "money"):
+                h = d.kw.first(group, last.end, hi)
+                if h is not None and h.start - last.end <= 2 and h.label not in ("market_size",):
+                    metric = str(h.label)
+                    break
+        for k in range(i, j + 1):
+            self.list_metric[k] = metric
+        return metric
 
     def keyword_item(self, lo: int, hi: int) -> str | None:
         """The item that opens the noun of the last money metric named in ``lo:hi`` (AI伺服器營收,
@@ -822,6 +847,7 @@ class _Extractor:
         self.respectively_of = {}
         self.respectively_region = {}
         self.respectively_list = {}
+        self.list_metric = {}
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
         for idx, m in enumerate(ms):
@@ -838,6 +864,7 @@ class _Extractor:
             if kind == "pp":
                 dec.reason = "percentage points (a change of a rate, not a quantity)"
                 continue
+            self.cur_index = idx
             self.resp_region = self.respectively_region.get(idx, "")
             self.resp_list = self.respectively_list.get(idx)
             if kind == "%":
@@ -857,24 +884,23 @@ class _Extractor:
         out: dict[int, str] = {}
         hits = d.kw.group("respectively")
         h = hits.first(sent[0], sent[1])
+        starts = [x.start for x in ms] if h is not None else []
+
+        def listed(a: Any, b: Any) -> bool:
+            return _list_gap(text[a.end : b.start])
+
         while h is not None:
             at = h.start
             en = h.word.lower().startswith("respectively")
+            # the run of quantities the cue applies to: the one ending before "respectively", the one
+            # starting after 分别 (walked from the cue: linear however many cues a sentence has)
             chain: list[int] = []
-            for i, x in enumerate(ms):
-                if (x.start < at) if en else (x.start >= at):
-                    if chain and not _list_gap(text[ms[chain[-1]].end : x.start]):
-                        if en:
-                            chain = []
-                        else:
-                            break
-                    chain.append(i)
-            names: list[NameMention] = d.entities.between(sent[0], ms[chain[0]].start if chain else at) if chain else []
-            group: list[NameMention] = []
-            for e in reversed(names):
-                if group and not _list_gap(text[e.end : group[0].start]):
-                    break
-                group.insert(0, e)
+            k = bisect.bisect_left(starts, at) - (1 if en else 0)
+            while 0 <= k < len(ms) and (not chain or (listed(ms[k], ms[chain[-1]]) if en else listed(ms[chain[-1]], ms[k]))):
+                chain.append(k)
+                k += -1 if en else 1
+            chain.sort()
+            group: list[NameMention] = d.entities.run_before(sent[0], ms[chain[0]].start, listed) if chain else []
             if len(group) >= 2 and len(group) == len(chain):
                 for i, e in zip(chain, group, strict=True):
                     out[i] = e.name
@@ -908,13 +934,15 @@ class _Extractor:
         else:
             return None
         if k == 0:
-            rates = [x for x in self.decisions[:-1] if x.start >= sent[0] and x.unit == "%"]
-            run = [rates[-1]]
-            for x in reversed(rates[:-1]):
-                if not _list_gap(text[x.end : run[0].start]):
-                    break
-                run.insert(0, x)
-            self.restated_list = run
+            # the run of rates the comparison follows, walked back from the last (linear: each
+            # walk stops at the first gap that is no list separator)
+            run = [prev]
+            i = len(self.decisions) - 3
+            while i >= 0 and self.decisions[i].start >= sent[0] and self.decisions[i].unit == "%" and \
+                    _list_gap(text[self.decisions[i].end : run[-1].start]):
+                run.append(self.decisions[i])
+                i -= 1
+            self.restated_list = run[::-1]
         self.restating = (sent, k, self.decisions[-1])
         return self.restated_list[k] if k < len(self.restated_list) and self.restated_list[k].facts else None
 
@@ -922,35 +950,31 @@ class _Extractor:
         """The places of the last list of regions before ``hi`` (美国、中国、欧洲、日本): each named
         region's code, None for an item between them that is no region of the table."""
         d = self.d
-        regs = [r for r in d.regions.between(lo, hi) if r.name != "GLOBAL"]  # (在全球……中: the whole)
-        if not regs:
+        text = d.text
+        regs = d.regions.run_before(lo, hi, lambda a, b: PLACE_LIST_GAP.fullmatch(text, a.end, b.start) is not None,
+                                    lambda r: r.name != "GLOBAL")  # (在全球……中: the whole)
+        if len(regs) < 2:
             return []
-        out: list[str | None] = [regs[-1].name]
-        cur = regs[-1]
-        for r in reversed(regs[:-1]):
-            gap = d.text[r.end : cur.start]
-            if not PLACE_LIST_GAP.fullmatch(gap):
-                break
-            out[:0] = [r.name] + [None] * (len(LIST_SEP.findall(gap)) - 1)
-            cur = r
-        return out if len(out) >= 2 else []
+        out: list[str | None] = [regs[0].name]
+        for a, b in itertools.pairwise(regs):
+            out += [None] * (len(LIST_SEP.findall(text, a.end, b.start)) - 1) + [b.name]
+        return out
 
     def listed_metrics(self, lo: int, hi: int) -> list[str]:
         """The metric keywords of the last list (A和B, A、B and C) before ``hi``."""
         d = self.d
-        found: list[tuple[int, int, str]] = []
-        for group in ("flops", "money"):
-            h = d.kw.first(group, lo, hi)
-            while h is not None:
-                found.append((h.start, h.end, h.label))
-                h = d.kw.first(group, h.end, hi)
-        found.sort()
-        out: list[tuple[int, int, str]] = []
-        for x in found:
-            if out and not _list_gap(d.text[out[-1][1] : x[0]]):
-                out = []
-            out.append(x)
-        return [label for _, _, label in out] if len(out) >= 2 else []
+        run: list[Any] = []
+        end = hi
+        while True:  # walked back from the last keyword (the cost of the list, not of the sentence)
+            hs = [x for x in (d.kw.last("flops", lo, end), d.kw.last("money", lo, end)) if x is not None]
+            if not hs:
+                break
+            h = max(hs, key=lambda x: (x.end, -x.start))
+            if run and not _list_gap(d.text[h.end : run[-1].start]):
+                break
+            run.append(h)
+            end = h.start
+        return [str(h.label) for h in reversed(run)] if len(run) >= 2 else []
 
     def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         h = self.d.kw.last(group, lo, pos)
