@@ -162,6 +162,8 @@ PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:pr
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
 GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest",
                       "in investment", "in investments", "of investment"}
+#: after a company named as the parent of the subject: 纬创集团旗下(纬颖), 鸿海旗下(工业富联)
+PARENT_AFTER = re.compile(r"(?:集团|集團)?旗下")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -689,6 +691,8 @@ class _Extractor:
         if t[e.start - 1 : e.start] in ("(", "（") and t[e.end : e.end + 1] in (")", "）") and e.start > 1 and \
                 t[e.start - 2] not in " \n":
             return False  # (华为)CANN生态设备: a name in parentheses annotates what follows; 中兴通讯(ZTE) repeats one
+        if PARENT_AFTER.match(t, e.end):
+            return False  # 纬创集团旗下纬颖: the group is named for its subsidiary, the subject
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 2) : e.start]
         chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)

@@ -109,6 +109,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"上季|上一季|上个季度|上一季度|last quarter|the previous quarter|the prior quarter"), "last_q"),
     # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
+    # 去年12月, 今年3月: a month of a year named relative to publication
+    (re.compile(r"(今年|去年|明年|前年)(1[0-2]|0?[1-9])月(?!\d)"), "rel_month"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     # now (目前, currently): the year of publication, where the document states it
     (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),
@@ -556,6 +558,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, str(_y(g[0])), "year")
     if kind == "now":
         return PeriodMention(s, e, str(published.year) if published else None, "relative")
+    if kind == "rel_month":
+        offset = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[g[0]]
+        if published is None:
+            return PeriodMention(s, e, None, "relative")
+        return PeriodMention(s, e, f"{published.year + offset}-{int(g[1]):02d}", "month")
     if kind.startswith("rel"):
         offset = int(kind[3:])
         period = str(published.year + offset) if published else None

@@ -621,3 +621,10 @@ def test_a_capex_round_ups_investment_and_the_previous_year() -> None:
             "expenditures for fiscal year 2026, building on its $21.2 billion investment from the previous year.")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
     assert ("capex", 3.5e10, "FY2026") in got and ("capex", 2.12e10, "FY2025") in got
+
+
+def test_a_month_of_last_year_and_a_subsidiary_named_under_its_group() -> None:
+    text = ("緯創、緯穎12月營收創新高\n\n2026-01-12\n\n緯創集團旗下緯穎則持續受惠雲端資料中心需求,營收成長幅度驚人。"
+            "去年12月合併營收達1,042.9億元,年增143.86%。")
+    got = {(f.metric, f.value, f.entity, f.period) for f in extract_facts(text, published=date(2026, 1, 12))}
+    assert ("revenue", 1.0429e11, "Wiwynn", "2025-12") in got and ("yoy_growth", 143.86, "Wiwynn", "2025-12") in got
