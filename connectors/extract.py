@@ -155,8 +155,8 @@ PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与) ?(?:[^、/，,。;；
 DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|division|group|operations)|"
                         r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
-#: right before the whole a share is of: 占全球整体(服务器)
-WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$")
+#: right before the whole a share is of: 占全球整体(服务器), 在整体(服务器出货占比)
+WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(?:全球|全国)?(?:整体|总体|全部|所有)的?$")
 #: after an amount: it is of the year before the statement's (investment from the previous year)
 PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:previous|prior|preceding) (?:fiscal )?year", re.I)
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
@@ -1772,10 +1772,18 @@ class _Extractor:
                 it = d.items.after(m.end, min(clause_hi, m.end + 12))
             item = str(it.name) if it else None
         if item is None and (of is None or of in ITEM_MARKET.values()):
-            it = d.items.before(sent[0], m.start)  # 全球AI伺服器……產值占整體65%: the sentence's item
+            it = d.items.before(sent[0], m.start, lambda x: WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start)
+                                is None)  # 全球AI伺服器……產值占整體65%: the sentence's item
             if it is not None and (of is None or of == ITEM_MARKET.get(it.name)):
                 item = str(it.name)
                 of = None if of is None else PARENT_MARKET.get(item, of)
+        if item is None and of == "shipments" and WHOLE_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is None:
+            # 全球AI伺服器……到2029年在整体伺服器出货占比将突破24%: the part is the sentence's item
+            wholes = d.items.between(max(sent[0], m.start - 24), m.start)
+            it = d.items.before(sent[0], m.start, lambda x: WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start)
+                                is None)
+            if it is not None and wholes and ITEM_PARENT.get(str(it.name)) == wholes[-1].name:
+                item = str(it.name)
         if item is not None and of in (None, ITEM_MARKET.get(item)):
             # AI伺服器占整體出貨12.2% / AI servers account for 70% of the server market: a part of the
             # whole its sentence counts (shipments) or of the market of all such things

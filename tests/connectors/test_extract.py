@@ -628,3 +628,9 @@ def test_a_month_of_last_year_and_a_subsidiary_named_under_its_group() -> None:
             "去年12月合併營收達1,042.9億元,年增143.86%。")
     got = {(f.metric, f.value, f.entity, f.period) for f in extract_facts(text, published=date(2026, 1, 12))}
     assert ("revenue", 1.0429e11, "Wiwynn", "2025-12") in got and ("yoy_growth", 143.86, "Wiwynn", "2025-12") in got
+
+
+def test_a_share_in_the_whole_is_of_the_sentences_part() -> None:
+    text = "TrendForce表示,全球AI伺服器出貨年複合成長率可達20%,到2030年在整體伺服器出貨占比將突破25%。"
+    got = {(f.metric, f.value, f.item, f.of) for f in extract_facts(text, kind="market_report")}
+    assert ("share", 25.0, "ai_server", "shipments") in got
