@@ -169,6 +169,7 @@ class _Tables:
             re.I)
         self.flops_prefix = {k.lower(): v for k, v in cr["prefixes"].items()}
         self.flops_zh = sorted(cr["zh"].items(), key=lambda kv: -len(kv[0]))
+        self.flops_shorthand = {k: float(v) for k, v in cr.get("shorthand", {}).items()}
         cw = q["compute_work"]
         self.pf_day = float(cw["pf_day"])
         self.pf_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(cw["pf_day_words"], key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
@@ -417,6 +418,10 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
         if s.startswith(w):
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
+    if c0 in tb.flops_shorthand and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百") and \
+            not (s[1:2].isascii() and s[1:2].isalnum()):
+        n.unit, n.scale = "FLOPS", tb.flops_shorthand[c0]  # 6000P: PFLOPS, as compute plans write it
+        return pos + 1
     suffix = tb.suffix if tb.suffix_first is None or c0 in tb.suffix_first else ()
     if currency:
         n.unit = currency

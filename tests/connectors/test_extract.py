@@ -634,3 +634,4 @@ def test_a_share_in_the_whole_is_of_the_sentences_part() -> None:
     text = "TrendForce表示,全球AI伺服器出貨年複合成長率可達20%,到2030年在整體伺服器出貨占比將突破25%。"
     got = {(f.metric, f.value, f.item, f.of) for f in extract_facts(text, kind="market_report")}
     assert ("share", 25.0, "ai_server", "shipments") in got
+

@@ -52,3 +52,10 @@ def test_a_bare_scale_after_a_qualifier_word_is_a_number() -> None:
 
     got = [(m.value, m.qualifier) for m in find_mentions("中国移动投资超百亿元建设数据中心,营收达千亿元,数百亿元不算。")]
     assert got == [(1e10, ">"), (1e11, None)]
+
+
+def test_the_pflops_shorthand_of_compute_plans() -> None:
+    from connectors.numbers import find_mentions
+
+    got = [(m.value, m.unit) for m in find_mentions("计划建设算力容量6000P,全市总算力规模突破5.4万P,采用100PCIe接口。")]
+    assert got == [(6e18, "FLOPS"), (5.4e19, "FLOPS")]
