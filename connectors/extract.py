@@ -136,8 +136,8 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 #: a heading that is only a name: 【Google】, [Meta], Microsoft:, 3. Amazon, 一、阿里巴巴
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
-#: between a growth rate and the level it grew to: ,达 / ,至 / , reaching
-REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?", re.I)
+#: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
+REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|(?:达到?|来到) ?", re.I)
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: the item whose market a market metric is (the inverse of ITEM_MARKET)
@@ -1518,6 +1518,9 @@ class _Extractor:
         if of is None and self.tracker_region(sent, m):
             # 中国市场同比增长93.3%, 日本增长66.9% in a tracker: the growth of its market in that region
             of = self.last_market(m.start)
+        if of is None and d.kind == "capex" and (
+                d.companies.before(sent[0], m.start) is not None or self.section_entity(m.start) is not None):
+            of = "capex"  # 2026年Meta预期年增高达53.6% in a capex report: the company's capex growth
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return

@@ -635,3 +635,13 @@ def test_a_share_in_the_whole_is_of_the_sentences_part() -> None:
     got = {(f.metric, f.value, f.item, f.of) for f in extract_facts(text, kind="market_report")}
     assert ("share", 25.0, "ai_server", "shipments") in got
 
+
+
+def test_taiwanese_smart_compute_the_carrier_and_a_capex_reports_unnamed_growth() -> None:
+    text = ("中國移動加速導入國產晶片\n\n截至2024年底,該電信商自建的智慧計算能力達到29.2 exaFLOPS。")
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 9, 1))}
+    assert ("intelligent_compute_capacity", 2.92e19, "China Mobile") in got
+    text = ("美系CSP資本支出觀察\n\n2026年Meta預期年增高達53.6%達1,090億美元。Google雲端業務未完成訂單年增82%。")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="capex", published=date(2025, 11, 3))}
+    assert ("yoy_growth", 53.6, "Meta", "capex") in got and ("capex", 1.09e11, "Meta", None) in got
+    assert all(v != 82.0 for _, v, _, _ in got)  # (a backlog's growth is out of the vocabulary)
