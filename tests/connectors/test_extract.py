@@ -645,3 +645,10 @@ def test_taiwanese_smart_compute_the_carrier_and_a_capex_reports_unnamed_growth(
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="capex", published=date(2025, 11, 3))}
     assert ("yoy_growth", 53.6, "Meta", "capex") in got and ("capex", 1.09e11, "Meta", None) in got
     assert all(v != 82.0 for _, v, _, _ in got)  # (a backlog's growth is out of the vocabulary)
+
+
+def test_growth_verbs_in_ing() -> None:
+    text = ("Server market grows\n\nIn the third quarter of 2025, server market revenue rose by 61 percent to $112.4 billion. "
+            "AWS saw revenue climbing 20 percent to $33 billion.")
+    got = {(f.metric, f.value) for f in extract_facts(text, kind="market_report")}
+    assert ("yoy_growth", 20.0) in got
