@@ -24,7 +24,9 @@ is skipped and reported as such (superlinear extraction would otherwise not fini
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
+import json
 import math
 import re
 import time
@@ -33,7 +35,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from connectors.extract import extract_facts
 from connectors.html import html_to_text
@@ -127,6 +129,36 @@ def regex_cpu(texts: list[str]) -> float:
         t, _ = timed(lambda: sum(1 for t in texts for _ in NUM.finditer(t)))
         best, spent = min(best, t.cpu), spent + t.cpu
     return max(best, 1e-9)
+
+
+def cpu_of_cases(cases: dict[str, tuple[list[str], Callable[[str], object]]],
+                 regex_rounds: int) -> dict[str, dict[str, float]]:
+    """For each case (texts and what to run on each): its MB, the CPU seconds of the run, and of a
+    bare number-regex pass over the same texts (mean of ``regex_rounds``) — the figures
+    ``compare_extract.py`` and ``bench_mypyc.py`` print for two builds run in alternation."""
+    out: dict[str, dict[str, float]] = {}
+    for name, (texts, fn) in cases.items():
+        c0 = time.process_time()
+        for t in texts:
+            fn(t)
+        cpu = time.process_time() - c0
+        c0 = time.process_time()
+        for _ in range(regex_rounds):
+            for t in texts:
+                sum(1 for _ in NUM.finditer(t))
+        regex = (time.process_time() - c0) / regex_rounds
+        out[name] = {"mb": sum(len(t.encode()) for t in texts) / 1e6, "cpu": cpu, "regex": max(regex, 1e-9)}
+    return out
+
+
+def explain_digest(explain: Callable[[str], list[Any]], docs: list[str]) -> str:
+    """A hash of every explain record of ``docs``: two builds that give the same hash decide alike."""
+    digest = hashlib.sha256()
+    for d in docs:
+        for r in explain(d):
+            digest.update(json.dumps([r.start, r.end, r.quote, repr(r.value), r.unit, [f.to_dict() for f in r.facts],
+                                      r.reason], ensure_ascii=False, sort_keys=True, default=str).encode())
+    return digest.hexdigest()
 
 
 def pad(s: str, width: int) -> str:

@@ -20,33 +20,24 @@ is here to measure again when the rules grow.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "corpus" / "dev"
 MODULES = ("textnorm", "lexicon", "numbers", "periods", "entities", "classify", "extract")
-NUM = re.compile(r"\d+(?:[.,]\d+)*")
 MYPY_INI = """[mypy]
 python_version = 3.11
 ignore_missing_imports = True
 check_untyped_defs = True
 """
-
-
-def _pad(s: str, width: int) -> str:
-    """``s`` left-aligned in ``width`` terminal columns (CJK characters take two)."""
-    return s + " " * max(0, width - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s))
 
 
 def build(where: Path) -> float:
@@ -67,7 +58,7 @@ def worker(root: str, rounds: int) -> dict[str, Any]:
     """CPU seconds of extraction and of the bare regex pass, per case, with ``root`` first on sys.path."""
     sys.path.insert(0, root)
     sys.path.insert(1, str(REPO / "benchmarks"))
-    from bench_extract import ordinary_text, paragraphs, repeat_to
+    from bench_extract import cpu_of_cases, explain_digest, ordinary_text, paragraphs, repeat_to
 
     import connectors.extract as x
 
@@ -78,25 +69,9 @@ def worker(root: str, rounds: int) -> dict[str, Any]:
              "ordinary text, 0.25 MB in one document": [ordinary_text(paragraphs(docs), 0.25e6)],
              "1% repeated, 0.0625 MB": [repeat_to("1%", 0.0625e6)],
              "同比增长1% repeated, 0.125 MB": [repeat_to("同比增长1%", 0.125e6)]}
-    out: dict[str, Any] = {"compiled": str(x.__file__).endswith(".so"), "cases": {}}
-    for name, texts in cases.items():
-        c0 = time.process_time()
-        for t in texts:
-            x.extract_facts(t)
-        cpu = time.process_time() - c0
-        c0 = time.process_time()
-        for _ in range(5):
-            for t in texts:
-                sum(1 for _ in NUM.finditer(t))
-        regex = (time.process_time() - c0) / 5
-        out["cases"][name] = {"mb": sum(len(t.encode()) for t in texts) / 1e6, "cpu": cpu, "regex": max(regex, 1e-9)}
-    digest = hashlib.sha256()
-    for d in docs:
-        for r in x.explain(d):
-            digest.update(json.dumps([r.start, r.end, r.quote, repr(r.value), r.unit, [f.to_dict() for f in r.facts],
-                                      r.reason], ensure_ascii=False, sort_keys=True, default=str).encode())
-    out["digest"] = digest.hexdigest()
-    return out
+    return {"compiled": str(x.__file__).endswith(".so"),
+            "cases": cpu_of_cases({name: (texts, x.extract_facts) for name, texts in cases.items()}, regex_rounds=5),
+            "digest": explain_digest(x.explain, docs)}
 
 
 def run(root: Path, rounds: int) -> dict[str, Any]:
@@ -107,6 +82,9 @@ def run(root: Path, rounds: int) -> dict[str, Any]:
 
 
 def main() -> None:
+    # (imported here: a worker must import connectors from the build it measures, not from this tree)
+    from bench_extract import pad
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--repeat", type=int, default=5, help="runs of each build, alternating (the least CPU counts)")
     ap.add_argument("--rounds", type=int, default=8, help="passes over the dev corpus in one run")
@@ -140,7 +118,7 @@ def main() -> None:
         print(f"\n{'case':<42}{'MB':>7}{'interp s':>10}{'mypyc s':>9}{'speed-up':>10}{'x regex':>15}")
         for name, py in best[False].items():
             cc = best[True][name]
-            print(f"{_pad(name, 42)}{py['mb']:>7.3f}{py['cpu']:>10.3f}{cc['cpu']:>9.3f}{py['cpu'] / cc['cpu']:>9.2f}x"
+            print(f"{pad(name, 42)}{py['mb']:>7.3f}{py['cpu']:>10.3f}{cc['cpu']:>9.3f}{py['cpu'] / cc['cpu']:>9.2f}x"
                   f"{py['cpu'] / regex[name]:>8.0f} -> {cc['cpu'] / regex[name]:.0f}")
         same = digests[False] == digests[True]
         print(f"\nexplain records of the dev corpus identical: {'yes' if same else 'NO'}")

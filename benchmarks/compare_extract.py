@@ -17,34 +17,24 @@ of ``1%``, 0.25 MB of ``同比增长1%``, and a 2 MB HTML page read as a user's 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "corpus" / "dev"
-NUM = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _pad(s: str, width: int) -> str:
-    """``s`` left-aligned in ``width`` terminal columns (CJK characters take two)."""
-    return s + " " * max(0, width - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s))
 
 
 def worker(root: str, rounds: int) -> dict[str, Any]:
     """CPU seconds of extraction and of the bare regex pass per case, with ``root`` first on sys.path."""
     sys.path.insert(0, root)
     sys.path.insert(1, str(REPO / "benchmarks"))
-    from bench_extract import html_page, ordinary_text, paragraphs, repeat_to
+    from bench_extract import cpu_of_cases, explain_digest, html_page, ordinary_text, paragraphs, repeat_to
 
     import connectors.extract as x
     from connectors.sources import parse_bytes
@@ -62,25 +52,8 @@ def worker(root: str, rounds: int) -> dict[str, Any]:
         "同比增长1% repeated, 0.25 MB": ([repeat_to("同比增长1%", 0.25e6)], x.extract_facts),
         "2 MB HTML page, bytes to facts (parse_bytes)": ([page], lambda _t: parse_bytes(raw, source_uri="page.html")),
     }
-    out: dict[str, Any] = {"compiled": str(x.__file__).endswith(".so"), "cases": {}}
-    for name, (texts, fn) in cases.items():
-        c0 = time.process_time()
-        for t in texts:
-            fn(t)
-        cpu = time.process_time() - c0
-        c0 = time.process_time()
-        for _ in range(3):
-            for t in texts:
-                sum(1 for _ in NUM.finditer(t))
-        regex = (time.process_time() - c0) / 3
-        out["cases"][name] = {"mb": sum(len(t.encode()) for t in texts) / 1e6, "cpu": cpu, "regex": max(regex, 1e-9)}
-    digest = hashlib.sha256()
-    for d in docs:
-        for r in x.explain(d):
-            digest.update(json.dumps([r.start, r.end, r.quote, repr(r.value), r.unit, [f.to_dict() for f in r.facts],
-                                      r.reason], ensure_ascii=False, sort_keys=True, default=str).encode())
-    out["digest"] = digest.hexdigest()
-    return out
+    return {"compiled": str(x.__file__).endswith(".so"), "cases": cpu_of_cases(cases, regex_rounds=3),
+            "digest": explain_digest(x.explain, docs)}
 
 
 def run(root: Path, rounds: int) -> dict[str, Any]:
@@ -106,6 +79,9 @@ def export(rev: str, tmp: Path) -> Path:
 
 
 def compare(roots: dict[str, Path], repeat: int, rounds: int) -> None:
+    # (imported here: a worker must import connectors from the build it measures, not from this tree)
+    from bench_extract import pad
+
     best: dict[str, dict[str, Any]] = {}
     regex: dict[str, float] = {}
     digests: dict[str, str] = {}
@@ -127,7 +103,7 @@ def compare(roots: dict[str, Path], repeat: int, rounds: int) -> None:
     print(f"{'':<52}{la:>8}{lb:>8}{la:>8}{lb:>8}{la:>8}{lb:>8}")
     for name, ca in best[a].items():
         cb = best[b][name]
-        print(f"{_pad(name, 46)}{ca['mb']:>6.2f}{ca['cpu']:>8.2f}{cb['cpu']:>8.2f}{ca['mb'] / ca['cpu']:>8.2f}"
+        print(f"{pad(name, 46)}{ca['mb']:>6.2f}{ca['cpu']:>8.2f}{cb['cpu']:>8.2f}{ca['mb'] / ca['cpu']:>8.2f}"
               f"{cb['mb'] / cb['cpu']:>8.2f}{ca['cpu'] / regex[name]:>8.0f}{cb['cpu'] / regex[name]:>8.0f}"
               f"{ca['cpu'] / cb['cpu']:>9.2f}x")
     print(f"\nexplain records of the dev corpus identical: {'yes' if len(set(digests.values())) == 1 else 'NO'}")

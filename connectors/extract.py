@@ -385,17 +385,12 @@ class _Extractor:
         self.exceeded_in: str | None = None
         #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
         self.cur_total = False
-        #: the sentence's rates listed after metrics with 分别/respectively: mention index -> metric
+        #: what 分别/respectively assigns to the sentence's quantities (mention index ->): the metric of
+        #: a rate listed after metrics, the region of a figure listed after places (None: a place with
+        #: no code), the companies of one list of values listed after companies
         self.respectively_of: dict[int, str] = {}
-        #: the metric the current rate is of by that list, if any
-        self.resp_of: str | None = None
-        #: the sentence's figures listed after places with 分别: mention index -> region (None: a place
-        #: with no code), and the current figure's ("" where there is none)
         self.respectively_region: dict[int, str | None] = {}
-        self.resp_region: str | None = ""
-        #: the companies of one list of values with 分别 (mention index -> names in order), and the current's
         self.respectively_list: dict[int, list[str]] = {}
-        self.resp_list: list[str] | None = None
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
         #: list of amounts of the sentence (mention index -> metric or None), walked once
         self.cur_index = -1
@@ -404,6 +399,21 @@ class _Extractor:
         #: forecast, and that earlier list
         self.restating: tuple[tuple[int, int], int, Decision] | None = None
         self.restated_list: list[Decision] = []
+
+    @property
+    def resp_of(self) -> str | None:
+        """The metric 分别 gives the quantity being decided, if any."""
+        return self.respectively_of.get(self.cur_index)
+
+    @property
+    def resp_region(self) -> str | None:
+        """The region 分别 gives the quantity being decided ("" where it gives none)."""
+        return self.respectively_region.get(self.cur_index, "")
+
+    @property
+    def resp_list(self) -> list[str] | None:
+        """The companies 分别 gives the values of the quantity being decided, if any."""
+        return self.respectively_list.get(self.cur_index)
 
     # -- positions ---------------------------------------------------------------------------
     def clause_start(self, lo: int, pos: int) -> int:
@@ -686,7 +696,9 @@ class _Extractor:
         return prev is not None and prev.name != e.name and _list_gap(self.d.text[prev.end : e.start])
 
     def not_vendor(self, e: NameMention) -> bool:
-        """False for a company named as the maker of a counted chip (``35万张英伟达H100``)."""
+        """False for a company that is not a figure's subject: the maker of a counted chip
+        (``35万张英伟达H100``), a name in parentheses annotating what follows (``(华为)CANN生态``), a
+        group named for its subsidiary (``纬创集团旗下纬颖``)."""
         t = self.d.text
         if t[e.start - 1 : e.start] in ("(", "（") and t[e.end : e.end + 1] in (")", "）") and e.start > 1 and \
                 t[e.start - 2] not in " \n":
@@ -718,6 +730,10 @@ class _Extractor:
                       text.rfind("（", max(0, x.start - ASIDE_REACH), x.start))
         return opening < 0 or ASIDE_INCLUDES.match(text, opening + 1) is None or \
             re.search(r"[)）]", text[opening : x.start]) is not None
+
+    def not_whole(self, x: NameMention) -> bool:
+        """A name that is not the whole a share is of (the 服务器 of 占全球整体服务器, 在整体服务器出货占比)."""
+        return WHOLE_BEFORE.search(self.d.text, max(0, x.start - 8), x.start) is None
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
@@ -869,10 +885,7 @@ class _Extractor:
                 dec.reason = "percentage points (a change of a rate, not a quantity)"
                 continue
             self.cur_index = idx
-            self.resp_region = self.respectively_region.get(idx, "")
-            self.resp_list = self.respectively_list.get(idx)
             if kind == "%":
-                self.resp_of = self.respectively_of.get(idx)
                 self.percent(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
             else:
                 v = self.value(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
@@ -1256,9 +1269,8 @@ class _Extractor:
         if period is None and d.published is not None and metric in TENDER_METRICS | {"award_amount"} and \
                 self.basis_for(sent[0], m.start, None) == "actual":
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
-        if period and PREVIOUS_YEAR_AFTER.match(text, m.end, min(sent[1], m.end + 48)) and \
-                (earlier := _year_before(period)) is not None:
-            period = earlier  # its $21.2 billion investment from the previous year (the statement's year before)
+        if period and re.fullmatch(r"(?:FY)?\d{4}", period) and PREVIOUS_YEAR_AFTER.match(text, m.end, min(sent[1], m.end + 48)):
+            period = _shift_year(period, -1)  # its $21.2 billion investment from the previous year
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else \
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
@@ -1680,8 +1692,7 @@ class _Extractor:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
         if of is None and item is None and metric == "share":
-            subj = d.items.before(clause_lo, m.start,
-                                  lambda x: WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start) is None)
+            subj = d.items.before(clause_lo, m.start, self.not_whole)
             if subj is not None and subj.name in ITEM_MARKET and SHARE_OF_SUBJECT.match(d.text, subj.end, m.start):
                 # ASIC伺服器占整體比重26%: a kind of server's part of all servers, counted in units
                 # unless the clause counts money (产值占整体65%: a part of the market)
@@ -1769,22 +1780,19 @@ class _Extractor:
             item, of = PART_OF_TOTAL[of], "total_compute_capacity"
         if item is None:
             # (AI伺服器占全球整體伺服器比重16.2%: the item after 占 is the whole, the one before it the part)
-            it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None
-                                and WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start) is None)
+            it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None and self.not_whole(x))
             if it is None:
                 it = d.items.after(m.end, min(clause_hi, m.end + 12))
             item = str(it.name) if it else None
         if item is None and (of is None or of in ITEM_MARKET.values()):
-            it = d.items.before(sent[0], m.start, lambda x: WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start)
-                                is None)  # 全球AI伺服器……產值占整體65%: the sentence's item
+            it = d.items.before(sent[0], m.start, self.not_whole)  # 全球AI伺服器……產值占整體65%: the sentence's item
             if it is not None and (of is None or of == ITEM_MARKET.get(it.name)):
                 item = str(it.name)
                 of = None if of is None else PARENT_MARKET.get(item, of)
         if item is None and of == "shipments" and WHOLE_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is None:
             # 全球AI伺服器……到2029年在整体伺服器出货占比将突破24%: the part is the sentence's item
             wholes = d.items.between(max(sent[0], m.start - 24), m.start)
-            it = d.items.before(sent[0], m.start, lambda x: WHOLE_BEFORE.search(d.text, max(0, x.start - 8), x.start)
-                                is None)
+            it = d.items.before(sent[0], m.start, self.not_whole)
             if it is not None and wholes and ITEM_PARENT.get(str(it.name)) == wholes[-1].name:
                 item = str(it.name)
         if item is not None and of in (None, ITEM_MARKET.get(item)):
@@ -1996,12 +2004,6 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     # a market report that names no market in its head is about the world market (trackers such
     # as TrendForce's and IDC's worldwide series say "global" only now and then)
     return "GLOBAL"
-
-
-def _year_before(period: str) -> str | None:
-    """2026 -> 2025, FY2026 -> FY2025; None for other periods."""
-    m = re.fullmatch(r"(FY)?((?:19|20)\d\d)", period)
-    return f"{m.group(1) or ''}{int(m.group(2)) - 1}" if m else None
 
 
 def _title_end(text: str) -> int:
