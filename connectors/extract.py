@@ -51,9 +51,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from connectors.classify import classify_kind
+from connectors.classify import KIND_GROUP, classify_kind
 from connectors.contract import Fact, FactError
 from connectors.entities import NameMention, alias_table, home_country
+from connectors.headline import title_end
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, find_mentions
 from connectors.periods import (
@@ -73,8 +74,6 @@ WINDOW = 160
 PARA_REACH = 160
 #: the document's own period (a release's quarter) is read from its first characters (title, dateline)
 HEAD_CHARS = 400
-#: ... and its title (the company a report is about) from at most this many
-TITLE_CHARS = 300
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
 COMPANY_METRICS = MODEL_METRICS | {
@@ -1989,7 +1988,7 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     """The region a document is about: the one its head (title, dateline) names; else, for a
     market report, the world (unless it is a local document); else None."""
     named = [r for r in regions if r.type != "relative"]
-    head = [r for r in named if r.start <= (_title_end(text) if text else HEAD_CHARS)]
+    head = [r for r in named if r.start <= (title_end(text) if text else HEAD_CHARS)]
     if head:
         return head[0].name  # US data center power demand could reach 106 GW: the US's
     if kind != "market_report" and not (kind == "capex" and no_company):
@@ -2006,28 +2005,9 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     return "GLOBAL"
 
 
-def _title_end(text: str) -> int:
-    """Where a document's title ends: after its first two non-empty lines (a source line and the
-    title, or the title and a dateline); a line counts for at most TITLE_CHARS characters."""
-    t = text.find("TITLE:", 0, 2 * TITLE_CHARS)
-    if t >= 0:  # the corpus layout: SOURCE and TITLE lines (a soft wrap may have joined them)
-        nl = text.find("\n", t)
-        return min(nl if nl >= 0 else len(text), t + TITLE_CHARS)
-    pos = seen = 0
-    end = 0
-    while pos < len(text) and seen < 2:
-        nl = text.find("\n", pos)
-        line_end = nl if nl >= 0 else len(text)
-        if text[pos:line_end].strip():
-            seen += 1
-            end = min(line_end, pos + TITLE_CHARS)
-        pos = line_end + 1
-    return end
-
-
 def _headline_spans(text: str) -> list[tuple[int, int]]:
     """The headline: the title, and the title again where the page repeats it as its first line."""
-    end = _title_end(text)
+    end = title_end(text)
     spans = [(0, end)]
     line_start = text.rfind("\n", 0, end) + 1
     title = text[line_start:end]
@@ -2123,6 +2103,8 @@ def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
     groups: _Groups = {}
     patterns: _Groups = {}
     for name, section in list(lex["metrics"].items()) + list(lex["cues"].items()):
+        if name == KIND_GROUP:
+            continue  # (the document kind's cues: connectors/classify.py)
         (patterns if name.endswith("_patterns") else groups)[name] = section
         if not name.endswith("_patterns"):
             for label, words in section.items():  # each label is also a group of its own: yoy.before
@@ -2172,14 +2154,14 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
         doc_region=_doc_region(regions, kind, t, no_company=not any(
-            e.start <= _title_end(t) and e.type in ("company", "operator") for e in entities)),
+            e.start <= title_end(t) and e.type in ("company", "operator") for e in entities)),
         doc_period=_doc_period(periods, t),
-        doc_year=next((p.period[:4] for p in periods if p.start <= _title_end(t) and p.period
+        doc_year=next((p.period[:4] for p in periods if p.start <= title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
-        head_entity=next((e.name for e in entities if e.start <= _title_end(t) and e.type in ("company", "operator")), None),
+        head_entity=next((e.name for e in entities if e.start <= title_end(t) and e.type in ("company", "operator")), None),
         plan=KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200),
         home=home_country(regions, entities, countries=table.countries),
-        doc_item=_head_item(items, _title_end(t)),
+        doc_item=_head_item(items, title_end(t)),
         section_starts=sections[0],
         section_names=sections[1],
     )

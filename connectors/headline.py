@@ -1,0 +1,31 @@
+"""Where a document's headline ends: one place for the kind classifier and the extractor."""
+
+from __future__ import annotations
+
+TITLE_CHARS = 300
+"""A title line counts for at most this many characters (a page whose text has no line breaks)."""
+
+
+def title_start(text: str) -> int:
+    """Where a document's title starts: at its ``TITLE:`` line in the corpus layout (after the
+    ``SOURCE: <address>`` line, which is no part of the headline), else at the start."""
+    return max(0, text.find("TITLE:", 0, 2 * TITLE_CHARS))
+
+
+def title_end(text: str) -> int:
+    """Where a document's title ends: after its first two non-empty lines (a source line and the
+    title, or the title and a dateline); a line counts for at most TITLE_CHARS characters."""
+    t = text.find("TITLE:", 0, 2 * TITLE_CHARS)
+    if t >= 0:  # the corpus layout: SOURCE and TITLE lines (a soft wrap may have joined them)
+        nl = text.find("\n", t)
+        return min(nl if nl >= 0 else len(text), t + TITLE_CHARS)
+    pos = seen = 0
+    end = 0
+    while pos < len(text) and seen < 2:
+        nl = text.find("\n", pos)
+        line_end = nl if nl >= 0 else len(text)
+        if text[pos:line_end].strip():
+            seen += 1
+            end = min(line_end, pos + TITLE_CHARS)
+        pos = line_end + 1
+    return end
