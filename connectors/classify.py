@@ -5,7 +5,7 @@ Kind: tender, capex or market_report, by the cue words of ``[document_kind]`` in
 matched by the lexicon's keyword automaton: after traditional -> simplified conversion, Latin words
 whole and case-blind). The headline says what a document is about — "Server market grows by 61
 percent" is a market report however often its body says revenue and quarter — so the kind whose
-cues lead in the headline (connectors/headline.py) wins; where none leads there, the kind with the
+cues lead in the title line (connectors/headline.py) wins; where none leads there, the kind with the
 most cues in the whole text; ties and no cue at all -> ``market_report``.
 
 Language: share of CJK ideographs among letters; zh when >= 30 % of letters are CJK, en when
@@ -44,7 +44,7 @@ def _kind_cues() -> dict[str, dict[str, list[str]]]:
 def classify_kind(text: str) -> str:
     """tender, capex or market_report (see the module docstring); ``text`` normalised (textnorm)."""
     hits = KeywordIndex(text, _kind_cues(), {}).group(KIND_GROUP).hits
-    start, end = title_start(text), title_end(text)
+    start, end = title_start(text), title_end(text, lines=1)  # (the title line alone: a page's second line may be its body)
     head = Counter(h.label for h in hits if start <= h.start and h.end <= end)
     ranked = head.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):

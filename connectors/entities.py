@@ -53,19 +53,25 @@ class _Matcher:
                     continue
                 name, typ = self.lookup[m.group(0)]
                 out.append(NameMention(m.start(), m.end(), name, typ))
-        # alias matches do not overlap and come in order: a pattern match overlapping one is
-        # found by bisecting their starts (linear overall, not a scan per pattern match)
+        # alias matches do not overlap and come in order: the ones a pattern match overlaps are
+        # found by bisecting their starts (linear overall, not a scan per pattern match). A
+        # pattern match holding them whole replaces them (servers with integrated GPUs, not GPUs);
+        # one overlapping an alias's edge yields to it.
         starts = [o.start for o in out]
         ends = [o.end for o in out]
         extra: list[NameMention] = []
+        dropped: set[int] = set()
         for pat, name, typ in self.patterns:
             for m in pat.finditer(text):
-                i = bisect.bisect_left(starts, m.end()) - 1
-                if i >= 0 and ends[i] > m.start():
+                hi = bisect.bisect_left(starts, m.end())
+                lo = bisect.bisect_right(ends, m.start())
+                if lo < hi and (starts[lo] < m.start() or ends[hi - 1] > m.end()):
                     continue
+                dropped.update(range(lo, hi))
                 extra.append(NameMention(m.start(), m.end(), name, typ))
         if extra:
-            out = sorted(out + extra, key=lambda x: x.start)
+            kept = [o for i, o in enumerate(out) if i not in dropped] if dropped else out
+            out = sorted(kept + extra, key=lambda x: x.start)
         return out
 
 
@@ -119,7 +125,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
         for name, entry in entries.items():
             if name in target and isinstance(entry, dict):
                 old = target[name]
-                for key in ("aliases", "patterns", "relative"):
+                for key in ("aliases", "patterns", "relative", "country_relative", "uncoded"):
                     old[key] = list(old.get(key, [])) + list(entry.get(key, []))
                 if "type" in entry:
                     old["type"] = entry["type"]
@@ -137,6 +143,8 @@ class AliasTable:
     markets: _Matcher
     relative_regions: re.Pattern[str] | None
     country_relative: re.Pattern[str] | None = None
+    #: places with no code of the contract (``uncoded`` of ``[regions."*"]``)
+    uncoded: re.Pattern[str] | None = None
     #: entity name -> the country it is listed and reports in (``country`` in aliases.toml)
     countries: dict[str, str] = field(default_factory=dict)
 
@@ -148,6 +156,13 @@ class AliasTable:
 
     def find_markets(self, text: str) -> list[NameMention]:
         return self.markets.find(text)
+
+    def find_uncoded(self, text: str) -> list[NameMention]:
+        """Places with no code of the contract (EMEA, 欧洲), named ``""``."""
+        if self.uncoded is None:
+            return []
+        return [NameMention(m.start(), m.end(), "", "uncoded") for m in self.uncoded.finditer(text)
+                if _boundary_ok(text, m.start(), m.end())]
 
     def find_regions(self, text: str, entities: list[NameMention]) -> list[NameMention]:
         """Regions; relative words (本市) resolve to the nearest preceding sub-national region."""
@@ -161,7 +176,7 @@ class AliasTable:
             i = bisect.bisect_right(e_starts, r.start) - 1
             return i >= 0 and reach[i] >= r.end
 
-        found = [r for r in self.regions.find(text) if not inside_entity(r)]
+        found = [r for r in self.regions.find(text) if not inside_entity(r) and not CURRENCY_AFTER.match(text, r.end)]
         if self.relative_regions is not None:
             local = [r for r in found if "-" in r.name]  # sub-national regions, in order
             l_ends = [r.end for r in local]
@@ -178,6 +193,10 @@ class AliasTable:
                          for m in self.country_relative.finditer(text) if _boundary_ok(text, m.start(), m.end()))
             found.sort(key=lambda x: x.start)
         return found
+
+
+#: a place's name that is part of its currency's (US dollars, New Taiwan dollar, US$) names no place
+CURRENCY_AFTER = re.compile(r"[ -]?(?:dollars?\b|\$)", re.I)
 
 
 def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention] = (), *,
@@ -219,6 +238,7 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
         relative_regions=_alias_regex(rel_words),
         country_relative=_alias_regex(
             [simplify(w) for w in data.get("regions", {}).get("*", {}).get("country_relative", [])]),
+        uncoded=_alias_regex([simplify(w) for w in data.get("regions", {}).get("*", {}).get("uncoded", [])]),
     )
 
 

@@ -307,6 +307,8 @@ class _Doc:
     regions: _Spans
     items: _Spans
     markets: _Spans
+    #: places with no code of the contract (EMEA, 欧洲)
+    uncoded: _Spans
     kw: KeywordIndex
     sentences: list[tuple[int, int]]
     clause_seps: list[int]
@@ -501,10 +503,14 @@ class _Extractor:
                 not self.cue_in("annual", max(sent[0], pos - 16), pos):  # (年度资本开支: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period
-        p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, real)
+        def dated(q: PeriodMention) -> bool:
+            # (an earlier sentence's "currently" in a page that states no date dates nothing here)
+            return real(q) and q.period is not None
+
+        p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, dated)
         if p is not None:
             return p.period
-        p = ps.before(self.para_start(pos), pos, real)
+        p = ps.before(self.para_start(pos), pos, dated)
         if p is not None:
             return p.period
         if d.kind == "capex":
@@ -512,9 +518,9 @@ class _Extractor:
             if first is not None:
                 return first.period
         if d.doc_period is not None and d.head_entity is None and d.doc_period[:4].isdigit():
-            # a quarterly tracker (2024年第四季度全球服务器市场) reports on its quarter; a half-year
-            # edition (2019下半年) on its year
-            return d.doc_period if "Q" in d.doc_period else d.doc_period[:4]
+            # a quarterly tracker (2024年第四季度全球服务器市场) reports on its quarter, a first-half
+            # edition (1H 2021) on its half; a second-half edition (2019下半年) on its whole year
+            return d.doc_period if "Q" in d.doc_period or d.doc_period.endswith("H1") else d.doc_period[:4]
         if d.head_entity is None and d.kind == "market_report" and d.doc_year is not None:
             return d.doc_year  # 今年AI伺服器出貨… in the title: the year the report is about
         return None
@@ -564,6 +570,9 @@ class _Extractor:
             return self.region_scope(q) and not self.nationality(q)
 
         r = d.regions.before(lo, pos, scope) or d.regions.before(sent[0], pos, scope) or d.regions.after(pos, clause_hi, scope)
+        u = d.uncoded.before(sent[0], pos)
+        if u is not None and (r is None or r.end <= u.start) and d.regions.before(u.end, pos) is None:
+            return None  # EMEA records a 31 percent increase: a place with no code, keyed by none
         if r is None:
             r = d.regions.before(self.para_start(pos), pos, scope)
         if r is not None:
@@ -638,6 +647,15 @@ class _Extractor:
         d = self.d
         return d.kind == "market_report" and d.head_entity is None and \
             d.regions.before(max(sent[0], m.start - 24), m.start) is not None
+
+    def market_growth(self, sent: tuple[int, int], m: Mention) -> bool:
+        """A growth naming no metric in a market report about no company, with no company named
+        before it in its sentence (the USA dominates with 79.1 percent growth): the growth of the
+        market the report is about, in the region or of the item the sentence names."""
+        d = self.d
+        return self.tracker_region(sent, m) or (
+            d.kind == "market_report" and d.head_entity is None and not self.named_in_sentence(sent, m.start)
+            and self.last_market(m.start) is not None)
 
     def mention_before(self, m: Mention) -> Mention | None:
         """The sentence's quantity right before ``m`` (the one being decided)."""
@@ -1486,7 +1504,7 @@ class _Extractor:
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
         elif (self.growth_verb(tail_lo, m.start) or noun is not None) and (
-                self.of_keyword(lo, m.start) is not None or values or self.tracker_region(sent, m)):
+                self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m)):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
@@ -1526,9 +1544,10 @@ class _Extractor:
             of = ref.metric
         else:
             of = self.of_keyword(sent[0], m.start)
-        if of is None and self.tracker_region(sent, m):
+        if of is None and self.market_growth(sent, m):
             # 中国市场同比增长93.3%, 日本增长66.9% in a tracker: the growth of its market in that region
-            of = self.last_market(m.start)
+            # (servers with an embedded GPU grew 46.7%: of the market of the item the sentence names)
+            of = self.generic_market(m.start)
         if of is None and d.kind == "capex" and (
                 d.companies.before(sent[0], m.start) is not None or self.section_entity(m.start) is not None):
             of = "capex"  # 2026年Meta预期年增高达53.6% in a capex report: the company's capex growth
@@ -2146,6 +2165,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         regions=_Spans(regions),
         items=_Spans(items),
         markets=_Spans(table.find_markets(t)),
+        uncoded=_Spans(table.find_uncoded(t)),
         kw=KeywordIndex(t, groups, patterns),
         sentences=_sentences(t),
         clause_seps=_clause_seps(t),

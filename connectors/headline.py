@@ -12,16 +12,17 @@ def title_start(text: str) -> int:
     return max(0, text.find("TITLE:", 0, 2 * TITLE_CHARS))
 
 
-def title_end(text: str) -> int:
+def title_end(text: str, lines: int = 2) -> int:
     """Where a document's title ends: after its first two non-empty lines (a source line and the
-    title, or the title and a dateline); a line counts for at most TITLE_CHARS characters."""
+    title, or the title and a dateline), or its first ``lines``; a line counts for at most
+    TITLE_CHARS characters."""
     t = text.find("TITLE:", 0, 2 * TITLE_CHARS)
     if t >= 0:  # the corpus layout: SOURCE and TITLE lines (a soft wrap may have joined them)
         nl = text.find("\n", t)
         return min(nl if nl >= 0 else len(text), t + TITLE_CHARS)
     pos = seen = 0
     end = 0
-    while pos < len(text) and seen < 2:
+    while pos < len(text) and seen < lines:
         nl = text.find("\n", pos)
         line_end = nl if nl >= 0 else len(text)
         if text[pos:line_end].strip():

@@ -32,6 +32,10 @@ _PINYIN_RE = re.compile(
     rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}ü]*[{_TONE}])[a-z{_TONE}ü]{{1,8}}\)"
 )
 _TERMINAL = set("。！？!?；;:：」』”\"")
+#: a line ending in a full stop after a lower-case word of three letters or more, a figure or a
+#: bracket (not "U.S." or "approx."), and a line starting with a capital or a figure
+_FULL_STOP_END = re.compile(r"(?:[a-z]{3}|[0-9%)])\.$")
+_CAPITAL_START = re.compile(r"\s*[A-Z0-9\"“(]")
 _LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[-*•·Øžl]\s|[一二三四五六七八九十]{1,2}、)")
 _SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%",
             "○": "〇"}  # (二○二九年: a white circle typed for the numeral zero)
@@ -146,6 +150,8 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
         return True
     if prev[-1] in _TERMINAL:
         return True
+    if _FULL_STOP_END.search(prev) and _CAPITAL_START.match(line_after):
+        return True  # "…architectures.⏎Globally, …": a full stop after a word, a new sentence's capital
     last_line = prev.rsplit("\n", 1)[-1].strip()
     if len(last_line) < 25:
         return True

@@ -35,7 +35,7 @@ def test_kind_by_cue_counts() -> None:
 
 def test_the_headline_says_what_a_document_is_about() -> None:
     body = "In the third quarter, revenue rose by 61 percent; revenue for the quarter was a record."
-    # (the headline: a page's first two non-empty lines, its title and dateline)
+    # (the title line decides; the dateline and body below it do not)
     assert classify_kind("Server market grows by 61 percent\nDecember 3, 2025\n\n" + body) == "market_report"
     assert classify_kind("Cloud news of the week\nDecember 3, 2025\n\n" + body) == "capex"  # (no cue in the headline: the body's)
     # the corpus layout: the SOURCE line's address is no part of the headline

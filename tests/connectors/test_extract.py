@@ -652,3 +652,58 @@ def test_growth_verbs_in_ing() -> None:
             "AWS saw revenue climbing 20 percent to $33 billion.")
     got = {(f.metric, f.value) for f in extract_facts(text, kind="market_report")}
     assert ("yoy_growth", 20.0) in got
+
+
+TRACKER_Q3 = ("Server market grows by 61 percent\nDecember 3, 2025\n\n"
+              "In the third quarter of 2025, server market revenue rose by 61 percent to 112.4 billion US dollars.\n"
+              "In the first three quarters of 2025, revenue nearly doubled to 314.2 billion dollars. The trend is "
+              "currently shifting to accelerators.\n"
+              "Globally, the USA dominates with 79.1 percent growth, driven by Accelerated Servers with a 105.5 percent "
+              "increase. China follows with 37.6 percent growth. EMEA records a 31 percent increase.\n")
+
+
+def test_a_market_reports_unnamed_growth_is_its_markets_in_the_place_or_item_named() -> None:
+    got = {(f.metric, f.value, f.period, f.region, f.of) for f in extract_facts(TRACKER_Q3)}
+    # (its headline makes it a market report, and its quarter dates the rates no sentence dates:
+    # the earlier sentence's "currently", in a page that states no date, dates nothing)
+    assert ("yoy_growth", 79.1, "2025Q3", "US", "server_market_size") in got
+    assert ("yoy_growth", 37.6, "2025Q3", "CN", "server_market_size") in got
+    # "Accelerated Servers" (any case) are AI servers: the growth of their market
+    assert ("yoy_growth", 105.5, "2025Q3", "US", "ai_server_market_size") in got
+    # EMEA has no code: keyed by no region, never the document's GLOBAL
+    assert ("yoy_growth", 31.0, "2025Q3", None, "server_market_size") in got
+    # "US dollars" names a currency, not a place: the 9-month total is not a US figure
+    assert all(f.region != "US" for f in extract_facts(TRACKER_Q3) if f.value == 3.142e11)
+
+
+def test_a_growth_in_a_company_release_is_not_the_markets() -> None:
+    text = ("Nvidia results\n\nNvidia said the server market keeps growing. The company's headcount rose "
+            "by 21 percent.")
+    assert not [f for f in extract_facts(text, kind="market_report") if f.value == 21.0]
+
+
+def test_a_pattern_holding_an_alias_whole_names_the_item() -> None:
+    from connectors.entities import alias_table
+
+    text = "Servers with integrated GPUs grew; GPUs alone did too."
+    got = [(text[r.start : r.end], r.name) for r in alias_table().find_items(text)]
+    assert got == [("Servers with integrated GPUs", "ai_server"), ("GPUs", "gpu")]
+
+
+def test_a_full_stop_line_end_before_a_capital_is_a_paragraph_end() -> None:
+    from connectors.textnorm import normalize
+
+    text = ("While classic x86 servers grew by a third this quarter, non-x86 servers truly took off in the period.\n"
+            "Globally, the USA dominates with strong growth, driven by the accelerated servers of the large clouds.\n"
+            "IDC counts shipments of the U.S.\nmarket and of other places too in this edition of its tracker.")
+    out = normalize(text).text
+    assert "period.\nGlobally" in out
+    assert "U.S. market" in out  # (an abbreviation's full stop wraps on)
+
+
+def test_a_first_half_tracker_reports_on_its_half_a_second_half_one_on_its_year() -> None:
+    h1 = ("IDC China accelerated server market 1H 2021\n\nOctober 11, 2021\n\n"
+          "GPU servers remained dominant, capturing 91.9% of market share, up 82.2% year-over-year.")
+    assert {f.period for f in extract_facts(h1, kind="market_report") if f.value == 82.2} == {"2021H1"}
+    h2 = "《人工智能基础架构市场(2019下半年)跟踪》\n\n中国GPU服务器市场规模同比增长58.7%。"
+    assert {f.period for f in extract_facts(h2, kind="market_report") if f.value == 58.7} == {"2019"}
