@@ -468,9 +468,10 @@ class _Extractor:
                 return str(sp.period)
         base = ps.before(clause_lo, pos)
         if base is not None and (ago := self.year_ago(base, end, sent)) is not None and \
-                re.fullmatch(r"同期[的约近逾 ]{0,3}", d.text[base.end : pos]):
-            return ago
-        if base is not None and base.period and re.fullmatch(r"[的约近逾超过 ]{0,4}", d.text[base.end : pos]):
+                BASE_GAP.fullmatch(d.text[base.end : pos], 2):
+            return ago  # 去年同期 / 2024年同期(资本支出)
+        if base is not None and base.period and (re.fullmatch(r"[的约近逾超过 ]{0,4}", d.text[base.end : pos]) or (
+                self.base_period(base) and BASE_GAP.fullmatch(d.text[base.end : pos]))):
             # 超越目前约四成水准: the base of a comparison, in its own period; when a later period is
             # the statement's (2026年市占率将超越目前约四成), the figure is that period's threshold too
             stated = ps.before(sent[0], base.start, lambda q: not self.base_period(q) and real(q))
@@ -482,7 +483,7 @@ class _Extractor:
                 return base.period
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
-            return p.period if real(p) else None
+            return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
         nxt = ps.after(end, clause_hi, (lambda q: real(q) or q.kind == "day") if prefer_span else real)
         if nxt is not None:
@@ -494,7 +495,7 @@ class _Extractor:
                 return nxt.period  # … in computing power this year
         p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
         if p is not None:
-            return p.period if real(p) else None
+            return self.restated_year(p, sent) if real(p) else None
         nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period))
         if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions):
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
@@ -544,14 +545,34 @@ class _Extractor:
             return d.doc_entity
         return None
 
+    def restated_year(self, p: PeriodMention, sent: tuple[int, int]) -> str | None:
+        """The period ``p`` names, unless it is a bare "for 2026" restating the year of a quarter or
+        half the sentence named before it (fiscal second-quarter revenues of $16.1 billion for
+        2026, marking a 14% growth): then that quarter's."""
+        if p.kind != "year" or not p.period or not re.match(r"(?:for|in) ", self.d.text[p.start : p.end]):
+            return p.period
+        year = p.period[:4]
+        q = self.d.periods.before(sent[0], p.start, lambda x: bool(x.period) and x.kind in ("quarter", "half", "fiscal")
+                                  and re.fullmatch(r"(?:FY)?" + year + r"(?:Q[1-4]|H[12])", str(x.period)) is not None
+                                  and not self.base_period(x))
+        return q.period if q is not None else p.period
+
     def year_ago(self, p: PeriodMention, end: int, sent: tuple[int, int]) -> str | None:
         """去年同期 / 上年同期 (the same period a year before): the statement's period (the next one
         the sentence names, else the release's) a year earlier; None for other periods."""
         d = self.d
-        if p.kind != "relative" or d.text[p.end : p.end + 2] != "同期":
+        if d.text[p.end : p.end + 2] != "同期" or not (p.kind == "relative" or (p.kind == "year" and p.period)):
             return None
+        # the statement's period: the sentence's first that is no base (台积电去年第4季……较2024年同期),
+        # else the next one it names, else the release's
+        first = d.periods.after(sent[0], p.start, lambda q: bool(q.period) and q.kind not in ("day", "relative", "span")
+                                and not self.base_period(q))
         later = d.periods.after(end, sent[1], lambda q: bool(q.period) and q.kind not in ("day", "relative"))
-        stated = later.period if later is not None else (d.doc_period if d.head_entity else None)
+        stated = (first or later).period if (first or later) is not None else (d.doc_period if d.head_entity else None)
+        if p.kind == "year":
+            # 2024年同期: the statement's quarter or half in that year
+            m = re.fullmatch(r"(?:FY)?\d{4}(Q[1-4]|H[12]|-\d{2})", stated or "")
+            return f"{str(p.period)[:4]}{m.group(1)}" if m and not str(stated).startswith("FY") else None
         return _shift_year(stated, -1)
 
     def base_period(self, p: PeriodMention) -> bool:
@@ -560,6 +581,9 @@ class _Extractor:
         text = self.d.text
         if compared_before(text, p.start) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
+        glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)
+        if glued is not None and compared_before(text, glued.start):
+            return True  # 较去年第3季: the quarter of a compared year is compared too
         # 约为2023、2024年相加水准: years in a list are what is compared, not the statement's year
         return bool(re.search(r"(?:19|20)\d{2}年?[、和与及]$", text[max(0, p.start - 6) : p.start])
                     or re.match(r"^[、和与及](?:19|20)\d{2}", text[p.end : p.end + 6]))
@@ -1369,8 +1393,9 @@ class _Extractor:
         if metric is None:
             dec.reason = "comparison base with no metric (no keyword and no compared value before it)"
             return None
-        own = d.periods.before(base.start, m.start) or d.periods.after(
-            m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # up from $39.2 billion in 2024
+        own = d.periods.before(base.start, m.start) or d.periods.before(
+            max(0, base.start - 8), base.start, lambda q: q.end == base.start) or d.periods.after(
+            m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # 2024年同期; up from $39.2 billion in 2024
         words = d.text[max(lo, base.start - 4) : m.start]
         if own is not None and own.period:
             period: str | None = self.year_ago(own, m.end, sent) or own.period
@@ -1576,7 +1601,7 @@ class _Extractor:
             pers = ref.periods if m.is_list and len(ref.periods) == len(vals) else [ref.period] * len(vals)
             own = d.periods.before(ref.end, m.start, lambda p: bool(p.period) and not self.base_period(p))
             if own is not None and not m.is_list:
-                pers = [own.period]  # 4,200亿美元，2026年再年增24%: the growth of a later year
+                pers = [self.restated_year(own, sent)]  # 4,200亿美元，2026年再年增24%: the growth of a later year
             for val, per in zip(vals, pers, strict=True):
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
                           entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier, quote=quote)
@@ -1900,6 +1925,11 @@ UNIT_KIND_OF = {
     "units": {"shipments", "accelerator_count", "tender_quantity"},
     "W": {"datacenter_power"},
 }
+
+
+#: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
+#: no word of change (较2023年下降4.0%: the rate of the statement's period)
+BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
 
 
 def _shift_year(period: str | None, years: int) -> str | None:

@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})", re.I), "fq_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
+    # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
+    (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
+    (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
     (re.compile(_Y4 + r"\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
     (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "fy"),
     (re.compile(_Y4 + r"\s?财年"), "fy_zh"),
@@ -493,6 +496,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "fq_en":
         q = _EN_Q[re.split(r"[- ]", m.group(0), maxsplit=1)[0].lower()]
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{q}", "fiscal")
+    if kind == "fq_en_word":
+        return PeriodMention(s, e, f"FY{_y(g[1])}Q{_EN_Q[g[0].lower()]}", "fiscal")
     if kind == "fyq":
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{g[1]}", "fiscal")
     if kind == "qfy":

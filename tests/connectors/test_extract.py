@@ -707,3 +707,29 @@ def test_a_first_half_tracker_reports_on_its_half_a_second_half_one_on_its_year(
     assert {f.period for f in extract_facts(h1, kind="market_report") if f.value == 82.2} == {"2021H1"}
     h2 = "《人工智能基础架构市场(2019下半年)跟踪》\n\n中国GPU服务器市场规模同比增长58.7%。"
     assert {f.period for f in extract_facts(h2, kind="market_report") if f.value == 58.7} == {"2019"}
+
+
+def test_a_fiscal_quarter_with_its_year_after_it_and_a_year_restating_it() -> None:
+    from connectors.periods import find_periods
+
+    got = [(p.period, p.kind) for p in find_periods("Oracle reports fiscal Q2 2026 revenue; its fiscal second quarter 2026",
+                                                     None, fiscal_end_month=5)]
+    assert got == [("FY2026Q2", "fiscal"), ("FY2026Q2", "fiscal")]  # (not the calendar 2026Q2)
+    text = ("Oracle reports fiscal Q2 2026 revenue of $16.1 billion\n\nOracle reported fiscal second-quarter revenues of "
+            "$16.1 billion for 2026, marking a 14% year-over-year growth, with cloud infrastructure revenues increasing "
+            "by 68% to $4.1 billion.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    # "for 2026" restates the fiscal quarter's year: the figures after it stay in that quarter
+    assert {("yoy_growth", 14.0, "FY2026Q2"), ("revenue", 4.1e9, "FY2026Q2"), ("yoy_growth", 68.0, "FY2026Q2")} <= got
+
+
+def test_the_same_period_of_a_named_year_is_the_statements_quarter_in_it() -> None:
+    text = ("台积电资本支出\n\n2026-01-15\n\n台积电去年第4季资本支出规模115.1亿美元,较去年第3季资本支出97亿美元增加18.6%,"
+            "较2024年同期资本支出112.3亿美元增加2.5%。")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2026, 1, 15), kind="capex")}
+    assert ("capex", 1.151e10, "2025Q4") in got
+    assert ("capex", 1.123e10, "2024Q4") in got  # (2024年同期: the fourth quarter of 2024)
+    assert ("capex", 9.7e9, "2025Q3") in got  # (较去年第3季: the base's own quarter)
+    # a change word between a compared year and the rate: the rate is the statement's year's
+    got = {(f.metric, f.value, f.period) for f in extract_facts("中国移动资本开支\n\n中国移动2024年资本开支将较2023年下降4.0%。")}
+    assert ("yoy_growth", -4.0, "2024") in got
