@@ -396,6 +396,8 @@ class _Extractor:
         #: list of amounts of the sentence (mention index -> metric or None), walked once
         self.cur_index = -1
         self.list_metric: dict[int, str | None] = {}
+        #: the metric each heading names (section_metric), by heading index, as asked for
+        self.section_metrics: dict[int, str | None] = {}
         #: (sentence, index, decision) of the last rate restating an earlier list as an earlier
         #: forecast, and that earlier list
         self.restating: tuple[tuple[int, int], int, Decision] | None = None
@@ -614,6 +616,8 @@ class _Extractor:
         t = self.d.text
         if re.match(r"^(?:的)?(?:占比|比重|份额)", t[r.end : r.end + 3]) or t[max(0, r.start - 1) : r.start] == "占":
             return False  # 全球占比31%, 占全国的三分之二: the whole a share is of
+        if RANK_AFTER.match(t, r.end):
+            return False  # 成为全球第二大市场, the world's largest: the field of a ranking
         prev = regions.before(max(0, r.start - 12), r.start)
         nxt = regions.after(r.end, r.end + 12)
         return not ((prev is not None and _list_gap(self.d.text[prev.end : r.start]))
@@ -725,6 +729,19 @@ class _Extractor:
         if it is None or it.end < h.start - 2 or (it.end < h.start and d.text[it.end : h.start].strip(" 的") != ""):
             return None
         return str(it.name)
+
+    def section_metric(self, pos: int) -> str | None:
+        """The metric the heading ``pos`` is under names (美系CSP扩大资本支出 AI需求持续畅旺: capex),
+        None where it names none or is no heading of a few lines back."""
+        d = self.d
+        i = bisect.bisect_right(d.section_starts, pos) - 1
+        if i < 0:
+            return None
+        if i not in self.section_metrics:
+            start = d.section_starts[i]
+            end = d.text.find("\n", start)
+            self.section_metrics[i] = self.of_keyword(start, end if end >= 0 else len(d.text))
+        return self.section_metrics[i]
 
     def section_entity(self, pos: int) -> str | None:
         """The company of the heading ``pos`` is under, when that heading is nothing but its name."""
@@ -1483,7 +1500,10 @@ class _Extractor:
         if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start):
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
             return
-        if self.cue_in("streak", max(sent[0], m.start - 24), m.start) or self.cue_in("streak", m.end, min(sent[1], m.end + 30)):
+        nxt = self.cur_mentions[self.cur_index + 1].start if 0 <= self.cur_index < len(self.cur_mentions) - 1 else sent[1]
+        if (self.cue_in("streak", max(sent[0], m.start - 24), m.start) or self.cue_in("streak", m.end, min(self.clause_end(m.end, sent[1]), nxt, m.end + 30))) \
+                and not self.cue_in("cagr", m.end, min(sent[1], m.end + 14)):
+            # (not a streak of the next clause's or number's; 连续三年保持45%以上的年复合增长率: a CAGR over the run)
             dec.reason = "a run of periods (连续第九季, straight quarters): no one period's rate (lexicons/cues.toml [streak])"
             return
         prev = self.decisions[-2] if len(self.decisions) >= 2 else None
@@ -1576,6 +1596,9 @@ class _Extractor:
         if of is None and d.kind == "capex" and (
                 d.companies.before(sent[0], m.start) is not None or self.section_entity(m.start) is not None):
             of = "capex"  # 2026年Meta预期年增高达53.6% in a capex report: the company's capex growth
+        if of is None and metric == "yoy_growth" and (sm := self.section_metric(m.start)) is not None and (
+                (sm in COMPANY_METRICS) == self.named_in_sentence(sent, m.start)):
+            of = sm  # under a heading that names the metric (美系CSP扩大资本支出), a company's or a market's as the sentence is
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
@@ -1829,7 +1852,8 @@ class _Extractor:
             item = str(it.name) if it else None
         if item is None and (of is None or of in ITEM_MARKET.values()):
             it = d.items.before(sent[0], m.start, self.not_whole)  # 全球AI伺服器……產值占整體65%: the sentence's item
-            if it is not None and (of is None or of == ITEM_MARKET.get(it.name)):
+            if it is not None and (of is None or of in (ITEM_MARKET.get(it.name), PARENT_MARKET.get(it.name))):
+                # (servers with integrated GPUs … account for more than half of the total server market)
                 item = str(it.name)
                 of = None if of is None else PARENT_MARKET.get(item, of)
         if item is None and of == "shipments" and WHOLE_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is None:
@@ -1927,6 +1951,8 @@ UNIT_KIND_OF = {
 }
 
 
+#: after a place, a rank in it (全球第二大, 全国最大, the world's largest): the place is no figure's scope
+RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
 #: no word of change (较2023年下降4.0%: the rate of the statement's period)
 BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")

@@ -158,6 +158,15 @@ class _Tables:
         self.suffix_en = [(re.compile(rf" ?(?:{pat})(?![A-Za-z])"), code) for pat, code in q["currency"]["suffix_en"].items()]
         pct = q["percent"]
         self.percent_garbled = frozenset(pct.get("garbled", []))
+        fr = q.get("fractions", {})
+        self.fraction_words: dict[str, float] = {**{w.lower(): float(v) for w, v in fr.get("en", {}).items()},
+                                                 **{w: float(v) for w, v in fr.get("zh", {}).items()}}
+        self.fraction_qualifier: dict[str, str] = dict(fr.get("zh_qualifier", {}))
+        en_words = "|".join(re.escape(w) for w in sorted(fr.get("en", {}), key=len, reverse=True))
+        zh_words = "|".join(re.escape(w) for w in sorted(fr.get("zh", {}), key=len, reverse=True))
+        alts = ([rf"(?<![A-Za-z])(?i:{en_words})(?= of )"] if en_words else []) + \
+            ([rf"(?:{zh_words})(?![年月天日个小周])"] if zh_words else [])
+        self.fraction_word_re = re.compile("|".join(alts)) if alts else None
         self.points_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["points"], key=len, reverse=True)) + r")(?![A-Za-z])")
         # a word must end there (percent, not percentage); a sign may touch what follows (5.1%CAGR)
         self.percent_re = re.compile(r" ?(?:" + "|".join(
@@ -585,7 +594,7 @@ def find_mentions(text: str) -> list[Mention]:
     out: list[Mention] = []
     pos = 0
     n_text = len(text)
-    fractions = _fractions(text) if "分之" in text else []
+    fractions = _fractions(tb, text)
     fi = 0
     while pos < n_text:
         m = _search_num(text, pos)
@@ -671,14 +680,26 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
-def _fractions(text: str) -> list[Mention]:
-    """``三分之二`` -> 66.67 %: a fraction written in words (denominator first)."""
+def _fractions(tb: _Tables, text: str) -> list[Mention]:
+    """``三分之二`` -> 66.67 % (a fraction written in words, denominator first), and the fraction
+    words of quantities.toml [fractions] (more than half of, 过半), in order."""
     out = []
-    for m in _FRACTION_RE.finditer(text):
-        den = _num_word(m.group(1))
-        num = _num_word(m.group(2))
-        if den and num is not None and 0 < num <= den:
-            out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
+    if "分之" in text:
+        for m in _FRACTION_RE.finditer(text):
+            den = _num_word(m.group(1))
+            num = _num_word(m.group(2))
+            if den and num is not None and 0 < num <= den:
+                out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
+    if tb.fraction_word_re is not None:
+        words = []
+        for m in tb.fraction_word_re.finditer(text):
+            w = m.group(0)
+            value = tb.fraction_words.get(w, tb.fraction_words.get(w.lower()))
+            if value is not None:
+                words.append(Mention(start=m.start(), end=m.end(), value=value, unit="%",
+                                     qualifier=tb.fraction_qualifier.get(w) or _qualifier(tb, text, m.start(), m.end())))
+        if words:
+            out = sorted(out + words, key=lambda x: x.start)
     return out
 
 

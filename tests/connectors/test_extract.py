@@ -733,3 +733,46 @@ def test_the_same_period_of_a_named_year_is_the_statements_quarter_in_it() -> No
     # a change word between a compared year and the rate: the rate is the statement's year's
     got = {(f.metric, f.value, f.period) for f in extract_facts("中国移动资本开支\n\n中国移动2024年资本开支将较2023年下降4.0%。")}
     assert ("yoy_growth", -4.0, "2024") in got
+
+
+def test_a_heading_that_names_the_metric_is_the_metric_of_the_growth_under_it() -> None:
+    text = ("2026年AI动能全面引爆\n\n美系 CSP 扩大资本支出 AI 需求持续畅旺\n\n"
+            "四大CSP业者中,2026年Meta预期年增高达53.6%达1,090亿美元,成长最大。\n\n"
+            "2、算力新挑战\n\n最新财报显示,英伟达出售145.1亿美元的芯片,同比增长324%。")
+    got = {(f.metric, f.value, f.entity, f.of, f.period) for f in extract_facts(text, kind="market_report")}
+    assert ("yoy_growth", 53.6, "Meta", "capex", "2026") in got and ("capex", 1.09e11, "Meta", None, "2026") in got
+    # a heading's market metric (算力) is not a company's: the growth of Nvidia's chip sales is none of it
+    assert all(v != 324.0 for _, v, _, _, _ in got)
+
+
+def test_a_streak_of_the_next_clause_and_a_cagr_over_a_streak() -> None:
+    text = ("中国服务器市场\n\n通用服务器占比约58%,AI服务器占比28%,存储服务器占比14%,值得关注的是,"
+            "AI服务器市场连续三年保持45%以上的年复合增长率。")
+    got = {(f.metric, f.value) for f in extract_facts(text, kind="market_report")}
+    assert {("share", 14.0), ("share", 28.0), ("cagr", 45.0)} <= got
+    text = "浪潮信息\n\n浪潮信息AI服务器份额连续第九季超过50%。"
+    assert not extract_facts(text, kind="market_report")  # (a run of quarters: no one quarter's share)
+
+
+def test_a_place_that_is_the_field_of_a_ranking_scopes_no_figure() -> None:
+    text = ("2023年中国服务器市场\n\n2020年中国服务器市场规模达1800亿元,成为全球第二大市场,推动服务器需求激增:"
+            "云计算占比超60%,AI服务器市场规模同比增长38%。")
+    got = {(f.metric, f.value, f.region) for f in extract_facts(text, kind="market_report")}
+    assert ("yoy_growth", 38.0, "CN") in got and ("share", 60.0, "CN") in got
+
+
+def test_fractions_in_words_are_shares() -> None:
+    from connectors.numbers import find_mentions
+
+    for text, want in [("now account for more than half of the total", ("half", 50.0, ">")),
+                       ("made up more than a third of AMD's revenue", ("a third", 33.33, ">")),
+                       ("AI服务器占比过半", ("过半", 50.0, ">")), ("占比一半以上", ("一半", 50.0, ">="))]:
+        got = [(text[m.start : m.end], m.value, m.qualifier) for m in find_mentions(text)]
+        assert got == [want], text
+    for text in ["in the third quarter of 2025", "超过半年", "half-year results"]:
+        assert find_mentions(text) == [], text
+    text = ("Server market grows by 61 percent\n\nIn the third quarter of 2025, server market revenue rose by 61 percent. "
+            "Servers with integrated GPUs are seeing growth of 49.4 percent year-on-year and now account for more than "
+            "half of the total server market revenue.")
+    got = {(f.metric, f.value, f.item, f.of, f.qualifier) for f in extract_facts(text)}
+    assert ("share", 50.0, "ai_server", "server_market_size", ">") in got
