@@ -166,6 +166,10 @@ PARENT_AFTER = re.compile(r"(?:集团|集團)?旗下")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
+#: the name of a business segment: up to three words (and/& between) right before "segment"
+SEGMENT_NAME = re.compile(r"((?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")
+SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose", "each", "every", "this", "that",
+                    "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
 RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
@@ -725,6 +729,13 @@ class _Extractor:
         h = d.kw.last("money", lo, hi)
         if h is None:
             return None
+        if h.word.lower() in ("segment", "segments"):
+            # client computing segment, the Servers and Networking segment: the segment is the item
+            name = SEGMENT_NAME.search(d.text, max(0, h.start - 48), h.start)
+            words = name.group(1).split() if name else []
+            while words and words[0].lower() in SEGMENT_NOT_NAME:
+                words = words[1:]
+            return " ".join(words).lower() or None
         it = d.items.before(max(lo, h.start - KEYWORD_ITEM_REACH), h.end, self.not_aside)
         if it is None or it.end < h.start - 2 or (it.end < h.start and d.text[it.end : h.start].strip(" 的") != ""):
             return None
@@ -1583,8 +1594,8 @@ class _Extractor:
             if ref is not None and ref.metric != of and after_ref is not None and after_ref.start - ref.end <= 2 \
                     and after_ref.label == of:
                 of = ref.metric  # $39.1 billion in revenues (of the data center business), a 73% increase
-            elif ref is not None and ref.metric != of:
-                ref = None
+            elif ref is not None and (ref.metric != of or d.kw.last("money", ref.end, m.start) is not None):
+                ref = None  # (another metric, or the same named anew: …to $1.5 billion while the gaming segment was down 59%)
         elif ref is not None:
             of = ref.metric
         else:

@@ -32,6 +32,7 @@ _PINYIN_RE = re.compile(
     rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}ü]*[{_TONE}])[a-z{_TONE}ü]{{1,8}}\)"
 )
 _TERMINAL = set("。！？!?；;:：」』”\"")
+_BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 #: a line ending in a full stop after a lower-case word of three letters or more, a figure or a
 #: bracket (not "U.S." or "approx."), and a line starting with a capital or a figure
 _FULL_STOP_END = re.compile(r"(?:[a-z]{3}|[0-9%)])\.$")
@@ -155,6 +156,8 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
     last_line = prev.rsplit("\n", 1)[-1].strip()
     if len(last_line) < 25:
         return True
+    if last_line[0] in _BRACKETS and last_line[-1] == _BRACKETS[last_line[0]]:
+        return True  # a bracketed line ([Related: …], (Image: …)) is an aside of its own
     # a wrapped line is about as wide as the next (a PDF's or an e-mail's column); a line much
     # shorter than the one after it is a heading or a paragraph's end
     next_line = line_after.split("\n", 1)[0].strip()

@@ -776,3 +776,17 @@ def test_fractions_in_words_are_shares() -> None:
             "half of the total server market revenue.")
     got = {(f.metric, f.value, f.item, f.of, f.qualifier) for f in extract_facts(text)}
     assert ("share", 50.0, "ai_server", "server_market_size", ">") in got
+
+
+def test_a_business_segments_revenue_is_the_companys_with_the_segment_as_item() -> None:
+    text = ("AMD second-quarter results\n\nAMD said sales exceeded expectations in the second quarter.\n"
+            "[Related: How AMD Is Fighting Nvidia With AI Investments]\n"
+            "Data center revenue was up more than 115 percent year-over-year.\n"
+            "Meanwhile, client computing segment was up 49 percent-year-over-year to $1.5 billion while the gaming "
+            "segment was down 59 percent to $648 million from a year ago.")
+    got = {(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(text, kind="capex")}
+    assert ("revenue", 1.5e9, "AMD", "client computing", None) in got
+    assert ("yoy_growth", 49.0, "AMD", "client computing", "revenue") in got
+    assert ("revenue", 6.48e8, "AMD", "gaming", None) in got and ("yoy_growth", -59.0, "AMD", "gaming", "revenue") in got
+    # the bracketed line is an aside of its own: its Nvidia is not the subject of the next line
+    assert ("yoy_growth", 115.0, "AMD", None, "datacenter_revenue") in got
