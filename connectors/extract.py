@@ -161,6 +161,8 @@ PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:pr
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
 GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest",
                       "in investment", "in investments", "of investment"}
+#: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
+NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
 #: after a company named as the parent of the subject: 纬创集团旗下(纬颖), 鸿海旗下(工业富联)
 PARENT_AFTER = re.compile(r"(?:集团|集團)?旗下")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
@@ -189,7 +191,8 @@ OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
-SENT_END = re.compile(r"[。！？!?；;\n]|(?<![A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+#: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
+SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))? ?$", re.I)
@@ -648,7 +651,7 @@ class _Extractor:
 
             e = d.entities.before(lo, pos, bidder) or d.entities.before(sent[0], pos, bidder)
             return str(e.name) if e else None
-        e = d.entities.before(lo, pos, lambda x: x.type != "model" and not_vendor(x)) or \
+        e = d.entities.before(max(lo, sent[0]), pos, lambda x: x.type != "model" and not_vendor(x)) or \
             d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
@@ -767,13 +770,15 @@ class _Extractor:
     def not_vendor(self, e: NameMention) -> bool:
         """False for a company that is not a figure's subject: the maker of a counted chip
         (``35万张英伟达H100``), a name in parentheses annotating what follows (``(华为)CANN生态``), a
-        group named for its subsidiary (``纬创集团旗下纬颖``)."""
+        group named for its subsidiary (``纬创集团旗下纬颖``), a name made an adjective (Nvidia-backed)."""
         t = self.d.text
         if t[e.start - 1 : e.start] in ("(", "（") and t[e.end : e.end + 1] in (")", "）") and e.start > 1 and \
                 t[e.start - 2] not in " \n":
             return False  # (华为)CANN生态设备: a name in parentheses annotates what follows; 中兴通讯(ZTE) repeats one
         if PARENT_AFTER.match(t, e.end):
             return False  # 纬创集团旗下纬颖: the group is named for its subsidiary, the subject
+        if NAME_MODIFIER.match(t, e.end):
+            return False  # CoreWeave, the Nvidia-backed AI cloud provider: a name made an adjective of another
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 2) : e.start]
         chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)

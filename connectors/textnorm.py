@@ -33,9 +33,9 @@ _PINYIN_RE = re.compile(
 )
 _TERMINAL = set("。！？!?；;:：」』”\"")
 _BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
-#: a line ending in a full stop after a lower-case word of three letters or more, a figure or a
-#: bracket (not "U.S." or "approx."), and a line starting with a capital or a figure
-_FULL_STOP_END = re.compile(r"(?:[a-z]{3}|[0-9%)])\.$")
+#: a line ending in a full stop after a lower-case word of three letters or more, two capitals
+#: (OpenAI.), a figure or a bracket (not "U.S." or "approx."), and a line starting with a capital or a figure
+_FULL_STOP_END = re.compile(r"(?:[a-z]{3}|[A-Za-z][A-Z]|[0-9%)])\.$")
 _CAPITAL_START = re.compile(r"\s*[A-Z0-9\"“(]")
 _LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[-*•·Øžl]\s|[一二三四五六七八九十]{1,2}、)")
 _SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%",

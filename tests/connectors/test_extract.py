@@ -790,3 +790,18 @@ def test_a_business_segments_revenue_is_the_companys_with_the_segment_as_item() 
     assert ("revenue", 6.48e8, "AMD", "gaming", None) in got and ("yoy_growth", -59.0, "AMD", "gaming", "revenue") in got
     # the bracketed line is an aside of its own: its Nvidia is not the subject of the next line
     assert ("yoy_growth", 115.0, "AMD", None, "datacenter_revenue") in got
+
+
+def test_a_sentence_ends_after_a_name_in_capitals_and_a_name_made_an_adjective_is_no_subject() -> None:
+    text = ("CoreWeave Plans $23B AI Infrastructure Push\n\n"
+            "CoreWeave, the Nvidia-backed AI cloud services provider, announced plans to invest between $20 billion and "
+            "$23 billion in AI infrastructure in 2025. This capital expenditure strategy supports clients like Microsoft "
+            "and OpenAI.\nDespite reporting first-quarter revenue of $981.6 million, its shares dropped 5%.")
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex")}
+    assert ("capex", 2.15e10, "CoreWeave") in got
+    # "OpenAI." ends its sentence and line: the revenue is not "Microsoft and OpenAI"'s (no one's), but the report's
+    assert ("revenue", 9.816e8, "CoreWeave") in got
+    from connectors.extract import _sentences
+
+    t = "It sells to the U.S. Department of Energy. OpenAI. Next"
+    assert [t[a:b].strip() for a, b in _sentences(t)] == ["It sells to the U.S. Department of Energy.", "OpenAI.", "Next"]
