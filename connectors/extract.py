@@ -330,6 +330,8 @@ class _Doc:
     #: the company the document's head (title, dateline) names: the subject of a company report
     head_entity: str | None = None
     plan: bool = False
+    #: a plan's horizon: the last year of the span its title names (行动方案(2024-2027年): 2027)
+    plan_year: str | None = None
     #: the country the document names most, its companies' countries counted (TW for a Taipei
     #: paper on Quanta): whose 元 a bare 元 is
     home: str | None = None
@@ -533,6 +535,8 @@ class _Extractor:
             return d.doc_period if "Q" in d.doc_period or d.doc_period.endswith("H1") else d.doc_period[:4]
         if d.head_entity is None and d.kind == "market_report" and d.doc_year is not None:
             return d.doc_year  # 今年AI伺服器出貨… in the title: the year the report is about
+        if d.plan_year is not None:
+            return d.plan_year  # a plan's figure that names no year: its horizon's (行动方案(2024-2027年))
         return None
 
     def named_in_sentence(self, sent: tuple[int, int], pos: int) -> bool:
@@ -849,6 +853,8 @@ class _Extractor:
             basis = "target"
         pub = d.published
         year = _period_end_year(period)
+        if d.plan_year is not None and basis == "actual" and year is not None and year >= int(d.plan_year):
+            basis = "target"  # a plan's figure for its horizon: what it aims at
         if pub and year is not None:
             if basis in ("forecast", "estimate") and year < pub.year:
                 basis = "actual"
@@ -2251,7 +2257,9 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_year=next((p.period[:4] for p in periods if p.start <= title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= title_end(t) and e.type in ("company", "operator")), None),
-        plan=KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200),
+        plan=(plan := KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200)),
+        plan_year=next((str(p.period)[-4:] for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period),
+                       None) if plan else None,
         home=home_country(regions, entities, countries=table.countries),
         doc_item=_head_item(items, title_end(t)),
         section_starts=sections[0],

@@ -805,3 +805,14 @@ def test_a_sentence_ends_after_a_name_in_capitals_and_a_name_made_an_adjective_i
 
     t = "It sells to the U.S. Department of Energy. OpenAI. Next"
     assert [t[a:b].strip() for a, b in _sentences(t)] == ["It sells to the U.S. Department of Energy.", "OpenAI.", "Next"]
+
+
+def test_a_plans_figures_that_name_no_year_are_targets_for_its_horizon() -> None:
+    text = ("四川省算力基础设施高质量发展行动方案(2024—2027年)发布\n\n"
+            "总体要求提出,到2027年,全省算力一体化协同发展格局初步构建。\n"
+            "计算力方面,算力总规模达到40EFLOPS,其中智能算力占比不低于60%。\n"
+            "2023年,全省算力总规模为10EFLOPS。")
+    got = {(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)}
+    assert ("total_compute_capacity", 4e19, "2027", "target") in got
+    assert ("share", 60.0, "2027", "target") in got
+    assert ("total_compute_capacity", 1e19, "2023", "actual") in got  # (the plan's starting point)
