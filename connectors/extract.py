@@ -1759,6 +1759,9 @@ class _Extractor:
             a = d.kw.first("money", m.end, min(len(d.text), m.end + 30))
             if a is not None and not re.search(r"[,;。0-9]", d.text[m.end : a.start]):
                 return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
+            c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
+            if c is not None and not re.search(r"[,;。0-9]", d.text[m.end : c.start]):
+                return "shipments"  # 21.1% of the total shipments
         return None
 
     def out_of_scope(self, lo: int, pos: int) -> bool:

@@ -102,7 +102,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r"(?=全年)"), "year"),
     (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
-    (re.compile(r"(?:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
+    # (a sentence may open with the preposition: In 2025, During 2024, By 2030)
+    (re.compile(r"(?<![A-Za-z])(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:(?:data ?cent(?:er|re)s?|AI|cloud|server|global|full[- ]year) )?(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments))", re.I), "year"),
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
     # from the nearest preceding explicit period, else the latest such period before publication
@@ -120,7 +121,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
     (re.compile(r"前年"), "rel-2"),
-    (re.compile(r"全年|full year|full-year|整年"), "full_year"),
+    # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
+    (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
 ]
 

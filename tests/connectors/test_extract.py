@@ -816,3 +816,27 @@ def test_a_plans_figures_that_name_no_year_are_targets_for_its_horizon() -> None
     assert ("total_compute_capacity", 4e19, "2027", "target") in got
     assert ("share", 60.0, "2027", "target") in got
     assert ("total_compute_capacity", 1e19, "2023", "actual") in got  # (the plan's starting point)
+
+
+def test_english_years_opening_a_sentence_and_the_year_of_the_context() -> None:
+    from connectors.periods import find_periods
+
+    for text, want in [("In 2025, servers will grow.", "2025"), ("During 2024 the market", "2024"), ("For 2026 we expect", "2026")]:
+        assert [p.period for p in find_periods(text, None)] == [want], text
+    assert find_periods("within 2025", None) == []
+    text = ("Global server market\n\n2025-06-27\n\nThe server market reached $95.2 billion during the first quarter of "
+            "the year, with 134.1% increase compared to Q1 2024.\n"
+            "In 2025, servers with an embedded GPU are projected to grow 46.7% year-over-year representing almost 50% "
+            "of the total market value in the year. ARM based servers are growing and representing 21.1% of the total "
+            "shipments of the year.")
+    got = {(f.metric, f.value, f.period, f.of) for f in extract_facts(text, published=date(2025, 6, 27), kind="market_report")}
+    assert ("yoy_growth", 134.1, "2025Q1", "server_market_size") in got  # (the first quarter "of the year")
+    assert ("share", 50.0, "2025", "server_market_size") in got and ("share", 21.1, "2025", "shipments") in got
+
+
+def test_market_share_abbreviated_and_a_part_of_a_sum_spent_on_something() -> None:
+    got = {(f.metric, f.value, f.entity) for f in extract_facts("輝達AI伺服器\n\n輝達2025年市占約70％。", kind="market_report")}
+    assert ("market_share", 70.0, "Nvidia") in got
+    text = "台积电资本支出\n\n2026-01-15\n\n台积电今年资本支出约60%至80%用在先进制程技术,10%用在特殊制程技术。"
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2026, 1, 15), kind="capex")}
+    assert ("share", 70.0, "TSMC", "capex") in got and ("share", 10.0, "TSMC", "capex") in got
