@@ -6,7 +6,7 @@ matched by the lexicon's keyword automaton: after traditional -> simplified conv
 whole and case-blind). The headline says what a document is about — "Server market grows by 61
 percent" is a market report however often its body says revenue and quarter — so the kind whose
 cues lead in the title line (connectors/headline.py) wins; where none leads there, the kind with the
-most cues in the whole text; ties and no cue at all -> ``market_report``.
+most cues in the text (its first KIND_CHARS characters); ties and no cue at all -> ``market_report``.
 
 Language: share of CJK ideographs among letters; zh when >= 30 % of letters are CJK, en when
 < 5 %, else mixed. zh-Hant when at least 3 % of the CJK characters change under t2s conversion.
@@ -22,6 +22,9 @@ from connectors.lexicon import KeywordIndex, lexicon
 from connectors.textnorm import to_simplified_char
 
 KIND_GROUP = "document_kind"
+KIND_CHARS = 50_000
+"""A document shows its kind in its first pages: cues are counted in this many characters (a
+20 MB page is not read twice for it)."""
 KINDS = ("market_report", "tender", "capex")
 """The kinds, in the order that breaks a tie of the whole text's counts."""
 
@@ -43,7 +46,7 @@ def _kind_cues() -> dict[str, dict[str, list[str]]]:
 
 def classify_kind(text: str) -> str:
     """tender, capex or market_report (see the module docstring); ``text`` normalised (textnorm)."""
-    hits = KeywordIndex(text, _kind_cues(), {}).group(KIND_GROUP).hits
+    hits = KeywordIndex(text[:KIND_CHARS], _kind_cues(), {}).group(KIND_GROUP).hits
     start, end = title_start(text), title_end(text, lines=1)  # (the title line alone: a page's second line may be its body)
     head = Counter(h.label for h in hits if start <= h.start and h.end <= end)
     ranked = head.most_common(2)

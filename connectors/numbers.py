@@ -162,11 +162,11 @@ class _Tables:
         self.fraction_words: dict[str, float] = {**{w.lower(): float(v) for w, v in fr.get("en", {}).items()},
                                                  **{w: float(v) for w, v in fr.get("zh", {}).items()}}
         self.fraction_qualifier: dict[str, str] = dict(fr.get("zh_qualifier", {}))
-        en_words = "|".join(re.escape(w) for w in sorted(fr.get("en", {}), key=len, reverse=True))
+        # English words are found from the " of " after them (a scan of a frequent letter would
+        # try every word); longest first, so "two thirds" wins over "thirds"
+        self.fraction_en = sorted((w.lower() for w in fr.get("en", {})), key=len, reverse=True)
         zh_words = "|".join(re.escape(w) for w in sorted(fr.get("zh", {}), key=len, reverse=True))
-        alts = ([rf"(?<![A-Za-z])(?i:{en_words})(?= of )"] if en_words else []) + \
-            ([rf"(?:{zh_words})(?![年月天日个小周])"] if zh_words else [])
-        self.fraction_word_re = re.compile("|".join(alts)) if alts else None
+        self.fraction_zh_re = re.compile(rf"(?:{zh_words})(?![年月天日个小周])") if zh_words else None
         self.points_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["points"], key=len, reverse=True)) + r")(?![A-Za-z])")
         # a word must end there (percent, not percentage); a sign may touch what follows (5.1%CAGR)
         self.percent_re = re.compile(r" ?(?:" + "|".join(
@@ -690,16 +690,23 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
             num = _num_word(m.group(2))
             if den and num is not None and 0 < num <= den:
                 out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
-    if tb.fraction_word_re is not None:
-        words = []
-        for m in tb.fraction_word_re.finditer(text):
-            w = m.group(0)
-            value = tb.fraction_words.get(w, tb.fraction_words.get(w.lower()))
-            if value is not None:
-                words.append(Mention(start=m.start(), end=m.end(), value=value, unit="%",
-                                     qualifier=tb.fraction_qualifier.get(w) or _qualifier(tb, text, m.start(), m.end())))
-        if words:
-            out = sorted(out + words, key=lambda x: x.start)
+    words: list[tuple[int, int, str]] = []
+    if tb.fraction_en:
+        at = text.find(" of ")
+        while at >= 0:
+            before = text[max(0, at - 16) : at].lower()
+            for w in tb.fraction_en:
+                start = at - len(w)
+                if before.endswith(w) and (start == 0 or not text[start - 1].isalpha()):
+                    words.append((start, at, w))
+                    break
+            at = text.find(" of ", at + 1)
+    if tb.fraction_zh_re is not None and "半" in text:
+        words.extend((m.start(), m.end(), m.group(0)) for m in tb.fraction_zh_re.finditer(text))
+    if words:
+        out = sorted(out + [Mention(start=a, end=b, value=tb.fraction_words[w], unit="%",
+                                    qualifier=tb.fraction_qualifier.get(w) or _qualifier(tb, text, a, b))
+                            for a, b, w in words], key=lambda x: x.start)
     return out
 
 
