@@ -533,8 +533,8 @@ class _Extractor:
             # a quarterly tracker (2024年第四季度全球服务器市场) reports on its quarter, a first-half
             # edition (1H 2021) on its half; a second-half edition (2019下半年) on its whole year
             return d.doc_period if "Q" in d.doc_period or d.doc_period.endswith("H1") else d.doc_period[:4]
-        if d.head_entity is None and d.kind == "market_report" and d.doc_year is not None:
-            return d.doc_year  # 今年AI伺服器出貨… in the title: the year the report is about
+        if d.head_entity is None and d.kind in ("market_report", "capex") and d.doc_year is not None:
+            return d.doc_year  # 今年AI伺服器出貨…, Hyperscaler Capex 2026 in the title: the year the report is about
         if d.plan_year is not None:
             return d.plan_year  # a plan's figure that names no year: its horizon's (行动方案(2024-2027年))
         return None
@@ -869,7 +869,9 @@ class _Extractor:
         per = kw.get("period")
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
-        elif per and CALENDAR_QUARTER.fullmatch(per) and (end := _fiscal_end_month(kw.get("entity"))) and end % 3 == 0:
+        elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
+                (end := _fiscal_end_month(kw.get("entity"))) and end % 3 == 0:
+            # (a vendor's share of a tracker's quarter stays in the tracker's calendar)
             # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
             fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
             kw["period"] = f"FY{fy}Q{q}"
@@ -1014,7 +1016,33 @@ class _Extractor:
                 if len(places) == len(chain) and not (len(group) >= 2 and len(group) == len(chain)):
                     self.respectively_region.update(zip(chain, places, strict=True))
             h = hits.first(h.end, sent[1])
+        if len(ms) >= 2 and (d.entities.before(sent[0], ms[-1].start) is not None):
+            self.implicit_respectively(sent, ms, out)
         return out
+
+    def implicit_respectively(self, sent: tuple[int, int], ms: list[Mention], out: dict[int, str]) -> None:
+        """A list of N values after a list of exactly N companies, with no 分别/respectively: the
+        k-th value is the k-th company's (戴尔(增长20.6%)和超微(增长55%)以7.2%和6.5%的市占率, Meta and
+        Microsoft spent $72 billion and $88 billion). Each run of values is walked once."""
+        d = self.d
+        text = d.text
+        k = 0
+        while k < len(ms):
+            chain = [k]
+            while chain[-1] + 1 < len(ms) and _list_gap(text[ms[chain[-1]].end : ms[chain[-1] + 1].start]) and \
+                    _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit):
+                chain.append(chain[-1] + 1)
+            k = chain[-1] + 1
+            if len(chain) < 2 or any(i in out for i in chain):
+                continue
+            group = d.entities.run_before(
+                sent[0], ms[chain[0]].start,
+                lambda a, b: _list_gap(PAREN_ASIDE.sub("", text[a.end : b.start])),
+                lambda x: x.type != "model" and self.not_vendor(x))
+            if len(group) == len(chain) and len({e.name for e in group}) == len(group) and \
+                    not self.cue_in("total", group[-1].end, ms[chain[0]].start):
+                for i, e in zip(chain, group, strict=True):
+                    out[i] = e.name
 
     def restated_rate(self, m: Mention, sent: tuple[int, int], prev: Decision | None) -> Decision | None:
         """The rate of the sentence's earlier list that ``m`` restates as an earlier forecast
@@ -1542,7 +1570,8 @@ class _Extractor:
             for f in prev.facts:
                 self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
                                        "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end),
-                                       **({"of": self.resp_of} if self.resp_of and f.of else {})})
+                                       **({"of": self.resp_of} if self.resp_of and f.of else {}),
+                                       **({"entity": resp_entity} if resp_entity and f.entity else {})})
             return
         metric: str | None = None
         if self.last_share and self.last_share[0] == sent and (
@@ -1564,6 +1593,8 @@ class _Extractor:
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
+        elif resp_entity is not None and LIST_MARKET_SHARE.match(text, m.end):
+            metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
         elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or (
@@ -1978,6 +2009,10 @@ UNIT_KIND_OF = {
 
 #: after a place, a rank in it (全球第二大, 全国最大, the world's largest): the place is no figure's scope
 RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
+#: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
+LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
+#: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
+PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
 #: no word of change (较2023年下降4.0%: the rate of the statement's period)
 BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")

@@ -104,7 +104,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
     # (a sentence may open with the preposition: In 2025, During 2024, By 2030)
     (re.compile(r"(?<![A-Za-z])(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
-    (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:(?:data ?cent(?:er|re)s?|AI|cloud|server|global|full[- ]year) )?(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments))", re.I), "year"),
+    (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:(?:data ?cent(?:er|re)s?|AI|cloud|server|global|full[- ]year) )?(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments|estimates?|forecasts?|projections?|budgets?|targets?))", re.I), "year"),
+    # a year right after what it dates (Hyperscaler Capex 2026, revenue 2025E)
+    (re.compile(r"(?<![A-Za-z])(?i:capex|revenue|spending|shipments|guidance|outlook) ((?:19|20)\d{2})E?(?![0-9A-Za-z])"), "year"),
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
     # from the nearest preceding explicit period, else the latest such period before publication
     (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),

@@ -840,3 +840,23 @@ def test_market_share_abbreviated_and_a_part_of_a_sum_spent_on_something() -> No
     text = "台积电资本支出\n\n2026-01-15\n\n台积电今年资本支出约60%至80%用在先进制程技术,10%用在特殊制程技术。"
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2026, 1, 15), kind="capex")}
     assert ("share", 70.0, "TSMC", "capex") in got and ("share", 10.0, "TSMC", "capex") in got
+
+
+def test_a_year_after_what_it_dates_and_a_sector_reports_title_year() -> None:
+    from connectors.periods import find_periods
+
+    assert [p.period for p in find_periods("Raising Hyperscaler Capex 2026 Estimates", None)] == ["2026"]
+    text = ("Tech: Raising Hyperscaler Capex 2026 Estimates\n\nHyperscaler Capex 2026\n\n"
+            "Record hyperscaler capex projections: analysts raised estimates to ~$750 billion for the top 5 "
+            "hyperscalers, a massive 67% YoY increase.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("capex", 7.5e11, "2026") in got and ("yoy_growth", 67.0, "2026") in got
+
+
+def test_values_listed_after_as_many_companies_pair_up_without_respectively() -> None:
+    text = "全球服务器市场\n\n2024年第四季度,戴尔(增长20.6%)和联想(增长55%)以7.2%和6.5%的市占率并列第一。"
+    got = {(f.metric, f.value, f.entity, f.period) for f in extract_facts(text, kind="market_report")}
+    # (a vendor's share of the tracker's quarter stays in the calendar quarter, not Lenovo's fiscal one)
+    assert {("market_share", 7.2, "Dell", "2024Q4"), ("market_share", 6.5, "Lenovo", "2024Q4")} <= got
+    text = "Hyperscaler capex\n\nIn 2025, Meta and Microsoft together spent a total of $160 billion on capital expenditures."
+    assert {(f.value, f.entity) for f in extract_facts(text, kind="capex")} == {(1.6e11, None)}
