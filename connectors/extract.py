@@ -163,6 +163,11 @@ GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will 
                       "in investment", "in investments", "of investment"}
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
+#: a seller named in a purchase: 向X采购 / buy … from X
+SELLER_AROUND = re.compile(r"向 ?$")
+BUY_AFTER = re.compile(r" ?(?:采购|购买|订购|采买|购入|买入|买)")
+SELLER_BEFORE_EN = re.compile(r"\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|"
+                              r"procure|procures|procured)\b[^.;]{0,40} from $", re.I)
 #: after a company named as the parent of the subject: 纬创集团旗下(纬颖), 鸿海旗下(工业富联)
 PARENT_AFTER = re.compile(r"(?:集团|集團)?旗下")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
@@ -492,11 +497,16 @@ class _Extractor:
                 return base.period
             if self.base_period(base):
                 return base.period
+        tight = ps.after(end, clause_hi, real)
+        if tight is not None and tight.period and TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start):
+            return tight.period  # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
         nxt = ps.after(end, clause_hi, (lambda q: real(q) or q.kind == "day") if prefer_span else real)
+        if nxt is not None and self.cue_in("comparison", end, nxt.start):
+            nxt = None  # $5.76B vs $4.60B in Q3: the period after a comparison is the base's
         if nxt is not None:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
@@ -783,6 +793,10 @@ class _Extractor:
             return False  # 纬创集团旗下纬颖: the group is named for its subsidiary, the subject
         if NAME_MODIFIER.match(t, e.end):
             return False  # CoreWeave, the Nvidia-backed AI cloud provider: a name made an adjective of another
+        if SELLER_AROUND.search(t, max(0, e.start - 2), e.start) and BUY_AFTER.match(t, e.end):
+            return False  # 字节跳动计划向辉达采购3.2万颗H200: the seller, not the buyer whose figure it is
+        if SELLER_BEFORE_EN.search(t, max(0, e.start - 48), e.start):
+            return False  # ByteDance plans to buy 32,000 H200 chips from Nvidia
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 2) : e.start]
         chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)
@@ -1460,9 +1474,12 @@ class _Extractor:
         if metric is None:
             dec.reason = "comparison base with no metric (no keyword and no compared value before it)"
             return None
-        own = d.periods.before(base.start, m.start) or d.periods.before(
+        tight = d.periods.after(m.end, min(len(d.text), m.end + 40))
+        if tight is not None and not (tight.period and TIGHT_PERIOD_GAP.fullmatch(d.text, m.end, tight.start)):
+            tight = None
+        own = tight or d.periods.before(base.start, m.start) or d.periods.before(
             max(0, base.start - 8), base.start, lambda q: q.end == base.start) or d.periods.after(
-            m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # 2024年同期; up from $39.2 billion in 2024
+            m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # ($5.35B in Q4 FY2024;) 2024年同期; up from $39.2 billion in 2024
         words = d.text[max(lo, base.start - 4) : m.start]
         if own is not None and own.period:
             period: str | None = self.year_ago(own, m.end, sent) or own.period
@@ -2011,6 +2028,8 @@ UNIT_KIND_OF = {
 RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
 #: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
+#: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
+TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

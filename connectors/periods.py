@@ -103,7 +103,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
     (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
     # (a sentence may open with the preposition: In 2025, During 2024, By 2030)
-    (re.compile(r"(?<![A-Za-z])(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|since|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
+    # ("since 2022" is a starting point, which dates no statement: not read)
+    (re.compile(r"(?<![A-Za-z])(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:(?:data ?cent(?:er|re)s?|AI|cloud|server|global|full[- ]year) )?(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments|estimates?|forecasts?|projections?|budgets?|targets?))", re.I), "year"),
     # a year right after what it dates (Hyperscaler Capex 2026, revenue 2025E)
     (re.compile(r"(?<![A-Za-z])(?i:capex|revenue|spending|shipments|guidance|outlook) ((?:19|20)\d{2})E?(?![0-9A-Za-z])"), "year"),
@@ -385,7 +386,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
 #: time the following sentences are about
 #: words that make the period after them the base of a comparison (较2024年同期, 从2024年的, compared
 #: with 2023) ...
-_COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?) )$", re.I)
+_COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?) "
+                       r"(?:the (?:same )?(?:period|quarter|time|months?) (?:of |in )?)?)$", re.I)
 #: ... or a starting point (自2024年四季度以来, since 2023)
 _STARTING = re.compile(r"(?:自|since )$", re.I)
 
@@ -403,7 +405,7 @@ def since_after(text: str, end: int) -> bool:
 def compared_before(text: str, start: int, *, starting_points: bool = False) -> bool:
     """True when the period starting at ``start`` follows a comparison word (or, with
     ``starting_points``, a word that makes it a starting point): it is not the time a statement is about."""
-    before = text[max(0, start - 14) : start]
+    before = text[max(0, start - 32) : start]
     return bool(_COMPARED.search(before) or (starting_points and _STARTING.search(before)))
 #: a bare quarter takes its year from an explicit period at most this many characters before it
 BARE_CONTEXT = 1500

@@ -860,3 +860,29 @@ def test_values_listed_after_as_many_companies_pair_up_without_respectively() ->
     assert {("market_share", 7.2, "Dell", "2024Q4"), ("market_share", 6.5, "Lenovo", "2024Q4")} <= got
     text = "Hyperscaler capex\n\nIn 2025, Meta and Microsoft together spent a total of $160 billion on capital expenditures."
     assert {(f.value, f.entity) for f in extract_facts(text, kind="capex")} == {(1.6e11, None)}
+
+
+def test_a_starting_point_and_the_same_period_last_year_date_no_statement() -> None:
+    text = ("Amazon capex\n\nIn the third quarter of 2025, Amazon poured $28.3 billion into capital expenditures, a 97 "
+            "percent surge from the same period last year.\nThe spending powered AWS to its strongest quarter since 2022, "
+            "with revenue climbing 20 percent to $33 billion.\nIt is part of a $125 billion full-year capex projection for 2025.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("yoy_growth", 97.0, "2025Q3") in got
+    assert ("revenue", 3.3e10, "2025Q3") in got and ("yoy_growth", 20.0, "2025Q3") in got
+    assert ("capex", 1.25e11, "2025") in got
+
+
+def test_each_amount_takes_the_period_right_after_it_not_the_bases() -> None:
+    text = ("Super Micro Computer Q4 FY2025 earnings call\nAugust 5, 2025\n"
+            "- Q4 FY2025 delivered sequential acceleration: net sales $5.76B vs $4.60B in Q3 and $5.35B in Q4 FY2024.")
+    got = {(f.value, f.period) for f in extract_facts(text, published=date(2025, 8, 5), kind="capex") if f.metric == "revenue"}
+    assert got == {(5.76e9, "FY2025Q4"), (4.6e9, "FY2025Q3"), (5.35e9, "FY2024Q4")}
+
+
+def test_the_seller_of_a_purchase_is_not_its_subject() -> None:
+    text = "中国AI芯片采购\n\n2026-01-08\n\n字节跳动(ByteDance)计划向辉达采购3.2万颗H200芯片。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2026, 1, 8))}
+    assert ("accelerator_count", 32000.0, "ByteDance") in got
+    text = "Chip orders\n\nByteDance plans to buy 32,000 H200 chips from Nvidia this year."
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2026, 1, 8))}
+    assert ("accelerator_count", 32000.0, "ByteDance") in got
