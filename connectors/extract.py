@@ -1273,6 +1273,11 @@ class _Extractor:
                     if metric is None:
                         dec.reason = "no metric: a count with no shipment, tender or chip word around it"
                         return None
+                elif (mk := self.metric_keyword("money", max(clause_lo, m.start - 24), m.start)) is not None and \
+                        "\u4e00" <= text[mk[2] - 1] <= "\u9fff" and MONEY_LEVEL_GAP.fullmatch(text, mk[2], m.start):
+                    # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
+                    metric, kind = mk[0], "money"
+                    unit = LOCAL_YUAN.get(d.home or "", "CNY")
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
@@ -1360,8 +1365,8 @@ class _Extractor:
                 elif d.head_entity is None:
                     entity, region = None, self.region_for(lo, m.start, sent, clause_hi)
             if entity is None and metric in ("accelerator_count", "tender_quantity", "capex", "revenue",
-                                             "datacenter_revenue"):
-                region = self.region_for(lo, m.start, sent, clause_hi)
+                                             "datacenter_revenue", "compute_investment"):
+                region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
                 resp_entity or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips: the maker's shipments, not a market's
@@ -2030,6 +2035,8 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}�
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
+MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

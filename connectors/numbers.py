@@ -527,11 +527,11 @@ def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
 
 #: the scale a Chinese numeral ends in (五万 -> 1e4), carried back to the bare first bound of a range
 _CN_TAIL_SCALE = {"万": 1e4, "亿": 1e8, "兆": 1e12}
-_COMPOUND_RE = re.compile(r"\d{1,4}(?:\.\d+)?(?=[万千百])")
+_COMPOUND_RE = re.compile(r"\d{1,4}(?:\.\d+)?(?=[亿万千百])")
 
 
 def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
-    """``3亿5000万元``: a second digit group with a smaller scale adds to the first."""
+    """``3亿5000万元``, ``1兆2724亿元``: a second digit group with a smaller scale adds to the first."""
     m = _COMPOUND_RE.match(text, pos)
     if not m:
         return pos

@@ -886,3 +886,16 @@ def test_the_seller_of_a_purchase_is_not_its_subject() -> None:
     text = "Chip orders\n\nByteDance plans to buy 32,000 H200 chips from Nvidia this year."
     got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2026, 1, 8))}
     assert ("accelerator_count", 32000.0, "ByteDance") in got
+
+
+def test_a_money_metrics_amount_with_its_yuan_left_out_and_a_compound_with_zhao() -> None:
+    from connectors.numbers import find_mentions
+
+    text = "去年资本支出达1兆2724亿元"
+    assert [(text[m.start : m.end], m.value) for m in find_mentions(text)] == [("1兆2724亿元", 1.2724e12)]
+    text = "智算中心投资\n\n2023年中国智算中心市场投资规模达879亿,同比增长90%以上。我国计算产业规模达2.6万亿元。"
+    got = {(f.metric, f.value, f.unit, f.region) for f in extract_facts(text, kind="market_report")}
+    assert ("compute_investment", 8.79e10, "CNY", "CN") in got and ("yoy_growth", 90.0, "%", "CN") in got
+    assert ("compute_industry_size", 2.6e12, "CNY", "CN") in got
+    text = "廣達營收\n\n廣達2025全年營收2.12兆、年增50.54%。"  # (a Taipei paper: the 元 left out is NT$)
+    assert ("revenue", 2.12e12, "TWD") in {(f.metric, f.value, f.unit) for f in extract_facts(text)}
