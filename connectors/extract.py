@@ -1611,7 +1611,7 @@ class _Extractor:
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
-        elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 12), m.end + 6):
+        elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 20), m.end + 10):
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
@@ -1779,7 +1779,9 @@ class _Extractor:
             return True  # 在国产服务器中份额为13.54% / 获得50%份额: a bidder's share of the procured quantity
         if ms_cue and self.in_tender(sent) and RANK_BEFORE.search(text, max(sent[0], m.start - 6), m.start):
             return True  # 中标份额依次为:第1名50%,第2名30%: the share of the bidder ranked so
-        return ms_cue and bool(resp_entity or d.entities.before(lo, m.start, lambda x: x.type != "model") or paren)
+        # (Huawei, Inspur and H3C ranked in the top three, occupying a market share of 70%: the
+        # companies may stand a clause before)
+        return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren)
 
     def multi_year(self, m: Mention, sent: tuple[int, int], values: list[_Value]) -> bool:
         """A growth against a base two or more years back: 较前年, or 较2020年 in a 2024 statement."""
@@ -1884,7 +1886,8 @@ class _Extractor:
             ent = resp_entity
             e: NameMention | None = None
             if ent is None:
-                e = d.entities.before(lo, m.start, lambda x: x.type != "model")
+                e = d.entities.before(lo, m.start, lambda x: x.type != "model") or \
+                    d.entities.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))
                 ent = str(e.name) if e is not None and not self.listed(e) else None  # 浪潮、华为和曙光占74%: of them all
             if ent is None and tender_share:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence

@@ -899,3 +899,12 @@ def test_a_money_metrics_amount_with_its_yuan_left_out_and_a_compound_with_zhao(
     assert ("compute_industry_size", 2.6e12, "CNY", "CN") in got
     text = "廣達營收\n\n廣達2025全年營收2.12兆、年增50.54%。"  # (a Taipei paper: the 元 left out is NT$)
     assert ("revenue", 2.12e12, "TWD") in {(f.metric, f.value, f.unit) for f in extract_facts(text)}
+
+
+def test_the_market_share_of_several_companies_or_of_a_class_of_them() -> None:
+    text = "服务器市场\n\n而ODM厂商(如富士康、广达)凭借直接代工模式,收入激增155.5%,占据47.3%的市场份额,超越传统品牌。"
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")}
+    assert ("market_share", 47.3, None, "server_market_size") in got
+    text = "Server market\n\nHuawei, Inspur and H3C ranked in the top three, occupying a market share of 70%."
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, kind="market_report")}
+    assert ("market_share", 70.0, None) in got  # (of the three together, keyed by none of them)
