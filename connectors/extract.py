@@ -564,9 +564,23 @@ class _Extractor:
         if e is not None:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
-        if pronoun and d.doc_entity and self.cue_in("pronoun", max(sent[0], lo - 40), pos):
+        if pronoun and d.doc_entity and self.pronoun_in(max(sent[0], lo - 40), pos):
             return d.doc_entity
         return None
+
+    def pronoun_in(self, lo: int, hi: int) -> bool:
+        """A pronoun that points back at a company (its, 其, 公司) in ``lo:hi``; 其 inside 其中
+        (among them), 其他 (other), 尤其 (especially) … is none."""
+        hits = self.d.kw.group("pronoun")
+        h = hits.last(lo, hi)
+        steps = 0
+        while h is not None and steps < 8:
+            if not (h.word == "其" and (NOT_PRONOUN_AFTER.match(self.d.text, h.end) or
+                                         NOT_PRONOUN_BEFORE.match(self.d.text, max(0, h.start - 1)))):
+                return True
+            h = hits.last(lo, h.start)
+            steps += 1
+        return False
 
     def restated_year(self, p: PeriodMention, sent: tuple[int, int]) -> str | None:
         """The period ``p`` names, unless it is a bare "for 2026" restating the year of a quarter or
@@ -673,7 +687,7 @@ class _Extractor:
             return str(e.name)
         if (sec := self.section_entity(pos)) is not None:
             return sec  # 【Google】 then "- 3Q25 Capex 年增 83%": the company the section is under
-        if d.doc_entity and self.cue_in("pronoun", max(sent[0], lo - 40), pos):
+        if d.doc_entity and self.pronoun_in(max(sent[0], lo - 40), pos):
             # its, the company, 公司: the company named last before it in the paragraph, else the
             # document's subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
@@ -2032,14 +2046,17 @@ UNIT_KIND_OF = {
 }
 
 
-#: after a place, a rank in it (全球第二大, 全国最大, the world's largest): the place is no figure's scope
-RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}大|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
+#: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
+RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
 #: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
 MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
+#: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
+NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
+NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

@@ -908,3 +908,15 @@ def test_the_market_share_of_several_companies_or_of_a_class_of_them() -> None:
     text = "Server market\n\nHuawei, Inspur and H3C ranked in the top three, occupying a market share of 70%."
     got = {(f.metric, f.value, f.entity) for f in extract_facts(text, kind="market_report")}
     assert ("market_share", 70.0, None) in got  # (of the three together, keyed by none of them)
+
+
+def test_qi_in_qizhong_is_no_pronoun_and_a_rank_in_a_place_scopes_nothing() -> None:
+    text = ("联想: 智算中心建设成本\n\n联想认为智算中心建设成本高昂。\n工信部数据显示,截至2024年底,中国算力总规模达280EFLOPS"
+            "(排名全球第二),其中智能算力规模达90EFLOPS,占比达32%。")
+    got = {(f.metric, f.value, f.region, f.entity) for f in extract_facts(text, kind="market_report")}
+    # 其中 (among which) points at no company: the country's capacity, not Lenovo's
+    assert ("intelligent_compute_capacity", 9e19, "CN", None) in got
+    assert ("share", 32.0, "CN", None) in got  # (排名全球第二: the world is the field of the rank)
+    text = "中国移动算力\n\n中国移动表示,其智算规模达到29.2EFLOPS。"
+    got = {(f.metric, f.entity) for f in extract_facts(text)}
+    assert ("intelligent_compute_capacity", "China Mobile") in got  # (其 alone: its)
