@@ -1815,7 +1815,11 @@ class _Extractor:
     def share_word_before(self, m: Mention, clause_lo: int) -> bool:
         """A share word (占比, 国产化率, share of) stands right before the number (years between allowed)."""
         h = self.d.kw.last("share", max(clause_lo, m.start - 30), m.start)
-        return h is not None and _short_gap(YEAR_WORDS.sub("", self.d.text[h.end : m.start]), 12)
+        if h is not None and _short_gap(YEAR_WORDS.sub("", self.d.text[h.end : m.start]), 12):
+            return True
+        # 占收比下降1.9个百分点,为20.9%: the level after a change in points, a clause on
+        h = self.d.kw.last("share", max(self.sentence_start(m.start), m.start - 40), m.start)
+        return h is not None and POINTS_THEN_LEVEL.fullmatch(self.d.text, h.end, m.start) is not None
 
     def part_of(self, m: Mention) -> str | None:
         """The whole a percentage is a part of, named right around it: ``总收入的12%`` (the metric
@@ -2057,6 +2061,8 @@ MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
+#: after a share word: a change in percentage points, then the level reached (下降1.9个百分点,为)
+POINTS_THEN_LEVEL = re.compile(r"[^。;；0-9]{0,12}\d+(?:\.\d+)?个?百分点[,，]?(?:至|为|达到?|到)[约近 ]{0,2}")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

@@ -920,3 +920,14 @@ def test_qi_in_qizhong_is_no_pronoun_and_a_rank_in_a_place_scopes_nothing() -> N
     text = "中国移动算力\n\n中国移动表示,其智算规模达到29.2EFLOPS。"
     got = {(f.metric, f.entity) for f in extract_facts(text)}
     assert ("intelligent_compute_capacity", "China Mobile") in got  # (其 alone: its)
+
+
+def test_a_ratio_to_revenue_and_a_year_before_the_servers_it_dates() -> None:
+    text = ("中国移动资本开支\n\n2024-03-25\n\n2023年中国移动资本开支占通信服务收入比下降1.9个百分点,为20.9%;"
+            "2024年资本开支占收比预计降至20%以下。")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2024, 3, 25), kind="capex")}
+    assert ("share", 20.9, "China Mobile", "revenue") in got and ("share", 20.0, "China Mobile", "revenue") in got
+    text = ("AI server market\n\n2025-06-01\n\nIn 2025 the market keeps growing. It projects 2024 AI server value above USD "
+            "187B, and 2024 AI servers represent roughly 65% of the total server market value.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 6, 1), kind="market_report")}
+    assert ("ai_server_market_size", 1.87e11, "2024") in got and ("share", 65.0, "2024") in got
