@@ -931,3 +931,10 @@ def test_a_ratio_to_revenue_and_a_year_before_the_servers_it_dates() -> None:
             "187B, and 2024 AI servers represent roughly 65% of the total server market value.")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 6, 1), kind="market_report")}
     assert ("ai_server_market_size", 1.87e11, "2024") in got and ("share", 65.0, "2024") in got
+
+
+def test_the_ai_data_center_chip_market_is_the_ai_compute_market() -> None:
+    text = ("AI Data Center Compute, 2024-2026: Market Size\n\nThis article analyzes the rapid growth of the AI data "
+            "center chip market, projected to reach $207B in 2025 and $286B by 2030.")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")}
+    assert ("ai_compute_market_size", 2.07e11, "2025") in got
