@@ -127,6 +127,8 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 #: what a bare 元 is in a document about these places (Taiwan's press writes NT$ as 元; Hong Kong's
 #: press gives mainland companies' figures in 元 = CNY, so HK is not one of them)
 LOCAL_YUAN = {"TW": "TWD"}
+#: the currency a bare 元 is for a company listed and reporting in these places
+YUAN_OF = {"CN": "CNY", "TW": "TWD"}
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -910,6 +912,12 @@ class _Extractor:
             if market is not None:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
+        if kw.get("unit") in YUAN_OF.values() and (country := alias_table().countries.get(kw.get("entity") or "")) in YUAN_OF \
+                and self.d.text[dec.end - 1 : dec.end] == "元" and \
+                not re.search(r"人民币|RMB|新台币|NT\$", self.d.text[max(0, dec.start - 6) : dec.end]):
+            # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
+            # the US most: NT$; 中国移动……亿元 in a Taipei paper: yuan)
+            kw["unit"] = YUAN_OF[str(country)]
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)

@@ -938,3 +938,13 @@ def test_the_ai_data_center_chip_market_is_the_ai_compute_market() -> None:
             "center chip market, projected to reach $207B in 2025 and $286B by 2030.")
     got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")}
     assert ("ai_compute_market_size", 2.07e11, "2025") in got
+
+
+def test_a_bare_yuan_is_the_currency_its_company_reports_in() -> None:
+    text = ("鴻海AI伺服器出貨\n\n2025-11-14\n\n美國雲端業者擴大採購,美國客戶需求強勁,美國市場持續成長。"
+            "鴻海AI伺服器營收兆元目標已提前在前三季達成。")
+    got = {(f.metric, f.unit, f.entity) for f in extract_facts(text, published=date(2025, 11, 14))}
+    assert ("revenue", "TWD", "Foxconn") in got  # (the paper names the US most, the figure is Foxconn's)
+    text = "中國移動業績\n\n2025-08-07\n\n台灣記者報導,中國移動上半年營收5438億元。"
+    got = {(f.metric, f.unit, f.entity) for f in extract_facts(text, published=date(2025, 8, 7))}
+    assert ("revenue", "CNY", "China Mobile") in got
