@@ -107,7 +107,7 @@ def _build(section: dict[str, Any], where: str) -> _Matcher:
         if not isinstance(entry, dict):
             raise AliasTableError(f"{where}.{name} must be a table with `aliases`, got {entry!r}")
         typ = str(entry.get("type", ""))
-        for a in entry.get("aliases", []):
+        for a in list(entry.get("aliases", [])) + list(entry.get("subsidiaries", [])):
             lookup[simplify(str(a))] = (name, typ)
         for p in entry.get("patterns", []):
             try:
@@ -125,7 +125,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
         for name, entry in entries.items():
             if name in target and isinstance(entry, dict):
                 old = target[name]
-                for key in ("aliases", "patterns", "relative", "country_relative", "uncoded"):
+                for key in ("aliases", "subsidiaries", "patterns", "relative", "country_relative", "uncoded"):
                     old[key] = list(old.get(key, [])) + list(entry.get(key, []))
                 if "type" in entry:
                     old["type"] = entry["type"]

@@ -920,6 +920,9 @@ class _Extractor:
             kw["unit"] = YUAN_OF[str(country)]
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
+        if kw.get("metric") in TENDER_METRICS | {"award_amount"} and kw.get("basis") == "forecast" and \
+                not self.cue_in("other_statement", max(0, dec.start - 40), dec.start):
+            kw["basis"] = "actual"  # (a procurement's lots "will be involved": the tender itself is a fact)
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -1266,6 +1269,11 @@ class _Extractor:
                     d.items.after(m.end, min(sent[1], m.end + 60)) is not None:
                 # China Mobile has ordered 31 billion yuan in new servers: an operator's purchase
                 metric = "tender_amount"
+            if metric is None and kind == "money" and d.kind == "tender" and d.doc_buyer is not None and \
+                    WORTH_BEFORE.search(text, max(sent[0], m.start - 24), m.start) and \
+                    d.items.before(sent[0], m.start) is not None:
+                # in a procurement report: 2,767 servers worth CNY 494 million (the value of the lot)
+                metric = "tender_amount"
             if kind == "money" and metric == "tender_amount" and kw and text[kw[1] : kw[2]] in GENERIC_AMOUNT:
                 aw = d.kw.last("award", sent[0], m.start)
                 bidder = d.companies.before(sent[0], aw.start, self.not_vendor) if aw is not None else None
@@ -1304,7 +1312,10 @@ class _Extractor:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
         elif kind == "FLOPS":
-            kw = self.metric_keyword("flops", lo, m.start)
+            kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
+            if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 8))) is not None and \
+                    re.fullmatch(r" ?(?:的|of )?", text[m.end : after.start]):
+                kw = (after.label, after.start, after.end)  # 具备9 Petaflops的算力: the capacity named after it
             metric = kw[0] if kw else None
         elif kind == "FLOP":
             metric = "training_compute"
@@ -1553,8 +1564,10 @@ class _Extractor:
             return None  # 浪潮信息预计中标数量3010台: a bidder's share of the award, not the buyer's tender
         if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "")
                                                           or re.search(r"servers?$", m.count_word))) or (
-                d.kind == "tender" and m.count_word in ("台", "套")):
-            return "tender_quantity"
+                d.kind == "tender" and (m.count_word in ("台", "套") or re.search(r"servers?$", m.count_word))):
+            return "tender_quantity"  # (in a procurement report: a total of 2,767 servers will be involved)
+        if CPU_AFTER.match(d.text, m.end):
+            return None  # 9,072颗英特尔(Intel)CPU: processors, not accelerators
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
         if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip is not None:
             return "accelerator_count"
@@ -2071,6 +2084,10 @@ NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
 #: after a share word: a change in percentage points, then the level reached (下降1.9个百分点,为)
 POINTS_THEN_LEVEL = re.compile(r"[^。;；0-9]{0,12}\d+(?:\.\d+)?个?百分点[,，]?(?:至|为|达到?|到)[约近 ]{0,2}")
+#: the value of what is bought, right before its amount (servers worth CNY 494 million, with the value of)
+WORTH_BEFORE = re.compile(r"(?:\bworth|\bvalued? at|with (?:a|the) (?:total )?value of|价值|金额为?)(?: of)? ?$")
+#: the processors a count counts, named right after it (9,072颗英特尔(Intel)CPU, 2,000 Xeon CPUs)
+CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理器)", re.I)
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

@@ -96,6 +96,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
     (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9])(?!,? ?(?:19|20)\d{2})"), "month_day_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
+    # a year in parentheses (China Telecom (2020) Centralized Procurement Project): that year
+    (re.compile(r"(?<=[(（])((?:19|20)\d{2})(?=[)）])"), "year"),
     # 2024's $52.5bn capex (a year's, possessive)
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})['’]s\b"), "year"),
     # 2025全年营收 (the year without 年, then 全年 "the whole year")

@@ -53,6 +53,8 @@ def test_the_headline_says_what_a_document_is_about() -> None:
     (DEV / "en_tsmc_q4_2025.txt", "capex"),
     (HOLDOUT / "holdout" / "zh_s_cmcc_ai_server_tender_2020.txt", "tender"),
     (DEV / "zh_t_digitimes_server_shipments_2026.txt", "market_report"),
+    # a results release headed by its profit (中国电信2021年净利润增24.4%)
+    (HOLDOUT / "holdout7" / "zh_s_telecom_results_compute_2021.txt", "capex"),
 ])
 def test_kind_of_real_pages(path: Path, kind: str) -> None:
     assert classify_kind(normalize(path.read_text(encoding="utf-8")).text) == kind

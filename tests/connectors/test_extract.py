@@ -948,3 +948,19 @@ def test_a_bare_yuan_is_the_currency_its_company_reports_in() -> None:
     text = "中國移動業績\n\n2025-08-07\n\n台灣記者報導,中國移動上半年營收5438億元。"
     got = {(f.metric, f.unit, f.entity) for f in extract_facts(text, published=date(2025, 8, 7))}
     assert ("revenue", "CNY", "China Mobile") in got
+
+
+def test_english_tender_lots_provincial_operators_and_a_supercomputers_capacity() -> None:
+    text = ("China Telecom's 2021 Server Procurement Project (C114 English)\n\n"
+            "The bid is one of the packages of the China Telecom Centralized Procurement Project. For Intel series, a "
+            "total of 2,767 servers worth CNY 494 million will be involved.")
+    got = {(f.metric, f.value, f.entity, f.basis) for f in extract_facts(text, published=date(2021, 3, 23))}
+    assert ("tender_quantity", 2767.0, "China Telecom", "actual") in got
+    assert ("tender_amount", 4.94e8, "China Telecom", "actual") in got
+    text = "湖南省政务云采购结果\n\n2025-06-01\n\n包一中标的是联通数字科技,成交金额1.125亿;包三由湖南移动中标,成交金额1.137亿元。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 6, 1), kind="tender")}
+    assert ("award_amount", 1.137e8, "China Mobile") in got
+    text = ("台湾杉二号升级\n\n2025-10-01\n\n该超级电脑由9,072颗英特尔(Intel)CPU及2,016个辉达GPU组成,具备9 Petaflops的算力。")
+    got = {(f.metric, f.value) for f in extract_facts(text, published=date(2025, 10, 1))}
+    assert ("supercomputing_capacity", 9e15) in got
+    assert ("accelerator_count", 9072.0) not in got  # (CPUs are no accelerators)
