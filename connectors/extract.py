@@ -920,9 +920,6 @@ class _Extractor:
             kw["unit"] = YUAN_OF[str(country)]
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
-        if kw.get("metric") in TENDER_METRICS | {"award_amount"} and kw.get("basis") == "forecast" and \
-                not self.cue_in("other_statement", max(0, dec.start - 40), dec.start):
-            kw["basis"] = "actual"  # (a procurement's lots "will be involved": the tender itself is a fact)
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
