@@ -1804,8 +1804,12 @@ class _Extractor:
         paren = bool(re.search(r"\($", text[max(0, m.start - 1) : m.start]))
         ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12))
         near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")
-        if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None):
-            return True
+        if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None or self.in_tender(sent)):
+            return True  # (Inspur (70%), Lenovo (30%) were selected as bid-winning candidates)
+        if self.in_tender(sent) and SHARE_AFTER_EN.match(text, m.end) and \
+                self.cue_in("award", max(sent[0], m.start - 24), m.start) and \
+                d.companies.before(max(sent[0], m.start - 40), m.start) is not None:
+            return True  # ZTE intends to win a 40% share: the bidder's share of what is procured
         if ms_cue and self.in_tender(sent) and (d.kw.last("market_share", max(sent[0], m.start - 8), m.start) is not None
                                                 or (SHARE_AFTER.match(text, m.end) and self.cue_in("award", sent[0], m.start))):
             return True  # 在国产服务器中份额为13.54% / 获得50%份额: a bidder's share of the procured quantity
@@ -2085,6 +2089,8 @@ POINTS_THEN_LEVEL = re.compile(r"[^。;；0-9]{0,12}\d+(?:\.\d+)?个?百分点[,
 WORTH_BEFORE = re.compile(r"(?:\bworth|\bvalued? at|with (?:a|the) (?:total )?value of|价值|金额为?)(?: of)? ?$")
 #: the processors a count counts, named right after it (9,072颗英特尔(Intel)CPU, 2,000 Xeon CPUs)
 CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理器)", re.I)
+#: "share" right after a rate (a 40% share)
+SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

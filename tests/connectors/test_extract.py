@@ -963,3 +963,13 @@ def test_english_tender_lots_provincial_operators_and_a_supercomputers_capacity(
     got = {(f.metric, f.value) for f in extract_facts(text, published=date(2025, 10, 1))}
     assert ("supercomputing_capacity", 9e15) in got
     assert ("accelerator_count", 9072.0) not in got  # (CPUs are no accelerators)
+
+
+def test_bidders_shares_of_a_procurement_in_english() -> None:
+    text = ("China Mobile 2026-2027 PC server procurement: winning candidates\n\n2025-06-24\n\n"
+            "The server plan is to purchase 10,809 units.\nZTE intends to win a 40% share,\nH3C intends to win a 23% share.\n"
+            "In addition, China Mobile's public cloud server procurement worth 1.08 billion yuan, Inspur (70%), "
+            "Lenovo (30%) were selected as bid-winning candidates.")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 6, 24), kind="tender")}
+    assert {("market_share", 40.0, "ZTE", "tender_quantity"), ("market_share", 23.0, "H3C", "tender_quantity"),
+            ("market_share", 70.0, "Inspur", "tender_quantity"), ("market_share", 30.0, "Lenovo", "tender_quantity")} <= got
