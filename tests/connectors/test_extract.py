@@ -973,3 +973,10 @@ def test_bidders_shares_of_a_procurement_in_english() -> None:
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 6, 24), kind="tender")}
     assert {("market_share", 40.0, "ZTE", "tender_quantity"), ("market_share", 23.0, "H3C", "tender_quantity"),
             ("market_share", 70.0, "Inspur", "tender_quantity"), ("market_share", 30.0, "Lenovo", "tender_quantity")} <= got
+
+
+def test_ai_infrastructure_spending_is_the_ai_server_market() -> None:
+    text = ("AI infrastructure spending to exceed $100 billion by 2028\n\nThe global market for artificial intelligence (AI) "
+            "infrastructure is poised for remarkable expansion, with spending expected to surpass $100 billion by 2028.")
+    got = {(f.metric, f.value, f.period, f.region) for f in extract_facts(text, kind="market_report")}
+    assert ("ai_server_market_size", 1e11, "2028", "GLOBAL") in got
