@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -349,7 +350,9 @@ class _Doc:
     doc_item: str | None = None
 
 
+@functools.lru_cache(maxsize=256)
 def _unit_kind(unit: str | None) -> str:
+    """money for a currency code, none for no unit, else the unit (a few values: remembered)."""
     if unit is None:
         return "none"
     if re.fullmatch(r"[A-Z]{3}", unit):
