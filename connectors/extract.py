@@ -125,10 +125,9 @@ SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|a
 SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 #: a share word right after a rate, or after a list of rates (分别获得27%和23%份额)
 SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场|中标)?份额")
-#: what a bare 元 is in a document about these places (Taiwan's press writes NT$ as 元; Hong Kong's
-#: press gives mainland companies' figures in 元 = CNY, so HK is not one of them)
-LOCAL_YUAN = {"TW": "TWD"}
-#: the currency a bare 元 is for a company listed and reporting in these places
+#: what a bare 元 is in a document about these places, or for a company listed and reporting there
+#: (Taiwan's press writes NT$ as 元; Hong Kong's press gives mainland companies' figures in 元 = CNY,
+#: so HK is not one of them)
 YUAN_OF = {"CN": "CNY", "TW": "TWD"}
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
@@ -684,8 +683,7 @@ class _Extractor:
 
             e = d.entities.before(lo, pos, bidder) or d.entities.before(sent[0], pos, bidder)
             return str(e.name) if e else None
-        e = d.entities.before(max(lo, sent[0]), pos, lambda x: x.type != "model" and not_vendor(x)) or \
-            d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))
+        e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:
@@ -1197,9 +1195,9 @@ class _Extractor:
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
-        if unit == "CNY" and d.home in LOCAL_YUAN and text[m.end - 1 : m.end] == "元" and \
+        if unit == "CNY" and d.home in YUAN_OF and text[m.end - 1 : m.end] == "元" and \
                 not re.search(r"人民币|RMB", text[max(0, m.start - 6) : m.end]):
-            unit = LOCAL_YUAN[d.home]  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars
+            unit = YUAN_OF[d.home]  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
@@ -1307,7 +1305,7 @@ class _Extractor:
                         "\u4e00" <= text[mk[2] - 1] <= "\u9fff" and MONEY_LEVEL_GAP.fullmatch(text, mk[2], m.start):
                     # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
                     metric, kind = mk[0], "money"
-                    unit = LOCAL_YUAN.get(d.home or "", "CNY")
+                    unit = YUAN_OF.get(d.home or "", "CNY")
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
