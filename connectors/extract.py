@@ -714,6 +714,14 @@ class _Extractor:
         return d.kind == "market_report" and d.head_entity is None and \
             d.regions.before(max(sent[0], m.start - 24), m.start) is not None
 
+    def chip_maker(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The company whose chips a count of chips (颗, 张, GPUs) counts: named before it in its
+        sentence, not one of a list, with no other company between."""
+        if not (m.count_word in ("颗", "张", "枚", "片") or re.search(r"GPU|chip|accelerator", m.count_word, re.I)):
+            return None
+        e = self.d.companies.before(sent[0], m.start, lambda x: x.type != "model")
+        return str(e.name) if e is not None and not self.listed(e) else None
+
     def market_growth(self, sent: tuple[int, int], m: Mention) -> bool:
         """A growth naming no metric in a market report about no company, with no company named
         before it in its sentence (the USA dominates with 79.1 percent growth): the growth of the
@@ -1399,9 +1407,10 @@ class _Extractor:
                                              "datacenter_revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
-                resp_entity or d.head_entity):
-            # 910C的出货量20万颗 in a report about Huawei's chips: the maker's shipments, not a market's
-            entity = resp_entity or d.head_entity
+                resp_entity or d.head_entity or self.chip_maker(sent, m) is not None):
+            # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
+            # maker's shipments, not a market's
+            entity = resp_entity or self.chip_maker(sent, m) or d.head_entity
         elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent) or any(
                 v.unit_kind == kind and v.entity for v in values)):
             # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity (and the next

@@ -980,3 +980,12 @@ def test_ai_infrastructure_spending_is_the_ai_server_market() -> None:
             "infrastructure is poised for remarkable expansion, with spending expected to surpass $100 billion by 2028.")
     got = {(f.metric, f.value, f.period, f.region) for f in extract_facts(text, kind="market_report")}
     assert ("ai_server_market_size", 1e11, "2028", "GLOBAL") in got
+
+
+def test_a_chip_makers_shipments_are_its_own() -> None:
+    text = "AI服务器展望\n\n2025-03-01\n\n2024年NVIDIA高阶GPU出货约590万颗,但2025年仍可达690~700万颗。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 3, 1), kind="market_report")}
+    assert ("shipments", 5.9e6, "Nvidia") in got
+    text = "AI服务器展望\n\n2025-03-01\n\n浪潮、联想和新华三的AI服务器出货约59万台。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 3, 1), kind="market_report")}
+    assert ("shipments", 5.9e5, None) in got  # (several makers: keyed by none of them)
