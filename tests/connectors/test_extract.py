@@ -989,3 +989,10 @@ def test_a_chip_makers_shipments_are_its_own() -> None:
     text = "AI服务器展望\n\n2025-03-01\n\n浪潮、联想和新华三的AI服务器出货约59万台。"
     got = {(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 3, 1), kind="market_report")}
     assert ("shipments", 5.9e5, None) in got  # (several makers: keyed by none of them)
+
+
+def test_an_expected_figure_beside_the_reported_one_is_kept() -> None:
+    text = ("Amazon results\n\n2026-02-06\n\nAmazon reported fourth-quarter revenue of $213.39 billion, versus an "
+            "expected $211.33 billion.")
+    got = {(f.metric, f.value, f.basis) for f in extract_facts(text, published=date(2026, 2, 6), kind="capex")}
+    assert ("revenue", 2.1339e11, "actual") in got and ("revenue", 2.1133e11, "forecast") in got
