@@ -2014,6 +2014,11 @@ class _Extractor:
             # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
             entity = str(ent_m.name) if ent_m else None if d.kind == "market_report" and of in COUNT_METRICS \
                 else (d.doc_entity or d.doc_buyer)
+        if entity is None and of == "shipments" and not tender_share and \
+                (occ := OCCUPY_WHOLE.search(d.text, max(sent[0], m.start - 40), m.end)) is not None:
+            owner = d.companies.after(occ.start(), m.start)
+            if owner is not None:
+                entity = str(owner.name)  # 约占NVIDIA 2025年高端GPU出货量的18%: a part of that maker's shipments
         self.last_share = (sent, metric, item, entity, of)
         score = 1.0
         move = self.move_role(lo, m, sent)
@@ -2101,6 +2106,8 @@ WORTH_BEFORE = re.compile(r"(?:\bworth|\bvalued? at|with (?:a|the) (?:total )?va
 CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理器)", re.I)
 #: "share" right after a rate (a 40% share)
 SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
+#: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
+OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

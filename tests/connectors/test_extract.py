@@ -996,3 +996,10 @@ def test_an_expected_figure_beside_the_reported_one_is_kept() -> None:
             "expected $211.33 billion.")
     got = {(f.metric, f.value, f.basis) for f in extract_facts(text, published=date(2026, 2, 6), kind="capex")}
     assert ("revenue", 2.1339e11, "actual") in got and ("revenue", 2.1133e11, "forecast") in got
+
+
+def test_a_part_of_a_makers_shipments_is_keyed_by_the_maker() -> None:
+    text = ("各大厂AI芯片出货\n\n2025-05-01\n\n预计2025年新的Blackwell平台出货预计占英伟达高端GPU总货量的82%。"
+            "Hopper平台约占NVIDIA 2025年高端GPU出货量的18%。")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 5, 1), kind="market_report")}
+    assert ("share", 82.0, "Nvidia", "shipments") in got and ("share", 18.0, "Nvidia", "shipments") in got
