@@ -1003,3 +1003,11 @@ def test_a_part_of_a_makers_shipments_is_keyed_by_the_maker() -> None:
             "Hopper平台约占NVIDIA 2025年高端GPU出货量的18%。")
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 5, 1), kind="market_report")}
     assert ("share", 82.0, "Nvidia", "shipments") in got and ("share", 18.0, "Nvidia", "shipments") in got
+
+
+def test_the_prc_is_china() -> None:
+    from connectors.entities import alias_table
+
+    text = "The People's Republic of China (PRC) follows; mainland China too."
+    table = alias_table()
+    assert [r.name for r in table.find_regions(text, table.find_entities(text))] == ["CN", "CN", "CN"]
