@@ -350,6 +350,8 @@ _CHENG_NOT_TENTHS = set("为本功长交员立熟果品都型效")
 #: 三分之二 = 2/3 (a share, in %)
 _FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]{1,3}|\d{1,3})分之([一二两三四五六七八九十]{1,3}|\d{1,3})")
 _PER_SHARE = re.compile(r"/(?:股|share)")
+#: before "half of", a half of a year, not a share (the first half of 2024, second-half)
+_HALF_OF_PERIOD = re.compile(r"(?:first|second|1st|2nd|latter|former) ?$", re.I)
 _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 
 
@@ -698,7 +700,8 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
             for w in tb.fraction_en:
                 start = at - len(w)
                 if before.endswith(w) and (start == 0 or not text[start - 1].isalpha()):
-                    words.append((start, at, w))
+                    if not _HALF_OF_PERIOD.search(text, max(0, start - 8), start):
+                        words.append((start, at, w))  # (not "the first half of 2024")
                     break
             at = text.find(" of ", at + 1)
     if tb.fraction_zh_re is not None and "半" in text:
