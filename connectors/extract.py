@@ -714,6 +714,17 @@ class _Extractor:
         return d.kind == "market_report" and d.head_entity is None and \
             d.regions.before(max(sent[0], m.start - 24), m.start) is not None
 
+    def metric_right_after(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The metric a rate is of when it is named right after it (70% for shipments, 20% in revenue)."""
+        d = self.d
+        hi = min(sent[1], m.end + 20)
+        for group in ("count.shipments", "money"):
+            h = d.kw.first(group, m.end, hi)
+            if h is not None and RATE_OF_AFTER.fullmatch(d.text, m.end, h.start):
+                return "shipments" if group == "count.shipments" else (
+                    h.label if h.label in UNIT_KIND_OF["money"] and h.label != GENERIC_MARKET else None)
+        return None
+
     def chip_maker(self, sent: tuple[int, int], m: Mention) -> str | None:
         """The company whose chips a count of chips (颗, 张, GPUs) counts: named before it in its
         sentence, not one of a list, with no other company between."""
@@ -1706,6 +1717,8 @@ class _Extractor:
             of = ref.metric
         else:
             of = self.of_keyword(sent[0], m.start)
+        if of is None and (after := self.metric_right_after(m, sent)) is not None:
+            of = after  # a YoY growth rate of over 70% for shipments of in-house AI chips
         if of is None and self.market_growth(sent, m):
             # 中国市场同比增长93.3%, 日本增长66.9% in a tracker: the growth of its market in that region
             # (servers with an embedded GPU grew 46.7%: of the market of the item the sentence names)
@@ -2108,6 +2121,8 @@ CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理�
 SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
 #: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
+#: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
+RATE_OF_AFTER = re.compile(r" (?:for|in|of) (?:its |the |their )?")
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

@@ -1012,3 +1012,10 @@ def test_the_prc_is_china() -> None:
     text = "The People's Republic of China (PRC) follows; mainland China too."
     table = alias_table()
     assert [r.name for r in table.find_regions(text, table.find_entities(text))] == ["CN", "CN", "CN"]
+
+
+def test_a_rate_whose_metric_is_named_right_after_it() -> None:
+    text = ("TrendForce: AI server shipments\n\n2025-01-10\n\nAs for 2025, AWS is forecasted to post a YoY growth rate "
+            "of over 70% for shipments of in-house AI chips.")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 1, 10))}
+    assert ("yoy_growth", 70.0, "Amazon", "shipments") in got
