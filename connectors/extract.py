@@ -157,7 +157,8 @@ DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|divisio
                         r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
 #: right before the whole a share is of: 占全球整体(服务器), 在整体(服务器出货占比)
-WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(?:全球|全国)?(?:整体|总体|全部|所有)的?$")
+WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
+                          r"|(?:within|of|in) the (?:overall|total|entire|whole) $", re.I)
 #: after an amount: it is of the year before the statement's (investment from the previous year)
 PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:previous|prior|preceding) (?:fiscal )?year", re.I)
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
@@ -861,7 +862,7 @@ class _Extractor:
 
     def not_whole(self, x: NameMention) -> bool:
         """A name that is not the whole a share is of (the 服务器 of 占全球整体服务器, 在整体服务器出货占比)."""
-        return WHOLE_BEFORE.search(self.d.text, max(0, x.start - 8), x.start) is None
+        return WHOLE_BEFORE.search(self.d.text, max(0, x.start - 20), x.start) is None
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
@@ -1862,9 +1863,11 @@ class _Extractor:
         h = self.d.kw.last("share", max(clause_lo, m.start - 30), m.start)
         if h is not None and _short_gap(YEAR_WORDS.sub("", self.d.text[h.end : m.start]), 12):
             return True
-        # 占收比下降1.9个百分点,为20.9%: the level after a change in points, a clause on
-        h = self.d.kw.last("share", max(self.sentence_start(m.start), m.start - 40), m.start)
-        return h is not None and POINTS_THEN_LEVEL.fullmatch(self.d.text, h.end, m.start) is not None
+        # 占收比下降1.9个百分点,为20.9%: the level after a change in points, a clause on; their portion
+        # within the overall server shipments will increase further to 15%: the level it moves to
+        h = self.d.kw.last("share", max(self.sentence_start(m.start), m.start - 80), m.start)
+        return h is not None and (POINTS_THEN_LEVEL.fullmatch(self.d.text, h.end, m.start) is not None
+                                  or SHARE_MOVES_TO.fullmatch(self.d.text, h.end, m.start) is not None)
 
     def part_of(self, m: Mention) -> str | None:
         """The whole a percentage is a part of, named right around it: ``总收入的12%`` (the metric
@@ -2002,7 +2005,10 @@ class _Extractor:
                 of = None if of is None else PARENT_MARKET.get(item, of)
         if item is None and of == "shipments" and WHOLE_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is None:
             # 全球AI伺服器……到2029年在整体伺服器出货占比将突破24%: the part is the sentence's item
-            wholes = d.items.between(max(sent[0], m.start - 24), m.start)
+            wholes = d.items.between(max(sent[0], m.start - 24), m.start) or [
+                x for x in d.items.between(max(sent[0], m.start - 80), m.start) if not self.not_whole(x)]
+            # (their portion within the overall server shipments will increase further to 15%: the
+            # whole named after "within the overall", the part before it)
             it = d.items.before(sent[0], m.start, self.not_whole)
             if it is not None and wholes and ITEM_PARENT.get(str(it.name)) == wholes[-1].name:
                 item = str(it.name)
@@ -2123,6 +2129,9 @@ SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
 RATE_OF_AFTER = re.compile(r" (?:for|in|of) (?:its |the |their )?")
+#: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
+SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
+                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),

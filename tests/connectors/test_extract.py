@@ -1019,3 +1019,11 @@ def test_a_rate_whose_metric_is_named_right_after_it() -> None:
             "of over 70% for shipments of in-house AI chips.")
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 1, 10))}
     assert ("yoy_growth", 70.0, "Amazon", "shipments") in got
+
+
+def test_a_share_moving_to_a_level_and_the_whole_after_within_the_overall() -> None:
+    text = ("TrendForce: AI server shipments\n\n2025-01-10\n\nAs for 2025, TrendForce forecasts that AI server shipments "
+            "will register a YoY growth rate of nearly 28%, and their portion within the overall server shipments will "
+            "increase further to more than 15%.")
+    got = {(f.metric, f.value, f.item, f.of, f.qualifier) for f in extract_facts(text, published=date(2025, 1, 10))}
+    assert ("share", 15.0, "ai_server", "shipments", ">") in got
