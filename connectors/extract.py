@@ -1083,6 +1083,11 @@ class _Extractor:
         Microsoft spent $72 billion and $88 billion). Each run of values is walked once."""
         d = self.d
         text = d.text
+        runs: dict[int, list[NameMention]] = {}  # the run of names ending at a name, walked once
+
+        def company(x: NameMention) -> bool:
+            return x.type != "model" and self.not_vendor(x)
+
         k = 0
         while k < len(ms):
             chain = [k]
@@ -1092,10 +1097,13 @@ class _Extractor:
             k = chain[-1] + 1
             if len(chain) < 2 or any(i in out for i in chain):
                 continue
-            group = d.entities.run_before(
-                sent[0], ms[chain[0]].start,
-                lambda a, b: _list_gap(PAREN_ASIDE.sub("", text[a.end : b.start])),
-                lambda x: x.type != "model" and self.not_vendor(x))
+            last = d.entities.before(max(sent[0], ms[chain[0]].start - 400), ms[chain[0]].start, company)
+            if last is None:
+                continue
+            group = runs.get(last.start)
+            if group is None:
+                group = runs[last.start] = d.entities.run_before(
+                    sent[0], last.end, lambda a, b: _list_gap(PAREN_ASIDE.sub("", text[a.end : b.start])), company)
             if len(group) == len(chain) and len({e.name for e in group}) == len(group) and \
                     not self.cue_in("total", group[-1].end, ms[chain[0]].start):
                 for i, e in zip(chain, group, strict=True):
