@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEV = REPO.parent / "shared" / "corpus" / "dev"
 MODULES = ("textnorm", "lexicon", "numbers", "periods", "entities", "classify", "extract")
 MYPY_INI = """[mypy]
 python_version = 3.11
@@ -58,11 +57,11 @@ def worker(root: str, rounds: int) -> dict[str, Any]:
     """CPU seconds of extraction and of the bare regex pass, per case, with ``root`` first on sys.path."""
     sys.path.insert(0, root)
     sys.path.insert(1, str(REPO / "benchmarks"))
-    from bench_extract import cpu_of_cases, explain_digest, ordinary_text, paragraphs, repeat_to
+    from bench_extract import cpu_of_cases, dev_corpus, explain_digest, ordinary_text, paragraphs, repeat_to
 
     import connectors.extract as x
 
-    docs = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
+    docs = dev_corpus()
     for d in docs:
         x.extract_facts(d)
     cases = {"dev corpus, document by document": docs * rounds,

@@ -27,19 +27,26 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
-DEV = REPO.parent / "shared" / "corpus" / "dev"
 
 
 def worker(root: str, rounds: int) -> dict[str, Any]:
     """CPU seconds of extraction and of the bare regex pass per case, with ``root`` first on sys.path."""
     sys.path.insert(0, root)
     sys.path.insert(1, str(REPO / "benchmarks"))
-    from bench_extract import cpu_of_cases, explain_digest, html_page, ordinary_text, paragraphs, repeat_to
+    from bench_extract import (
+        cpu_of_cases,
+        dev_corpus,
+        explain_digest,
+        html_page,
+        ordinary_text,
+        paragraphs,
+        repeat_to,
+    )
 
     import connectors.extract as x
     from connectors.sources import parse_bytes
 
-    docs = [p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt"))]
+    docs = dev_corpus()
     for d in docs:
         x.extract_facts(d)
     paras = paragraphs(docs)

@@ -129,6 +129,8 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 #: (Taiwan's press writes NT$ as 元; Hong Kong's press gives mainland companies' figures in 元 = CNY,
 #: so HK is not one of them)
 YUAN_OF = {"CN": "CNY", "TW": "TWD"}
+#: a 元 whose currency the text names
+NAMED_YUAN = re.compile(r"人民币|RMB|新台币|NT\$")
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -181,6 +183,37 @@ SEGMENT_NAME = re.compile(r"((?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")
 SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose", "each", "every", "this", "that",
                     "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
+#: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
+RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
+#: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
+LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
+#: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
+TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
+MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
+#: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
+NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
+NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
+#: after a share word: a change in percentage points, then the level reached (下降1.9个百分点,为)
+POINTS_THEN_LEVEL = re.compile(r"[^。;；0-9]{0,12}\d+(?:\.\d+)?个?百分点[,，]?(?:至|为|达到?|到)[约近 ]{0,2}")
+#: the value of what is bought, right before its amount (servers worth CNY 494 million, with the value of)
+WORTH_BEFORE = re.compile(r"(?:\bworth|\bvalued? at|with (?:a|the) (?:total )?value of|价值|金额为?)(?: of)? ?$")
+#: the processors a count counts, named right after it (9,072颗英特尔(Intel)CPU, 2,000 Xeon CPUs)
+CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理器)", re.I)
+#: "share" right after a rate (a 40% share)
+SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
+#: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
+OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
+#: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
+RATE_OF_AFTER = re.compile(r" (?:for|in|of) (?:its |the |their )?")
+#: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
+SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
+                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
+#: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
+PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
+#: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
+#: no word of change (较2023年下降4.0%: the rate of the statement's period)
+BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
 RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
                            r"(?:业绩|财报|年报|年度报告|报告|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
@@ -489,10 +522,10 @@ class _Extractor:
                 return str(sp.period)
         base = ps.before(clause_lo, pos)
         if base is not None and (ago := self.year_ago(base, end, sent)) is not None and \
-                BASE_GAP.fullmatch(d.text[base.end : pos], 2):
+                BASE_GAP.fullmatch(d.text, base.end + 2, pos):
             return ago  # 去年同期 / 2024年同期(资本支出)
         if base is not None and base.period and (re.fullmatch(r"[的约近逾超过 ]{0,4}", d.text[base.end : pos]) or (
-                self.base_period(base) and BASE_GAP.fullmatch(d.text[base.end : pos]))):
+                self.base_period(base) and BASE_GAP.fullmatch(d.text, base.end, pos))):
             # 超越目前约四成水准: the base of a comparison, in its own period; when a later period is
             # the statement's (2026年市占率将超越目前约四成), the figure is that period's threshold too
             stated = ps.before(sent[0], base.start, lambda q: not self.base_period(q) and real(q))
@@ -934,8 +967,7 @@ class _Extractor:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
         if kw.get("unit") in YUAN_OF.values() and (country := alias_table().countries.get(kw.get("entity") or "")) in YUAN_OF \
-                and self.d.text[dec.end - 1 : dec.end] == "元" and \
-                not re.search(r"人民币|RMB|新台币|NT\$", self.d.text[max(0, dec.start - 6) : dec.end]):
+                and _bare_yuan(self.d.text, dec.start, dec.end):
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
             # the US most: NT$; 中国移动……亿元 in a Taipei paper: yuan)
             kw["unit"] = YUAN_OF[str(country)]
@@ -1223,8 +1255,7 @@ class _Extractor:
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
-        if unit == "CNY" and d.home in YUAN_OF and text[m.end - 1 : m.end] == "元" and \
-                not re.search(r"人民币|RMB", text[max(0, m.start - 6) : m.end]):
+        if unit == "CNY" and d.home in YUAN_OF and _bare_yuan(text, m.start, m.end):
             unit = YUAN_OF[d.home]  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars
         local = text[lo : m.start]
         metric: str | None = None
@@ -1427,10 +1458,10 @@ class _Extractor:
                                              "datacenter_revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
-                resp_entity or d.head_entity or self.chip_maker(sent, m) is not None):
+                maker := resp_entity or self.chip_maker(sent, m) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
             # maker's shipments, not a market's
-            entity = resp_entity or self.chip_maker(sent, m) or d.head_entity
+            entity = maker
         elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent) or any(
                 v.unit_kind == kind and v.entity for v in values)):
             # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity (and the next
@@ -2114,37 +2145,11 @@ UNIT_KIND_OF = {
 }
 
 
-#: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
-RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
-#: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
-LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
-#: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
-TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
-#: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
-MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
-#: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
-NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
-NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
-#: after a share word: a change in percentage points, then the level reached (下降1.9个百分点,为)
-POINTS_THEN_LEVEL = re.compile(r"[^。;；0-9]{0,12}\d+(?:\.\d+)?个?百分点[,，]?(?:至|为|达到?|到)[约近 ]{0,2}")
-#: the value of what is bought, right before its amount (servers worth CNY 494 million, with the value of)
-WORTH_BEFORE = re.compile(r"(?:\bworth|\bvalued? at|with (?:a|the) (?:total )?value of|价值|金额为?)(?: of)? ?$")
-#: the processors a count counts, named right after it (9,072颗英特尔(Intel)CPU, 2,000 Xeon CPUs)
-CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理器)", re.I)
-#: "share" right after a rate (a 40% share)
-SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
-#: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
-OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
-#: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
-RATE_OF_AFTER = re.compile(r" (?:for|in|of) (?:its |the |their )?")
-#: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
-SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
-                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
-#: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
-PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
-#: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
-#: no word of change (较2023年下降4.0%: the rate of the statement's period)
-BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
+
+def _bare_yuan(text: str, start: int, end: int) -> bool:
+    """The amount ``text[start:end]`` ends in a 元 no currency word names (人民币, 新台币, RMB, NT$):
+    whose 元 it is, the document or the company says (YUAN_OF)."""
+    return text[end - 1 : end] == "元" and NAMED_YUAN.search(text, max(0, start - 6), end) is None
 
 
 def _shift_year(period: str | None, years: int) -> str | None:

@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,21 +42,30 @@ print(json.dumps(out))
 """
 
 
-@pytest.mark.parametrize("unit", ["1%", "同比增长1%"])
-def test_adversarial_text_is_extracted_whole_in_linear_time(unit: str) -> None:
-    reps = [size // len(unit.encode("utf-8")) for size in SIZES]
-    code = SCRIPT.format(unit=ascii(unit), reps=reps)
+def _measured(code: str, what: str) -> list[Any]:
+    """Run ``code`` in a fresh interpreter (a hang guard: at most TIMEOUT s) and return the JSON
+    list it prints last."""
     try:
         run = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
                              timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:
-        pytest.fail(f"extraction of {reps} x {unit!r} did not finish in {TIMEOUT} s")
+        pytest.fail(f"extraction of {what} did not finish in {TIMEOUT} s")
     assert run.returncode == 0, run.stderr[-3000:]
-    small, large = json.loads(run.stdout.strip().splitlines()[-1])
+    return list(json.loads(run.stdout.strip().splitlines()[-1]))
+
+
+def _assert_linear(small: float, large: float) -> None:
+    growth = large / max(small, 1e-3)
+    assert growth < MAX_GROWTH, f"4x the text took {growth:.1f}x the CPU time ({small:.2f} -> {large:.2f} s)"
+
+
+@pytest.mark.parametrize("unit", ["1%", "同比增长1%"])
+def test_adversarial_text_is_extracted_whole_in_linear_time(unit: str) -> None:
+    reps = [size // len(unit.encode("utf-8")) for size in SIZES]
+    small, large = _measured(SCRIPT.format(unit=ascii(unit), reps=reps), f"{reps} x {unit!r}")
     for r in (small, large):
         assert r["mentions"] == r["reps"] and r["one_percent"] == r["reps"], r
-    growth = large["cpu"] / max(small["cpu"], 1e-3)
-    assert growth < MAX_GROWTH, f"4x the text took {growth:.1f}x the CPU time ({small} -> {large})"
+    _assert_linear(small["cpu"], large["cpu"])
 
 
 LIST_SCRIPT = """
@@ -76,15 +86,7 @@ def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
     cues stays linear (the first version walked the whole sentence per cue: 14.7x at 4x the text)."""
-    try:
-        run = subprocess.run([sys.executable, "-c", LIST_SCRIPT.format(unit=ascii(unit))], cwd=REPO,
-                             capture_output=True, text=True, timeout=TIMEOUT, check=False)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"extraction of {unit!r} repeated did not finish in {TIMEOUT} s")
-    assert run.returncode == 0, run.stderr[-3000:]
-    small, large = json.loads(run.stdout.strip().splitlines()[-1])
-    growth = large / max(small, 1e-3)
-    assert growth < MAX_GROWTH, f"4x the text took {growth:.1f}x the CPU time ({small:.2f} -> {large:.2f} s)"
+    _assert_linear(*_measured(LIST_SCRIPT.format(unit=ascii(unit)), f"{unit!r} repeated"))
 
 
 NAMES_SCRIPT = """
@@ -104,12 +106,4 @@ def test_values_after_a_long_list_of_names_pair_up_in_linear_time() -> None:
     """Values listed after as many companies pair up (implicit respectively): the run of names
     before a list of values is walked once however many lists of values follow it (the first
     version walked it again for each: 8.4 s for 1,000 names and 1,000 pairs of rates, 31 s for 2,000)."""
-    try:
-        run = subprocess.run([sys.executable, "-c", NAMES_SCRIPT], cwd=REPO, capture_output=True, text=True,
-                             timeout=TIMEOUT, check=False)
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"a long list of names before many lists of values did not finish in {TIMEOUT} s")
-    assert run.returncode == 0, run.stderr[-3000:]
-    small, large = json.loads(run.stdout.strip().splitlines()[-1])
-    growth = large / max(small, 1e-3)
-    assert growth < MAX_GROWTH, f"4x the text took {growth:.1f}x the CPU time ({small:.2f} -> {large:.2f} s)"
+    _assert_linear(*_measured(NAMES_SCRIPT, "a long list of names before many lists of values"))
