@@ -153,7 +153,8 @@ SHARE_AFTER_AMOUNT = re.compile(r"[,，]? ?(?:占比|占总额的|占总数的|�
 CARRYING_BEFORE = re.compile(r"(?:搭载|采用|使用的|搭配|配备|equipped with|using|based on) ?$", re.I)
 #: between two places of a list, with unnamed places among them (、欧洲、)
 LIST_SEP = re.compile(r"[、/，,]|和|及|与|以及|and")
-PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与) ?(?:[^、/，,。;；和及与0-9]{1,6} ?(?:[、/，,]|和|及|与) ?)*")
+PLACE_SEP = re.compile(r",? and |以及|[、/，,]|和|及|与")  # (", and" is one separator)
+PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与|,? and) ?(?:[^、/，,。;；和及与0-9]{1,6} ?(?:[、/，,]|和|及|与|,? and) ?)*")
 #: a data-center segment as the subject of an amount, and the verbs by which a segment earns one
 DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|division|group|operations)|"
                         r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
@@ -1173,13 +1174,23 @@ class _Extractor:
         region's code, None for an item between them that is no region of the table."""
         d = self.d
         text = d.text
-        regs = d.regions.run_before(lo, hi, lambda a, b: PLACE_LIST_GAP.fullmatch(text, a.end, b.start) is not None,
-                                    lambda r: r.name != "GLOBAL")  # (在全球……中: the whole)
+
+        def place_before(end: int) -> NameMention | None:  # a coded place (not 全球: the whole) or an uncoded one
+            r = d.regions.before(lo, end, lambda x: x.name != "GLOBAL")
+            u = d.uncoded.before(lo, end)
+            return r if u is None or (r is not None and r.end >= u.end) else u
+
+        regs: list[NameMention] = []
+        x = place_before(hi)
+        while x is not None and (not regs or PLACE_LIST_GAP.fullmatch(text, x.end, regs[-1].start) is not None):
+            regs.append(x)  # (China and EMEA: an uncoded place is listed too, and keys no region)
+            x = place_before(x.start)
+        regs.reverse()
         if len(regs) < 2:
             return []
-        out: list[str | None] = [regs[0].name]
+        out: list[str | None] = [regs[0].name or None]
         for a, b in itertools.pairwise(regs):
-            out += [None] * (len(LIST_SEP.findall(text, a.end, b.start)) - 1) + [b.name]
+            out += [None] * (len(PLACE_SEP.findall(text, a.end, b.start)) - 1) + [b.name or None]
         return out
 
     def listed_metrics(self, lo: int, hi: int) -> list[str]:
@@ -2058,6 +2069,10 @@ class _Extractor:
                 of = "shipments"
             elif item in PARENT_MARKET and re.search(r"整体|整個|整个|overall|entire|industry|total", d.text[sent[0] : m.end + 40], re.I):
                 of = PARENT_MARKET[item]  # AI服务器占整体65%: a part of all servers
+        if item is None and of is None and metric == "share" and (reg is not None or self.resp_region != ""):
+            # The United States accounted for 60% of the total / 中国、欧洲分别占18%、12%: a place's
+            # part of the market the paragraph last put a value on
+            of = self.paragraph_market(m.start)
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
@@ -2092,6 +2107,17 @@ class _Extractor:
         self.emit(dec, score, metric="share", value=value, unit="%", period=period, region=region if entity is None else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
+
+    def paragraph_market(self, pos: int) -> str | None:
+        """The market the paragraph before ``pos`` last put a value on (at most 32 quantities back)."""
+        lo = self.para_start(pos)
+        for dec in reversed(self.decisions[-33:-1]):
+            if dec.end < lo:
+                break
+            for f in dec.facts:
+                if f.metric in MARKET_METRICS:
+                    return f.metric
+        return None
 
     def cagr_period(self, sent: tuple[int, int], pos: int, values: list[_Value]) -> str | None:
         sp = self.d.periods.before(sent[0], pos + 6, lambda p: p.kind == "span") or \

@@ -1027,3 +1027,25 @@ def test_a_share_moving_to_a_level_and_the_whole_after_within_the_overall() -> N
             "increase further to more than 15%.")
     got = {(f.metric, f.value, f.item, f.of, f.qualifier) for f in extract_facts(text, published=date(2025, 1, 10))}
     assert ("share", 15.0, "ai_server", "shipments", ">") in got
+
+
+def test_a_places_share_of_the_market_the_paragraph_put_a_value_on() -> None:
+    # "spending on AI servers" names the market (the other word order of "AI server spending");
+    # each place of a list with "respectively" takes its figure, an uncoded one (EMEA) keys none,
+    # and ", and" is one separator (Japan is the fourth place, not a fifth).
+    text = ("IDC: AI infrastructure\n\n2025-09-10\n\nIDC said global spending on AI servers reached $40.2 billion in "
+            "the first half of 2025. The United States accounted for 60% of the total. China, EMEA, and Japan "
+            "account for 18%, 12% and 5%, respectively.")
+    got = [(f.metric, f.value, f.period, f.region, f.of) for f in extract_facts(text, published=date(2025, 9, 10))]
+    assert got == [
+        ("ai_server_market_size", 40.2e9, "2025H1", "GLOBAL", None),
+        ("share", 60.0, "2025H1", "US", "ai_server_market_size"),
+        ("share", 18.0, "2025H1", "CN", "ai_server_market_size"),
+        ("share", 12.0, "2025H1", None, "ai_server_market_size"),
+        ("share", 5.0, "2025H1", "JP", "ai_server_market_size"),
+    ]
+
+
+def test_a_places_share_needs_a_market_in_its_paragraph() -> None:
+    text = "Cloud outlook\n\n2025-09-10\n\nThe weather was fine.\n\nThe United States accounted for 60% of the total."
+    assert extract_facts(text, published=date(2025, 9, 10)) == []
