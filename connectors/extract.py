@@ -967,6 +967,8 @@ class _Extractor:
             if market is not None:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
+        if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & {"revenue", "datacenter_revenue"}):
+            kw["region"] = None  # a company's revenue whose company is not in the table keys no place (FACTS.md)
         if kw.get("unit") in YUAN_OF.values() and (country := alias_table().countries.get(kw.get("entity") or "")) in YUAN_OF \
                 and _bare_yuan(self.d.text, dec.start, dec.end):
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names

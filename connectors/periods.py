@@ -114,8 +114,13 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # from the nearest preceding explicit period, else the latest such period before publication
     (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
-    (re.compile(r"本季|this quarter|the current quarter|current quarter"), "this_q"),
-    (re.compile(r"上季|上一季|上个季度|上一季度|last quarter|the previous quarter|the prior quarter"), "last_q"),
+    # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
+    # quarter and the one before it; in English "this/the current quarter" is the one running at
+    # publication (guidance), and so are both where no quarter was named
+    (re.compile(r"本季(?!度?末)度?"), "this_q_cn"),
+    (re.compile(r"上一?个?季度?"), "last_q_cn"),
+    (re.compile(r"this quarter|the current quarter|current quarter"), "this_q"),
+    (re.compile(r"last quarter|the previous quarter|the prior quarter"), "last_q"),
     # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
     # 去年12月, 今年3月: a month of a year named relative to publication
@@ -313,6 +318,39 @@ _ANCHORS = [_anchor(pat) for pat, _ in _PATTERNS]
 _WINDOWS = [_window(pat) for pat, _ in _PATTERNS]
 
 
+#: a forecast around 本季 (预告本季营收, 本季度预计): the quarter running at publication, not the report's
+_FORECAST_NEAR = re.compile(r"预|預|展望|指引|估|将|將|有望|目标|目標")
+
+
+def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
+                   this_named: PeriodMention | None) -> PeriodMention:
+    """本季度 / 上季度 in a report that has named its quarter (截至9月30日止第三季度……本季度总收入……
+    上季度为): that quarter, and the one before the 本季度 just read so. A forecast's 本季 (预告本季
+    营收) and a 上季 with no such 本季 before it are the quarters around publication (kind ``bare``)."""
+    if p.period == "Q-1":
+        if this_named is not None and this_named.period and p.start - this_named.end <= BARE_NEAR:
+            return PeriodMention(p.start, p.end, previous_quarter(this_named.period), this_named.kind)
+        return PeriodMention(p.start, p.end, p.period, "bare")
+    clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - 12) : p.start])[-1] + \
+        re.split(r"[,，;；。!?！？]", text[p.end : p.end + 8])[0]
+    q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+    if _FORECAST_NEAR.search(clause) or q is None or not q.period or not QUARTER_LABEL.fullmatch(q.period):
+        return PeriodMention(p.start, p.end, p.period, "bare")
+    return PeriodMention(p.start, p.end, q.period, q.kind)
+
+
+QUARTER_LABEL = re.compile(r"(FY)?(\d{4})Q([1-4])")
+
+
+def previous_quarter(label: str) -> str:
+    """The quarter before a quarter label: ``2025Q3`` -> ``2025Q2``, ``FY2026Q1`` -> ``FY2025Q4``."""
+    m = QUARTER_LABEL.fullmatch(label)
+    assert m is not None, label
+    year, q = int(m.group(2)), int(m.group(3))
+    year, q = (year - 1, 4) if q == 1 else (year, q - 1)
+    return f"{m.group(1) or ''}{year}Q{q}"
+
+
 def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     """(fiscal year, quarter) of the quarter that ended on ``ended``.
 
@@ -357,9 +395,17 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     # 全年 takes the year of the nearest preceding explicit period
     fixed: list[PeriodMention] = []
     context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
+    this_named: PeriodMention | None = None  # the last 本季度 read as the report's own quarter
+    this_starts = {p.start for p in out if p.kind == "named_q" and p.period == "Q0"}
     first_year = next((q for q in out if q.kind in ("year", "half", "quarter", "month") and q.period
                        and q.period[:4].isdigit()), None)
     for p in out:
+        if p.kind == "named_q":
+            p = _named_quarter(p, text, fixed, this_named)
+            if p.period == "Q0" or p.kind == "bare":
+                this_named = None
+            elif p.start in this_starts:
+                this_named = p
         if p.kind == "bare":
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year)
             if p.period is None and p.kind == "bare":
@@ -588,10 +634,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         word_h = m.group(0).lower()
         half_no = 1 if ("上" in word_h or "first" in word_h or word_h in ("1h", "h1")) else 2
         return PeriodMention(s, e, f"H{half_no}", "bare")
-    if kind == "this_q":
-        return PeriodMention(s, e, "Q0", "bare")
-    if kind == "last_q":
-        return PeriodMention(s, e, "Q-1", "bare")
+    if kind in ("this_q", "this_q_cn"):
+        return PeriodMention(s, e, "Q0", "bare" if kind == "this_q" else "named_q")
+    if kind in ("last_q", "last_q_cn"):
+        return PeriodMention(s, e, "Q-1", "bare" if kind == "last_q" else "named_q")
     if kind == "full_year":
         return PeriodMention(s, e, None, "full_year")
     if kind == "the_q":

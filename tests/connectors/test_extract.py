@@ -1049,3 +1049,14 @@ def test_a_places_share_of_the_market_the_paragraph_put_a_value_on() -> None:
 def test_a_places_share_needs_a_market_in_its_paragraph() -> None:
     text = "Cloud outlook\n\n2025-09-10\n\nThe weather was fine.\n\nThe United States accounted for 60% of the total."
     assert extract_facts(text, published=date(2025, 9, 10)) == []
+
+
+def test_this_quarter_in_a_report_that_named_its_quarter() -> None:
+    # a results release: 本季度 is the quarter it reports on (not the one running at publication),
+    # 上季度 right after it the one before; a forecast's 本季 is the running quarter (P3)
+    text = ("某云公司发布第三季度业绩\n\n2025年11月20日，公司公布截至2025年9月30日止第三季度业绩。本季度总收入达到24.8亿元，"
+            "同比增长31.4%。本季度资本开支为26.4亿元，上季度为13.2亿元。公司预告本季营收将超过26亿元。")
+    got = [(f.metric, f.value, f.period, f.region) for f in extract_facts(text, published=date(2025, 11, 20))]
+    assert ("revenue", 2.48e9, "2025Q3", None) in got
+    assert {(m, v, p) for m, v, p, _ in got} >= {("capex", 2.64e9, "2025Q3"), ("capex", 1.32e9, "2025Q2"),
+                                                  ("revenue", 2.6e9, "2025Q4")}
