@@ -455,6 +455,7 @@ class _Extractor:
         #: forecast, and that earlier list
         self.restating: tuple[tuple[int, int], int, Decision] | None = None
         self.restated_list: list[Decision] = []
+        self.after_from = 0  # where the words after the quantity being decided start
 
     @property
     def resp_of(self) -> str | None:
@@ -1053,7 +1054,13 @@ class _Extractor:
             clause_lo = self.clause_start(sent[0], m.start)
             clause_hi = self.clause_end(m.end, sent[1])
             next_start = ms[idx + 1].start if idx + 1 < len(ms) else sent[1]
-            after_hi = min(next_start, m.end + 30)
+            self.after_from = m.end
+            if idx + 1 < len(ms) and (conv := self.conversion_end(m, ms[idx + 1])) is not None:
+                # 160 billion yuan ($22.3 billion) on capital expenditure: the words after the
+                # amount come after the writer's conversion
+                self.after_from = conv
+                next_start = ms[idx + 2].start if idx + 2 < len(ms) else sent[1]
+            after_hi = min(next_start, self.after_from + 30)
             kind = _unit_kind(m.unit)
             if kind == "pp":
                 dec.reason = "percentage points (a change of a rate, not a quantity)"
@@ -1067,6 +1074,15 @@ class _Extractor:
                     values.append(v)
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
+
+    def conversion_end(self, m: Mention, nxt: Mention) -> int | None:
+        """Where the writer's conversion of ``m`` in brackets right after it ends (after the bracket)."""
+        text = self.d.text
+        if _unit_kind(m.unit) != "money" or _unit_kind(nxt.unit) != "money" or nxt.unit == m.unit or \
+                not CONVERSION_GAP.fullmatch(text, m.end, nxt.start):
+            return None
+        close = re.compile(r" ?[)）]").match(text, nxt.end)
+        return close.end() if close else None
 
     def respectively(self, sent: tuple[int, int], ms: list[Mention]) -> dict[int, str]:
         """``A、B分别为x、y`` / ``A and B … x and y, respectively``: mention index -> entity name."""
@@ -1294,8 +1310,8 @@ class _Extractor:
             if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]] in ("金额", "预算", "budget") and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
-            after_kw = d.kw.first("money_after", m.end, min(after_hi, m.end + 24))
-            if after_kw is not None and re.search(r"[,;。]", text[m.end : after_kw.start]):
+            after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 24))
+            if after_kw is not None and re.search(r"[,;。]", text[self.after_from : after_kw.start]):
                 after_kw = None
             if m.per_unit:
                 metric = "unit_price"

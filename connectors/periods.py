@@ -65,15 +65,16 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
-    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?fiscal (?:year )?((?:19|20)\d{2})", re.I), "fq_en"),
+    # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
+    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
     # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
     (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
-    (re.compile(_Y4 + r"\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
-    (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "fy"),
-    (re.compile(_Y4 + r"\s?财年"), "fy_zh"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
+    (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|(?i:fiscal year))"), "fy_zh"),
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
@@ -531,6 +532,15 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     return PeriodMention(p.start, p.end, None, "bare")
 
 
+def _fiscal_year(first: str, second: str | None) -> str:
+    """The fiscal year ``FY…`` names: ``2025`` -> 2025; a split year ``2025/26`` (``2025/2026``) ->
+    2026, the calendar year it ends in; a second part that is not the next year is ignored."""
+    year = int(_y(first))
+    if second is not None and int(second) % 100 == (year + 1) % 100:
+        return str(year + 1)
+    return str(year)
+
+
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
@@ -549,7 +559,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind == "fq_en":
         q = _EN_Q[re.split(r"[- ]", m.group(0), maxsplit=1)[0].lower()]
-        return PeriodMention(s, e, f"FY{_y(g[0])}Q{q}", "fiscal")
+        return PeriodMention(s, e, f"FY{_fiscal_year(g[0], g[1])}Q{q}", "fiscal")
     if kind == "fq_en_word":
         return PeriodMention(s, e, f"FY{_y(g[1])}Q{_EN_Q[g[0].lower()]}", "fiscal")
     if kind == "fyq":
@@ -557,9 +567,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "qfy":
         return PeriodMention(s, e, f"FY{_y(g[1])}Q{g[0]}", "fiscal")
     if kind == "fyq_zh":
-        return PeriodMention(s, e, f"FY{g[0]}Q{_CN_Q[g[1]]}", "fiscal")
+        return PeriodMention(s, e, f"FY{_fiscal_year(g[0], g[1])}Q{_CN_Q[g[2]]}", "fiscal")
     if kind in ("fy", "fy_zh"):
-        return PeriodMention(s, e, f"FY{_y(g[0])}", "fiscal")
+        return PeriodMention(s, e, f"FY{_fiscal_year(g[0], g[1])}", "fiscal")
     if kind in ("years_to", "years_to_en"):
         n_txt, end_txt = (g[1], g[0]) if kind == "years_to" else (g[0].lower(), g[1])
         n = int(n_txt) if n_txt.isdigit() else _SMALL_NUMBERS.get(n_txt)

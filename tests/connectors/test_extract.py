@@ -1060,3 +1060,24 @@ def test_this_quarter_in_a_report_that_named_its_quarter() -> None:
     assert ("revenue", 2.48e9, "2025Q3", None) in got
     assert {(m, v, p) for m, v, p, _ in got} >= {("capex", 2.64e9, "2025Q3"), ("capex", 1.32e9, "2025Q2"),
                                                   ("revenue", 2.6e9, "2025Q4")}
+
+
+def test_the_words_after_an_amount_come_after_its_conversion() -> None:
+    # the metric named after an amount is read past the writer's conversion in brackets; the part
+    # earmarked for AI chips is compute investment (the chip-purchase part of capex)
+    text = ("ByteDance capex\n\n2025-12-20\n\nByteDance plans to spend 160 billion yuan ($22.3 billion) on capital "
+            "expenditure in 2026, with about 85 billion yuan earmarked for AI processors.")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 12, 20))]
+    assert got[0] == ("capex", 160e9, "ByteDance")
+    assert ("compute_investment", 85e9, "ByteDance") in got
+
+
+@pytest.mark.parametrize(("phrase", "period"), [
+    ("for the first quarter of fiscal year 2025/26", "FY2026Q1"),
+    ("in its 2025/26财年第一季度", "FY2026Q1"),
+    ("for FY2025/26", "FY2026"),
+    ("for the 2025/2026 fiscal year", "FY2026"),
+])
+def test_a_split_fiscal_year_is_named_by_the_year_it_ends_in(phrase: str, period: str) -> None:
+    text = f"Lenovo results\n\n2025-08-14\n\nLenovo reported revenue of US$18.8 billion {phrase}."
+    assert [(f.metric, f.period) for f in extract_facts(text, published=date(2025, 8, 14))] == [("revenue", period)]
