@@ -202,7 +202,8 @@ WORTH_BEFORE = re.compile(r"(?:\bworth|\bvalued? at|with (?:a|the) (?:total )?va
 #: the processors a count counts, named right after it (9,072颗英特尔(Intel)CPU, 2,000 Xeon CPUs)
 CPU_AFTER = re.compile(r"(?:(?!GPU)[^,，;；。0-9]){0,20}?(?:CPU|中央处理器)", re.I)
 #: "share" right after a rate (a 40% share)
-SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b")
+SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b| of (?:the |this |its |that )?(?:[\w-]+ ){0,3}?"
+                            r"(?:lots?|packages?|orders?|procurement|contracts?|tenders?|purchases?|quantity|volume)\b", re.I)
 #: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)

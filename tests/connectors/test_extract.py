@@ -1081,3 +1081,10 @@ def test_the_words_after_an_amount_come_after_its_conversion() -> None:
 def test_a_split_fiscal_year_is_named_by_the_year_it_ends_in(phrase: str, period: str) -> None:
     text = f"Lenovo results\n\n2025-08-14\n\nLenovo reported revenue of US$18.8 billion {phrase}."
     assert [(f.metric, f.period) for f in extract_facts(text, published=date(2025, 8, 14))] == [("revenue", period)]
+
+
+def test_a_bidder_winning_a_part_of_a_lot_in_english() -> None:
+    text = ("China Telecom server tender\n\n2024-06-20\n\nChina Telecom published the winners of its 2024-2025 server "
+            "procurement. Huawei won 42% of the AI server lot, and H3C secured 30% of the orders.")
+    got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2024, 6, 20), kind="tender")}
+    assert {("market_share", 42.0, "Huawei", "tender_quantity"), ("market_share", 30.0, "H3C", "tender_quantity")} <= got
