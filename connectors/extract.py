@@ -237,6 +237,10 @@ PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
 SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
+#: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
+MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
+                      r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
+                      r"edge|edging)s? to(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
 TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))? ?$", re.I)
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
@@ -1719,6 +1723,11 @@ class _Extractor:
                                        **({"entity": resp_entity} if resp_entity and f.entity else {})})
             return
         metric: str | None = None
+        if self.last_share and self.share_moves_on(m, sent, prev, local):
+            # 国产AI芯片自给率约34%,预估2025年将提升至40% (or in the next sentence): the same share, moved to a level
+            _, metric, item, ent, share_of = self.last_share
+            self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
+            return
         if self.last_share and self.last_share[0] == sent and (
                 TRANSITION_TO.match(local) or re.match(r"^[^,，;。0-9]{0,4}(?:提升|上升|增加|下降|降低|升|降)(?:至|到)", local)):
             # (…国产化率从27%提升至2023年AI算力服务器的47%: the end of the share's move)
@@ -1856,6 +1865,20 @@ class _Extractor:
             self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period,
                       region=None if names else region, entity=names[k] if names else entity,
                       item=item, of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier, quote=quote)
+
+    def share_moves_on(self, m: Mention, sent: tuple[int, int], prev: Decision | None, local: str) -> bool:
+        """``m`` is the level a share stated just before it (in its paragraph) moves to: the rate right
+        before it was that share, a verb of moving *to* stands right before ``m``, and no subject,
+        metric, share or growth word of its own stands between them."""
+        d = self.d
+        assert self.last_share is not None
+        if prev is None or not prev.facts or prev.facts[0].metric not in ("share", "market_share") or \
+                self.last_share[0][0] < self.para_start(m.start) or MOVES_TO.search(local) is None:
+            return False
+        lo = max(sent[0], prev.end)
+        return d.items.before(lo, m.start) is None and d.entities.before(lo, m.start) is None and \
+            self.metric_keyword("money", lo, m.start) is None and not self.yoy_before(lo, m.start) and \
+            d.kw.last("share", lo, m.start) is None
 
     def yoy_before(self, lo: int, pos: int) -> bool:
         """A year-on-year cue (同比, 年增, YoY, year-over-year …) before the number, with no other

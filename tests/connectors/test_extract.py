@@ -1088,3 +1088,17 @@ def test_a_bidder_winning_a_part_of_a_lot_in_english() -> None:
             "procurement. Huawei won 42% of the AI server lot, and H3C secured 30% of the orders.")
     got = {(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2024, 6, 20), kind="tender")}
     assert {("market_share", 42.0, "Huawei", "tender_quantity"), ("market_share", 30.0, "H3C", "tender_quantity")} <= got
+
+
+def test_a_share_moved_to_a_level_and_spending_on_ai_servers() -> None:
+    # 自给率 is a share word; the rate a share moves to (将提升至40%) is the same share, not a growth;
+    # Gartner's 全球AI伺服器支出 is the AI-server market seen from the buyers' side
+    text = ("TrendForce：AI伺服器\n\n2025/01/08\n\n中國市場方面，2024年國產AI晶片自給率約34%，預估2025年將提升至40%。"
+            "Gartner預估，2025年全球AI伺服器支出將達到2,020億美元，年增率約46%。")
+    got = [(f.metric, f.value, f.period, f.region, f.item, f.of) for f in extract_facts(text, published=date(2025, 1, 8))]
+    assert got == [
+        ("share", 34.0, "2024", "CN", "domestic", "accelerator_count"),
+        ("share", 40.0, "2025", "CN", "domestic", "accelerator_count"),
+        ("ai_server_market_size", 202e9, "2025", "GLOBAL", "ai_server", None),
+        ("yoy_growth", 46.0, "2025", "GLOBAL", None, "ai_server_market_size"),
+    ]
