@@ -237,6 +237,8 @@ PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
 SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
+#: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
+CJK_END = re.compile(r"[\u4e00-\u9fff]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -725,6 +727,9 @@ class _Extractor:
             e = d.entities.before(lo, pos, bidder) or d.entities.before(sent[0], pos, bidder)
             return str(e.name) if e else None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
+        if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):
+            # 中国移动 - …… - 投资超百亿元建设……数据中心: a bullet under a company's heading is about it
+            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:
@@ -980,6 +985,9 @@ class _Extractor:
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
             # the US most: NT$; 中国移动……亿元 in a Taipei paper: yuan)
             kw["unit"] = YUAN_OF[str(country)]
+        if "capex" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and (
+                part := self.capex_part(dec.start)) is not None:
+            kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
@@ -1003,6 +1011,15 @@ class _Extractor:
             self.exceeded_in = None
         if f.unit not in ("%",):
             self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
+
+    def capex_part(self, pos: int) -> str | None:
+        """The part of capex the money word nearest before ``pos`` in its paragraph names, if any
+        (lexicons/metrics.toml [capex_parts]): 5G网络投资, 移动网投资预算 -> network."""
+        h = self.d.kw.last("money", self.para_start(pos), pos)
+        if h is None:
+            return None
+        part = self.d.kw.last("capex_parts", h.start, h.end)
+        return str(part.label) if part is not None and part.end == h.end else None
 
     def quote_start(self, clause_lo: int, lo: int, pos: int) -> int:
         start = max(clause_lo, lo)
@@ -1318,8 +1335,13 @@ class _Extractor:
             after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 24))
             if after_kw is not None and re.search(r"[,;。]", text[self.after_from : after_kw.start]):
                 after_kw = None
+            noun_after = False
             if m.per_unit:
                 metric = "unit_price"
+            elif after_kw is not None and re.fullmatch(r"的?", text[self.after_from : after_kw.start]) and \
+                    CJK_END.search(text, max(0, self.after_from - 1), self.after_from):
+                metric = after_kw.label  # 三年投资3800亿元的资本开支: the noun the amount modifies names it
+                noun_after = True
             elif kw and (after_kw is None or kw[2] > m.start - 12):
                 metric = kw[0]
             elif after_kw is not None:
@@ -1394,6 +1416,9 @@ class _Extractor:
                     if metric is None:
                         dec.reason = "no metric: a count with no shipment, tender or chip word around it"
                         return None
+                elif noun_after:
+                    kind = "money"  # 三年投资3800亿的Capex: an amount of the money metric it modifies
+                    unit = YUAN_OF.get(d.home or "", "CNY")
                 elif (mk := self.metric_keyword("money", max(clause_lo, m.start - 24), m.start)) is not None and \
                         "\u4e00" <= text[mk[2] - 1] <= "\u9fff" and MONEY_LEVEL_GAP.fullmatch(text, mk[2], m.start):
                     # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out

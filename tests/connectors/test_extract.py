@@ -1102,3 +1102,16 @@ def test_a_share_moved_to_a_level_and_spending_on_ai_servers() -> None:
         ("ai_server_market_size", 202e9, "2025", "GLOBAL", "ai_server", None),
         ("yoy_growth", 46.0, "2025", "GLOBAL", None, "ai_server_market_size"),
     ]
+
+
+def test_investment_words_and_the_network_part_of_capex() -> None:
+    # a bare 投资 before an amount is an investment; an operator's network investment is capex with
+    # the item "network" (a part, which the forecast does not read as the total); the noun an amount
+    # modifies (3800亿元的资本开支) names its metric; a bullet under a company's heading is about it
+    text = ("运营商投资\n\n2025-03-20\n\n中国电信计划将移动网投资预算从299亿元降至242亿元。中国移动资本开支为1640亿元。"
+            "阿里巴巴早先提出的三年投资3800亿元的资本开支指引偏低。\n\n中国联通 - 运营4个万卡智算中心 - 投资约60亿元建设西部数据中心")
+    got = [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text, published=date(2025, 3, 20))]
+    assert ("capex", 24.2e9, "China Telecom", "network") in got and ("capex", 164e9, "China Mobile", None) in got
+    assert ("capex", 380e9, "Alibaba", None) in got
+    assert ("compute_investment", 6e9, "China Unicom", None) in got
+

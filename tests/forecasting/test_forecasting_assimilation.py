@@ -119,6 +119,18 @@ def test_a_bound_is_a_censored_observation(roles: ObservationModel, make_facts: 
     assert ll.tolist() == pytest.approx([math.log(0.5), math.log(0.8413447), math.log(0.0013499)], rel=1e-5)
 
 
+def test_a_part_of_capex_is_not_evidence_of_the_companys_spend(roles: ObservationModel, make_facts: object) -> None:
+    # 5G网络投资 is read as capex with the item "network": only item-less capex is the company's total
+    facts = make_facts(  # type: ignore[operator]
+        {"metric": "capex", "value": 1.64e11, "unit": "CNY", "period": "2025", "entity": "China Mobile"},
+        {"metric": "capex", "value": 5.8e10, "unit": "CNY", "period": "2025", "entity": "China Mobile", "item": "network"})
+    ledger = FactLedger()
+    obs = build_observations(facts, roles, regions={"CN"}, model_years=(2021, 2031),
+                             history_ratio={("capex", "China Mobile"): 0.1}, nvidia_dc_scale=1.0, ledger=ledger)
+    assert [o.value for o in obs] == [1.64e11]
+    assert ledger.skipped["observation:capex:item_network"] == 1
+
+
 # --- SIR, ESS, tempering ----------------------------------------------------------------------------
 
 
