@@ -990,6 +990,10 @@ class _Extractor:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
+        if kw.get("basis") == "target" and not self.d.plan and kw.get("entity") and \
+                kw.get("metric") in ("capex", "compute_investment") and self.d.published is not None and \
+                _period_end_year(kw.get("period")) == self.d.published.year:
+            kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
         other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate

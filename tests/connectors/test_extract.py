@@ -1115,3 +1115,11 @@ def test_investment_words_and_the_network_part_of_capex() -> None:
     assert ("capex", 380e9, "Alibaba", None) in got
     assert ("compute_investment", 6e9, "China Unicom", None) in got
 
+
+
+def test_a_companys_budget_for_the_running_year_is_its_guidance() -> None:
+    # LABELLING.md B8: a company's compute budget or capex plan for the current year is `forecast`;
+    # a province's plan stays `target`
+    text = "运营商\n\n2025-03-20\n\n中国移动2025年计划算力投资373亿元。四川省计划到2025年算力总规模超过20EFLOPS。"
+    got = [(f.metric, f.basis) for f in extract_facts(text, published=date(2025, 3, 20))]
+    assert got == [("compute_investment", "forecast"), ("total_compute_capacity", "target")]
