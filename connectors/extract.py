@@ -239,6 +239,9 @@ SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
+#: several bidders as the subject of an amount (all four winning candidates, 各中标候选人, 均)
+BIDDER_GROUP = re.compile(r"(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bidders|vendors|suppliers|winners)\b|"
+                          r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -725,6 +728,8 @@ class _Extractor:
                 return x.type != "model" and not_vendor(x)
 
             e = d.entities.before(lo, pos, bidder) or d.entities.before(sent[0], pos, bidder)
+            if e is not None and BIDDER_GROUP.search(d.text, e.end, pos):
+                return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
         if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):

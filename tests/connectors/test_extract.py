@@ -31,8 +31,9 @@ def test_english_capex_press_release() -> None:
         ("yoy_growth", 112.0, "%", "FY2025Q4", None, "Nvidia", None, "datacenter_revenue", "actual"),
         ("capex", 68e9, "USD", "2025", None, "Meta", None, None, "forecast"),
         # "Microsoft plans to spend about $80 billion on AI-enabled data centers this year": the
-        # previous sentence's metric (capex) carries on to another company's plan
-        ("capex", 80e9, "USD", "2025", None, "Microsoft", None, None, "target"),
+        # previous sentence's metric (capex) carries on to another company's plan, for the running
+        # year: its guidance (LABELLING.md B8)
+        ("capex", 80e9, "USD", "2025", None, "Microsoft", None, None, "forecast"),
         # "Microsoft plans …; its capital expenditures were $22.6 billion": its = Microsoft; the calendar
         # "fourth quarter of 2024" is its fiscal FY2025Q2 (Microsoft's year ends June 30)
         ("capex", 22.6e9, "USD", "FY2025Q2", None, "Microsoft", None, None, "actual"),
@@ -1123,3 +1124,20 @@ def test_a_companys_budget_for_the_running_year_is_its_guidance() -> None:
     text = "运营商\n\n2025-03-20\n\n中国移动2025年计划算力投资373亿元。四川省计划到2025年算力总规模超过20EFLOPS。"
     got = [(f.metric, f.basis) for f in extract_facts(text, published=date(2025, 3, 20))]
     assert got == [("compute_investment", "forecast"), ("total_compute_capacity", "target")]
+
+
+def test_english_bids_quotes_and_purchase_agreements() -> None:
+    # LABELLING.md T2-T4: a candidate's bid is its award amount; one range quoted by several bidders
+    # is one award amount of no company; a signed purchase agreement's value is the buyer's tender
+    # amount, and a value it "implies" is the writer's estimate
+    text = ("China Mobile AI server tender\n\n2025-04-10\n\nChina Mobile launched a tender for 8,000 AI servers worth "
+            "6 billion yuan. Inspur was shortlisted first with a bid of 1.2 billion yuan, while all four winning "
+            "candidates quoted between 3.2 billion and 3.3 billion yuan. China Unicom signed a purchase agreement "
+            "worth 22 million yuan for Ascend chips, which implies a total contract value of about 160 million yuan.")
+    got = [(f.metric, f.value, f.entity, f.basis) for f in extract_facts(text, published=date(2025, 4, 10))]
+    assert got[2:] == [
+        ("award_amount", 1.2e9, "Inspur", "actual"),
+        ("award_amount", 3.25e9, None, "actual"),
+        ("tender_amount", 22e6, "China Unicom", "actual"),
+        ("tender_amount", 160e6, "China Unicom", "estimate"),
+    ]
