@@ -47,7 +47,7 @@ class PeriodMention:
     start: int
     end: int
     period: str | None
-    kind: str  # year half quarter month span fiscal relative full_year future the_quarter
+    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial
 
 
 def _y(s: str) -> int:
@@ -61,6 +61,13 @@ _Y4 = r"((?:1(?<![0-9.]1)9|2(?<![0-9.]2)0)\d{2})"
 _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
 _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    # a running total with no period of the contract (LABELLING.md P7): nine months, year to date, the
+    # trailing four quarters; its year (2025年前三季度, first nine months of 2025) dates nothing
+    (re.compile(r"(?:(?:19|20)\d{2}\s?年?\s?|今年|本年|去年)?前(?:三|3)个?季度|今年以来|年初至今|"
+                r"过去(?:四|4)个季度|过去(?:十二|12)个月|(?:the )?(?:first|past|last|trailing) (?:nine|9|twelve|12) months"
+                r"(?: of (?:fiscal (?:year )?)?(?:19|20)\d{2})?|(?:the )?(?:first|past|last|trailing) (?:three|3|four|4) quarters"
+                r"(?: of (?:fiscal (?:year )?)?(?:19|20)\d{2})?|nine months ended|year[- ]to[- ]date|(?<![A-Za-z])YTD(?![A-Za-z])|"
+                r"trailing twelve months|(?<![A-Za-z])TTM(?![A-Za-z])", re.I), "partial"),
     # a quarter or year named by its end date: read through the company's fiscal calendar
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
@@ -83,7 +90,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
     # (2025年半年度报告, 2025年中期业绩: the first half's report)
-    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|前三季度|半年度(?=报告|业绩|财报)|中期(?=报告|业绩|财报))"), "half"),
+    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|半年度(?=报告|业绩|财报)|中期(?=报告|业绩|财报))"), "half"),
     (re.compile(r"(?<![0-9A-Za-z])([12])H\s?((?:19|20)?\d{2})(?![0-9])"), "half_en"),
     (re.compile(r"(?<![A-Za-z])(first|second) half of ((?:19|20)\d{2})", re.I), "half_of"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
@@ -586,9 +593,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if not 1 <= mo <= 12 or not 1 <= int(g[2]) <= 31:
             return None
         return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "month")
+    if kind == "partial":
+        return PeriodMention(s, e, None, "partial")
     if kind == "half":
-        if g[1] == "前三季度":
-            return PeriodMention(s, e, g[0], "year")
         h = "H1" if g[1] in ("上半年", "H1", "半年度", "中期") else "H2"
         return PeriodMention(s, e, f"{g[0]}{h}", "half")
     if kind == "half_en":

@@ -1141,3 +1141,14 @@ def test_english_bids_quotes_and_purchase_agreements() -> None:
         ("tender_amount", 22e6, "China Unicom", "actual"),
         ("tender_amount", 160e6, "China Unicom", "estimate"),
     ]
+
+
+@pytest.mark.parametrize("phrase", ["2025年前三季度，公司资本开支", "今年前三季度，公司资本开支", "过去四个季度，公司资本开支",
+                                    "Its capex for the first nine months of 2025", "Its capex over the trailing four quarters",
+                                    "Its year-to-date capex"])
+def test_a_running_total_has_no_period(phrase: str) -> None:
+    # LABELLING.md P7: nine months, the trailing four quarters, year to date are no period of the
+    # contract (a year's figure would conflict with them); the year they name dates nothing
+    text = f"腾讯资本开支\n\n2025-10-20\n\n腾讯发布2025年财报。{phrase} was 1200亿元。"
+    (fact,) = extract_facts(text, published=date(2025, 10, 20))
+    assert (fact.metric, fact.value, fact.period) == ("capex", 120e9, None)
