@@ -466,6 +466,7 @@ class _Extractor:
         self.restating: tuple[tuple[int, int], int, Decision] | None = None
         self.restated_list: list[Decision] = []
         self.after_from = 0  # where the words after the quantity being decided start
+        self.period_after = False  # period_for took the period stated right after the quantity
 
     @property
     def resp_of(self) -> str | None:
@@ -509,6 +510,7 @@ class _Extractor:
         d = self.d
         ps = d.periods
         self.period_from_doc = False
+        self.period_after = False
         self.exceeded_in = None
 
         def real(p: PeriodMention) -> bool:
@@ -548,7 +550,9 @@ class _Extractor:
             if self.base_period(base):
                 return base.period
         tight = ps.after(end, clause_hi, real)
-        if tight is not None and tight.period and TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start):
+        if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
+                tight.kind == "relative" and tight.start - end <= 1)):  # (76 billion yuan last year)
+            self.period_after = True
             return tight.period  # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
@@ -1504,7 +1508,7 @@ class _Extractor:
         if (self.cue_in("future", clause_lo, m.start) or self.cue_in("to_date", max(sent[0], m.start - 30), m.start)) \
                 and d.periods.before(clause_lo, m.start, lambda p: p.kind not in ("future", "month")) is None:
             period = None  # 未来 / 目前 (so far): no period of its own
-        if inherited and values and move is None and d.periods.before(lo, m.start) is None:
+        if inherited and values and move is None and d.periods.before(lo, m.start) is None and not self.period_after:
             period = values[-1].period
         entity: str | None = None
         region: str | None = None

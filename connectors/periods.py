@@ -350,6 +350,15 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
 QUARTER_LABEL = re.compile(r"(FY)?(\d{4})Q([1-4])")
 
 
+def next_quarter(label: str) -> str:
+    """The quarter after a quarter label: ``2025Q4`` -> ``2026Q1``, ``FY2025Q4`` -> ``FY2026Q1``."""
+    m = QUARTER_LABEL.fullmatch(label)
+    assert m is not None, label
+    year, q = int(m.group(2)), int(m.group(3))
+    year, q = (year + 1, 1) if q == 4 else (year, q + 1)
+    return f"{m.group(1) or ''}{year}Q{q}"
+
+
 def previous_quarter(label: str) -> str:
     """The quarter before a quarter label: ``2025Q3`` -> ``2025Q2``, ``FY2026Q1`` -> ``FY2025Q4``."""
     m = QUARTER_LABEL.fullmatch(label)
@@ -504,6 +513,12 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     part = p.period
     if part in ("Q0", "Q-1"):
         if published is None:
+            # no date: the report's quarter is the one that just ended (LABELLING.md P3): the current
+            # quarter is the one after it, the last quarter that one
+            named = _nearest_before(before, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+            if named is not None and named.period and QUARTER_LABEL.fullmatch(named.period):
+                return PeriodMention(p.start, p.end, next_quarter(named.period) if part == "Q0" else named.period,
+                                     named.kind)
             return PeriodMention(p.start, p.end, None, "bare")
         # this quarter: the one running at publication; last quarter: the one before it
         shift = 10 if part == "Q0" else 10 - 91

@@ -1152,3 +1152,18 @@ def test_a_running_total_has_no_period(phrase: str) -> None:
     text = f"腾讯资本开支\n\n2025-10-20\n\n腾讯发布2025年财报。{phrase} was 1200亿元。"
     (fact,) = extract_facts(text, published=date(2025, 10, 20))
     assert (fact.metric, fact.value, fact.period) == ("capex", 120e9, None)
+
+
+def test_an_earlier_range_the_current_quarter_and_last_year_after_an_amount() -> None:
+    # B3: an earlier range is a statement of its own (same keys, kept); P3: with no date, the
+    # current quarter is the one after the quarter just reported; a relative year right after an
+    # amount (76 billion yuan last year) is that amount's period, not the one its metric came from
+    meta = extract_facts("Meta raised the bottom of its 2025 capex outlook to $66-72 billion, from an earlier range "
+                         "of $64-72 billion.")
+    assert [(f.metric, f.value, f.period) for f in meta] == [("capex", 69e9, "2025"), ("capex", 68e9, "2025")]
+    msft = extract_facts("Microsoft's capital expenditures reached $24.2 billion in the fourth quarter of fiscal 2025, "
+                         "and the company expects capex of more than $30 billion in the current quarter.")
+    assert [(f.value, f.period) for f in msft] == [(24.2e9, "FY2025Q4"), (30e9, "FY2026Q1")]
+    baba = extract_facts("Alibaba said this year its capital spending would reach about 120 billion yuan, after 76 "
+                         "billion yuan last year.", published=date(2025, 11, 12))
+    assert [(f.value, f.period) for f in baba] == [(120e9, "2025"), (76e9, "2024")]
