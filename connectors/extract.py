@@ -242,6 +242,10 @@ CJK_END = re.compile(r"[\u4e00-\u9fff]")
 #: several bidders as the subject of an amount (all four winning candidates, 各中标候选人, 均)
 BIDDER_GROUP = re.compile(r"(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bidders|vendors|suppliers|winners)\b|"
                           r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
+#: words that name a tender's amount only in a sentence about a procurement (elsewhere a budget, a deal's worth)
+GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "价值"})
+#: metrics keyed by a company only: with no company in the table they key no region either
+NO_REGION_METRICS = frozenset({"revenue", "datacenter_revenue", "tender_quantity", "tender_amount", "award_amount"})
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -987,8 +991,10 @@ class _Extractor:
             if market is not None:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
-        if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & {"revenue", "datacenter_revenue"}):
-            kw["region"] = None  # a company's revenue whose company is not in the table keys no place (FACTS.md)
+        if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & NO_REGION_METRICS):
+            # a company's revenue, a procurement's quantity or amount whose company is not in the table
+            # keys no place (FACTS.md: keyed by entity)
+            kw["region"] = None
         if kw.get("unit") in YUAN_OF.values() and (country := alias_table().countries.get(kw.get("entity") or "")) in YUAN_OF \
                 and _bare_yuan(self.d.text, dec.start, dec.end):
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
@@ -1342,7 +1348,7 @@ class _Extractor:
                 gap = text[kw[2] : m.start]
                 if len(gap) > 16 or re.search(r"算|就是|合计|总共|共|需要|花费", gap):
                     kw = None
-            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]] in ("金额", "预算", "budget") and not (
+            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
             after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 24))

@@ -1167,3 +1167,21 @@ def test_an_earlier_range_the_current_quarter_and_last_year_after_an_amount() ->
     baba = extract_facts("Alibaba said this year its capital spending would reach about 120 billion yuan, after 76 "
                          "billion yuan last year.", published=date(2025, 11, 12))
     assert [(f.value, f.period) for f in baba] == [(120e9, "2025"), (76e9, "2024")]
+
+
+def test_tender_worth_estimated_price_notices_and_homemade_shares() -> None:
+    # "worth" in a procurement sentence names its amount; 合同估算价 is a published term (actual, not
+    # the writer's estimate); an award notice's count is the procurement's quantity and keys no
+    # region; 国产化服务器 is the domestic item (T6)
+    text = ("Tenders\n\n2025-03-20\n\nChina Telecom launched a tender for about 4,000 AI servers, worth roughly 6 billion "
+            "yuan. The award notice lists 12,000 AI servers. 中国联通本次服务器集采中，国产化服务器占比为75%。")
+    got = [(f.metric, f.value, f.region, f.entity, f.item, f.of, f.basis)
+           for f in extract_facts(text, published=date(2025, 3, 20))]
+    assert got == [
+        ("tender_quantity", 4000.0, None, "China Telecom", "ai_server", None, "actual"),
+        ("tender_amount", 6e9, None, "China Telecom", "ai_server", None, "actual"),
+        ("tender_quantity", 12000.0, None, "China Telecom", "ai_server", None, "actual"),
+        ("share", 75.0, None, "China Unicom", "domestic", "tender_quantity", "actual"),
+    ]
+    epc = extract_facts("EPC\n\n2025-03-20\n\n新疆某智算中心EPC工程合同估算价8亿元。", published=date(2025, 3, 20))
+    assert [(f.metric, f.value, f.entity, f.basis) for f in epc] == [("tender_amount", 8e8, None, "actual")]
