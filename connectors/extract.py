@@ -246,6 +246,8 @@ BIDDER_GROUP = re.compile(r"(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bi
 GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "价值"})
 #: metrics keyed by a company only: with no company in the table they key no region either
 NO_REGION_METRICS = frozenset({"revenue", "datacenter_revenue", "tender_quantity", "tender_amount", "award_amount"})
+#: between a demand word and its count (需求约为, 年需求為, demand for AI servers is expected to reach)
+DEMAND_GAP = re.compile(r"[^,，;；。0-9]{0,48}")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -471,6 +473,7 @@ class _Extractor:
         self.restated_list: list[Decision] = []
         self.after_from = 0  # where the words after the quantity being decided start
         self.period_after = False  # period_for took the period stated right after the quantity
+        self.demand_buyer: str | None = None  # the buyer whose demand the count being decided is
 
     @property
     def resp_of(self) -> str | None:
@@ -991,6 +994,8 @@ class _Extractor:
             if market is not None:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
+        if kw.get("metric") == "shipments" and self.demand_buyer is not None:
+            kw["entity"], kw["region"] = self.demand_buyer, None  # a buyer's demand: its own, not a market's
         if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & NO_REGION_METRICS):
             # a company's revenue, a procurement's quantity or amount whose company is not in the table
             # keys no place (FACTS.md: keyed by entity)
@@ -1090,6 +1095,7 @@ class _Extractor:
             lo = max(prev_end, m.start - WINDOW)
             prev_end = m.end
             self.cur_total = False
+            self.demand_buyer = None
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
             clause_lo = self.clause_start(sent[0], m.start)
@@ -1692,6 +1698,13 @@ class _Extractor:
         d = self.d
         h = d.kw.last("count.shipments", max(sent[0], m.start - 60), m.start)
         if h is not None:
+            return "shipments"
+        dem = d.kw.last("count.demand", max(sent[0], m.start - 56), m.start)
+        if dem is not None and DEMAND_GAP.fullmatch(d.text, dem.end, m.start):
+            # Meta对AI伺服器的需求约为4.5万台: the units shipped to meet a buyer's demand, keyed by the
+            # buyer named before the demand word
+            buyer = d.entities.before(sent[0], dem.start, lambda x: x.type != "model" and self.not_vendor(x))
+            self.demand_buyer = str(buyer.name) if buyer is not None and not self.listed(buyer) else None
             return "shipments"
         around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
         award = d.kw.last("award", max(sent[0], m.start - 12), m.start)

@@ -1185,3 +1185,15 @@ def test_tender_worth_estimated_price_notices_and_homemade_shares() -> None:
     ]
     epc = extract_facts("EPC\n\n2025-03-20\n\n新疆某智算中心EPC工程合同估算价8亿元。", published=date(2025, 3, 20))
     assert [(f.metric, f.value, f.entity, f.basis) for f in epc] == [("tender_amount", 8e8, None, "actual")]
+
+
+def test_a_buyers_demand_in_units_and_a_supercomputing_centre() -> None:
+    # a buyer's demand counted in units is the shipments to it, keyed by the buyer (not the market);
+    # a supercomputing centre's capacity is supercomputing capacity; 算力需求 names no count
+    text = ("AI伺服器需求\n\n2025-04-02\n\nTrendForce指出，今年Meta對AI伺服器的需求約為4.5萬台。"
+            "Microsoft's demand for AI servers is expected to reach 25,000 units this year. 全国算力需求年增30%。")
+    got = [(f.metric, f.value, f.region, f.entity, f.item) for f in extract_facts(text, published=date(2025, 4, 2))]
+    assert got[:2] == [("shipments", 45000.0, None, "Meta", "ai_server"), ("shipments", 25000.0, None, "Microsoft", "ai_server")]
+    assert all(m != "shipments" for m, *_ in got[2:])
+    sc = extract_facts("超算\n\n2025-04-02\n\n该超算中心算力达到200 Petaflops。", published=date(2025, 4, 2))
+    assert [(f.metric, f.value) for f in sc] == [("supercomputing_capacity", 2e17)]
