@@ -147,6 +147,8 @@ class AliasTable:
     uncoded: re.Pattern[str] | None = None
     #: entity name -> the country it is listed and reports in (``country`` in aliases.toml)
     countries: dict[str, str] = field(default_factory=dict)
+    #: entity name -> its type (``type`` in aliases.toml: company, operator, model)
+    types: dict[str, str] = field(default_factory=dict)
 
     def find_entities(self, text: str) -> list[NameMention]:
         return self.entities.find(text)
@@ -232,6 +234,7 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
         entities=_build(data.get("entities", {}), "entities"),
         countries={name: str(e["country"]) for name, e in data.get("entities", {}).items()
                    if isinstance(e, dict) and e.get("country")},
+        types={name: str(e["type"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("type")},
         regions=_build(data.get("regions", {}), "regions"),
         items=_build(data.get("items", {}), "items"),
         markets=_build(data.get("markets", {}), "markets"),

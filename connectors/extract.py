@@ -248,6 +248,8 @@ GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued
 NO_REGION_METRICS = frozenset({"revenue", "datacenter_revenue", "tender_quantity", "tender_amount", "award_amount"})
 #: between a demand word and its count (需求约为, 年需求為, demand for AI servers is expected to reach)
 DEMAND_GAP = re.compile(r"[^,，;；。0-9]{0,48}")
+#: the bare words for computing capacity (not 总算力, 算力总规模, total computing power)
+OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capacity|computing capacity", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -769,6 +771,13 @@ class _Extractor:
                       "accelerator_count"):
             return d.doc_entity or d.doc_buyer
         return None
+
+    def operator_holder(self, sent: tuple[int, int], pos: int) -> bool:
+        """The company the sentence names last before ``pos`` (or its pronoun's) is an operator."""
+        e = self.d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x))
+        if e is None and self.d.doc_entity and self.pronoun_in(sent[0], pos):
+            return alias_table().types.get(self.d.doc_entity) == "operator"
+        return e is not None and e.type == "operator" and not self.listed(e)
 
     def tracker_region(self, sent: tuple[int, int], m: Mention) -> bool:
         """A region right before a rate in a market tracker (日本增长66.9%): its market's rate there."""
@@ -1458,6 +1467,11 @@ class _Extractor:
                     re.fullmatch(r" ?(?:的|of )?", text[m.end : after.start]):
                 kw = (after.label, after.start, after.end)  # 具备9 Petaflops的算力: the capacity named after it
             metric = kw[0] if kw else None
+            if kw is not None and metric == "total_compute_capacity" and \
+                    OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) and self.operator_holder(sent, m.start):
+                # China Unicom expanded its computing capacity to 7.5 Eflops, 中国电信形成了2.1EFLOPS的算力规模:
+                # an operator's bare computing capacity is its general (cloud) compute (LABELLING.md metric table)
+                metric = "general_compute_capacity"
         elif kind == "FLOP":
             metric = "training_compute"
         elif kind == "params":

@@ -1197,3 +1197,14 @@ def test_a_buyers_demand_in_units_and_a_supercomputing_centre() -> None:
     assert all(m != "shipments" for m, *_ in got[2:])
     sc = extract_facts("超算\n\n2025-04-02\n\n该超算中心算力达到200 Petaflops。", published=date(2025, 4, 2))
     assert [(f.metric, f.value) for f in sc] == [("supercomputing_capacity", 2e17)]
+
+
+def test_an_operators_bare_computing_capacity_is_general_compute() -> None:
+    # the metric table of LABELLING.md (dev en_china_mobile_servers_2024): an operator's computing
+    # capacity with no other word is its general (cloud) compute; a province's stays total compute
+    text = ("Operators\n\n2025-03-20\n\nChina Unicom expanded its computing capacity from 6 Eflops to 7.5 Eflops last year. "
+            "中国电信形成了2.1EFLOPS的算力规模。广东省算力规模达到20EFLOPS。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 3, 20))]
+    assert ("general_compute_capacity", 7.5e18, "China Unicom") in got
+    assert ("general_compute_capacity", 2.1e18, "China Telecom") in got
+    assert ("total_compute_capacity", 2e19, None) in got
