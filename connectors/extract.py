@@ -250,6 +250,9 @@ NO_REGION_METRICS = frozenset({"revenue", "datacenter_revenue", "tender_quantity
 DEMAND_GAP = re.compile(r"[^,，;；。0-9]{0,48}")
 #: the bare words for computing capacity (not 总算力, 算力总规模, total computing power)
 OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capacity|computing capacity", re.I)
+#: a market named right after a company's rate (80% of the AI accelerator market) or before it (占AI芯片市场的80%)
+OF_MARKET_AFTER = re.compile(r" of (?:the )?(?:[\w'’.-]+ ){0,5}?market\b", re.I)
+OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场(?:中)?的?[约近逾超过 ]{0,3}$")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1814,7 +1817,8 @@ class _Extractor:
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
-        elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 20), m.end + 10):
+        elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 20), m.end + 10) \
+                and not self.holds_market(m, sent):
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
@@ -2002,9 +2006,20 @@ class _Extractor:
             return True  # 在国产服务器中份额为13.54% / 获得50%份额: a bidder's share of the procured quantity
         if ms_cue and self.in_tender(sent) and RANK_BEFORE.search(text, max(sent[0], m.start - 6), m.start):
             return True  # 中标份额依次为:第1名50%,第2名30%: the share of the bidder ranked so
+        if self.holds_market(m, sent):
+            return True
         # (Huawei, Inspur and H3C ranked in the top three, occupying a market share of 70%: the
         # companies may stand a clause before)
         return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren)
+
+    def holds_market(self, m: Mention, sent: tuple[int, int]) -> bool:
+        """A company's rate of a market named right around it: its market share (Nvidia holds about
+        80% of the AI accelerator market, 英伟达占全球AI芯片市场的80%)."""
+        d = self.d
+        company = d.entities.before(max(sent[0], m.start - 48), m.start, lambda x: x.type != "model" and self.not_vendor(x))
+        return company is not None and not self.listed(company) and not self.in_tender(sent) and (
+            OF_MARKET_AFTER.match(d.text, m.end) is not None or
+            OCCUPY_MARKET_BEFORE.search(d.text, company.end, m.start) is not None)
 
     def multi_year(self, m: Mention, sent: tuple[int, int], values: list[_Value]) -> bool:
         """A growth against a base two or more years back: 较前年, or 较2020年 in a 2024 statement."""
@@ -2040,7 +2055,7 @@ class _Extractor:
         if h is not None and re.fullmatch(r"的 ?", d.text[h.end : m.start]):
             return self.of_keyword(h.start, m.start)
         if re.match(r" of ", d.text[m.end : m.end + 4]):
-            a = d.kw.first("money", m.end, min(len(d.text), m.end + 30))
+            a = d.kw.first("money", m.end, min(len(d.text), m.end + 48))
             if a is not None and not re.search(r"[,;。0-9]", d.text[m.end : a.start]):
                 return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
             c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))

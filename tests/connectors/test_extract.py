@@ -1208,3 +1208,25 @@ def test_an_operators_bare_computing_capacity_is_general_compute() -> None:
     assert ("general_compute_capacity", 7.5e18, "China Unicom") in got
     assert ("general_compute_capacity", 2.1e18, "China Telecom") in got
     assert ("total_compute_capacity", 2e19, None) in got
+
+
+def test_growth_verbs_average_rates_spans_and_a_companys_part_of_a_market() -> None:
+    # falling verbs are growth verbs (shrank 3.2%: -3.2); a business is a segment (revenue); an
+    # average annual rate is a CAGR and "between 2025 and 2030" its span; 固定资产投资 is capex; a
+    # company's rate of a market named around it is its market share; a place's part of a market
+    # named after the rate is a share of that market
+    def got(text: str) -> list[tuple[str, float, str | None, str | None, str | None, str | None]]:
+        return [(f.metric, f.value, f.period, f.region, f.entity, f.of) for f in extract_facts(text)]
+
+    assert got("Oracle said cloud infrastructure revenue grew 52% in the first quarter of fiscal 2026, while its "
+               "multicloud database business shrank 3.2%.") == [
+        ("yoy_growth", 52.0, "FY2026Q1", None, "Oracle", "revenue"), ("yoy_growth", -3.2, "FY2026Q1", None, "Oracle", "revenue")]
+    assert got("Analysts expect the global AI server market to grow at a CAGR of 25% between 2025 and 2030.") == [
+        ("cagr", 25.0, "2025-2030", "GLOBAL", None, "ai_server_market_size")]
+    assert got("Over the past four years, China's intelligent computing capacity grew at an average annual rate of 60%.") == [
+        ("cagr", 60.0, None, "CN", None, "intelligent_compute_capacity")]
+    assert got("中国移动2024年固定资产投资为1640亿元。") == [("capex", 164e9, "2024", None, "China Mobile", None)]
+    for text in ("Nvidia holds about 80% of the AI accelerator market.", "英伟达占全球AI芯片市场的80%。"):
+        assert got(text) == [("market_share", 80.0, None, "GLOBAL", "Nvidia", "ai_compute_market_size")]
+    assert got("The United States accounts for 40% of the global AI server market.") == [
+        ("share", 40.0, None, "US", None, "ai_server_market_size")]
