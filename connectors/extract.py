@@ -719,10 +719,13 @@ class _Extractor:
             return False  # 全球占比31%, 占全国的三分之二: the whole a share is of
         if RANK_AFTER.match(t, r.end):
             return False  # 成为全球第二大市场, the world's largest: the field of a ranking
-        prev = regions.before(max(0, r.start - 12), r.start)
-        nxt = regions.after(r.end, r.end + 12)
-        return not ((prev is not None and _list_gap(self.d.text[prev.end : r.start]))
-                    or (nxt is not None and _list_gap(self.d.text[r.end : nxt.start])))
+        # (a neighbour in the list may be a place with no code: 苏州、重庆等城市)
+        for spans in (regions, self.d.uncoded):
+            prev = spans.before(max(0, r.start - 12), r.start)
+            nxt = spans.after(r.end, r.end + 12)
+            if (prev is not None and _list_gap(t[prev.end : r.start])) or (nxt is not None and _list_gap(t[r.end : nxt.start])):
+                return False
+        return True
 
     def entity_for(self, metric: str, lo: int, pos: int, end: int, sent: tuple[int, int],
                    clause_lo: int, clause_hi: int) -> str | None:
@@ -1466,7 +1469,7 @@ class _Extractor:
                     return None
         elif kind == "FLOPS":
             kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
-            if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 8))) is not None and \
+            if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 48))) is not None and \
                     re.fullmatch(r" ?(?:的|of )?", text[m.end : after.start]):
                 kw = (after.label, after.start, after.end)  # 具备9 Petaflops的算力: the capacity named after it
             metric = kw[0] if kw else None

@@ -1230,3 +1230,20 @@ def test_growth_verbs_average_rates_spans_and_a_companys_part_of_a_market() -> N
         assert got(text) == [("market_share", 80.0, None, "GLOBAL", "Nvidia", "ai_compute_market_size")]
     assert got("The United States accounts for 40% of the global AI server market.") == [
         ("share", 40.0, None, "US", None, "ai_server_market_size")]
+
+
+def test_places_countries_provinces_in_english_and_cities_without_a_code() -> None:
+    # LABELLING.md E5/E6: a named country keys its ISO code (India: IN, not the clause before's JP), a
+    # province named in English its CN code, a city (no ISO 3166-2 code) no region; the capacity named
+    # after its amount ("80 EFLOPS of intelligent computing capacity"); 站上 is ">="; a commitment to
+    # facilities is an investment
+    def got(text: str) -> list[tuple[str, float, str | None, str | None]]:
+        return [(f.metric, f.value, f.region, f.qualifier) for f in extract_facts(text)]
+
+    assert got("Japan's AI server market reached $3 billion in 2024, while India's data center power capacity "
+               "hit 1.5 GW.")[1] == ("datacenter_power", 1.5e9, "IN", None)
+    assert got("Under the provincial action plan, Guizhou aims to build 80 EFLOPS of intelligent computing "
+               "capacity by 2027.") == [("intelligent_compute_capacity", 8e19, "CN-GZ", None)]
+    assert got("武汉市智能算力规模达到5EFLOPS。") == [("intelligent_compute_capacity", 5e18, None, None)]
+    assert got("2024年我国算力核心产业规模站上2万亿元。") == [("compute_industry_size", 2e12, "CN", ">=")]
+    assert got("Amazon announced a $5 billion commitment to South Korean facilities.")[0][:2] == ("compute_investment", 5e9)
