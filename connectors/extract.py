@@ -253,6 +253,11 @@ OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capa
 #: a market named right after a company's rate (80% of the AI accelerator market) or before it (占AI芯片市场的80%)
 OF_MARKET_AFTER = re.compile(r" of (?:the )?(?:[\w'’.-]+ ){0,5}?market\b", re.I)
 OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场(?:中)?的?[约近逾超过 ]{0,3}$")
+#: between a change word and the amount it moved by (了, 约, about): no 至/到/to (which name a level)
+CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|roughly|nearly|some|more than)? ?", re.I)
+#: a verb of a share changing right before a rate (占比提升10%, share rose 5%): points or percent, unclear
+SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|下滑|\brose|\bincreased|\bfell|\bdeclined|\bdropped|\bgrew|"
+                          r"\bgained)(?: by)? ?了?[约近逾超过 ]{0,3}$", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1358,6 +1363,14 @@ class _Extractor:
         if diff is not None and re.fullmatch(r"[^,，;；。]{0,5}", text[diff.end : m.start]):
             dec.reason = "a difference between two figures (lexicons/cues.toml [difference])"
             return None
+        change = d.kw.last("change_amount", max(lo, m.start - 14), m.start) if kind in ("money", "units", "W", "FLOPS") else None
+        if change is not None and CHANGE_GAP.fullmatch(text, change.end, m.start):
+            dec.reason = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
+            return None
+        after_oos = d.kw.first("out_of_scope_after", m.end, min(len(text), m.end + 24)) if kind == "money" else None
+        if after_oos is not None and after_oos.start - m.end <= 1:
+            dec.reason = "out of vocabulary: an amount of something outside it (lexicons/cues.toml [out_of_scope_after])"
+            return None
         if kind == "units" and self.cue_in("configuration", max(lo, m.start - 8), m.start):
             dec.reason = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
             return None
@@ -1857,6 +1870,10 @@ class _Extractor:
                 or re.match(r"^ ?(?:down|lower|decline|decrease|drop|fall)", text[m.end : m.end + 12], re.I)):
             value = -value  # 下降4%, down 1.4% (but 降至2.7%: fell *to* a rate of 2.7%)
         if metric in ("market_share", "share"):
+            if SHARE_CHANGE.search(text, max(clause_lo, m.start - 12), m.start) is not None and \
+                    d.kw.last("share", max(clause_lo, m.start - 60), m.start) is not None:
+                dec.reason = "a change of a share (占比提升10%: points or percent, unclear), not a share"
+                return
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
         kw = self.resp_of or self.of_keyword(lo, m.start)

@@ -1247,3 +1247,19 @@ def test_places_countries_provinces_in_english_and_cities_without_a_code() -> No
     assert got("武汉市智能算力规模达到5EFLOPS。") == [("intelligent_compute_capacity", 5e18, None, None)]
     assert got("2024年我国算力核心产业规模站上2万亿元。") == [("compute_industry_size", 2e12, "CN", ">=")]
     assert got("Amazon announced a $5 billion commitment to South Korean facilities.")[0][:2] == ("compute_investment", 5e9)
+
+
+def test_changes_and_components_are_not_levels() -> None:
+    # LABELLING.md O1, O4, O8: the amount a figure moved by, a component outside the vocabulary
+    # (finance leases) and a change of a share (占比提升10%: points or percent) are no facts; the
+    # level a figure moved to, and capex that includes finance leases, are
+    def got(text: str) -> list[tuple[str, float]]:
+        return [(f.metric, f.value) for f in extract_facts(text)]
+
+    assert got("中国移动2024年营收按年减少50亿元。") == []
+    assert ("capex", 24.2e9) in got("中国电信计划将移动网投资预算从299亿元降至242亿元。")
+    assert got("Microsoft's capital expenditures were $24.2 billion in the quarter, including $6.7 billion of finance "
+               "leases.") == [("capex", 24.2e9)]
+    assert got("Meta 3Q25 Capex(含融資租賃)194 億美元。") == [("capex", 19.4e9)]
+    assert got("今年AI业务收入占比提升10%。") == []
+    assert got("The share of AI products in Inspur's revenue rose 5% this year.") == []
