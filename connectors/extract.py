@@ -67,7 +67,7 @@ from connectors.periods import (
     next_years,
     since_after,
 )
-from connectors.textnorm import Normalized, normalize
+from connectors.textnorm import Normalized, normalize, simplify
 
 #: the local context of a number reaches back at most this many characters
 WINDOW = 160
@@ -756,6 +756,8 @@ class _Extractor:
                 return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
+        if e is None and self.unknown_subject(sent, pos):
+            return None  # 金山云第三季总营收…, Marvell reported …: a company the table does not list (E1)
         if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):
             # 中国移动 - …… - 投资超百亿元建设……数据中心: a bullet under a company's heading is about it
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
@@ -789,6 +791,19 @@ class _Extractor:
         if e is None and self.d.doc_entity and self.pronoun_in(sent[0], pos):
             return alias_table().types.get(self.d.doc_entity) == "operator"
         return e is not None and e.type == "operator" and not self.listed(e)
+
+    def unknown_subject(self, sent: tuple[int, int], pos: int) -> bool:
+        """The sentence opens with the name of a company the alias table does not list (金山云第三季…,
+        Marvell reported …; lexicons/cues.toml [company_subject])."""
+        d = self.d
+        zh, en, not_name = _subject_patterns(lexicon())
+        m = zh.match(d.text, sent[0], pos) if d.zh else None
+        if m is None:
+            m = en.match(d.text, sent[0], pos)
+            if m is None or not set(m.group(1).split()).isdisjoint(not_name):
+                return False
+        lo, hi = m.span(1)
+        return all(spans.before(lo, hi) is None for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
 
     def tracker_region(self, sent: tuple[int, int], m: Mention) -> bool:
         """A region right before a rate in a market tracker (日本增长66.9%): its market's rate there."""
@@ -1034,7 +1049,9 @@ class _Extractor:
                 kw.get("metric") in ("capex", "compute_investment") and self.d.published is not None and \
                 _period_end_year(kw.get("period")) == self.d.published.year:
             kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
-        other = self.cue_in("other_statement", max(0, dec.start - 40), dec.start)
+        # (in its own clause: 优于市场预期的310亿元。其中，核心营收247亿元 is the company's own figure)
+        other = self.cue_in("other_statement", max(self.clause_start(self.sentence_start(dec.start), dec.start),
+                                                   dec.start - 40), dec.start)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
         for k in ("value", "low", "high"):
@@ -2233,8 +2250,8 @@ class _Extractor:
         if of in COMPANY_METRICS and not tender_share:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
             # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
-            entity = str(ent_m.name) if ent_m else None if d.kind == "market_report" and of in COUNT_METRICS \
-                else (d.doc_entity or d.doc_buyer)
+            entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and of in COUNT_METRICS) or \
+                self.unknown_subject(sent, m.start) else (d.doc_entity or d.doc_buyer)
         if entity is None and of == "shipments" and not tender_share and \
                 (occ := OCCUPY_WHOLE.search(d.text, max(sent[0], m.start - 40), m.end)) is not None:
             owner = d.companies.after(occ.start(), m.start)
@@ -2538,6 +2555,28 @@ _Groups = dict[str, dict[str, list[str]]]
 _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 
 
+SUBJECT_GROUP = "company_subject"
+_SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str]]] = {}
+
+
+def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(Chinese, English) patterns of a sentence that opens with a company's name, and the words
+    that open one without naming a company (lexicons/cues.toml [company_subject])."""
+    cached = _SUBJECTS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1], cached[2], cached[3]
+    sec = lex["cues"].get(SUBJECT_GROUP, {})
+    suffixes = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("suffix", []), key=len, reverse=True)) or "(?!)"
+    verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
+    zh = re.compile(r"[ \t　]*([\u4e00-\u9fff]{1,8}?(?:" + suffixes + r"))(?=(?:公司)?(?:今年|去年|本季|第[一二三四1-4]季|"
+                    r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在))")
+    en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b")
+    not_name = frozenset(sec.get("not_name", []))
+    _SUBJECTS.clear()
+    _SUBJECTS[id(lex)] = (lex, zh, en, not_name)
+    return zh, en, not_name
+
+
 def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
     """(keyword groups, pattern groups, the plan-title group) of the lexicon ``lex``."""
     cached = _GROUPS.get(id(lex))
@@ -2546,8 +2585,8 @@ def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
     groups: _Groups = {}
     patterns: _Groups = {}
     for name, section in list(lex["metrics"].items()) + list(lex["cues"].items()):
-        if name == KIND_GROUP:
-            continue  # (the document kind's cues: connectors/classify.py)
+        if name in (KIND_GROUP, SUBJECT_GROUP):
+            continue  # (the document kind's cues: connectors/classify.py; company subjects: _subject_patterns)
         (patterns if name.endswith("_patterns") else groups)[name] = section
         if not name.endswith("_patterns"):
             for label, words in section.items():  # each label is also a group of its own: yoy.before

@@ -128,7 +128,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # publication (guidance), and so are both where no quarter was named
     (re.compile(r"本季(?!度?末)度?"), "this_q_cn"),
     (re.compile(r"上一?个?季度?"), "last_q_cn"),
-    (re.compile(r"this quarter|the current quarter|current quarter"), "this_q"),
+    # (next quarter, 下季度: the next to be reported, the one running at publication)
+    (re.compile(r"this quarter|the current quarter|current quarter|next quarter|下一?个?季度?"), "this_q"),
     (re.compile(r"last quarter|the previous quarter|the prior quarter"), "last_q"),
     # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
@@ -443,7 +444,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 continue
             p = PeriodMention(p.start, p.end, q.period, q.kind)
         fixed.append(p)
-        if not compared_before(text, p.start, starting_points=True) and not since_after(text, p.end):
+        if not compared_before(text, p.start, starting_points=True) and not since_after(text, p.end) and \
+                text[p.end : p.end + 2] != "同期":  # (去年同期为28亿元: the base of a year-on-year comparison)
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
     return fixed
 

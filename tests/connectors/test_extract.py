@@ -1263,3 +1263,20 @@ def test_changes_and_components_are_not_levels() -> None:
     assert got("Meta 3Q25 Capex(含融資租賃)194 億美元。") == [("capex", 19.4e9)]
     assert got("今年AI业务收入占比提升10%。") == []
     assert got("The share of AI products in Inspur's revenue rose 5% this year.") == []
+
+
+def test_a_sentence_opening_with_a_company_the_table_does_not_list() -> None:
+    # LABELLING.md E1: a figure of a company off the list has entity null, not the document's company
+    # (金山云 in a Baidu story, Marvell in an Nvidia one); an analysts' figure stays the company's; the
+    # market's expectation in the clause before does not make the next clause's figure a forecast;
+    # 去年同期 is the base of a comparison, not the year of the next bare quarter; next quarter is the
+    # next to be reported
+    text = ("百度第三季財報\n\n2025-11-19\n\n百度第三季總營收312億元人民幣，優於市場預期的310億元。其中，百度核心營收247億元。"
+            "第三季資本支出為23億元，去年同期為28億元。金山雲第三季總營收為24.8億元人民幣，年增31.4%。")
+    got = [(f.metric, f.value, f.period, f.entity, f.basis) for f in extract_facts(text, published=date(2025, 11, 19))]
+    assert ("revenue", 24.7e9, "2025Q3", "Baidu", "actual") in got
+    assert ("revenue", 2.48e9, "2025Q3", None, "actual") in got and ("yoy_growth", 31.4, "2025Q3", None, "actual") in got
+    en = ("Nvidia results\n\n2025-02-27\n\nNvidia reported revenue of $39.3 billion for the fourth quarter of fiscal 2025. "
+          "Marvell said revenue for the quarter was $1.82 billion. Analysts expect Nvidia's revenue of $43 billion next quarter.")
+    assert [(f.value, f.period, f.entity) for f in extract_facts(en, published=date(2025, 2, 27))] == [
+        (39.3e9, "FY2025Q4", "Nvidia"), (1.82e9, "FY2025Q4", None), (43e9, "FY2026Q1", "Nvidia")]
