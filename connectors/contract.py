@@ -8,9 +8,12 @@ polars frame with the same column names (:data:`FACT_FIELDS`).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import tomllib
 from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 from typing import Any
 
 #: Canonical units of FACTS.md. Money may be any ISO 4217 code besides USD/CNY (e.g. TWD).
@@ -164,6 +167,15 @@ class Fact:
                 v = str(v).strip()
             clean[name] = v
         return cls(**clean)
+
+
+@functools.cache
+def metric_kinds() -> dict[str, str]:
+    """metric -> its kind (stock, flow, ratio, price, attribute) from the metric catalogue
+    ``data/metrics.toml`` (the one place a metric's meaning is kept; :mod:`forecasting.metrics`
+    validates it, this reads only the kinds, without importing the forecasting package)."""
+    doc = tomllib.loads((Path(__file__).resolve().parents[1] / "data" / "metrics.toml").read_text(encoding="utf-8"))
+    return {str(e["metric"]): str(e["kind"]) for e in doc.get("metric", []) if "metric" in e and "kind" in e}
 
 
 def _blank(v: Any) -> bool:

@@ -53,7 +53,7 @@ from datetime import date
 from typing import Any
 
 from connectors.classify import KIND_GROUP, classify_kind
-from connectors.contract import Fact, FactError
+from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import NameMention, alias_table, home_country
 from connectors.headline import title_end
 from connectors.lexicon import Hit, KeywordIndex, lexicon
@@ -240,7 +240,7 @@ LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
 #: several bidders as the subject of an amount (all four winning candidates, 各中标候选人, 均)
-BIDDER_GROUP = re.compile(r"(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bidders|vendors|suppliers|winners)\b|"
+BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bidders|vendors|suppliers|winners)\b|"
                           r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
 #: words that name a tender's amount only in a sentence about a procurement (elsewhere a budget, a deal's worth)
 GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "价值"})
@@ -258,6 +258,13 @@ CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|roughly|nearly|some|
 #: a verb of a share changing right before a rate (占比提升10%, share rose 5%): points or percent, unclear
 SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|下滑|\brose|\bincreased|\bfell|\bdeclined|\bdropped|\bgrew|"
                           r"\bgained)(?: by)? ?了?[约近逾超过 ]{0,3}$", re.I)
+#: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for
+TENDER_TERMS = frozenset({"tender_quantity", "tender_amount", "award_amount"})
+#: after an amount: a statement made earlier of the same figure (the $85 billion it projected in July,
+#: 此前预计的): kept beside the new one as a forecast
+EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
+                                     r"(?:previously |earlier |initially |originally )?"
+                                     r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1045,13 +1052,20 @@ class _Extractor:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
+        pub = self.d.published
+        flow = metric_kinds().get(str(kw.get("of") if kw.get("metric") in ("yoy_growth",) else kw.get("metric"))) == "flow"
+        if kw.get("basis") == "actual" and pub is not None and kw.get("period") == str(pub.year) and flow and \
+                (pub.month, pub.day) != (12, 31) and kw.get("metric") not in TENDER_TERMS and \
+                kw.get("of") not in TENDER_TERMS:
+            kw["basis"] = "forecast"  # 2025全年 in a 3Q25 tracker: a year that is not over (LABELLING.md B4)
         if kw.get("basis") == "target" and not self.d.plan and kw.get("entity") and \
                 kw.get("metric") in ("capex", "compute_investment") and self.d.published is not None and \
                 _period_end_year(kw.get("period")) == self.d.published.year:
             kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
         # (in its own clause: 优于市场预期的310亿元。其中，核心营收247亿元 is the company's own figure)
         other = self.cue_in("other_statement", max(self.clause_start(self.sentence_start(dec.start), dec.start),
-                                                   dec.start - 40), dec.start)
+                                                   dec.start - 40), dec.start) or \
+            EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None  # (the $85 billion it projected in July)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
         for k in ("value", "low", "high"):
@@ -2183,6 +2197,12 @@ class _Extractor:
                 e_at = d.entities.before(max(0, q_lo - 1), m.start)
                 if e_at is not None:
                     q_lo = e_at.start
+            if of is None:
+                # 輝達2025年市占約70% under a headline about AI servers: a share of the market the document is about
+                of = self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")
+            if of is None:
+                dec.reason = "market share of no named whole (no market, tender or metric it is a share of)"
+                return
             self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
                       region=None if tender_share else region, entity=ent, item=str(it_m.name) if it_m else None, of=of,
                       basis=self.basis_for(sent[0], m.start, period),
@@ -2269,6 +2289,9 @@ class _Extractor:
             period = p1.period if p1 is not None else self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi)
         if region is None and entity is None and of in MARKET_OF:
             region = self.region_for(lo, m.start, sent, clause_hi)
+        if of is None:
+            dec.reason = "share of no named whole (a part is named, not what it is a part of)"
+            return
         self.emit(dec, score, metric="share", value=value, unit="%", period=period, region=region if entity is None else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))

@@ -1280,3 +1280,24 @@ def test_a_sentence_opening_with_a_company_the_table_does_not_list() -> None:
           "Marvell said revenue for the quarter was $1.82 billion. Analysts expect Nvidia's revenue of $43 billion next quarter.")
     assert [(f.value, f.period, f.entity) for f in extract_facts(en, published=date(2025, 2, 27))] == [
         (39.3e9, "FY2025Q4", "Nvidia"), (1.82e9, "FY2025Q4", None), (43e9, "FY2026Q1", "Nvidia")]
+
+
+def test_running_year_earlier_projections_offers_and_wholes() -> None:
+    # B4: a flow for a year that is not over is a forecast (a stock stays actual); B3: the figure "it
+    # projected in July" is an earlier statement kept beside the new one; T2: a bidder's offer is
+    # its award amount (among the bidders names no group); "make up" is a share word; a share with
+    # no whole named is no fact, a market share falls back to the market the document is about
+    def got(text: str, **kw: object) -> list[tuple[object, ...]]:
+        return [(f.metric, f.value, f.entity, f.of, f.basis) for f in extract_facts(text, **kw)]  # type: ignore[arg-type]
+
+    assert got("中国移动今年安排算力相关投资373亿元。中国移动算力规模达到43EFLOPS。", published=date(2025, 4, 10)) == [
+        ("compute_investment", 37.3e9, "China Mobile", None, "forecast"),
+        ("general_compute_capacity", 43e18, "China Mobile", None, "actual")]
+    assert got("Alphabet now expects 2025 capital expenditures of about $91 billion, up from the $85 billion it "
+               "projected in July.") == [("capex", 91e9, "Alphabet", None, "forecast"), ("capex", 85e9, "Alphabet", None, "forecast")]
+    assert got("Sugon placed first among the bidders at 730 million yuan.")[0][:3] == ("award_amount", 730e6, "Sugon")
+    assert got("In China Mobile's latest server tender, domestically made machines make up 82% of the 40,000 units "
+               "purchased.")[0][:4] == ("share", 82.0, "China Mobile", "tender_quantity")
+    assert got("This meant the MI300 chips made up more than a third of it.") == []
+    assert got("輝達AI伺服器\n\n輝達2025年市占約70％。", kind="market_report") == [
+        ("market_share", 70.0, "Nvidia", "ai_server_market_size", "actual")]
