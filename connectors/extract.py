@@ -265,6 +265,8 @@ TENDER_TERMS = frozenset({"tender_quantity", "tender_amount", "award_amount"})
 EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
                                      r"(?:previously |earlier |initially |originally )?"
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b", re.I)
+#: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
+CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1047,6 +1049,9 @@ class _Extractor:
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
             # the US most: NT$; 中国移动……亿元 in a Taipei paper: yuan)
             kw["unit"] = YUAN_OF[str(country)]
+        if kw.get("metric") == "revenue" and kw.get("item") in CHIP_ITEMS:
+            # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
+            kw["metric"], kw["item"] = "datacenter_revenue", None
         if "capex" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and (
                 part := self.capex_part(dec.start)) is not None:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it

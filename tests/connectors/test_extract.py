@@ -1301,3 +1301,12 @@ def test_running_year_earlier_projections_offers_and_wholes() -> None:
     assert got("This meant the MI300 chips made up more than a third of it.") == []
     assert got("輝達AI伺服器\n\n輝達2025年市占約70％。", kind="market_report") == [
         ("market_share", 70.0, "Nvidia", "ai_server_market_size", "actual")]
+
+
+def test_a_chips_revenue_and_industrial_digitalisation() -> None:
+    # the metric table of LABELLING.md: a product line inside the data-center segment (MI300 revenue)
+    # is datacenter_revenue with no item; M2: 产业数字化投资 is capex, the part named as its item
+    got = [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(
+        "AMD said MI300 revenue exceeded $1 billion in the second quarter of 2024. 2024年中国电信产业数字化投资为370亿元,同比增长12%。")]
+    assert got == [("datacenter_revenue", 1e9, "AMD", None, None), ("capex", 37e9, "China Telecom", "digital", None),
+                   ("yoy_growth", 12.0, "China Telecom", "digital", "capex")]
