@@ -1049,6 +1049,10 @@ class _Extractor:
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
             # the US most: NT$; 中国移动……亿元 in a Taipei paper: yuan)
             kw["unit"] = YUAN_OF[str(country)]
+        if kw.get("metric") == "yoy_growth" and kw.get("of") == "revenue" and kw.get("entity") and kw.get("item") is None \
+                and (mk := self.market_named(self.sentence_start(dec.start), dec.start)) is not None and \
+                (ent := self.d.entities.before(mk.end, dec.start)) is not None and ent.name == kw.get("entity"):
+            kw["of"] = mk.label  # 全球服务器市场中,戴尔营收增长15.2%: a vendor's slice of the market (LABELLING.md I8)
         if kw.get("metric") == "revenue" and kw.get("item") in CHIP_ITEMS:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None
@@ -1100,6 +1104,17 @@ class _Extractor:
             return None
         part = self.d.kw.last("capex_parts", h.start, h.end)
         return str(part.label) if part is not None and part.end == h.end else None
+
+    def market_named(self, lo: int, hi: int) -> Hit | None:
+        """The last market keyword (AI server market, 服务器市场) in ``lo:hi`` (at most 16 money words back)."""
+        h = self.d.kw.last("money", lo, hi)
+        steps = 0
+        while h is not None and steps < 16:
+            if h.label in MARKET_METRICS:
+                return h
+            h = self.d.kw.last("money", lo, h.start)
+            steps += 1
+        return None
 
     def quote_start(self, clause_lo: int, lo: int, pos: int) -> int:
         start = max(clause_lo, lo)
@@ -2145,6 +2160,9 @@ class _Extractor:
                 item = str(subj.name)
                 money = self.metric_keyword("money", subj.end, m.start)
                 of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else "shipments"
+                maker = d.entities.before(clause_lo, subj.start, lambda x: x.type != "model" and self.not_vendor(x))
+                if money is not None and money[0] == "revenue" and maker is not None and not self.listed(maker):
+                    of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed
         if of is None:

@@ -1310,3 +1310,11 @@ def test_a_chips_revenue_and_industrial_digitalisation() -> None:
         "AMD said MI300 revenue exceeded $1 billion in the second quarter of 2024. 2024年中国电信产业数字化投资为370亿元,同比增长12%。")]
     assert got == [("datacenter_revenue", 1e9, "AMD", None, None), ("capex", 37e9, "China Telecom", "digital", None),
                    ("yoy_growth", 12.0, "China Telecom", "digital", "capex")]
+
+
+def test_a_vendors_slice_of_a_market_and_a_product_lines_part_of_its_makers_sales() -> None:
+    # LABELLING.md I8: in a market a sentence names, a vendor's revenue growth is of the market; I9: a
+    # product line's part of its maker's (server) revenue is a share of revenue, keyed by the maker
+    got = [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(
+        "2024年全球服务器市场中,戴尔营收增长15.2%。緯創AI伺服器占伺服器營收比重已達六成。")]
+    assert got == [("yoy_growth", 15.2, "Dell", None, "server_market_size"), ("share", 60.0, "Wistron", "ai_server", "revenue")]
