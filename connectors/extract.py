@@ -595,6 +595,9 @@ class _Extractor:
                     nxt.kind == "relative" and len(gap) <= 48 and not re.search(r"[,;:。]", gap)):
                 return nxt.period  # … in computing power this year
         p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
+        if prefer_span and (dp := ps.before(sent[0], pos, lambda q: q.kind == "day" and bool(q.period))) is not None \
+                and (p is None or p.end <= dp.start):
+            return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
         nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period))

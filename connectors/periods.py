@@ -101,6 +101,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(fourth|third|second|first)[- ]quarter[- ](?:of[- ]|ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
     (re.compile(_Y4 + r"\s?年\s?(\d{1,2})\s?月(?!\d)"), "month"),
     (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
+    # a day with its year (on March 12, 2025): an event's date, its month (dates the clause it is in)
+    (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d{2})(?![0-9])"), "day_en"),
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),
     # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
     (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9])(?!,? ?(?:19|20)\d{2})"), "month_day_en"),
@@ -638,6 +640,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         mo = _MONTHS[g[0][:3].lower()]
         year = published.year if mo <= published.month else published.year - 1
         return PeriodMention(s, e, f"{year}-{mo:02d}", "day")  # an event's date: its month
+    if kind == "day_en":
+        if not 1 <= int(g[1]) <= 31:
+            return None
+        return PeriodMention(s, e, f"{g[2]}-{_MONTHS[g[0][:3].lower()]:02d}", "day")
     if kind == "month_en":
         return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "month")
     if kind == "year":

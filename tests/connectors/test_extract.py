@@ -1318,3 +1318,14 @@ def test_a_vendors_slice_of_a_market_and_a_product_lines_part_of_its_makers_sale
     got = [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(
         "2024年全球服务器市场中,戴尔营收增长15.2%。緯創AI伺服器占伺服器營收比重已達六成。")]
     assert got == [("yoy_growth", 15.2, "Dell", None, "server_market_size"), ("share", 60.0, "Wistron", "ai_server", "revenue")]
+
+
+def test_a_procurement_with_no_project_name_takes_its_issue_month() -> None:
+    # LABELLING.md P11 (dev en_china_mobile_servers_2024): a dated issue day with its year gives the
+    # tender its month; a project named by its year keeps that year (P10)
+    got = [(f.metric, f.period) for f in extract_facts(
+        "China Telecom on March 12, 2025 launched a tender for about 4,000 AI servers, worth roughly 6 billion yuan.")]
+    assert got == [("tender_quantity", "2025-03"), ("tender_amount", "2025-03")]
+    named = extract_facts("中国电信服务器集采\n\n2021-03-20\n\n中国电信2020年服务器集中采购项目结果公布，英特尔系列共2767台，金额4.94亿元。",
+                          published=date(2021, 3, 20))
+    assert {f.period for f in named} == {"2020"}
