@@ -267,6 +267,8 @@ EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|mana
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
+#: words for several companies as one subject (三大运营商, 云厂商, hyperscalers, together)
+COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1628,6 +1630,11 @@ class _Extractor:
             if entity is None and metric in ("accelerator_count", "tender_quantity", "capex", "revenue",
                                              "datacenter_revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
+                if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and (
+                        d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None or
+                        COMPANY_GROUP.search(text, sent[0], m.start) is not None) and \
+                        d.regions.before(sent[0], m.start, self.region_scope) is None:
+                    region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
                 maker := resp_entity or self.chip_maker(sent, m) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the

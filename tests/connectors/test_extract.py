@@ -1329,3 +1329,18 @@ def test_a_procurement_with_no_project_name_takes_its_issue_month() -> None:
     named = extract_facts("中国电信服务器集采\n\n2021-03-20\n\n中国电信2020年服务器集中采购项目结果公布，英特尔系列共2767台，金额4.94亿元。",
                           published=date(2021, 3, 20))
     assert {f.period for f in named} == {"2020"}
+
+
+def test_ai_chip_revenue_chip_markets_and_several_companies_capex() -> None:
+    # the metric table: a chip maker's AI semiconductor revenue is datacenter_revenue (an off-list
+    # company keys none); Omdia's AI data-center chip market is ai_compute_market_size; E3/E4: the
+    # capex of several companies together keys no company and no region
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(f.metric, f.value, f.entity, f.region, f.of) for f in extract_facts(text)]
+
+    assert got("Broadcom said its AI semiconductor revenue rose 63% year over year to $5.2 billion in the quarter.") == [
+        ("yoy_growth", 63.0, None, None, "datacenter_revenue"), ("datacenter_revenue", 5.2e9, None, None, None)]
+    assert got("Omdia said the AI data-center chip market reached $123 billion in 2024.") == [
+        ("ai_compute_market_size", 123e9, None, "GLOBAL", None)]
+    assert got("2024年,三大运营商资本开支合计约3,300亿元。") == [("capex", 330e9, None, None, None)]
+    assert got("阿里巴巴与腾讯2024年资本开支合计超过1,200亿元。") == [("capex", 120e9, None, None, None)]
