@@ -269,6 +269,8 @@ EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|mana
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: words for several companies as one subject (三大运营商, 云厂商, hyperscalers, together)
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
+#: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
+ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1066,6 +1068,9 @@ class _Extractor:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
+            genai = self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start)
+            if kw["item"] == "ai_server" and genai is not None and genai.name == "genai_server":
+                kw["item"] = "genai_server"  # 生成式AI服务器市场规模: the generative-AI part of it (I4)
         pub = self.d.published
         flow = metric_kinds().get(str(kw.get("of") if kw.get("metric") in ("yoy_growth",) else kw.get("metric"))) == "flow"
         if kw.get("basis") == "actual" and pub is not None and kw.get("period") == str(pub.year) and flow and \
@@ -2294,7 +2299,12 @@ class _Extractor:
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
-        if item == "domestic" and of not in ("accelerator_count", "shipments") and self.cue_in("tender", sent[0], m.start):
+        slice_of_tender = item in ("server", "ai_server", None) and of in (None, "shipments") and \
+            self.cue_in("tender", sent[0], m.start) and ARCHITECTURE.search(d.text, max(sent[0], m.start - 24), m.start) is not None
+        if slice_of_tender:
+            item = None  # 服务器集采……ARM架构服务器占比为25%: an architecture's slice of the procurement (I5, T6)
+        if (item == "domestic" and of not in ("accelerator_count", "shipments") and self.cue_in("tender", sent[0], m.start)) \
+                or slice_of_tender:
             # 服务器集采国产化率27%: the domestic share of what an operator procured
             of, tender_share = "tender_quantity", True
             op = d.operators.before(sent[0], m.start) or d.operators.before(self.para_start(m.start), m.start)

@@ -1344,3 +1344,14 @@ def test_ai_chip_revenue_chip_markets_and_several_companies_capex() -> None:
         ("ai_compute_market_size", 123e9, None, "GLOBAL", None)]
     assert got("2024年,三大运营商资本开支合计约3,300亿元。") == [("capex", 330e9, None, None, None)]
     assert got("阿里巴巴与腾讯2024年资本开支合计超过1,200亿元。") == [("capex", 120e9, None, None, None)]
+
+
+def test_slices_of_a_procurement_and_the_generative_ai_part_of_a_market() -> None:
+    # I5/T6: an architecture's slice of a procurement is a share of the tender quantity, keyed by the
+    # buyer with no item; I4: the generative-AI server market keeps its genai item
+    got = [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(
+        "中国电信2025年服务器集采项目共采购服务器5万台,其中国产服务器占比达到80%,ARM架构服务器占比为25%。")]
+    assert got[1:] == [("share", 80.0, "China Telecom", "domestic", "tender_quantity"),
+                       ("share", 25.0, "China Telecom", None, "tender_quantity")]
+    genai = extract_facts("2024年中国生成式AI服务器市场规模为60亿美元。")
+    assert [(f.metric, f.item, f.region) for f in genai] == [("ai_server_market_size", "genai_server", "CN")]
