@@ -271,6 +271,8 @@ CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
+#: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
+IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额)")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -974,7 +976,10 @@ class _Extractor:
 
     def not_whole(self, x: NameMention) -> bool:
         """A name that is not the whole a share is of (the 服务器 of 占全球整体服务器, 在整体服务器出货占比)."""
-        return WHOLE_BEFORE.search(self.d.text, max(0, x.start - 20), x.start) is None
+        t = self.d.text
+        if IN_WHOLE_AFTER.match(t, x.end) and "在" in t[max(0, x.start - 10) : x.start]:
+            return False  # 国产芯片在中国AI芯片采购中的占比: the item between 在 and 中 is the whole
+        return WHOLE_BEFORE.search(t, max(0, x.start - 20), x.start) is None
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
@@ -1547,7 +1552,14 @@ class _Extractor:
                     re.fullmatch(r" ?(?:的|of )?", text[m.end : after.start]):
                 kw = (after.label, after.start, after.end)  # 具备9 Petaflops的算力: the capacity named after it
             metric = kw[0] if kw else None
-            if kw is not None and metric == "total_compute_capacity" and \
+            specific = next((v.metric for v in reversed(values) if v.unit_kind == "FLOPS" and v.end >= sent[0]
+                             and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
+                                              "supercomputing_capacity")), None)
+            if kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) \
+                    and specific is not None:
+                # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
+                metric = specific
+            elif kw is not None and metric == "total_compute_capacity" and \
                     OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) and self.operator_holder(sent, m.start):
                 # China Unicom expanded its computing capacity to 7.5 Eflops, 中国电信形成了2.1EFLOPS的算力规模:
                 # an operator's bare computing capacity is its general (cloud) compute (LABELLING.md metric table)

@@ -1355,3 +1355,12 @@ def test_slices_of_a_procurement_and_the_generative_ai_part_of_a_market() -> Non
                        ("share", 25.0, "China Telecom", None, "tender_quantity")]
     genai = extract_facts("2024年中国生成式AI服务器市场规模为60亿美元。")
     assert [(f.metric, f.item, f.region) for f in genai] == [("ai_server_market_size", "genai_server", "CN")]
+
+
+def test_the_whole_between_zai_and_zhong_and_a_capacity_counted_otherwise() -> None:
+    # the item between 在 and 中 is the whole a share is of (国产芯片 is the part); M3: the same
+    # capacity counted with leased resources keeps its specific metric
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts("国产芯片在中国AI芯片采购中的占比已近半。")]
+    assert got == [("share", 50.0, "domestic", "accelerator_count")]
+    cu = extract_facts("截至2024年底,中国联通自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS。")
+    assert [(f.metric, f.value) for f in cu] == [("intelligent_compute_capacity", 25e18), ("intelligent_compute_capacity", 40e18)]
