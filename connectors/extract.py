@@ -243,7 +243,9 @@ CJK_END = re.compile(r"[\u4e00-\u9fff]")
 BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bidders|vendors|suppliers|winners)\b|"
                           r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
 #: words that name a tender's amount only in a sentence about a procurement (elsewhere a budget, a deal's worth)
-GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "价值"})
+GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of"})
+#: after 中标/得标: a notice's name (中标结果, 中标公告, 中标候选人), not "won the bid"
+AWARD_NOUN_AFTER = re.compile(r"结果|公告|公示|候选|通知|情况")
 #: metrics keyed by a company only: with no company in the table they key no region either
 NO_REGION_METRICS = frozenset({"revenue", "datacenter_revenue", "tender_quantity", "tender_amount", "award_amount"})
 #: between a demand word and its count (需求约为, 年需求為, demand for AI servers is expected to reach)
@@ -1452,8 +1454,9 @@ class _Extractor:
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
             after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 24))
-            if after_kw is not None and re.search(r"[,;。]", text[self.after_from : after_kw.start]):
-                after_kw = None
+            if after_kw is not None and (re.search(r"[,;。]", text[self.after_from : after_kw.start]) or (
+                    after_kw.label == "award_amount" and AWARD_NOUN_AFTER.match(text, after_kw.end))):
+                after_kw = None  # (五亿元 中标结果: the notice's name, not the bid won)
             noun_after = False
             if m.per_unit:
                 metric = "unit_price"

@@ -1364,3 +1364,14 @@ def test_the_whole_between_zai_and_zhong_and_a_capacity_counted_otherwise() -> N
     assert got == [("share", 50.0, "domestic", "accelerator_count")]
     cu = extract_facts("截至2024年底,中国联通自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS。")
     assert [(f.metric, f.value) for f in cu] == [("intelligent_compute_capacity", 25e18), ("intelligent_compute_capacity", 40e18)]
+
+
+def test_the_amount_a_bidder_won_at() -> None:
+    # 以X元中标/得标: the amount a bidder won at (the operator may be the bidder, T1); 中标结果 after an
+    # amount names the notice, not a bid won
+    def got(text: str) -> list[tuple[str, float, str | None]]:
+        return [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+
+    assert got("「中國移動」以1.55億元人民幣（約新台幣7億）得標算力平台採購案。") == [("award_amount", 1.55e8, "China Mobile")]
+    assert got("浪潮信息以6.3亿元中标该项目。") == [("award_amount", 6.3e8, "Inspur")]
+    assert [m for m, *_ in got("湖南省级政务云服务采购项目五亿元 中标结果公布。")] != ["award_amount"]
