@@ -235,7 +235,7 @@ MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_mar
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
-SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$|[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
@@ -656,7 +656,11 @@ class _Extractor:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
         if pronoun and d.doc_entity and self.pronoun_in(max(sent[0], lo - 40), pos):
-            return d.doc_entity
+            # 公司智算规模达到61.3EFLOPS: the company named last in the paragraph, else the document's
+            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and self.not_vendor(x))
+            if e is not None and not self.listed(e):
+                return str(e.name)
+            return None if self.unknown_subject_before(sent) else d.doc_entity
         return None
 
     def pronoun_in(self, lo: int, hi: int) -> bool:
@@ -776,7 +780,7 @@ class _Extractor:
                 return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
-        if e is None and self.unknown_subject(sent, pos):
+        if e is None and (self.unknown_subject(sent, pos) or self.unknown_subject_before(sent)):
             return None  # 金山云第三季总营收…, Marvell reported …: a company the table does not list (E1)
         if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):
             # 中国移动 - …… - 投资超百亿元建设……数据中心: a bullet under a company's heading is about it
@@ -816,14 +820,31 @@ class _Extractor:
         """The sentence opens with the name of a company the alias table does not list (金山云第三季…,
         Marvell reported …; lexicons/cues.toml [company_subject])."""
         d = self.d
-        zh, en, not_name = _subject_patterns(lexicon())
-        m = zh.match(d.text, sent[0], pos) if d.zh else None
+        zh, en, not_name, short = _subject_patterns(lexicon())
+        m = zh.match(d.text, sent[0], pos) or short.match(d.text, sent[0], pos)
         if m is None:
             m = en.match(d.text, sent[0], pos)
             if m is None or not set(m.group(1).split()).isdisjoint(not_name):
                 return False
         lo, hi = m.span(1)
         return all(spans.before(lo, hi) is None for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
+
+    def unknown_subject_before(self, sent: tuple[int, int]) -> bool:
+        """The paragraph's last subject before ``sent`` is a company the table does not list (技嘉第三季
+        营收……。前三季累计营收……: still 技嘉's); a known company named in between ends it."""
+        d = self.d
+        lo = self.para_start(sent[0])
+        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
+        steps = 0
+        while i >= 0 and steps < 4 and d.sentences[i][0] >= lo:
+            prev = d.sentences[i]
+            if d.entities.before(prev[0], prev[1], lambda x: x.type != "model") is not None:
+                return False
+            if self.unknown_subject(prev, prev[1]):
+                return True
+            i -= 1
+            steps += 1
+        return False
 
     def tracker_region(self, sent: tuple[int, int], m: Mention) -> bool:
         """A region right before a rate in a market tracker (日本增长66.9%): its market's rate there."""
@@ -951,9 +972,11 @@ class _Extractor:
         if SELLER_BEFORE_EN.search(t, max(0, e.start - 48), e.start):
             return False  # ByteDance plans to buy 32,000 H200 chips from Nvidia
         after = t[e.end : e.end + 8]
-        before = t[max(0, e.start - 2) : e.start]
-        chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPU|芯片|显卡|加速卡|的GPU)", after)
-        return not (bool(chip) and (bool(re.search(r"[张枚块颗片]$", before)) or bool(re.match(r" ?[A-Za-z]?\d", after))))
+        before = t[max(0, e.start - 14) : e.start]
+        chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPUs?|芯片|显卡|加速卡|的GPU|chips|accelerators)", after)
+        # (35万张英伟达H100, 200,000 Nvidia GPUs: the maker of the counted chip)
+        counted = re.search(r"[张枚块颗片]$|\d[\d,.]*(?: ?(?:million|thousand|万|亿))? ?$", before)
+        return not (bool(chip) and (bool(counted) or bool(re.match(r" ?[A-Za-z]?\d", after))))
 
     def overall_item(self, sent: tuple[int, int], pos: int) -> str | None:
         """The item a count of the sentence is of: the nearest named before it, unless an overall
@@ -2191,7 +2214,8 @@ class _Extractor:
                 money = self.metric_keyword("money", subj.end, m.start)
                 of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else "shipments"
                 maker = d.entities.before(clause_lo, subj.start, lambda x: x.type != "model" and self.not_vendor(x))
-                if money is not None and money[0] == "revenue" and maker is not None and not self.listed(maker):
+                if money is not None and money[0] == "revenue" and (
+                        (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)):
                     of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed
@@ -2637,15 +2661,16 @@ _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 
 
 SUBJECT_GROUP = "company_subject"
-_SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str]]] = {}
+_SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]] = {}
 
 
-def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """(Chinese, English) patterns of a sentence that opens with a company's name, and the words
-    that open one without naming a company (lexicons/cues.toml [company_subject])."""
+def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """(Chinese, English) patterns of a sentence that opens with a company's name, the words that
+    open one without naming a company, and a short Chinese name before a period (技嘉第三季) with the
+    words it must not hold (lexicons/cues.toml [company_subject])."""
     cached = _SUBJECTS.get(id(lex))
     if cached is not None and cached[0] is lex:
-        return cached[1], cached[2], cached[3]
+        return cached[1], cached[2], cached[3], cached[4]
     sec = lex["cues"].get(SUBJECT_GROUP, {})
     suffixes = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("suffix", []), key=len, reverse=True)) or "(?!)"
     verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
@@ -2653,9 +2678,12 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
                     r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在))")
     en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b")
     not_name = frozenset(sec.get("not_name", []))
+    banned = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("not_name_zh", []), key=len, reverse=True)) or "(?!)"
+    short = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)(?=(?:(?:19|20)\d\d年)?第[一二三四1-4]季|"
+                       r"\d{1,2}月(?:营收|营业收入|收入))")
     _SUBJECTS.clear()
-    _SUBJECTS[id(lex)] = (lex, zh, en, not_name)
-    return zh, en, not_name
+    _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short)
+    return zh, en, not_name, short
 
 
 def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:

@@ -63,8 +63,8 @@ _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a running total with no period of the contract (LABELLING.md P7): nine months, year to date, the
     # trailing four quarters; its year (2025年前三季度, first nine months of 2025) dates nothing
-    (re.compile(r"(?:(?:19|20)\d{2}\s?年?\s?|今年|本年|去年)?前(?:三|3)个?季度|今年以来|年初至今|"
-                r"过去(?:四|4)个季度|过去(?:十二|12)个月|(?:the )?(?:first|past|last|trailing) (?:nine|9|twelve|12) months"
+    (re.compile(r"(?:(?:19|20)\d{2}\s?年?\s?|今年|本年|去年)?(?:累计)?前(?:三|3)个?季度?|今年以来|年初至今|"
+                r"过去(?:四|4)个季度|过去(?:十二|12)个月|(?:累计)?前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(?:the )?(?:first|past|last|trailing) (?:nine|9|twelve|12) months"
                 r"(?: of (?:fiscal (?:year )?)?(?:19|20)\d{2})?|(?:the )?(?:first|past|last|trailing) (?:three|3|four|4) quarters"
                 r"(?: of (?:fiscal (?:year )?)?(?:19|20)\d{2})?|nine months ended|year[- ]to[- ]date|(?<![A-Za-z])YTD(?![A-Za-z])|"
                 r"trailing twelve months|(?<![A-Za-z])TTM(?![A-Za-z])", re.I), "partial"),

@@ -1375,3 +1375,20 @@ def test_the_amount_a_bidder_won_at() -> None:
     assert got("「中國移動」以1.55億元人民幣（約新台幣7億）得標算力平台採購案。") == [("award_amount", 1.55e8, "China Mobile")]
     assert got("浪潮信息以6.3亿元中标该项目。") == [("award_amount", 6.3e8, "Inspur")]
     assert [m for m, *_ in got("湖南省级政务云服务采购项目五亿元 中标结果公布。")] != ["award_amount"]
+
+
+def test_makers_of_counted_chips_paragraph_subjects_and_a_full_stop_before_chinese() -> None:
+    # the maker of counted chips (200,000 Nvidia GPUs) is not the subject; 公司 is the company the
+    # paragraph named last; a company off the list stays the subject of the paragraph's next
+    # sentence; 前三季累计 and 累计前10月 are running totals (P7); a full stop before Chinese ends a
+    # sentence (a joined line)
+    xai = extract_facts("xAI\n\n2025-06-10\n\nxAI's Colossus now runs 200,000 Nvidia GPUs, and the company plans to reach "
+                        "1 million GPUs.", published=date(2025, 6, 10))
+    assert [(f.value, f.entity) for f in xai] == [(200000.0, "xAI"), (1e6, "xAI")]
+    cm = extract_facts("xAI\n\n2025-08-20\n\nxAI builds. 中国移动上半年资本开支为585亿元。公司智算规模达到61.3EFLOPS。",
+                       published=date(2025, 8, 20))
+    assert [(f.metric, f.entity) for f in cm] == [("capex", "China Mobile"), ("intelligent_compute_capacity", "China Mobile")]
+    gb = extract_facts("xAI\n\n2025-11-20\n\nxAI builds.\n技嘉第三季營收達新台幣920億元。前三季累計營收2,580億元。",
+                       published=date(2025, 11, 20))
+    assert [(f.value, f.period, f.entity, f.quote) for f in gb] == [
+        (92e9, "2025Q3", None, "技嘉第三季營收達新台幣920億元"), (258e9, None, None, "前三季累計營收2,580億元")]
