@@ -167,6 +167,8 @@ PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:pr
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
 GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest",
                       "in investment", "in investments", "of investment"}
+#: the bare Chinese investment words (投资, 计划投入): what the money goes to, named after it, decides
+GENERIC_INVESTMENT_ZH = frozenset({"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入"})
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
 #: a seller named in a purchase: 向X采购 / buy … from X
@@ -235,7 +237,7 @@ MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_mar
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
-SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$|[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?<![〇零一二两三四五六七八九十0-9])(?<!(?<![A-Za-z])[A-Z])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
@@ -1094,7 +1096,7 @@ class _Extractor:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None
         if "capex" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and (
-                part := self.capex_part(dec.start)) is not None:
+                part := self.capex_part(dec.start, dec.end)) is not None:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
         if kw.get("metric") in MARKET_ITEM and kw.get("item") is None:
             kw["item"] = MARKET_ITEM[kw["metric"]]  # the AI-server market's size is of AI servers, however named
@@ -1136,9 +1138,13 @@ class _Extractor:
         if f.unit not in ("%",):
             self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
 
-    def capex_part(self, pos: int) -> str | None:
-        """The part of capex the money word nearest before ``pos`` in its paragraph names, if any
-        (lexicons/metrics.toml [capex_parts]): 5G网络投资, 移动网投资预算 -> network."""
+    def capex_part(self, pos: int, end: int) -> str | None:
+        """The part of capex the money word nearest before ``pos`` in its paragraph names, or a part
+        word right after the amount ending at ``end`` (lexicons/metrics.toml [capex_parts]):
+        5G网络投资, 移动网投资预算, 计划投入98亿元推进5GA建设 -> network."""
+        after = self.d.kw.first("capex_parts", end, min(len(self.d.text), end + 12))
+        if after is not None and after.start - end <= 1:
+            return str(after.label)
         h = self.d.kw.last("money", self.para_start(pos), pos)
         if h is None:
             return None
@@ -1487,6 +1493,9 @@ class _Extractor:
                     CJK_END.search(text, max(0, self.after_from - 1), self.after_from):
                 metric = after_kw.label  # 三年投资3800亿元的资本开支: the noun the amount modifies names it
                 noun_after = True
+            elif kw and kw[0] == "compute_investment" and after_kw is not None and after_kw.label == "capex" and \
+                    text[kw[1] : kw[2]].lower() in GENERIC_INVESTMENT | GENERIC_INVESTMENT_ZH:
+                metric = after_kw.label  # 计划投入98亿元推进5GA建设: a bare investment word, what it is spent on after
             elif kw and (after_kw is None or kw[2] > m.start - 12):
                 metric = kw[0]
             elif after_kw is not None:

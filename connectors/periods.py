@@ -98,6 +98,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?'?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
     (re.compile(r"(?<![0-9A-Za-z])([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qy"),
+    # a year of the Republic of China calendar (預計至116年: 1911 + 116 = 2027), Taiwan's official dating
+    (re.compile(r"(?<![0-9.])(1[0-3]\d)\s?年(?![0-9])"), "roc_year"),
     (re.compile(r"(fourth|third|second|first)[- ]quarter[- ](?:of[- ]|ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
     (re.compile(_Y4 + r"\s?年\s?(\d{1,2})\s?月(?!\d)"), "month"),
     (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
@@ -137,6 +139,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
     # 去年12月, 今年3月: a month of a year named relative to publication
     (re.compile(r"(今年|去年|明年|前年)(1[0-2]|0?[1-9])月(?!\d)"), "rel_month"),
+    # a month's revenue with no year (十一月单月营收, 10月营收: Taiwan's monthly reports): the latest such
+    # month by publication
+    (re.compile(r"(?<![0-9年月日〇零一二三四五六七八九十])(十[一二]|十|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
+                r"(?=份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额))"), "month_revenue"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     # now (目前, currently): the year of publication, where the document states it
     (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),
@@ -589,6 +595,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"FY{_fiscal_year(g[0], g[1])}Q{q}", "fiscal")
     if kind == "fq_en_word":
         return PeriodMention(s, e, f"FY{_y(g[1])}Q{_EN_Q[g[0].lower()]}", "fiscal")
+    if kind == "roc_year":
+        year = 1911 + int(g[0])
+        if not 2011 <= year <= 2040:
+            return None
+        return PeriodMention(s, e, str(year), "year")
     if kind == "fyq":
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{g[1]}", "fiscal")
     if kind == "qfy":
@@ -658,6 +669,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, str(_y(g[0])), "year")
     if kind == "now":
         return PeriodMention(s, e, str(published.year) if published else None, "relative")
+    if kind == "month_revenue":
+        if published is None:
+            return None
+        mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10}.get(g[0]) or _CN_Q.get(g[0]) or \
+            "一二三四五六七八九".index(g[0]) + 1
+        year = published.year if mo <= published.month else published.year - 1
+        return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
     if kind == "rel_month":
         offset = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[g[0]]
         if published is None:

@@ -1392,3 +1392,28 @@ def test_makers_of_counted_chips_paragraph_subjects_and_a_full_stop_before_chine
                        published=date(2025, 11, 20))
     assert [(f.value, f.period, f.entity, f.quote) for f in gb] == [
         (92e9, "2025Q3", None, "技嘉第三季營收達新台幣920億元"), (258e9, None, None, "前三季累計營收2,580億元")]
+
+
+def test_taiwan_press_numbers_months_and_calendar() -> None:
+    # Chinese digits read one by one with a point (二八〇六．二四億元, ○ for zero), a month's revenue
+    # with no year (十一月單月營收: the latest November by publication), 累計前十一個月 a running
+    # total, and a year of the Republic of China calendar (116年 = 2027)
+    text = ("緯創營收\n\n2025-12-10\n\n緯創十一月單月營收來到二八○六．二四億元，年增一九四．六四％，累計前十一個月營收達一．九三兆元。"
+            "國網中心預計至116年累計可完成13.6 MW規模的算力。")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2025, 12, 10))]
+    assert got[:3] == [("revenue", 280.624e9, "2025-11", "Wistron"), ("yoy_growth", 194.64, "2025-11", "Wistron"),
+                       ("revenue", 1.93e12, None, "Wistron")]
+    assert ("datacenter_power", 13.6e6, "2027") in [g[:3] for g in got]
+
+
+def test_procurement_packages_purchase_budgets_and_local_production() -> None:
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)]
+
+    assert got("China Mobile said the winning bid amount of procurement package 1 has reached 19.104 billion yuan, and "
+               "the procurement package 1 is 7994 artificial intelligence servers.") == [
+        ("tender_amount", 19.104e9, "China Mobile", "ai_server"), ("tender_quantity", 7994.0, "China Mobile", "ai_server")]
+    assert got("鸿海董事会通过以420亿元额度采购AI算力云端业务设备。")[0][:3] == ("compute_investment", 42e9, "Foxconn")
+    assert got("ByteDance is allocating CNY85 billion towards purchasing artificial intelligence chip processors.")[0][:3] == (
+        "compute_investment", 85e9, "ByteDance")
+    assert got("中国联通2025-2030年计划投入30亿元。")[0][:3] == ("compute_investment", 3e9, "China Unicom")
