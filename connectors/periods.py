@@ -79,6 +79,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
     (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
+    # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
+    (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
     (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
     (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
     (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|(?i:fiscal year))"), "fy_zh"),
@@ -130,10 +132,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
     # quarter and the one before it; in English "this/the current quarter" is the one running at
     # publication (guidance), and so are both where no quarter was named
-    (re.compile(r"本季(?!度?末)度?"), "this_q_cn"),
+    (re.compile(r"本季(?!度?末)度?|(?<![A-Za-z])this quarter", re.I), "this_q_cn"),
     (re.compile(r"上一?个?季度?"), "last_q_cn"),
     # (next quarter, 下季度: the next to be reported, the one running at publication)
-    (re.compile(r"this quarter|the current quarter|current quarter|next quarter|下一?个?季度?"), "this_q"),
+    (re.compile(r"the current quarter|current quarter|next quarter|下一?个?季度?"), "this_q"),
     (re.compile(r"last quarter|the previous quarter|the prior quarter"), "last_q"),
     # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
@@ -337,7 +339,8 @@ _WINDOWS = [_window(pat) for pat, _ in _PATTERNS]
 
 
 #: a forecast around 本季 (预告本季营收, 本季度预计): the quarter running at publication, not the report's
-_FORECAST_NEAR = re.compile(r"预|預|展望|指引|估|将|將|有望|目标|目標")
+_FORECAST_NEAR = re.compile(r"预|預|展望|指引|估|将|將|有望|目标|目標|\b(?:expect|will|guid|outlook|forecast|anticipat|"
+                            r"project|should|would|plan|target|aim|see|sees)", re.I)
 
 
 def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
@@ -349,8 +352,9 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
         if this_named is not None and this_named.period and p.start - this_named.end <= BARE_NEAR:
             return PeriodMention(p.start, p.end, previous_quarter(this_named.period), this_named.kind)
         return PeriodMention(p.start, p.end, p.period, "bare")
-    clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - 12) : p.start])[-1] + \
-        re.split(r"[,，;；。!?！？]", text[p.end : p.end + 8])[0]
+    wide = p.start < len(text) and text[p.start].isascii()  # (English: wider words around it)
+    clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - (48 if wide else 12)) : p.start])[-1] + \
+        re.split(r"[,，;；。!?！？.]", text[p.end : p.end + (40 if wide else 8)])[0]
     q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
     if _FORECAST_NEAR.search(clause) or q is None or not q.period or not QUARTER_LABEL.fullmatch(q.period):
         return PeriodMention(p.start, p.end, p.period, "bare")
@@ -593,6 +597,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "fq_en":
         q = _EN_Q[re.split(r"[- ]", m.group(0), maxsplit=1)[0].lower()]
         return PeriodMention(s, e, f"FY{_fiscal_year(g[0], g[1])}Q{q}", "fiscal")
+    if kind == "fq_en_pre":
+        return PeriodMention(s, e, f"FY{_fiscal_year(g[1], g[2])}Q{_EN_Q[g[0].lower()]}", "fiscal")
     if kind == "fq_en_word":
         return PeriodMention(s, e, f"FY{_y(g[1])}Q{_EN_Q[g[0].lower()]}", "fiscal")
     if kind == "roc_year":

@@ -1417,3 +1417,13 @@ def test_procurement_packages_purchase_budgets_and_local_production() -> None:
     assert got("ByteDance is allocating CNY85 billion towards purchasing artificial intelligence chip processors.")[0][:3] == (
         "compute_investment", 85e9, "ByteDance")
     assert got("中国联通2025-2030年计划投入30亿元。")[0][:3] == ("compute_investment", 3e9, "China Unicom")
+
+
+def test_the_quarter_of_a_split_fiscal_year_written_before_it_and_this_quarters_result() -> None:
+    # "the first quarter of the 2025/26 fiscal year" is FY2026Q1; "in this quarter" of a reported
+    # result is the reported quarter (a guided figure for this quarter stays the running one)
+    text = ("Lenovo results\n\n2025-08-14\n\nLenovo announced its performance for the first quarter of the 2025/26 fiscal "
+            "year: quarterly revenue increased by 22% year-on-year to 136.2 billion yuan. In this quarter, the ISG "
+            "business achieved revenue growth of 36% year-on-year.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 8, 14))]
+    assert got == [("yoy_growth", 22.0, "FY2026Q1"), ("revenue", 136.2e9, "FY2026Q1"), ("yoy_growth", 36.0, "FY2026Q1")]
