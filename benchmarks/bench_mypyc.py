@@ -42,6 +42,7 @@ check_untyped_defs = True
 def build(where: Path) -> float:
     """Compile a copy of connectors/ in ``where``; returns the seconds it took."""
     shutil.copytree(REPO / "connectors", where / "connectors", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    shutil.copytree(REPO / "data", where / "data")  # (the metric catalogue's kinds, read by connectors.contract)
     (where / "mypy.ini").write_text(MYPY_INI)
     started = time.perf_counter()
     # (in a directory without pyproject.toml: mypyc's setup.py is run by the setuptools of this

@@ -80,7 +80,8 @@ def export(rev: str, tmp: Path) -> Path:
                          check=True).stdout.strip()
     where = tmp / sha
     where.mkdir()
-    archive = subprocess.run(["git", "archive", sha, "connectors"], cwd=REPO, capture_output=True, check=True).stdout
+    # (with data/: the connectors read the metric catalogue's kinds, data/metrics.toml, since 2026-12-03)
+    archive = subprocess.run(["git", "archive", sha, "connectors", "data"], cwd=REPO, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)
     return where
 
