@@ -237,7 +237,7 @@ MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_mar
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
-SENT_END = re.compile(r"[。！？!?；;\n]|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?<![〇零一二两三四五六七八九十0-9])(?<!(?<![A-Za-z])[A-Z])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)|(?<![〇零一二两三四五六七八九十0-9])(?<!(?<![A-Za-z])[A-Z])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
@@ -455,7 +455,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _clause_seps(text: str) -> list[int]:
     """Positions of clause separators: ``,`` ``:`` (``55,054`` and ``95,2`` are numbers)."""
     out = []
-    for m in re.finditer(r"[,:]", text):
+    for m in re.finditer(r"[,:;]", text):  # (an English ; after a word joins clauses of one sentence)
         i = m.start()
         if text[i] == "," and i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit():
             continue
@@ -1042,6 +1042,9 @@ class _Extractor:
 
     def basis_for(self, sent_lo: int, pos: int, period: str | None) -> str:
         d = self.d
+        semi = d.text.rfind(";", max(sent_lo, pos - 300), pos)  # (bounded: linear however long the sentence)
+        if semi >= 0:
+            sent_lo = semi + 1  # (Microsoft plans …; its capital expenditures were: the plan is the other clause's)
         h = d.kw.last("basis", sent_lo, pos)
         basis = h.label if h else "actual"
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
@@ -1070,13 +1073,20 @@ class _Extractor:
             # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
             fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
             kw["period"] = f"FY{fy}Q{q}"
-        if self.d.kind == "market_report" and self.d.head_entity is None and kw.get("entity") is None and (
-                "revenue" in (kw.get("metric"), kw.get("of"))):
-            # a tracker's revenue of no company (x86服务器收入增长59.9%, 总收入的50%): the market's
+        sent = (self.sentence_start(dec.start), dec.start)
+        if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (
+                (self.d.kind == "market_report" and self.d.head_entity is None) or (
+                    (self.market_named(sent[0], dec.start) is not None or
+                     ((it := self.d.items.before(sent[0], dec.end)) is not None and it.name in ITEM_MARKET))
+                    and not self.unknown_subject(sent, dec.start) and not self.unknown_subject_before(sent))):
+            # a tracker's revenue of no company (x86服务器收入增长59.9%, 总收入的50%; the global server
+            # market generated $125.3 billion in revenue, in a release the kind words call a results one): the market's
             market = self.generic_market(dec.start)
             if market is not None:
                 key = "metric" if kw.get("metric") == "revenue" else "of"
                 kw[key] = market
+                if kw.get("region") is None:
+                    kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
         if kw.get("metric") == "shipments" and self.demand_buyer is not None:
             kw["entity"], kw["region"] = self.demand_buyer, None  # a buyer's demand: its own, not a market's
         if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & NO_REGION_METRICS):
@@ -1453,7 +1463,8 @@ class _Extractor:
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
-        if kind == "money" and not m.per_unit and self.out_of_scope(lo, m.start):
+        if kind == "money" and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
+                clause_lo, m.start, reach=90)):  # (; net profit … increased by 22% year-on-year to 2.816 billion yuan)
             dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
             return None
         diff = d.kw.last("difference", max(lo, m.start - 12), m.start) if kind in ("money", "units", "W", "FLOPS") else None
@@ -1899,7 +1910,8 @@ class _Extractor:
                 text[m.start : m.end + 3])):
             dec.reason = "a multiple (6.7倍于…), not a growth rate"
             return
-        if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start):
+        if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or \
+                self.out_of_scope(clause_lo, m.start, reach=90):  # (; net profit under … standards increased by 22%)
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
             return
         nxt = self.cur_mentions[self.cur_index + 1].start if 0 <= self.cur_index < len(self.cur_mentions) - 1 else sent[1]
@@ -2196,10 +2208,10 @@ class _Extractor:
                 return "shipments"  # 21.1% of the total shipments
         return None
 
-    def out_of_scope(self, lo: int, pos: int) -> bool:
-        """The nearest subject word before ``pos`` is outside the vocabulary (毛利率, net profit,
-        share price), with no metric keyword after it."""
-        h = self.d.kw.last("out_of_scope", max(lo, pos - 40), pos)
+    def out_of_scope(self, lo: int, pos: int, reach: int = 40) -> bool:
+        """The nearest subject word before ``pos`` (within ``reach``) is outside the vocabulary
+        (毛利率, net profit, share price), with no metric keyword after it."""
+        h = self.d.kw.last("out_of_scope", max(lo, pos - reach), pos)
         if h is None:
             return False
         kw = self.of_keyword(h.end, pos)

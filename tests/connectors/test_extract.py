@@ -1427,3 +1427,27 @@ def test_the_quarter_of_a_split_fiscal_year_written_before_it_and_this_quarters_
             "business achieved revenue growth of 36% year-on-year.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 8, 14))]
     assert got == [("yoy_growth", 22.0, "FY2026Q1"), ("revenue", 136.2e9, "FY2026Q1"), ("yoy_growth", 36.0, "FY2026Q1")]
+
+
+def test_a_markets_revenue_in_a_release_and_semicolons_in_english() -> None:
+    # a revenue of no company where the sentence names a market or a market's item (the global server
+    # market generated …, Revenue from x86 servers rose …) is the market's size, keyed by region; an
+    # English semicolon joins clauses of one sentence (fourth-quarter …; revenue reached …), and an
+    # out-of-scope subject earlier in the clause (net profit …) still rules its figures out
+    text = ("Servers\n\n2026-03-10\n\nThe global server market generated a record $125.3 billion in revenue in the fourth "
+            "quarter of 2025. Revenue from x86 servers rose 16.9% year over year to $69.8 billion. Meta's fourth-quarter "
+            "performance was robust; revenue reached $59.89 billion. Revenue increased by 22% to $10 billion; net profit "
+            "under local reporting standards increased by 22% year-on-year to 2.816 billion yuan.")
+    got = [(f.metric, f.value, f.period, f.region, f.entity, f.of) for f in extract_facts(text, published=date(2026, 3, 10))]
+    assert got[:4] == [("server_market_size", 125.3e9, "2025Q4", "GLOBAL", None, None),
+                       ("yoy_growth", 16.9, "2025Q4", "GLOBAL", None, "server_market_size"),
+                       ("server_market_size", 69.8e9, "2025Q4", "GLOBAL", None, None),
+                       ("revenue", 59.89e9, "2025Q4", None, "Meta", None)]
+    assert all(v != 2.816e9 for _, v, *_ in got)
+
+
+def test_compute_capex_and_a_small_full_stop_as_decimal_point() -> None:
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(
+        "中国移动算力方面资本开支将从2022年的335亿元提升至452亿元。中電信上半年資本開支472億元，按年增加約13﹒5%。")]
+    assert ("compute_investment", 45.2e9, None, "China Mobile") in [(m, v, None, e) for m, v, _, e in got]
+    assert ("yoy_growth", 13.5) in [(m, v) for m, v, _, _ in got]
