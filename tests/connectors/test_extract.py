@@ -1451,3 +1451,9 @@ def test_compute_capex_and_a_small_full_stop_as_decimal_point() -> None:
         "中国移动算力方面资本开支将从2022年的335亿元提升至452亿元。中電信上半年資本開支472億元，按年增加約13﹒5%。")]
     assert ("compute_investment", 45.2e9, None, "China Mobile") in [(m, v, None, e) for m, v, _, e in got]
     assert ("yoy_growth", 13.5) in [(m, v) for m, v, _, _ in got]
+
+
+def test_a_full_stop_between_chinese_characters_ends_no_sentence() -> None:
+    # (人民幣.下同) is an aside inside the sentence: the growth after it is still the capex's
+    got = [(f.metric, f.value, f.of) for f in extract_facts("中電信上半年資本開支472億元(人民幣.下同),按年增加約13﹒5%。")]
+    assert got == [("capex", 47.2e9, None), ("yoy_growth", 13.5, "capex")]
