@@ -268,7 +268,9 @@ TENDER_TERMS = frozenset({"tender_quantity", "tender_amount", "award_amount"})
 #: 此前预计的): kept beside the new one as a forecast
 EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
                                      r"(?:previously |earlier |initially |originally )?"
-                                     r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b", re.I)
+                                     r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b|"
+                                     r" (?:consensus|analysts?'?|Wall Street|street) (?:estimate|forecast|expectation|view)s?\b",
+                                     re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: words for several companies as one subject (三大运营商, 云厂商, hyperscalers, together)
@@ -1601,7 +1603,11 @@ class _Extractor:
             specific = next((v.metric for v in reversed(values) if v.unit_kind == "FLOPS" and v.end >= sent[0]
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
                                               "supercomputing_capacity")), None)
-            if kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) \
+            cloud = d.entities.before(max(sent[0], m.start - 24), m.start)
+            if metric == "total_compute_capacity" and cloud is not None and cloud.type == "operator" and \
+                    d.text[cloud.end - 1 : cloud.end] == "云":
+                metric = "general_compute_capacity"  # 天翼云算力总规模达3.8EFLOPS: an operator's cloud is its general compute
+            elif kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) \
                     and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific

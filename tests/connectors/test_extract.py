@@ -1457,3 +1457,13 @@ def test_a_full_stop_between_chinese_characters_ends_no_sentence() -> None:
     # (人民幣.下同) is an aside inside the sentence: the growth after it is still the capex's
     got = [(f.metric, f.value, f.of) for f in extract_facts("中電信上半年資本開支472億元(人民幣.下同),按年增加約13﹒5%。")]
     assert got == [("capex", 47.2e9, None), ("yoy_growth", 13.5, "capex")]
+
+
+def test_ai_related_revenue_after_an_amount_a_consensus_and_an_operators_cloud() -> None:
+    got = [(f.metric, f.value, f.entity, f.basis) for f in extract_facts(
+        "Broadcom results\n\n2025-03-07\n\nBroadcom reported $4.1bn in AI-related revenue in the quarter. Meta's revenue "
+        "reached $59.89 billion, above the $58.4 billion consensus estimate. 天翼云算力总规模达3.8EFLOPS。",
+        published=date(2025, 3, 7))]
+    assert ("datacenter_revenue", 4.1e9, None, "actual") in got
+    assert ("revenue", 59.89e9, "Meta", "actual") in got and ("revenue", 58.4e9, "Meta", "forecast") in got
+    assert ("general_compute_capacity", 3.8e18, "China Telecom", "actual") in got
