@@ -279,6 +279,9 @@ COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
 IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额)")
+#: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
+GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at "
+                       r"(?:about |around |nearly |over |more than )?$", re.I)
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -1944,6 +1947,7 @@ class _Extractor:
                                        **({"entity": resp_entity} if resp_entity and f.entity else {})})
             return
         metric: str | None = None
+        growth_of: str | None = None
         if self.last_share and self.share_moves_on(m, sent, prev, local):
             # 国产AI芯片自给率约34%,预估2025年将提升至40% (or in the next sentence): the same share, moved to a level
             _, metric, item, ent, share_of = self.last_share
@@ -1961,6 +1965,11 @@ class _Extractor:
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
+        elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None:
+            metric = "yoy_growth"  # GPU server growth is even higher at 46.7%: a growth noun, then the rate it is at
+            grown = d.items.before(clause_lo, m.start)
+            if grown is not None and grown.name in ITEM_MARKET:
+                growth_of = ITEM_MARKET[grown.name]  # (of the market of the item whose growth it is)
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
@@ -2007,7 +2016,7 @@ class _Extractor:
                 return
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
-        kw = self.resp_of or self.of_keyword(lo, m.start)
+        kw = self.resp_of or growth_of or self.of_keyword(lo, m.start)
         ref = values[-1] if values else None
         of: str | None = None
         if kw:

@@ -1467,3 +1467,10 @@ def test_ai_related_revenue_after_an_amount_a_consensus_and_an_operators_cloud()
     assert ("datacenter_revenue", 4.1e9, None, "actual") in got
     assert ("revenue", 59.89e9, "Meta", "actual") in got and ("revenue", 58.4e9, "Meta", "forecast") in got
     assert ("general_compute_capacity", 3.8e18, "China Telecom", "actual") in got
+
+
+def test_a_growth_noun_then_the_rate_it_stands_at() -> None:
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Servers\n\n2025-08-14\n\nThe global server market is expected to grow by 44.6% in 2025; GPU server growth is "
+        "even higher at 46.7%.", published=date(2025, 8, 14))]
+    assert got == [("yoy_growth", 44.6, "server_market_size"), ("yoy_growth", 46.7, "ai_server_market_size")]
