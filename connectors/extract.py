@@ -782,7 +782,8 @@ class _Extractor:
             def bidder(x: NameMention) -> bool:
                 return x.type != "model" and not_vendor(x)
 
-            e = d.entities.before(lo, pos, bidder) or d.entities.before(sent[0], pos, bidder)
+            semi = d.text.rfind(";", max(sent[0], pos - 300), pos)  # (…; a Guangxi integrator came second: not Sugon)
+            e = d.entities.before(lo, pos, bidder) or d.entities.before(max(sent[0], semi + 1), pos, bidder)
             if e is not None and BIDDER_GROUP.search(d.text, e.end, pos):
                 return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None

@@ -1474,3 +1474,10 @@ def test_a_growth_noun_then_the_rate_it_stands_at() -> None:
         "Servers\n\n2025-08-14\n\nThe global server market is expected to grow by 44.6% in 2025; GPU server growth is "
         "even higher at 46.7%.", published=date(2025, 8, 14))]
     assert got == [("yoy_growth", 44.6, "server_market_size"), ("yoy_growth", 46.7, "ai_server_market_size")]
+
+
+def test_a_bidder_is_not_carried_over_a_semicolon() -> None:
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "Sugon placed first among the bidders at 730 million yuan; a Guangxi integrator came second with an offer of "
+        "760 million yuan.")]
+    assert got == [("award_amount", 730e6, "Sugon"), ("award_amount", 760e6, None)]
