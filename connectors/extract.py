@@ -279,6 +279,8 @@ COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
 IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额)")
+#: between an amount and a signed rate right after it (833亿元/+65.6%, $32.9 billion (+29%)); the sign is the rate's
+SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at "
                        r"(?:about |around |nearly |over |more than )?$", re.I)
@@ -1966,6 +1968,9 @@ class _Extractor:
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
+        elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
+                and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
+            metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None:
             metric = "yoy_growth"  # GPU server growth is even higher at 46.7%: a growth noun, then the rate it is at
             grown = d.items.before(clause_lo, m.start)

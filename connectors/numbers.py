@@ -189,10 +189,13 @@ class _Tables:
         self.power_map = dict(self.power)
         c = q["counts"]
         self.count_zh = set(c["zh"])
+        self.count_zh_words = tuple(sorted(c.get("zh_words", []), key=len, reverse=True))
         self.ge_before = tuple(c["zh_ge_before"])
         en_nouns = "|".join(re.escape(w) for w in sorted(c["en"], key=len, reverse=True))
+        mods = "|".join(re.escape(w) for w in sorted(c.get("en_modifiers", []), key=len, reverse=True)) or "(?!)"
         self.count_en_re = re.compile(
-            r" ?(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ )?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}s? ?)?(?:" + en_nouns + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
+            r" ?(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}s? ?)?(?:" + en_nouns
+            + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]
@@ -519,6 +522,10 @@ def _times_or_tenths(s: str, pos: int, n: _Num) -> int | None:
 
 
 def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
+    if tb.count_zh_words and s.startswith(tb.count_zh_words):
+        word = next(w for w in tb.count_zh_words if s.startswith(w))
+        n.unit, n.count_word = "units", word
+        return pos + len(word)
     if s[:1] and s[0] in tb.count_zh:
         n.unit, n.count_word = "units", s[0]
         return pos + 1

@@ -1481,3 +1481,18 @@ def test_a_bidder_is_not_carried_over_a_semicolon() -> None:
         "Sugon placed first among the bidders at 730 million yuan; a Guangxi integrator came second with an offer of "
         "760 million yuan.")]
     assert got == [("award_amount", 730e6, "Sugon"), ("award_amount", 760e6, None)]
+
+
+def test_signed_rates_after_amounts_counters_of_racks_and_modified_count_nouns() -> None:
+    # a signed rate right after an amount (1921亿元/+14.2%, $13.5 billion (-3%)) is that amount's
+    # growth; 机柜 counts racks (a buyer's demand); a lower-case modifier may stand before an English
+    # count noun (204 training servers)
+    def got(text: str) -> list[tuple[object, ...]]:
+        return [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)]
+
+    assert got("中国移动政企市场23全年收入达1921亿元/+14.2%。")[1] == ("yoy_growth", 14.2, "China Mobile", "revenue")
+    assert got("Microsoft More Personal Computing revenue was $13.5 billion (-3%).")[1] == (
+        "yoy_growth", -3.0, "Microsoft", "revenue")
+    assert got("今年AI伺服器機櫃需求預估達3萬到5萬機櫃。")[0][:2] == ("shipments", 40000.0)
+    tq = got("China Unicom's tender will procure 204 training servers and 476 inference servers.")
+    assert [(m, v) for m, v, *_ in tq] == [("tender_quantity", 204.0), ("tender_quantity", 476.0)]
