@@ -118,7 +118,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2025全年营收 (the year without 年, then 全年 "the whole year")
     (re.compile(_Y4 + r"(?=全年)"), "year"),
     (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
-    (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])年(?!\d)"), "year2"),
+    (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])(?:\s?全年|年)(?!\d)"), "year2"),
     # (a sentence may open with the preposition: In 2025, During 2024, By 2030)
     # ("since 2022" is a starting point, which dates no statement: not read)
     (re.compile(r"(?<![A-Za-z])(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|year|end of|end|in calendar) ((?:19|20)\d{2})(?![0-9])"), "year"),

@@ -1496,3 +1496,8 @@ def test_signed_rates_after_amounts_counters_of_racks_and_modified_count_nouns()
     assert got("今年AI伺服器機櫃需求預估達3萬到5萬機櫃。")[0][:2] == ("shipments", 40000.0)
     tq = got("China Unicom's tender will procure 204 training servers and 476 inference servers.")
     assert [(m, v) for m, v, *_ in tq] == [("tender_quantity", 204.0), ("tender_quantity", 476.0)]
+
+
+def test_a_two_digit_year_before_the_full_year() -> None:
+    got = [(f.metric, f.value, f.period) for f in extract_facts("中国移动政企市场 23 全年收入达 1921 亿元/+14.2%。")]
+    assert got == [("revenue", 192.1e9, "2023"), ("yoy_growth", 14.2, "2023")]
