@@ -1501,3 +1501,9 @@ def test_signed_rates_after_amounts_counters_of_racks_and_modified_count_nouns()
 def test_a_two_digit_year_before_the_full_year() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts("中国移动政企市场 23 全年收入达 1921 亿元/+14.2%。")]
     assert got == [("revenue", 192.1e9, "2023"), ("yoy_growth", 14.2, "2023")]
+
+
+def test_a_year_without_nian_before_a_metric_and_cash_flow_out_of_scope() -> None:
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "中国电信计划2024 资本开支 960 亿元,较 2023 年下降 2.9%。Microsoft's cash flow from operations reached $35.8 billion.")]
+    assert got == [("capex", 96e9, "2024"), ("yoy_growth", -2.9, "2024")]
