@@ -137,7 +137,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"本季(?!度?末)度?|(?<![A-Za-z])this quarter", re.I), "this_q_cn"),
     (re.compile(r"上一?个?季度?"), "last_q_cn"),
     # (next quarter, 下季度: the next to be reported, the one running at publication)
-    (re.compile(r"the current quarter|current quarter|next quarter|下一?个?季度?"), "this_q"),
+    # (Nvidia's "spring quarter" in a February release: the quarter running at publication, P3)
+    (re.compile(r"the current quarter|current quarter|next quarter|下一?个?季度?|(?:spring|summer|fall|autumn|winter) quarter"),
+     "this_q"),
     (re.compile(r"last quarter|the previous quarter|the prior quarter"), "last_q"),
     # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),

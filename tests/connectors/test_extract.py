@@ -1507,3 +1507,11 @@ def test_a_year_without_nian_before_a_metric_and_cash_flow_out_of_scope() -> Non
     got = [(f.metric, f.value, f.period) for f in extract_facts(
         "中国电信计划2024 资本开支 960 亿元,较 2023 年下降 2.9%。Microsoft's cash flow from operations reached $35.8 billion.")]
     assert got == [("capex", 96e9, "2024"), ("yoy_growth", -2.9, "2024")]
+
+
+def test_a_seasons_quarter_and_generative_ai_servers_in_full() -> None:
+    nv = extract_facts("Nvidia\n\n2025-02-26\n\nNvidia anticipates spring quarter revenue to reach approximately $43 billion.",
+                       published=date(2025, 2, 26))
+    assert [(f.metric, f.period) for f in nv] == [("revenue", "FY2026Q1")]
+    g = extract_facts("生成式人工智能服务器占比将从2025年的29.6%提升至2028年的37.7%。")
+    assert {f.item for f in g} == {"genai_server"}
