@@ -27,8 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from connectors import read_sources
-from connectors.model import Quarantined
+from score_corpora import extract_file  # (benchmarks/: a document read as `computecast extract` reads it)
 
 REPO = Path(__file__).resolve().parents[1]
 PROBES = REPO / "corpus" / "convention_probes.jsonl"
@@ -70,10 +69,7 @@ def run(probes: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, An
             path = Path(tmp) / f"{probe['id']}.txt"
             path.write_text(f"SOURCE: https://probe.example.org/{probe['id'].lower()}\nTITLE: probe {probe['id']}\n\n"
                             f"{probe['body']}", encoding="utf-8")
-            facts: list[dict[str, Any]] = []
-            for res in read_sources([str(path)]):
-                if not isinstance(res, Quarantined):
-                    facts += [f.to_dict() for f in res.facts]
+            facts = extract_file(path)
             for expect in probe["expect"]:
                 ok, why = check(expect, facts)
                 out.append((probe, expect, ok, why))

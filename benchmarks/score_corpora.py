@@ -79,7 +79,7 @@ def extract_file(path: Path) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for res in read_sources([str(path)]):
         if not isinstance(res, Quarantined):
-            out += [json.loads(json.dumps(f.to_dict(), ensure_ascii=False)) for f in res.facts]
+            out += [f.to_dict() for f in res.facts]
     return out
 
 

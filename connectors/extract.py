@@ -167,8 +167,8 @@ PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:pr
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
 GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest",
                       "in investment", "in investments", "of investment"}
-#: the bare Chinese investment words (投资, 计划投入): what the money goes to, named after it, decides
-GENERIC_INVESTMENT_ZH = frozenset({"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入"})
+#: the bare investment words, English and Chinese (投资, 计划投入): what the money goes to, named after it, decides
+BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入"})
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
 #: a seller named in a purchase: 向X采购 / buy … from X
@@ -248,8 +248,10 @@ BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0
 GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of"})
 #: after 中标/得标: a notice's name (中标结果, 中标公告, 中标候选人), not "won the bid"
 AWARD_NOUN_AFTER = re.compile(r"结果|公告|公示|候选|通知|情况")
+#: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for
+TENDER_TERMS = frozenset(TENDER_METRICS | {"award_amount"})
 #: metrics keyed by a company only: with no company in the table they key no region either
-NO_REGION_METRICS = frozenset({"revenue", "datacenter_revenue", "tender_quantity", "tender_amount", "award_amount"})
+NO_REGION_METRICS = TENDER_TERMS | {"revenue", "datacenter_revenue"}
 #: between a demand word and its count (需求约为, 年需求為, demand for AI servers is expected to reach)
 DEMAND_GAP = re.compile(r"[^,，;；。0-9]{0,48}")
 #: the bare words for computing capacity (not 总算力, 算力总规模, total computing power)
@@ -262,8 +264,6 @@ CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|roughly|nearly|some|
 #: a verb of a share changing right before a rate (占比提升10%, share rose 5%): points or percent, unclear
 SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|下滑|\brose|\bincreased|\bfell|\bdeclined|\bdropped|\bgrew|"
                           r"\bgained)(?: by)? ?了?[约近逾超过 ]{0,3}$", re.I)
-#: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for
-TENDER_TERMS = frozenset({"tender_quantity", "tender_amount", "award_amount"})
 #: after an amount: a statement made earlier of the same figure (the $85 billion it projected in July,
 #: 此前预计的): kept beside the new one as a forecast
 EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
@@ -284,6 +284,8 @@ SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at "
                        r"(?:about |around |nearly |over |more than )?$", re.I)
+#: the closing bracket of a conversion in brackets ($22.3 billion))
+CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
@@ -653,14 +655,18 @@ class _Extractor:
         """A company or operator (not a chip's maker) is named in the sentence before ``pos``."""
         return self.d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x)) is not None
 
+    def sentence_company(self, sent: tuple[int, int], pos: int) -> NameMention | None:
+        """The company named last before ``pos`` in its sentence; in a bullet under a company's heading
+        (中国联通 - 运营…… - 智算规模30EFLOPS), the one named last in the paragraph."""
+        d = self.d
+        lo = self.para_start(pos) if BULLET.match(d.text[sent[0] : sent[0] + 4]) else sent[0]
+        return d.entities.before(lo, pos, lambda x: x.type != "model" and self.not_vendor(x))
+
     def holder(self, lo: int, pos: int, sent: tuple[int, int], pronoun: bool = True) -> str | None:
         """The company that holds a capacity: named in the sentence before it, or the document's
         subject referred to by a pronoun (its, 其, 公司, the company)."""
         d = self.d
-        e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x))
-        if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):
-            # 中国联通 - 运营……[15] - 智算规模30EFLOPS: a bullet under a company's heading is about it
-            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and self.not_vendor(x))
+        e = self.sentence_company(sent, pos)
         if e is not None:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
@@ -784,17 +790,16 @@ class _Extractor:
             def bidder(x: NameMention) -> bool:
                 return x.type != "model" and not_vendor(x)
 
-            semi = d.text.rfind(";", max(sent[0], pos - 300), pos)  # (…; a Guangxi integrator came second: not Sugon)
-            e = d.entities.before(lo, pos, bidder) or d.entities.before(max(sent[0], semi + 1), pos, bidder)
+            # (…; a Guangxi integrator came second: not Sugon)
+            e = d.entities.before(lo, pos, bidder) or d.entities.before(self.after_semicolon(sent[0], pos), pos, bidder)
             if e is not None and BIDDER_GROUP.search(d.text, e.end, pos):
                 return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
         if e is None and (self.unknown_subject(sent, pos) or self.unknown_subject_before(sent)):
             return None  # 金山云第三季总营收…, Marvell reported …: a company the table does not list (E1)
-        if e is None and BULLET.match(d.text[sent[0] : sent[0] + 4]):
-            # 中国移动 - …… - 投资超百亿元建设……数据中心: a bullet under a company's heading is about it
-            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
+        if e is None:
+            e = self.sentence_company(sent, pos)  # (中国移动 - …… - 投资超百亿元建设……数据中心: the heading's)
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:
@@ -1048,12 +1053,15 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def after_semicolon(self, lo: int, pos: int) -> int:
+        """Where the clause of ``pos`` starts when an English semicolon joins it to the sentence
+        (``lo`` when none stands within 300 characters before ``pos``: linear however long the sentence)."""
+        return max(lo, self.d.text.rfind(";", max(lo, pos - 300), pos) + 1)
+
     def basis_for(self, sent_lo: int, pos: int, period: str | None) -> str:
         d = self.d
-        semi = d.text.rfind(";", max(sent_lo, pos - 300), pos)  # (bounded: linear however long the sentence)
-        if semi >= 0:
-            sent_lo = semi + 1  # (Microsoft plans …; its capital expenditures were: the plan is the other clause's)
-        h = d.kw.last("basis", sent_lo, pos)
+        # (Microsoft plans …; its capital expenditures were: the plan is the other clause's)
+        h = d.kw.last("basis", self.after_semicolon(sent_lo, pos), pos)
         basis = h.label if h else "actual"
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"
@@ -1122,7 +1130,7 @@ class _Extractor:
             if kw["item"] == "ai_server" and genai is not None and genai.name == "genai_server":
                 kw["item"] = "genai_server"  # 生成式AI服务器市场规模: the generative-AI part of it (I4)
         pub = self.d.published
-        flow = metric_kinds().get(str(kw.get("of") if kw.get("metric") in ("yoy_growth",) else kw.get("metric"))) == "flow"
+        flow = metric_kinds().get(str(kw.get("of") if kw.get("metric") == "yoy_growth" else kw.get("metric"))) == "flow"
         if kw.get("basis") == "actual" and pub is not None and kw.get("period") == str(pub.year) and flow and \
                 (pub.month, pub.day) != (12, 31) and kw.get("metric") not in TENDER_TERMS and \
                 kw.get("of") not in TENDER_TERMS:
@@ -1263,7 +1271,7 @@ class _Extractor:
         if _unit_kind(m.unit) != "money" or _unit_kind(nxt.unit) != "money" or nxt.unit == m.unit or \
                 not CONVERSION_GAP.fullmatch(text, m.end, nxt.start):
             return None
-        close = re.compile(r" ?[)）]").match(text, nxt.end)
+        close = CLOSE_BRACKET.match(text, nxt.end)
         return close.end() if close else None
 
     def respectively(self, sent: tuple[int, int], ms: list[Mention]) -> dict[int, str]:
@@ -1513,7 +1521,7 @@ class _Extractor:
                 metric = after_kw.label  # 三年投资3800亿元的资本开支: the noun the amount modifies names it
                 noun_after = True
             elif kw and kw[0] == "compute_investment" and after_kw is not None and after_kw.label == "capex" and \
-                    text[kw[1] : kw[2]].lower() in GENERIC_INVESTMENT | GENERIC_INVESTMENT_ZH:
+                    text[kw[1] : kw[2]].lower() in BARE_INVESTMENT:
                 metric = after_kw.label  # 计划投入98亿元推进5GA建设: a bare investment word, what it is spent on after
             elif kw and (after_kw is None or kw[2] > m.start - 12):
                 metric = kw[0]

@@ -1048,8 +1048,10 @@ def test_a_places_share_of_the_market_the_paragraph_put_a_value_on() -> None:
 
 
 def test_a_places_share_needs_a_market_in_its_paragraph() -> None:
-    text = "Cloud outlook\n\n2025-09-10\n\nThe weather was fine.\n\nThe United States accounted for 60% of the total."
-    assert extract_facts(text, published=date(2025, 9, 10)) == []
+    # (the market valued a paragraph before is not the whole of this share)
+    text = ("Cloud outlook\n\n2025-09-10\n\nThe global AI server market reached $40.2 billion in 2025.\n\n"
+            "The United States accounted for 60% of the total.")
+    assert [f.metric for f in extract_facts(text, published=date(2025, 9, 10))] == ["ai_server_market_size"]
 
 
 def test_this_quarter_in_a_report_that_named_its_quarter() -> None:
