@@ -726,10 +726,10 @@ class _Extractor:
         """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
         period of the base, not of the statement."""
         text = self.d.text
-        if compared_before(text, p.start) or since_after(text, p.end):
+        if compared_before(text, p.start, p.end) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
         glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)
-        if glued is not None and compared_before(text, glued.start):
+        if glued is not None and compared_before(text, glued.start, p.end):
             return True  # 较去年第3季: the quarter of a compared year is compared too
         # 约为2023、2024年相加水准: years in a list are what is compared, not the statement's year
         return bool(re.search(r"(?:19|20)\d{2}年?[、和与及]$", text[max(0, p.start - 6) : p.start])
@@ -1957,6 +1957,18 @@ class _Extractor:
                                        **({"of": self.resp_of} if self.resp_of and f.of else {}),
                                        **({"entity": resp_entity} if resp_entity and f.entity else {})})
             return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric == "share" and f.entity for f in prev.facts) and \
+                (named := NAMED_LIST_GAP.fullmatch(text, prev.end, m.start)) is not None and \
+                not self.growth_verb(named.start(1), m.start) and not self.cue_in("share", named.start(1), m.start):
+            # 个人电脑贡献51%至55%，伺服器41%至45%，智慧装置1%至5%: a company's mix, part by part (the
+            # part the name is, or none for a part off the item table)
+            part = d.items.before(named.start(1), m.start)
+            for f in prev.facts:
+                self.emit(dec, 0.8, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
+                                       "qualifier": m.qualifier, "quote": self.quote(named.start(1), m.end),
+                                       "item": part.name if part is not None else None})
+            return
         metric: str | None = None
         growth_of: str | None = None
         if self.last_share and self.share_moves_on(m, sent, prev, local):
@@ -2424,7 +2436,9 @@ class _Extractor:
         if of is None:
             dec.reason = "share of no named whole (a part is named, not what it is a part of)"
             return
-        self.emit(dec, score, metric="share", value=value, unit="%", period=period, region=region if entity is None else None,
+        ranged = value == m.value  # (a range's bounds, unless the value was worked out from it)
+        self.emit(dec, score, metric="share", value=value, low=m.low if ranged else None, high=m.high if ranged else None,
+                  unit="%", period=period, region=region if entity is None else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
 
@@ -2468,6 +2482,10 @@ def _short_gap(gap: str, width: int = 16) -> bool:
     opening parenthesis right before the number is fine: 通用算力增幅(20.6%))."""
     gap = gap.rstrip("(（ ")
     return len(gap) <= width and not _GAP_STOP.search(gap)
+
+
+#: the next part of a list of shares: a comma and a short name with no number (，伺服器41%至45%)
+NAMED_LIST_GAP = re.compile(r"[,，、;；] ?([^\W\d_][^,，、;；。:：()（）0-9%]{0,9}?)(?:为|占|約|约)?")
 
 
 def _list_gap(gap: str) -> bool:

@@ -460,7 +460,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 continue
             p = PeriodMention(p.start, p.end, q.period, q.kind)
         fixed.append(p)
-        if not compared_before(text, p.start, starting_points=True) and not since_after(text, p.end) and \
+        if not compared_before(text, p.start, p.end, starting_points=True) and not since_after(text, p.end) and \
                 text[p.end : p.end + 2] != "同期":  # (去年同期为28亿元: the base of a year-on-year comparison)
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
     return fixed
@@ -486,11 +486,20 @@ def since_after(text: str, end: int) -> bool:
     return _SINCE_AFTER.match(text, end) is not None
 
 
-def compared_before(text: str, start: int, *, starting_points: bool = False) -> bool:
-    """True when the period starting at ``start`` follows a comparison word (or, with
-    ``starting_points``, a word that makes it a starting point): it is not the time a statement is about."""
+#: after a period: 从/由 … 来看 frames a point of view (从2025年前三季财报来看: judging by), not a base
+_VIEWPOINT_AFTER = re.compile(r"[^,;:。]{0,12}?(?:来看|看来|观察|而言)")
+
+
+def compared_before(text: str, start: int, end: int | None = None, *, starting_points: bool = False) -> bool:
+    """True when the period at ``start:end`` follows a comparison word (or, with
+    ``starting_points``, a word that makes it a starting point): it is not the time a statement is about.
+    From a period to a viewpoint word (从2025年前三季财报来看) is no comparison."""
     before = text[max(0, start - 32) : start]
-    return bool(_COMPARED.search(before) or (starting_points and _STARTING.search(before)))
+    m = _COMPARED.search(before)
+    if m is not None and end is not None and m.group().strip() in ("从", "由") and \
+            _VIEWPOINT_AFTER.match(text, end) is not None:
+        m = None
+    return bool(m or (starting_points and _STARTING.search(before)))
 #: a bare quarter takes its year from an explicit period at most this many characters before it
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)
@@ -554,18 +563,17 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
         return PeriodMention(p.start, p.end, f"FY{year}{part}" if fiscal else f"{year}{part}", "fiscal" if fiscal else kind)
     if published is None:
         return PeriodMention(p.start, p.end, None, "bare")
-    # the latest such period that ended on or before the publication date
+    # the latest such period that had begun by the publication date: the running one or the last
+    # that ended (a release of 2025-11-11 says 第四季營收將回落 of 2025Q4 and 第三季營收 of 2025Q3)
     n = int(part[1])
     months = 3 if part.startswith("Q") else 6
     em = fiscal_end_month or 12
-    for back in range(0, 24):
+    for back in range(1 - months, 24):
         y, mth = divmod(published.year * 12 + published.month - 1 - back, 12)
         mth += 1
         idx = ((mth - em - 1) % 12) // months + 1  # which quarter/half of the fiscal year ends in mth
         if (mth - em) % months == 0 and idx == n:
             fy = y if mth <= em else y + 1
-            if back == 0 and published.day < 20:
-                continue
             label = f"Q{n}" if months == 3 else f"H{n}"
             if fiscal:
                 return PeriodMention(p.start, p.end, f"FY{fy}{label}", "fiscal")

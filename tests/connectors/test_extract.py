@@ -1517,3 +1517,31 @@ def test_a_seasons_quarter_and_generative_ai_servers_in_full() -> None:
     assert [(f.metric, f.period) for f in nv] == [("revenue", "FY2026Q1")]
     g = extract_facts("生成式人工智能服务器占比将从2025年的29.6%提升至2028年的37.7%。")
     assert {f.item for f in g} == {"genai_server"}
+
+
+def test_hong_kong_falling_and_rising_verbs_and_an_operators_customer_segments() -> None:
+    # 按年跌/升 are growth verbs with their sign; 个人市场收入 is an operator's segment, not a market;
+    # revenue per user (ARPU) is an average, no company's revenue
+    got = [(f.metric, f.value, f.period, f.entity, f.of) for f in extract_facts(
+        "中國聯通公布,上半年服務收入按年跌1.5%至1500億元;其中個人市場收入升2.5%至800億元,"
+        "移動ARPU(每月每戶平均收入)跌3.1%至44元。", published=date(2025, 8, 20))]
+    assert got == [
+        ("yoy_growth", -1.5, "2025H1", "China Unicom", "revenue"), ("revenue", 150e9, "2025H1", "China Unicom", None),
+        ("yoy_growth", 2.5, "2025H1", "China Unicom", "revenue"), ("revenue", 80e9, "2025H1", "China Unicom", None)]
+
+
+def test_a_bare_quarter_is_the_running_one_or_the_last_that_began() -> None:
+    # published in November: 第四季 is the running quarter of that year, 第三季 the one just ended; a
+    # period after 從 that a viewpoint word closes (從…財報來看) is the statement's, not a base; earnings
+    # per share (每股盈餘) is out of the vocabulary, so its growth is no capex growth
+    text = ("廣達今日表示,第四季營收將季減5%。廣達第三季營收5000億元。廣達第三季每股盈餘5.2元,年增20%。"
+            "從2025年前三季財報來看,廣達累計營收達15000億元。")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text, published=date(2025, 11, 11))]
+    assert got == [("revenue", 5e11, "2025Q3", None), ("revenue", 1.5e12, None, None)]
+
+
+def test_a_companys_revenue_mix_part_by_part() -> None:
+    got = [(f.metric, f.value, f.low, f.item, f.of) for f in extract_facts(
+        "緯創第三季營收3000億元,其中,筆電貢獻30%至35%,伺服器60%至65%,其他5%。", published=date(2025, 11, 5))]
+    assert got == [("revenue", 3e11, None, None, None), ("share", 32.5, 30.0, None, "revenue"),
+                   ("share", 62.5, 60.0, "server", "revenue"), ("share", 5.0, None, None, "revenue")]
