@@ -201,12 +201,23 @@ class AliasTable:
 CURRENCY_AFTER = re.compile(r"[ -]?(?:dollars?\b|\$)", re.I)
 
 
+#: words that say whose country a page is written in: a named currency (人民币: CN; 新台币: TW) or a
+#: Taiwan paper's dateline (台北报导, 新竹电)
+HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|台南|高雄)(?:报导|报道|电|讯)")
+
+
 def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention] = (), *,
-                 countries: dict[str, str] | None = None) -> str | None:
+                 countries: dict[str, str] | None = None, text: str | None = None) -> str | None:
     """The country a document names most (ties: the first named), None where it names none: what
     国内/我国 point at. With ``companies`` and their ``countries``, each mention of a company counts
-    for its country too: whose 元 a bare 元 is (广达、英业达今年资本支出 in a Taipei paper: NT$)."""
+    for its country too: whose 元 a bare 元 is (广达、英业达今年资本支出 in a Taipei paper: NT$). With
+    the (normalised) ``text``, a named currency counts for its country and a Taiwan dateline for
+    Taiwan (〔记者…／台北报导〕…营收达3369亿元 of a company off the alias table: NT$)."""
     counts: dict[str, int] = {}
+    if text is not None:
+        for m in HOME_CUES.finditer(text):
+            home = "CN" if m.group(1) else "TW"
+            counts[home] = counts.get(home, 0) + 1
     for r in regions:
         if "-" not in r.name and r.name != "GLOBAL" and r.type != "relative":
             counts[r.name] = counts.get(r.name, 0) + 1

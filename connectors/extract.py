@@ -714,6 +714,9 @@ class _Extractor:
         # else the next one it names, else the release's
         first = d.periods.after(sent[0], p.start, lambda q: bool(q.period) and q.kind not in ("day", "relative", "span")
                                 and not self.base_period(q))
+        if first is not None and first.kind == "year" and (glued := d.periods.after(
+                first.end, first.end + 16, lambda q: q.start == first.end and bool(q.period))) is not None:
+            first = glued  # 技嘉2025年第四季营收……较2024年同期: the year's quarter is the statement's
         later = d.periods.after(end, sent[1], lambda q: bool(q.period) and q.kind not in ("day", "relative"))
         stated = (first or later).period if (first or later) is not None else (d.doc_period if d.head_entity else None)
         if p.kind == "year":
@@ -1826,6 +1829,12 @@ class _Extractor:
         (上年同期 / a year ago: the same period a year earlier), with the compared value's keys."""
         d = self.d
         ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
+        prev_m = self.mention_before(m)
+        if metric is None and prev_m is not None and _unit_kind(prev_m.unit) == kind and \
+                (ref is None or prev_m.end > ref.end) and not self.decisions[-2].facts:
+            # 第四季每股盈餘4.43元，高於去年同期4.31元: the compared figure was no fact, nor is its base
+            dec.reason = "comparison base of a figure that is no fact (the amount before it was skipped)"
+            return None
         if metric is None and ref is not None:
             metric = ref.metric
         if metric is None:
@@ -2822,7 +2831,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         plan=(plan := KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200)),
         plan_year=next((str(p.period)[-4:] for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period),
                        None) if plan else None,
-        home=home_country(regions, entities, countries=table.countries),
+        home=home_country(regions, entities, countries=table.countries, text=t),
         doc_item=_head_item(items, title_end(t)),
         section_starts=sections[0],
         section_names=sections[1],

@@ -728,6 +728,8 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![0-9])((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?![0-9])"),
     re.compile(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? ((?:19|20)\d{2})"),
     re.compile(r"(?<![0-9])(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ((?:19|20)\d{2})"),
+    # 16/08/2024 (Hong Kong, Europe) or 08/16/2024 (US): read only where one part can only be the day
+    re.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![0-9/])"),
 ]
 _LABELLED = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期|Published|Posted|Date)\s?[:：]?\s?")
 
@@ -748,8 +750,11 @@ def _date_at(text: str) -> tuple[int, date] | None:
                 dt = _mk(int(g[0]), int(g[1]), int(g[2]))
             elif i == 1:
                 dt = _mk(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
-            else:
+            elif i == 2:
                 dt = _mk(int(g[2]), _MONTHS[g[1][:3].lower()], int(g[0]))
+            else:
+                a, b = int(g[0]), int(g[1])
+                dt = _mk(int(g[2]), b, a) if a > 12 >= b else _mk(int(g[2]), a, b) if b > 12 >= a else None
             if dt and (best is None or m.start() < best[0]):
                 best = (m.start(), dt)
             break

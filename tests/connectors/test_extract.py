@@ -1545,3 +1545,21 @@ def test_a_companys_revenue_mix_part_by_part() -> None:
         "緯創第三季營收3000億元,其中,筆電貢獻30%至35%,伺服器60%至65%,其他5%。", published=date(2025, 11, 5))]
     assert got == [("revenue", 3e11, None, None, None), ("share", 32.5, 30.0, None, "revenue"),
                    ("share", 62.5, 60.0, "server", "revenue"), ("share", 5.0, None, None, "revenue")]
+
+
+def test_a_day_first_dateline_and_an_operators_short_name_before_its_stock_code() -> None:
+    # 16/08/2024 can only be day first; 聯通(762) is China Unicom (HKEX 0762)
+    text = "聯通(762):維持資本開支預算\n\n16/08/2024 10:19\n\n聯通(762)上半年資本開支239億元,按年跌13.4%。"
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
+    assert got == [("capex", 23.9e9, "2024H1", "China Unicom"), ("yoy_growth", -13.4, "2024H1", "China Unicom")]
+
+
+def test_a_taipei_papers_bare_yuan_and_a_quarters_base_a_year_before() -> None:
+    # a company off the alias table in a Taipei paper: its 元 are NT$ (the dateline says whose paper);
+    # 2024年同期 of a fourth quarter is 2024Q4; the base of an EPS (a figure that is no fact) is none;
+    # operating expenses are out of the vocabulary
+    text = ("〔記者王明／台北報導〕技嘉2025年第四季營收893.49億元,較2024年同期656.15億元成長36.17%,"
+            "第四季每股盈餘4.43元,高於去年同期4.31元。2025年第四季營業費用為53.86億元。")
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text, published=date(2026, 3, 12))]
+    assert got == [("revenue", 89.349e9, "TWD", "2025Q4"), ("revenue", 65.615e9, "TWD", "2024Q4"),
+                   ("yoy_growth", 36.17, "%", "2025Q4")]
