@@ -192,6 +192,12 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: between a rate and the span it is over (67% from 2024 to 2025)
+FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
+#: a span of calendar years (2024-2025)
+YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")
+#: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
+OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
 MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
@@ -282,8 +288,10 @@ IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额
 #: between an amount and a signed rate right after it (833亿元/+65.6%, $32.9 billion (+29%)); the sign is the rate's
 SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
-GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at "
-                       r"(?:about |around |nearly |over |more than )?$", re.I)
+GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at |"
+                       r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
+                       r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to )"
+                       r"(?:about |around |nearly |over |more than |roughly )?$", re.I)
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
@@ -596,9 +604,12 @@ class _Extractor:
                 return base.period
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
+                d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
                 tight.kind == "relative" and tight.start - end <= 1)):  # (76 billion yuan last year)
             self.period_after = True
-            return tight.period  # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it
+            # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it (a "for 2026"
+            # after a fiscal quarter restates its year)
+            return self.restated_year(tight, sent)
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
@@ -1513,6 +1524,10 @@ class _Extractor:
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
             after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 24))
+            after_pat = d.kw.first("money_after_patterns", self.after_from, min(sent[1], self.after_from + 64))
+            if after_pat is not None and after_pat.start - self.after_from <= 1 and (
+                    after_kw is None or after_pat.start < after_kw.start):
+                after_kw = after_pat  # ($123 billion in GPUs and AI accelerators shipped: the chips' market)
             if after_kw is not None and (re.search(r"[,;。]", text[self.after_from : after_kw.start]) or (
                     after_kw.label == "award_amount" and AWARD_NOUN_AFTER.match(text, after_kw.end))):
                 after_kw = None  # (五亿元 中标结果: the notice's name, not the bid won)
@@ -2109,6 +2124,15 @@ class _Extractor:
                           entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier, quote=quote)
             return
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
+        after = d.periods.after(m.end, clause_hi, lambda p: p.kind == "span" and bool(p.period))
+        if after is not None and after.start - m.end <= 8 and FROM_SPAN_GAP.fullmatch(text, m.end, after.start):
+            period = after.period  # 67% from 2024 to 2025: the span right after the rate
+        if metric == "yoy_growth" and period and (span := YEAR_SPAN.fullmatch(period)):
+            if int(span.group(2)) - int(span.group(1)) != 1:
+                # shipments grew more than 250% between 2022 and 2024: over several years, no year's rate
+                dec.reason = "growth over a span of years (not a year-on-year rate)"
+                return
+            period = span.group(2)  # from 2024 to 2025: the later year's growth
         entity = None
         region = None
         if of in COMPANY_METRICS:

@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
-    (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/.])"), "span"),
+    (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/]|\.[0-9])"), "span"),
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),

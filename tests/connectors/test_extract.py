@@ -1563,3 +1563,17 @@ def test_a_taipei_papers_bare_yuan_and_a_quarters_base_a_year_before() -> None:
     got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text, published=date(2026, 3, 12))]
     assert got == [("revenue", 89.349e9, "TWD", "2025Q4"), ("revenue", 65.615e9, "TWD", "2024Q4"),
                    ("yoy_growth", 36.17, "%", "2025Q4")]
+
+
+def test_the_value_of_chips_shipped_and_growth_over_a_span() -> None:
+    # $X in GPUs and AI accelerators shipped is the AI chip market's size; "by 2030" right after an
+    # amount is its period; a growth over several years is no year-on-year rate, one "from 2024 to
+    # 2025" is 2025's; a growth "expected to slow to" a rate stands at that rate
+    text = ("Accelerator demand keeps rising: $100 billion in GPUs and AI accelerators shipped in 2024, rising to "
+            "$180 billion in 2025 and $250 billion by 2030. While shipments grew more than 200% between 2022 and "
+            "2024, year-on-year growth is expected to slow to about 60% from 2024 to 2025.")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text, published=date(2025, 6, 1))]
+    assert got == [("ai_compute_market_size", 1e11, "2024", "actual"),
+                   ("ai_compute_market_size", 1.8e11, "2025", "forecast"),
+                   ("ai_compute_market_size", 2.5e11, "2030", "forecast"),
+                   ("yoy_growth", 60.0, "2025", "forecast")]
