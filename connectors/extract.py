@@ -93,6 +93,8 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a list item's bullet at the start of a sentence
+#: how many bullet lines up a bullet's list may start (its introducing line)
+LIST_INTRO_LINES = 24
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年?")
@@ -186,6 +188,7 @@ SEGMENT_NAME = re.compile(r"((?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")
 SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose", "each", "every", "this", "that",
                     "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
+FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 #: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
 RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
 #: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
@@ -634,6 +637,9 @@ class _Extractor:
         if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions):
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
             return nxt.period
+        if (intro := self.list_intro(sent[0])) is not None and (p := ps.before(
+                intro[0], intro[1], lambda q: real(q) and q.period is not None and not self.base_period(q))) is not None:
+            return p.period  # the following guidance for Q4 2026: - Revenue of $65 billion (a bullet of its list)
         if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
                 not self.cue_in("annual", max(sent[0], pos - 16), pos):  # (年度资本开支: not the release's quarter)
             self.period_from_doc = True
@@ -1072,10 +1078,31 @@ class _Extractor:
         (``lo`` when none stands within 300 characters before ``pos``: linear however long the sentence)."""
         return max(lo, self.d.text.rfind(";", max(lo, pos - 300), pos) + 1)
 
+    def list_intro(self, sent_lo: int) -> tuple[int, int] | None:
+        """For a sentence that is a bullet, the line that introduces its list (ending in a colon:
+        "management has provided the following guidance for Q4 2026:"), at most LIST_INTRO_LINES up."""
+        text = self.d.text
+        if not BULLET.match(text[sent_lo : sent_lo + 4]):
+            return None
+        end = text.rfind("\n", 0, sent_lo)
+        for _ in range(LIST_INTRO_LINES):
+            if end <= 0:
+                return None
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].rstrip()
+            if not line:
+                return None  # (a blank line ends the list)
+            if not BULLET.match(line):
+                return (start, start + len(line)) if line.endswith((":", "：")) else None
+            end = start - 1
+        return None
+
     def basis_for(self, sent_lo: int, pos: int, period: str | None) -> str:
         d = self.d
         # (Microsoft plans …; its capital expenditures were: the plan is the other clause's)
         h = d.kw.last("basis", self.after_semicolon(sent_lo, pos), pos)
+        if h is None and (intro := self.list_intro(sent_lo)) is not None:
+            h = d.kw.last("basis", intro[0], intro[1])  # (the guidance a bullet is a line of)
         basis = h.label if h else "actual"
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"
@@ -1103,6 +1130,13 @@ class _Extractor:
             # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
             fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
             kw["period"] = f"FY{fy}Q{q}"
+        elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
+                (end := _fiscal_end_month(kw.get("entity"))) and end % 3 != 0 and self.d.kind != "market_report" and \
+                _fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period):
+            # Nvidia's guidance for Q4 2026 in November 2025: no calendar quarter maps onto a fiscal
+            # year ending in late January, and the calendar one is a year away, so the writer means
+            # the fiscal quarter (an analyst's 3Q25 in February 2026 stays calendar: LABELLING.md P2)
+            kw["period"] = f"FY{per}"
         sent = (self.sentence_start(dec.start), dec.start)
         if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (
                 (self.d.kind == "market_report" and self.d.head_entity is None) or (
@@ -2541,6 +2575,25 @@ UNIT_KIND_OF = {
     "W": {"datacenter_power"},
 }
 
+
+
+def _fiscal_reading_nearer(period: str, end_month: int, published: date | None, doc_period: str | None) -> bool:
+    """``2026Q4`` read as the fiscal quarter FY2026Q4 of a year ending in ``end_month`` ends nearer
+    to the time of writing than the calendar quarter does (months between each quarter's last month
+    and publication, else the end of the fiscal quarter the release reports: Nvidia Q3 fiscal 2026 in
+    its head); False when neither is known."""
+    def fiscal_end(year: int, q: int) -> int:
+        return year * 12 + end_month - 1 - 3 * (4 - q)
+
+    year, q = int(period[:4]), int(period[5])
+    if published is not None:
+        now = published.year * 12 + published.month - 1
+    elif doc_period and (own := FISCAL_QUARTER.fullmatch(doc_period)):
+        now = fiscal_end(int(own.group(1)), int(own.group(2)))
+    else:
+        return False
+    calendar_end = year * 12 + 3 * q - 1
+    return abs(fiscal_end(year, q) - now) < abs(calendar_end - now)
 
 
 def _bare_yuan(text: str, start: int, end: int) -> bool:

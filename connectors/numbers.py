@@ -598,6 +598,10 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     return None
 
 
+#: a band in brackets right after an amount: (+/- 2%), (±2%), (plus or minus 2%)
+_PLUS_MINUS = re.compile(r" ?[(（] ?(?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?% ?[)）]", re.I)
+
+
 def find_mentions(text: str) -> list[Mention]:
     """All quantities in ``text`` (normalised), in order (see the module docstring)."""
     tb = _tables()
@@ -685,6 +689,11 @@ def find_mentions(text: str) -> list[Mention]:
             mention.low, mention.high, mention.value = lo, hi, (lo + hi) / 2
         elif len(vals) > 1:
             mention.values = vals
+        elif unit != "%" and (pm := _PLUS_MINUS.match(text, end)) is not None:
+            # $65 billion (+/- 2%), 650亿美元(±2%): a band around the amount, which stays its value
+            band = float(pm.group(1)) / 100
+            mention.low, mention.high = vals[0] * (1 - band), vals[0] * (1 + band)
+            end = mention.end = pm.end()
         out.append(mention)
         pos = max(end, m.end())
     return out

@@ -76,6 +76,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
+    # Q3 fiscal 2026, Q3 fiscal year 2026
+    (re.compile(r"(?<![A-Za-z])Q([1-4])\s(?i:fiscal)\s(?:(?i:year)\s)?((?:19|20)\d{2})(?![0-9])"), "qfy"),
     # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
     (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),

@@ -1577,3 +1577,15 @@ def test_the_value_of_chips_shipped_and_growth_over_a_span() -> None:
                    ("ai_compute_market_size", 1.8e11, "2025", "forecast"),
                    ("ai_compute_market_size", 2.5e11, "2030", "forecast"),
                    ("yoy_growth", 60.0, "2025", "forecast")]
+
+
+def test_a_bullet_list_of_guidance_takes_the_period_and_basis_of_its_introducing_line() -> None:
+    # Q3 fiscal 2026 is a fiscal quarter; a late-January fiscal year maps no calendar quarter, so
+    # the writer's Q4 2026 is Nvidia's fiscal one; each bullet of "the following guidance for Q4
+    # 2026:" is that quarter's forecast; (+/- 2%) is a band around the amount
+    text = ("Nvidia Q3 fiscal 2026 results\n\nNvidia delivered revenue of $57 billion, up 62% year-over-year.\n"
+            "Management has provided the following guidance for Q4 2026:\n- Revenue of $65 billion (+/- 2%)\n")
+    got = [(f.metric, f.value, f.low, f.high, f.period, f.basis) for f in extract_facts(text)]
+    assert got == [("revenue", 57e9, None, None, "FY2026Q3", "actual"),
+                   ("yoy_growth", 62.0, None, None, "FY2026Q3", "actual"),
+                   ("revenue", 65e9, 63.7e9, 66.3e9, "FY2026Q4", "forecast")]
