@@ -189,6 +189,14 @@ SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose
                     "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
+#: a possessive right before a company's name makes the name a brand of the possessor's thing (its
+#: Nvidia Blackwell systems, their AMD-based servers)
+POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
+#: right after a compared amount: it is of the same period a year before
+YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
+                                r"year-earlier) (?:quarter|period))\b", re.I)
+#: a quarter or half, and the year it is part of
+PART_OF_YEAR = re.compile(r"((?:FY)?\d{4})(?:Q[1-4]|H[12])")
 #: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
 RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
 #: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
@@ -1006,6 +1014,8 @@ class _Extractor:
             return False  # 字节跳动计划向辉达采购3.2万颗H200: the seller, not the buyer whose figure it is
         if SELLER_BEFORE_EN.search(t, max(0, e.start - 48), e.start):
             return False  # ByteDance plans to buy 32,000 H200 chips from Nvidia
+        if POSSESSIVE_BEFORE.search(t, max(0, e.start - 6), e.start):
+            return False  # orders for its Nvidia Blackwell Ultra-based product line: the brand of another's product
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 14) : e.start]
         chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPUs?|芯片|显卡|加速卡|的GPU|chips|accelerators)", after)
@@ -1746,6 +1756,10 @@ class _Extractor:
             period = None  # 未来 / 目前 (so far): no period of its own
         if inherited and values and move is None and d.periods.before(lo, m.start) is None and not self.period_after:
             period = values[-1].period
+        if period and (part := PART_OF_YEAR.fullmatch(period)) and not self.period_after and \
+                (yearly := d.kw.last("annual", max(clause_lo, m.start - 40), m.start)) is not None and \
+                d.periods.before(yearly.start, m.start) is None:
+            period = part.group(1)  # (second-quarter revenue of $10 billion and) raised its annual forecast to $36 billion
         entity: str | None = None
         region: str | None = None
         if metric in COMPANY_METRICS or metric == "unit_price":
@@ -1898,7 +1912,8 @@ class _Extractor:
         words = d.text[max(lo, base.start - 4) : m.start]
         if own is not None and own.period:
             period: str | None = self.year_ago(own, m.end, sent) or own.period
-        elif ref is not None and re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I):
+        elif ref is not None and (re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I)
+                                  or YEAR_EARLIER_AFTER.match(d.text, m.end)):  # (down from $5.9 billion a year earlier)
             period = _shift_year(ref.period, -1)
         elif ref is not None:
             period = ref.period
@@ -1911,6 +1926,8 @@ class _Extractor:
         elif ref is None:
             region = self.region_for(lo, m.start, sent, clause_hi)
         basis = "forecast" if re.search(r"预估|预期|预测|估计|expect|estimate|consensus|guidance", words, re.I) else "actual"
+        if ref is not None and ref.basis in ("forecast", "target") and period == ref.period:
+            basis = ref.basis  # raised its annual forecast to $36 billion, up from $33 billion: the earlier forecast
         self.emit(dec, 0.6, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=ref.item if ref is not None else None, basis=basis,
                   qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))

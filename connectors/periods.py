@@ -436,7 +436,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     this_starts = {p.start for p in out if p.kind == "named_q" and p.period == "Q0"}
     first_year = next((q for q in out if q.kind in ("year", "half", "quarter", "month") and q.period
                        and q.period[:4].isdigit()), None)
-    for p in out:
+    for i, p in enumerate(out):
+        if p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
+                of.kind in ("year", "relative") and of.period[:4].isdigit() and _OF_YEAR_GAP.fullmatch(text, p.end, of.start):
+            # the fourth quarter of last year, the first quarter of this year: the year named after it
+            p = PeriodMention(p.start, p.end, f"{of.period[:4]}{p.period}", "quarter" if p.period[0] == "Q" else "half")
         if p.kind == "named_q":
             p = _named_quarter(p, text, fixed, this_named)
             if p.period == "Q0" or p.kind == "bare":
@@ -466,6 +470,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 text[p.end : p.end + 2] != "同期":  # (去年同期为28亿元: the base of a year-on-year comparison)
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
     return fixed
+
+
+#: between a bare quarter or half and the year it is of (fourth quarter of last year, Q2 of 2025)
+_OF_YEAR_GAP = re.compile(r"s? of (?:the )?")
 
 
 #: a period after these is a base or a starting point (较2024年同期, 自2024年四季度以来, since 2023), not the

@@ -9,6 +9,7 @@ import pytest
 
 from connectors.contract import Fact
 from connectors.extract import extract_facts
+from connectors.periods import find_periods
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -1589,3 +1590,30 @@ def test_a_bullet_list_of_guidance_takes_the_period_and_basis_of_its_introducing
     assert got == [("revenue", 57e9, None, None, "FY2026Q3", "actual"),
                    ("yoy_growth", 62.0, None, None, "FY2026Q3", "actual"),
                    ("revenue", 65e9, 63.7e9, 66.3e9, "FY2026Q4", "forecast")]
+
+
+def test_a_results_story_in_english_bases_an_annual_forecast_and_a_brand_before_a_product() -> None:
+    # "a year earlier" after a compared amount is the same quarter a year before; a company's name
+    # after "its" is the brand of its product, so "the company" stays the reporting one; "raised its
+    # annual forecast to" is the fiscal year's, and the forecast it replaced is a forecast too;
+    # AI-related investments are compute investment
+    text = ("Supermicro reported sales of $5.0 billion for the first quarter of fiscal year 2026, down from $5.9 "
+            "billion a year earlier. Supermicro booked orders for its Nvidia Blackwell product line. The company "
+            "expects second-quarter revenue of $10.0 billion to $11.0 billion and raised its annual forecast to "
+            "$36 billion, up from $33 billion previously.")
+    got = [(f.metric, f.value, f.period, f.entity, f.basis) for f in extract_facts(text)]
+    assert got == [("revenue", 5e9, "FY2026Q1", "Supermicro", "actual"),
+                   ("revenue", 5.9e9, "FY2025Q1", "Supermicro", "actual"),
+                   ("revenue", 10.5e9, "FY2026Q2", "Supermicro", "forecast"),
+                   ("revenue", 36e9, "FY2026", "Supermicro", "forecast"),
+                   ("revenue", 33e9, "FY2026", "Supermicro", "forecast")]
+    ai = extract_facts("Alibaba's CEO said AI-related investments will surpass 380 billion yuan.")
+    assert [(f.metric, f.value) for f in ai] == [("compute_investment", 380e9)]
+
+
+def test_a_bare_quarter_of_last_year_or_this_year() -> None:
+    got = [(p.period, p.kind) for p in find_periods(
+        "13 billion yuan in the third quarter of this year, down from 36.6 billion yuan in the fourth quarter of "
+        "last year and 27.5 billion yuan in the first quarter of this year", date(2025, 11, 20))]
+    assert got == [("2025Q3", "quarter"), ("2025", "relative"), ("2024Q4", "quarter"), ("2024", "relative"),
+                   ("2025Q1", "quarter"), ("2025", "relative")]
