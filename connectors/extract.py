@@ -1706,12 +1706,14 @@ class _Extractor:
                 return None
             metric = self.count_metric(m, lo, sent, clause_hi)
         inherited = False
+        grown_to = False
         growth = self.last_growth
         if metric is None and growth is not None and growth[0] == sent and (
                 TRANSITION_TO.match(local) or REACHING.fullmatch(local)) and growth[1] in UNIT_KIND_OF.get(kind, ()):
             # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion / Capex 年增 55%,达 351 亿美元:
             # the grown metric
             metric = growth[1]
+            grown_to = True
         prev_m = self.mention_before(m)
         if kind == "money" and prev_m is not None and _unit_kind(prev_m.unit) == "money" and prev_m.unit != unit and \
                 CONVERSION_GAP.fullmatch(text[prev_m.end : m.start]):
@@ -1756,6 +1758,9 @@ class _Extractor:
             period = None  # 未来 / 目前 (so far): no period of its own
         if inherited and values and move is None and d.periods.before(lo, m.start) is None and not self.period_after:
             period = values[-1].period
+        if grown_to and len(self.decisions) >= 2 and (rate := self.decisions[-2]).facts and \
+                rate.facts[0].metric == "yoy_growth" and d.periods.before(rate.end, m.start) is None and not self.period_after:
+            period = rate.facts[0].period  # 收入增长16%至1023亿美元: the level the rate grew to is of the rate's period
         if period and (part := PART_OF_YEAR.fullmatch(period)) and not self.period_after and \
                 (yearly := d.kw.last("annual", max(clause_lo, m.start - 40), m.start)) is not None and \
                 d.periods.before(yearly.start, m.start) is None:

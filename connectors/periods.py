@@ -131,6 +131,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![A-Za-z])(?i:capex|revenue|spending|shipments|guidance|outlook) ((?:19|20)\d{2})E?(?![0-9A-Za-z])"), "year"),
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
     # from the nearest preceding explicit period, else the latest such period before publication
+    # a quarter named by its last month (苹果6月季度收入, the June quarter): a bare quarter
+    (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter"), "bare_q_month"),
     (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter)"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
@@ -402,6 +404,11 @@ def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     q = ((d.month - em - 1) % 12) // 3 + 1
     fy = d.year if d.month <= em else d.year + 1
     return fy, q
+
+
+#: the last months of quarters, by name
+_MONTH_Q = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}
+_CN_MONTH = {"三": "3", "六": "6", "九": "9", "十二": "12"}
 
 
 def find_periods(text: str, published: date | None, *, fiscal_end_month: int | None = None) -> list[PeriodMention]:
@@ -713,6 +720,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         offset = int(kind[3:])
         period = str(published.year + offset) if published else None
         return PeriodMention(s, e, period, "relative")
+    if kind == "bare_q_month":
+        month = next(x for x in g if x)
+        mnum = _MONTH_Q.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
+        return PeriodMention(s, e, f"Q{mnum // 3}", "bare")
     if kind == "bare_q":
         word = next(x for x in g if x)
         qnum = _EN_Q.get(word.lower()) or _CN_Q[word]

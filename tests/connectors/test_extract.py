@@ -1617,3 +1617,17 @@ def test_a_bare_quarter_of_last_year_or_this_year() -> None:
         "last year and 27.5 billion yuan in the first quarter of this year", date(2025, 11, 20))]
     assert got == [("2025Q3", "quarter"), ("2025", "relative"), ("2024Q4", "quarter"), ("2024", "relative"),
                    ("2025Q1", "quarter"), ("2025", "relative")]
+
+
+def test_chinese_summaries_of_us_results_alphabet_apples_june_quarter_and_the_level_a_rate_grew_to() -> None:
+    # 字母表 is Alphabet word for word; 苹果 before a report of it is Apple, and its June quarter
+    # (6月季度) is its fiscal third quarter; the level a rate grew to (增长16%至1023亿美元) is of the
+    # rate's period, not of the next clause's year; EBITA is out of the vocabulary
+    text = ("2025年第三季度科技公司业绩\n\n- 字母表季度收入增长16%至1023亿美元,将2025年资本支出指引上调至910-930亿美元。"
+            "- 苹果6月季度收入达940亿美元。阿里云调整后EBITA增长35%至36.04亿元人民币。")
+    got = [(f.metric, f.value, f.period, f.entity, f.basis) for f in extract_facts(text, published=date(2025, 11, 27))]
+    assert got == [("yoy_growth", 16.0, "2025Q3", "Alphabet", "actual"),
+                   ("revenue", 102.3e9, "2025Q3", "Alphabet", "actual"),
+                   ("capex", 92e9, "2025", "Alphabet", "forecast"),
+                   ("revenue", 94e9, "FY2025Q3", "Apple", "actual")]
+    assert "Apple" not in {f.entity for f in extract_facts("苹果价格上涨,每斤售价达10元,营收增长。")}
