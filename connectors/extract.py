@@ -189,6 +189,9 @@ SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose
                     "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
+#: a verb of deploying or carrying before a chip maker's (or chip's) name: the chips in something
+DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|deploys?|deployed|equipped with|using|based on)[^,，。;:]{0,12}$")
+CHIPS_AFTER = re.compile(r"芯片|GPU|加速卡|显卡|chips?\b|accelerators?\b", re.I)
 #: a possessive right before a company's name makes the name a brand of the possessor's thing (its
 #: Nvidia Blackwell systems, their AMD-based servers)
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
@@ -1014,6 +1017,8 @@ class _Extractor:
             return False  # 字节跳动计划向辉达采购3.2万颗H200: the seller, not the buyer whose figure it is
         if SELLER_BEFORE_EN.search(t, max(0, e.start - 48), e.start):
             return False  # ByteDance plans to buy 32,000 H200 chips from Nvidia
+        if DEPLOYED_BEFORE.search(t, max(0, e.start - 16), e.start) and CHIPS_AFTER.search(t, e.end, e.end + 20):
+            return False  # 该智算中心部署……昇腾910B、昆仑芯等芯片: the maker of the chips deployed, not the subject
         if POSSESSIVE_BEFORE.search(t, max(0, e.start - 6), e.start):
             return False  # orders for its Nvidia Blackwell Ultra-based product line: the brand of another's product
         after = t[e.end : e.end + 8]
@@ -1687,6 +1692,10 @@ class _Extractor:
                     and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific
+            elif kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) \
+                    and self.cue_in("ai_centre", sent[0], m.start) and d.regions.before(sent[0], m.start, self.region_scope) is None:
+                # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute
+                metric = "intelligent_compute_capacity"
             elif kw is not None and metric == "total_compute_capacity" and \
                     OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) and self.operator_holder(sent, m.start):
                 # China Unicom expanded its computing capacity to 7.5 Eflops, 中国电信形成了2.1EFLOPS的算力规模:

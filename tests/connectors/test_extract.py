@@ -1631,3 +1631,13 @@ def test_chinese_summaries_of_us_results_alphabet_apples_june_quarter_and_the_le
                    ("capex", 92e9, "2025", "Alphabet", "forecast"),
                    ("revenue", 94e9, "FY2025Q3", "Apple", "actual")]
     assert "Apple" not in {f.entity for f in extract_facts("苹果价格上涨,每斤售价达10元,营收增长。")}
+
+
+def test_what_an_ai_computing_centre_carries_is_intelligent_compute_and_its_chips_makers_are_no_subject() -> None:
+    # a bare 算力 of an operator's AI computing centre is intelligent, not the operator's general
+    # compute; the maker of the chips a centre deploys (部署……昇腾910B等芯片) is not the subject of
+    # its capacity; equipment made by a company (采用华为制) keeps its maker
+    text = ("中国电信某智算中心项目总投资20亿元,规划承载2500P算力。该中心部署昇腾910B等主流算力芯片,2024年年底算力规模80P。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got == [("compute_investment", 2e9, "China Telecom"), ("intelligent_compute_capacity", 2.5e18, "China Telecom"),
+                   ("total_compute_capacity", 8e16, None)]
