@@ -191,6 +191,8 @@ CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 #: a verb of deploying or carrying before a chip maker's (or chip's) name: the chips in something
 DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|deploys?|deployed|equipped with|using|based on)[^,，。;:]{0,12}$")
+#: 其 (its) right before a money word: the figure of the sentence's subject
+ITS_FIGURE = re.compile(r"其(?:收入|营收|销售额|出货量|市场规模)")
 CHIPS_AFTER = re.compile(r"芯片|GPU|加速卡|显卡|chips?\b|accelerators?\b", re.I)
 #: a possessive right before a company's name makes the name a brand of the possessor's thing (its
 #: Nvidia Blackwell systems, their AMD-based servers)
@@ -1500,6 +1502,9 @@ class _Extractor:
             return not re.search(r"(?:较|比|相较|相比|than )\S{0,3}$", text[max(0, x.start - 6) : x.start])
 
         it = self.d.items.before(sent_lo, pos, subject)
+        if ITS_FIGURE.search(text, max(sent_lo, pos - 16), pos):
+            # 内置GPU的服务器已占服务器市场总收入的一半以上,本季度其收入同比增长49.4%: 其 is the sentence's subject
+            it = self.d.items.after(sent_lo, pos, subject) or it
         if it is not None and it.name in ITEM_MARKET:
             return ITEM_MARKET[it.name]
         return self.last_market(pos)

@@ -1641,3 +1641,13 @@ def test_what_an_ai_computing_centre_carries_is_intelligent_compute_and_its_chip
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
     assert got == [("compute_investment", 2e9, "China Telecom"), ("intelligent_compute_capacity", 2.5e18, "China Telecom"),
                    ("total_compute_capacity", 8e16, None)]
+
+
+def test_idcs_chinese_names_of_accelerated_servers_and_the_pronoun_of_their_revenue() -> None:
+    # 内置GPU的服务器 and 加速服务器 are AI servers; 其收入 is the revenue of the sentence's subject
+    text = ("IDC:2025年第三季度全球服务器市场\n\n内置GPU的服务器如今已占服务器市场总收入的一半以上,本季度其收入同比增长49.4%。"
+            "美国服务器收入同比增长79.1%,其中加速服务器销售额猛增105.5%。")
+    got = [(f.metric, f.value, f.region, f.item, f.of) for f in extract_facts(text, published=date(2025, 12, 10))]
+    assert ("share", 50.0, "GLOBAL", "ai_server", "server_market_size") in got
+    assert ("yoy_growth", 49.4, "GLOBAL", None, "ai_server_market_size") in got
+    assert ("yoy_growth", 105.5, "US", "ai_server", "ai_server_market_size") in got
