@@ -191,6 +191,13 @@ CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 #: a verb of deploying or carrying before a chip maker's (or chip's) name: the chips in something
 DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|deploys?|deployed|equipped with|using|based on)[^,，。;:]{0,12}$")
+#: right after an amount: what it is the value of (shipped $5.6 billion worth of AI servers)
+WORTH_OF = re.compile(r" worth of ", re.I)
+#: a verb of selling or shipping before "$X worth of" (not "will operate $1tn worth of servers")
+SOLD_VERB = re.compile(r"\b(?:ship|ships|shipped|shipping|sell|sells|sold|selling|deliver|delivers|delivered|delivering)\b", re.I)
+#: between a shipments word and the amount it reaches (AI server shipments are expected to reach $25 billion)
+SHIPMENTS_REACH = re.compile(r" (?:(?:are|is|were|was|will) )?(?:(?:expected|forecast|projected|set|likely) to )?"
+                             r"(?:reach|reached|total|totaled|totalled|of|to|at|hit|exceed|surpass)(?: about| approximately| around| nearly| over| more than)? ?", re.I)
 #: 其 (its) right before a money word: the figure of the sentence's subject
 ITS_FIGURE = re.compile(r"其(?:收入|营收|销售额|出货量|市场规模)")
 CHIPS_AFTER = re.compile(r"芯片|GPU|加速卡|显卡|chips?\b|accelerators?\b", re.I)
@@ -1539,6 +1546,7 @@ class _Extractor:
     def value(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
               after_hi: int, values: list[_Value], resp_entity: str | None) -> _Value | None:
         d = self.d
+        sold_item: str | None = None
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
@@ -1614,6 +1622,11 @@ class _Extractor:
                 # its data center business, achieving $41.1 billion in revenues / the data center unit
                 # projected to generate $48.88 billion: the segment's revenue
                 metric = "datacenter_revenue"
+            if metric is None and kind == "money" and (sold := self.value_shipped(m, clause_lo)) is not None:
+                # shipped $5.6 billion worth of AI servers, its AI server shipments are expected to reach
+                # $25 billion: a company's sales of the item (its revenue of it), else the item's market
+                sold_item = sold
+                metric = "revenue" if self.named_in_sentence(sent, m.start) or d.doc_entity else ITEM_MARKET.get(sold)
             if metric is None and kind == "money":
                 # Alphabet's $175-185 billion, Amazon's $200 billion and Meta's $115-135 billion capex
                 # guidance: the metric after a list of amounts is every amount's
@@ -1838,6 +1851,8 @@ class _Extractor:
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else \
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
+        if sold_item is not None and metric == "revenue":
+            item = sold_item
         self.cur_total = self.cue_in("total", lo, m.start)
         if self.cur_total:
             score += 0.2
@@ -1951,6 +1966,20 @@ class _Extractor:
                   region=region, entity=entity, item=ref.item if ref is not None else None, basis=basis,
                   qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
         return None
+
+    def value_shipped(self, m: Mention, clause_lo: int) -> str | None:
+        """The item an amount is the value of, shipped or sold: ``$5.6 billion worth of AI servers``,
+        ``its AI server shipments are expected to reach $25 billion``; None otherwise."""
+        d = self.d
+        worth = WORTH_OF.match(d.text, m.end)
+        if worth is not None and SOLD_VERB.search(d.text, max(clause_lo, m.start - 40), m.start):
+            it = d.items.after(worth.end(), worth.end() + 40)
+            return str(it.name) if it is not None and it.start == worth.end() else None
+        h = d.kw.last("count", max(clause_lo, m.start - 60), m.start)
+        if h is None or h.label != "shipments" or not SHIPMENTS_REACH.fullmatch(d.text, h.end, m.start):
+            return None
+        it = d.items.before(max(clause_lo, h.start - KEYWORD_ITEM_REACH), h.start)
+        return str(it.name) if it is not None and d.text[it.end : h.start].strip() == "" else None
 
     def item_follows(self, m: Mention) -> bool:
         """What the amount buys is named right after it (191亿元的AI训练服务器, 50亿元的推理服务器)."""

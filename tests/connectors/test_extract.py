@@ -1270,7 +1270,7 @@ def test_changes_and_components_are_not_levels() -> None:
 
 def test_a_sentence_opening_with_a_company_the_table_does_not_list() -> None:
     # LABELLING.md E1: a figure of a company off the list has entity null, not the document's company
-    # (金山云 in a Baidu story, Marvell in an Nvidia one); an analysts' figure stays the company's; the
+    # (金山云 in a Baidu story, Credo in an Nvidia one); an analysts' figure stays the company's; the
     # market's expectation in the clause before does not make the next clause's figure a forecast;
     # 去年同期 is the base of a comparison, not the year of the next bare quarter; next quarter is the
     # next to be reported
@@ -1280,7 +1280,7 @@ def test_a_sentence_opening_with_a_company_the_table_does_not_list() -> None:
     assert ("revenue", 24.7e9, "2025Q3", "Baidu", "actual") in got
     assert ("revenue", 2.48e9, "2025Q3", None, "actual") in got and ("yoy_growth", 31.4, "2025Q3", None, "actual") in got
     en = ("Nvidia results\n\n2025-02-27\n\nNvidia reported revenue of $39.3 billion for the fourth quarter of fiscal 2025. "
-          "Marvell said revenue for the quarter was $1.82 billion. Analysts expect Nvidia's revenue of $43 billion next quarter.")
+          "Credo said revenue for the quarter was $1.82 billion. Analysts expect Nvidia's revenue of $43 billion next quarter.")
     assert [(f.value, f.period, f.entity) for f in extract_facts(en, published=date(2025, 2, 27))] == [
         (39.3e9, "FY2025Q4", "Nvidia"), (1.82e9, "FY2025Q4", None), (43e9, "FY2026Q1", "Nvidia")]
 
@@ -1335,14 +1335,14 @@ def test_a_procurement_with_no_project_name_takes_its_issue_month() -> None:
 
 
 def test_ai_chip_revenue_chip_markets_and_several_companies_capex() -> None:
-    # the metric table: a chip maker's AI semiconductor revenue is datacenter_revenue (an off-list
-    # company keys none); Omdia's AI data-center chip market is ai_compute_market_size; E3/E4: the
+    # the metric table: a chip maker's AI semiconductor revenue is datacenter_revenue (Broadcom, on the
+    # alias table with its fiscal calendar); Omdia's AI data-center chip market is ai_compute_market_size; E3/E4: the
     # capex of several companies together keys no company and no region
     def got(text: str) -> list[tuple[object, ...]]:
         return [(f.metric, f.value, f.entity, f.region, f.of) for f in extract_facts(text)]
 
     assert got("Broadcom said its AI semiconductor revenue rose 63% year over year to $5.2 billion in the quarter.") == [
-        ("yoy_growth", 63.0, None, None, "datacenter_revenue"), ("datacenter_revenue", 5.2e9, None, None, None)]
+        ("yoy_growth", 63.0, "Broadcom", None, "datacenter_revenue"), ("datacenter_revenue", 5.2e9, "Broadcom", None, None)]
     assert got("Omdia said the AI data-center chip market reached $123 billion in 2024.") == [
         ("ai_compute_market_size", 123e9, None, "GLOBAL", None)]
     assert got("2024年,三大运营商资本开支合计约3,300亿元。") == [("capex", 330e9, None, None, None)]
@@ -1467,7 +1467,7 @@ def test_ai_related_revenue_after_an_amount_a_consensus_and_an_operators_cloud()
         "Broadcom results\n\n2025-03-07\n\nBroadcom reported $4.1bn in AI-related revenue in the quarter. Meta's revenue "
         "reached $59.89 billion, above the $58.4 billion consensus estimate. 天翼云算力总规模达3.8EFLOPS。",
         published=date(2025, 3, 7))]
-    assert ("datacenter_revenue", 4.1e9, None, "actual") in got
+    assert ("datacenter_revenue", 4.1e9, "Broadcom", "actual") in got
     assert ("revenue", 59.89e9, "Meta", "actual") in got and ("revenue", 58.4e9, "Meta", "forecast") in got
     assert ("general_compute_capacity", 3.8e18, "China Telecom", "actual") in got
 
@@ -1651,3 +1651,18 @@ def test_idcs_chinese_names_of_accelerated_servers_and_the_pronoun_of_their_reve
     assert ("share", 50.0, "GLOBAL", "ai_server", "server_market_size") in got
     assert ("yoy_growth", 49.4, "GLOBAL", None, "ai_server_market_size") in got
     assert ("yoy_growth", 105.5, "US", "ai_server", "ai_server_market_size") in got
+
+
+def test_a_chip_makers_fiscal_quarters_and_the_value_of_servers_shipped() -> None:
+    # Broadcom is on the alias table with its calendar: "Q4 2025" of a release titled "Q4 fiscal 2025"
+    # is its fiscal quarter; an amount "worth of AI servers" shipped, or that AI server shipments
+    # reach, is the company's revenue of AI servers (servers a buyer "will operate" are no sales)
+    bro = extract_facts("Broadcom Earnings - Q4 fiscal 2025 highlights\n\n- Q4 2025 total revenue: Record $18 billion, "
+                        "up 28% year-on-year.\n")
+    assert [(f.metric, f.period, f.entity) for f in bro] == [("revenue", "FY2025Q4", "Broadcom"),
+                                                             ("yoy_growth", "FY2025Q4", "Broadcom")]
+    dell = extract_facts("In the third quarter of fiscal 2026, Dell shipped $5.6 billion worth of AI servers. Its AI "
+                         "server shipments are expected to reach $25 billion for fiscal 2026. By 2028, hyperscalers "
+                         "will operate US$1tn worth of AI-optimised servers.")
+    assert [(f.metric, f.value, f.period, f.entity, f.item) for f in dell] == [
+        ("revenue", 5.6e9, "FY2026Q3", "Dell", "ai_server"), ("revenue", 25e9, "FY2026", "Dell", "ai_server")]
