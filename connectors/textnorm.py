@@ -146,6 +146,26 @@ class Normalized:
         return self.original[self.index[start] : self.index[end - 1] + 1]
 
 
+#: punctuation no sentence or paragraph opens with
+_CONTINUES = frozenset("，,、。；;：:）)」』”")
+#: a run of line breaks with exactly one blank line between two lines
+_ONE_BLANK = re.compile(r"[^\S\n]*\n[^\S\n]*\n[^\S\n]*(?=\S)")
+
+
+def _double_spaced(original: str) -> bool:
+    """Whether ``original`` is a column of wrapped lines set one blank line apart (most long lines
+    end mid-sentence, and most line breaks are a single blank line): then one blank line is a soft
+    wrap like a single line break, and a paragraph ends at two."""
+    lines = [ln.strip() for ln in original.splitlines() if len(ln.strip()) >= 20]
+    if len(lines) < 6:
+        return False
+    # a column: most long lines are of one width (within 2 characters of the median) and end mid-sentence
+    width = sorted(len(ln) for ln in lines)[len(lines) // 2]
+    column = [ln for ln in lines if abs(len(ln) - width) <= 2 and ln[-1] not in _TERMINAL and ln[-1] != "."]
+    breaks = original.count("\n")
+    return len(column) * 2 >= len(lines) and len(_ONE_BLANK.findall(original)) * 2 >= breaks * 0.6
+
+
 def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
     prev = lines_before.rstrip()
     if blank or not prev:
@@ -154,6 +174,8 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
         return True
     if _FULL_STOP_END.search(prev) and _CAPITAL_START.match(line_after):
         return True  # "…architectures.⏎Globally, …": a full stop after a word, a new sentence's capital
+    if line_after[:1] in _CONTINUES:
+        return False  # (資本開⏎支⏎，繼去年第四季……: a line that opens with a comma goes on the sentence before)
     last_line = prev.rsplit("\n", 1)[-1].strip()
     if len(last_line) < 25:
         return True
@@ -227,6 +249,9 @@ def _normalize(original: str) -> Normalized:
             idx.extend(range(a, b))
 
     last = ""
+    # a page laid out double-spaced (a newspaper column: every wrapped line followed by a blank one)
+    # marks paragraphs with two or more blank lines, not one
+    blank_lines = 3 if _double_spaced(original) else 2
     # only the runs that can change the text; when a character's translation changed whether it is
     # whitespace (none of norm_char's do), every run of the original
     runs = _WS_TO_READ.finditer(trans) if _WS_KEPT else _WS_RUN.finditer(src)
@@ -241,7 +266,7 @@ def _normalize(original: str) -> Normalized:
             k += 1
         next_c = trans[k] if k < n else ""
         newlines = m.group(0).count("\n")
-        if newlines and _hard_break(original[max(0, i - 400) : i], original[k : k + 400], newlines >= 2):
+        if newlines and _hard_break(original[max(0, i - 400) : i], original[k : k + 400], newlines >= blank_lines):
             if out and last != "\n":
                 out.append("\n")
                 idx.append(i)

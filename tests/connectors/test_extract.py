@@ -1666,3 +1666,20 @@ def test_a_chip_makers_fiscal_quarters_and_the_value_of_servers_shipped() -> Non
                          "will operate US$1tn worth of AI-optimised servers.")
     assert [(f.metric, f.value, f.period, f.entity, f.item) for f in dell] == [
         ("revenue", 5.6e9, "FY2026Q3", "Dell", "ai_server"), ("revenue", 25e9, "FY2026", "Dell", "ai_server")]
+
+
+def test_a_double_spaced_newspaper_column_reads_as_running_text() -> None:
+    # a column of equal-width lines set one blank line apart (Hong Kong print layout): one blank line
+    # is a wrap, two end a paragraph; a line that opens with a comma goes on the sentence before
+    # (資本開⏎⏎支⏎⏎，繼……); full-width digits and a small full stop (３６５﹒７８) are read
+    col = ["騰訊最新二季報的多項數據，無不折射降本與增效的成果。當季營收按年增１５％至",
+           "１８４５億元（人民幣．下同），創四年來最高增速；其中遊戲與廣告兩大業務收入",
+           "均錄得雙位數增長，而歸根到底則是ＡＩ賦能的降本增效修成正果。明證之一是資本開",
+           "支",
+           "，繼去年第四季按年飆升３８６％至３６５﹒７８億元（主因購買更多ＧＰＵ以滿足需求）",
+           "後，今年首兩季回落，管理層表示將繼續審慎投資並以回報為先，不會盲目擴張規模。",
+           "分析師認為騰訊的投資節奏仍然穩健，市場對其雲業務的前景亦保持樂觀的看法。"]
+    text = "騰訊二季業績\n\n date 2025-08-14\n\n\n\n" + "\n\n".join(col)
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("revenue", 184.5e9, "2025Q2") in got
+    assert ("yoy_growth", 386.0, "2024Q4") in got and ("capex", 36.578e9, "2024Q4") in got
