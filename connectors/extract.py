@@ -191,6 +191,8 @@ CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
 FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 #: a verb of deploying or carrying before a chip maker's (or chip's) name: the chips in something
 DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|deploys?|deployed|equipped with|using|based on)[^,，。;:]{0,12}$")
+#: a business segment's name (keyword_item) that is the data-center segment
+DATA_CENTER_SEGMENT = frozenset({"data center", "datacenter", "data centre", "data-center"})
 #: right after an amount: what it is the value of (shipped $5.6 billion worth of AI servers)
 WORTH_OF = re.compile(r" worth of ", re.I)
 #: a verb of selling or shipping before "$X worth of" (not "will operate $1tn worth of servers")
@@ -1190,6 +1192,9 @@ class _Extractor:
                 and (mk := self.market_named(self.sentence_start(dec.start), dec.start)) is not None and \
                 (ent := self.d.entities.before(mk.end, dec.start)) is not None and ent.name == kw.get("entity"):
             kw["of"] = mk.label  # 全球服务器市场中,戴尔营收增长15.2%: a vendor's slice of the market (LABELLING.md I8)
+        if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
+            # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
+            kw["metric"], kw["item"] = "datacenter_revenue", None
         if kw.get("metric") == "revenue" and kw.get("item") in CHIP_ITEMS:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None
@@ -2311,7 +2316,9 @@ class _Extractor:
         d = self.d
         text = d.text
         paren = bool(re.search(r"\($", text[max(0, m.start - 1) : m.start]))
-        ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12))
+        right_after = d.kw.first("market_share", m.end, min(sent[1], m.end + 24))
+        ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12)) or (
+            right_after is not None and right_after.start - m.end <= 1)  # (a 90% market share)
         near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")
         if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None or self.in_tender(sent)):
             return True  # (Inspur (70%), Lenovo (30%) were selected as bid-winning candidates)

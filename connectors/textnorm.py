@@ -146,6 +146,8 @@ class Normalized:
         return self.original[self.index[start] : self.index[end - 1] + 1]
 
 
+#: a qualifier word joined to the number after it by a hyphen (near-90% market share, about-$5 billion)
+_QUALIFIER_HYPHEN = re.compile(r"\b(near|nearly|about|around|roughly|almost|over|under|some|approximately)-(?=[\d$])", re.I)
 #: punctuation no sentence or paragraph opens with
 _CONTINUES = frozenset("，,、。；;：:）)」』”")
 #: a run of line breaks with exactly one blank line between two lines
@@ -280,4 +282,6 @@ def _normalize(original: str) -> Normalized:
     text = "".join(out)
     if _TERMS_RE.search(text):
         text = _TERMS_RE.sub(lambda m: _TERMS[m.group(0)], text)
+    if "-" in text:
+        text = _QUALIFIER_HYPHEN.sub(r"\1 ", text)  # (near-90%: the qualifier's hyphen is a space, same length)
     return Normalized(original, text, tuple(idx))

@@ -1683,3 +1683,14 @@ def test_a_double_spaced_newspaper_column_reads_as_running_text() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert ("revenue", 184.5e9, "2025Q2") in got
     assert ("yoy_growth", 386.0, "2024Q4") in got and ("capex", 36.578e9, "2024Q4") in got
+
+
+def test_a_qualifier_hyphenated_to_its_rate_and_a_market_share_right_after_it() -> None:
+    # near-90% is about 90% (GPT-4 keeps its hyphen); "a 90% market share" names the share right after
+    # the rate; the data-center segment's revenue is data-center revenue
+    got = [(f.metric, f.value, f.entity, f.qualifier) for f in extract_facts(
+        "Nvidia holds a near-90% market share of the AI accelerator market.")]
+    assert got == [("market_share", 90.0, "Nvidia", "~")]
+    dc = extract_facts("For its fiscal fourth quarter 2026, the data center segment of Marvell was a standout, generating "
+                       "roughly $1.65 billion in revenue.")
+    assert [(f.metric, f.value, f.entity, f.item) for f in dc] == [("datacenter_revenue", 1.65e9, "Marvell", None)]
