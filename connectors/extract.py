@@ -1560,7 +1560,7 @@ class _Extractor:
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
-        if kind == "money" and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
+        if kind in ("money", "units") and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
                 clause_lo, m.start, reach=90)):  # (; net profit … increased by 22% year-on-year to 2.816 billion yuan)
             dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
             return None
@@ -2394,8 +2394,10 @@ class _Extractor:
         h = self.d.kw.last("out_of_scope", max(lo, pos - reach), pos)
         if h is None:
             return False
-        kw = self.of_keyword(h.end, pos)
-        return kw is None
+        if h.label == "modifier":
+            return True  # (前五大客户合计销售额: a metric scoped to something outside the vocabulary)
+        # (产量12.77万片，年增率409.84%，销量为11.74万片，年增率201.57%: a counted metric named after it is the subject)
+        return self.of_keyword(h.end, pos) is None and self.d.kw.last("count", h.end, pos) is None
 
     def in_tender(self, sent: tuple[int, int]) -> bool:
         """The sentence is about a procurement: a tender document, or a tender cue in the sentence."""

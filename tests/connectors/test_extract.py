@@ -1694,3 +1694,15 @@ def test_a_qualifier_hyphenated_to_its_rate_and_a_market_share_right_after_it() 
     dc = extract_facts("For its fiscal fourth quarter 2026, the data center segment of Marvell was a standout, generating "
                        "roughly $1.65 billion in revenue.")
     assert [(f.metric, f.value, f.entity, f.item) for f in dc] == [("datacenter_revenue", 1.65e9, "Marvell", None)]
+
+
+def test_a_chip_makers_sales_volume_and_what_is_not_its_revenue() -> None:
+    # 销量 counts shipments; production (产量), inventory (库存量), sales to the top five customers and
+    # outward investment are outside the vocabulary; a listed subsidiary (工业富联) is not its parent,
+    # so its bare 元 stays yuan (LABELLING.md E2)
+    text = ("寒武紀2025年營收64.97億元。去年產量12.77萬片，年增率409.84%，銷量為11.74萬片，年增率201.57%，"
+            "庫存量為85.71萬片，較去年同期成長0.63%。去年前五大客戶合計銷售額為57.60億元，對外投資額達8.41億元。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text, published=date(2026, 3, 13))]
+    assert got == [("revenue", 6.497e9, None), ("shipments", 117400.0, None), ("yoy_growth", 201.57, "shipments")]
+    fii = extract_facts("工业富联发布2025年年报,实现营业收入9,028.87亿元,同比+48.22%。")
+    assert [(f.metric, f.unit, f.entity) for f in fii] == [("revenue", "CNY", None), ("yoy_growth", "%", None)]
