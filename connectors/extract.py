@@ -886,6 +886,19 @@ class _Extractor:
         lo, hi = m.span(1)
         return all(spans.before(lo, hi) is None for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
 
+    def previous_sentence_metric(self, sent: tuple[int, int]) -> str | None:
+        """The one metric the sentence right before ``sent`` in its paragraph names, when it names no
+        company (a market's trend, then its yearly growth rates); else None."""
+        d = self.d
+        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
+        if i < 0 or d.sentences[i][0] < self.para_start(sent[0]):
+            return None
+        prev = d.sentences[i]
+        if self.named_in_sentence(prev, prev[1]) or self.named_in_sentence(sent, sent[1]):
+            return None
+        first = self.of_keyword(prev[0], prev[1])
+        return first if first is not None and first in MARKET_OF | {"capex"} else None
+
     def unknown_subject_before(self, sent: tuple[int, int]) -> bool:
         """The paragraph's last subject before ``sent`` is a company the table does not list (技嘉第三季
         营收……。前三季累计营收……: still 技嘉's); a known company named in between ends it."""
@@ -2197,6 +2210,11 @@ class _Extractor:
         if of is None and metric == "yoy_growth" and (sm := self.section_metric(m.start)) is not None and (
                 (sm in COMPANY_METRICS) == self.named_in_sentence(sent, m.start)):
             of = sm  # under a heading that names the metric (美系CSP扩大资本支出), a company's or a market's as the sentence is
+        if of is None and metric == "yoy_growth" and self.growth_verb(max(clause_lo, m.start - 16), m.start) and \
+                (prev_of := self.previous_sentence_metric(sent)) is not None:
+            # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence
+            # before names, which this one goes on about
+            of = prev_of
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return

@@ -1706,3 +1706,12 @@ def test_a_chip_makers_sales_volume_and_what_is_not_its_revenue() -> None:
     assert got == [("revenue", 6.497e9, None), ("shipments", 117400.0, None), ("yoy_growth", 201.57, "shipments")]
     fii = extract_facts("工业富联发布2025年年报,实现营业收入9,028.87亿元,同比+48.22%。")
     assert [(f.metric, f.unit, f.entity) for f in fii] == [("revenue", "CNY", None), ("yoy_growth", "%", None)]
+
+
+def test_yearly_growth_rates_of_the_metric_the_sentence_before_names() -> None:
+    # a market's trend in one sentence, its yearly growth rates in the next: of the metric named before
+    # (not where the sentence before names a company, nor from a loose investment word)
+    text = "根据报告,全球数据中心资本支出呈现明显波动增长趋势。2022年增长15%,2023年增速放缓至4%。"
+    got = [(f.metric, f.value, f.period, f.region, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 15.0, "2022", "GLOBAL", "capex"), ("yoy_growth", 4.0, "2023", "GLOBAL", "capex")]
+    assert extract_facts("公司获机构投资者评为最受尊崇企业。全年股息合计每股0.417元,按年提升3.1%。") == []
