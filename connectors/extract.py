@@ -142,7 +142,8 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
-REACHING = re.compile(r"[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|(?:达到?|来到) ?", re.I)
+REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2})?(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|"
+                      r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: the item whose market a market metric is (the inverse of ITEM_MARKET)
@@ -209,6 +210,11 @@ POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: right after a compared amount: it is of the same period a year before
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
                                 r"year-earlier) (?:quarter|period))\b", re.I)
+RESTATED = "the figure before, stated again (the total of …)"
+#: "the total" pointing back at the figure stated before (also across a paragraph break), at most
+#: TOTAL_REACH characters back
+THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
+TOTAL_REACH = 600
 #: a quarter or half, and the year it is part of
 PART_OF_YEAR = re.compile(r"((?:FY)?\d{4})(?:Q[1-4]|H[12])")
 #: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
@@ -853,7 +859,8 @@ class _Extractor:
             # document's subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
             return str(e.name) if e is not None else d.doc_entity
-        if d.head_entity is None and metric in ("capex", "revenue", "compute_investment", "accelerator_count"):
+        if d.head_entity is None and metric in ("capex", "revenue", "compute_investment", "accelerator_count") or (
+                metric == "datacenter_revenue" and d.kind == "market_report" and d.head_entity is None):
             # a figure of no company named in its sentence, in a document whose title names none
             # (2025 datacentre capex up 57%): the market's, keyed by region
             return None
@@ -1190,6 +1197,13 @@ class _Extractor:
                 kw[key] = market
                 if kw.get("region") is None:
                     kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
+        if kw.get("entity") is None and self.d.kind == "market_report" and self.d.head_entity is None and \
+                "datacenter_revenue" in (kw.get("metric"), kw.get("of")):
+            # Gartner forecasts AI chip revenues to grow 33% in 2024: no company's, the AI chip market's
+            key = "metric" if kw.get("metric") == "datacenter_revenue" else "of"
+            kw[key] = "ai_compute_market_size"
+            if kw.get("region") is None:
+                kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
         if kw.get("metric") == "shipments" and self.demand_buyer is not None:
             kw["entity"], kw["region"] = self.demand_buyer, None  # a buyer's demand: its own, not a market's
         if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & NO_REGION_METRICS):
@@ -1774,6 +1788,10 @@ class _Extractor:
                 return None
             same = [v for v in values if v.unit_kind == kind]
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
+            if carried is not None and (last := self.last_value.get(kind)) is not None and \
+                    abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
+                dec.reason = RESTATED
+                return None
             if carried is not None:
                 # 亚马逊也预估将达2,000亿美元: the metric of the paragraph's previous amount carries on
                 same = [_Value(carried, kind, None, None, None, None, "actual")]
@@ -1903,11 +1921,18 @@ class _Extractor:
         it: same paragraph, a value of the same order (within 100×: not a share price after a capex),
         and it names another company or says 也/亦/also."""
         last = self.last_value.get(kind)
+        d = self.d
+        if last is not None and pos - last[1] <= TOTAL_REACH and \
+                (total := THE_TOTAL.search(d.text, max(sent[0], last[1], pos - 80), pos)) is not None and \
+                not re.search(r"\bof $", d.text[max(sent[0], total.start() - 3) : total.start()], re.I) and \
+                last[2] / 10 <= abs(value) <= last[2] * 10:
+            # …reaching $71 billion. The total of $71 billion is up from …, with the total forecast in
+            # 2025 expected to reach nearly $92 billion: "the total" points back at the figure before
+            return last[0]
         if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
             return None
         if not (last[2] / 100 <= abs(value) <= last[2] * 100):
             return None
-        d = self.d
         named = d.entities.before(sent[0], pos, lambda x: x.type != "model") is not None
         if named or self.cue_in("also", sent[0], pos):
             return last[0]
@@ -1946,12 +1971,16 @@ class _Extractor:
         ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
         prev_m = self.mention_before(m)
         if metric is None and prev_m is not None and _unit_kind(prev_m.unit) == kind and \
-                (ref is None or prev_m.end > ref.end) and not self.decisions[-2].facts:
+                (ref is None or prev_m.end > ref.end) and not self.decisions[-2].facts and \
+                self.decisions[-2].reason != RESTATED:
             # 第四季每股盈餘4.43元，高於去年同期4.31元: the compared figure was no fact, nor is its base
             dec.reason = "comparison base of a figure that is no fact (the amount before it was skipped)"
             return None
         if metric is None and ref is not None:
             metric = ref.metric
+        if metric is None and prev_m is not None and self.decisions[-2].reason == RESTATED and \
+                (last := self.last_value.get(kind)) is not None:
+            metric = last[0]  # The total of $71 billion is up from $53.6 billion in 2023: the restated figure's
         if metric is None:
             dec.reason = "comparison base with no metric (no keyword and no compared value before it)"
             return None

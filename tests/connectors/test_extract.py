@@ -1715,3 +1715,18 @@ def test_yearly_growth_rates_of_the_metric_the_sentence_before_names() -> None:
     got = [(f.metric, f.value, f.period, f.region, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 15.0, "2022", "GLOBAL", "capex"), ("yoy_growth", 4.0, "2023", "GLOBAL", "capex")]
     assert extract_facts("公司获机构投资者评为最受尊崇企业。全年股息合计每股0.417元,按年提升3.1%。") == []
+
+
+def test_an_analysts_ai_chip_revenue_and_the_total_it_points_back_at() -> None:
+    # in a market report with no company in its title, AI chip revenues are the AI chip market's, not
+    # the document's most named company's; "reaching" after a growth "in 2024" is the level it grew
+    # to; "the total" points back at that figure across a paragraph break: stated again it is no new
+    # fact, but its base and the total's forecast are
+    text = ("Gartner: AI chips\n\nGartner forecasts AI chip revenues to grow 33% in 2024, reaching $71 billion globally, "
+            "the analyst firm said.\n\nThe total of $71 billion is up from $53.6 billion in 2023, with the total "
+            "forecast in 2025 expected to reach nearly $92 billion.\n\nGPU vendors like Nvidia lead the market.")
+    got = [(f.metric, f.value, f.period, f.region, f.entity, f.of) for f in extract_facts(text, published=date(2024, 5, 29))]
+    assert got == [("yoy_growth", 33.0, "2024", "GLOBAL", None, "ai_compute_market_size"),
+                   ("ai_compute_market_size", 71e9, "2024", "GLOBAL", None, None),
+                   ("ai_compute_market_size", 53.6e9, "2023", "GLOBAL", None, None),
+                   ("ai_compute_market_size", 92e9, "2025", "GLOBAL", None, None)]
