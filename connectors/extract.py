@@ -859,8 +859,8 @@ class _Extractor:
             # document's subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
             return str(e.name) if e is not None else d.doc_entity
-        if d.head_entity is None and metric in ("capex", "revenue", "compute_investment", "accelerator_count") or (
-                metric == "datacenter_revenue" and d.kind == "market_report" and d.head_entity is None):
+        if d.head_entity is None and (metric in ("capex", "revenue", "compute_investment", "accelerator_count") or (
+                metric == "datacenter_revenue" and d.kind == "market_report")):
             # a figure of no company named in its sentence, in a document whose title names none
             # (2025 datacentre capex up 57%): the market's, keyed by region
             return None
