@@ -211,6 +211,11 @@ POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
                                 r"year-earlier) (?:quarter|period))\b", re.I)
 RESTATED = "the figure before, stated again (the total of …)"
+#: between a share and the growth of its part (…captured 91.8% of spending, expanding 207.3%; 占比X%，同比增长Y%)
+GROWTH_AFTER_SHARE = re.compile(r"[^.;。；:0-9%$]{0,48}?[,，] ?(?:growing|expanding|rising|increasing|up|同比增长|同比增加|增长|增加)"
+                                r"(?: by)? ?", re.I)
+#: right before a name given as an example of what the sentence is about
+EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比如|诸如) ?$", re.I)
 #: "the total" pointing back at the figure stated before (also across a paragraph break), at most
 #: TOTAL_REACH characters back
 THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
@@ -1083,6 +1088,8 @@ class _Extractor:
     def not_whole(self, x: NameMention) -> bool:
         """A name that is not the whole a share is of (the 服务器 of 占全球整体服务器, 在整体服务器出货占比)."""
         t = self.d.text
+        if EXAMPLE_BEFORE.search(t, max(0, x.start - 12), x.start):
+            return False  # servers with embedded accelerators — such as GPUs — captured 91.8%: an example, not the part
         if IN_WHOLE_AFTER.match(t, x.end) and "在" in t[max(0, x.start - 10) : x.start]:
             return False  # 国产芯片在中国AI芯片采购中的占比: the item between 在 and 中 is the whole
         return WHOLE_BEFORE.search(t, max(0, x.start - 20), x.start) is None
@@ -2193,6 +2200,16 @@ class _Extractor:
             metric = "yoy_growth"  # increased data center capex by 76 percent
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
+            return
+        if metric == "yoy_growth" and prev is not None and prev.facts and sent[0] <= prev.end <= m.start and \
+                all(f.metric == "share" and f.item for f in prev.facts) and \
+                GROWTH_AFTER_SHARE.fullmatch(text, prev.end, m.start) is not None:
+            # servers with embedded accelerators captured 91.8% of …, expanding 207.3% compared to last
+            # year: the growth of the part the share is of (its item, in the whole's metric)
+            for f in prev.facts:
+                self.emit(dec, 0.9, metric="yoy_growth", value=m.value, low=m.low, high=m.high, unit="%",
+                          period=f.period, region=f.region, entity=f.entity, item=f.item, of=f.of, basis=f.basis,
+                          qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
             return
         if metric == "yoy_growth" and self.multi_year(m, sent, values):
             dec.reason = "growth over several years (较2020年, 较前年), not year on year"

@@ -1730,3 +1730,17 @@ def test_an_analysts_ai_chip_revenue_and_the_total_it_points_back_at() -> None:
                    ("ai_compute_market_size", 71e9, "2024", "GLOBAL", None, None),
                    ("ai_compute_market_size", 53.6e9, "2023", "GLOBAL", None, None),
                    ("ai_compute_market_size", 92e9, "2025", "GLOBAL", None, None)]
+
+
+def test_an_examples_name_is_no_part_and_a_parts_growth_after_its_share() -> None:
+    # "such as GPUs" gives an example, not the part a share is of; a growth right after a share
+    # (, expanding 207.3% compared to last year) is the growth of the share's part; "spending on
+    # artificial intelligence (AI) infrastructure" keeps its aside
+    text = ("IDC: AI infrastructure\n\nGlobal spending on artificial intelligence (AI) infrastructure is projected to "
+            "soar to $758 billion by 2029, IDC said. In the second quarter of 2025, servers with embedded accelerators "
+            "— such as GPUs — captured 91.8% of server-related AI infrastructure spending, expanding 207.3% compared "
+            "to last year.")
+    got = [(f.metric, f.value, f.period, f.item, f.of, f.basis) for f in extract_facts(text, published=date(2025, 10, 1))]
+    assert got == [("ai_server_market_size", 758e9, "2029", "ai_server", None, "forecast"),
+                   ("share", 91.8, "2025Q2", "ai_server", "ai_server_market_size", "actual"),
+                   ("yoy_growth", 207.3, "2025Q2", "ai_server", "ai_server_market_size", "actual")]
