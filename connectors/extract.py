@@ -214,6 +214,8 @@ RESTATED = "the figure before, stated again (the total of …)"
 #: between a share and the growth of its part (…captured 91.8% of spending, expanding 207.3%; 占比X%，同比增长Y%)
 GROWTH_AFTER_SHARE = re.compile(r"[^.;。；:0-9%$]{0,48}?[,，] ?(?:growing|expanding|rising|increasing|up|同比增长|同比增加|增长|增加)"
                                 r"(?: by)? ?", re.I)
+#: the longest 、-list of names read back from a 分别 (characters)
+LIST_NAMES_REACH = 200
 #: right before a name given as an example of what the sentence is about
 EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比如|诸如) ?$", re.I)
 #: "the total" pointing back at the figure stated before (also across a paragraph break), at most
@@ -543,6 +545,8 @@ class _Extractor:
         self.respectively_of: dict[int, str] = {}
         self.respectively_region: dict[int, str | None] = {}
         self.respectively_list: dict[int, list[str]] = {}
+        #: the mentions a respectively list gives to a name off the alias table (no entity)
+        self.respectively_unknown: set[int] = set()
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
         #: list of amounts of the sentence (mention index -> metric or None), walked once
         self.cur_index = -1
@@ -1172,6 +1176,8 @@ class _Extractor:
 
     # -- emission ------------------------------------------------------------------------------
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
+        if self.cur_index in self.respectively_unknown and kw.get("metric") in {"market_share", "share"} | COMPANY_METRICS:
+            kw["entity"] = None  # (the i-th name of a 分别 list is off the alias table)
         if self.resp_region != "" and kw.get("entity") is None:
             kw["region"] = self.resp_region  # (the i-th place of a list with 分别)
         per = kw.get("period")
@@ -1342,6 +1348,7 @@ class _Extractor:
         self.respectively_of = {}
         self.respectively_region = {}
         self.respectively_list = {}
+        self.respectively_unknown = set()
         self.list_metric = {}
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
@@ -1412,6 +1419,14 @@ class _Extractor:
             if len(group) >= 2 and len(group) == len(chain):
                 for i, e in zip(chain, group, strict=True):
                     out[i] = e.name
+            elif len(chain) >= 2 and not en and (names := self.listed_names(sent, at, len(chain))) is not None:
+                # 华为、新华三、浪潮、中兴、联想、锋火科技分别以33.31%、…、1.77%的份额: the i-th figure is
+                # the i-th name's, a name off the alias table keying none
+                for i, name in zip(chain, names, strict=True):
+                    if name is None:
+                        self.respectively_unknown.add(i)
+                    else:
+                        out[i] = name
             elif len(chain) == 1 and len(group) >= 2 and len(group) == len(ms[chain[0]].values):
                 self.respectively_list[chain[0]] = [e.name for e in group]  # one list of values (0.5%/22%/28%)
             if len(chain) >= 2:
@@ -1428,6 +1443,25 @@ class _Extractor:
         if len(ms) >= 2 and (d.entities.before(sent[0], ms[-1].start) is not None):
             self.implicit_respectively(sent, ms, out)
         return out
+
+    def listed_names(self, sent: tuple[int, int], cue: int, n: int) -> list[str | None] | None:
+        """The ``n`` names of the 、-list that ends right before the 分别 at ``cue`` (in its clause), each
+        the company of the alias table it names or None; None unless there are exactly ``n`` and at
+        least two of them are on the table."""
+        d = self.d
+        lo = self.clause_start(sent[0], cue)
+        if cue - lo > LIST_NAMES_REACH:
+            return None
+        parts = d.text[lo:cue].split("、")
+        if len(parts) != n:
+            return None
+        names: list[str | None] = []
+        at = lo
+        for part in parts:
+            e = d.entities.after(at, at + len(part), lambda x: x.type != "model")
+            names.append(str(e.name) if e is not None else None)
+            at += len(part) + 1
+        return names if sum(x is not None for x in names) >= 2 else None
 
     def implicit_respectively(self, sent: tuple[int, int], ms: list[Mention], out: dict[int, str]) -> None:
         """A list of N values after a list of exactly N companies, with no 分别/respectively: the
@@ -2132,7 +2166,8 @@ class _Extractor:
                 self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
                                        "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end),
                                        **({"of": self.resp_of} if self.resp_of and f.of else {}),
-                                       **({"entity": resp_entity} if resp_entity and f.entity else {})})
+                                       **({"entity": resp_entity} if resp_entity and (
+                                           f.entity or self.cur_index - 1 in self.respectively_unknown) else {})})
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \

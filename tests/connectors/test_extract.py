@@ -1744,3 +1744,12 @@ def test_an_examples_name_is_no_part_and_a_parts_growth_after_its_share() -> Non
     assert got == [("ai_server_market_size", 758e9, "2029", "ai_server", None, "forecast"),
                    ("share", 91.8, "2025Q2", "ai_server", "ai_server_market_size", "actual"),
                    ("yoy_growth", 207.3, "2025Q2", "ai_server", "ai_server_market_size", "actual")]
+
+
+def test_a_respectively_list_of_bidders_some_off_the_alias_table() -> None:
+    # the i-th share of a 分别 list is the i-th name's; a name off the alias table keys no company
+    # (and does not shift the names after it)
+    text = ("中国联通服务器集中采购结果公布,浪潮、新华三、长江计算、华为份额分别为47%、16%、12%、9%。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got == [("market_share", 47.0, "Inspur"), ("market_share", 16.0, "H3C"), ("market_share", 12.0, None),
+                   ("market_share", 9.0, "Huawei")]
