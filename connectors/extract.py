@@ -93,6 +93,7 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a list item's bullet at the start of a sentence
+BULLET_MARKS = frozenset("-•·*")
 #: how many bullet lines up a bullet's list may start (its introducing line)
 LIST_INTRO_LINES = 24
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
@@ -1149,6 +1150,9 @@ class _Extractor:
             line = text[start:end].rstrip()
             if not line:
                 return None  # (a blank line ends the list)
+            if line.strip() in BULLET_MARKS:
+                end = start - 1  # (a bullet mark alone on its line)
+                continue
             if not BULLET.match(line):
                 return (start, start + len(line)) if line.endswith((":", "：")) else None
             end = start - 1

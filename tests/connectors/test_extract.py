@@ -1753,3 +1753,13 @@ def test_a_respectively_list_of_bidders_some_off_the_alias_table() -> None:
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
     assert got == [("market_share", 47.0, "Inspur"), ("market_share", 16.0, "H3C"), ("market_share", 12.0, None),
                    ("market_share", 9.0, "Huawei")]
+
+
+def test_a_result_that_beat_expectations_is_actual_and_a_bare_bullet_mark_line() -> None:
+    # 优于预期 (beat expectations) marks a result, not an expectation; a bullet mark alone on its line
+    # does not end a list, so the bullets below it still take the introducing line's period
+    got = [(f.metric, f.basis) for f in extract_facts("鸿海第三季财务表现优于预期:2024Q3合并营收达1.85兆新台币,年增20%。")]
+    assert got == [("revenue", "actual"), ("yoy_growth", "actual")]
+    text = ("Nvidia Q3 fiscal 2026 results\n\nNvidia delivered revenue of $57 billion.\n"
+            "Management has provided the following guidance for Q4 2026:\n-\n- Revenue of $65 billion\n")
+    assert [(f.value, f.period, f.basis) for f in extract_facts(text)][-1] == (65e9, "FY2026Q4", "forecast")
