@@ -94,6 +94,8 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a list item's bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
+#: the whole a share is of, named as money (占总金额的62.7%, of the total value)
+AMOUNT_WHOLE = re.compile(r"(?:总金额|总额|金额|总价|总预算|预算)的?[约近逾超过 ]{0,3}$|(?:amount|value|budget) ?$", re.I)
 #: how many bullet lines up a bullet's list may start (its introducing line)
 LIST_INTRO_LINES = 24
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
@@ -2665,6 +2667,8 @@ class _Extractor:
             owner = d.companies.after(occ.start(), m.start)
             if owner is not None:
                 entity = str(owner.name)  # 约占NVIDIA 2025年高端GPU出货量的18%: a part of that maker's shipments
+        if of == "tender_quantity" and AMOUNT_WHOLE.search(d.text, max(sent[0], m.start - 12), m.start):
+            of = "tender_amount"  # 共计51.42亿元,占总金额的62.7%: a part of the money procured, not of the units
         self.last_share = (sent, metric, item, entity, of)
         score = 1.0
         move = self.move_role(lo, m, sent)

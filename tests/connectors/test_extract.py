@@ -1763,3 +1763,14 @@ def test_a_result_that_beat_expectations_is_actual_and_a_bare_bullet_mark_line()
     text = ("Nvidia Q3 fiscal 2026 results\n\nNvidia delivered revenue of $57 billion.\n"
             "Management has provided the following guidance for Q4 2026:\n-\n- Revenue of $65 billion\n")
     assert [(f.value, f.period, f.basis) for f in extract_facts(text)][-1] == (65e9, "FY2026Q4", "forecast")
+
+
+def test_a_share_of_the_tender_amount_customer_counts_and_a_missed_estimate() -> None:
+    # 占总金额的62.7% is a part of the money procured; a rise in customers is outside the vocabulary;
+    # a figure that "missed analyst estimates" is a result, not an estimate
+    tender = extract_facts("中国联通服务器集中采购,三个标包采购x86服务器,共计51.42亿元,占总金额的62.7%。")
+    assert [(f.metric, f.value, f.of) for f in tender if f.metric == "share"] == [("share", 62.7, "tender_amount")]
+    ms = extract_facts("Microsoft said over 60,000 customers now use Azure AI, a nearly 60% increase from the previous "
+                       "year. Revenue from its Intelligent Cloud unit missed analyst estimates, increasing 19% to $28.5 "
+                       "billion.")
+    assert [(f.metric, f.value, f.basis) for f in ms] == [("yoy_growth", 19.0, "actual"), ("revenue", 28.5e9, "actual")]
