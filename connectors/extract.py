@@ -94,6 +94,9 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a list item's bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
+#: the currency the sentence counts in (若以美元计算, 按人民币计): of its amounts with the 元 left out
+COUNTED_IN = re.compile(r"[以按](美元|新台币|台币|人民币|港元|港币)计")
+COUNTED_IN_UNIT = {"美元": "USD", "新台币": "TWD", "台币": "TWD", "人民币": "CNY", "港元": "HKD", "港币": "HKD"}
 #: the whole a share is of, named as money (占总金额的62.7%, of the total value)
 AMOUNT_WHOLE = re.compile(r"(?:总金额|总额|金额|总价|总预算|预算)的?[约近逾超过 ]{0,3}$|(?:amount|value|budget) ?$", re.I)
 #: how many bullet lines up a bullet's list may start (its introducing line)
@@ -1769,6 +1772,8 @@ class _Extractor:
                     # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
                     metric, kind = mk[0], "money"
                     unit = YUAN_OF.get(d.home or "", "CNY")
+                    if (basis := COUNTED_IN.search(text, sent[0], m.start)) is not None:
+                        unit = COUNTED_IN_UNIT[basis.group(1)]  # 若以美元计算,第3季营收331亿: US dollars
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None

@@ -1774,3 +1774,13 @@ def test_a_share_of_the_tender_amount_customer_counts_and_a_missed_estimate() ->
                        "year. Revenue from its Intelligent Cloud unit missed analyst estimates, increasing 19% to $28.5 "
                        "billion.")
     assert [(f.metric, f.value, f.basis) for f in ms] == [("yoy_growth", 19.0, "actual"), ("revenue", 28.5e9, "actual")]
+
+
+def test_a_taipei_results_story_first_quarter_us_dollar_basis_and_net_profit() -> None:
+    # 首季 is the first quarter; 若以美元计算 makes the amounts its sentence leaves the 元 off US
+    # dollars; 税后纯益 (net profit) and 每股纯益 (EPS) are out of the vocabulary
+    text = ("〔記者／台北報導〕台積電第3季單季營收9,899.2億元,稅後純益4,523億元,每股純益17.44元。"
+            "若以美元計算,第3季營收331億,年增40.8%。台積電今年首季資本支出100.6億美元。")
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text, published=date(2025, 10, 16))]
+    assert got == [("revenue", 989.92e9, "TWD", "2025Q3"), ("revenue", 33.1e9, "USD", "2025Q3"),
+                   ("yoy_growth", 40.8, "%", "2025Q3"), ("capex", 10.06e9, "USD", "2025Q1")]
