@@ -1772,8 +1772,8 @@ class _Extractor:
                     # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
                     metric, kind = mk[0], "money"
                     unit = YUAN_OF.get(d.home or "", "CNY")
-                    if (basis := COUNTED_IN.search(text, sent[0], m.start)) is not None:
-                        unit = COUNTED_IN_UNIT[basis.group(1)]  # 若以美元计算,第3季营收331亿: US dollars
+                    if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
+                        unit = COUNTED_IN_UNIT[counted.group(1)]  # 若以美元计算,第3季营收331亿: US dollars
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
