@@ -94,6 +94,8 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a list item's bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
+#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
+PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|上升|下降|减少|提高|降低)了? ?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
 #: the currency the sentence counts in (若以美元计算, 按人民币计): of its amounts with the 元 left out
 COUNTED_IN = re.compile(r"[以按](美元|新台币|台币|人民币|港元|港币)计")
 COUNTED_IN_UNIT = {"美元": "USD", "新台币": "TWD", "台币": "TWD", "人民币": "CNY", "港元": "HKD", "港币": "HKD"}
@@ -2209,6 +2211,8 @@ class _Extractor:
         if noun is not None and not _short_gap(text[m.end : noun.start], 1):
             noun = None  # a growth noun right after the rate: a 74% increase (year on year)
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
+        if yoy_after is not None and PP_CHANGE_AT.match(text, yoy_after.start):
+            yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \

@@ -1784,3 +1784,14 @@ def test_a_taipei_results_story_first_quarter_us_dollar_basis_and_net_profit() -
     got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text, published=date(2025, 10, 16))]
     assert got == [("revenue", 989.92e9, "TWD", "2025Q3"), ("revenue", 33.1e9, "USD", "2025Q3"),
                    ("yoy_growth", 40.8, "%", "2025Q3"), ("capex", 10.06e9, "USD", "2025Q1")]
+
+
+def test_an_operators_short_name_is_not_the_zhong_of_qizhong_and_a_share_changed_in_points() -> None:
+    # 其中移动和宽带用户: 中移动 is not named (其中 + 移动); 占收比达25.5%,同比提升1pp is a share whose
+    # change in points follows, not a growth; contracts signed are out of the vocabulary
+    text = ("中国联通上半年实现营收2002.02亿元。用户规模突破12亿,其中移动和宽带用户净增超过1,100万。算网数智方面,"
+            "上半年营收454亿元,同比增长4.4%,占收比达25.5%,同比提升1pp。AIDC签约金额同比增长60%。")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 8, 17))]
+    assert got == [("revenue", 200.202e9, "China Unicom", None), ("revenue", 45.4e9, "China Unicom", None),
+                   ("yoy_growth", 4.4, "China Unicom", "revenue"), ("share", 25.5, "China Unicom", "revenue")]
+    assert [f.entity for f in extract_facts("中移动中期营收5437亿元。")] == ["China Mobile"]
