@@ -555,6 +555,8 @@ class _Extractor:
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
+        #: a bullet sentence's start -> the line introducing its list (list_intro)
+        self.intro_of: dict[int, tuple[int, int] | None] = {}
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
         #: list of amounts of the sentence (mention index -> metric or None), walked once
         self.cur_index = -1
@@ -1146,6 +1148,12 @@ class _Extractor:
     def list_intro(self, sent_lo: int) -> tuple[int, int] | None:
         """For a sentence that is a bullet, the line that introduces its list (ending in a colon:
         "management has provided the following guidance for Q4 2026:"), at most LIST_INTRO_LINES up."""
+        if sent_lo in self.intro_of:
+            return self.intro_of[sent_lo]  # (once per sentence: its quantities ask again)
+        found = self.intro_of[sent_lo] = self.find_list_intro(sent_lo)
+        return found
+
+    def find_list_intro(self, sent_lo: int) -> tuple[int, int] | None:
         text = self.d.text
         if not BULLET.match(text[sent_lo : sent_lo + 4]):
             return None

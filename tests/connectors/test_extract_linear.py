@@ -107,3 +107,25 @@ def test_values_after_a_long_list_of_names_pair_up_in_linear_time() -> None:
     before a list of values is walked once however many lists of values follow it (the first
     version walked it again for each: 8.4 s for 1,000 names and 1,000 pairs of rates, 31 s for 2,000)."""
     _assert_linear(*_measured(NAMES_SCRIPT, "a long list of names before many lists of values"))
+
+
+
+def test_a_bullet_looks_up_its_lists_introducing_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bullet takes the period and basis of the line that introduces its list: that line is looked
+    up once per bullet sentence, not once per quantity of it (each look-up may read a long line back,
+    so once per quantity would be quadratic in a bullet of many amounts)."""
+    from connectors import extract
+
+    calls: list[int] = []
+    find = extract._Extractor.find_list_intro
+
+    def counted(self: Any, sent_lo: int) -> Any:
+        calls.append(sent_lo)
+        return find(self, sent_lo)
+
+    monkeypatch.setattr(extract._Extractor, "find_list_intro", counted)
+    text = ("Nvidia Q3 fiscal 2026 results\n\nManagement has provided the following guidance for Q4 2026:\n- Revenue of "
+            + ", ".join(f"${i} billion" for i in range(1, 41)) + "\n")
+    facts = extract.extract_facts(text)
+    assert facts[0].period == "FY2026Q4"
+    assert len(calls) == len(set(calls)) <= 2  # (one bullet sentence: its start asked for once)
