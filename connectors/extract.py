@@ -2153,7 +2153,9 @@ class _Extractor:
         cue_lo = max(lo, m.start - CUE_REACH)
         qoq_before = d.kw.last("qoq", cue_lo, m.start)
         qoq_after = d.kw.first("qoq", m.end, min(sent[1], m.end + 40))  # starts within 6, checked below
-        if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start])) or (
+        own_yoy = d.kw.first("yoy.after", m.end, min(sent[1], m.end + 24))
+        own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
+        if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start]) and not own_yoy_after) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"

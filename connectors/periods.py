@@ -455,7 +455,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             elif p.start in this_starts:
                 this_named = p
         if p.kind == "bare":
-            p = _resolve_bare(p, context, published, fiscal_end_month, first_year)
+            p = _resolve_bare(p, context, published, fiscal_end_month, first_year, text)
             if p.period is None and p.kind == "bare":
                 continue
         if p.kind == "full_year":
@@ -479,6 +479,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     return fixed
 
 
+#: a sentence end between two places of a text
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
 #: between a bare quarter or half and the year it is of (fourth quarter of last year, Q2 of 2025)
 _OF_YEAR_GAP = re.compile(r"s? of (?:the )?")
 
@@ -537,13 +539,21 @@ def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tu
 
 
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
-                  fiscal_end_month: int | None, first_year: PeriodMention | None = None) -> PeriodMention:
+                  fiscal_end_month: int | None, first_year: PeriodMention | None = None, text: str = "") -> PeriodMention:
     """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
     (within BARE_CONTEXT characters), else the latest such quarter/half that ended by publication."""
     assert p.period is not None
     fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
     kinds = ("year", "fiscal", "quarter", "half", "month", "relative")
     ctx = _nearest_before(before, p.start, BARE_NEAR, kinds)
+    if ctx is not None and ctx.kind == "relative" and published is not None and ctx.period != str(published.year) \
+            and ctx.end < p.start - 1:
+        # (需求一路旺到明年。……鸿海第2季营收: a year ahead or behind named in passing is no context; 去年第四季,
+        # glued to the quarter, is)
+        ctx = None
+    if ctx is not None and published is not None and ctx.period and ctx.period[:4].isdigit() and \
+            int(ctx.period[:4]) > published.year and _SENTENCE_END.search(text, ctx.end, p.start):
+        ctx = None  # (公司预期2026年AI市场需求将持续畅旺。鸿海第2季表现亮眼: a later year in another sentence)
     if ctx is None:
         # the release's own period, named in its head ("Nebius Group Q4 2025 Earnings Call")
         for q in before:

@@ -1795,3 +1795,16 @@ def test_an_operators_short_name_is_not_the_zhong_of_qizhong_and_a_share_changed
     assert got == [("revenue", 200.202e9, "China Unicom", None), ("revenue", 45.4e9, "China Unicom", None),
                    ("yoy_growth", 4.4, "China Unicom", "revenue"), ("share", 25.5, "China Unicom", "revenue")]
     assert [f.entity for f in extract_facts("中移动中期营收5437亿元。")] == ["China Mobile"]
+
+
+def test_a_yearly_rate_after_a_quarterly_one_and_bare_quarters_beside_other_years() -> None:
+    # "up 12% from the previous quarter and up 69% from a year ago": the second rate is the year's;
+    # a year ahead named in passing (明年, 2026年 in another sentence) is not the year of a later bare
+    # quarter in a page dated 2025
+    nv = extract_facts("Nvidia reported revenue of $44.1 billion for the first quarter of fiscal 2026, up 12% from the "
+                       "previous quarter and up 69% from a year ago.")
+    assert [(f.metric, f.value, f.period) for f in nv] == [("revenue", 44.1e9, "FY2026Q1"), ("yoy_growth", 69.0, "FY2026Q1")]
+    text = ("鴻海法說\n\n date 2025-08-14 鴻海今日法說會表示,AI伺服器需求一路旺到明年。公司預期2026年AI市場需求將持續暢旺。"
+            "鴻海第2季表現亮眼,單季營收1兆7934.68億元,年增16%。")
+    got = [(f.metric, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", "2025Q2"), ("yoy_growth", "2025Q2")]
