@@ -1808,3 +1808,10 @@ def test_a_yearly_rate_after_a_quarterly_one_and_bare_quarters_beside_other_year
             "鴻海第2季表現亮眼,單季營收1兆7934.68億元,年增16%。")
     got = [(f.metric, f.period) for f in extract_facts(text)]
     assert got == [("revenue", "2025Q2"), ("yoy_growth", "2025Q2")]
+
+
+def test_a_companys_part_after_qizhong_takes_the_metric_named_before_it() -> None:
+    # 合计资本支出……,其中,Meta上调至640亿至720亿美元: the company's part of the metric named before 其中
+    got = [(f.metric, f.value, f.low, f.entity) for f in extract_facts(
+        "根据CSP最新财测指引,2025年合计资本支出年增率达38%,其中,Meta上调至640亿至720亿美元,年增达76%。")]
+    assert ("capex", 68e9, 64e9, "Meta") in got and ("yoy_growth", 76.0, None, "Meta") in got
