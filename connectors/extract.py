@@ -1714,10 +1714,10 @@ class _Extractor:
                 # its data center business, achieving $41.1 billion in revenues / the data center unit
                 # projected to generate $48.88 billion: the segment's revenue
                 metric = "datacenter_revenue"
-            if metric is None and kind == "money" and (part := d.kw.last("breakdown", sent[0], m.start)) is not None and \
-                    part.word == "其中" and (whole := self.metric_keyword("money", sent[0], part.start)) is not None and \
+            if metric is None and kind == "money" and (among := d.kw.last("breakdown", sent[0], m.start)) is not None and \
+                    among.word == "其中" and (whole := self.metric_keyword("money", sent[0], among.start)) is not None and \
                     whole[0] in ("capex", "revenue", "compute_investment") and \
-                    d.companies.before(part.end, m.start) is not None:
+                    d.companies.before(among.end, m.start) is not None:
                 # 2025年合计资本支出年增率达38%,其中,Meta上调至640亿至720亿美元: a company's part of the
                 # metric the sentence named before 其中
                 metric = whole[0]
