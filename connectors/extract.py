@@ -230,6 +230,8 @@ EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比
 #: TOTAL_REACH characters back
 THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
 TOTAL_REACH = 600
+#: a sentence about the figure just stated (this represents …, which represents, 这意味着)
+THIS_REPRESENTS = re.compile(r"\b(?:this|which|that) (?:represents|would represent|marks|implies)\b|这意味着|这代表", re.I)
 #: a quarter or half, and the year it is part of
 PART_OF_YEAR = re.compile(r"((?:FY)?\d{4})(?:Q[1-4]|H[12])")
 #: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
@@ -2368,6 +2370,14 @@ class _Extractor:
                 dec.reason = "growth over a span of years (not a year-on-year rate)"
                 return
             period = span.group(2)  # from 2024 to 2025: the later year's growth
+        stated = self.out[-1].fact if self.out else None
+        this_basis: str | None = None
+        if stated is not None and stated.metric == of and THIS_REPRESENTS.search(text, sent[0], m.start) and \
+                d.periods.before(sent[0], m.start) is None and stated.quote and self.out[-1].decision.start >= \
+                self.para_start(m.start):
+            # AMD expects revenue to be approximately $7.1 billion. … this represents year-over-year growth
+            # of approximately 30%: the growth of the figure just stated, in its period and basis
+            period, this_basis = stated.period, stated.basis
         entity = None
         region = None
         if of in COMPANY_METRICS:
@@ -2393,7 +2403,8 @@ class _Extractor:
             # (中国移动/电信/联通……分别同比增长0.5%/22%/28%: the k-th rate is the k-th company's)
             self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period,
                       region=None if names else region, entity=names[k] if names else entity,
-                      item=item, of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier, quote=quote)
+                      item=item, of=of, basis=this_basis or self.basis_for(sent[0], m.start, period),
+                      qualifier=m.qualifier, quote=quote)
 
     def share_moves_on(self, m: Mention, sent: tuple[int, int], prev: Decision | None, local: str) -> bool:
         """``m`` is the level a share stated just before it (in its paragraph) moves to: the rate right

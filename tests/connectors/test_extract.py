@@ -1815,3 +1815,13 @@ def test_a_companys_part_after_qizhong_takes_the_metric_named_before_it() -> Non
     got = [(f.metric, f.value, f.low, f.entity) for f in extract_facts(
         "根据CSP最新财测指引,2025年合计资本支出年增率达38%,其中,Meta上调至640亿至720亿美元,年增达76%。")]
     assert ("capex", 68e9, 64e9, "Meta") in got and ("yoy_growth", 76.0, None, "Meta") in got
+
+
+def test_this_represents_a_growth_of_the_figure_just_stated() -> None:
+    # "this represents year-over-year growth of approximately 30%" is the growth of the guided figure
+    # just stated: its period and basis, not the release's reported quarter
+    text = ("AMD Q4 2024 results\n\nAMD reported revenue of $7.7 billion for the fourth quarter of 2024. For the first "
+            "quarter of 2025, AMD expects revenue to be approximately $7.1 billion. At the mid-point of the revenue "
+            "range, this represents year-over-year growth of approximately 30%.")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text, published=date(2025, 2, 4))]
+    assert got[-1] == ("yoy_growth", 30.0, "2025Q1", "forecast")
