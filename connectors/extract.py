@@ -57,7 +57,7 @@ from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import NameMention, alias_table, home_country
 from connectors.headline import title_end
 from connectors.lexicon import Hit, KeywordIndex, lexicon
-from connectors.numbers import Mention, find_mentions
+from connectors.numbers import Mention, currency_of, find_mentions
 from connectors.periods import (
     PeriodMention,
     compared_before,
@@ -92,18 +92,18 @@ BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
-#: a list item's bullet at the start of a sentence
+#: the marks a list item's bullet is written with; a bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
-#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
-PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|上升|下降|减少|提高|降低)了? ?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
-#: the currency the sentence counts in (若以美元计算, 按人民币计): of its amounts with the 元 left out
-COUNTED_IN = re.compile(r"[以按](美元|新台币|台币|人民币|港元|港币)计")
-COUNTED_IN_UNIT = {"美元": "USD", "新台币": "TWD", "台币": "TWD", "人民币": "CNY", "港元": "HKD", "港币": "HKD"}
-#: the whole a share is of, named as money (占总金额的62.7%, of the total value)
-AMOUNT_WHOLE = re.compile(r"(?:总金额|总额|金额|总价|总预算|预算)的?[约近逾超过 ]{0,3}$|(?:amount|value|budget) ?$", re.I)
+BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: how many bullet lines up a bullet's list may start (its introducing line)
 LIST_INTRO_LINES = 24
-BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
+#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
+PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|上升|下降|减少|提高|降低)了? ?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
+#: the currency a sentence counts in (若以美元计算, 按人民币计): its word is read by the unit table
+#: (connectors.numbers.currency_of), for the amounts the sentence writes with the 元 left out
+COUNTED_IN = re.compile(r"[以按]([\u4e00-\u9fff]{1,4}?)计")
+#: the whole a share is of, named as money (占总金额的62.7%, of the total value)
+AMOUNT_WHOLE = re.compile(r"(?:总金额|总额|金额|总价|总预算|预算)的?[约近逾超过 ]{0,3}$|(?:amount|value|budget) ?$", re.I)
 #: 以X元中标 / 以X元成为第一中标候选人: the amount of a winning bid
 YEAR_IN_NAME = re.compile(r"(?:19|20)\d\d年?")
 #: amount words that name no side of a procurement (the buyer's budget or the bidder's win); a sum of
@@ -1205,37 +1205,32 @@ class _Extractor:
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
-                (end := _fiscal_end_month(kw.get("entity"))) and end % 3 == 0:
+                (end := _fiscal_end_month(kw.get("entity"))):
             # (a vendor's share of a tracker's quarter stays in the tracker's calendar)
-            # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
-            fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
-            kw["period"] = f"FY{fy}Q{q}"
-        elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
-                (end := _fiscal_end_month(kw.get("entity"))) and end % 3 != 0 and self.d.kind != "market_report" and \
-                _fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period):
-            # Nvidia's guidance for Q4 2026 in November 2025: no calendar quarter maps onto a fiscal
-            # year ending in late January, and the calendar one is a year away, so the writer means
-            # the fiscal quarter (an analyst's 3Q25 in February 2026 stays calendar: LABELLING.md P2)
-            kw["period"] = f"FY{per}"
+            if end % 3 == 0:
+                # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
+                fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
+                kw["period"] = f"FY{fy}Q{q}"
+            elif self.d.kind != "market_report" and _fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period):
+                # Nvidia's guidance for Q4 2026 in November 2025: no calendar quarter maps onto a fiscal
+                # year ending in late January, and the calendar one is a year away, so the writer means
+                # the fiscal quarter (an analyst's 3Q25 in February 2026 stays calendar: LABELLING.md P2)
+                kw["period"] = f"FY{per}"
         sent = (self.sentence_start(dec.start), dec.start)
-        if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (
-                (self.d.kind == "market_report" and self.d.head_entity is None) or (
-                    (self.market_named(sent[0], dec.start) is not None or
-                     ((it := self.d.items.before(sent[0], dec.end)) is not None and it.name in ITEM_MARKET))
-                    and not self.unknown_subject(sent, dec.start) and not self.unknown_subject_before(sent))):
+        tracker = self.d.kind == "market_report" and self.d.head_entity is None
+        market, sold = None, None
+        if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (tracker or (
+                (self.market_named(sent[0], dec.start) is not None or
+                 ((it := self.d.items.before(sent[0], dec.end)) is not None and it.name in ITEM_MARKET))
+                and not self.unknown_subject(sent, dec.start) and not self.unknown_subject_before(sent))):
             # a tracker's revenue of no company (x86服务器收入增长59.9%, 总收入的50%; the global server
             # market generated $125.3 billion in revenue, in a release the kind words call a results one): the market's
-            market = self.generic_market(dec.start)
-            if market is not None:
-                key = "metric" if kw.get("metric") == "revenue" else "of"
-                kw[key] = market
-                if kw.get("region") is None:
-                    kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
-        if kw.get("entity") is None and self.d.kind == "market_report" and self.d.head_entity is None and \
-                "datacenter_revenue" in (kw.get("metric"), kw.get("of")):
+            market, sold = self.generic_market(dec.start), "revenue"
+        elif kw.get("entity") is None and tracker and "datacenter_revenue" in (kw.get("metric"), kw.get("of")):
             # Gartner forecasts AI chip revenues to grow 33% in 2024: no company's, the AI chip market's
-            key = "metric" if kw.get("metric") == "datacenter_revenue" else "of"
-            kw[key] = "ai_compute_market_size"
+            market, sold = "ai_compute_market_size", "datacenter_revenue"
+        if market is not None:
+            kw["metric" if kw.get("metric") == sold else "of"] = market
             if kw.get("region") is None:
                 kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
         if kw.get("metric") == "shipments" and self.demand_buyer is not None:
@@ -1301,6 +1296,13 @@ class _Extractor:
             self.exceeded_in = None
         if f.unit not in ("%",):
             self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
+
+    def emit_again(self, dec: Decision, score: float, f: Fact, m: Mention, quote_lo: int, **changes: Any) -> None:
+        """The fact ``f`` of the quantity before, stated for the rate ``m`` (the next rate of a list, the
+        next part of a mix, an earlier forecast of the same rate): ``f``'s keys with ``m``'s value, bounds
+        and qualifier, quoted from ``quote_lo``, and the keys ``changes`` names."""
+        self.emit(dec, score, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
+                                 "qualifier": m.qualifier, "quote": self.quote(quote_lo, m.end), **changes})
 
     def capex_part(self, pos: int, end: int) -> str | None:
         """The part of capex the money word nearest before ``pos`` in its paragraph names, or a part
@@ -1792,7 +1794,7 @@ class _Extractor:
                     metric, kind = mk[0], "money"
                     unit = YUAN_OF.get(d.home or "", "CNY")
                     if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
-                        unit = COUNTED_IN_UNIT[counted.group(1)]  # 若以美元计算,第3季营收331亿: US dollars
+                        unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
@@ -1806,19 +1808,19 @@ class _Extractor:
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
                                               "supercomputing_capacity")), None)
             cloud = d.entities.before(max(sent[0], m.start - 24), m.start)
+            # the bare words for computing capacity (算力, computing power), not 总算力 / total computing power
+            bare = kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]])
             if metric == "total_compute_capacity" and cloud is not None and cloud.type == "operator" and \
                     d.text[cloud.end - 1 : cloud.end] == "云":
                 metric = "general_compute_capacity"  # 天翼云算力总规模达3.8EFLOPS: an operator's cloud is its general compute
-            elif kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) \
-                    and specific is not None:
+            elif bare and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific
-            elif kw is not None and metric == "total_compute_capacity" and OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) \
-                    and self.cue_in("ai_centre", sent[0], m.start) and d.regions.before(sent[0], m.start, self.region_scope) is None:
+            elif bare and self.cue_in("ai_centre", sent[0], m.start) and \
+                    d.regions.before(sent[0], m.start, self.region_scope) is None:
                 # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute
                 metric = "intelligent_compute_capacity"
-            elif kw is not None and metric == "total_compute_capacity" and \
-                    OPERATOR_GENERAL.fullmatch(text[kw[1] : kw[2]]) and self.operator_holder(sent, m.start):
+            elif bare and self.operator_holder(sent, m.start):
                 # China Unicom expanded its computing capacity to 7.5 Eflops, 中国电信形成了2.1EFLOPS的算力规模:
                 # an operator's bare computing capacity is its general (cloud) compute (LABELLING.md metric table)
                 metric = "general_compute_capacity"
@@ -2188,18 +2190,15 @@ class _Extractor:
             # 分别达46.2%和18.8%,较上一版本预期值33.9%和16.6%: the earlier forecast of the same rates,
             # whose own span the sentence does not give
             for f in ref_rate.facts:
-                self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high, "period": None,
-                                       "basis": "forecast", "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end)})
+                self.emit_again(dec, 0.9, f, m, clause_lo, period=None, basis="forecast")
             return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):
             # 增值服务和金融科技的增幅分别为7%和4%: the next rate of a list, same metric and keys
             for f in prev.facts:
-                self.emit(dec, 0.9, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
-                                       "qualifier": m.qualifier, "quote": self.quote(clause_lo, m.end),
-                                       **({"of": self.resp_of} if self.resp_of and f.of else {}),
-                                       **({"entity": resp_entity} if resp_entity and (
-                                           f.entity or self.cur_index - 1 in self.respectively_unknown) else {})})
+                self.emit_again(dec, 0.9, f, m, clause_lo, **({"of": self.resp_of} if self.resp_of and f.of else {}),
+                                **({"entity": resp_entity} if resp_entity and (
+                                    f.entity or self.cur_index - 1 in self.respectively_unknown) else {}))
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \
@@ -2209,9 +2208,7 @@ class _Extractor:
             # part the name is, or none for a part off the item table)
             part = d.items.before(named.start(1), m.start)
             for f in prev.facts:
-                self.emit(dec, 0.8, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
-                                       "qualifier": m.qualifier, "quote": self.quote(named.start(1), m.end),
-                                       "item": part.name if part is not None else None})
+                self.emit_again(dec, 0.8, f, m, named.start(1), item=part.name if part is not None else None)
             return
         metric: str | None = None
         growth_of: str | None = None
@@ -2276,9 +2273,7 @@ class _Extractor:
             # servers with embedded accelerators captured 91.8% of …, expanding 207.3% compared to last
             # year: the growth of the part the share is of (its item, in the whole's metric)
             for f in prev.facts:
-                self.emit(dec, 0.9, metric="yoy_growth", value=m.value, low=m.low, high=m.high, unit="%",
-                          period=f.period, region=f.region, entity=f.entity, item=f.item, of=f.of, basis=f.basis,
-                          qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
+                self.emit_again(dec, 0.9, f, m, clause_lo, metric="yoy_growth")
             return
         if metric == "yoy_growth" and self.multi_year(m, sent, values):
             dec.reason = "growth over several years (较2020年, 较前年), not year on year"

@@ -156,6 +156,7 @@ class _Tables:
         self.letter_re = re.compile(r" ?([" + "".join(self.letters) + r"])(?![A-Za-z])")
         self.prefix = sorted(q["currency"]["prefix"].items(), key=lambda kv: -len(kv[0]))
         self.suffix = sorted(q["currency"]["suffix"].items(), key=lambda kv: -len(kv[0]))
+        self.suffix_code: dict[str, str] = dict(q["currency"]["suffix"])
         self.suffix_en = [(re.compile(rf" ?(?:{pat})(?![A-Za-z])"), code) for pat, code in q["currency"]["suffix_en"].items()]
         pct = q["percent"]
         self.percent_garbled = frozenset(pct.get("garbled", []))
@@ -318,6 +319,12 @@ def _tables_for(key: int) -> _Tables:
 
 def _tables() -> _Tables:
     return _tables_for(id(lexicon()))
+
+
+def currency_of(word: str) -> str | None:
+    """The currency a currency word names in the unit table (quantities.toml [currency.suffix],
+    normalised text): 美元 -> USD, 新台币 -> TWD; None for a word it does not hold."""
+    return _tables().suffix_code.get(word)
 
 
 NUM_RE = re.compile(
