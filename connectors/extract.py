@@ -55,7 +55,7 @@ from typing import Any
 from connectors.classify import KIND_GROUP, classify_kind
 from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import NameMention, alias_table, home_country
-from connectors.headline import title_end
+from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions
 from connectors.periods import (
@@ -172,6 +172,7 @@ DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|divisio
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
 #: right before the whole a share is of: 占全球整体(服务器), 在整体(服务器出货占比)
 WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
+                          r"|(?:超越|超过|超出|达到|达)(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
                           r"|(?:within|of|in) the (?:overall|total|entire|whole) $", re.I)
 #: after an amount: it is of the year before the statement's (investment from the previous year)
 PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:previous|prior|preceding) (?:fiscal )?year", re.I)
@@ -214,6 +215,12 @@ ITS_FIGURE = re.compile(r"其(?:收入|营收|销售额|出货量|市场规模)"
 CHIPS_AFTER = re.compile(r"芯片|GPU|加速卡|显卡|chips?\b|accelerators?\b", re.I)
 #: a possessive right before a company's name makes the name a brand of the possessor's thing (its
 #: Nvidia Blackwell systems, their AMD-based servers)
+#: before a company named as the cause of another's figure: 受惠辉达B300出货带动 (the supplier's growth,
+#: not Nvidia's), thanks to / driven by Nvidia's demand
+CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;；:：]{0,6}$|(?<![A-Za-z])(?:thanks to|driven by|fueled by|"
+                          r"boosted by|benefit(?:s|ed|ing)? from)(?: strong| higher)?(?: demand from)? $", re.I)
+#: a period of whole years, first and last (2025-2026)
+YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: right after a compared amount: it is of the same period a year before
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
@@ -481,6 +488,8 @@ class _Doc:
     doc_year: str | None = None
     #: the company the document's head (title, dateline) names: the subject of a company report
     head_entity: str | None = None
+    #: the title opens with a company the alias table does not list (華碩第3季…): the document is its
+    head_unlisted: bool = False
     plan: bool = False
     #: a plan's horizon: the last year of the span its title names (行动方案(2024-2027年): 2027)
     plan_year: str | None = None
@@ -557,6 +566,8 @@ class _Extractor:
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
+        #: the year 分别/respectively gives each quantity of a list after a span or a list of years
+        self.respectively_period: dict[int, str] = {}
         #: a bullet sentence's start -> the line introducing its list (list_intro)
         self.intro_of: dict[int, tuple[int, int] | None] = {}
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
@@ -1016,6 +1027,9 @@ class _Extractor:
         server revenue): the product line a revenue is of."""
         d = self.d
         h = d.kw.last("money", lo, hi)
+        ph = d.kw.last("money_patterns", lo, hi)
+        if ph is not None and (h is None or ph.end > h.end):
+            h = ph  # (伺服器業績: a pattern of the lexicon)
         if h is None:
             return None
         if h.word.lower() in ("segment", "segments"):
@@ -1071,6 +1085,8 @@ class _Extractor:
             return False  # ByteDance plans to buy 32,000 H200 chips from Nvidia
         if DEPLOYED_BEFORE.search(t, max(0, e.start - 16), e.start) and CHIPS_AFTER.search(t, e.end, e.end + 20):
             return False  # 该智算中心部署……昇腾910B、昆仑芯等芯片: the maker of the chips deployed, not the subject
+        if CAUSE_BEFORE.search(t, max(0, e.start - 40), e.start):
+            return False  # 受惠辉达B300与GB300新产品出货带动, 伺服器业绩年增98%: the cause, not the subject
         if POSSESSIVE_BEFORE.search(t, max(0, e.start - 6), e.start):
             return False  # orders for its Nvidia Blackwell Ultra-based product line: the brand of another's product
         after = t[e.end : e.end + 8]
@@ -1201,6 +1217,8 @@ class _Extractor:
             kw["entity"] = None  # (the i-th name of a 分别 list is off the alias table)
         if self.resp_region != "" and kw.get("entity") is None:
             kw["region"] = self.resp_region  # (the i-th place of a list with 分别)
+        if (year := self.respectively_period.get(self.cur_index)) is not None and kw.get("metric") != "cagr":
+            kw["period"] = year  # (the i-th year of a span or list with 分别)
         per = kw.get("period")
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
@@ -1222,7 +1240,8 @@ class _Extractor:
         if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (tracker or (
                 (self.market_named(sent[0], dec.start) is not None or
                  ((it := self.d.items.before(sent[0], dec.end)) is not None and it.name in ITEM_MARKET))
-                and not self.unknown_subject(sent, dec.start) and not self.unknown_subject_before(sent))):
+                and not self.d.head_unlisted and not self.unknown_subject(sent, dec.start)
+                and not self.unknown_subject_before(sent))):
             # a tracker's revenue of no company (x86服务器收入增长59.9%, 总收入的50%; the global server
             # market generated $125.3 billion in revenue, in a release the kind words call a results one): the market's
             market, sold = self.generic_market(dec.start), "revenue"
@@ -1372,6 +1391,7 @@ class _Extractor:
         self.respectively_region = {}
         self.respectively_list = {}
         self.respectively_unknown = set()
+        self.respectively_period = {}
         self.list_metric = {}
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
@@ -1462,10 +1482,34 @@ class _Extractor:
                 places = self.listed_regions(sent[0], ms[chain[0]].start if not en else at)
                 if len(places) == len(chain) and not (len(group) >= 2 and len(group) == len(chain)):
                     self.respectively_region.update(zip(chain, places, strict=True))
+                # 2025年到2026年……营收将分别成长96%与31%, in 2025 and 2026, respectively: the i-th year's
+                years = self.listed_years(sent[0], ms[chain[0]].start if not en else at)
+                if len(years) == len(chain):
+                    self.respectively_period.update(zip(chain, years, strict=True))
             h = hits.first(h.end, sent[1])
         if len(ms) >= 2 and (d.entities.before(sent[0], ms[-1].start) is not None):
             self.implicit_respectively(sent, ms, out)
+        if len(ms) >= 2 and d.periods.before(sent[0], ms[-1].start) is not None:
+            self.implicit_years(ms)
         return out
+
+    def implicit_years(self, ms: list[Mention]) -> None:
+        """A list of N values after a span or list of exactly N years in their sentence, with no
+        分别 of its own (2025年到2026年……分别成长96%与31%, 带动整体业绩成长78%与28%): the k-th value
+        is the k-th year's. Each run of values is walked once."""
+        text = self.d.text
+        k = 0
+        while k < len(ms):
+            chain = [k]
+            while chain[-1] + 1 < len(ms) and _list_gap(text[ms[chain[-1]].end : ms[chain[-1] + 1].start]) and \
+                    _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit):
+                chain.append(chain[-1] + 1)
+            k = chain[-1] + 1
+            if len(chain) < 2 or any(i in self.respectively_period for i in chain):
+                continue
+            years = self.listed_years(self.sentence_start(ms[chain[0]].start), ms[chain[0]].start)
+            if len(years) == len(chain):
+                self.respectively_period.update(zip(chain, years, strict=True))
 
     def listed_names(self, sent: tuple[int, int], cue: int, n: int) -> list[str | None] | None:
         """The ``n`` names of the 、-list that ends right before the 分别 at ``cue`` (in its clause), each
@@ -1568,6 +1612,22 @@ class _Extractor:
         for a, b in itertools.pairwise(regs):
             out += [None] * (len(PLACE_SEP.findall(text, a.end, b.start)) - 1) + [b.name or None]
         return out
+
+    def listed_years(self, lo: int, hi: int) -> list[str]:
+        """The years of the last period before ``hi`` in ``lo:hi`` if it lists several: a span of
+        years (2025年到2026年, 2025-2026) or a run of years (2025年和2026年, 2025 and 2026); else []."""
+        d = self.d
+        last = d.periods.before(lo, hi, lambda x: x.period is not None)
+        if last is None:
+            return []
+        if last.kind == "span" and (m := YEAR_SPAN.fullmatch(str(last.period))):
+            first, end = int(m.group(1)), int(m.group(2))
+            return [str(y) for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []
+        if last.kind != "year":
+            return []
+        run = d.periods.run_before(lo, last.end, lambda a, b: _list_gap(d.text[a.end : b.start]),
+                                   lambda x: x.kind == "year" and x.period is not None)
+        return [str(x.period) for x in run] if len(run) >= 2 else []
 
     def listed_metrics(self, lo: int, hi: int) -> list[str]:
         """The metric keywords of the last list (A和B, A、B and C) before ``hi``."""
@@ -2385,6 +2445,9 @@ class _Extractor:
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
         item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None
+        if item is None and of in ITEM_KEYED and self.of_keyword(clause_lo, m.start) is None:
+            # 伺服器業績季增47%，年增98%: the item of the metric named before the clause
+            item = self.keyword_item(sent[0], m.start)
         if of in COUNT_METRICS:
             # 全球AI服务器出货量年增46%: the growth of the shipments of that item
             item = self.overall_item(sent, m.start)
@@ -2984,6 +3047,26 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
     return keep
 
 
+def _head_unlisted(text: str, named: tuple[list[NameMention], ...]) -> bool:
+    """The title opens with a company the alias table does not list (華碩第3季EPS優於預期 …): the
+    document is that company's, so its unnamed figures are of no listed company (LABELLING.md E1),
+    not of a supplier it names more often (輝達), nor a market's. The same Chinese patterns as a
+    sentence's unlisted subject (lexicons/cues.toml [company_subject]); a name inside a name the
+    table knows (a region, an item) is none."""
+    s = title_start(text)
+    if text.startswith("TITLE:", s):
+        s += len("TITLE:")
+    while s < len(text) and text[s] in " \t\n　":
+        s += 1
+    zh, _en, _not_name, short = _subject_patterns(lexicon())
+    end = title_end(text)
+    m = zh.match(text, s, end) or short.match(text, s, end)
+    if m is None:
+        return False
+    lo, hi = m.span(1)
+    return not any(n.start < hi and lo < n.end for names in named for n in names)
+
+
 def _head_item(items: list[NameMention], head_end: int) -> str | None:
     """The one item a document's head (title, dateline) names, None where it names none or several."""
     named = {i.name for i in items if i.start < head_end}
@@ -3083,9 +3166,11 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     entities = table.find_entities(t)
     companies = [e for e in entities if e.type == "company"]
     operators = [e for e in entities if e.type == "operator"]
-    doc_entity = _doc_name(companies + operators) if kind != "tender" else _doc_name(companies)
     regions = table.find_regions(t, entities)
     items = table.find_items(t)
+    head_unlisted = _head_unlisted(t, (entities, regions, items))
+    doc_entity = None if head_unlisted else (
+        _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
     sections = _sections(t, entities)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
@@ -3112,12 +3197,13 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         zh=zh,
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
-        doc_region=_doc_region(regions, kind, t, no_company=not any(
+        doc_region=_doc_region(regions, kind, t, no_company=not head_unlisted and not any(
             e.start <= title_end(t) and e.type in ("company", "operator") for e in entities)),
         doc_period=_doc_period(periods, t),
         doc_year=next((p.period[:4] for p in periods if p.start <= title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= title_end(t) and e.type in ("company", "operator")), None),
+        head_unlisted=head_unlisted,
         plan=(plan := KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200)),
         plan_year=next((str(p.period)[-4:] for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period),
                        None) if plan else None,

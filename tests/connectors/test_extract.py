@@ -1825,3 +1825,34 @@ def test_this_represents_a_growth_of_the_figure_just_stated() -> None:
             "range, this represents year-over-year growth of approximately 30%.")
     got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text, published=date(2025, 2, 4))]
     assert got[-1] == ("yoy_growth", 30.0, "2025Q1", "forecast")
+
+
+def test_a_company_off_the_table_in_the_title_owns_the_unnamed_figures() -> None:
+    # the title opens with 華碩, which the alias table does not list: its figures are of no listed
+    # company (LABELLING.md E1) — not of 輝達, named as the cause of the growth (受惠輝達……出貨帶動),
+    # nor the world server market's
+    text = ("TITLE: 華碩第3季EPS優於預期\n\n華碩（2357）日前公布第3季財報。華碩第3季受惠輝達B300新產品出貨帶動，"
+            "伺服器業績季增47%，年增98%。消費性產品營收比重為29%。")
+    got = [(f.metric, f.value, f.entity, f.region, f.item, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 98.0, None, None, "server", "revenue"), ("share", 29.0, None, None, None, "revenue")]
+    # the cause is no subject in English either; the company before it is
+    tsmc = extract_facts("TSMC said revenue grew 40% in 2025, driven by Nvidia demand for AI chips.")
+    assert [(f.metric, f.entity) for f in tsmc] == [("yoy_growth", "TSMC")]
+
+
+def test_a_list_of_rates_after_a_span_of_years_takes_one_year_each() -> None:
+    # 2025年到2026年……分别成长96%与31%: the i-th rate is the i-th year's; the next list of two rates in
+    # the sentence, with no 分别 of its own, too; a product line's 业绩 is its revenue
+    text = ("TITLE: 華碩第3季法說\n\n2025年到2026年受惠輝達B系列出貨，法人預估，華碩AI伺服器營收將分別成長96%與31%，"
+            "帶動整體伺服器業績成長78%與28%。")
+    got = [(f.value, f.period, f.item, f.of) for f in extract_facts(text)]
+    assert got == [(96.0, "2025", "ai_server", "revenue"), (31.0, "2026", "ai_server", "revenue"),
+                   (78.0, "2025", "server", "revenue"), (28.0, "2026", "server", "revenue")]
+    capex = extract_facts("中国移动2022年和2023年资本开支分别为1852亿元和1803亿元。")
+    assert [(f.value, f.period) for f in capex] == [(185.2e9, "2022"), (180.3e9, "2023")]
+
+
+def test_the_whole_after_exceed_the_overall_and_the_part_before_it() -> None:
+    # AI伺服器業績貢獻已超越整體伺服器業績7成: the AI servers' part of all servers' results
+    got = extract_facts("廣達指出，去年第四季AI伺服器業績貢獻已超越整體伺服器業績7成。", published=date(2025, 2, 14))
+    assert [(f.metric, f.value, f.entity, f.item, f.of) for f in got] == [("share", 70.0, "Quanta", "ai_server", "revenue")]
