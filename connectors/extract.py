@@ -219,6 +219,8 @@ CHIPS_AFTER = re.compile(r"芯片|GPU|加速卡|显卡|chips?\b|accelerators?\b"
 #: not Nvidia's), thanks to / driven by Nvidia's demand
 CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;；:：]{0,6}$|(?<![A-Za-z])(?:thanks to|driven by|fueled by|"
                           r"boosted by|benefit(?:s|ed|ing)? from)(?: strong| higher)?(?: demand from)? $", re.I)
+#: a word that names compute inside an investment keyword (算力投资, investment in computing power)
+COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
@@ -568,6 +570,7 @@ class _Extractor:
         self.respectively_unknown: set[int] = set()
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
         self.respectively_period: dict[int, str] = {}
+        self.compute_paragraphs: dict[int, bool] = {}  # paragraph index -> it speaks of compute
         #: a bullet sentence's start -> the line introducing its list (list_intro)
         self.intro_of: dict[int, tuple[int, int] | None] = {}
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
@@ -611,6 +614,28 @@ class _Extractor:
     def para_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.d.paragraphs, pos) - 1
         return self.d.paragraphs[i] if i >= 0 else 0
+
+    def compute_paragraph(self, pos: int) -> bool:
+        """The line of ``pos`` speaks of compute (lexicons/cues.toml [compute_topic]), and so does its
+        sentence or the one before or after it (计划投入30亿元。其中,10亿元用于信息中心四期建设), or its
+        sentence names a company of the alias table before it; each line is asked once."""
+        d = self.d
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if d.entities.before(d.sentences[i][0] if i >= 0 else 0, pos, lambda x: x.type != "model") is not None:
+            # (Amazon announced a $5 billion commitment to South Korean facilities: a company of the
+            # alias table, all of which build or buy compute, invests in it)
+            return True
+        k = bisect.bisect_right(d.paragraphs, pos) - 1
+        if k not in self.compute_paragraphs:
+            lo = d.paragraphs[k] if k >= 0 else 0
+            hi = d.paragraphs[k + 1] if k + 1 < len(d.paragraphs) else len(d.text)
+            self.compute_paragraphs[k] = d.kw.any("compute_topic", lo, hi)
+        if not self.compute_paragraphs[k]:
+            return False
+        if i < 0:
+            return True
+        lo, hi = d.sentences[max(0, i - 1)][0], d.sentences[min(len(d.sentences) - 1, i + 1)][1]
+        return d.kw.any("compute_topic", lo, hi)
 
     def cue_before(self, group: str, pos: int, width: int, label: str | None = None) -> bool:
         """A cue of ``group`` ending within ``width`` characters before ``pos``."""
@@ -1771,6 +1796,13 @@ class _Extractor:
                     [after_kw.word] if after_kw is not None and after_kw.label == metric else [])
                 if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words):
                     metric = "capex"
+            if metric == "compute_investment" and not self.compute_paragraph(m.start) and all(
+                    not COMPUTE_WORD.search(w) for w in ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
+                        [after_kw.word] if after_kw is not None and after_kw.label == metric else [])):
+                # G50 expressway … the total investment of this project is 11.42 billion yuan: a bare
+                # investment word in a paragraph that speaks of no compute is no investment in compute
+                dec.reason = "out of vocabulary: an investment in a paragraph about no compute (lexicons/cues.toml [compute_topic])"
+                return None
             if kind == "money" and metric in (None, "revenue") and (
                     sub := DC_SUBJECT.search(text, max(sent[0], m.start - 100), m.start)) is not None and \
                     not self.cue_in("total", sub.end(), m.start) and (

@@ -1856,3 +1856,17 @@ def test_the_whole_after_exceed_the_overall_and_the_part_before_it() -> None:
     # AI伺服器業績貢獻已超越整體伺服器業績7成: the AI servers' part of all servers' results
     got = extract_facts("廣達指出，去年第四季AI伺服器業績貢獻已超越整體伺服器業績7成。", published=date(2025, 2, 14))
     assert [(f.metric, f.value, f.entity, f.item, f.of) for f in got] == [("share", 70.0, "Quanta", "ai_server", "revenue")]
+
+
+def test_a_bare_investment_in_a_line_about_no_compute_is_none() -> None:
+    # a page of news briefs: the data-centre item keeps its figures; an expressway's "total investment"
+    # and an energy outlook's investments speak of no compute (lexicons/cues.toml [compute_topic])
+    text = ("Bid announcement for data center project\n\nThe China Mobile Yangzhou Data Center project will "
+            "construct a data center with an IT capacity of 60 megawatts.\nBy 2025, global energy investment will "
+            "reach 2.3 trillion US dollars.\nThe total investment of the G50 expressway project is 11.42 billion "
+            "yuan, which will widen the road to eight lanes.")
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert got == [("datacenter_power", 60e6)]
+    # an investment whose sentence names no compute, next to one that does, stays compute's
+    plan = extract_facts("2025-2030年(中期阶段):联通计划投入30亿元。其中,10亿元用于信息中心四期建设。")
+    assert ("compute_investment", 3e9) in [(f.metric, f.value) for f in plan]
