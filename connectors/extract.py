@@ -249,6 +249,13 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: a relative clause that goes on about the noun before it (…Obligations, which climbed to $553 billion)
+WHICH_CLAUSE = re.compile(r", (?:which|that) ")
+#: between an amount and its growth rate (…$553 billion, up 325%; 8.41亿元,同比增长12%)
+SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|decline) of|growing|rising|an? )? ?|"
+                                r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?)")
+#: between a rate and its own period (68% growth in the prior quarter)
+RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:in|for|during) ")
 #: between a rate and the span it is over (67% from 2024 to 2025)
 FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
 #: a span of calendar years (2024-2025)
@@ -1737,7 +1744,10 @@ class _Extractor:
         metric: str | None = None
         score = 1.0
         if kind in ("money", "units") and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
-                clause_lo, m.start, reach=90)):  # (; net profit … increased by 22% year-on-year to 2.816 billion yuan)
+                clause_lo, m.start, reach=90) or (WHICH_CLAUSE.search(text, max(sent[0], m.start - 40), m.start) is not None
+                                                  and self.out_of_scope(sent[0], m.start, reach=90))):
+            # (; net profit … increased by 22% year-on-year to 2.816 billion yuan; Remaining Performance
+            # Obligations, which climbed to $553 billion)
             dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
             return None
         diff = d.kw.last("difference", max(lo, m.start - 12), m.start) if kind in ("money", "units", "W", "FLOPS") else None
@@ -2367,6 +2377,13 @@ class _Extractor:
             for f in prev.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo, metric="yoy_growth")
             return
+        if metric == "yoy_growth" and prev is not None and not prev.facts and prev.unit != "%" and \
+                (prev.reason or "").startswith("out of vocabulary") and sent[0] <= prev.end <= m.start and \
+                SKIPPED_GROWTH_GAP.fullmatch(text, prev.end, m.start) is not None:
+            # Remaining Performance Obligations … climbed to $553 billion, up 325%: the growth of an
+            # amount outside the vocabulary is outside it too
+            dec.reason = "out of vocabulary: the growth of an amount outside it (the amount before it was skipped)"
+            return
         if metric == "yoy_growth" and self.multi_year(m, sent, values):
             dec.reason = "growth over several years (较2020年, 较前年), not year on year"
             return
@@ -2443,6 +2460,9 @@ class _Extractor:
             own = d.periods.before(ref.end, m.start, lambda p: bool(p.period) and not self.base_period(p))
             if own is not None and not m.is_list:
                 pers = [self.restated_year(own, sent)]  # 4,200亿美元，2026年再年增24%: the growth of a later year
+            tail = d.periods.after(m.end, min(clause_hi, m.end + 32), lambda p: bool(p.period))
+            if tail is not None and not m.is_list and RATE_PERIOD_GAP.fullmatch(text, m.end, tail.start):
+                pers = [tail.period]  # to $4.9 billion — an acceleration from 68% growth in the prior quarter
             for val, per in zip(vals, pers, strict=True):
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
                           entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier, quote=quote)

@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
     (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
-    (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
+    (re.compile(r"(?:fiscal[- ](?:year[- ])?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
     (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|(?i:fiscal year))"), "fy_zh"),
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
@@ -144,7 +144,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (Nvidia's "spring quarter" in a February release: the quarter running at publication, P3)
     (re.compile(r"the current quarter|current quarter|next quarter|下一?个?季度?|(?:spring|summer|fall|autumn|winter) quarter"),
      "this_q"),
-    (re.compile(r"last quarter|the previous quarter|the prior quarter"), "last_q"),
+    # (the previous/prior quarter is the one before the quarter the report has named, like 上季;
+    # "last quarter" in the news is the latest reported one)
+    (re.compile(r"the previous quarter|the prior quarter"), "last_q_cn"),
+    (re.compile(r"last quarter"), "last_q"),
     # the quarter a report has named (capex for the quarter came in at …, 该季度, 当季): anaphoric
     (re.compile(r"(?:(?<=for )|(?<=in )|(?<=during ))the quarter(?! ended)|当季度?|该季度?", re.I), "the_q"),
     # 去年12月, 今年3月: a month of a year named relative to publication

@@ -1870,3 +1870,16 @@ def test_a_bare_investment_in_a_line_about_no_compute_is_none() -> None:
     # an investment whose sentence names no compute, next to one that does, stays compute's
     plan = extract_facts("2025-2030年(中期阶段):联通计划投入30亿元。其中,10亿元用于信息中心四期建设。")
     assert ("compute_investment", 3e9) in [(f.metric, f.value) for f in plan]
+
+
+def test_an_earnings_story_prior_quarter_fiscal_year_hyphen_and_an_out_of_scope_amounts_growth() -> None:
+    # "leaping 84%" is a growth; "68% growth in the prior quarter" is the quarter before the one the
+    # story reports; "fiscal-year 2026" is Oracle's fiscal year; RPO (named before ", which climbed to")
+    # is outside the vocabulary, and so is its growth
+    text = ("Oracle Q3 results\n\nFor the quarter ended Feb. 28, 2026, total revenues reached $17.2 billion. "
+            "Cloud infrastructure (IaaS) revenues leaping 84% to $4.9 billion — an acceleration from 68% growth in "
+            "the prior quarter. Oracle's Remaining Performance Obligations, which climbed to $553 billion, up 325% "
+            "year over year. For fiscal-year 2026, Oracle maintained its revenue target of $67 billion.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 17.2e9, "FY2026Q3"), ("yoy_growth", 84.0, "FY2026Q3"), ("revenue", 4.9e9, "FY2026Q3"),
+                   ("yoy_growth", 68.0, "FY2026Q2"), ("revenue", 67e9, "FY2026")]
