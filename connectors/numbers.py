@@ -37,6 +37,7 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from connectors.lexicon import lexicon
+from connectors.textnorm import caseless_words
 
 _CN_DIGITS = "〇零一二两三四五六七八九十廿卅"
 _CN_SCALES = "百千万亿兆"
@@ -167,6 +168,12 @@ class _Tables:
         # English words are found from the " of " after them (a scan of a frequent letter would
         # try every word); longest first, so "two thirds" wins over "thirds"
         self.fraction_en = sorted((w.lower() for w in fr.get("en", {})), key=len, reverse=True)
+        # English cardinal words (nearly two gigawatts): found by a case-blind scan of the words,
+        # longest first, each a whole word followed by a space
+        nw = q.get("number_words", {}).get("en", {})
+        self.number_words: dict[str, float] = {w.lower(): float(v) for w, v in nw.items()}
+        words_en = sorted(self.number_words, key=len, reverse=True)
+        self.number_words_re = caseless_words(words_en, [True] * len(words_en)) if words_en else None
         zh_words = "|".join(re.escape(w) for w in sorted(fr.get("zh", {}), key=len, reverse=True))
         self.fraction_zh_re = re.compile(rf"(?:{zh_words})(?![年月天日个小周])") if zh_words else None
         self.points_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(pct["points"], key=len, reverse=True)) + r")(?![A-Za-z])")
@@ -616,6 +623,8 @@ def find_mentions(text: str) -> list[Mention]:
     pos = 0
     n_text = len(text)
     fractions = _fractions(tb, text)
+    if (words := _number_words(tb, text)):
+        fractions = sorted(fractions + words, key=lambda x: x.start)
     fi = 0
     while pos < n_text:
         m = _search_num(text, pos)
@@ -734,6 +743,28 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
         out = sorted(out + [Mention(start=a, end=b, value=tb.fraction_words[w], unit="%",
                                     qualifier=tb.fraction_qualifier.get(w) or _qualifier(tb, text, a, b))
                             for a, b, w in words], key=lambda x: x.start)
+    return out
+
+
+def _number_words(tb: _Tables, text: str) -> list[Mention]:
+    """English cardinal words (quantities.toml [number_words]) followed by a scale word or a unit
+    of power, money or percent: ``nearly two gigawatts`` -> 2e9 W, ``five billion dollars`` -> 5e9
+    USD. A word followed by a count word alone (``two servers``) is none: counts that matter are
+    written in digits or with a scale (``one million GPUs``)."""
+    out: list[Mention] = []
+    if tb.number_words_re is None:
+        return out
+    for m in tb.number_words_re.finditer(text):
+        end = m.end()
+        if end >= len(text) or text[end] != " " or (end + 1 < len(text) and text[end + 1] == "-"):
+            continue
+        n = _Num(m.start(), end, tb.number_words[m.group(0).lower()])
+        tail = _read_tail(tb, text, end, n, None, False)
+        if tail == end or n.unit is None or (n.unit not in ("W", "%") and not n.has_mult and
+                                              not (len(n.unit) == 3 and n.unit.isupper())):
+            continue
+        out.append(Mention(start=m.start(), end=tail, value=n.value * n.mult * n.scale, unit=n.unit,
+                           qualifier=_qualifier(tb, text, m.start(), tail), count_word=n.count_word))
     return out
 
 

@@ -1883,3 +1883,13 @@ def test_an_earnings_story_prior_quarter_fiscal_year_hyphen_and_an_out_of_scope_
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("revenue", 17.2e9, "FY2026Q3"), ("yoy_growth", 84.0, "FY2026Q3"), ("revenue", 4.9e9, "FY2026Q3"),
                    ("yoy_growth", 68.0, "FY2026Q2"), ("revenue", 67e9, "FY2026")]
+
+
+def test_a_year_a_company_ended_and_power_in_words() -> None:
+    # "It ended 2025 with more than 850 megawatts" dates the capacity to 2025 (not to the quarter named
+    # after it); "five gigawatts … by 2030" is read from its words
+    text = ("CoreWeave results\n\n date 2026-03-06 CoreWeave expands. It ended 2025 with more than 850 megawatts of "
+            "active power across 43 data centers, after adding 260 megawatts in the fourth quarter. Management "
+            "stated that it aims to add more than five gigawatts of additional data center capacity by 2030.")
+    got = [(f.value, f.period, f.qualifier) for f in extract_facts(text)]
+    assert got == [(850e6, "2025", ">"), (260e6, "2025Q4", None), (5e9, "2030", ">")]

@@ -59,3 +59,15 @@ def test_the_pflops_shorthand_of_compute_plans() -> None:
 
     got = [(m.value, m.unit) for m in find_mentions("计划建设算力容量6000P,全市总算力规模突破5.4万P,采用100PCIe接口。")]
     assert got == [(6e18, "FLOPS"), (5.4e19, "FLOPS")]
+
+
+def test_english_cardinal_words_before_a_scale_or_a_unit() -> None:
+    # quantities.toml [number_words]: "nearly two gigawatts", "five billion dollars", "one million
+    # GPUs", "ten percent" are quantities; "two servers", "one of the two chips" are not
+    from connectors.numbers import find_mentions
+
+    text = normalize("It contracted nearly two gigawatts. It will spend Five billion dollars and buy one million "
+                     "GPUs. It bought two servers; one of the two chips failed; revenue grew ten percent.").text
+    got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_mentions(text)]
+    assert got == [("two gigawatts", 2e9, "W", "~"), ("Five billion dollars", 5e9, "USD", None),
+                   ("one million GPUs", 1e6, "units", None), ("ten percent", 10.0, "%", None)]
