@@ -2233,9 +2233,9 @@ class _Extractor:
         if award is not None and (d.companies.before(sent[0], award.start) is not None
                                   or re.search(r"中标(?:数量|台数|规模)", d.text[award.start : m.start])):
             return None  # 浪潮信息预计中标数量3010台: a bidder's share of the award, not the buyer's tender
-        if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "")
+        if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "sets", "")
                                                           or re.search(r"servers?$", m.count_word))) or (
-                d.kind == "tender" and (m.count_word in ("台", "套") or re.search(r"servers?$", m.count_word))):
+                d.kind == "tender" and (m.count_word in ("台", "套", "sets") or re.search(r"servers?$", m.count_word))):
             return "tender_quantity"  # (in a procurement report: a total of 2,767 servers will be involved)
         if CPU_AFTER.match(d.text, m.end):
             return None  # 9,072颗英特尔(Intel)CPU: processors, not accelerators

@@ -1893,3 +1893,14 @@ def test_a_year_a_company_ended_and_power_in_words() -> None:
             "stated that it aims to add more than five gigawatts of additional data center capacity by 2030.")
     got = [(f.value, f.period, f.qualifier) for f in extract_facts(text)]
     assert got == [(850e6, "2025", ">"), (260e6, "2025Q4", None), (5e9, "2030", ">")]
+
+
+def test_sets_are_units_of_a_tender() -> None:
+    # "estimated to purchase 56,314 sets in 8 tendering packages": sets (套) of servers procured
+    got = extract_facts("China Telecom has begun pre-qualification for its central purchase of servers in 2020, "
+                        "estimated to purchase 56,314 sets in 8 tendering packages.")
+    assert [(f.metric, f.value, f.entity, f.item, f.period) for f in got] == [
+        ("tender_quantity", 56314.0, "China Telecom", "server", "2020")]
+    # 发运 (shipped) counts shipments
+    cn = extract_facts("过去六年,中国已经发运了超过1960万台通用服务器,以及50万台AI服务器。")
+    assert [(f.metric, f.value, f.item) for f in cn] == [("shipments", 1.96e7, "server"), ("shipments", 5e5, "ai_server")]
