@@ -221,6 +221,8 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
                           r"boosted by|benefit(?:s|ed|ing)? from)(?: strong| higher)?(?: demand from)? $", re.I)
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
+#: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
+PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
@@ -1915,6 +1917,10 @@ class _Extractor:
             if metric == "total_compute_capacity" and cloud is not None and cloud.type == "operator" and \
                     d.text[cloud.end - 1 : cloud.end] == "云":
                 metric = "general_compute_capacity"  # 天翼云算力总规模达3.8EFLOPS: an operator's cloud is its general compute
+            elif bare and (tag := PRECISION_AFTER.match(text, m.end)) is not None:
+                # 数据中心算力超过15EFLOPS(FP32): a capacity counted at single or double precision is general
+                # compute, at half precision or below intelligent compute (CAICT's definitions)
+                metric = "general_compute_capacity" if tag.group(1) in ("32", "64") else "intelligent_compute_capacity"
             elif bare and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific

@@ -1904,3 +1904,16 @@ def test_sets_are_units_of_a_tender() -> None:
     # 发运 (shipped) counts shipments
     cn = extract_facts("过去六年,中国已经发运了超过1960万台通用服务器,以及50万台AI服务器。")
     assert [(f.metric, f.value, f.item) for f in cn] == [("shipments", 1.96e7, "server"), ("shipments", 5e5, "ai_server")]
+
+
+def test_precision_tags_model_size_and_the_ai_infrastructure_market() -> None:
+    # a bare capacity counted at FP32 is general compute, at FP16 intelligent (CAICT's definitions);
+    # 模型尺寸 (model size) is a parameter count; IDC's 人工智能基础设施市场 is the AI-server market
+    plan = extract_facts("到2025年,数据中心算力超过15EFLOPS(FP32),城市算力达到3000PFLOPS(FP16)。")
+    assert [(f.metric, f.value) for f in plan] == [("general_compute_capacity", 1.5e19),
+                                                  ("intelligent_compute_capacity", 3e18)]
+    gpt = extract_facts("史上最大AI语言模型GPT-3不仅模型尺寸增大到了1750亿。")
+    assert [(f.metric, f.value, f.entity) for f in gpt] == [("model_parameters", 1.75e11, "GPT-3")]
+    idc = extract_facts("IDC报告指出,中国人工智能基础设施市场规模在2020年达到39.3亿美元,同比增长26.8%。")
+    assert [(f.metric, f.of, f.region) for f in idc] == [("ai_server_market_size", None, "CN"),
+                                                         ("yoy_growth", "ai_server_market_size", "CN")]
