@@ -189,7 +189,7 @@ BUY_AFTER = re.compile(r" ?(?:采购|购买|订购|采买|购入|买入|买)")
 SELLER_BEFORE_EN = re.compile(r"\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|"
                               r"procure|procures|procured)\b[^.;]{0,40} from $", re.I)
 #: after a company named as the parent of the subject: 纬创集团旗下(纬颖), 鸿海旗下(工业富联)
-PARENT_AFTER = re.compile(r"(?:集团|集團)?旗下")
+PARENT_AFTER = re.compile(r"(?: ?[(（][0-9A-Z.]{3,9}[)）])?(?:集团|集團)?旗下")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 KEYWORD_ITEM_REACH = 16
@@ -223,6 +223,8 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
+#: a sentence opens with its subject company when the name starts within this many characters
+SUBJECT_OPENING = 6
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
@@ -925,6 +927,11 @@ class _Extractor:
             # document's subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
             return str(e.name) if e is not None else d.doc_entity
+        if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and d.kind != "market_report" and \
+                (subject := self.paragraph_subject(sent)) is not None:
+            # 中国电信的产业数字化收入达749亿元……。天翼云收入573亿元;智能收入达63亿元: the company the
+            # paragraph opened with goes on being its subject
+            return subject
         if d.head_entity is None and (metric in ("capex", "revenue", "compute_investment", "accelerator_count") or (
                 metric == "datacenter_revenue" and d.kind == "market_report")):
             # a figure of no company named in its sentence, in a document whose title names none
@@ -950,6 +957,11 @@ class _Extractor:
         """The sentence opens with the name of a company the alias table does not list (金山云第三季…,
         Marvell reported …; lexicons/cues.toml [company_subject])."""
         d = self.d
+        first = d.entities.after(sent[0], min(pos, sent[0] + SUBJECT_OPENING + 8))
+        if first is not None and first.start - sent[0] <= SUBJECT_OPENING and \
+                (parent := PARENT_AFTER.match(d.text, first.end)) is not None and \
+                ((sub := d.entities.after(parent.end(), parent.end() + 16)) is None or sub.start > parent.end()):
+            return True  # 鸿海(2317)旗下工业富联发布……: the subsidiary, off the table, is the subject
         zh, en, not_name, short = _subject_patterns(lexicon())
         m = zh.match(d.text, sent[0], pos) or short.match(d.text, sent[0], pos)
         if m is None:
@@ -972,6 +984,30 @@ class _Extractor:
         first = self.of_keyword(prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
 
+    def paragraph_subject(self, sent: tuple[int, int]) -> str | None:
+        """The company an earlier sentence of the paragraph (at most 4 back) opens with, when the
+        sentences between name no other company and no market: the paragraph goes on about it."""
+        d = self.d
+        lo = self.para_start(sent[0])
+        if d.markets.before(sent[0], sent[1]) is not None or d.regions.before(sent[0], sent[1]) is not None:
+            return None
+        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
+        steps = 0
+        while i >= 0 and steps < 4 and d.sentences[i][0] >= lo:
+            prev = d.sentences[i]
+            named = d.entities.between(prev[0], prev[1])
+            if named:
+                first = named[0]
+                if first.type == "model" or first.start - prev[0] > SUBJECT_OPENING or \
+                        any(x.name != first.name for x in named if x.type != "model") or not self.not_vendor(first):
+                    return None
+                return str(first.name)
+            if d.markets.before(prev[0], prev[1]) is not None or self.unknown_subject(prev, prev[1]):
+                return None
+            i -= 1
+            steps += 1
+        return None
+
     def unknown_subject_before(self, sent: tuple[int, int]) -> bool:
         """The paragraph's last subject before ``sent`` is a company the table does not list (技嘉第三季
         营收……。前三季累计营收……: still 技嘉's); a known company named in between ends it."""
@@ -981,10 +1017,10 @@ class _Extractor:
         steps = 0
         while i >= 0 and steps < 4 and d.sentences[i][0] >= lo:
             prev = d.sentences[i]
+            if self.unknown_subject(prev, prev[1]):
+                return True  # (鸿海旗下工业富联……。其中,第2季营收……: the subsidiary's, though 鸿海 is named)
             if d.entities.before(prev[0], prev[1], lambda x: x.type != "model") is not None:
                 return False
-            if self.unknown_subject(prev, prev[1]):
-                return True
             i -= 1
             steps += 1
         return False

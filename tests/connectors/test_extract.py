@@ -1917,3 +1917,22 @@ def test_precision_tags_model_size_and_the_ai_infrastructure_market() -> None:
     idc = extract_facts("IDC报告指出,中国人工智能基础设施市场规模在2020年达到39.3亿美元,同比增长26.8%。")
     assert [(f.metric, f.of, f.region) for f in idc] == [("ai_server_market_size", None, "CN"),
                                                          ("yoy_growth", "ai_server_market_size", "CN")]
+
+
+def test_the_company_a_paragraph_opens_with_goes_on_being_its_subject() -> None:
+    # a round-up of three operators: each paragraph opens with one, and its later sentences' revenues
+    # (天翼云收入, 智能收入) are that operator's; a parent named with its stock code before 旗下 is not the
+    # subject of its subsidiary's figures
+    text = ("运营商产数高歌猛进\n\n中国电信的产业数字化收入达749亿元,AIDC收入同比增长7.4%。天翼云收入573亿元;智能收入达63亿元,"
+            "同比增长89.4%。\n\n中国联通的算网数智业务收入达454亿元,同比增长4.3%。上半年5G专网收入同比增长60%。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got == [("revenue", 74.9e9, "China Telecom"), ("yoy_growth", 7.4, "China Telecom"),
+                   ("revenue", 57.3e9, "China Telecom"), ("revenue", 6.3e9, "China Telecom"),
+                   ("yoy_growth", 89.4, "China Telecom"), ("revenue", 45.4e9, "China Unicom"),
+                   ("yoy_growth", 4.3, "China Unicom"), ("yoy_growth", 60.0, "China Unicom")]
+    fii = extract_facts("工業富聯上半年營收\n\n鴻海（2317）旗下工業富聯發布2025年半年度報告，實現營收人民幣3,607.6億元。"
+                        "其中，第2季單季營收達2,003.4億元。")
+    assert [f.entity for f in fii] == [None, None]
+    # (a subsidiary on the alias table after 旗下 is the subject, as before)
+    wiwynn = extract_facts("緯創集團旗下緯穎則持續受惠雲端資料中心需求。去年12月合併營收達1,042.9億元。", published=date(2026, 1, 10))
+    assert [f.entity for f in wiwynn] == ["Wiwynn"]
