@@ -223,6 +223,10 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
+#: between an amount and the noun it modifies: at most two words, none a preposition or conjunction
+OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
+#: right after an amount: the value of what was shipped ($8.2 billion shipped, $20B shipment target)
+SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [Gg]uidance)?\b(?! of))")
 #: a sentence opens with its subject company when the name starts within this many characters
 SUBJECT_OPENING = 6
 #: a period of whole years, first and last (2025-2026)
@@ -1299,7 +1303,11 @@ class _Extractor:
                 # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
                 fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
                 kw["period"] = f"FY{fy}Q{q}"
-            elif self.d.kind != "market_report" and _fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period):
+            elif self.d.kind != "market_report" and (
+                    _fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period) or (
+                        self.d.published is None and self.d.doc_period == per and self.d.head_entity == kw.get("entity"))):
+                # (an undated results story headed "Dell (DELL) Q2 2026": the company's own name for its
+                # quarter, as its release gives it)
                 # Nvidia's guidance for Q4 2026 in November 2025: no calendar quarter maps onto a fiscal
                 # year ending in late January, and the calendar one is a year away, so the writer means
                 # the fiscal quarter (an analyst's 3Q25 in February 2026 stays calendar: LABELLING.md P2)
@@ -1800,6 +1808,11 @@ class _Extractor:
         if after_oos is not None and after_oos.start - m.end <= 1:
             dec.reason = "out of vocabulary: an amount of something outside it (lexicons/cues.toml [out_of_scope_after])"
             return None
+        noun = d.kw.first("out_of_scope", m.end, min(len(text), m.end + 24)) if kind == "money" else None
+        if noun is not None and noun.label != "modifier" and OOS_NOUN_GAP.fullmatch(text, m.end, noun.start) is not None:
+            # an $11.7 billion AI backlog, $66.8 billion revenue backlog: the noun the amount modifies
+            dec.reason = "out of vocabulary: an amount of something outside it, named right after it (lexicons/cues.toml [out_of_scope])"
+            return None
         if kind == "units" and self.cue_in("configuration", max(lo, m.start - 8), m.start):
             dec.reason = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
             return None
@@ -2239,6 +2252,11 @@ class _Extractor:
         if worth is not None and SOLD_VERB.search(d.text, max(clause_lo, m.start - 40), m.start):
             it = d.items.after(worth.end(), worth.end() + 40)
             return str(it.name) if it is not None and it.start == worth.end() else None
+        if SHIPPED_AFTER.match(d.text, m.end) is not None:
+            # AI servers led the charge, with $8.2 billion shipped in the quarter; a $20B shipment
+            # target: the value of the item its sentence names before it
+            it = d.items.before(self.sentence_start(m.start), m.start, self.not_aside)
+            return str(it.name) if it is not None and it.name in ITEM_MARKET else None
         h = d.kw.last("count", max(clause_lo, m.start - 60), m.start)
         if h is None or h.label != "shipments" or not SHIPMENTS_REACH.fullmatch(d.text, h.end, m.start):
             return None

@@ -1936,3 +1936,15 @@ def test_the_company_a_paragraph_opens_with_goes_on_being_its_subject() -> None:
     # (a subsidiary on the alias table after 旗下 is the subject, as before)
     wiwynn = extract_facts("緯創集團旗下緯穎則持續受惠雲端資料中心需求。去年12月合併營收達1,042.9億元。", published=date(2026, 1, 10))
     assert [f.entity for f in wiwynn] == ["Wiwynn"]
+
+
+def test_an_undated_results_story_headed_with_a_fiscal_quarter_and_the_value_shipped() -> None:
+    # "Dell (DELL) Q2 2026" heads an undated story about Dell, whose year ends in January: its own
+    # fiscal quarter; "$8.2 billion shipped" after AI servers is its AI-server revenue; "an $11.7
+    # billion AI backlog" is a backlog (outside the vocabulary), named after the amount
+    text = ("Dell (DELL) Q2 2026: AI Server Backlog Swells\n\nDell delivered record Q2 revenue of $29.8 billion, up "
+            "19% year-over-year. AI servers led the charge, with $8.2 billion shipped in the quarter and an $11.7 "
+            "billion AI backlog at quarter end.")
+    got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(text)]
+    assert got == [("revenue", 29.8e9, "FY2026Q2", None), ("yoy_growth", 19.0, "FY2026Q2", None),
+                   ("revenue", 8.2e9, "FY2026Q2", "ai_server")]
