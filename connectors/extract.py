@@ -227,6 +227,10 @@ PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re
 OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
 #: right after an amount: the value of what was shipped ($8.2 billion shipped, $20B shipment target)
 SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [Gg]uidance)?\b(?! of))")
+#: a Chinese name's stock-exchange code in brackets (华硕(2357), 纬创(3231)); not a year (中国电信(2020))
+LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3,4}\)")
+#: how far into the body the first coded company may stand and still be the page's subject
+HEAD_CODE_CHARS = 300
 #: a sentence opens with its subject company when the name starts within this many characters
 SUBJECT_OPENING = 6
 #: a period of whole years, first and last (2025-2026)
@@ -2064,9 +2068,11 @@ class _Extractor:
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if inherited and entity is None and values:
                 entity = values[-1].entity
-            if metric in MODEL_METRICS and entity is None:
+            if metric in MODEL_METRICS and entity is None and not (metric == "model_parameters" and m.unit == "params"):
                 dec.reason = "no model named for a model metric (add the model to aliases.toml)"
                 return None
+            # (一款30亿参数工业巡检大模型: a count written in parameters, of a model the table does not name,
+            # is keyed by none, as the labels of three sets do)
             if metric == "datacenter_power" and resp_entity is None and not self.named_in_sentence(sent, m.start):
                 # 美国数据中心负载25GW: a region's power, unless a company is named
                 reg = d.regions.before(sent[0], m.start) or d.regions.after(m.end, clause_hi)
@@ -2730,10 +2736,14 @@ class _Extractor:
                 of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else "shipments"
                 maker = d.entities.before(clause_lo, subj.start, lambda x: x.type != "model" and self.not_vendor(x))
                 if money is not None and money[0] == "revenue" and (
-                        (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)):
+                        (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)
+                        or d.head_unlisted):
                     of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed
+        if of is None and (whole := d.kw.last("money_patterns", clause_lo, m.start)) is not None and \
+                whole.word.startswith("占") and whole.label == "revenue":
+            of = "revenue"  # 伺服器营收年增逾100%，占华硕整体营收比重约两成: the whole is named after 占
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None and metric == "market_share" and not self.in_tender(sent):
@@ -3173,10 +3183,13 @@ def _head_unlisted(text: str, named: tuple[list[NameMention], ...]) -> bool:
     zh, _en, _not_name, short = _subject_patterns(lexicon())
     end = title_end(text)
     m = zh.match(text, s, end) or short.match(text, s, end)
-    if m is None:
-        return False
-    lo, hi = m.span(1)
-    return not any(n.start < hi and lo < n.end for names in named for n in names)
+    if m is not None:
+        lo, hi = m.span(1)
+        return not any(n.start < hi and lo < n.end for names in named for n in names)
+    # PC品牌大厂华硕(2357)昨日举行尾牙: the first company the page names is a listed one off the table
+    code = LISTING_CODE.search(text, s, end + HEAD_CODE_CHARS)
+    return code is not None and not any(n.start < code.start() and n.type in ("company", "operator") for n in named[0]) \
+        and not any(n.end == code.start() for names in named for n in names)
 
 
 def _head_item(items: list[NameMention], head_end: int) -> str | None:

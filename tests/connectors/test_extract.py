@@ -1948,3 +1948,18 @@ def test_an_undated_results_story_headed_with_a_fiscal_quarter_and_the_value_shi
     got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(text)]
     assert got == [("revenue", 29.8e9, "FY2026Q2", None), ("yoy_growth", 19.0, "FY2026Q2", None),
                    ("revenue", 8.2e9, "FY2026Q2", "ai_server")]
+
+
+def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
+    # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
+    # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
+    # parameter count of an unnamed model is keyed by none
+    text = ("華碩 AI 猛攻伺服器 千億營收目標提前達陣\n\n date 2026-01-16 PC品牌大廠華碩（2357）昨（16）日舉行尾牙。"
+            "華碩2025年全年營收7,389.07億元，年增26%。華碩原先估伺服器將占整體營收比重為10-15%，"
+            "華碩2025年第3季伺服器營收年增逾100%，占華碩整體營收比重約兩成。")
+    got = [(f.metric, f.value, f.unit, f.region, f.item, f.of) for f in extract_facts(text)]
+    assert got == [("revenue", 738.907e9, "TWD", None, None, None), ("yoy_growth", 26.0, "%", None, None, "revenue"),
+                   ("share", 12.5, "%", None, "server", "revenue"), ("yoy_growth", 100.0, "%", None, "server", "revenue"),
+                   ("share", 20.0, "%", None, None, "revenue")]
+    model = extract_facts("團隊僅用半年就完成了一款30億參數工業巡檢大模型的訓練。")
+    assert [(f.metric, f.value, f.entity) for f in model] == [("model_parameters", 3e9, None)]
