@@ -231,6 +231,8 @@ SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [G
 LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3,4}\)")
 #: how far into the body the first coded company may stand and still be the page's subject
 HEAD_CODE_CHARS = 300
+#: a Chinese character
+HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a sentence opens with its subject company when the name starts within this many characters
 SUBJECT_OPENING = 6
 #: a period of whole years, first and last (2025-2026)
@@ -920,6 +922,16 @@ class _Extractor:
                 return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
+        if e is not None and e.start < clause_lo and metric in COMPANY_METRICS and HAN.search(d.text, clause_lo, pos):
+            # 广达同样受惠……需求，带动辉达先进伺服器GB200出货畅旺，公告9月营收1841亿元: the company the
+            # sentence opens with is the subject of a clause that names none
+            # (…,FY25Q3资本支出167亿美元;亚马逊……: a semicolon starts another subject's part)
+            head = self.after_semicolon(sent[0], pos)
+            opener = d.entities.after(head, min(pos, head + SUBJECT_OPENING + 8),
+                                      lambda x: x.type != "model" and not_vendor(x))
+            if opener is not None and opener is not e and opener.start - head <= SUBJECT_OPENING and \
+                    not self.listed(opener) and not self.unknown_subject(sent, pos):
+                e = opener
         if e is None and (self.unknown_subject(sent, pos) or self.unknown_subject_before(sent)):
             return None  # 金山云第三季总营收…, Marvell reported …: a company the table does not list (E1)
         if e is None:

@@ -1963,3 +1963,14 @@ def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> Non
                    ("share", 20.0, "%", None, None, "revenue")]
     model = extract_facts("團隊僅用半年就完成了一款30億參數工業巡檢大模型的訓練。")
     assert [(f.metric, f.value, f.entity) for f in model] == [("model_parameters", 3e9, None)]
+
+
+def test_the_company_a_chinese_sentence_opens_with_owns_a_clause_that_names_none() -> None:
+    # 廣達……帶動輝達先進伺服器GB200出貨暢旺，公告9月營收1841億元: Quanta's revenue (Nvidia is named in
+    # another clause, as the maker of the servers); after a semicolon the next company opens its part
+    q = extract_facts("廣達同樣受惠北美雲端供應商對AI基礎建設的需求強勁，帶動輝達先進伺服器GB200出貨暢旺，"
+                      "公告9月營收1841億元，年增18.7%。", published=date(2025, 10, 9))
+    assert [(f.metric, f.entity) for f in q] == [("revenue", "Quanta"), ("yoy_growth", "Quanta")]
+    capex = extract_facts("根据北美四大云厂商最新财报,微软受Azure云业务驱动,资本支出167亿美元;亚马逊AWS基础设施投入加大,"
+                          "2025年一季度资本支出243亿美元。")
+    assert [(f.value, f.entity) for f in capex] == [(16.7e9, "Microsoft"), (24.3e9, "Amazon")]
