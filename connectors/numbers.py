@@ -569,8 +569,8 @@ def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | No
 
 
 def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
-    if text[pos : pos + 1] in ("余", "多") and pos + 1 < len(text):
-        # 1000余台, 三千多台, 10余万台: "more than", then the scale or unit
+    if text[pos : pos + 1] in ("余", "多", "+") and pos + 1 < len(text):
+        # 1000余台, 三千多台, 10余万台, $100+ billion: "more than", then the scale or unit
         trial = _Num(n.start, n.end, n.value, n.mult, n.unit, n.scale, n.count_word, n.has_mult, n.pre_currency)
         end = _read_tail(tb, text, pos + 1, trial, currency, after_cn)
         if end > pos + 1:

@@ -71,3 +71,12 @@ def test_english_cardinal_words_before_a_scale_or_a_unit() -> None:
     got = [(text[m.start : m.end], m.value, m.unit, m.qualifier) for m in find_mentions(text)]
     assert got == [("two gigawatts", 2e9, "W", "~"), ("Five billion dollars", 5e9, "USD", None),
                    ("one million GPUs", 1e6, "units", None), ("ten percent", 10.0, "%", None)]
+
+
+def test_a_plus_after_a_number_is_more_than_before_its_scale() -> None:
+    # "$100+ billion", "100+ trillion parameter models": the + is "more than", the scale still applies
+    from connectors.numbers import find_mentions
+
+    text = normalize("Meta's $100+ billion investment; designed to train 100+ trillion parameter models.").text
+    got = [(m.value, m.unit, m.qualifier) for m in find_mentions(text)]
+    assert got == [(1e11, "USD", ">"), (1e14, "params", ">")]
