@@ -233,6 +233,15 @@ LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3,
 HEAD_CODE_CHARS = 300
 #: a Chinese character
 HAN = re.compile(r"[\u4e00-\u9fff]")
+#: text tables: a cell is a run of non-blank characters; a row has at least this many, its header
+#: (the first line up with as many cells and no number but a year) is at most this many rows up
+TABLE_CELL = re.compile(r"[^ \t\u3000\n]+")
+TABLE_MIN_CELLS = 3
+TABLE_ROWS = 8
+TABLE_LINE_CHARS = 200
+TABLE_YEAR = re.compile(r"(?:19|20)\d\d(?:年|E|e)?|[QH][1-4]")
+#: a header cell that names a growth column (同比变化, 同比增速, YoY)
+TABLE_GROWTH = re.compile(r"同比|增速|增长|增幅|变化|YoY|y/y|growth|change", re.I)
 #: a sentence opens with its subject company when the name starts within this many characters
 SUBJECT_OPENING = 6
 #: a period of whole years, first and last (2025-2026)
@@ -592,6 +601,8 @@ class _Extractor:
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
         self.respectively_period: dict[int, str] = {}
         self.compute_paragraphs: dict[int, bool] = {}  # paragraph index -> it speaks of compute
+        #: original line start -> (cells, header cells, header span) of a text table's row, () for none
+        self.table_rows: dict[int, Any] = {}
         #: a bullet sentence's start -> the line introducing its list (list_intro)
         self.intro_of: dict[int, tuple[int, int] | None] = {}
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
@@ -1003,6 +1014,32 @@ class _Extractor:
             return None
         first = self.of_keyword(prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
+
+    def table_column(self, m: Mention) -> tuple[int, int, int, int, int, int] | None:
+        """For a value in a row of a text table — a line of the original text with TABLE_MIN_CELLS or
+        more cells set apart by blanks, under a header line of as many cells with no number but
+        years, at most TABLE_ROWS rows up — the header cell of its column, the row's start and the end
+        of its label, and the header line's span (normalised offsets); else None. The original's
+        lines are read, as normalising joins a table's cells; each line is split once."""
+        norm = self.d.norm
+        orig = norm.original
+        at = norm.index[m.start]
+        lo = orig.rfind("\n", 0, at) + 1
+        row = self.table_rows.get(lo)
+        if row is None:
+            row = self.table_rows[lo] = _table_row(orig, lo)
+        if not row:
+            return None
+        cells, header, head_lo, head_hi = row
+        k = next((i for i, (a, b) in enumerate(cells) if a <= at < b), None)
+        if k is None or k == 0:
+            return None
+
+        def to_norm(pos: int) -> int:
+            return bisect.bisect_left(norm.index, pos)
+
+        return (to_norm(header[k][0]), to_norm(header[k][1]), to_norm(lo), to_norm(cells[0][1]),
+                to_norm(head_lo), to_norm(head_hi))
 
     def paragraph_subject(self, sent: tuple[int, int]) -> str | None:
         """The company an earlier sentence of the paragraph (at most 4 back) opens with, when the
@@ -2403,6 +2440,18 @@ class _Extractor:
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
+        if (col := self.table_column(m)) is not None:
+            # a row of a text table (业务板块 收入(亿元) 占比 同比增速 / 智能计算集群 6.05 51.5% +89.2%): the
+            # column's header says what the rate is, the row's label (else the header line) what it is of
+            a, b, row_lo, label_hi, head_lo, head_hi_ = col
+            of_row = self.of_keyword(row_lo, label_hi) or self.of_keyword(head_lo, head_hi_)
+            if of_row is not None and d.kw.any("cagr", a, b):
+                metric, growth_of = "cagr", of_row
+            elif of_row is not None and (d.kw.any("yoy", a, b) or TABLE_GROWTH.search(text, a, b)):
+                metric, growth_of = "yoy_growth", of_row
+            elif of_row is not None and d.kw.any("share", a, b):
+                self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, None, of_row)
+                return
         noun = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
         if noun is not None and not _short_gap(text[m.end : noun.start], 1):
             noun = None  # a growth noun right after the rate: a 74% increase (year on year)
@@ -2963,6 +3012,32 @@ def _short_gap(gap: str, width: int = 16) -> bool:
 
 #: the next part of a list of shares: a comma and a short name with no number (，伺服器41%至45%)
 NAMED_LIST_GAP = re.compile(r"[,，、;；] ?([^\W\d_][^,，、;；。:：()（）0-9%]{0,9}?)(?:为|占|約|约)?")
+
+
+def _table_row(text: str, lo: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int, int] | tuple[()]:
+    """The cells of the line at ``lo`` of ``text`` and of its table's header (see
+    ``_Extractor.table_column``), or () when the line is no row of a text table."""
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > TABLE_LINE_CHARS:
+        return ()
+    cells = [(c.start(), c.end()) for c in TABLE_CELL.finditer(text, lo, hi)]
+    if len(cells) < TABLE_MIN_CELLS:
+        return ()
+    end = lo - 1
+    for _ in range(TABLE_ROWS):
+        if end <= 0:
+            return ()
+        start = text.rfind("\n", 0, end) + 1
+        if end - start > TABLE_LINE_CHARS:
+            return ()
+        line = [(c.start(), c.end()) for c in TABLE_CELL.finditer(text, start, end)]
+        if len(line) != len(cells):
+            return ()
+        if not re.search(r"\d", TABLE_YEAR.sub("", text[start:end])):
+            return cells, line, start, end  # the header
+        end = start - 1
+    return ()
 
 
 def _list_gap(gap: str) -> bool:

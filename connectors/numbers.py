@@ -655,6 +655,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         first = _Num(cstart, m.end(), v, pre_currency=cur)
         is_cn = bool(m.group("cn"))
+        if is_cn and all(c in _CN_SCALES for c in m.group("cn")) and m.start() > 0 and text[m.start() - 1] in "(（":
+            pos = m.end()  # 收入(亿元): a column's unit, not a hundred million
+            continue
         if is_cn and any(c in "万亿兆" for c in m.group("cn")):
             first.has_mult = True
         end = _read_tail(tb, text, m.end(), first, cur, is_cn)
@@ -778,6 +781,8 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     if not sep:
         return None
     word = sep.group(0).strip()
+    if word == "-" and sep.group(0).startswith(" ") and not sep.group(0).endswith(" "):
+        return None  # 0.7% -92.5%: a space, then a sign glued to the next number (a table's next cell)
     if word in ("to", "到", "至"):
         frm = _FROM_BEFORE.search(text[max(0, first.start - 40) : first.start])
         if frm and not _OF.search(frm.group(1)):

@@ -1974,3 +1974,16 @@ def test_the_company_a_chinese_sentence_opens_with_owns_a_clause_that_names_none
     capex = extract_facts("根据北美四大云厂商最新财报,微软受Azure云业务驱动,资本支出167亿美元;亚马逊AWS基础设施投入加大,"
                           "2025年一季度资本支出243亿美元。")
     assert [(f.value, f.entity) for f in capex] == [(16.7e9, "Microsoft"), (24.3e9, "Amazon")]
+
+
+def test_a_text_table_column_header_names_its_rates() -> None:
+    # a results summary laid out as text tables: the header cell of a rate's column (占比, 同比增速,
+    # 同比变化) says what it is; the row's label, else the header line, what it is of. "(亿元)" is the
+    # column's unit, not an amount; "0.7% -92.5%" is two cells, not a range
+    text = ("寒武纪2024年年度报告深度分析\n一、核心财务数据\n指标 2024年 同比变化\n营业收入 11.74亿元 +65.56%\n"
+            "毛利率 68.2% +5.3个百分点\n二、业务结构分析\n业务板块 收入(亿元) 占比 同比增速\n"
+            "智能计算集群 6.05 51.5% +89.2%\n边缘产品线 0.08 0.7% -92.5%\n")
+    got = [(f.metric, f.value, f.entity, f.of, f.qualifier) for f in extract_facts(text)]
+    assert got == [("revenue", 11.74e8, "Cambricon", None, None), ("yoy_growth", 65.56, "Cambricon", "revenue", None),
+                   ("share", 51.5, "Cambricon", "revenue", None), ("yoy_growth", 89.2, "Cambricon", "revenue", None),
+                   ("share", 0.7, "Cambricon", "revenue", None), ("yoy_growth", -92.5, "Cambricon", "revenue", None)]
