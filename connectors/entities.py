@@ -201,12 +201,13 @@ class AliasTable:
 CURRENCY_AFTER = re.compile(r"[ -]?(?:dollars?\b|\$)", re.I)
 
 
+#: a Chinese name's four-digit listing code in brackets (华硕(2357), 纬创(3231)); not a year
+#: (中国电信(2020)集中采购). Taiwan's exchange writes its codes so; a Hong Kong code (阿里巴巴(9988)) reads
+#: the same and counts once, against every mention of the company's own country.
+LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3}\)")
 #: words that say whose country a page is written in: a named currency (人民币: CN; 新台币: TW), a
-#: Taiwan paper's dateline (台北报导, 新竹电) or a Taiwan listing's four-digit code after a Chinese name
-#: (华硕(2357); not a year: 中国电信(2020)集中采购). A Hong Kong code (阿里巴巴(9988)) reads the same and
-#: counts once, against every mention of the company's own country.
-HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|台南|高雄)(?:报导|报道|电|讯)|"
-                       r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3}\)")
+#: Taiwan paper's dateline (台北报导, 新竹电) or a listing code (Taiwan's)
+HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|台南|高雄)(?:报导|报道|电|讯)|" + LISTING_CODE.pattern)
 
 
 def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention] = (), *,

@@ -47,14 +47,14 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from connectors.classify import KIND_GROUP, classify_kind
 from connectors.contract import Fact, FactError, metric_kinds
-from connectors.entities import NameMention, alias_table, home_country
+from connectors.entities import LISTING_CODE, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions
@@ -227,8 +227,6 @@ PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re
 OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
 #: right after an amount: the value of what was shipped ($8.2 billion shipped, $20B shipment target)
 SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [Gg]uidance)?\b(?! of))")
-#: a Chinese name's stock-exchange code in brackets (华硕(2357), 纬创(3231)); not a year (中国电信(2020))
-LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3,4}\)")
 #: how far into the body the first coded company may stand and still be the page's subject
 HEAD_CODE_CHARS = 300
 #: a Chinese character
@@ -601,6 +599,7 @@ class _Extractor:
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
         self.respectively_period: dict[int, str] = {}
         self.compute_paragraphs: dict[int, bool] = {}  # paragraph index -> it speaks of compute
+        self.sentence_openers: dict[int, str | None] = {}  # sentence index -> sentence_opener()
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
         self.table_rows: dict[int, Any] = {}
         #: a bullet sentence's start -> the line introducing its list (list_intro)
@@ -1051,19 +1050,30 @@ class _Extractor:
         i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
         steps = 0
         while i >= 0 and steps < 4 and d.sentences[i][0] >= lo:
-            prev = d.sentences[i]
-            named = d.entities.between(prev[0], prev[1])
-            if named:
-                first = named[0]
-                if first.type == "model" or first.start - prev[0] > SUBJECT_OPENING or \
-                        any(x.name != first.name for x in named if x.type != "model") or not self.not_vendor(first):
-                    return None
-                return str(first.name)
-            if d.markets.before(prev[0], prev[1]) is not None or self.unknown_subject(prev, prev[1]):
-                return None
+            if i not in self.sentence_openers:
+                self.sentence_openers[i] = self.sentence_opener(d.sentences[i])
+            opened = self.sentence_openers[i]
+            if opened != "":
+                return opened  # the company it opens with, or None where it names others or a market
             i -= 1
             steps += 1
         return None
+
+    def sentence_opener(self, sent: tuple[int, int]) -> str | None:
+        """The one company ``sent`` names, when it opens the sentence; None when it names a company
+        that does not, several companies or a market, or opens with a company off the table; ""
+        when it names none of these (asked once a sentence)."""
+        d = self.d
+        named = d.entities.between(sent[0], sent[1])
+        if named:
+            first = named[0]
+            if first.type == "model" or first.start - sent[0] > SUBJECT_OPENING or \
+                    any(x.name != first.name for x in named if x.type != "model") or not self.not_vendor(first):
+                return None
+            return str(first.name)
+        if d.markets.before(sent[0], sent[1]) is not None or self.unknown_subject(sent, sent[1]):
+            return None
+        return ""
 
     def unknown_subject_before(self, sent: tuple[int, int]) -> bool:
         """The paragraph's last subject before ``sent`` is a company the table does not list (技嘉第三季
@@ -1628,15 +1638,8 @@ class _Extractor:
         """A list of N values after a span or list of exactly N years in their sentence, with no
         分别 of its own (2025年到2026年……分别成长96%与31%, 带动整体业绩成长78%与28%): the k-th value
         is the k-th year's. Each run of values is walked once."""
-        text = self.d.text
-        k = 0
-        while k < len(ms):
-            chain = [k]
-            while chain[-1] + 1 < len(ms) and _list_gap(text[ms[chain[-1]].end : ms[chain[-1] + 1].start]) and \
-                    _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit):
-                chain.append(chain[-1] + 1)
-            k = chain[-1] + 1
-            if len(chain) < 2 or any(i in self.respectively_period for i in chain):
+        for chain in _value_runs(self.d.text, ms):
+            if any(i in self.respectively_period for i in chain):
                 continue
             years = self.listed_years(self.sentence_start(ms[chain[0]].start), ms[chain[0]].start)
             if len(years) == len(chain):
@@ -1672,14 +1675,8 @@ class _Extractor:
         def company(x: NameMention) -> bool:
             return x.type != "model" and self.not_vendor(x)
 
-        k = 0
-        while k < len(ms):
-            chain = [k]
-            while chain[-1] + 1 < len(ms) and _list_gap(text[ms[chain[-1]].end : ms[chain[-1] + 1].start]) and \
-                    _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit):
-                chain.append(chain[-1] + 1)
-            k = chain[-1] + 1
-            if len(chain) < 2 or any(i in out for i in chain):
+        for chain in _value_runs(text, ms):
+            if any(i in out for i in chain):
                 continue
             last = d.entities.before(max(sent[0], ms[chain[0]].start - 400), ms[chain[0]].start, company)
             if last is None:
@@ -3038,6 +3035,20 @@ def _table_row(text: str, lo: int) -> tuple[list[tuple[int, int]], list[tuple[in
             return cells, line, start, end  # the header
         end = start - 1
     return ()
+
+
+def _value_runs(text: str, ms: list[Mention]) -> Iterator[list[int]]:
+    """The runs of two or more quantities of one kind of unit joined by list gaps (7.2%和6.5%, $72
+    billion and $88 billion), as lists of indexes into ``ms``; each quantity is looked at once."""
+    k = 0
+    while k < len(ms):
+        chain = [k]
+        while chain[-1] + 1 < len(ms) and _list_gap(text[ms[chain[-1]].end : ms[chain[-1] + 1].start]) and \
+                _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit):
+            chain.append(chain[-1] + 1)
+        k = chain[-1] + 1
+        if len(chain) >= 2:
+            yield chain
 
 
 def _list_gap(gap: str) -> bool:

@@ -129,3 +129,23 @@ def test_a_bullet_looks_up_its_lists_introducing_line_once(monkeypatch: pytest.M
     facts = extract.extract_facts(text)
     assert facts[0].period == "FY2026Q4"
     assert len(calls) == len(set(calls)) <= 2  # (one bullet sentence: its start asked for once)
+
+
+def test_a_paragraphs_opening_company_is_read_once_a_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A company figure whose sentence names no company looks back (at most 4 sentences) for the
+    company the paragraph opened with; each earlier sentence is read once, however many figures
+    after it ask (else a long sentence of names before many short figures would be read per figure)."""
+    from connectors import extract
+
+    calls: list[tuple[int, int]] = []
+    read = extract._Extractor.sentence_opener
+
+    def counted(self: Any, sent: tuple[int, int]) -> Any:
+        calls.append(sent)
+        return read(self, sent)
+
+    monkeypatch.setattr(extract._Extractor, "sentence_opener", counted)
+    text = "中国电信的产业数字化收入达749亿元。" + "".join(f"智能收入达{i}亿元;安全收入达{i + 1}亿元。" for i in range(1, 41))
+    facts = extract.extract_facts(text)
+    assert {f.entity for f in facts} == {"China Telecom"}
+    assert len(calls) == len(set(calls))
