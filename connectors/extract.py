@@ -2482,7 +2482,10 @@ class _Extractor:
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
         elif (self.growth_verb(tail_lo, m.start) or noun is not None) and (
-                self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m)):
+                self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
+                    # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
+                    prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
+                    and self.of_keyword(sent[0], m.start) is not None)):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole

@@ -1987,3 +1987,15 @@ def test_a_text_table_column_header_names_its_rates() -> None:
     assert got == [("revenue", 11.74e8, "Cambricon", None, None), ("yoy_growth", 65.56, "Cambricon", "revenue", None),
                    ("share", 51.5, "Cambricon", "revenue", None), ("yoy_growth", 89.2, "Cambricon", "revenue", None),
                    ("share", 0.7, "Cambricon", "revenue", None), ("yoy_growth", -92.5, "Cambricon", "revenue", None)]
+
+
+def test_a_growth_over_a_stated_base_and_chips_sold_or_distributed() -> None:
+    # 總營收較去年同期的393億美元大增73%: the base is a figure of its own and the rate the growth over
+    # it; "sold about 1 million H20 processors", "distribute as many as 1.6 million Ascend dies" count
+    # shipments
+    nv = extract_facts("輝達第四季總營收較去年同期的 393 億美元大增 73%。")
+    assert [(f.metric, f.value, f.of) for f in nv] == [("revenue", 39.3e9, None), ("yoy_growth", 73.0, "revenue")]
+    hw = extract_facts("Huawei aims to distribute as many as 1.6 million Ascend dies in 2026.")
+    assert [(f.metric, f.value, f.entity, f.period) for f in hw] == [("shipments", 1.6e6, "Huawei", "2026")]
+    nv2 = extract_facts("Nvidia sold about 1 million H20 processors to China in 2024.")
+    assert [(f.metric, f.value, f.entity, f.period) for f in nv2] == [("shipments", 1e6, "Nvidia", "2024")]
