@@ -242,6 +242,8 @@ TABLE_YEAR = re.compile(r"(?:19|20)\d\d(?:年|E|e)?|[QH][1-4]")
 TABLE_GROWTH = re.compile(r"同比|增速|增长|增幅|变化|YoY|y/y|growth|change", re.I)
 #: a sentence opens with its subject company when the name starts within this many characters
 SUBJECT_OPENING = 6
+#: the end or start of a year named after it (2025年底和2026年底: a list of years)
+YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
@@ -300,7 +302,7 @@ SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b| of (?:the |this |its |that )?(
 #: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
-RATE_OF_AFTER = re.compile(r" (?:for|in|of) (?:its |the |their )?")
+RATE_OF_AFTER = re.compile(r" (?:(?:increase|rise|growth|jump|gain|decline|drop) )?(?:for|in|of) (?:its |the |their )?")
 #: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
 SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
                             r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
@@ -1102,9 +1104,10 @@ class _Extractor:
         """The metric a rate is of when it is named right after it (70% for shipments, 20% in revenue)."""
         d = self.d
         hi = min(sent[1], m.end + 20)
-        for group in ("count.shipments", "money"):
-            h = d.kw.first(group, m.end, hi)
+        for group in ("count.shipments", "money", "money_patterns"):
+            h = d.kw.first(group, m.end, min(sent[1], hi + (40 if group == "money_patterns" else 0)))
             if h is not None and RATE_OF_AFTER.fullmatch(d.text, m.end, h.start):
+                # (a 49% increase in spending on AI-optimised servers: a pattern of the lexicon)
                 return "shipments" if group == "count.shipments" else (
                     h.label if h.label in UNIT_KIND_OF["money"] and h.label != GENERIC_MARKET else None)
         return None
@@ -1753,7 +1756,7 @@ class _Extractor:
             return [str(y) for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []
         if last.kind != "year":
             return []
-        run = d.periods.run_before(lo, last.end, lambda a, b: _list_gap(d.text[a.end : b.start]),
+        run = d.periods.run_before(lo, last.end, lambda a, b: _list_gap(YEAR_EDGE.sub("", d.text[a.end : b.start])),
                                    lambda x: x.kind == "year" and x.period is not None)
         return [str(x.period) for x in run] if len(run) >= 2 else []
 
@@ -2485,7 +2488,7 @@ class _Extractor:
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
                     prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
-                    and self.of_keyword(sent[0], m.start) is not None)):
+                    and self.of_keyword(sent[0], m.start) is not None) or self.metric_right_after(m, sent) is not None):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole

@@ -1999,3 +1999,18 @@ def test_a_growth_over_a_stated_base_and_chips_sold_or_distributed() -> None:
     assert [(f.metric, f.value, f.entity, f.period) for f in hw] == [("shipments", 1.6e6, "Huawei", "2026")]
     nv2 = extract_facts("Nvidia sold about 1 million H20 processors to China in 2024.")
     assert [(f.metric, f.value, f.entity, f.period) for f in nv2] == [("shipments", 1e6, "Nvidia", "2024")]
+
+
+def test_a_list_of_year_ends_gives_each_value_its_year() -> None:
+    # 到2025年底和2026年底……分别要达到10万Pflops和30万Pflops: 年底 between the years still makes a list
+    got = extract_facts("到2025年底和2026年底,庆阳的智算算力目标将分别要达到10万Pflops和30万Pflops。")
+    assert [(f.value, f.period) for f in got] == [(1e20, "2025"), (3e20, "2026")]
+
+
+def test_a_growth_named_by_the_metric_pattern_after_it() -> None:
+    # "a 49% increase in spending on AI-optimised servers": the metric after the rate is a pattern of
+    # the lexicon (spending on AI-optimi[sz]ed servers), the AI-server market's
+    text = ("Gartner: AI spending to reach $2.5 trillion in 2026\n\nGartner's forecast shows that building AI "
+            "foundations alone will drive a 49% increase in spending on AI-optimised servers.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert ("yoy_growth", 49.0, "ai_server_market_size") in got
