@@ -213,8 +213,6 @@ SHIPMENTS_REACH = re.compile(r" (?:(?:are|is|were|was|will) )?(?:(?:expected|for
 #: 其 (its) right before a money word: the figure of the sentence's subject
 ITS_FIGURE = re.compile(r"其(?:收入|营收|销售额|出货量|市场规模)")
 CHIPS_AFTER = re.compile(r"芯片|GPU|加速卡|显卡|chips?\b|accelerators?\b", re.I)
-#: a possessive right before a company's name makes the name a brand of the possessor's thing (its
-#: Nvidia Blackwell systems, their AMD-based servers)
 #: before a company named as the cause of another's figure: 受惠辉达B300出货带动 (the supplier's growth,
 #: not Nvidia's), thanks to / driven by Nvidia's demand
 CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;；:：]{0,6}$|(?<![A-Za-z])(?:thanks to|driven by|fueled by|"
@@ -240,12 +238,16 @@ TABLE_LINE_CHARS = 200
 TABLE_YEAR = re.compile(r"(?:19|20)\d\d(?:年|E|e)?|[QH][1-4]")
 #: a header cell that names a growth column (同比变化, 同比增速, YoY)
 TABLE_GROWTH = re.compile(r"同比|增速|增长|增幅|变化|YoY|y/y|growth|change", re.I)
-#: a sentence opens with its subject company when the name starts within this many characters
+#: a sentence opens with its subject company when the name starts within this many characters; a
+#: paragraph's subject is looked for at most this many sentences back
 SUBJECT_OPENING = 6
+SUBJECT_SENTENCES = 4
 #: the end or start of a year named after it (2025年底和2026年底: a list of years)
 YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+#: a possessive right before a company's name makes the name a brand of the possessor's thing (its
+#: Nvidia Blackwell systems, their AMD-based servers)
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: right after a compared amount: it is of the same period a year before
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
@@ -648,7 +650,7 @@ class _Extractor:
         i = bisect.bisect_right(self.d.paragraphs, pos) - 1
         return self.d.paragraphs[i] if i >= 0 else 0
 
-    def compute_paragraph(self, pos: int) -> bool:
+    def speaks_of_compute(self, pos: int) -> bool:
         """The line of ``pos`` speaks of compute (lexicons/cues.toml [compute_topic]), and so does its
         sentence or the one before or after it (计划投入30亿元。其中,10亿元用于信息中心四期建设), or its
         sentence names a company of the alias table before it; each line is asked once."""
@@ -1003,12 +1005,21 @@ class _Extractor:
         lo, hi = m.span(1)
         return all(spans.before(lo, hi) is None for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
 
+    def earlier_sentences(self, sent: tuple[int, int], most: int) -> Iterator[int]:
+        """The indexes of the sentences before ``sent`` in its paragraph, nearest first, at most ``most``."""
+        lo = self.para_start(sent[0])
+        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
+        while i >= 0 and most > 0 and self.d.sentences[i][0] >= lo:
+            yield i
+            i -= 1
+            most -= 1
+
     def previous_sentence_metric(self, sent: tuple[int, int]) -> str | None:
         """The one metric the sentence right before ``sent`` in its paragraph names, when it names no
         company (a market's trend, then its yearly growth rates); else None."""
         d = self.d
-        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
-        if i < 0 or d.sentences[i][0] < self.para_start(sent[0]):
+        i = next(self.earlier_sentences(sent, 1), None)
+        if i is None:
             return None
         prev = d.sentences[i]
         if self.named_in_sentence(prev, prev[1]) or self.named_in_sentence(sent, sent[1]):
@@ -1046,19 +1057,14 @@ class _Extractor:
         """The company an earlier sentence of the paragraph (at most 4 back) opens with, when the
         sentences between name no other company and no market: the paragraph goes on about it."""
         d = self.d
-        lo = self.para_start(sent[0])
         if d.markets.before(sent[0], sent[1]) is not None or d.regions.before(sent[0], sent[1]) is not None:
             return None
-        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
-        steps = 0
-        while i >= 0 and steps < 4 and d.sentences[i][0] >= lo:
+        for i in self.earlier_sentences(sent, SUBJECT_SENTENCES):
             if i not in self.sentence_openers:
                 self.sentence_openers[i] = self.sentence_opener(d.sentences[i])
             opened = self.sentence_openers[i]
             if opened != "":
                 return opened  # the company it opens with, or None where it names others or a market
-            i -= 1
-            steps += 1
         return None
 
     def sentence_opener(self, sent: tuple[int, int]) -> str | None:
@@ -1081,17 +1087,12 @@ class _Extractor:
         """The paragraph's last subject before ``sent`` is a company the table does not list (技嘉第三季
         营收……。前三季累计营收……: still 技嘉's); a known company named in between ends it."""
         d = self.d
-        lo = self.para_start(sent[0])
-        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
-        steps = 0
-        while i >= 0 and steps < 4 and d.sentences[i][0] >= lo:
+        for i in self.earlier_sentences(sent, SUBJECT_SENTENCES):
             prev = d.sentences[i]
             if self.unknown_subject(prev, prev[1]):
                 return True  # (鸿海旗下工业富联……。其中,第2季营收……: the subsidiary's, though 鸿海 is named)
             if d.entities.before(prev[0], prev[1], lambda x: x.type != "model") is not None:
                 return False
-            i -= 1
-            steps += 1
         return False
 
     def tracker_region(self, sent: tuple[int, int], m: Mention) -> bool:
@@ -1166,10 +1167,7 @@ class _Extractor:
         """The item that opens the noun of the last money metric named in ``lo:hi`` (AI伺服器營收,
         server revenue): the product line a revenue is of."""
         d = self.d
-        h = d.kw.last("money", lo, hi)
-        ph = d.kw.last("money_patterns", lo, hi)
-        if ph is not None and (h is None or ph.end > h.end):
-            h = ph  # (伺服器業績: a pattern of the lexicon)
+        h = self.last_keyword("money", lo, hi)  # (伺服器業績: a pattern of the lexicon)
         if h is None:
             return None
         if h.word.lower() in ("segment", "segments"):
@@ -1776,11 +1774,17 @@ class _Extractor:
             end = h.start
         return [str(h.label) for h in reversed(run)] if len(run) >= 2 else []
 
-    def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+    def last_keyword(self, group: str, lo: int, pos: int) -> Hit | None:
+        """The keyword or pattern (``group`` and ``group``_patterns of the lexicon) ending last in
+        ``lo:pos``, the longer on a tie."""
         h = self.d.kw.last(group, lo, pos)
         ph = self.d.kw.last(group + "_patterns", lo, pos)
         if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start)):
-            h = ph
+            return ph
+        return h
+
+    def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
+        h = self.last_keyword(group, lo, pos)
         if h is not None and h.label == GENERIC_MARKET:
             label = self.generic_market(h.start)
             return (label, h.start, h.end) if label else None
@@ -1910,7 +1914,7 @@ class _Extractor:
                     [after_kw.word] if after_kw is not None and after_kw.label == metric else [])
                 if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words):
                     metric = "capex"
-            if metric == "compute_investment" and not self.compute_paragraph(m.start) and all(
+            if metric == "compute_investment" and not self.speaks_of_compute(m.start) and all(
                     not COMPUTE_WORD.search(w) for w in ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
                         [after_kw.word] if after_kw is not None and after_kw.label == metric else [])):
                 # G50 expressway … the total investment of this project is 11.42 billion yuan: a bare
@@ -3273,7 +3277,7 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
     return keep
 
 
-def _head_unlisted(text: str, named: tuple[list[NameMention], ...]) -> bool:
+def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMention]) -> bool:
     """The title opens with a company the alias table does not list (華碩第3季EPS優於預期 …): the
     document is that company's, so its unnamed figures are of no listed company (LABELLING.md E1),
     not of a supplier it names more often (輝達), nor a market's. The same Chinese patterns as a
@@ -3289,11 +3293,11 @@ def _head_unlisted(text: str, named: tuple[list[NameMention], ...]) -> bool:
     m = zh.match(text, s, end) or short.match(text, s, end)
     if m is not None:
         lo, hi = m.span(1)
-        return not any(n.start < hi and lo < n.end for names in named for n in names)
+        return not any(n.start < hi and lo < n.end for n in itertools.chain(entities, others))
     # PC品牌大厂华硕(2357)昨日举行尾牙: the first company the page names is a listed one off the table
     code = LISTING_CODE.search(text, s, end + HEAD_CODE_CHARS)
-    return code is not None and not any(n.start < code.start() and n.type in ("company", "operator") for n in named[0]) \
-        and not any(n.end == code.start() for names in named for n in names)
+    return code is not None and not any(n.start < code.start() and n.type in ("company", "operator") for n in entities) \
+        and not any(n.end == code.start() for n in itertools.chain(entities, others))
 
 
 def _head_item(items: list[NameMention], head_end: int) -> str | None:
@@ -3397,7 +3401,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     operators = [e for e in entities if e.type == "operator"]
     regions = table.find_regions(t, entities)
     items = table.find_items(t)
-    head_unlisted = _head_unlisted(t, (entities, regions, items))
+    head_unlisted = _head_unlisted(t, entities, regions + items)
     doc_entity = None if head_unlisted else (
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
     sections = _sections(t, entities)

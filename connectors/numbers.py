@@ -158,6 +158,7 @@ class _Tables:
         self.prefix = sorted(q["currency"]["prefix"].items(), key=lambda kv: -len(kv[0]))
         self.suffix = sorted(q["currency"]["suffix"].items(), key=lambda kv: -len(kv[0]))
         self.suffix_code: dict[str, str] = dict(q["currency"]["suffix"])
+        self.currency_codes = frozenset(code for table in ("prefix", "suffix", "suffix_en") for code in q["currency"][table].values())
         self.suffix_en = [(re.compile(rf" ?(?:{pat})(?![A-Za-z])"), code) for pat, code in q["currency"]["suffix_en"].items()]
         pct = q["percent"]
         self.percent_garbled = frozenset(pct.get("garbled", []))
@@ -763,8 +764,7 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
             continue
         n = _Num(m.start(), end, tb.number_words[m.group(0).lower()])
         tail = _read_tail(tb, text, end, n, None, False)
-        if tail == end or n.unit is None or (n.unit not in ("W", "%") and not n.has_mult and
-                                              not (len(n.unit) == 3 and n.unit.isupper())):
+        if tail == end or n.unit is None or (n.unit not in ("W", "%") and not n.has_mult and n.unit not in tb.currency_codes):
             continue
         out.append(Mention(start=m.start(), end=tail, value=n.value * n.mult * n.scale, unit=n.unit,
                            qualifier=_qualifier(tb, text, m.start(), tail), count_word=n.count_word))
