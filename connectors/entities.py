@@ -211,13 +211,18 @@ HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|
 
 
 def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention] = (), *,
-                 countries: dict[str, str] | None = None, text: str | None = None) -> str | None:
+                 countries: dict[str, str] | None = None, text: str | None = None,
+                 usage: Sequence[str] = ()) -> str | None:
     """The country a document names most (ties: the first named), None where it names none: what
     国内/我国 point at. With ``companies`` and their ``countries``, each mention of a company counts
     for its country too: whose 元 a bare 元 is (广达、英业达今年资本支出 in a Taipei paper: NT$). With
     the (normalised) ``text``, a named currency counts for its country and a Taiwan dateline for
-    Taiwan (〔记者…／台北报导〕…营收达3369亿元 of a company off the alias table: NT$)."""
+    Taiwan (〔记者…／台北报导〕…营收达3369亿元 of a company off the alias table: NT$). ``usage`` is
+    the country of each word of a country's own financial usage found in the text (法说会, 营益率:
+    Taiwan's; lexicons/cues.toml [home_usage])."""
     counts: dict[str, int] = {}
+    for home in usage:
+        counts[home] = counts.get(home, 0) + 1
     if text is not None:
         for m in HOME_CUES.finditer(text):
             home = "CN" if m.group(1) else "TW"

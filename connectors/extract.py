@@ -3344,6 +3344,8 @@ _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 
 
 SUBJECT_GROUP = "company_subject"
+#: words of one country's own financial usage, labelled by the country (whose 元 a bare 元 is)
+HOME_USAGE = "home_usage"
 _SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]] = {}
 
 
@@ -3409,6 +3411,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     groups, patterns, plan_groups = _keyword_groups(lex)
     zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
+    kw = KeywordIndex(t, groups, patterns)
     return _Doc(
         norm=norm,
         text=t,
@@ -3423,7 +3426,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         items=_Spans(items),
         markets=_Spans(table.find_markets(t)),
         uncoded=_Spans(table.find_uncoded(t)),
-        kw=KeywordIndex(t, groups, patterns),
+        kw=kw,
         sentences=_sentences(t),
         clause_seps=_clause_seps(t),
         paragraphs=_paragraph_starts(t),
@@ -3440,7 +3443,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         plan=(plan := KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200)),
         plan_year=next((str(p.period)[-4:] for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period),
                        None) if plan else None,
-        home=home_country(regions, entities, countries=table.countries, text=t),
+        home=home_country(regions, entities, countries=table.countries, text=t,
+                          usage=[h.label for h in kw.group(HOME_USAGE).hits]),
         doc_item=_head_item(items, title_end(t)),
         section_starts=sections[0],
         section_names=sections[1],

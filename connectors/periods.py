@@ -59,6 +59,9 @@ def _y(s: str) -> int:
 #: (same matches as ``(?<![0-9.])((?:19|20)\d{2})``) so the scan can skip to a 1 or a 2
 _Y4 = r"((?:1(?<![0-9.]1)9|2(?<![0-9.]2)0)\d{2})"
 _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
+#: a two-digit year, also written as a calendar year (CY24Q2, CY24H1: a broker's calendar period beside
+#: a company's fiscal one)
+_CY2 = r"(?<![0-9.A-Za-z])(?:CY)?(1[5-9]|2\d|3[0-5])"
 _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a running total with no period of the contract (LABELLING.md P7): nine months, year to date, the
@@ -96,9 +99,14 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
     # (2025年半年度报告, 2025年中期业绩: the first half's report)
     (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|半年度(?=报告|业绩|财报)|中期(?=报告|业绩|财报))"), "half"),
+    # a span of quarters (24Q1-Q3, 2024年Q1-Q3): nine months have no period of the contract (P7); a
+    # span of two quarters is their half, of four the year
+    (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _CY2 + r")\s?年?\s?Q([1-4])\s?[-–~至到]\s?Q([1-4])(?![0-9])"),
+     "q_span"),
+    (re.compile(_CY2 + r"\s?(H[12])(?![0-9A-Za-z])"), "half_y2"),
     (re.compile(r"(?<![0-9A-Za-z])([12])H\s?((?:19|20)?\d{2})(?![0-9])"), "half_en"),
     (re.compile(r"(?<![A-Za-z])(first|second) half of ((?:19|20)\d{2})", re.I), "half_of"),
-    (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
+    (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _CY2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?'?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
     (re.compile(r"(?<![0-9A-Za-z])([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qy"),
@@ -677,6 +685,14 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "half":
         h = "H1" if g[1] in ("上半年", "H1", "半年度", "中期") else "H2"
         return PeriodMention(s, e, f"{g[0]}{h}", "half")
+    if kind == "q_span":
+        year, first, last = _y(g[0] or g[1]), int(g[2]), int(g[3])
+        whole = {(1, 2): "H1", (3, 4): "H2", (1, 4): ""}.get((first, last))
+        if whole is None:
+            return PeriodMention(s, e, None, "partial") if first < last else None
+        return PeriodMention(s, e, f"{year}{whole}", "half" if whole else "year")
+    if kind == "half_y2":
+        return PeriodMention(s, e, f"{_y(g[0])}{g[1]}", "half")
     if kind == "half_en":
         return PeriodMention(s, e, f"{_y(g[1])}H{g[0]}", "half")
     if kind == "half_of":

@@ -2014,3 +2014,32 @@ def test_a_growth_named_by_the_metric_pattern_after_it() -> None:
             "foundations alone will drive a 49% increase in spending on AI-optimised servers.")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert ("yoy_growth", 49.0, "ai_server_market_size") in got
+
+
+def test_a_brokers_calendar_periods_and_a_span_of_quarters() -> None:
+    # CY24Q2, CY24H1: a calendar quarter and half written with the broker's CY; 24Q1-Q3 is nine months,
+    # which have no period of the contract (LABELLING.md P7), and 2024年Q1-Q2 is the first half
+    assert [(p.period, p.kind) for p in find_periods("USD 55 billion in CY24Q2 and RMB 50.5 billion in CY24H1", None)] \
+        == [("2024Q2", "quarter"), ("2024H1", "half")]
+    assert [p.period for p in find_periods("24Q1-Q3 revenue; 2024年Q1-Q2营收; 2025Q1-Q4", None)] == [None, "2024H1", "2025"]
+    text = ("Inspur Information's 24Q1-Q3 revenue reached approximately RMB 81.8 billion (YoY +70%). "
+            "Overseas CSPs reported a combined Capex of USD 55 billion in CY24Q2 (YoY +55%).")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 81.8e9, None), ("yoy_growth", 70.0, None), ("capex", 55e9, "2024Q2"),
+                   ("yoy_growth", 55.0, "2024Q2")]
+
+
+def test_taiwan_financial_usage_makes_a_bare_yuan_new_taiwan_dollars() -> None:
+    # a Taiwan results story about a company off the alias table, with no NT$, no dateline and no
+    # listing code: its own usage (營益率, 稅後純益, 法說會) says whose 元 its 億元 are
+    text = ("電源龍頭廠今天公布第三季財報，營收達1,503.17億元，稅後純益186.06億元，營益率達16.5%，"
+            "今年前九月資本支出297億元。")
+    assert {f.unit for f in extract_facts(text) if f.metric in ("revenue", "capex")} == {"TWD"}
+    mainland = "公司今年前三季度营业收入达1,503.17亿元，净利润186.06亿元，资本开支297亿元。"
+    assert {f.unit for f in extract_facts(mainland) if f.metric in ("revenue", "capex")} == {"CNY"}
+
+
+def test_a_brokers_target_price_is_no_amount_of_the_vocabulary() -> None:
+    text = ('Investment Rating - The report maintains a "Buy" rating for Inspur Information with a target price '
+            "of RMB 54.59, based on a 36x PE multiple for 2024.")
+    assert extract_facts(text) == []
