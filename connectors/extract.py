@@ -997,7 +997,10 @@ class _Extractor:
                 ((sub := d.entities.after(parent.end(), parent.end() + 16)) is None or sub.start > parent.end()):
             return True  # 鸿海(2317)旗下工业富联发布……: the subsidiary, off the table, is the subject
         zh, en, not_name, short = _subject_patterns(lexicon())
-        m = zh.match(d.text, sent[0], pos) or short.match(d.text, sent[0], pos)
+        # (a short name's look-ahead may read the figure itself: 仁宝营收593.66亿元)
+        m = zh.match(d.text, sent[0], pos) or short.match(d.text, sent[0], min(sent[1], pos + 2))
+        if m is not None and m.end() > pos:
+            m = None
         if m is None:
             m = en.match(d.text, sent[0], pos)
             if m is None or not set(m.group(1).split()).isdisjoint(not_name):
@@ -2291,6 +2294,10 @@ class _Extractor:
             period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
         entity = ref.entity if ref is not None else None
         region = ref.region if ref is not None else None
+        own_company = d.companies.before(base.end, m.start, lambda x: x.type != "model") \
+            if ref is not None and metric in COMPANY_METRICS else None
+        if own_company is not None:
+            entity = own_company.name  # 略高于广达的2兆1,236.89亿元: the other company's own figure
         if ref is None and metric in COMPANY_METRICS:
             entity = self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
         elif ref is None:
@@ -2301,6 +2308,10 @@ class _Extractor:
         self.emit(dec, 0.6, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=ref.item if ref is not None else None, basis=basis,
                   qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
+        if own_company is not None and dec.facts:
+            # (…的2兆1,236.89亿元、年增50.54%: the other company's growth follows its figure)
+            return _Value(metric, kind, period, region, entity, ref.item if ref is not None else None, basis,
+                          end=m.end, unit=unit)
         return None
 
     def value_shipped(self, m: Mention, clause_lo: int) -> str | None:
@@ -3364,8 +3375,11 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b")
     not_name = frozenset(sec.get("not_name", []))
     banned = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("not_name_zh", []), key=len, reverse=True)) or "(?!)"
-    short = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)(?=(?:(?:19|20)\d\d年)?第[一二三四1-4]季|"
-                       r"\d{1,2}月(?:营收|营业收入|收入))")
+    openers = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("opener_zh", []), key=len, reverse=True)) or "(?!)"
+    short = re.compile(r"[ \t　]*(?:(?:" + openers + r")[,，]?\s?)?((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
+                       r"(?=(?:(?:19|20)\d\d年)?第[一二三四1-4]季|\d{1,2}月(?:营收|营业收入|收入)|"
+                       # (相较之下,仁宝营收593.66亿元: a monthly round-up's names)
+                       r"营收(?:达|为|约)?\d)")
     _SUBJECTS.clear()
     _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short)
     return zh, en, not_name, short

@@ -552,7 +552,8 @@ def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
 
 #: the scale a Chinese numeral ends in (五万 -> 1e4), carried back to the bare first bound of a range
 _CN_TAIL_SCALE = {"万": 1e4, "亿": 1e8, "兆": 1e12}
-_COMPOUND_RE = re.compile(r"\d{1,4}(?:\.\d+)?(?=[亿万千百])")
+#: the second digit group of a compound (1兆2724亿, 2兆1,865.23亿: a thousands separator may stand in it)
+_COMPOUND_RE = re.compile(r"(?:\d,\d{3}|\d{1,4})(?:\.\d+)?(?=[亿万千百])")
 
 
 def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
@@ -560,7 +561,7 @@ def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | No
     m = _COMPOUND_RE.match(text, pos)
     if not m:
         return pos
-    part = _Num(m.start(), m.end(), float(m.group(0)))
+    part = _Num(m.start(), m.end(), float(m.group(0).replace(",", "")))
     end = _read_tail(tb, text, m.end(), part, currency, False)
     if not part.has_mult or part.mult >= n.mult:
         return pos

@@ -2043,3 +2043,24 @@ def test_a_brokers_target_price_is_no_amount_of_the_vocabulary() -> None:
     text = ('Investment Rating - The report maintains a "Buy" rating for Inspur Information with a target price '
             "of RMB 54.59, based on a 36x PE multiple for 2024.")
     assert extract_facts(text) == []
+
+
+def test_a_compound_amount_with_a_thousands_separator_and_another_companys_base() -> None:
+    # 2兆1,865.23億元 is 2 trillion plus 1,865.23 hundred million; 略高於廣達的2兆1,236.89億元、年增50.54%:
+    # a comparison base named as another company's own figure is that company's, and so is the growth
+    # after it
+    text = ("先從2025年全年營收觀察。緯創(3231)全年營收達2兆1,865.23億元、年增108.39%，"
+            "略高於廣達的2兆1,236.89億元、年增50.54%，雙雙改寫歷史新高。")
+    got = [(f.metric, round(f.value, 2), f.entity, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 2.186523e12, "Wistron", "2025"), ("yoy_growth", 108.39, "Wistron", "2025"),
+                   ("revenue", 2.123689e12, "Quanta", "2025"), ("yoy_growth", 50.54, "Quanta", "2025")]
+
+
+def test_a_round_up_name_off_the_table_is_no_earlier_companys() -> None:
+    # 相較之下，仁寶營收593.66億元: a company the alias table does not list opens the sentence (after a
+    # connective), so its figures are not Inventec's, named in the sentence before (E1: entity null)
+    text = ("緯創1月營收2,283億元，年增幅達151.54%；英業達營收618.13億元、年增34.84%亦創同期新高。"
+            "相較之下，仁寶營收593.66億元、年增7.29%。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got[-2:] == [("revenue", 593.66e8, None), ("yoy_growth", 7.29, None)]
+    assert ("revenue", 618.13e8, "Inventec") in got
