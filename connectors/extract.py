@@ -2244,6 +2244,16 @@ class _Extractor:
                 return "to", max(sent[0], m.start - 60) + froms[-1]
         return None
 
+    def rate_base_period(self, prev_end: int, m: Mention) -> str | None:
+        """The period of a rate that a rate just before it is compared with (…+70%, up from 58.8% in
+        24Q2; versus 41% in the prior quarter): stated right after it; None when no period is."""
+        if not RATE_BASE_GAP.fullmatch(self.d.text, prev_end, m.start):
+            return None
+        p = self.d.periods.after(m.end, min(len(self.d.text), m.end + 24))
+        if p is None or not p.period or not RATE_BASE_PERIOD_GAP.fullmatch(self.d.text, m.end, p.start):
+            return None
+        return p.period
+
     def comparison_base(self, lo: int, m: Mention) -> Hit | None:
         """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
         (较上年同期的6476.53万元, 高于市场预估的460.6亿美元, up from $X a year ago)."""
@@ -2431,6 +2441,14 @@ class _Extractor:
                 self.emit_again(dec, 0.9, f, m, clause_lo, **({"of": self.resp_of} if self.resp_of and f.of else {}),
                                 **({"entity": resp_entity} if resp_entity and (
                                     f.entity or self.cur_index - 1 in self.respectively_unknown) else {}))
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric in ("yoy_growth", "share", "cagr") for f in prev.facts) and \
+                (own := self.rate_base_period(prev.end, m)) is not None and \
+                all(f.period != own for f in prev.facts):
+            # (YoY +70%), up from 58.8% in 24Q2: the same rate in the period it is compared with
+            for f in prev.facts:
+                self.emit_again(dec, 0.8, f, m, prev.end, period=own)
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \
@@ -3354,6 +3372,13 @@ _Groups = dict[str, dict[str, list[str]]]
 _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 
 
+#: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
+RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
+                           r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
+#: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"
+RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
+#: what may stand between a plan's year and its word: 2026年工作要点, 2026年度计划, the 2026 work plan
+PLAN_YEAR_GAP = re.compile(r"\s?(?:年度?)?\s?(?:[\u4e00-\u9fff]{0,2}|work |action )?")
 SUBJECT_GROUP = "company_subject"
 #: words of one country's own financial usage, labelled by the country (whose 元 a bare 元 is)
 HOME_USAGE = "home_usage"
@@ -3405,6 +3430,25 @@ def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
     return groups, patterns, plan
 
 
+#: how far into a document its title may name a plan (the TITLE line, else the first lines of the body);
+#: the plan's year may stand in the body's own heading, up to twice as far
+PLAN_HEAD = 200
+
+
+def _plan_year(t: str, periods: list[PeriodMention], plan_words: KeywordIndex) -> str | None:
+    """The year a plan's figures that name none are for: the end of the span its title names
+    (行动方案(2024-2027年)), else the one year named right before the plan's word in the head of
+    the document (数智贵州建设2026年工作要点)."""
+    span = next((p for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period), None)
+    if span is not None:
+        return str(span.period)[-4:]
+    for h in plan_words.group("plan_title").by_start:
+        year = next((p for p in periods if p.kind == "year" and p.period and h.start - 6 <= p.end <= h.start), None)
+        if year is not None and PLAN_YEAR_GAP.fullmatch(t, year.end, h.start):
+            return str(year.period)
+    return None
+
+
 def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     norm = normalize(text)
     t = norm.text
@@ -3454,9 +3498,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         head_entity=next((e.name for e in entities if e.start <= title_end(t) and e.type in ("company", "operator")), None),
         head_unlisted=head_unlisted,
-        plan=(plan := KeywordIndex(t[:200], plan_groups, {}).any("plan_title", 0, 200)),
-        plan_year=next((str(p.period)[-4:] for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period),
-                       None) if plan else None,
+        plan=(plan := (plan_words := KeywordIndex(t[:2 * PLAN_HEAD], plan_groups, {})).any("plan_title", 0, PLAN_HEAD)),
+        plan_year=_plan_year(t, periods, plan_words) if plan else None,
         home=home_country(regions, entities, countries=table.countries, text=t,
                           usage=[h.label for h in kw.group(HOME_USAGE).hits]),
         doc_item=_head_item(items, title_end(t)),

@@ -2064,3 +2064,23 @@ def test_a_round_up_name_off_the_table_is_no_earlier_companys() -> None:
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
     assert got[-2:] == [("revenue", 593.66e8, None), ("yoy_growth", 7.29, None)]
     assert ("revenue", 618.13e8, "Inventec") in got
+
+
+def test_a_years_work_points_give_their_year_to_the_targets() -> None:
+    # 数智贵州建设2026年工作要点: a plan for one year, named in the body's heading; its targets that
+    # name no year are for that year
+    text = ("SOURCE: https://example.org/1\nTITLE: Guizhou big-data bureau work points\n\n"
+            "省大数据局印发数智贵州建设2026年工作要点\nXin Lang Cai Jing·2026-02-18 12:08\n\n"
+            "Group 2 - The plan includes the construction of a green and efficient computing power base in Guizhou, "
+            "with a target computing power scale of 190 EFLOPS.")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
+    assert got == [("total_compute_capacity", 1.9e20, "2026", "target")]
+
+
+def test_a_rate_compared_with_its_own_earlier_period() -> None:
+    # with 24Q3 revenue growth reaching ~70%, up from 58.8% in 24Q2: the same growth, in the period it
+    # is compared with
+    text = ("Financial Performance - The company's revenue growth has been accelerating for three consecutive "
+            "quarters, with 24Q3 revenue growth reaching ~70%, up from 58.8% in 24Q2.")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 70.0, "2024Q3", "revenue"), ("yoy_growth", 58.8, "2024Q2", "revenue")]
