@@ -253,6 +253,8 @@ POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
                                 r"year-earlier) (?:quarter|period))\b", re.I)
 RESTATED = "the figure before, stated again (the total of …)"
+#: how every reason for a quantity outside the vocabulary begins
+OUT_OF_VOCABULARY = "out of vocabulary"
 #: between a share and the growth of its part (…captured 91.8% of spending, expanding 207.3%; 占比X%，同比增长Y%)
 GROWTH_AFTER_SHARE = re.compile(r"[^.;。；:0-9%$]{0,48}?[,，] ?(?:growing|expanding|rising|increasing|up|同比增长|同比增加|增长|增加)"
                                 r"(?: by)? ?", re.I)
@@ -2254,6 +2256,21 @@ class _Extractor:
             return None
         return p.period
 
+    def compared_decision(self, kind: str) -> Decision | None:
+        """The decision on the quantity a comparison base is compared with: the sentence's last one of
+        the base's kind before it, over at most two rates between (operating income was $1 billion,
+        or 29 percent of revenue, compared to $306 million)."""
+        for back in range(1, 4):
+            i = self.cur_index - back
+            if i < 0 or len(self.decisions) <= back:
+                return None
+            k = _unit_kind(self.cur_mentions[i].unit)
+            if k == kind:
+                return self.decisions[-1 - back]
+            if k != "%":
+                return None
+        return None
+
     def comparison_base(self, lo: int, m: Mention) -> Hit | None:
         """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
         (较上年同期的6476.53万元, 高于市场预估的460.6亿美元, up from $X a year ago)."""
@@ -2272,9 +2289,9 @@ class _Extractor:
         d = self.d
         ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
         prev_m = self.mention_before(m)
-        if metric is None and prev_m is not None and _unit_kind(prev_m.unit) == kind and \
-                (ref is None or prev_m.end > ref.end) and not self.decisions[-2].facts and \
-                self.decisions[-2].reason != RESTATED:
+        compared = self.compared_decision(kind)
+        if compared is not None and (ref is None or compared.end > ref.end) and not compared.facts and \
+                compared.reason != RESTATED and (metric is None or str(compared.reason).startswith(OUT_OF_VOCABULARY)):
             # 第四季每股盈餘4.43元，高於去年同期4.31元: the compared figure was no fact, nor is its base
             dec.reason = "comparison base of a figure that is no fact (the amount before it was skipped)"
             return None
@@ -2389,11 +2406,13 @@ class _Extractor:
         return None
 
     def list_periods(self, m: Mention, sent: tuple[int, int], n: int) -> list[str | None]:
-        sp = self.d.periods.before(sent[0], m.start, lambda p: p.kind == "span" and p.period)
+        """The period of each of ``n`` listed values (1237/1642/1846亿美元) from the span of years
+        before them in the sentence: one year each (预计2025-2027财年……: FY2025, FY2026, FY2027)."""
+        sp = self.d.periods.before(sent[0], m.start, lambda p: (p.kind == "span" and bool(p.period)) or p.kind == "fiscal_span")
         if sp is not None:
-            a, b = (int(x) for x in str(sp.period).split("-"))
+            a, b = (int(x) for x in str(sp.period or sp.years).split("-"))
             if b - a + 1 == n:
-                return [str(y) for y in range(a, b + 1)]
+                return [f"FY{y}" if sp.kind == "fiscal_span" else str(y) for y in range(a, b + 1)]
         return [None] * n
 
     def percent(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,

@@ -47,7 +47,10 @@ class PeriodMention:
     start: int
     end: int
     period: str | None
-    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial
+    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial fiscal_span
+    #: a span of fiscal years (2025-2027财年, FY2025-FY2027): its years, ``2025-2027``; the contract has
+    #: no period for it, so ``period`` is None, but a list of values over it takes one year each
+    years: str | None = None
 
 
 def _y(s: str) -> int:
@@ -77,6 +80,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
+    # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
+    # both ends: 2025-26财年 and FY2025/26 are one fiscal year)
+    (re.compile(_Y4 + r"\s?(?:-|~|至|到|–)\s?((?:19|20)\d{2})\s?(?:财年|(?i:fiscal years))"), "fy_span"),
+    (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?(?:-|~|–|to)\s?(FY\s?)?((?:19|20)?\d{2})(?![0-9Q])"), "fy_span_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
     # Q3 fiscal 2026, Q3 fiscal year 2026
@@ -362,6 +369,19 @@ _FORECAST_NEAR = re.compile(r"预|預|展望|指引|估|将|將|有望|目标|�
                             r"project|should|would|plan|target|aim|see|sees)", re.I)
 
 
+#: words of a forecast that looks to a period (not "better than expected", not 将…提高至: raised to)
+_LOOKS_TO = re.compile(r"预计|預計|预期|預期|展望|有望|指引|\b(?:expects?|expected to|will|guidance|guides?|outlook|"
+                       r"anticipat\w*)\b", re.I)
+
+
+def _forecast_quarter(text: str, q: PeriodMention) -> bool:
+    """A quarter a forecast looks to: a forecast word shortly before it in its clause (is expected
+    to increase in Q4; 预计第四季)."""
+    lo = max(0, q.start - 32)
+    cut = max(text.rfind(c, lo, q.start) for c in "。.;；,，\n]")
+    return _LOOKS_TO.search(text, max(lo, cut + 1), q.start) is not None
+
+
 def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
                    this_named: PeriodMention | None) -> PeriodMention:
     """本季度 / 上季度 in a report that has named its quarter (截至9月30日止第三季度……本季度总收入……
@@ -476,8 +496,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 year = prev.period[:6]
             p = PeriodMention(p.start, p.end, year, "year")
         if p.kind == "the_quarter":
-            # the quarter the report has named: the nearest quarter before it, else its head's
-            q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+            # the quarter the report has named: the nearest quarter before it, else its head's; not one
+            # a forecast looks to (… is expected to increase in Q4. Total revenue for the quarter was)
+            q = _nearest_before([f for f in fixed if not _forecast_quarter(text, f)], p.start, BARE_CONTEXT,
+                                ("quarter", "fiscal"))
             if q is None or not q.period or "Q" not in q.period:
                 q = next((h for h in fixed if h.start <= HEAD_CHARS and h.period and "Q" in h.period), None)
             if q is None or not q.period or "Q" not in q.period:
@@ -656,6 +678,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if not 2011 <= year <= 2040:
             return None
         return PeriodMention(s, e, str(year), "year")
+    if kind in ("fy_span", "fy_span_en"):
+        a, b = (_y(g[0]), _y(g[1])) if kind == "fy_span" else (_y(g[0]), _y(g[2]))
+        if not (a + 2 <= b <= a + 10 or (kind == "fy_span_en" and g[1] and a < b <= a + 10)):
+            return None
+        return PeriodMention(s, e, None, "fiscal_span", years=f"{a}-{b}")
     if kind == "fyq":
         return PeriodMention(s, e, f"FY{_y(g[0])}Q{g[1]}", "fiscal")
     if kind == "qfy":

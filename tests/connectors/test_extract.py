@@ -2084,3 +2084,26 @@ def test_a_rate_compared_with_its_own_earlier_period() -> None:
             "quarters, with 24Q3 revenue growth reaching ~70%, up from 58.8% in 24Q2.")
     got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 70.0, "2024Q3", "revenue"), ("yoy_growth", 58.8, "2024Q2", "revenue")]
+
+
+def test_a_list_over_a_span_of_fiscal_years() -> None:
+    # 预计2025-2027财年公司收入为1237/1642/1846亿美元: one fiscal year each (the span itself has no
+    # period of the contract); 2025-26财年 is one fiscal year, not a span
+    text = "英伟达财务预测与估值：预计 2025-2027 财年公司收入为 1237/1642/1846 亿美元。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 1237e8, "FY2025"), ("revenue", 1642e8, "FY2026"), ("revenue", 1846e8, "FY2027")]
+    assert [(p.period, p.kind, p.years) for p in find_periods("FY25-FY27 revenue; 2025-26财年", None)] == \
+        [(None, "fiscal_span", "2025-2027"), ("FY2026", "fiscal", None)]
+
+
+def test_the_quarter_is_the_reported_one_not_the_one_a_forecast_looks_to() -> None:
+    # "… is expected to increase in Q4. Total revenue for the quarter was $6.8 billion": the quarter
+    # reported (Q3 2024), not the one the forecast before it looks to; the base of an amount outside
+    # the vocabulary (operating income), over a rate between, is no fact either
+    text = ("AMD posted record data center revenues of $3.5 billion for Q3 2024.\nFor the third quarter, AMD's data "
+            "center revenue accounted for 52 percent of total revenue, a figure which is expected to increase in Q4.\n"
+            "Data center segment operating income was $1 billion, or 29 percent of revenue, compared to $306 million "
+            "or 19 percent a year ago.\nTotal revenue for the quarter was $6.8 billion, up 18 percent YoY.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("datacenter_revenue", 3.5e9, "2024Q3"), ("share", 52.0, "2024Q3"), ("revenue", 6.8e9, "2024Q3"),
+                   ("yoy_growth", 18.0, "2024Q3")]
