@@ -763,6 +763,11 @@ class _Extractor:
                 intro[0], intro[1], lambda q: real(q) and q.period is not None and not self.base_period(q))) is not None:
             return p.period  # the following guidance for Q4 2026: - Revenue of $65 billion (a bullet of its list)
         if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
+                (h := d.kw.last("basis", sent[0], pos)) is not None and h.label == "forecast" and (p := ps.before(
+                    self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
+                    and q.period != d.doc_period)) is not None:
+            return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
+        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
                 not self.cue_in("annual", max(sent[0], pos - 16), pos):  # (年度资本开支: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period

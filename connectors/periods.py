@@ -93,9 +93,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
-    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?财年第?([一二三四1-4])(?:财季|季度)"), "fyq_zh"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度)第?([一二三四1-4])(?:财季|季度?)"), "fyq_zh"),
     (re.compile(r"(?:fiscal[- ](?:year[- ])?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
-    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|(?i:fiscal year))"), "fy_zh"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度|(?i:fiscal year))"), "fy_zh"),
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
@@ -153,7 +153,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
     # quarter and the one before it; in English "this/the current quarter" is the one running at
     # publication (guidance), and so are both where no quarter was named
-    (re.compile(r"本季(?!度?末)度?|(?<![A-Za-z])this quarter", re.I), "this_q_cn"),
+    # (本期 in a forecast is the quarter running: 本期公司預期AI半導體營收將達107億美元; elsewhere it is a
+    # statement's own period, a quarter, half or year, and names none)
+    (re.compile(r"本季(?!度?末)度?|(?<![A-Za-z])this quarter|本期(?=[^。,;]{0,8}(?:预期|预计|预估|展望|指引))", re.I),
+     "this_q_cn"),
     (re.compile(r"上一?个?季度?"), "last_q_cn"),
     # (next quarter, 下季度: the next to be reported, the one running at publication)
     # (Nvidia's "spring quarter" in a February release: the quarter running at publication, P3)

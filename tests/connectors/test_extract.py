@@ -2107,3 +2107,14 @@ def test_the_quarter_is_the_reported_one_not_the_one_a_forecast_looks_to() -> No
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("datacenter_revenue", 3.5e9, "2024Q3"), ("share", 52.0, "2024Q3"), ("revenue", 6.8e9, "2024Q3"),
                    ("yoy_growth", 18.0, "2024Q3")]
+
+
+def test_a_forecast_takes_the_quarter_its_paragraph_names() -> None:
+    # a release about Broadcom's fiscal Q1: "對於第二季，……。公司並預估營收將達220億美元" is a forecast for
+    # the quarter its paragraph names, and 本期 in a forecast is the quarter running at publication
+    # (FY2026Q2); AI 半導體營收, like "AI semiconductor revenue", is a chip maker's data-centre revenue
+    text = ("博通2026會計年度第一季財報\n\n date 2026-03-04\n\n博通 (Broadcom) 周三公布 2026 會計年度第一季財報。\n\n"
+            "對於第二季，博通表示預期調整後獲利率為 68%。公司並預估營收將達 220 億美元。\n\n"
+            "陳福陽表示，本期公司預期 AI 半導體營收將達 107 億美元。")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
+    assert got == [("revenue", 220e8, "FY2026Q2", "forecast"), ("datacenter_revenue", 107e8, "FY2026Q2", "forecast")]
