@@ -306,7 +306,11 @@ SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b| of (?:the |this |its |that )?(
 #: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
-RATE_OF_AFTER = re.compile(r" (?:(?:increase|rise|growth|jump|gain|decline|drop) )?(?:for|in|of) (?:its |the |their )?")
+RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) )?"
+                           r"(?:(?:increase|rise|growth|jump|gain|decline|drop) )?(?:for|in|of) (?:its |the |their )?"
+                           # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)
+                           r"(?:(?:Q[1-4]|[1-4]Q|H[12]|(?:19|20)\d\d|(?:first|second|third|fourth)[- ]quarter|"
+                           r"full[- ]year|quarterly|annual) ){0,2}", re.I)
 #: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
 SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
                             r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
@@ -767,13 +771,18 @@ class _Extractor:
                     self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
                     and q.period != d.doc_period)) is not None:
             return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
-        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
-                not self.cue_in("annual", max(sent[0], pos - 16), pos):  # (年度资本开支: not the release's quarter)
+        annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30))
+        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and not annual:
+            # (年度资本开支, a capital expenditure plan: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period
         def dated(q: PeriodMention) -> bool:
             # (an earlier sentence's "currently" in a page that states no date dates nothing here)
             return real(q) and q.period is not None
+
+        if annual and (p := ps.before(self.para_start(pos), pos, lambda q: dated(q) and (
+                q.kind == "year" or (q.kind == "fiscal" and "Q" not in str(q.period))))) is not None:
+            return p.period  # (raised its full-year 2025 revenue growth forecast …; its capital expenditure plan)
 
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, dated)
         if p is not None:
@@ -1114,7 +1123,7 @@ class _Extractor:
     def metric_right_after(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """The metric a rate is of when it is named right after it (70% for shipments, 20% in revenue)."""
         d = self.d
-        hi = min(sent[1], m.end + 20)
+        hi = min(sent[1], m.end + 56)  # (a 44% year-over-year increase in Q2 revenue: RATE_OF_AFTER bounds the words)
         for group in ("count.shipments", "money", "money_patterns"):
             h = d.kw.first(group, m.end, min(sent[1], hi + (40 if group == "money_patterns" else 0)))
             if h is not None and RATE_OF_AFTER.fullmatch(d.text, m.end, h.start):
@@ -2256,6 +2265,8 @@ class _Extractor:
         24Q2; versus 41% in the prior quarter): stated right after it; None when no period is."""
         if not RATE_BASE_GAP.fullmatch(self.d.text, prev_end, m.start):
             return None
+        if YEAR_EARLIER_AFTER.match(self.d.text, m.end):
+            return YEAR_AGO
         p = self.d.periods.after(m.end, min(len(self.d.text), m.end + 24))
         if p is None or not p.period or not RATE_BASE_PERIOD_GAP.fullmatch(self.d.text, m.end, p.start):
             return None
@@ -2469,10 +2480,12 @@ class _Extractor:
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric in ("yoy_growth", "share", "cagr") for f in prev.facts) and \
                 (own := self.rate_base_period(prev.end, m)) is not None and \
-                all(f.period != own for f in prev.facts):
+                all(f.period != own for f in prev.facts) and \
+                (own != YEAR_AGO or all(_shift_year(f.period, -1) is not None for f in prev.facts)):
             # (YoY +70%), up from 58.8% in 24Q2: the same rate in the period it is compared with
+            # (contributed 60% of total revenue up from 52% last year: a year before the rate's period)
             for f in prev.facts:
-                self.emit_again(dec, 0.8, f, m, prev.end, period=own)
+                self.emit_again(dec, 0.8, f, m, prev.end, period=_shift_year(f.period, -1) if own == YEAR_AGO else own)
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \
@@ -3397,8 +3410,10 @@ _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 
 
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
-RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
+RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
+#: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
+YEAR_AGO = "a year before"
 #: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"
 RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
 #: what may stand between a plan's year and its word: 2026年工作要点, 2026年度计划, the 2026 work plan

@@ -2118,3 +2118,24 @@ def test_a_forecast_takes_the_quarter_its_paragraph_names() -> None:
             "陳福陽表示，本期公司預期 AI 半導體營收將達 107 億美元。")
     got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
     assert got == [("revenue", 220e8, "FY2026Q2", "forecast"), ("datacenter_revenue", 107e8, "FY2026Q2", "forecast")]
+
+
+def test_a_capex_plan_is_the_years_and_a_rate_of_a_metric_named_after_its_period() -> None:
+    # "its $38–42 billion capital expenditure plan": the metric after the amount, for the year the
+    # paragraph names (a plan is a year's, not the release's quarter); "a 44% year-over-year increase
+    # in Q2 revenue": the metric after the rate, its period between; "contributed 60% of total revenue
+    # up from 52% last year": the same share a year before
+    text = ("TSMC reported a 44% year-over-year increase in Q2 2025 revenue, reaching $30.1 billion. HPC contributed "
+            "60% of total revenue up from 52% last year.\nThe company raised its full-year 2025 revenue growth "
+            "forecast. TSMC is moving forward with its $38–42 billion capital expenditure plan.")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
+    assert ("yoy_growth", 44.0, "2025Q2", "revenue") in got
+    assert ("share", 52.0, "2024Q2", "revenue") in got
+    assert ("capex", 40e9, "2025", None) in got
+
+
+def test_a_gloss_inside_a_compute_word() -> None:
+    # 智能(AI)算力规模占比达25%: the writer's gloss inside 智能算力 (metrics.toml)
+    got = extract_facts("截至2023年6月底,我国算力总规模达到197 EFLOPS,其中通用算力规模占比达74%,智能(AI)算力规模占比达25%。")
+    assert [(f.metric, f.value, f.item) for f in got if f.metric == "share"] == [("share", 74.0, "general"),
+                                                                               ("share", 25.0, "intelligent")]
