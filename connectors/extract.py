@@ -385,7 +385,10 @@ SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at |"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
-                       r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to )"
+                       r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
+                       # (raised its full-year 2025 revenue growth forecast from around 25% to roughly 30%)
+                       r"(?:forecast|outlook|guidance|target|estimate) (?:from|to) |"
+                       r"(?:forecast|outlook|guidance|target|estimate) from (?:about |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
                        r"(?:about |around |nearly |over |more than |roughly )?$", re.I)
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")

@@ -2139,3 +2139,12 @@ def test_a_gloss_inside_a_compute_word() -> None:
     got = extract_facts("截至2023年6月底,我国算力总规模达到197 EFLOPS,其中通用算力规模占比达74%,智能(AI)算力规模占比达25%。")
     assert [(f.metric, f.value, f.item) for f in got if f.metric == "share"] == [("share", 74.0, "general"),
                                                                                ("share", 25.0, "intelligent")]
+
+
+def test_a_growth_forecast_raised_from_one_rate_to_another() -> None:
+    # "raised its full-year 2025 revenue growth forecast from around 25% to roughly 30%": both are the
+    # year's revenue growth as forecast (the earlier and the new forecast, B3)
+    text = ("TSMC reported Q2 2025 revenue of $30.1 billion.\nThe company raised its full-year 2025 revenue growth "
+            "forecast from around 25% to roughly 30%, pointing to strong AI trends.")
+    got = [(f.metric, f.value, f.period, f.of, f.basis) for f in extract_facts(text)]
+    assert got[1:] == [("yoy_growth", 25.0, "2025", "revenue", "forecast"), ("yoy_growth", 30.0, "2025", "revenue", "forecast")]
