@@ -3439,7 +3439,8 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
     zh = re.compile(r"[ \t　]*([\u4e00-\u9fff]{1,8}?(?:" + suffixes + r"))(?=(?:公司)?(?:今年|去年|本季|第[一二三四1-4]季|"
                     r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在))")
-    en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b")
+    # (not a source reporting another's figure: CNBC reported that the company spent $35.7 billion)
+    en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b(?! that\b)")
     not_name = frozenset(sec.get("not_name", []))
     banned = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("not_name_zh", []), key=len, reverse=True)) or "(?!)"
     openers = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("opener_zh", []), key=len, reverse=True)) or "(?!)"

@@ -2148,3 +2148,17 @@ def test_a_growth_forecast_raised_from_one_rate_to_another() -> None:
             "forecast from around 25% to roughly 30%, pointing to strong AI trends.")
     got = [(f.metric, f.value, f.period, f.of, f.basis) for f in extract_facts(text)]
     assert got[1:] == [("yoy_growth", 25.0, "2025", "revenue", "forecast"), ("yoy_growth", 30.0, "2025", "revenue", "forecast")]
+
+
+def test_a_source_reporting_a_companys_figure_is_not_its_subject() -> None:
+    # "CNBC reported that the company spent $35.7 billion": the outlet reports, the company spends
+    text = ("Alphabet Q1 2026 earnings\n\nAlphabet is still in the expensive part of the AI cycle. CNBC reported that "
+            "the company spent $35.7 billion on capital expenditures in the first quarter of 2026.")
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("capex", 35.7e9, "Alphabet")]
+
+
+def test_a_segments_growth_is_its_revenues() -> None:
+    # 下季度Azure云业务增速指引进一步放缓至31%-32%: a business's growth is its revenue's (I9)
+    text = "微软2025财年第一季度业绩：Azure收入同比增长33%。云业务展望 - 下季度Azure云业务增速指引进一步放缓至31%-32%。"
+    got = [(f.metric, f.value, f.of, f.basis) for f in extract_facts(text)]
+    assert got[-1] == ("yoy_growth", 31.5, "revenue", "forecast")
