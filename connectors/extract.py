@@ -2851,6 +2851,9 @@ class _Extractor:
             return False
         if h.label == "modifier":
             return True  # (前五大客户合计销售额: a metric scoped to something outside the vocabulary)
+        whole = self.last_keyword("money", max(0, h.start - 12), h.end)
+        if whole is not None and whole.end == h.end and whole.start <= h.start:
+            return False  # (GPU伺服器市值: a market's value, a metric word holding the out-of-scope one)
         # (产量12.77万片，年增率409.84%，销量为11.74万片，年增率201.57%: a counted metric named after it is the subject)
         return self.of_keyword(h.end, pos) is None and self.d.kw.last("count", h.end, pos) is None
 
@@ -3278,11 +3281,25 @@ def _doc_name(names: list[NameMention]) -> str | None:
     return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
+def _title_credit(text: str, end: int) -> int:
+    """Where the bracketed credit closing a title line starts (… - Mordor Intelligence报告摘要(GII台湾),
+    … (Yahoo奇摩新聞)); ``end`` when the title closes with none."""
+    line = text.rfind("\n", 0, end) + 1
+    stripped = text[line:end].rstrip()
+    if not stripped.endswith((")", "）")):
+        return end
+    opening = max(text.rfind("(", line, end), text.rfind("（", line, end))
+    return opening if opening > line else end
+
+
 def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_company: bool = False) -> str | None:
     """The region a document is about: the one its head (title, dateline) names; else, for a
     market report, the world (unless it is a local document); else None."""
     named = [r for r in regions if r.type != "relative"]
-    head = [r for r in named if r.start <= (title_end(text) if text else HEAD_CHARS)]
+    end = title_end(text) if text else HEAD_CHARS
+    credit = _title_credit(text, end) if text else end
+    # (a place in the title's closing credit names the publisher's site, not the subject: (GII台湾))
+    head = [r for r in named if r.start <= end and not credit <= r.start < end]
     if head:
         return head[0].name  # US data center power demand could reach 106 GW: the US's
     if kind != "market_report" and not (kind == "capex" and no_company):

@@ -2162,3 +2162,15 @@ def test_a_segments_growth_is_its_revenues() -> None:
     text = "微软2025财年第一季度业绩：Azure收入同比增长33%。云业务展望 - 下季度Azure云业务增速指引进一步放缓至31%-32%。"
     got = [(f.metric, f.value, f.of, f.basis) for f in extract_facts(text)]
     assert got[-1] == ("yoy_growth", 31.5, "revenue", "forecast")
+
+
+def test_a_products_market_value_and_a_place_in_the_titles_credit() -> None:
+    # 2025 年 GPU 伺服器市值為 552.3 億美元: a product's 市值 is its market's value, not a market
+    # capitalisation (a company's 市值 stays out); 複合年成長率 is a CAGR; "(GII台湾)" closing the
+    # title credits the publisher's site and names no region of the report
+    text = ("SOURCE: https://example.org/gpu-server\nTITLE: GPU服务器:市占率分析、成长预测(2026-2031年) - Mordor Intelligence"
+            "报告摘要(GII台湾)\n\n據 Mordor Intelligence 稱，2025 年 GPU 伺服器市值為 552.3 億美元，預計到 2031 年將達到 "
+            "1864.3 億美元，預測期(2026-2031 年)的複合年成長率為 23.19%。輝達市值達4兆美元。")
+    got = [(f.metric, f.value, f.period, f.region) for f in extract_facts(text)]
+    assert got == [("ai_server_market_size", 552.3e8, "2025", "GLOBAL"), ("ai_server_market_size", 1864.3e8, "2031", "GLOBAL"),
+                   ("cagr", 23.19, "2026-2031", "GLOBAL")]
