@@ -2866,6 +2866,7 @@ class _Extractor:
               of: str | None = None) -> None:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
+        bought_part = False  # an item's part of what a procurement buys (鲲鹏服务器占43.30%)
         if of is None and item is None and metric == "share":
             subj = d.items.before(clause_lo, m.start, self.not_whole)
             if subj is not None and subj.name in ITEM_MARKET and SHARE_OF_SUBJECT.match(d.text, subj.end, m.start):
@@ -2873,7 +2874,9 @@ class _Extractor:
                 # unless the clause counts money (产值占整体65%: a part of the market)
                 item = str(subj.name)
                 money = self.metric_keyword("money", subj.end, m.start)
-                of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else "shipments"
+                bought_part = money is None and d.kind == "tender"
+                of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
+                    "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
                 maker = d.entities.before(clause_lo, subj.start, lambda x: x.type != "model" and self.not_vendor(x))
                 if money is not None and money[0] == "revenue" and (
                         (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)
@@ -2902,7 +2905,7 @@ class _Extractor:
             of = prev.facts[0].metric  # 类CUDA生态设备约16.87亿元,占比约32.83%: a part of the total that amount is of
         tender_share = (of is None and self.in_tender(sent) and (
             d.kind == "tender" or self.cue_in("market_share", m.end, min(sent[1], m.end + 6)))) or \
-            (part_of_amount and of in ("tender_quantity", "tender_amount"))
+            (part_of_amount and of in ("tender_quantity", "tender_amount")) or bought_part
         if metric == "market_share" and SHARE_AFTER.match(d.text, m.end) and self.in_tender(sent) and \
                 self.cue_in("award", sent[0], m.start):
             of, tender_share = None, True  # 成为第一中标候选人,获得50%份额: of what is procured

@@ -2174,3 +2174,16 @@ def test_a_products_market_value_and_a_place_in_the_titles_credit() -> None:
     got = [(f.metric, f.value, f.period, f.region) for f in extract_facts(text)]
     assert got == [("ai_server_market_size", 552.3e8, "2025", "GLOBAL"), ("ai_server_market_size", 1864.3e8, "2031", "GLOBAL"),
                    ("cagr", 23.19, "2026-2031", "GLOBAL")]
+
+
+def test_an_items_part_of_a_procurement_and_a_localization_rate() -> None:
+    # in a procurement notice, "Kunpeng server accounts for 43.30%" is a part of what the buyer
+    # procures (T6), not of a market's shipments; a "server localization rate" is the domestic share
+    text = ("China Mobile released the bidding announcement for the centralized procurement of PC servers (phase I) "
+            "from 2021 to 2022. The scale of this centralized procurement is about 41004 sets.\n"
+            "Kunpeng server accounts for 43.30% and haiguang server accounts for 56.70%.\n"
+            "China Mobile's server localization rate will increase to 41.65% from 2021 to 2022.")
+    got = [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(text) if f.metric == "share"]
+    assert got[:2] == [("share", 43.3, "China Mobile", "server", "tender_quantity"),
+                       ("share", 56.7, "China Mobile", "server", "tender_quantity")]
+    assert got[2][1:4] == (41.65, "China Mobile", "domestic")
