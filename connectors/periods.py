@@ -495,6 +495,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if p.kind == "full_year":
             prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
+            if prev is not None and published is not None and prev.start <= HEAD_CHARS and \
+                    prev.period == f"{published.year}-{published.month:02d}" and published.month <= RESULTS_SEASON_END:
+                # only the dateline before it (date 2023-03-22 … posted 6.3% higher full-year earnings): in
+                # the season of annual results, the year just ended
+                year = str(published.year - 1)
             if prev and prev.period and prev.period.startswith("FY"):
                 year = prev.period[:6]
             p = PeriodMention(p.start, p.end, year, "year")
@@ -561,6 +566,9 @@ BARE_CONTEXT = 1500
 BARE_NEAR = 60
 #: ... else from the document's head (title, dateline): its first this many characters
 HEAD_CHARS = 400
+#: the last month of the season in which companies report the year just ended (annual results come
+#: out from January to April: a "full year" dated then by its dateline alone is the year before)
+RESULTS_SEASON_END = 4
 
 
 def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tuple[str, ...]) -> PeriodMention | None:

@@ -2187,3 +2187,14 @@ def test_an_items_part_of_a_procurement_and_a_localization_rate() -> None:
     assert got[:2] == [("share", 43.3, "China Mobile", "server", "tender_quantity"),
                        ("share", 56.7, "China Mobile", "server", "tender_quantity")]
     assert got[2][1:4] == (41.65, "China Mobile", "domestic")
+
+
+def test_a_full_year_dated_only_by_a_results_season_dateline_is_the_year_before() -> None:
+    # " date 2023-03-22 … has posted 6.3% higher full-year earnings on the back of a 9.5% rise in
+    # revenue to 418.4 billion Chinese yuan": in the season of annual results, the year just ended
+    text = ("SOURCE: https://example.org/ct\nTITLE: Digital boom powers China Telecom revenue (Light Reading)\n\n"
+            " date 2023-03-22 China Telecom has ridden China's digital transformation boom to another robust profit. "
+            "The operator has posted 6.3% higher full-year earnings on the back of a 9.5% rise in revenue to 418.4 "
+            "billion Chinese yuan.")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 9.5, "2022", "actual"), ("revenue", 418.4e9, "2022", "actual")]
