@@ -2394,9 +2394,14 @@ class _Extractor:
 
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
-        h = d.kw.last("count.shipments", max(sent[0], m.start - 60), m.start)
+        if m.end - m.start > 4 and YEAR_COUNT.fullmatch(d.text, m.start, m.start + 5):
+            return None  # (TrendForce adds that 2024 AI servers represent …: a year before a noun)
+        h = d.kw.last("count.shipments", max(sent[0], m.start - 80), m.start)
         if h is not None:
             return "shipments"
+        h = d.kw.first("count.shipments", m.end, min(clause_hi, m.end + 40))
+        if h is not None and SHIPPED_GAP.fullmatch(d.text, m.end, h.start) and m.count_word not in ("", "units"):
+            return "shipments"  # about 200,000 AI servers will be shipped to cloud service providers
         dem = d.kw.last("count.demand", max(sent[0], m.start - 56), m.start)
         if dem is not None and DEMAND_GAP.fullmatch(d.text, dem.end, m.start):
             # Meta对AI伺服器的需求约为4.5万台: the units shipped to meet a buyer's demand, keyed by the
@@ -3435,6 +3440,11 @@ _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
 RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
+#: a count written like a year (2024 AI servers will …): read as the year
+YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
+#: between a count of things and a shipping word after it (200,000 AI servers will be shipped)
+SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
+                         r"already|now|in total|in all))* ")
 #: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
 YEAR_AGO = "a year before"
 #: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"

@@ -2198,3 +2198,14 @@ def test_a_full_year_dated_only_by_a_results_season_dateline_is_the_year_before(
             "billion Chinese yuan.")
     got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
     assert got == [("yoy_growth", 9.5, "2022", "actual"), ("revenue", 418.4e9, "2022", "actual")]
+
+
+def test_a_count_shipped_after_it_and_a_year_before_a_noun() -> None:
+    # "about 200,000 AI servers will be shipped": the shipping word after the count; "grow by about 1%
+    # to just over 14 million units": the shipments named at the head of the sentence; "2024 AI
+    # servers represent …" is a year, not a count
+    text = ("By the end of 2026, about 200,000 AI servers will be shipped to cloud service providers.\n"
+            "Global server shipments are only expected to grow by about 1% to just over 14 million units.\n"
+            "TrendForce adds that 2024 AI servers represent roughly 65% of the total server market value.")
+    got = [(f.metric, f.value) for f in extract_facts(text) if f.metric == "shipments"]
+    assert got == [("shipments", 200000.0), ("shipments", 14e6)]
