@@ -2423,6 +2423,10 @@ class _Extractor:
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
         if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip is not None:
             return "accelerator_count"
+        counted = d.kw.first("count.accelerator_count", m.end, around_hi) if m.count_word == "个" else None
+        if counted is not None and counted.start - m.end <= 1 and FLEET_SCALE.search(d.text, m.start, m.end):
+            # 10万个加速器, 60万个H100级GPU: a fleet counted in 万 (not what a machine holds: 8个H100, 64个GPU)
+            return "accelerator_count"
         if re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", m.count_word, re.I):
             return "accelerator_count"
         if m.count_word in ("颗", "枚", "张") and d.kw.any("count.accelerator_count", 0, min(len(d.text), HEAD_CHARS)):
@@ -3440,6 +3444,8 @@ _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
 RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
+#: a scale word in a count of accelerators written with 个: a fleet, not a configuration
+FLEET_SCALE = re.compile(r"[万亿]")
 #: a count written like a year (2024 AI servers will …): read as the year
 YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
 #: between a count of things and a shipping word after it (200,000 AI servers will be shipped)

@@ -2209,3 +2209,11 @@ def test_a_count_shipped_after_it_and_a_year_before_a_noun() -> None:
             "TrendForce adds that 2024 AI servers represent roughly 65% of the total server market value.")
     got = [(f.metric, f.value) for f in extract_facts(text) if f.metric == "shipments"]
     assert got == [("shipments", 200000.0), ("shipments", 14e6)]
+
+
+def test_a_fleet_of_accelerators_counted_with_ge() -> None:
+    # 10萬個加速器, 60萬個H100級GPU: 个 before the accelerators, a fleet counted in 万; what one machine
+    # holds (8个H100) stays no fleet
+    text = "超大規模營運商正在部署包含超過 10 萬個加速器的集群，Meta 的目標是營運約 60 萬個 H100 級 GPU。每台服务器配备8个H100。"
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert got == [("accelerator_count", 1e5), ("accelerator_count", 6e5)]
