@@ -311,6 +311,21 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
                            # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)
                            r"(?:(?:Q[1-4]|[1-4]Q|H[12]|(?:19|20)\d\d|(?:first|second|third|fourth)[- ]quarter|"
                            r"full[- ]year|quarterly|annual) ){0,2}", re.I)
+#: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
+RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??"
+                           r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
+                           r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
+#: a scale word in a count of accelerators written with 个: a fleet, not a configuration
+FLEET_SCALE = re.compile(r"[万亿]")
+#: a count written like a year (2024 AI servers will …): read as the year
+YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
+#: between a count of things and a shipping word after it (200,000 AI servers will be shipped)
+SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
+                         r"already|now|in total|in all))* ")
+#: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
+YEAR_AGO = "a year before"
+#: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"
+RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
 #: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
 SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
                             r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
@@ -769,13 +784,13 @@ class _Extractor:
         if (intro := self.list_intro(sent[0])) is not None and (p := ps.before(
                 intro[0], intro[1], lambda q: real(q) and q.period is not None and not self.base_period(q))) is not None:
             return p.period  # the following guidance for Q4 2026: - Revenue of $65 billion (a bullet of its list)
-        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and \
-                (h := d.kw.last("basis", sent[0], pos)) is not None and h.label == "forecast" and (p := ps.before(
-                    self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
-                    and q.period != d.doc_period)) is not None:
+        release = d.doc_period is not None and self.use_doc_period and d.head_entity is not None
+        if release and (h := d.kw.last("basis", sent[0], pos)) is not None and h.label == "forecast" and (p := ps.before(
+                self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
+                and q.period != d.doc_period)) is not None:
             return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
         annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30))
-        if d.doc_period is not None and self.use_doc_period and d.head_entity is not None and not annual:
+        if release and not annual:
             # (年度资本开支, a capital expenditure plan: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period
@@ -3441,20 +3456,6 @@ _Groups = dict[str, dict[str, list[str]]]
 _GROUPS: dict[int, tuple[dict[str, Any], _Groups, _Groups, _Groups]] = {}
 
 
-#: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
-RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
-                           r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
-#: a scale word in a count of accelerators written with 个: a fleet, not a configuration
-FLEET_SCALE = re.compile(r"[万亿]")
-#: a count written like a year (2024 AI servers will …): read as the year
-YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
-#: between a count of things and a shipping word after it (200,000 AI servers will be shipped)
-SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
-                         r"already|now|in total|in all))* ")
-#: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
-YEAR_AGO = "a year before"
-#: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"
-RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
 #: what may stand between a plan's year and its word: 2026年工作要点, 2026年度计划, the 2026 work plan
 PLAN_YEAR_GAP = re.compile(r"\s?(?:年度?)?\s?(?:[\u4e00-\u9fff]{0,2}|work |action )?")
 SUBJECT_GROUP = "company_subject"
