@@ -326,6 +326,8 @@ SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|ex
 YEAR_AGO = "a year before"
 #: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"
 RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
+#: after the whole a part is of, named before the part (全球服务器销售中, 在服务器市场中)
+WHOLE_AMONG = re.compile(r"(?:额|规模)?中\s?[,，]?")
 #: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
 SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
                             r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
@@ -2898,6 +2900,9 @@ class _Extractor:
                 # unless the clause counts money (产值占整体65%: a part of the market)
                 item = str(subj.name)
                 money = self.metric_keyword("money", subj.end, m.start)
+                if money is None and (among := self.metric_keyword("money", sent[0], subj.start)) is not None and \
+                        WHOLE_AMONG.match(d.text, among[2]):
+                    money = among  # 全球服务器销售中,AI服务器占比6%: the whole named before, its sales
                 bought_part = money is None and d.kind == "tender"
                 of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)

@@ -2217,3 +2217,11 @@ def test_a_fleet_of_accelerators_counted_with_ge() -> None:
     text = "超大規模營運商正在部署包含超過 10 萬個加速器的集群，Meta 的目標是營運約 60 萬個 H100 級 GPU。每台服务器配备8个H100。"
     got = [(f.metric, f.value) for f in extract_facts(text)]
     assert got == [("accelerator_count", 1e5), ("accelerator_count", 6e5)]
+
+
+def test_an_items_share_of_the_whole_named_before_it() -> None:
+    # 全球服务器销售中，AI服务器占比在2022年仅为6%: the whole is named before the part (its sales), so
+    # the share is of the server market's value, not of its shipments
+    text = "Spear Invest 预计全球服务器销售中,AI 服务器占比在 2022 年仅为 6%。"
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text)]
+    assert got == [("share", 6.0, "ai_server", "server_market_size")]
