@@ -24,7 +24,7 @@ Publication dates: the first date among the first lines of the text (a dateline 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -506,8 +506,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if p.kind == "the_quarter":
             # the quarter the report has named: the nearest quarter before it, else its head's; not one
             # a forecast looks to (… is expected to increase in Q4. Total revenue for the quarter was)
-            q = _nearest_before([f for f in fixed if not _forecast_quarter(text, f)], p.start, BARE_CONTEXT,
-                                ("quarter", "fiscal"))
+            q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"),
+                                lambda f: not _forecast_quarter(text, f))
             if q is None or not q.period or "Q" not in q.period:
                 q = next((h for h in fixed if h.start <= HEAD_CHARS and h.period and "Q" in h.period), None)
             if q is None or not q.period or "Q" not in q.period:
@@ -571,13 +571,14 @@ HEAD_CHARS = 400
 RESULTS_SEASON_END = 4
 
 
-def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tuple[str, ...]) -> PeriodMention | None:
-    """The last period of ``kinds`` ending within ``reach`` characters before ``pos`` (the walk
-    back stops at ``reach``, so resolving every bare quarter of a document stays linear)."""
+def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tuple[str, ...],
+                    ok: Callable[[PeriodMention], bool] | None = None) -> PeriodMention | None:
+    """The last period of ``kinds`` (and ``ok``) ending within ``reach`` characters before ``pos``
+    (the walk back stops at ``reach``, so resolving every bare quarter of a document stays linear)."""
     for q in reversed(before):
         if pos - q.end > reach:
             return None
-        if q.period and q.kind in kinds:
+        if q.period and q.kind in kinds and (ok is None or ok(q)):
             return q
     return None
 

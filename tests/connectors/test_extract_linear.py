@@ -150,3 +150,23 @@ def test_a_paragraphs_opening_company_is_read_once_a_sentence(monkeypatch: pytes
     facts = extract.extract_facts(text)
     assert {f.entity for f in facts} == {"China Telecom"}
     assert calls and len(calls) == len(set(calls))  # (asked, and once a sentence)
+
+
+def test_the_quarter_looks_back_a_bounded_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    """"The quarter" takes the nearest quarter before it that no forecast looks to: the walk back
+    stops at BARE_CONTEXT characters, so each mention asks about a few quarters, not about every
+    quarter of the document (which made a long release quadratic)."""
+    from connectors import periods
+
+    calls: list[int] = []
+    ask = periods._forecast_quarter
+
+    def counted(text: str, q: Any) -> bool:
+        calls.append(q.start)
+        return ask(text, q)
+
+    monkeypatch.setattr(periods, "_forecast_quarter", counted)
+    text = "".join(f"In Q3 2025 revenue was ${i} billion. Revenue for the quarter rose {i}%. " for i in range(1, 201))
+    found = periods.find_periods(text, None)
+    assert sum(p.period == "2025Q3" for p in found) == 400  # (each "the quarter" is Q3 2025)
+    assert len(calls) <= 2 * 200
