@@ -3527,8 +3527,9 @@ def _plan_year(t: str, periods: list[PeriodMention], plan_words: KeywordIndex) -
     span = next((p for p in periods if p.start <= title_end(t) and p.kind == "span" and p.period), None)
     if span is not None:
         return str(span.period)[-4:]
+    head = list(itertools.takewhile(lambda p: p.start < 2 * PLAN_HEAD, periods))  # (the periods of the head only)
     for h in plan_words.group("plan_title").by_start:
-        year = next((p for p in periods if p.kind == "year" and p.period and h.start - 6 <= p.end <= h.start), None)
+        year = next((p for p in head if p.kind == "year" and p.period and h.start - 6 <= p.end <= h.start), None)
         if year is not None and PLAN_YEAR_GAP.fullmatch(t, year.end, h.start):
             return str(year.period)
     return None
