@@ -3535,6 +3535,13 @@ def _plan_year(t: str, periods: list[PeriodMention], plan_words: KeywordIndex) -
     return None
 
 
+def _component_after(kw: KeywordIndex, t: str, end: int) -> bool:
+    """A component word right after an item's name (伺服器電源, server power supplies): the part, not
+    the item (lexicons/cues.toml [component])."""
+    h = kw.first("component", end, min(len(t), end + 16))
+    return h is not None and h.start - end <= 1
+
+
 def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     norm = normalize(text)
     t = norm.text
@@ -3546,16 +3553,17 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     companies = [e for e in entities if e.type == "company"]
     operators = [e for e in entities if e.type == "operator"]
     regions = table.find_regions(t, entities)
-    items = table.find_items(t)
+    lex = lexicon()
+    groups, patterns, plan_groups = _keyword_groups(lex)
+    kw = KeywordIndex(t, groups, patterns)
+    # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
+    items = [it for it in table.find_items(t) if not _component_after(kw, t, it.end)]
     head_unlisted = _head_unlisted(t, entities, regions + items)
     doc_entity = None if head_unlisted else (
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
     sections = _sections(t, entities)
-    lex = lexicon()
-    groups, patterns, plan_groups = _keyword_groups(lex)
     zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
-    kw = KeywordIndex(t, groups, patterns)
     return _Doc(
         norm=norm,
         text=t,

@@ -2225,3 +2225,11 @@ def test_an_items_share_of_the_whole_named_before_it() -> None:
     text = "Spear Invest 预计全球服务器销售中,AI 服务器占比在 2022 年仅为 6%。"
     got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text)]
     assert got == [("share", 6.0, "ai_server", "server_market_size")]
+
+
+def test_a_part_made_for_an_item_is_not_the_item() -> None:
+    # 台達電目前伺服器電源佔營收比23%: Delta's server power supplies are a part of its revenue, not a
+    # share of a server market (lexicons/cues.toml [component])
+    text = "台達電今年第三季營收達1,503.17億元，創下史上最佳單季紀錄。台達電目前伺服器電源佔營收比23%。"
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text) if f.metric == "share"]
+    assert got == [("share", 23.0, None, "revenue")]
