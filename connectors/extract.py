@@ -517,6 +517,9 @@ class _Candidate:
     #: a value of another statement of the figure (the previous expectation of …, 市场预估的…): kept
     #: beside the company's own
     other: bool = False
+    #: one of a 分别/respectively list, each value its own subject's (游戏与专业可视化业务营收分别为28.8亿美元和
+    #: 4.54亿美元): kept beside a sibling of the same keys
+    member: bool = False
 
 
 @dataclass
@@ -628,6 +631,8 @@ class _Extractor:
         self.respectively_unknown: set[int] = set()
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
         self.respectively_period: dict[int, str] = {}
+        #: every quantity of a list 分别/respectively gives to as many subjects (each its own figure)
+        self.respectively_members: set[int] = set()
         self.compute_paragraphs: dict[int, bool] = {}  # paragraph index -> it speaks of compute
         self.sentence_openers: dict[int, str | None] = {}  # sentence index -> sentence_opener()
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
@@ -1488,7 +1493,8 @@ class _Extractor:
             dec.reason = f"implausible: {exc}"
             return
         dec.facts.append(f)
-        self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other))
+        self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other,
+                                   self.cur_index in self.respectively_members))
         if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
             above = dataclasses.replace(f, period=self.exceeded_in, qualifier=">")
             dec.facts.append(above)
@@ -1573,6 +1579,7 @@ class _Extractor:
         self.respectively_list = {}
         self.respectively_unknown = set()
         self.respectively_period = {}
+        self.respectively_members = set()
         self.list_metric = {}
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
@@ -1654,6 +1661,7 @@ class _Extractor:
             elif len(chain) == 1 and len(group) >= 2 and len(group) == len(ms[chain[0]].values):
                 self.respectively_list[chain[0]] = [e.name for e in group]  # one list of values (0.5%/22%/28%)
             if len(chain) >= 2:
+                self.respectively_members.update(chain)
                 # 智能算力规模和通用算力规模的……增长率分别达46.2%和18.8%: the i-th rate is of the i-th metric
                 metrics = self.listed_metrics(sent[0], ms[chain[0]].start)
                 if len(metrics) == len(chain):
@@ -3258,7 +3266,7 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
             # in another sentence a value is a statement of its own: kept unless it is much less
             # supported (an inherited metric, -0.3, or a bound, -0.5, alone does not drop it)
             margin = DEDUPE_MARGIN if c.sentence == best.sentence else 3 * DEDUPE_MARGIN
-            if (c.score >= best.score - margin or c.other or best.other) and \
+            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member)) and \
                     all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue

@@ -2233,3 +2233,11 @@ def test_a_part_made_for_an_item_is_not_the_item() -> None:
     text = "台達電今年第三季營收達1,503.17億元，創下史上最佳單季紀錄。台達電目前伺服器電源佔營收比23%。"
     got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text) if f.metric == "share"]
     assert got == [("share", 23.0, None, "revenue")]
+
+
+def test_each_value_of_a_respectively_list_is_kept() -> None:
+    # 游戏与专业可视化业务营收分别为28.8亿美元和4.54亿美元: two segments' revenues, the same keys (M5):
+    # both are kept, not the better supported one only
+    text = "英伟达FY2025第二季度业绩：游戏与专业可视化业务营收分别为 28.8 亿美元和 4.54 亿美元,同比分别增长 16%和 20%。"
+    got = [(f.metric, f.value) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [("revenue", 28.8e8), ("revenue", 4.54e8)]
