@@ -372,7 +372,9 @@ _FORECAST_NEAR = re.compile(r"预|預|展望|指引|估|将|將|有望|目标|�
                             r"project|should|would|plan|target|aim|see|sees)", re.I)
 
 
-#: words of a forecast that looks to a period (not "better than expected", not 将…提高至: raised to)
+#: words of a forecast that looks to a period: narrower than _FORECAST_NEAR, which also takes 将 and
+#: any "expect…" (not "better than expected", not 将…提高至: raised to); the text is normalised, so
+#: its traditional forms (預計, 預期) only serve callers that pass raw text
 _LOOKS_TO = re.compile(r"预计|預計|预期|預期|展望|有望|指引|\b(?:expects?|expected to|will|guidance|guides?|outlook|"
                        r"anticipat\w*)\b", re.I)
 
