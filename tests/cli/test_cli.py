@@ -122,12 +122,14 @@ def test_run_twice_publishes_once_and_force_publishes_an_unchanged_copy(tmp_path
         subprocess.run([str(BIN), "runs", "-f", "json"], capture_output=True, text=True, env=env, cwd=tmp_path,
                        check=True).stdout
     )[0]
-    same = subprocess.run([str(BIN), "run"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    # The default as-of is today in Asia/Shanghai, whose midnight is 16:00 UTC: a second run after it is a new
+    # day's vintage and rightly published (a CI run at 16:00 UTC once failed here). Later runs name run 1's day.
+    again = [str(BIN), "run", "--as-of", str(run_1_row["as_of"])[:10]]
+    same = subprocess.run(again, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert same.returncode == 0, same.stderr[-2000:]
     assert same.stdout.splitlines()[-1].startswith("nothing published: run 1 already holds this vintage")
     assert "published run 2" not in same.stdout
-    second = subprocess.run([str(BIN), "run", "--force"], capture_output=True, text=True, env=env, cwd=tmp_path,
-                            timeout=300)
+    second = subprocess.run([*again, "--force"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert second.returncode == 0, second.stderr[-2000:]
     assert "published run 2" in second.stdout
     listed = json.loads(
