@@ -59,12 +59,14 @@ from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions
 from connectors.periods import (
+    QUARTER_LABEL,
     PeriodMention,
     compared_before,
     find_periods,
     find_published,
     fiscal_quarter,
     next_years,
+    previous_quarter,
     since_after,
 )
 from connectors.textnorm import Normalized, normalize, simplify
@@ -92,12 +94,24 @@ BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年|上半年|下半年|第?[一二三四1-4]季度)?|Q[1-4]")
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
+#: a year-on-year growth and then the multiple it grew by (同比增长3倍, 按年急增1.7倍, 年增逾五倍): +N×100 %, as
+#: the labels read it (LABELLING.md O7); not grown *to* a multiple (增至3倍, 增长为两倍)
+GREW_BY_TIMES = re.compile(r"(?:同比|按年|年)(?:大幅|急|大)?(?:增长|增加|成长|增|上升)?了?(?:约|超过?|逾|近|达)?\s?$")
 #: the marks a list item's bullet is written with; a bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: how many bullet lines up a bullet's list may start (its introducing line)
 LIST_INTRO_LINES = 24
 #: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
+#: between a growth noun after a rate and what grew (a 38% increase in income from operations)
+GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
+#: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
+RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
+#: … continues the ranking of a value at most this many characters before it
+RANK_REACH = 400
+#: between a rate and its change in percentage points (6.19%增加0.16个百分点, 52% and rose 3 points)
+POINTS_CHANGE_GAP = re.compile(r",? ?(?:微|小幅|大幅)?(?:增加|减少|提升|提高|上升|下降|降低|增|减|升|降)了?|"
+                               r",? (?:up|down|an? (?:increase|decrease|rise|drop) of) ", re.I)
 PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|上升|下降|减少|提高|降低)了? ?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
 #: the currency a sentence counts in (若以美元计算, 按人民币计): its word is read by the unit table
 #: (connectors.numbers.currency_of), for the amounts the sentence writes with the 元 left out
@@ -150,7 +164,10 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
-REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2})?(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|"
+REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2})?"
+                      r"(?: on an? (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) basis| year[- ](?:over|on)[- ]year| YoY"
+                      r"| from (?:a|the) year (?:ago|earlier|before))?"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion)
+                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
@@ -504,6 +521,8 @@ class _Value:
     periods: list[str | None] = field(default_factory=list)
     end: int = 0
     unit: str | None = None
+    #: the base of a comparison (较第2季1兆7934.68亿元): kept as a fact, but no growth after it is its
+    base: bool = False
 
 
 @dataclass
@@ -520,6 +539,9 @@ class _Candidate:
     #: one of a 分别/respectively list, each value its own subject's (游戏与专业可视化业务营收分别为28.8亿美元和
     #: 4.54亿美元): kept beside a sibling of the same keys
     member: bool = False
+    #: stated on a heading line of the body (前三季营收同比增长超23倍): a bound there that the exact value
+    #: of the same key meets restates it
+    heading: bool = False
 
 
 @dataclass
@@ -619,8 +641,13 @@ class _Extractor:
         #: the statement's period when a value is both a comparison's base and its threshold
         #: (2026年市占率将超越目前约四成: 40 % now, more than 40 % in 2026)
         self.exceeded_in: str | None = None
+        #: the last period_for answer was the period of a comparison base (较第2季, 去年同期)
+        self.period_of_base = False
         #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
         self.cur_total = False
+        #: the value being emitted is named by what it is spent on, right after it (money_after_patterns:
+        #: 4.114亿元之预算取得相关机器设备): each such value of a sentence is a figure of its own
+        self.cur_purpose = False
         #: what 分别/respectively assigns to the sentence's quantities (mention index ->): the metric of
         #: a rate listed after metrics, the region of a figure listed after places (None: a place with
         #: no code), the companies of one list of values listed after companies
@@ -719,6 +746,7 @@ class _Extractor:
         self.period_from_doc = False
         self.period_after = False
         self.exceeded_in = None
+        self.period_of_base = False
 
         def real(p: PeriodMention) -> bool:
             # (an event's day, "said on March 20", dates only the clause it is in)
@@ -744,6 +772,7 @@ class _Extractor:
         base = ps.before(clause_lo, pos)
         if base is not None and (ago := self.year_ago(base, end, sent)) is not None and \
                 BASE_GAP.fullmatch(d.text, base.end + 2, pos):
+            self.period_of_base = True
             return ago  # 去年同期 / 2024年同期(资本支出)
         if base is not None and base.period and (re.fullmatch(r"[的约近逾超过 ]{0,4}", d.text[base.end : pos]) or (
                 self.base_period(base) and BASE_GAP.fullmatch(d.text, base.end, pos))):
@@ -755,6 +784,7 @@ class _Extractor:
                 self.exceeded_in = stated.period
                 return base.period
             if self.base_period(base):
+                self.period_of_base = True
                 return base.period
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
@@ -1494,7 +1524,7 @@ class _Extractor:
             return
         dec.facts.append(f)
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other,
-                                   self.cur_index in self.respectively_members))
+                                   self.cur_index in self.respectively_members or self.cur_purpose))
         if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
             above = dataclasses.replace(f, period=self.exceeded_in, qualifier=">")
             dec.facts.append(above)
@@ -1565,7 +1595,9 @@ class _Extractor:
         head = _headline_spans(d.text)
         in_head: list[_Candidate] = []
         body: list[_Candidate] = []
+        headings = set(d.section_starts)
         for c in self.out:
+            c.heading = d.text.rfind("\n", 0, c.decision.start) + 1 in headings
             (in_head if any(lo <= c.decision.start < hi for lo, hi in head) else body).append(c)
         body = _dedupe(body)
         return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body)]
@@ -1587,6 +1619,7 @@ class _Extractor:
             lo = max(prev_end, m.start - WINDOW)
             prev_end = m.end
             self.cur_total = False
+            self.cur_purpose = False
             self.demand_buyer = None
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
@@ -1936,6 +1969,7 @@ class _Extractor:
             if after_pat is not None and after_pat.start - self.after_from <= 1 and (
                     after_kw is None or after_pat.start < after_kw.start):
                 after_kw = after_pat  # ($123 billion in GPUs and AI accelerators shipped: the chips' market)
+                self.cur_purpose = True
             if after_kw is not None and (re.search(r"[,;。]", text[self.after_from : after_kw.start]) or (
                     after_kw.label == "award_amount" and AWARD_NOUN_AFTER.match(text, after_kw.end))):
                 after_kw = None  # (五亿元 中标结果: the notice's name, not the bid won)
@@ -2139,6 +2173,7 @@ class _Extractor:
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (
             metric == "unit_price" and self.cue_in("tender", sent[0], sent[1]))
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
+        of_base = self.period_of_base
         move = self.move_role(lo, m, sent)
         if move is not None and move[0] == "from":
             # the starting point of a move (从A提升至B, from A to B): its own period or none
@@ -2250,7 +2285,7 @@ class _Extractor:
         self.emit(dec, score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=item, basis=basis, qualifier=m.qualifier,
                   quote=self.quote(q_lo, m.end))
-        return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit)
+        return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit, base=of_base and move is None)
 
     def carried_metric(self, kind: str, sent: tuple[int, int], pos: int, value: float) -> str | None:
         """The metric of the previous sentence's value of this kind, when this sentence goes on about
@@ -2264,6 +2299,11 @@ class _Extractor:
                 last[2] / 10 <= abs(value) <= last[2] * 10:
             # …reaching $71 billion. The total of $71 billion is up from …, with the total forecast in
             # 2025 expected to reach nearly $92 billion: "the total" points back at the figure before
+            return last[0]
+        if last is not None and sent[0] - last[1] <= RANK_REACH and last[1] < sent[0] and \
+                RANK_OPENER.match(d.text, sent[0]) and last[2] / 10 <= abs(value) <= last[2] * 10:
+            # 史上前五大单月营收第一名是2025年10月的3674.7亿元。\n\n第二名是2025年4月的3495.7亿元: a ranking
+            # goes on in the next sentences and paragraphs, each opening with its rank
             return last[0]
         if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
             return None
@@ -2314,6 +2354,21 @@ class _Extractor:
             if k != "%":
                 return None
         return None
+
+    def level_of_skipped_rate(self, m: Mention) -> bool:
+        """``m`` is a rate's earlier level, a change in points right after it (比去年同期6.19%增加0.16个
+        百分点), and the sentence's rate before it, over changes in points, was skipped as out of vocabulary."""
+        i = self.cur_index
+        ms = self.cur_mentions
+        if not (0 <= i < len(ms) - 1 and ms[i] is m and ms[i + 1].unit == "pp"
+                and POINTS_CHANGE_GAP.fullmatch(self.d.text, m.end, ms[i + 1].start)):
+            return False
+        for back in range(1, min(i, 4) + 1):
+            if ms[i - back].unit == "pp":
+                continue
+            dec = self.decisions[-1 - back]
+            return ms[i - back].unit == "%" and not dec.facts and str(dec.reason).startswith(OUT_OF_VOCABULARY)
+        return False
 
     def comparison_base(self, lo: int, m: Mention) -> Hit | None:
         """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
@@ -2486,12 +2541,25 @@ class _Extractor:
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
         if m.count_word == "倍" and not (self.growth_verb(max(lo, m.start - 8), m.start) and TIMES_GROWTH.match(
-                text[m.start : m.end + 3])):
+                text[m.start : m.end + 3])) and not (GREW_BY_TIMES.search(text, max(lo, m.start - 12), m.start)
+                                                      and text[m.end : m.end + 1] not in "于於"):
             dec.reason = "a multiple (6.7倍于…), not a growth rate"
             return
         if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or \
                 self.out_of_scope(clause_lo, m.start, reach=90):  # (; net profit under … standards increased by 22%)
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
+            return
+        grew = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
+        if grew is not None and _short_gap(text[m.end : grew.start], 1) and \
+                (oos := d.kw.first("out_of_scope", grew.end, min(sent[1], grew.end + 40))) is not None and \
+                GROWN_NOUN_GAP.fullmatch(text, grew.end, oos.start):
+            # driving a 38% increase in income from operations: the growth of something outside the vocabulary
+            dec.reason = "out of vocabulary: a rate of something outside it, named after it (lexicons/cues.toml [out_of_scope])"
+            return
+        if self.level_of_skipped_rate(m):
+            # 毛利率6.35%,比第2季的6.33%微增0.02个百分点,比去年同期6.19%增加0.16个百分点: an earlier level
+            # of a rate outside the vocabulary
+            dec.reason = "out of vocabulary: an earlier level of a rate outside it (the rate before it was skipped)"
             return
         nxt = self.cur_mentions[self.cur_index + 1].start if 0 <= self.cur_index < len(self.cur_mentions) - 1 else sent[1]
         if (self.cue_in("streak", max(sent[0], m.start - 24), m.start) or self.cue_in("streak", m.end, min(self.clause_end(m.end, sent[1]), nxt, m.end + 30))) \
@@ -2640,7 +2708,16 @@ class _Extractor:
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
         kw = self.resp_of or growth_of or self.of_keyword(lo, m.start)
-        ref = values[-1] if values else None
+        # 第3季营收2兆589.49亿元,较第2季1兆7934.68亿元……增加11%: the growth of the figure compared, not of its base
+        ref = next((v for v in reversed(values) if not v.base), None)
+        before_m = self.mention_before(m)
+        based = values[-1] if values and values[-1].base and before_m is not None and \
+            before_m.end == values[-1].end else None  # (the base right before the rate, not an earlier one)
+        if metric == "yoy_growth" and ref is not None and based is not None and ref.period and \
+                QUARTER_LABEL.fullmatch(ref.period) and based.period == previous_quarter(ref.period):
+            # 第4季资本支出3569.1亿元,较去年第3季资本支出2874.5亿元成长24.1%: over the quarter before
+            dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
+            return
         of: str | None = None
         if kw:
             of = kw
@@ -3237,6 +3314,18 @@ def _period_end_year(period: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: a rounded bound restates an exact value within this fraction of it (超23倍 for 2386.38%)
+BOUND_RESTATES = 0.1
+
+
+def _holds_bound(qualifier: str | None, bound: float, exact: list[float]) -> bool:
+    """A bound (``>`` 2300) that one of ``exact`` (2386.38) meets, within BOUND_RESTATES of it: the
+    same figure rounded (超23倍), not another statement about it."""
+    ops = {">": lambda v: v > bound, ">=": lambda v: v >= bound, "<": lambda v: v < bound, "<=": lambda v: v <= bound}
+    test = ops.get(qualifier or "")
+    return test is not None and any(test(v) and abs(v - bound) <= BOUND_RESTATES * abs(v) for v in exact)
+
+
 def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
     """One value per key: the best-supported candidate (then the first) stays."""
     groups: dict[tuple[object, ...], list[_Candidate]] = {}
@@ -3258,6 +3347,14 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
                     if not c.decision.facts:
                         c.decision.reason = "a part of the total stated in the same sentence"
             group = [c for c in group if c.total or c.sentence not in totals or abs(c.fact.value) > totals[c.sentence]]
+        exact = [c.fact.value for c in group if c.fact.qualifier in (None, "~") and not c.heading]
+        restated = [c for c in group if c.heading and _holds_bound(c.fact.qualifier, c.fact.value, exact)]
+        for c in restated:
+            # 同比增长2386.38% … a heading 前三季营收同比增长超23倍: a bound the key's exact value meets restates it
+            c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+            if not c.decision.facts:
+                c.decision.reason = "a heading's bound met by the exact value of the same key (stated again)"
+        group = [c for c in group if c not in restated]
         best = max(group, key=lambda c: (c.score, -c.order))
         kept = [best]
         for c in sorted(group, key=lambda c: c.order):
@@ -3386,7 +3483,10 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
     keep = []
     for c in head:
         same = [b for b in by_metric.get((c.fact.metric, c.fact.unit), [])
-                if abs(b.fact.value - c.fact.value) <= 0.005 * abs(c.fact.value)]
+                if abs(b.fact.value - c.fact.value) <= 0.005 * abs(c.fact.value) or (
+                    # 寒武纪……前三季营收同比增长超23倍 over 营收……同比增长2386.38%: the title's bound, rounded
+                    b.fact.qualifier in (None, "~") and (b.fact.entity, b.fact.of) == (c.fact.entity, c.fact.of)
+                    and _holds_bound(c.fact.qualifier, c.fact.value, [b.fact.value]))]
         if not same:
             keep.append(c)
             continue

@@ -816,6 +816,8 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     end3 = _read_tail(tb, text, m3.end(), cand, cur2 or cur, is_cn)
     if _year_like(text, m3, cand.unit, cand.has_mult):
         return None
+    if cand.has_mult and cand.unit is None and m3.group("num"):
+        end3 = _read_compound(tb, text, end3, cand, cur2 or cur)  # 1兆933亿元至1兆1312亿元
     if cand.unit is None or (first.unit is not None and first.unit != cand.unit):
         return None
     if first.has_mult and cand.has_mult is False:

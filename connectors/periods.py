@@ -183,6 +183,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
     (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
+    # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's
+    (re.compile(r"(?<=[、,和及与])(1[0-2]|0?[1-9])月(?![\d日号份])"), "listed_month"),
 ]
 
 
@@ -387,6 +389,17 @@ def _forecast_quarter(text: str, q: PeriodMention) -> bool:
     return _LOOKS_TO.search(text, max(lo, cut + 1), q.start) is not None
 
 
+def _guidance_sentence(text: str, p: PeriodMention) -> bool:
+    """The sentence around ``p`` looks ahead (For guidance, Q1 revenue is projected …; 展望第一季)."""
+    lo = max(0, p.start - 80)
+    hi = min(len(text), p.end + 80)
+    start = max(text.rfind(c, lo, p.start) for c in "。.;；!?！？\n") + 1
+    end_m = _SENTENCE_END.search(text, p.end, hi)
+    return _LOOKS_TO.search(text, max(lo, start), end_m.start() if end_m else hi) is not None or \
+        re.search(r"\b(?:projected|forecast(?:ed)?|predicted)\b", text[max(lo, start) : end_m.start() if end_m else hi],
+                  re.I) is not None
+
+
 def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
                    this_named: PeriodMention | None) -> PeriodMention:
     """本季度 / 上季度 in a report that has named its quarter (截至9月30日止第三季度……本季度总收入……
@@ -490,6 +503,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 this_named = None
             elif p.start in this_starts:
                 this_named = p
+        if p.kind == "listed_month":
+            ctx = _nearest_before(context, p.start, BARE_NEAR, ("month",))
+            if ctx is None or not ctx.period or _SENTENCE_END.search(text, ctx.end, p.start):
+                continue  # (no month of a year just before it in the sentence: no period)
+            p = PeriodMention(p.start, p.end, f"{ctx.period[:4]}-{str(p.period)[1:]}", "month")
         if p.kind == "bare":
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year, text)
             if p.period is None and p.kind == "bare":
@@ -519,6 +537,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if not compared_before(text, p.start, p.end, starting_points=True) and not since_after(text, p.end) and \
                 text[p.end : p.end + 2] != "同期":  # (去年同期为28亿元: the base of a year-on-year comparison)
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
+        elif context and context[-1].end == p.start and since_after(text, p.end):
+            context.pop()  # 2019年第1季以来: the year of a starting quarter starts the span too
     return fixed
 
 
@@ -609,6 +629,11 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             if q.period and q.kind in ("quarter", "half", "fiscal"):
                 ctx = q
                 break
+        if ctx is not None and ctx.period and (own := QUARTER_LABEL.fullmatch(ctx.period)) is not None and \
+                re.fullmatch(r"Q[1-4]", p.period) and int(p.period[1]) < int(own.group(3)) and _guidance_sentence(text, p):
+            # Dell FY2026 Q4 earnings call … For guidance, Q1 revenue is projected: guidance looks past the
+            # quarter reported, to the next year's Q1
+            ctx = PeriodMention(ctx.start, ctx.end, f"{own.group(1) or ''}{int(own.group(2)) + 1}", ctx.kind)
     if ctx is None and published is None:
         # no date: the year stated nearest before, else the first year the document names
         ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds) or first_year
@@ -781,6 +806,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             "一二三四五六七八九".index(g[0]) + 1
         year = published.year if mo <= published.month else published.year - 1
         return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
+    if kind == "listed_month":
+        return PeriodMention(s, e, f"M{int(g[0]):02d}", "listed_month")
     if kind == "rel_month":
         offset = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[g[0]]
         if published is None:
@@ -882,4 +909,19 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
             return in_url
     lines = head.splitlines()[:15]
     found = _date_at("\n".join(lines))
-    return found[1] if found else None
+    if found:
+        return found[1]
+    return _roc_code_at_end(text)
+
+
+#: the date code Taiwan's Central News Agency closes each story with, after the editor's credit:
+#: ``（編輯：楊凱翔）1141112`` is ROC year 114, month 11, day 12
+_ROC_CODE_END = re.compile(r"[）)]\s*(1\d\d)([01]\d)([0-3]\d)\s*$")
+#: the Republic of China calendar counts years from 1912 (its year 1): Gregorian year = ROC year + 1911
+ROC_YEAR_OFFSET = 1911
+
+
+def _roc_code_at_end(text: str) -> date | None:
+    """The day of a closing CNA date code (``…）1141112`` → 2025-11-12), else None."""
+    m = _ROC_CODE_END.search(text[-40:])
+    return _mk(int(m.group(1)) + ROC_YEAR_OFFSET, int(m.group(2)), int(m.group(3))) if m else None
