@@ -859,6 +859,11 @@ class _Extractor:
             return d.plan_year  # a plan's figure that names no year: its horizon's (行动方案(2024-2027年))
         return None
 
+    def stock_month(self) -> str | None:
+        """The month a dated document states a stock at (LABELLING.md P8): its publication month."""
+        pub = self.d.published
+        return f"{pub.year}-{pub.month:02d}" if pub is not None else None
+
     def named_in_sentence(self, sent: tuple[int, int], pos: int) -> bool:
         """A company or operator (not a chip's maker) is named in the sentence before ``pos``."""
         return self.d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x)) is not None
@@ -2282,6 +2287,8 @@ class _Extractor:
                           qualifier=m.qualifier, quote=self.quote(q_lo, m.end))
             return _Value(metric, kind, period, region, entity, item, basis, periods, m.end, unit)
         basis = self.basis_for(sent[0], m.start, period)
+        if period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
+            period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
         self.emit(dec, score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=item, basis=basis, qualifier=m.qualifier,
                   quote=self.quote(q_lo, m.end))
@@ -3026,6 +3033,8 @@ class _Extractor:
         if tender_share and of is None:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
+        if period is None and of in CAPACITY_METRICS and self.basis_for(sent[0], m.start, None) == "actual":
+            period = self.stock_month()  # 智能算力达1600PF、占比27%: the share of a stock, at the stock's month (P8)
         def subject_region(r: NameMention) -> bool:
             # 全球占比31% / 占全国总算力的三分之二: that region is the whole, not whose share it is
             t = d.text
@@ -3532,14 +3541,28 @@ def _head_item(items: list[NameMention], head_end: int) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+#: a period named relative to the date (今年上半年, this quarter, 本季度)
+RELATIVE_AT = re.compile(r"今年|去年|明年|本年|本季|上季|this |last |next ", re.I)
+
+
+def _head_end(text: str) -> int:
+    """Where a document's head (its title and the body's first sentence) ends, at most HEAD_CHARS in."""
+    title = re.match(r"(?:SOURCE:[^\n]*\n)?TITLE:[^\n]*\n\s*", text)
+    start = title.end() if title else 0
+    end = SENT_END.search(text, start)
+    return min(HEAD_CHARS, end.end() if end else len(text))
+
+
 def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
     """The period a release reports on: the first quarter, half or fiscal period named in its
     head (title, dateline), or a year whose results it announces (公布2025年度业绩, full-year 2025
     results); None for other documents."""
+    head = _head_end(text)
     for p in periods:
         if p.start > HEAD_CHARS:
             break
-        if p.period and p.kind in ("quarter", "half", "fiscal"):
+        if p.period and p.kind in ("quarter", "half", "fiscal") and (p.start < head or not RELATIVE_AT.search(text, max(0, p.start - 2), p.end)):
+            # (a relative half past the first sentence, 今年上半年,湖南实现总产值: a figure's time, not the report's)
             return p.period
         if p.period and p.kind == "year" and (r := RESULTS_AFTER.match(text, p.end)):
             return p.period + ("H1" if r.group("half") else "")

@@ -189,6 +189,8 @@ class _Tables:
         self.flops_prefix = {k.lower(): v for k, v in cr["prefixes"].items()}
         self.flops_zh = sorted(cr["zh"].items(), key=lambda kv: -len(kv[0]))
         self.flops_shorthand = {k: float(v) for k, v in cr.get("shorthand", {}).items()}
+        self.flops_shorthand_words = sorted(self.flops_shorthand, key=len, reverse=True)
+        self.flops_shorthand_first = frozenset(w[:1] for w in self.flops_shorthand)
         cw = q["compute_work"]
         self.pf_day = float(cw["pf_day"])
         self.pf_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(cw["pf_day_words"], key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
@@ -440,6 +442,10 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
     return pos
 
 
+#: after a FLOPS shorthand: a span of days makes it an amount of work (3640 PF-days), not a rate
+_DAYS_AFTER = re.compile(r"[-\s]?days?\b", re.I)
+
+
 def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
     """The unit at ``pos`` (after the scale): sets ``n.unit``/``n.scale``; returns the new end."""
     s = text[pos : pos + 40]
@@ -448,10 +454,12 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
         if s.startswith(w):
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
-    if c0 in tb.flops_shorthand and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百") and \
-            not (s[1:2].isascii() and s[1:2].isalnum()):
-        n.unit, n.scale = "FLOPS", tb.flops_shorthand[c0]  # 6000P: PFLOPS, as compute plans write it
-        return pos + 1
+    if c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百"):
+        for w in tb.flops_shorthand_words:  # longest first
+            rest = s[len(w) :]
+            if s.startswith(w) and not (rest[:1].isascii() and rest[:1].isalnum()) and not _DAYS_AFTER.match(rest):
+                n.unit, n.scale = "FLOPS", tb.flops_shorthand[w]  # 6000P, 6000PF: PFLOPS, as compute plans write it
+                return pos + len(w)
     suffix = tb.suffix if tb.suffix_first is None or c0 in tb.suffix_first else ()
     if currency:
         n.unit = currency

@@ -911,7 +911,24 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
     found = _date_at("\n".join(lines))
     if found:
         return found[1]
-    return _roc_code_at_end(text)
+    return _lead_day(lines) or _roc_code_at_end(text)
+
+
+#: a news lead opening with its day (9月24至25日,2024世界计算大会在长沙开幕; 新华社长沙9月24日电): the
+#: year is the one the same sentence names
+_LEAD_DAY = re.compile(r"\s*(?:[^\d\s,，。]{0,12}?[电讯][)）]?\s*)?(1[0-2]|0?[1-9])月([0-3]?\d)日?(?:[至到~-](?:[0-3]?\d)日)?")
+_LEAD_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
+
+
+def _lead_day(lines: list[str]) -> date | None:
+    """The day a body's first line opens with, in the year its first sentence names; else None."""
+    body = next((ln for ln in lines if ln.strip() and not re.match(r"(?:SOURCE|TITLE):", ln)), "")
+    m = _LEAD_DAY.match(body)
+    if m is None:
+        return None
+    end = re.search(r"[。！？!?]", body)
+    year = _LEAD_YEAR.search(body, m.end(), end.start() if end else len(body))
+    return _mk(int(year.group(1)), int(m.group(1)), int(m.group(2))) if year else None
 
 
 #: the date code Taiwan's Central News Agency closes each story with, after the editor's credit:

@@ -2339,3 +2339,24 @@ def test_guidance_for_a_quarter_numbered_before_the_reported_one_is_next_years()
             "For guidance, Q1 revenue is projected between $34.7 billion and $35.7 billion.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [("revenue", 35.2e9, "FY2027Q1")]
+
+
+def test_a_news_lead_dates_the_body_and_a_stock_takes_its_month() -> None:
+    # a real page (corpus/holdout23): 9月24至25日,2024世界计算大会在长沙开幕 dates it (the lead's day in the
+    # year its sentence names); 今年上半年 is 2024H1, and a stock stated with no period (全省总算力超6000PF,
+    # its share 占比27%) is at the month the page is dated to (LABELLING.md P8)
+    path = REPO / "corpus" / "holdout23" / "zh_s_hunan_compute_2024.txt"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(path.read_text(encoding="utf-8"))]
+    assert ("compute_industry_size", 4.32e11, "2024H1") in got and ("yoy_growth", 19.1, "2024H1") in got
+    assert [g for g in got if g[0] in ("total_compute_capacity", "intelligent_compute_capacity", "share",
+                                       "supercomputing_capacity") and g[2] is not None and g[2] != "2023"] == [
+        ("total_compute_capacity", 6e18, "2024-09"), ("intelligent_compute_capacity", 1.6e18, "2024-09"),
+        ("share", 27.0, "2024-09"), ("supercomputing_capacity", 2e17, "2024-09")]
+
+
+def test_compute_shorthands_pf_and_ef() -> None:
+    # 6000PF, 30EF: PFLOPS and EFLOPS as plans write them; not a work amount (3640 PF-days) nor a code (3PFA)
+    from connectors.numbers import find_mentions
+    got = [(m.value, m.unit) for m in find_mentions("全省总算力超6000PF,总算力30EF,型号3PFA")]
+    assert got == [(6e18, "FLOPS"), (3e19, "FLOPS")]
+    assert [m.unit for m in find_mentions("训练用了3640 PF-days")] != ["FLOPS"]
