@@ -293,6 +293,10 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: the marks that separate the items of a list
+LIST_MARKS = frozenset("、,，;；")
+#: between the start of a move and its own period (from $70 billion in 2022 to …; the period may hold its "in")
+FROM_PERIOD_GAP = re.compile(r" (?:(?:in|for|during) )?")
 #: a relative clause that goes on about the noun before it (…Obligations, which climbed to $553 billion)
 WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 #: between an amount and its growth rate (…$553 billion, up 325%; 8.41亿元,同比增长12%)
@@ -789,7 +793,8 @@ class _Extractor:
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
                 d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
-                tight.kind == "relative" and tight.start - end <= 1)):  # (76 billion yuan last year)
+                tight.kind == "relative" and tight.start - end <= 1 and d.text[end : tight.start] not in LIST_MARKS)):
+            # (76 billion yuan last year; not 今年达到1000亿元、明年达到1200亿元: the next item's year)
             self.period_after = True
             # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it (a "for 2026"
             # after a fiscal quarter restates its year)
@@ -858,6 +863,19 @@ class _Extractor:
         if d.plan_year is not None:
             return d.plan_year  # a plan's figure that names no year: its horizon's (行动方案(2024-2027年))
         return None
+
+    def vendor_slice(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The market a vendor's revenue is a slice of (LABELLING.md I8): in a market report, a sentence
+        that speaks of market share; None otherwise."""
+        d = self.d
+        if d.kind != "market_report" or not self.cue_in("market_share", sent[0], sent[1]):
+            return None
+        if d.head_entity is not None and not (self.cue_in("market_share", sent[0], m.start) and any(
+                x.unit == "%" for x in self.cur_mentions[: max(self.cur_index, 0)])):
+            # (a report headlined by a vendor: only a revenue stated with its share before it, 80.6% share of
+            # all global revenue - a total of $3.2 billion)
+            return None
+        return self.last_market(m.start)
 
     def stock_month(self) -> str | None:
         """The month a dated document states a stock at (LABELLING.md P8): its publication month."""
@@ -2183,6 +2201,9 @@ class _Extractor:
         if move is not None and move[0] == "from":
             # the starting point of a move (从A提升至B, from A to B): its own period or none
             p0 = d.periods.before(move[1], m.start)
+            if p0 is None and (tight := d.periods.after(m.end, min(len(text), m.end + 16))) is not None and \
+                    FROM_PERIOD_GAP.fullmatch(text, m.end, tight.start):
+                p0 = tight  # double from $70 billion in 2022 to $140 billion by 2025: the start's own year after it
             period = p0.period if p0 is not None else None
             if p0 is not None:
                 period = self.year_ago(p0, m.end, sent) or period
@@ -2265,6 +2286,11 @@ class _Extractor:
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
         if sold_item is not None and metric == "revenue":
             item = sold_item
+        if metric == "revenue" and entity is not None and (sliced := self.vendor_slice(sent, m)) is not None:
+            # Omdia: NVIDIA swept up an impressive 80.6% share of all global revenue - a total of $3.2 billion:
+            # in a market report, a vendor's revenue is its slice of the market (LABELLING.md I8)
+            metric = sliced
+            region = region or self.region_for(lo, m.start, sent, clause_hi)
         self.cur_total = self.cue_in("total", lo, m.start)
         if self.cur_total:
             score += 0.2
@@ -2889,7 +2915,7 @@ class _Extractor:
         d = self.d
         text = d.text
         paren = bool(re.search(r"\($", text[max(0, m.start - 1) : m.start]))
-        right_after = d.kw.first("market_share", m.end, min(sent[1], m.end + 24))
+        right_after = d.kw.first("market_share", m.end, min(sent[1], m.end + 32))
         ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12)) or (
             right_after is not None and right_after.start - m.end <= 1)  # (a 90% market share)
         near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")

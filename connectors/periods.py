@@ -180,6 +180,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
     (re.compile(r"前年"), "rel-2"),
+    # the year after next (今年达到1000亿元、明年达到1200亿元、后年突破1500亿元)
+    (re.compile(r"(?<![前以之然])后年"), "rel2"),
     # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
     (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),

@@ -2360,3 +2360,57 @@ def test_compute_shorthands_pf_and_ef() -> None:
     got = [(m.value, m.unit) for m in find_mentions("全省总算力超6000PF,总算力30EF,型号3PFA")]
     assert got == [(6e18, "FLOPS"), (3e19, "FLOPS")]
     assert [m.unit for m in find_mentions("训练用了3640 PF-days")] != ["FLOPS"]
+
+
+def test_server_spend_and_spending_on_ai_servers_are_markets() -> None:
+    # Gartner: the total server spend … double from $70 billion in 2022 to $140 billion by 2025; providers
+    # spend nearly $100 billion on AI-specific servers: the server market's size (the start of the move in its
+    # own year) and the AI-server market's
+    text = ("Gartner forecasts IT spending growth. The total server spend is now projected to double from $70 "
+            "billion in 2022 to $140 billion by 2025, Lovelock explained.\n"
+            "Service providers are projected to spend nearly $100 billion on AI-specific servers this year.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("server_market_size", 7e10, "2022"), ("server_market_size", 1.4e11, "2025"),
+                   ("ai_server_market_size", 1e11, None)]
+
+
+def test_a_vendors_revenue_and_share_in_a_market_report_are_its_slice_of_the_market() -> None:
+    # Omdia: NVIDIA swept up an impressive 80.6% share of all global revenue - a total of $3.2 billion in
+    # 2020: in a report on the market for AI processors, the vendor's slice of that market (LABELLING.md I8)
+    text = ("TITLE: NVIDIA maintains tight grip on market for AI processors in cloud and data centers\n\n"
+            "OMDIA's AI Processors for Cloud and Data Center Forecast Report has declared NVIDIA a frontrunner.\n"
+            "According to the report, NVIDIA swept up an impressive 80.6% share of all global revenue - a total of "
+            "$3.2 billion in 2020, up from $1.8 billion in 2019.")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)]
+    assert got == [("market_share", 80.6, "Nvidia", "ai_compute_market_size"),
+                   ("ai_compute_market_size", 3.2e9, "Nvidia", None), ("ai_compute_market_size", 1.8e9, "Nvidia", None)]
+
+
+def test_a_list_of_yearly_targets_named_relative_to_the_date() -> None:
+    # 湖北算力与大数据产业规模力争今年达到1000亿元、明年达到1200亿元、后年突破1500亿元 (2023-10-26): each
+    # target in the year named before it (后年: the year after next), not the next item's
+    text = ("时间:2023-10-26\n来源:湖北日报\n\n"
+            "未来3年,湖北算力与大数据产业规模力争今年达到1000亿元、明年达到1200亿元、后年突破1500亿元。")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
+    assert got == [("compute_industry_size", 1e11, "2023", "target"), ("compute_industry_size", 1.2e11, "2024", "target"),
+                   ("compute_industry_size", 1.5e11, "2025", "target")]
+
+
+def test_the_ai_semiconductor_market_in_chinese() -> None:
+    # Gartner:2023年AI半导体市场将达到534亿美元 …人工智能半导体收入……2024年将增长25.6%,达到671亿美元: a market
+    text = ("TITLE: Gartner:2023年AI半导体市场将达到534亿美元\n\n"
+            "在预测期内,人工智能半导体收入将继续保持两位数的增长率,2024年将增长25.6%,达到671亿美元。")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
+    assert got == [("ai_compute_market_size", 5.34e10, "2023", None),
+                   ("yoy_growth", 25.6, "2024", "ai_compute_market_size"), ("ai_compute_market_size", 6.71e10, "2024", None)]
+
+
+def test_the_ai_wave_is_not_inspur_and_an_ai_chip_market_is_the_ai_compute_market() -> None:
+    # 持續領先全球 AI 浪潮，但該公司也承認…: 浪潮 is a wave there, not Inspur; 中國 AI 加速器市場中，輝達市佔率約
+    # 66%，華為海思約 23%: shares of the AI compute market (the labels' of), the second with its subject elided
+    text = (" date 2025-09-17 在 2026 財年 Q2 財報中，輝達營收年增 55%，持續領先全球 AI 浪潮，但該公司也承認中國區營收年減 24%。"
+            "根據 Bernstein Research 數據，2024 年中國 AI 加速器市場中，輝達市佔率約 66%，華為海思約 23%。")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 55.0, "Nvidia", "revenue"), ("yoy_growth", -24.0, "Nvidia", "revenue"),
+                   ("market_share", 66.0, "Nvidia", "ai_compute_market_size"),
+                   ("market_share", 23.0, "Huawei", "ai_compute_market_size")]
