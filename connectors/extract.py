@@ -293,6 +293,11 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: a quantity of one unit (1P, 1 EFLOPS, 1兆瓦) …
+ONE_UNIT = re.compile(r"1(?![\d.,])")
+#: … defined right after it (1P约等于每秒1000万亿次, 1 EFLOPS equals 1,000 PFLOPS)
+UNIT_DEFINITION_AFTER = re.compile(r"\s?(?:约|大约)?(?:等于|相当于|即为|即|=|≈)\s?(?:每秒)?|\s(?:equals|is equal to|is equivalent to|=)\s", re.I)
+UNIT_DEFINITION = "a unit's definition (1P约等于每秒1000万亿次), not a figure"
 #: the marks that separate the items of a list
 LIST_MARKS = frozenset("、,，;；")
 #: between the start of a move and its own period (from $70 billion in 2022 to …; the period may hold its "in")
@@ -331,7 +336,9 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
                            r"(?:(?:increase|rise|growth|jump|gain|decline|drop) )?(?:for|in|of) (?:its |the |their )?"
                            # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)
                            r"(?:(?:Q[1-4]|[1-4]Q|H[12]|(?:19|20)\d\d|(?:first|second|third|fourth)[- ]quarter|"
-                           r"full[- ]year|quarterly|annual) ){0,2}", re.I)
+                           r"full[- ]year|quarterly|annual) ){0,2}"
+                           # (a robust 35% growth in worldwide data center capex: the scope words of the metric)
+                           r"(?:(?:worldwide|global|total|overall|hyperscale|data[- ]?cent(?:er|re)) ){0,3}", re.I)
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
 RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??"
                            r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
@@ -1949,6 +1956,13 @@ class _Extractor:
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
+        before_m = self.mention_before(m)
+        if (ONE_UNIT.match(text, m.start) and UNIT_DEFINITION_AFTER.match(text, m.end)) or (
+                before_m is not None and self.decisions[-2].reason == UNIT_DEFINITION and
+                UNIT_DEFINITION_AFTER.fullmatch(text, before_m.end, max(before_m.end, m.start - 2))):
+            # (1P约等于每秒1000万亿次计算速度; 1 EFLOPS equals 1,000 PFLOPS): what a unit is, both sides of it
+            dec.reason = UNIT_DEFINITION
+            return None
         if kind in ("money", "units") and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
                 clause_lo, m.start, reach=90) or (WHICH_CLAUSE.search(text, max(sent[0], m.start - 40), m.start) is not None
                                                   and self.out_of_scope(sent[0], m.start, reach=90))):

@@ -2414,3 +2414,19 @@ def test_the_ai_wave_is_not_inspur_and_an_ai_chip_market_is_the_ai_compute_marke
     assert got == [("yoy_growth", 55.0, "Nvidia", "revenue"), ("yoy_growth", -24.0, "Nvidia", "revenue"),
                    ("market_share", 66.0, "Nvidia", "ai_compute_market_size"),
                    ("market_share", 23.0, "Huawei", "ai_compute_market_size")]
+
+
+def test_a_units_definition_is_no_figure_and_an_ai_centres_bare_compute_is_intelligent() -> None:
+    # 中国电信京津冀智能算力中心……已建算力1900P(1P约等于每秒1000万亿次计算速度): the centre's compute is
+    # intelligent compute; what 1P is, is no figure
+    text = ("中国电信京津冀智能算力中心总经理助理介绍:“这里作为集团京津冀区域枢纽算力节点,已建算力1900P"
+            "(1P约等于每秒1000万亿次计算速度),预计今年6月底交付算力达到5000P。”")
+    got = [(f.metric, f.value, f.basis) for f in extract_facts(text)]
+    assert got == [("intelligent_compute_capacity", 1.9e18, "actual"), ("intelligent_compute_capacity", 5e18, "forecast")]
+
+
+def test_a_growth_in_the_worldwide_data_center_capex() -> None:
+    # Dell'Oro forecasts a robust 35% growth in worldwide data center capex overall for 2024
+    text = "Dell’Oro forecasts a robust 35% growth in worldwide data center capex overall for 2024."
+    got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 35.0, "capex", "2024")]
