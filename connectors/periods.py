@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -103,6 +103,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
+    # the days a quarter or half runs (2025年10月1日到12月31日的季度财报): that quarter (a fiscal one where
+    # the company's year is not the calendar's)
+    (re.compile(_Y4 + r"年(\d{1,2})月(\d{1,2})日\s?(?:到|至|-|~|–)\s?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"), "day_span"),
     (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
     # (2025年半年度报告, 2025年中期业绩: the first half's report)
     (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|半年度(?=报告|业绩|财报)|中期(?=报告|业绩|财报))"), "half"),
@@ -743,6 +746,17 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if not a < b <= a + 15:
             return None
         return PeriodMention(s, e, f"{a}-{b}", "span")
+    if kind == "day_span":
+        start = _mk(int(g[0]), int(g[1]), int(g[2]))
+        end = _mk(int(g[3] or g[0]), int(g[4]), int(g[5]))
+        if start is None or end is None or start.day != 1 or (end + timedelta(days=1)).day != 1:
+            return None  # (not whole months: the dates themselves, read by the next pattern)
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if months == 3 and (end.month - (fiscal_end_month or 12)) % 3 == 0:
+            fy, qn = fiscal_quarter(end, fiscal_end_month)
+            fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
+            return PeriodMention(s, e, f"FY{fy}Q{qn}" if fiscal else f"{fy}Q{qn}", "fiscal" if fiscal else "quarter")
+        return None
     if kind == "date":
         mo = int(g[1])
         if not 1 <= mo <= 12 or not 1 <= int(g[2]) <= 31:

@@ -2430,3 +2430,13 @@ def test_a_growth_in_the_worldwide_data_center_capex() -> None:
     text = "Dell’Oro forecasts a robust 35% growth in worldwide data center capex overall for 2024."
     got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)]
     assert got == [("yoy_growth", 35.0, "capex", "2024")]
+
+
+def test_a_date_span_of_a_quarter_and_the_company_as_a_pronoun() -> None:
+    # 該公司公佈2025年10月1日到12月31日的季度財報顯示……。營收飆升至127億美元: the days of Supermicro's fiscal
+    # second quarter (its year ends in June); 該公司 points back at the company, it names none off the table
+    text = ("TITLE: AI需求推動營收超出預期 美超微上修全年財測\n\n"
+            "受到AI伺服器需求激增的推動，美超微獲利與營收明顯增長。\n\n"
+            "該公司公佈2025年10月1日到12月31日的季度財報顯示，調整後每股盈餘為0.69美元。營收飆升至127億美元。")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
+    assert got == [("revenue", 12.7e9, "FY2026Q2", "Supermicro")]
