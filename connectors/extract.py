@@ -434,7 +434,10 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|c
                        # (raised its full-year 2025 revenue growth forecast from around 25% to roughly 30%)
                        r"(?:forecast|outlook|guidance|target|estimate) (?:from|to) |"
                        r"(?:forecast|outlook|guidance|target|estimate) from (?:about |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
-                       r"(?:about |around |nearly |over |more than |roughly )?$", re.I)
+                       r"(?:about |around |nearly |over |more than |roughly )?$|"
+                       # (growing at an impressive rate of 40%, grew at an annual rate of …)
+                       r"\b(?:growing|grew|grows) at (?:an? )?(?:[a-z]+ ){0,2}?rate of (?:about |around |nearly |over |more than |roughly )?$",
+                       re.I)
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
@@ -2536,6 +2539,9 @@ class _Extractor:
             buyer = d.entities.before(sent[0], dem.start, lambda x: x.type != "model" and self.not_vendor(x))
             self.demand_buyer = str(buyer.name) if buyer is not None and not self.listed(buyer) else None
             return "shipments"
+        if m.count_word in ("units", "台") and (mk := d.markets.before(sent[0], m.start)) is not None and \
+                mk.name in ("ai_server_market_size", "server_market_size") and not self.cue_in("tender", sent[0], sent[1]):
+            return "shipments"  # The global AI server market … is projected to exceed 1.6 million units: its shipments
         around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
         award = d.kw.last("award", max(sent[0], m.start - 12), m.start)
         if award is not None and (d.companies.before(sent[0], award.start) is not None
@@ -3202,6 +3208,10 @@ class _Extractor:
         elif move is not None:
             p1 = d.periods.before(max(move[1], lo), m.start)
             period = p1.period if p1 is not None else self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi)
+        if of is None and item == "domestic" and d.items.before(
+                sent[0], m.start, lambda x: x.name == "gpu" or x.name in CHIP_ITEMS) is not None:
+            # 2024年中国人工智能GPU的自给率为34%: the domestic part of the AI chips a country uses
+            of = "ai_compute_market_size"
         if region is None and entity is None and of in MARKET_OF:
             region = self.region_for(lo, m.start, sent, clause_hi)
         if of is None:

@@ -45,7 +45,7 @@ _SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00
 
 #: Taiwan/Hong Kong terms -> mainland terms of the same length (the index map stays 1:1)
 _TERMS = {"伺服器": "服务器", "资料中心": "数据中心", "晶片": "芯片", "网路": "网络", "软体": "软件", "硬体": "硬件",
-          "显示卡": "显示卡", "绘图晶片": "图形芯片", "营业额": "营业额"}
+          "显示卡": "显示卡", "绘图晶片": "图形芯片", "营业额": "营业额", "人工智慧": "人工智能"}
 _TERMS_RE = re.compile("|".join(sorted(_TERMS, key=len, reverse=True)))
 
 

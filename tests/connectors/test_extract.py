@@ -2440,3 +2440,21 @@ def test_a_date_span_of_a_quarter_and_the_company_as_a_pronoun() -> None:
             "該公司公佈2025年10月1日到12月31日的季度財報顯示，調整後每股盈餘為0.69美元。營收飆升至127億美元。")
     got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
     assert got == [("revenue", 12.7e9, "FY2026Q2", "Supermicro")]
+
+
+def test_a_market_counted_in_units_and_a_growth_at_a_rate() -> None:
+    # The global AI server market … is projected to exceed 1.6 million units, growing at an impressive rate
+    # of 40%: the market's shipments and their growth
+    text = ("The global AI server market—encompassing AI Training and AI Inference—is projected to exceed 1.6 million "
+            "units in 2024, growing at an impressive rate of 40%.")
+    got = [(f.metric, f.value, f.item, f.of, f.period) for f in extract_facts(text)]
+    assert got == [("shipments", 1.6e6, "ai_server", None, "2024"), ("yoy_growth", 40.0, "ai_server", "shipments", "2024")]
+
+
+def test_a_self_sufficiency_rate_of_ai_gpus_in_taiwan_spelling() -> None:
+    # 2024 年中國人工智慧 GPU 的自給率為 34%,預計到 2027 年將提升至 82%: the domestic part of the AI chips
+    # China uses (人工智慧 is Taiwan's 人工智能), then its move to 2027
+    text = "據我們估算,2024 年中國人工智慧 GPU 的自給率為 34%,預計到 2027 年將提升至 82%。"
+    got = [(f.metric, f.value, f.item, f.of, f.period, f.region) for f in extract_facts(text)]
+    assert got == [("share", 34.0, "domestic", "ai_compute_market_size", "2024", "CN"),
+                   ("share", 82.0, "domestic", "ai_compute_market_size", "2027", "CN")]
