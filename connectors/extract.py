@@ -105,6 +105,10 @@ LIST_INTRO_LINES = 24
 #: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
+#: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
+EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
+#: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
+EACH_LIST_GAP = re.compile(r"(?:,? and |, |、|和|与|及)(?:China['’]s |the )?", re.I)
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
 RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
 #: … continues the ranking of a value at most this many characters before it
@@ -874,6 +878,24 @@ class _Extractor:
             return d.plan_year  # a plan's figure that names no year: its horizon's (行动方案(2024-2027年))
         return None
 
+    def each_of(self, sent: tuple[int, int], m: Mention) -> list[str]:
+        """The companies a figure is stated for one by one (A, B and C … 50,000 GPUs purchased each; A、B各
+        采购1万卡): the list of two or more listed names before it in its sentence, else []."""
+        d = self.d
+        if EACH_AFTER.match(d.text, m.end) is None:
+            return []
+        names: list[str] = []
+        last = d.entities.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))
+        while last is not None and len(names) < 8:
+            if str(last.name) not in names:
+                names.insert(0, str(last.name))
+            prev = d.entities.before(max(sent[0], last.start - 24), last.start,
+                                     lambda x: x.type != "model" and self.not_vendor(x))
+            if prev is None or not EACH_LIST_GAP.fullmatch(d.text, prev.end, last.start):
+                break
+            last = prev
+        return names if len(names) >= 2 else []
+
     def vendor_slice(self, sent: tuple[int, int], m: Mention) -> str | None:
         """The market a vendor's revenue is a slice of (LABELLING.md I8): in a market report, a sentence
         that speaks of market share; None otherwise."""
@@ -1372,6 +1394,16 @@ class _Extractor:
         return WHOLE_BEFORE.search(t, max(0, x.start - 20), x.start) is None
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
+        name = self.item_named(metric, m, lo, sent, clause_hi)
+        if name == "gpu" and metric == "accelerator_count":
+            # META and Microsoft accounted for 300,000 NVIDIA H100 GPUs … tied with 50,000 GPUs purchased each:
+            # "GPUs" after the paragraph has named one model are that model
+            model = self.d.items.before(self.para_start(m.start), m.start, lambda x: x.name in CHIP_ITEMS)
+            if model is not None and self.d.items.before(model.end, m.start, lambda x: x.name in CHIP_ITEMS) is None:
+                return str(model.name)
+        return name
+
+    def item_named(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
         inside = d.items.after(m.start, m.end)
         if inside is not None:
@@ -2332,9 +2364,15 @@ class _Extractor:
         basis = self.basis_for(sent[0], m.start, period)
         if period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
-        self.emit(dec, score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
-                  region=region, entity=entity, item=item, basis=basis, qualifier=m.qualifier,
-                  quote=self.quote(q_lo, m.end))
+        each = self.each_of(sent, m) if metric in COMPANY_METRICS and entity is not None else []
+        whom: list[str | None] = list(each) if each else [entity]
+        for who in whom:
+            # Google, Amazon, Oracle, and China's Tencent, tied with 50,000 GPUs purchased each: one figure
+            # for every company of the list (kept side by side, like a respectively list's)
+            self.cur_purpose = self.cur_purpose or bool(each)
+            self.emit(dec, score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
+                      region=region, entity=who, item=item, basis=basis, qualifier=m.qualifier,
+                      quote=self.quote(q_lo, m.end))
         return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit, base=of_base and move is None)
 
     def carried_metric(self, kind: str, sent: tuple[int, int], pos: int, value: float) -> str | None:

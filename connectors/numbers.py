@@ -381,7 +381,7 @@ _DOLLARS = re.compile(r" ?(?:US dollars|dollars)\b")
 _YEAR2_TAIL = re.compile(r"年|财年| ?Q[1-4]|H[12]")
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", re.I)
 _OF = re.compile(r"\bof\b")
-_BETWEEN_BEFORE = re.compile(r"between ?$")
+_BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
 
 
 def _parse_num(m: re.Match[str]) -> float | None:
@@ -811,12 +811,17 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
             if text[at : at + 1] == " ":
                 at += 1
             break
+    sign = 1.0
+    if word == "and" and text[at : at + 1] in ("+", "-") and text[at + 1 : at + 2].isdigit():
+        sign = -1.0 if text[at] == "-" else 1.0  # between -17% and -20%, between +6% and +8%
+        at += 1
     m3 = _NUM_AT.match(text, at)
     if not m3:
         return None
     v3 = _parse_num(m3)
     if v3 is None:
         return None
+    v3 *= sign
     cand = _Num(m3.start(), m3.end(), v3, pre_currency=cur2 or cur)
     is_cn = bool(m3.group("cn"))
     if is_cn and any(c in "万亿兆" for c in m3.group("cn")):

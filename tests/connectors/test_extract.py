@@ -2458,3 +2458,20 @@ def test_a_self_sufficiency_rate_of_ai_gpus_in_taiwan_spelling() -> None:
     got = [(f.metric, f.value, f.item, f.of, f.period, f.region) for f in extract_facts(text)]
     assert got == [("share", 34.0, "domestic", "ai_compute_market_size", "2024", "CN"),
                    ("share", 82.0, "domestic", "ai_compute_market_size", "2027", "CN")]
+
+
+def test_a_figure_for_each_of_a_list_of_companies_and_gpus_after_a_model() -> None:
+    # META and Microsoft accounted for 300,000 NVIDIA H100 GPUs purchased together. … Google, Amazon, Oracle, and
+    # China's Tencent, tied with 50,000 GPUs purchased each: one count for every company, of the paragraph's model
+    text = ("According to data provided by Omdia, META (Facebook) and Microsoft accounted for 300,000 NVIDIA H100 GPUs "
+            "purchased together. Trailing behind are Google, Amazon, Oracle, and China’s Tencent, tied with 50,000 GPUs "
+            "purchased each.")
+    got = [(f.value, f.entity, f.item) for f in extract_facts(text) if f.value == 50000]
+    assert got == [(5e4, "Alphabet", "H100"), (5e4, "Amazon", "H100"), (5e4, "Oracle", "H100"), (5e4, "Tencent", "H100")]
+
+
+def test_a_range_between_two_signed_rates() -> None:
+    # server shipment trends for 2023 will range between -17% and -20% YoY: one range, midpoint -18.5
+    from connectors.numbers import find_mentions
+    got = [(m.value, m.low, m.high) for m in find_mentions("will range between -17% and -20% YoY, revenue between +6% and +8%")]
+    assert got == [(-18.5, -20.0, -17.0), (7.0, 6.0, 8.0)]
