@@ -105,6 +105,11 @@ LIST_INTRO_LINES = 24
 #: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
+#: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
+PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making up|representing|taking) (?:about |around |roughly |nearly )?$", re.I)
+#: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
+LIST_SHARE_GAP = re.compile(r"[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
+                            r"[A-Za-z][^,;.0-9%]{0,40}? for (?:about |around |roughly |nearly )?", re.I)
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
@@ -876,6 +881,18 @@ class _Extractor:
             return d.doc_year  # 今年AI伺服器出貨…, Hyperscaler Capex 2026 in the title: the year the report is about
         if d.plan_year is not None:
             return d.plan_year  # a plan's figure that names no year: its horizon's (行动方案(2024-2027年))
+        return None
+
+    def amount_before_share(self, sent: tuple[int, int], m: Mention) -> Fact | None:
+        """The amount (not a rate) stated earlier in the sentence of a share that names no whole, when a
+        participle of the share word joins them (…55 GW, with AI accounting for 14%)."""
+        if PART_AFTER_AMOUNT.search(self.d.text, max(sent[0], m.start - 48), m.start) is None:
+            return None
+        for c in reversed(self.out):
+            if c.decision.start < sent[0]:
+                return None
+            if c.fact.unit != "%" and c.decision.end <= m.start:
+                return c.fact
         return None
 
     def each_of(self, sent: tuple[int, int], m: Mention) -> list[str]:
@@ -2706,6 +2723,13 @@ class _Extractor:
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
+        if self.last_share and self.last_share[0] == sent and self.last_share[4] is not None and \
+                prev is not None and prev.facts and prev.facts[0].metric == "share" and LIST_SHARE_GAP.fullmatch(local):
+            # with AI accounting for 14%, cloud computing for 54%, and traditional workloads for 32%: the
+            # next parts of the same whole, their verb left out
+            _, metric, item, ent, share_of = self.last_share
+            self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
+            return
         if (col := self.table_column(m)) is not None:
             # a row of a text table (业务板块 收入(亿元) 占比 同比增速 / 智能计算集群 6.05 51.5% +89.2%): the
             # column's header says what the rate is, the row's label (else the header line) what it is of
@@ -3210,6 +3234,10 @@ class _Extractor:
             # The United States accounted for 60% of the total / 中国、欧洲分别占18%、12%: a place's
             # part of the market the paragraph last put a value on
             of = self.paragraph_market(m.start)
+        if item is None and of is None and metric == "share" and (stated := self.amount_before_share(sent, m)) is not None:
+            # global data centers consume approximately 55 GW, with AI accounting for 14%: a part of the amount
+            # the sentence has just stated
+            of, region = stated.metric, stated.region
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

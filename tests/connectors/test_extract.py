@@ -2475,3 +2475,12 @@ def test_a_range_between_two_signed_rates() -> None:
     from connectors.numbers import find_mentions
     got = [(m.value, m.low, m.high) for m in find_mentions("will range between -17% and -20% YoY, revenue between +6% and +8%")]
     assert got == [(-18.5, -20.0, -17.0), (7.0, 6.0, 8.0)]
+
+
+def test_parts_of_an_amount_listed_with_their_verb_left_out() -> None:
+    # global data centers consume approximately 55 GW, with AI accounting for 14%, cloud computing for 54%, and
+    # traditional workloads for 32%: parts of the power just stated
+    text = "Currently, global data centers consume approximately 55 GW, with AI accounting for 14%, cloud computing for 54%, and traditional workloads for 32%."
+    got = [(f.metric, f.value, f.of, f.region) for f in extract_facts(text)]
+    assert got == [("datacenter_power", 55e9, None, "GLOBAL"), ("share", 14.0, "datacenter_power", "GLOBAL"),
+                   ("share", 54.0, "datacenter_power", "GLOBAL"), ("share", 32.0, "datacenter_power", "GLOBAL")]
