@@ -114,6 +114,12 @@ LIST_SHARE_GAP = re.compile(r"[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|acc
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
 EACH_LIST_GAP = re.compile(r"(?:,? and |, |、|和|与|及)(?:China['’]s |the )?", re.I)
+#: a step of a series right before its next figure (达到, 提升至, 超越, 突破, will reach, scale to, exceed)
+SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增长至|增长到|飙升至|攀升至|超越|超过|突破|扩大至|扩容至|至)[约近逾超过 ]{0,3}$|"
+                         r"\b(?:reach(?:es|ed|ing)?|scale to|grow to|rise to|climb to|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?)"
+                         r"(?: about| around| nearly| roughly| over| more than)? ?\$?$", re.I)
+#: … within this many characters after the figure before it
+SERIES_REACH = 400
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
 RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
 #: … continues the ranking of a value at most this many characters before it
@@ -2409,6 +2415,13 @@ class _Extractor:
                 RANK_OPENER.match(d.text, sent[0]) and last[2] / 10 <= abs(value) <= last[2] * 10:
             # 史上前五大单月营收第一名是2025年10月的3674.7亿元。\n\n第二名是2025年4月的3495.7亿元: a ranking
             # goes on in the next sentences and paragraphs, each opening with its rank
+            return last[0]
+        if last is not None and last[1] < sent[0] and sent[0] - last[1] <= SERIES_REACH and \
+                last[2] / 10 <= abs(value) <= last[2] * 10 and SERIES_STEP.search(d.text, max(sent[0], pos - 24), pos) and \
+                d.periods.before(sent[0], pos, lambda q: bool(q.period) and q.kind in ("year", "quarter", "half", "fiscal", "relative")) \
+                is not None and d.kw.last("money", sent[0], pos) is None and d.kw.last("flops", sent[0], pos) is None:
+            # 2024年底提升至16 Petaflops。2025年达到100 Petaflops，并在2028年超越200 Petaflops; 2020年资本开支……。到
+            # 2021年则进一步飙升至1140亿元: a series goes on in a later period, the verb of its step before the figure
             return last[0]
         if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
             return None

@@ -2484,3 +2484,16 @@ def test_parts_of_an_amount_listed_with_their_verb_left_out() -> None:
     got = [(f.metric, f.value, f.of, f.region) for f in extract_facts(text)]
     assert got == [("datacenter_power", 55e9, None, "GLOBAL"), ("share", 14.0, "datacenter_power", "GLOBAL"),
                    ("share", 54.0, "datacenter_power", "GLOBAL"), ("share", 32.0, "datacenter_power", "GLOBAL")]
+
+
+def test_a_series_goes_on_in_later_periods_and_profit_or_rnd_is_out_of_scope() -> None:
+    # 台灣杉二號的超算算力為9 Petaflops……。台灣杉二號將在2024年底提升至16 Petaflops，2025年達到100 Petaflops，並在2028年
+    # 超越200 Petaflops: the series' metric goes on; 利润可达46亿元 and 研发投入合计超过80亿元 are out of scope
+    text = ("國網中心表示，台灣杉二號目前的超算算力為9 Petaflops。"
+            "台灣杉二號將在2024年底提升至16 Petaflops，2025年達到100 Petaflops，並在2028年超越200 Petaflops。\n"
+            "公司2024年营收达到300亿元。公司测算2025年利润可达46亿元,过去三年研发投入合计超过80亿元。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got[:3] == [("supercomputing_capacity", 9e15, None), ("supercomputing_capacity", 1.6e16, "2024"),
+                       ("supercomputing_capacity", 1e17, "2025")]
+    assert ("supercomputing_capacity", 2e17, "2028") in got
+    assert [g for g in got if g[0] == "revenue"] == [("revenue", 3e10, "2024")]
