@@ -120,6 +120,10 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
                          r"(?: about| around| nearly| roughly| over| more than)? ?\$?$", re.I)
 #: … within this many characters after the figure before it
 SERIES_REACH = 400
+#: between a share and its change (占服务收入76%、同比提升1.5%)
+SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
+#: right after a growth cue: the rate it introduces (年增22%, 同比提升1.5%), so the cue is not the rate before's
+NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d")
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
 RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
 #: … continues the ranking of a value at most this many characters before it
@@ -2655,6 +2659,8 @@ class _Extractor:
         qoq_before = d.kw.last("qoq", cue_lo, m.start)
         qoq_after = d.kw.first("qoq", m.end, min(sent[1], m.end + 40))  # starts within 6, checked below
         own_yoy = d.kw.first("yoy.after", m.end, min(sent[1], m.end + 24))
+        if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
+            own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
         own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
         if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start]) and not own_yoy_after) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
@@ -2761,6 +2767,8 @@ class _Extractor:
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
         if yoy_after is not None and PP_CHANGE_AT.match(text, yoy_after.start):
             yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth
+        if yoy_after is not None and yoy_after.start > m.end and NEXT_RATE_AFTER_CUE.match(text, yoy_after.end):
+            yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
         if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
             metric = "cagr"
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
@@ -2809,6 +2817,11 @@ class _Extractor:
             # year: the growth of the part the share is of (its item, in the whole's metric)
             for f in prev.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo, metric="yoy_growth")
+            return
+        if metric == "yoy_growth" and prev is not None and prev.facts and prev.facts[0].metric in ("share", "market_share") \
+                and sent[0] <= prev.end <= m.start and SHARE_CHANGE_AFTER.fullmatch(text, prev.end, m.start):
+            # 联网通信业务收入占服务收入76%、同比提升1.5%: the change of the share before it, in points or percent
+            dec.reason = "a change of a share (占比……同比提升1.5%: points or percent, unclear), not a share"
             return
         if metric == "yoy_growth" and prev is not None and not prev.facts and prev.unit != "%" and \
                 (prev.reason or "").startswith("out of vocabulary") and sent[0] <= prev.end <= m.start and \

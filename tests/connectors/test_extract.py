@@ -2497,3 +2497,13 @@ def test_a_series_goes_on_in_later_periods_and_profit_or_rnd_is_out_of_scope() -
                        ("supercomputing_capacity", 1e17, "2025")]
     assert ("supercomputing_capacity", 2e17, "2028") in got
     assert [g for g in got if g[0] == "revenue"] == [("revenue", 3e10, "2024")]
+
+
+def test_a_growth_cue_before_the_next_rate_is_not_the_rate_befores() -> None:
+    # 單月營收月減約15.8%，年增22%: 年增 is the next rate's cue (the first is month on month); 联网通信业务收入
+    # 占服务收入76%、同比提升1.5%: a share, then its change; 资源利用率提升约25%, 训练效率提升20%: no metric
+    text = ("鴻海1月單月營收約7,300億元，月減約15.8%，年增22%。"
+            "中国联通联网通信业务收入占服务收入76%、同比提升1.5%。"
+            "该平台使全国算力资源利用率提升约25%，训练效率提升20%。")
+    got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 22.0), ("share", 76.0)]
