@@ -122,6 +122,7 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 SERIES_REACH = 400
 #: between a share and its change (占服务收入76%、同比提升1.5%)
 SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
+OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 #: right after a growth cue: the rate it introduces (年增22%, 同比提升1.5%), so the cue is not the rate before's
 NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d")
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
@@ -678,6 +679,8 @@ class _Extractor:
         self.period_of_base = False
         #: the value being emitted follows a total word (合计, in total): it sums the parts beside it
         self.cur_total = False
+        #: the rate being decided is of a business line outside compute (lexicons/cues.toml [non_compute])
+        self.cur_outside = False
         #: the value being emitted is named by what it is spent on, right after it (money_after_patterns:
         #: 4.114亿元之预算取得相关机器设备): each such value of a sentence is a figure of its own
         self.cur_purpose = False
@@ -1615,6 +1618,11 @@ class _Extractor:
             dec.reason = f"implausible: {exc}"
             return
         dec.facts.append(f)
+        if self.cur_outside and f.unit == "%":
+            # (kept on the decision while its sentence is read, so that a list goes on to the next line;
+            # taken off when the document is done: run)
+            dec.reason = OUTSIDE_COMPUTE
+            return
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other,
                                    self.cur_index in self.respectively_members or self.cur_purpose))
         if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
@@ -1684,6 +1692,9 @@ class _Extractor:
             group.append(m)
         if current is not None and group:
             self.sentence(current, group)
+        for dec in self.decisions:
+            if dec.reason == OUTSIDE_COMPUTE:
+                dec.facts = []
         head = _headline_spans(d.text)
         in_head: list[_Candidate] = []
         body: list[_Candidate] = []
@@ -1712,6 +1723,7 @@ class _Extractor:
             prev_end = m.end
             self.cur_total = False
             self.cur_purpose = False
+            self.cur_outside = False
             self.demand_buyer = None
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
@@ -2683,6 +2695,11 @@ class _Extractor:
             # driving a 38% increase in income from operations: the growth of something outside the vocabulary
             dec.reason = "out of vocabulary: a rate of something outside it, named after it (lexicons/cues.toml [out_of_scope])"
             return
+        outside = d.kw.last("non_compute", max(clause_lo, m.start - 28), m.start)
+        # 鴻海第3季消費智能產品占比約37%, 筆電則是占比25%, 商用PC出貨量年增逾五成: a business line outside compute
+        # (decided as usual, so that a list goes on to the next line, then not emitted: see emit)
+        self.cur_outside = outside is not None and d.items.before(outside.end, m.start) is None and \
+            d.kw.last("money", outside.end, m.start) is None
         if self.level_of_skipped_rate(m):
             # 毛利率6.35%,比第2季的6.33%微增0.02个百分点,比去年同期6.19%增加0.16个百分点: an earlier level
             # of a rate outside the vocabulary
