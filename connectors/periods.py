@@ -103,8 +103,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
-    # the days a quarter or half runs (2025年10月1日到12月31日的季度财报): that quarter (a fiscal one where
-    # the company's year is not the calendar's)
+    # the days a quarter runs (2025年10月1日到12月31日的季度财报): that quarter (a fiscal one where the
+    # company's year is not the calendar's)
     (re.compile(_Y4 + r"年(\d{1,2})月(\d{1,2})日\s?(?:到|至|-|~|–)\s?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"), "day_span"),
     (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
     # (2025年半年度报告, 2025年中期业绩: the first half's report)
@@ -400,9 +400,12 @@ def _guidance_sentence(text: str, p: PeriodMention) -> bool:
     hi = min(len(text), p.end + 80)
     start = max(text.rfind(c, lo, p.start) for c in "。.;；!?！？\n") + 1
     end_m = _SENTENCE_END.search(text, p.end, hi)
-    return _LOOKS_TO.search(text, max(lo, start), end_m.start() if end_m else hi) is not None or \
-        re.search(r"\b(?:projected|forecast(?:ed)?|predicted)\b", text[max(lo, start) : end_m.start() if end_m else hi],
-                  re.I) is not None
+    hi = end_m.start() if end_m else hi
+    return _LOOKS_TO.search(text, max(lo, start), hi) is not None or _PROJECTED.search(text, max(lo, start), hi) is not None
+
+
+#: passive forecast words a guidance sentence may use instead of _LOOKS_TO's (Q1 revenue is projected …)
+_PROJECTED = re.compile(r"\b(?:projected|forecast(?:ed)?|predicted)\b", re.I)
 
 
 def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
@@ -930,9 +933,10 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
     return _lead_day(lines) or _roc_code_at_end(text)
 
 
-#: a news lead opening with its day (9月24至25日,2024世界计算大会在长沙开幕; 新华社长沙9月24日电): the
-#: year is the one the same sentence names
-_LEAD_DAY = re.compile(r"\s*(?:[^\d\s,，。]{0,12}?[电讯][)）]?\s*)?(1[0-2]|0?[1-9])月([0-3]?\d)日?(?:[至到~-](?:[0-3]?\d)日)?")
+#: a news lead opening with its day (9月24至25日,2024世界计算大会在长沙开幕) or an agency's dateline
+#: (新华社长沙9月24日电): the year is the one the same sentence names
+_LEAD_DAY = re.compile(r"\s*(?:[（(]?[\u4e00-\u9fff]{2,12}(?=\d{1,2}月\d{1,2}日电))?(1[0-2]|0?[1-9])月([0-3]?\d)日?"
+                       r"(?:[至到~-](?:[0-3]?\d)日)?")
 _LEAD_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
 
 

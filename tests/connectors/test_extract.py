@@ -2518,3 +2518,12 @@ def test_a_business_line_outside_compute_and_a_per_share_figure() -> None:
     got = [(f.metric, f.value, f.item) for f in extract_facts(text)]
     assert ("share", 53.0, None) not in got and ("share", 43.0, "server") in got
     assert [g for g in got if g[0] == "revenue" and g[1] < 1e6] == []
+
+
+def test_a_lead_day_and_an_agency_dateline_date_the_body() -> None:
+    # 9月24至25日,2024世界计算大会在长沙开幕 / 新华社长沙9月24日电 … 2024年: the day, in the year the sentence names;
+    # a cut-off date (截至9月24日) dates nothing
+    from connectors.periods import find_published
+    assert find_published("TITLE: x\n\n9月24至25日,2024世界计算大会在长沙开幕。") == date(2024, 9, 24)
+    assert find_published("新华社长沙9月24日电 2024年世界计算大会开幕。") == date(2024, 9, 24)
+    assert find_published("截至9月24日,2024年累计完成投资。") is None
