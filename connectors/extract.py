@@ -120,6 +120,10 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
                          r"(?: about| around| nearly| roughly| over| more than)? ?\$?$", re.I)
 #: … within this many characters after the figure before it
 SERIES_REACH = 400
+#: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
+RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+#: … and between that period and the compared rate
+RATE_BASE_AFTER_ZH = re.compile(r"度?的?\s?")
 #: between a share and its change (占服务收入76%、同比提升1.5%)
 SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
@@ -2735,6 +2739,16 @@ class _Extractor:
             # (contributed 60% of total revenue up from 52% last year: a year before the rate's period)
             for f in prev.facts:
                 self.emit_again(dec, 0.8, f, m, prev.end, period=_shift_year(f.period, -1) if own == YEAR_AGO else own)
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric in ("yoy_growth", "share", "cagr") for f in prev.facts) and \
+                (base := d.periods.after(prev.end, m.start, lambda q: bool(q.period))) is not None and \
+                RATE_BASE_BEFORE_ZH.fullmatch(text, prev.end, base.start) and RATE_BASE_AFTER_ZH.fullmatch(text, base.end, m.start) \
+                and all(f.period != base.period for f in prev.facts) and prev.reason != OUTSIDE_COMPUTE:
+            # 云端网络产品占比42%，较第2季的41%略增; 增速达140%，较第三季度的128%进一步提升: the same rate in the
+            # period it is compared with
+            for f in prev.facts:
+                self.emit_again(dec, 0.8, f, m, prev.end, period=base.period)
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \

@@ -2527,3 +2527,12 @@ def test_a_lead_day_and_an_agency_dateline_date_the_body() -> None:
     assert find_published("TITLE: x\n\n9月24至25日,2024世界计算大会在长沙开幕。") == date(2024, 9, 24)
     assert find_published("新华社长沙9月24日电 2024年世界计算大会开幕。") == date(2024, 9, 24)
     assert find_published("截至9月24日,2024年累计完成投资。") is None
+
+
+def test_a_rate_compared_with_the_same_rate_of_an_earlier_period_in_chinese() -> None:
+    # 雲端網路產品占比42%，較第2季的41%略增: the same share in the quarter it is compared with; the base of a
+    # business line outside compute (消費智能產品占比約37%，較第2季的35%) is no figure either
+    text = ("鴻海2025年第3季合併營收2兆589.49億元。從產品營收比重來看，鴻海第3季消費智能產品占比約37%，較第2季的35%略增，"
+            "雲端網路產品占比42%，較第2季的41%略增。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "share"]
+    assert got == [("share", 42.0, "2025Q3"), ("share", 41.0, "2025Q2")]
