@@ -102,7 +102,6 @@ BULLET_MARKS = frozenset("-•·*")
 BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 #: how many bullet lines up a bullet's list may start (its introducing line)
 LIST_INTRO_LINES = 24
-#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
@@ -136,6 +135,7 @@ RANK_REACH = 400
 #: between a rate and its change in percentage points (6.19%增加0.16个百分点, 52% and rose 3 points)
 POINTS_CHANGE_GAP = re.compile(r",? ?(?:微|小幅|大幅)?(?:增加|减少|提升|提高|上升|下降|降低|增|减|升|降)了?|"
                                r",? (?:up|down|an? (?:increase|decrease|rise|drop) of) ", re.I)
+#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
 PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|上升|下降|减少|提高|降低)了? ?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
 #: the currency a sentence counts in (若以美元计算, 按人民币计): its word is read by the unit table
 #: (connectors.numbers.currency_of), for the amounts the sentence writes with the 元 left out
@@ -574,8 +574,9 @@ class _Candidate:
     #: a value of another statement of the figure (the previous expectation of …, 市场预估的…): kept
     #: beside the company's own
     other: bool = False
-    #: one of a 分别/respectively list, each value its own subject's (游戏与专业可视化业务营收分别为28.8亿美元和
-    #: 4.54亿美元): kept beside a sibling of the same keys
+    #: one of several figures a sentence states side by side, each its own subject's: a 分别/respectively
+    #: list's (游戏与专业可视化业务营收分别为28.8亿美元和4.54亿美元), a figure for each of a list of companies,
+    #: or amounts each named by what it is spent on (cur_purpose): kept beside a sibling of the same keys
     member: bool = False
     #: stated on a heading line of the body (前三季营收同比增长超23倍): a bound there that the exact value
     #: of the same key meets restates it
@@ -2409,10 +2410,10 @@ class _Extractor:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
         each = self.each_of(sent, m) if metric in COMPANY_METRICS and entity is not None else []
         whom: list[str | None] = list(each) if each else [entity]
+        # Google, Amazon, Oracle, and China's Tencent, tied with 50,000 GPUs purchased each: one figure for
+        # every company of the list, kept side by side (_Candidate.member)
+        self.cur_purpose = self.cur_purpose or bool(each)
         for who in whom:
-            # Google, Amazon, Oracle, and China's Tencent, tied with 50,000 GPUs purchased each: one figure
-            # for every company of the list (kept side by side, like a respectively list's)
-            self.cur_purpose = self.cur_purpose or bool(each)
             self.emit(dec, score, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                       region=region, entity=who, item=item, basis=basis, qualifier=m.qualifier,
                       quote=self.quote(q_lo, m.end))
@@ -3720,8 +3721,9 @@ RELATIVE_AT = re.compile(r"今年|去年|明年|本年|本季|上季|this |last 
 
 def _head_end(text: str) -> int:
     """Where a document's head (its title and the body's first sentence) ends, at most HEAD_CHARS in."""
-    title = re.match(r"(?:SOURCE:[^\n]*\n)?TITLE:[^\n]*\n\s*", text)
-    start = title.end() if title else 0
+    start = title_end(text) if title_start(text) > 0 or text.startswith("TITLE:") else 0
+    while start < len(text) and text[start].isspace():
+        start += 1
     end = SENT_END.search(text, start)
     return min(HEAD_CHARS, end.end() if end else len(text))
 

@@ -442,10 +442,6 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
     return pos
 
 
-#: after a FLOPS shorthand: a span of days makes it an amount of work (3640 PF-days), not a rate
-_DAYS_AFTER = re.compile(r"[-\s]?days?\b", re.I)
-
-
 def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
     """The unit at ``pos`` (after the scale): sets ``n.unit``/``n.scale``; returns the new end."""
     s = text[pos : pos + 40]
@@ -454,10 +450,11 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
         if s.startswith(w):
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
-    if c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百"):
+    if c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百") and \
+            not tb.pf_re.match(text, pos):  # (3640 PF-days: an amount of work, quantities.toml pf_day_words)
         for w in tb.flops_shorthand_words:  # longest first
             rest = s[len(w) :]
-            if s.startswith(w) and not (rest[:1].isascii() and rest[:1].isalnum()) and not _DAYS_AFTER.match(rest):
+            if s.startswith(w) and not (rest[:1].isascii() and rest[:1].isalnum()):
                 n.unit, n.scale = "FLOPS", tb.flops_shorthand[w]  # 6000P, 6000PF: PFLOPS, as compute plans write it
                 return pos + len(w)
     suffix = tb.suffix if tb.suffix_first is None or c0 in tb.suffix_first else ()
