@@ -106,6 +106,11 @@ LIST_INTRO_LINES = 24
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
 PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making up|representing|taking) (?:about |around |roughly |nearly )?$", re.I)
+#: 其中 (of which) opening a part of the amount before it, a few words before the part's rate (其中超过五成,
+#: 其中，将有三分之一, ；其中先进制程约70%); no number, comma or verb of change between
+PART_OPENER_ZH = re.compile(r"其中[,，]?[^,，。;；0-9%增减升降长股]{0,10}$")
+#: right after a rate: the amount just stated is its whole (allocating over half of this amount, CNY85 billion)
+OF_THIS_AMOUNT = re.compile(r" of (?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
 LIST_SHARE_GAP = re.compile(r"[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
                             r"[A-Za-z][^,;.0-9%]{0,40}? for (?:about |around |roughly |nearly )?", re.I)
@@ -460,8 +465,14 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|c
                        r"(?:forecast|outlook|guidance|target|estimate) from (?:about |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
                        r"(?:about |around |nearly |over |more than |roughly )?$|"
                        # (growing at an impressive rate of 40%, grew at an annual rate of …)
-                       r"\b(?:growing|grew|grows) at (?:an? )?(?:[a-z]+ ){0,2}?rate of (?:about |around |nearly |over |more than |roughly )?$",
+                       r"\b(?:growing|grew|grows) at (?:an? )?(?:[a-z]+ ){0,2}?rate of (?:about |around |nearly |over |more than |roughly )?$|"
+                       # (with a growth rate exceeding 65%)
+                       r"\bgrowth rate (?:exceeding|above|over|topping|surpassing|reaching|near|approaching) "
+                       r"(?:about |around |nearly |over |more than |roughly |almost )?$",
                        re.I)
+#: a growth noun after a rate in Chinese (将继续保持30%以上增长, 实现20%左右的增长): the rate is the growth; not a
+#: growth to a level or a rate of growth (增长至, 增长率)
+GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?的?(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
@@ -903,8 +914,10 @@ class _Extractor:
 
     def amount_before_share(self, sent: tuple[int, int], m: Mention) -> Fact | None:
         """The amount (not a rate) stated earlier in the sentence of a share that names no whole, when a
-        participle of the share word joins them (…55 GW, with AI accounting for 14%)."""
-        if PART_AFTER_AMOUNT.search(self.d.text, max(sent[0], m.start - 48), m.start) is None:
+        participle of the share word joins them (…55 GW, with AI accounting for 14%) or the share opens a
+        part of it (资本支出达355亿元，其中，将有三分之一……; allocating over half of this amount)."""
+        if PART_AFTER_AMOUNT.search(self.d.text, max(sent[0], m.start - 48), m.start) is None and \
+                not self.part_of_amount(sent, m):
             return None
         for c in reversed(self.out):
             if c.decision.start < sent[0]:
@@ -912,6 +925,12 @@ class _Extractor:
             if c.fact.unit != "%" and c.decision.end <= m.start:
                 return c.fact
         return None
+
+    def part_of_amount(self, sent: tuple[int, int], m: Mention) -> bool:
+        """A rate that opens a part of the amount before it: 其中 (of which) a few words before it in its
+        sentence (其中超过五成、约850亿元将用于……; ；其中先进制程约70%), or "of this amount" right after it."""
+        return PART_OPENER_ZH.search(self.d.text, max(sent[0], m.start - 16), m.start) is not None or \
+            OF_THIS_AMOUNT.match(self.d.text, m.end) is not None
 
     def each_of(self, sent: tuple[int, int], m: Mention) -> list[str]:
         """The companies a figure is stated for one by one (A, B and C … 50,000 GPUs purchased each; A、B各
@@ -1583,6 +1602,11 @@ class _Extractor:
                 and (mk := self.market_named(self.sentence_start(dec.start), dec.start)) is not None and \
                 (ent := self.d.entities.before(mk.end, dec.start)) is not None and ent.name == kw.get("entity"):
             kw["of"] = mk.label  # 全球服务器市场中,戴尔营收增长15.2%: a vendor's slice of the market (LABELLING.md I8)
+        if "datacenter_revenue" in (kw.get("metric"), kw.get("of")) and \
+                alias_table().types.get(kw.get("entity") or "") == "operator":
+            # 联通数据中心收入144亿元: an operator's data-centre (IDC) business is a service line, its revenue
+            # (LABELLING.md metric table: segment/service revenue); the data-center segment is a chip maker's
+            kw["metric" if kw.get("metric") == "datacenter_revenue" else "of"] = "revenue"
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
             kw["metric"], kw["item"] = "datacenter_revenue", None
@@ -2827,7 +2851,7 @@ class _Extractor:
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
             metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
-        elif (self.growth_verb(tail_lo, m.start) or noun is not None) and (
+        elif (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)) and (
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
                     prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
@@ -2835,6 +2859,8 @@ class _Extractor:
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
+        elif self.part_of_amount(sent, m) and self.amount_before_share(sent, m) is not None:
+            metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
@@ -2981,6 +3007,8 @@ class _Extractor:
         elif of == "shipments" and (maker := d.companies.before(sent[0], m.start, self.not_vendor)) is not None \
                 and not self.listed(maker) and d.regions.before(maker.end, m.start) is None:
             entity = str(maker.name)  # AWS自研ASIC出货量成长一倍: a company's own shipments
+        elif of in CAPACITY_METRICS and (holder := resp_entity or self.holder(lo, m.start, sent)) is not None:
+            entity = holder  # We will increase our total AI capacity by over 80%: the company's, as its level is
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
         item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None

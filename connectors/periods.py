@@ -475,6 +475,9 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     (``lexicons/calendars.toml``); with it, "the quarter ended January 28, 2024" is FY2024Q4.
     """
     taken = bytearray(len(text))
+    for url in _URL.finditer(text) if "://" in text else ():
+        # a page's address (the SOURCE line, a link) is no prose: microsoft-q1-fy2026 dates nothing
+        taken[url.start() : url.end()] = b"\x01" * (url.end() - url.start())
     out: list[PeriodMention] = []
     present: dict[tuple[str, ...], bool] = {}
     for (pat, kind), anchor, window in zip(_PATTERNS, _ANCHORS, _WINDOWS, strict=True):

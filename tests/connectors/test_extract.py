@@ -2536,3 +2536,60 @@ def test_a_rate_compared_with_the_same_rate_of_an_earlier_period_in_chinese() ->
             "雲端網路產品占比42%，較第2季的41%略增。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "share"]
     assert got == [("share", 42.0, "2025Q3"), ("share", 41.0, "2025Q2")]
+
+
+def test_a_page_address_dates_nothing() -> None:
+    # SOURCE: …/microsoft-q1-fy2026-the-35-billion: a page's address is no prose (LABELLING.md P4); the
+    # release's quarter comes from its title, and a figure with no period of its own is that quarter's
+    text = ("SOURCE: https://example.com/p/microsoft-q1-fy2026-the-35-billion\n"
+            "TITLE: Microsoft Q1 FY2026: $34.9 billion capex quarter\n\n"
+            "Microsoft's first quarter of fiscal 2026 marked a turning point. "
+            "The company reported $77.7 billion in revenue, up 18% year over year.")
+    assert [p.period for p in find_periods(text, None, fiscal_end_month=6) if p.start < 70] == []
+    got = [(f.metric, f.period) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [("revenue", "FY2026Q1")]
+
+
+def test_an_operators_data_centre_revenue_is_a_service_line() -> None:
+    # 联通数据中心收入达到144亿元、同比增长9.4%: an operator's IDC business is a service line (revenue, as holdout8,
+    # 16 and 17 label it); a chip maker's data-center segment stays datacenter_revenue
+    got = [(f.metric, f.of) for f in extract_facts("2025年上半年，中国联通数据中心收入达到144亿元、同比增长9.4%。")]
+    assert got == [("revenue", None), ("yoy_growth", "revenue")]
+    got = [(f.metric, f.of) for f in extract_facts("AMD 2025年第二季数据中心营收32.4亿美元，同比增长14%。")]
+    assert got == [("datacenter_revenue", None), ("yoy_growth", "datacenter_revenue")]
+
+
+def test_the_growth_of_a_companys_capacity_is_the_companys() -> None:
+    # “We will increase our total AI capacity by over 80% this year”: "AI capacity" is intelligent compute
+    # (LABELLING.md metric table) and its growth is the company's, as its level is (the speaker's "our")
+    text = "Microsoft reported earnings. “We will increase our total AI capacity by over 80% this year,” Nadella said."
+    got = [(f.metric, f.of, f.entity) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", "intelligent_compute_capacity", "Microsoft")]
+
+
+def test_a_growth_rate_exceeding_and_a_chinese_growth_after_its_rate() -> None:
+    # with a growth rate exceeding 65%; 将继续保持30%以上增长: the rate is a growth, of the metric named
+    text = ("Meta's capex rose to $30 billion in the first half of 2025, with a growth rate exceeding 65%. "
+            "预计2025年北美四大CSP合计资本开支将继续保持30%以上增长。")
+    got = [(f.metric, f.of, f.value) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", "capex", 65.0), ("yoy_growth", "capex", 30.0)]
+    # (a growth *to* a level, 增长至30%, is no growth rate)
+    assert [f.metric for f in extract_facts("预计2025年AI服务器占比为20%，2026年占比30%增长至……")
+            if f.value == 30.0] != ["yoy_growth"]
+
+
+def test_a_part_of_the_amount_just_stated() -> None:
+    # 资本支出达355亿元，其中，将有三分之一……用于AI相关投资; allocating over half of this amount: a share of the
+    # amount before it; a holding (其中百度控股昆仑芯59%) is none
+    text = ("緯創今年資本支出達355億元，其中，將有三分之一、約100多億元用於AI相關投資。"
+            "ByteDance plans capital expenditure of CNY160 billion in 2026, allocating over half of this amount, "
+            "CNY85 billion, towards AI chips.")
+    got = [(f.metric, f.of, round(f.value, 2)) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", "capex", 33.33), ("share", "capex", 50.0)]
+    assert [f for f in extract_facts("百度2025年资本开支为120亿元，其中百度控股昆仑芯59%。") if f.unit == "%"] == []
+
+
+def test_money_raised_from_investors_is_no_figure() -> None:
+    # 共配售3.38亿股 每股配售价8.29港元 募资净额约27.60亿港元 (LABELLING.md O1: funding)
+    text = "金山云于2025年10月2日完成新一轮配售，共配售3.38亿股，每股配售价8.29港元，募资净额约27.60亿港元，其中80%用于AI。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == []
