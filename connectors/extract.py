@@ -2338,7 +2338,9 @@ class _Extractor:
             period = rate.facts[0].period  # 收入增长16%至1023亿美元: the level the rate grew to is of the rate's period
         if period and (part := PART_OF_YEAR.fullmatch(period)) and not self.period_after and \
                 (yearly := d.kw.last("annual", max(clause_lo, m.start - 40), m.start)) is not None and \
-                d.periods.before(yearly.start, m.start) is None:
+                d.periods.before(yearly.start, m.start) is None and \
+                d.periods.before(max(0, yearly.start - 16), m.start, lambda q: q.start <= yearly.start < q.end) is None:
+            # (not the 年度 of the quarter itself: 2027会计年度第一季营收预估为780亿美元)
             period = part.group(1)  # (second-quarter revenue of $10 billion and) raised its annual forecast to $36 billion
         entity: str | None = None
         region: str | None = None

@@ -186,6 +186,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the year after next (今年达到1000亿元、明年达到1200亿元、后年突破1500亿元)
     (re.compile(r"(?<![前以之然])后年"), "rel2"),
     # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
+    # (this fiscal year, 本财年: the fiscal year of the context, as the full year is: FY2026 after Oracle's
+    # first quarter of fiscal 2026)
+    (re.compile(r"(?i:this fiscal year|the current fiscal year|current fiscal year)|本财年度?|本财政年度|本会计年度"), "this_fy"),
     (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's
@@ -523,7 +526,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year, text)
             if p.period is None and p.kind == "bare":
                 continue
-        if p.kind == "full_year":
+        if p.kind in ("full_year", "this_fy"):
             prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
             if prev is not None and published is not None and prev.start <= HEAD_CHARS and \
@@ -533,7 +536,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 year = str(published.year - 1)
             if prev and prev.period and prev.period.startswith("FY"):
                 year = prev.period[:6]
-            p = PeriodMention(p.start, p.end, year, "year")
+            # (this fiscal year reads like this year: a relative word the figure right before it takes)
+            p = PeriodMention(p.start, p.end, year, "year" if p.kind == "full_year" else "relative")
         if p.kind == "the_quarter":
             # the quarter the report has named: the nearest quarter before it, else its head's; not one
             # a forecast looks to (… is expected to increase in Q4. Total revenue for the quarter was)
@@ -855,8 +859,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, "Q0", "bare" if kind == "this_q" else "named_q")
     if kind in ("last_q", "last_q_cn"):
         return PeriodMention(s, e, "Q-1", "bare" if kind == "last_q" else "named_q")
-    if kind == "full_year":
-        return PeriodMention(s, e, None, "full_year")
+    if kind in ("full_year", "this_fy"):
+        return PeriodMention(s, e, None, kind)
     if kind == "the_q":
         return PeriodMention(s, e, None, "the_quarter")
     if kind == "future":

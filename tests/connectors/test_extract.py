@@ -2593,3 +2593,14 @@ def test_money_raised_from_investors_is_no_figure() -> None:
     # 共配售3.38亿股 每股配售价8.29港元 募资净额约27.60亿港元 (LABELLING.md O1: funding)
     text = "金山云于2025年10月2日完成新一轮配售，共配售3.38亿股，每股配售价8.29港元，募资净额约27.60亿港元，其中80%用于AI。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == []
+
+
+def test_the_year_word_of_a_fiscal_quarter_and_this_fiscal_year() -> None:
+    # 2027會計年度第一季營收預估為780億美元: the 年度 of the fiscal quarter itself is no annual cue (FY2027Q1); "this
+    # fiscal year" after a reported fiscal quarter is that fiscal year (FY2026), as the full year is
+    got = [(f.metric, f.period) for f in extract_facts("輝達表示，2027 會計年度第一季營收預估為 780 億美元，誤差正負 2%。")]
+    assert got == [("revenue", "FY2027Q1")]
+    text = ("Oracle reported first quarter fiscal 2026 results. "
+            "Oracle Cloud Infrastructure revenue will grow 77% to $18 billion this fiscal year.")
+    got = [(f.metric, f.period) for f in extract_facts(text, published=date(2025, 9, 10))]
+    assert got == [("yoy_growth", "FY2026"), ("revenue", "FY2026")]
