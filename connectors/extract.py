@@ -373,6 +373,13 @@ RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\
                            r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
 #: a scale word in a count of accelerators written with 个: a fleet, not a configuration
+#: a count of things named before (40,000 of these GPUs), and how far back their name may stand
+THESE = re.compile(r" of (?:these|those) ")
+THESE_REACH = 600
+#: between 个 and the accelerators it counts: a maker, AI, 的, a model in quotes (4万个超微的「MI308」AI加速器)
+GE_MODIFIER_GAP = re.compile(r"[^,，。;；、\s]{0,12}")
+#: the least count of accelerators written without 万 that is a fleet, not what one machine holds (8个H100)
+FLEET_MIN = 1000
 FLEET_SCALE = re.compile(r"[万亿]")
 #: a count written like a year (2024 AI servers will …): read as the year
 YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
@@ -1452,7 +1459,9 @@ class _Extractor:
         if name == "gpu" and metric == "accelerator_count":
             # META and Microsoft accounted for 300,000 NVIDIA H100 GPUs … tied with 50,000 GPUs purchased each:
             # "GPUs" after the paragraph has named one model are that model
-            model = self.d.items.before(self.para_start(m.start), m.start, lambda x: x.name in CHIP_ITEMS)
+            # (40,000 of these GPUs: "these" points back past the paragraph's start, to the model named last)
+            lo_model = max(0, m.start - THESE_REACH) if THESE.search(self.d.text, m.start, m.end) else self.para_start(m.start)
+            model = self.d.items.before(lo_model, m.start, lambda x: x.name in CHIP_ITEMS)
             if model is not None and self.d.items.before(model.end, m.start, lambda x: x.name in CHIP_ITEMS) is None:
                 return str(model.name)
         return name
@@ -2671,9 +2680,10 @@ class _Extractor:
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
         if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip is not None:
             return "accelerator_count"
-        counted = d.kw.first("count.accelerator_count", m.end, around_hi) if m.count_word == "个" else None
-        if counted is not None and counted.start - m.end <= 1 and FLEET_SCALE.search(d.text, m.start, m.end):
-            # 10万个加速器, 60万个H100级GPU: a fleet counted in 万 (not what a machine holds: 8个H100, 64个GPU)
+        counted = d.kw.first("count.accelerator_count", m.end, min(clause_hi, m.end + 16)) if m.count_word == "个" else None
+        if counted is not None and GE_MODIFIER_GAP.fullmatch(d.text, m.end, counted.start) and \
+                (FLEET_SCALE.search(d.text, m.start, m.end) or m.value >= FLEET_MIN):
+            # 10万个加速器, 60万个H100级GPU, 2,016个辉达GPU: a fleet (not what a machine holds: 8个H100, 64个GPU)
             return "accelerator_count"
         if re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", m.count_word, re.I):
             return "accelerator_count"

@@ -202,10 +202,16 @@ class _Tables:
         self.count_zh = set(c["zh"])
         self.count_zh_words = tuple(sorted(c.get("zh_words", []), key=len, reverse=True))
         self.ge_before = tuple(c["zh_ge_before"])
+        ge_mods = "|".join(re.escape(w) for w in sorted(c.get("zh_ge_modifiers", []), key=len, reverse=True)) or "(?!)"
+        ge_nouns = "|".join(re.escape(w) for w in sorted(self.ge_before, key=len, reverse=True))
+        # 个, then at most four modifiers (a maker, AI, 的, a model name in quotes), then the counted noun
+        self.ge_re = re.compile(r"个(?:(?:" + ge_mods + r"|[「“\"]?[A-Za-z0-9-]{2,8}[」”\"]?) ?){1,4}(?:" + ge_nouns + r")")
         en_nouns = "|".join(re.escape(w) for w in sorted(c["en"], key=len, reverse=True))
         mods = "|".join(re.escape(w) for w in sorted(c.get("en_modifiers", []), key=len, reverse=True)) or "(?!)"
         self.count_en_re = re.compile(
-            r" ?(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}s? ?)?(?:" + en_nouns
+            # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
+            r" ?(?:of (?:these|those|its|their|the) )?"
+            r"(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
             + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
@@ -549,7 +555,7 @@ def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
     if s[:1] and s[0] in tb.count_zh:
         n.unit, n.count_word = "units", s[0]
         return pos + 1
-    if s.startswith("个") and s[1:].startswith(tb.ge_before):
+    if s.startswith("个") and (s[1:].startswith(tb.ge_before) or tb.ge_re.match(s) is not None):
         n.unit, n.count_word = "units", "个"
         return pos + 1
     return None

@@ -2604,3 +2604,22 @@ def test_the_year_word_of_a_fiscal_quarter_and_this_fiscal_year() -> None:
             "Oracle Cloud Infrastructure revenue will grow 77% to $18 billion this fiscal year.")
     got = [(f.metric, f.period) for f in extract_facts(text, published=date(2025, 9, 10))]
     assert got == [("yoy_growth", "FY2026"), ("revenue", "FY2026")]
+
+
+def test_counts_with_a_maker_model_or_these_before_the_noun() -> None:
+    # 2,016個輝達GPU, 4萬至5萬個超微的「MI308」AI加速器 (个 with a maker, 的 and a model before the noun; a fleet, not
+    # what a machine holds: 8个H100), 400,000 Nvidia GB200 AI chips, 40,000 of these GPUs (the model named before)
+    got = [(f.metric, f.value) for f in extract_facts("國網將部署2,016個輝達GPU。阿里巴巴訂購4萬至5萬個超微的「MI308」AI加速器。")]
+    assert got == [("accelerator_count", 2016.0), ("accelerator_count", 45000.0)]
+    assert [f for f in extract_facts("每台服务器配有8个H100。") if f.unit == "units"] == []
+    text = ("Meta and Microsoft accounted for 300,000 NVIDIA H100 GPUs purchased together.\n"
+            "CoreWeave acquired 40,000 of these GPUs. Oracle has reportedly purchased about 400,000 Nvidia GB200 AI chips.")
+    got = [(f.entity, f.item, f.value) for f in extract_facts(text) if f.value < 300000 or f.entity == "Oracle"]
+    assert got == [("CoreWeave", "H100", 40000.0), ("Oracle", "GB200", 400000.0)]
+
+
+def test_a_makers_output_is_its_shipments() -> None:
+    # Huawei plans to manufacture about 600,000 of its Ascend 910C chips in 2026 (holdout14)
+    got = [(f.metric, f.entity, f.item, f.period) for f in
+           extract_facts("Huawei plans to manufacture about 600,000 of its Ascend 910C chips in 2026.")]
+    assert got == [("shipments", "Huawei", "Ascend 910C", "2026")]
