@@ -198,6 +198,8 @@ REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2})?"
                       r"| from (?:a|the) year (?:ago|earlier|before))?"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion)
                       r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
+#: the close of a growth's clause that names the level it leads to (将以28%的复合年增长率增长,到2027年达到2390亿美元)
+REACHING_BY_YEAR = re.compile(r"[,，](?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?将?(?:达到?|突破|超过)$")
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: the item whose market a market metric is (the inverse of ITEM_MARKET)
@@ -2285,7 +2287,8 @@ class _Extractor:
         grown_to = False
         growth = self.last_growth
         if metric is None and growth is not None and growth[0] == sent and (
-                TRANSITION_TO.match(local) or REACHING.fullmatch(local)) and growth[1] in UNIT_KIND_OF.get(kind, ()):
+                TRANSITION_TO.match(local) or REACHING.fullmatch(local) or REACHING_BY_YEAR.search(local)) and \
+                growth[1] in UNIT_KIND_OF.get(kind, ()):
             # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion / Capex 年增 55%,达 351 亿美元:
             # the grown metric
             metric = growth[1]
@@ -2963,7 +2966,7 @@ class _Extractor:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
         quote = self.quote(clause_lo, m.end)
-        if metric == "yoy_growth":
+        if metric in ("yoy_growth", "cagr"):
             self.last_growth = (sent, of)
         if metric == "cagr":
             period = self.cagr_period(sent, m.start, values)

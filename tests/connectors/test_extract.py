@@ -2623,3 +2623,10 @@ def test_a_makers_output_is_its_shipments() -> None:
     got = [(f.metric, f.entity, f.item, f.period) for f in
            extract_facts("Huawei plans to manufacture about 600,000 of its Ascend 910C chips in 2026.")]
     assert got == [("shipments", "Huawei", "Ascend 910C", "2026")]
+
+
+def test_the_level_a_cagr_leads_to() -> None:
+    # AI芯片市场规模将以28%的复合年增长率增长,到2027年达到2390亿美元: the level at the span's end is the grown market's
+    text = "我們預計,AI芯片市场规模將以 28% 的復合年增長率(2024 - 2027 年預估)增長,到 2027 年達到 2390 億美元。"
+    got = [(f.metric, f.of, f.period) for f in extract_facts(text)]
+    assert got == [("cagr", "ai_compute_market_size", "2024-2027"), ("ai_compute_market_size", None, "2027")]
