@@ -526,6 +526,13 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year, text)
             if p.period is None and p.kind == "bare":
                 continue
+        if p.kind == "rel_pending":
+            # 去年12月營收2724.95億元……2025全年營收2.12兆元 in a body that states no date: the year its sentence
+            # names in full is the one the writer's last year (or this year) means (LABELLING.md P4)
+            year = _year_of_sentence(text, p.start, p.end)
+            month = str(p.period).partition("M")[2]
+            p = PeriodMention(p.start, p.end, None if year is None else f"{year}-{month}" if month else year,
+                              "month" if month and year else "relative")
         if p.kind in ("full_year", "this_fy"):
             prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
@@ -559,6 +566,21 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
 
 #: a sentence end between two places of a text
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+#: a whole year named in full (2025全年營收, 2025年全年, 2025年度)
+_FULL_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:全年度?|年度)")
+#: how far a sentence is searched, each way, for the year it names in full
+_SENTENCE_REACH = 160
+
+
+def _year_of_sentence(text: str, start: int, end: int) -> str | None:
+    """The one year the sentence around ``start:end`` names in full (2025全年), else None."""
+    lo = max(0, start - _SENTENCE_REACH)
+    cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    lo = cut[-1] if cut else lo
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _SENTENCE_REACH))
+    hi = stop.start() if stop else min(len(text), end + _SENTENCE_REACH)
+    years = {m.group(1) for m in _FULL_YEAR_NAMED.finditer(text, lo, hi)}
+    return years.pop() if len(years) == 1 else None
 #: between a bare quarter or half and the year it is of (fourth quarter of last year, Q2 of 2025)
 _OF_YEAR_GAP = re.compile(r"s? of (?:the )?")
 
@@ -837,10 +859,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "rel_month":
         offset = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}[g[0]]
         if published is None:
-            return PeriodMention(s, e, None, "relative")
+            # (an undated body: the year its sentence's full year names, else none; see _year_of_sentence)
+            return PeriodMention(s, e, f"R{offset}M{int(g[1]):02d}", "rel_pending")
         return PeriodMention(s, e, f"{published.year + offset}-{int(g[1]):02d}", "month")
     if kind.startswith("rel"):
         offset = int(kind[3:])
+        if published is None and offset in (0, -1):
+            return PeriodMention(s, e, f"R{offset}", "rel_pending")
         period = str(published.year + offset) if published else None
         return PeriodMention(s, e, period, "relative")
     if kind == "bare_q_month":

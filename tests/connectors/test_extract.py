@@ -2630,3 +2630,21 @@ def test_the_level_a_cagr_leads_to() -> None:
     text = "我們預計,AI芯片市场规模將以 28% 的復合年增長率(2024 - 2027 年預估)增長,到 2027 年達到 2390 億美元。"
     got = [(f.metric, f.of, f.period) for f in extract_facts(text)]
     assert got == [("cagr", "ai_compute_market_size", "2024-2027"), ("ai_compute_market_size", None, "2027")]
+
+
+def test_shares_of_green_power_cooling_and_costs_are_out_of_scope() -> None:
+    # 綠電占比超65%, 液冷系統滲透率由14%倍增至逾30%, 芯片成本約占總成本的32%: parts of power, cooling and cost, not of
+    # compute; a liquid-cooled server (液冷训练器 1144 台) stays a server
+    text = ("甘肅慶陽算力樞紐綠電占比超65%。TrendForce預估液冷系統滲透率由2024年的14%倍增至逾30%。"
+            "芯片成本在基礎型服務器中約占總成本的32%。中国移动集采人工智能服务器1250台,其中液冷训练器1144台。")
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert [g for g in got if g[0] == "share"] == [] and ("tender_quantity", 1144.0) in got
+
+
+def test_an_undated_bodys_last_year_is_the_year_its_sentence_names_in_full() -> None:
+    # 廣達去年12月營收2724.95億元……2025全年營收2.12兆元 in a body with no date: 去年 is 2025 (LABELLING.md P4);
+    # a relative word with no such year stays undated
+    text = "廣達去年12月營收2724.95億元，月增41.2%、年增94.6%，2025全年營收2.12兆元、年增50.54%。緯創今年營收2000億元。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [("revenue", 272495000000.0, "2025-12"), ("revenue", 2120000000000.0, "2025"),
+                   ("revenue", 200000000000.0, None)]
