@@ -68,6 +68,7 @@ from connectors.periods import (
     next_years,
     previous_quarter,
     since_after,
+    url_spans,
 )
 from connectors.textnorm import Normalized, normalize, simplify
 
@@ -2307,6 +2308,13 @@ class _Extractor:
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             same = [v for v in values if v.unit_kind == kind]
+            before = next((x for x in reversed(self.decisions[:-1]) if x.unit == m.unit), None)
+            if not same and before is not None and before.start >= sent[0] and not before.facts and \
+                    str(before.reason).startswith("out of vocabulary"):
+                # operating profit … to 19.17 trillion won, surpassing the market forecast of 16.46 trillion won:
+                # an amount beside one outside the vocabulary, naming nothing of its own, is of the same thing
+                dec.reason = "an amount beside one outside the vocabulary in its sentence, with no metric of its own"
+                return None
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
             if carried is not None and (last := self.last_value.get(kind)) is not None and \
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
@@ -3893,6 +3901,13 @@ def _component_after(kw: KeywordIndex, t: str, end: int) -> bool:
     return h is not None and h.start - end <= 1
 
 
+def _outside(names: list[NameMention], spans: list[tuple[int, int]]) -> list[NameMention]:
+    """The names not inside a web address (…/SK-hynix-set-to-overtake-Samsung…/ names no company)."""
+    if not spans:
+        return names
+    return [x for x in names if not any(a <= x.start < b for a, b in spans)]
+
+
 def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     norm = normalize(text)
     t = norm.text
@@ -3900,15 +3915,16 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         published = find_published(t)
     kind = kind or classify_kind(t)
     table = alias_table()
-    entities = table.find_entities(t)
+    urls = url_spans(t)
+    entities = _outside(table.find_entities(t), urls)
     companies = [e for e in entities if e.type == "company"]
     operators = [e for e in entities if e.type == "operator"]
-    regions = table.find_regions(t, entities)
+    regions = _outside(table.find_regions(t, entities), urls)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
     kw = KeywordIndex(t, groups, patterns)
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
-    items = [it for it in table.find_items(t) if not _component_after(kw, t, it.end)]
+    items = [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)]
     head_unlisted = _head_unlisted(t, entities, regions + items)
     doc_entity = None if head_unlisted else (
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
@@ -3927,7 +3943,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         models=_Spans([e for e in entities if e.type == "model"]),
         regions=_Spans(regions),
         items=_Spans(items),
-        markets=_Spans(table.find_markets(t)),
+        markets=_Spans(_outside(table.find_markets(t), urls)),
         uncoded=_Spans(table.find_uncoded(t)),
         kw=kw,
         sentences=_sentences(t),

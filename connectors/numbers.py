@@ -442,7 +442,7 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
         return m.end()
     m = tb.letter_re.match(text, pos)
     if m and (currency or tb.params_re.match(text, m.end()) or tb.tokens_re.match(text, m.end())
-              or (m.group(1) in "MBK" and tb.letter_count_re.match(text, m.end()))):
+              or (m.group(1) in "MBKk" and tb.letter_count_re.match(text, m.end()))):
         n.mult, n.has_mult = float(tb.letters[m.group(1)]), True
         return m.end()
     return pos

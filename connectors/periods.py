@@ -151,7 +151,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # from the nearest preceding explicit period, else the latest such period before publication
     # a quarter named by its last month (苹果6月季度收入, the June quarter): a bare quarter
     (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter"), "bare_q_month"),
-    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth)[- ]quarter|(首)季度?(?![末初]))"), "bare_q"),
+    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])((?i:first|second|third|fourth))[- ](?i:quarter)|(首)季度?(?![末初]))"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
     # quarter and the one before it; in English "this/the current quarter" is the one running at
@@ -478,9 +478,9 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     (``lexicons/calendars.toml``); with it, "the quarter ended January 28, 2024" is FY2024Q4.
     """
     taken = bytearray(len(text))
-    for url in _URL.finditer(text) if "://" in text else ():
+    for a, b in url_spans(text):
         # a page's address (the SOURCE line, a link) is no prose: microsoft-q1-fy2026 dates nothing
-        taken[url.start() : url.end()] = b"\x01" * (url.end() - url.start())
+        taken[a:b] = b"\x01" * (b - a)
     out: list[PeriodMention] = []
     present: dict[tuple[str, ...], bool] = {}
     for (pat, kind), anchor, window in zip(_PATTERNS, _ANCHORS, _WINDOWS, strict=True):
@@ -933,6 +933,12 @@ def _date_at(text: str) -> tuple[int, date] | None:
 _URL = re.compile(r"https?://\S+", re.I)
 #: a news page's address carrying its day: /2024/07/17/, /2025-03-28, /20251027/ or /20250320A04…
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([/-])([01]\d)\2([0-3]\d)(?=[/._-]|$)|([01]\d)([0-3]\d)(?=[/._A-Za-z-]|$))")
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Where the web addresses of ``text`` stand (the SOURCE line, links): no prose, so no period, name
+    or place is read inside them."""
+    return [m.span() for m in _URL.finditer(text)] if "://" in text else []
 
 
 def date_in_url(url: str) -> date | None:

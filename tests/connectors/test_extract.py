@@ -2648,3 +2648,29 @@ def test_an_undated_bodys_last_year_is_the_year_its_sentence_names_in_full() -> 
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [("revenue", 272495000000.0, "2025-12"), ("revenue", 2120000000000.0, "2025"),
                    ("revenue", 200000000000.0, None)]
+
+
+def test_korean_won_and_abbreviated_millions_and_thousands() -> None:
+    # 86.1 trillion won (KRW), with a year-on-year surge of 20%; up 46.77 percent on year; $240.3m; 140k GPUs
+    text = ("Samsung Electronics said revenue reached 86.1 trillion won in the third quarter of 2025, with a notable "
+            "year-on-year surge of 20%. SK hynix said revenue for 2025 reached 97.15 trillion won, up 46.77 percent on year.")
+    got = [(f.metric, f.value, f.unit, f.entity) for f in extract_facts(text)]
+    assert got == [("revenue", 8.61e13, "KRW", "Samsung"), ("yoy_growth", 20.0, "%", "Samsung"),
+                   ("revenue", 9.715e13, "KRW", "SK hynix"), ("yoy_growth", 46.77, "%", "SK hynix")]
+    got = [(f.metric, f.value) for f in extract_facts("IREN's total revenue increased to a record $240.3m in the quarter, "
+                                                      "and it plans an expansion to 140k GPUs.")]
+    assert got == [("revenue", 2.403e8), ("accelerator_count", 140000.0)]
+    assert [f.value for f in extract_facts("The team won 3 matches and revenue was $5 billion.")] == [5e9]
+
+
+def test_names_in_a_page_address_and_a_capitalised_quarter_word() -> None:
+    # SOURCE …/SK-hynix-set-to-overtake-Samsung…: a page's address names no company (the title's first name is
+    # the subject); "Fourth-quarter" opening a sentence is the quarter; an amount beside an operating profit,
+    # naming nothing of its own (surpassing the market forecast of 16.46 trillion won), is no revenue
+    text = ("SOURCE: https://example.com/news/Samsung-falls-behind-as-SK-hynix-posts-record\n"
+            "TITLE: SK hynix set to overtake Samsung\n\n date 2026-01-28\n"
+            "The memory maker posted record results in 2025.\n"
+            "Fourth-quarter operating profit jumped 137.2 percent on year to 19.17 trillion won, surpassing the market "
+            "forecast of 16.46 trillion won. Quarterly revenue rose 66.1 percent to 32.83 trillion won.")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 66.1, "2025Q4", "SK hynix"), ("revenue", 3.283e13, "2025Q4", "SK hynix")]
