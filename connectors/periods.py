@@ -91,6 +91,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
     (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
+    # (HPE Reports Fiscal 2025 Fourth Quarter Results: the year first, then its quarter)
+    (re.compile(r"fiscal (?:year )?((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I), "fyq_en_year_first"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
     (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度)第?([一二三四1-4])(?:财季|季度?)"), "fyq_zh"),
@@ -749,6 +751,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"FY{_fiscal_year(g[1], g[2])}Q{_EN_Q[g[0].lower()]}", "fiscal")
     if kind == "fq_en_word":
         return PeriodMention(s, e, f"FY{_y(g[1])}Q{_EN_Q[g[0].lower()]}", "fiscal")
+    if kind == "fyq_en_year_first":
+        return PeriodMention(s, e, f"FY{_y(g[0])}Q{_EN_Q[g[1].lower()]}", "fiscal")
     if kind == "roc_year":
         year = 1911 + int(g[0])
         if not 2011 <= year <= 2040:

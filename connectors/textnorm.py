@@ -150,6 +150,10 @@ class Normalized:
 _QUALIFIER_HYPHEN = re.compile(r"\b(near|nearly|about|around|roughly|almost|over|under|some|approximately)-(?=[\d$])", re.I)
 #: punctuation no sentence or paragraph opens with
 _CONTINUES = frozenset("，,、。；;：:）)」』”")
+#: the end of an English line that leads to a value (a verb or preposition, or a label's colon), and the
+#: start of a line that is the value (a currency sign or a digit): a break between them is no sentence end
+_VALUE_LEAD = re.compile(r"(?:\b(?:was|were|is|are|of|at|to|reached|totaled|totalled|totaling|totalling)|[A-Za-z]:)$")
+_VALUE_START = re.compile(r"\s*(?:(?:US|NT|HK|A|S)?\$|[€£¥￥]|RMB ?\d|\d)")
 #: a run of line breaks with exactly one blank line between two lines
 _ONE_BLANK = re.compile(r"[^\S\n]*\n[^\S\n]*\n[^\S\n]*(?=\S)")
 
@@ -172,6 +176,8 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
     prev = lines_before.rstrip()
     if blank or not prev:
         return True
+    if _VALUE_LEAD.search(prev) and _VALUE_START.match(line_after):
+        return False  # (Server revenue was⏎$4.5 billion; Revenue:⏎$9.7 billion: a release's cells, one statement)
     if prev[-1] in _TERMINAL:
         return True
     if _FULL_STOP_END.search(prev) and _CAPITAL_START.match(line_after):

@@ -2674,3 +2674,16 @@ def test_names_in_a_page_address_and_a_capitalised_quarter_word() -> None:
             "forecast of 16.46 trillion won. Quarterly revenue rose 66.1 percent to 32.83 trillion won.")
     got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
     assert got == [("yoy_growth", 66.1, "2025Q4", "SK hynix"), ("revenue", 3.283e13, "2025Q4", "SK hynix")]
+
+
+def test_a_release_whose_cells_break_the_line_before_the_value() -> None:
+    # HPE Reports Fiscal 2025 Fourth Quarter Results (the year first, then its quarter: FY2025Q4); "Revenue:⏎$9.7
+    # billion" and "Server revenue was⏎$4.5 billion": a line that leads to a value goes on into it; a capitalised
+    # Server is the server item
+    text = ("HPE Reports Fiscal 2025 Fourth Quarter Results\nRevenue:\n$9.7 billion , up 14% from the prior-year period\n"
+            "-\nServer revenue was\n$4.5 billion , down 5% from the prior-year period.")
+    got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(text)]
+    assert got == [("revenue", 9.7e9, "FY2025Q4", None), ("yoy_growth", 14.0, "FY2025Q4", None),
+                   ("revenue", 4.5e9, "FY2025Q4", "server"), ("yoy_growth", -5.0, "FY2025Q4", "server")]
+    from connectors.textnorm import normalize
+    assert normalize("Results of the year\n2025 was strong").text == "Results of the year\n2025 was strong"
