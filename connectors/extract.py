@@ -376,6 +376,10 @@ RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\
                            r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
 #: a scale word in a count of accelerators written with 个: a fleet, not a configuration
+#: between a growth noun and its rate (growth of 78%, an increase of about 5%)
+GROWTH_OF_GAP = re.compile(r" of (?:about |around |nearly |over |more than |roughly |almost )?")
+#: a period's word inside a phrase (Q3, FY25, 2025)
+PERIOD_WORD = re.compile(r"\b(?:[1-4]?Q[1-4]|FY ?\d{2,4}|(?:19|20)\d{2})\b")
 #: a count of things named before (40,000 of these GPUs), and how far back their name may stand
 THESE = re.compile(r" of (?:these|those) ")
 THESE_REACH = 600
@@ -2861,7 +2865,8 @@ class _Extractor:
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
-        elif self.share_word_before(m, clause_lo) and not self.cue_in("market_share", max(clause_lo, m.start - 20), m.end + 10) \
+        elif self.share_word_before(m, clause_lo) and not self.growth_named(m, clause_lo, noun) and \
+                not self.cue_in("market_share", max(clause_lo, m.start - 20), m.end + 10) \
                 and not self.holds_market(m, sent):
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
@@ -2870,10 +2875,12 @@ class _Extractor:
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
-        elif self.cue_in("share", max(clause_lo, m.start - 60), m.start) or (
+        elif (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
-            metric = "share"  # 占比35% / 35% of the total (a share word after it, in the same clause)
+            # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
+            # introduces (This represents a year-over-year revenue growth of 78%; represents a 44,6% growth)
+            metric = "share"
         elif (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)) and (
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
@@ -3078,6 +3085,16 @@ class _Extractor:
         h = self.d.kw.last("yoy.after", lo, pos)
         return h is not None and _short_gap(self.d.text[h.end : pos], 3)
 
+    def growth_named(self, m: Mention, clause_lo: int, noun: Any) -> bool:
+        """A growth noun names the rate: right after it (a 44,6% growth) or between a share verb and it
+        (represents a year-over-year revenue growth of 78%)."""
+        if noun is not None:
+            return True
+        sh = self.d.kw.last("share", max(clause_lo, m.start - 60), m.start)
+        grown = self.d.kw.last("yoy.noun", sh.end, m.start) if sh is not None else None
+        # (not a move to a level: localization rate will increase to 41.65%)
+        return grown is not None and GROWTH_OF_GAP.fullmatch(self.d.text, grown.end, m.start) is not None
+
     def growth_verb(self, lo: int, pos: int) -> bool:
         """A verb of change (增长, 下降, grew, fell) right before the number."""
         for group in ("yoy.verb", "negative"):
@@ -3171,7 +3188,8 @@ class _Extractor:
             return self.of_keyword(h.start, m.start)
         if re.match(r" of ", d.text[m.end : m.end + 4]):
             a = d.kw.first("money", m.end, min(len(d.text), m.end + 48))
-            if a is not None and not re.search(r"[,;。0-9]", d.text[m.end : a.start]):
+            # (a period may name the whole's time: 96% of Q3 revenue, 20% of fiscal 2025 revenue)
+            if a is not None and not re.search(r"[,;。0-9]", PERIOD_WORD.sub("", d.text[m.end : a.start])):
                 return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
             c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
             if c is not None and not re.search(r"[,;。0-9]", d.text[m.end : c.start]):

@@ -2687,3 +2687,13 @@ def test_a_release_whose_cells_break_the_line_before_the_value() -> None:
                    ("revenue", 4.5e9, "FY2025Q4", "server"), ("yoy_growth", -5.0, "FY2025Q4", "server")]
     from connectors.textnorm import normalize
     assert normalize("Results of the year\n2025 was strong").text == "Results of the year\n2025 was strong"
+
+
+def test_comprised_and_represented_are_share_verbs_unless_a_growth_is_named() -> None:
+    # Server and Storage Systems comprised 96% of Q3 revenue, while Subsystems and Accessories represented 4%;
+    # "This represents a year-over-year revenue growth of 78%" and "represents a 44,6% growth" are growth rates
+    text = ("Supermicro's fiscal Q3 2024 revenues were $3.85 billion. Server and Storage Systems comprised 96% of Q3 "
+            "revenue, while Subsystems and Accessories represented 4%.")
+    assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("share", 96.0), ("share", 4.0)]
+    text = "Nvidia's fourth-quarter revenue was $39.3 billion. This represents a year-over-year revenue growth of 78%."
+    assert [(f.metric, f.of) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", "revenue")]
