@@ -940,6 +940,17 @@ class _Extractor:
                 return c.fact
         return None
 
+    def decision_before(self, unit: str | None, lo: int) -> Decision | None:
+        """The last quantity before the current one, in ``unit``, that starts at ``lo`` or later (a walk back
+        that stops at ``lo``: linear over a document)."""
+        for i in range(len(self.decisions) - 2, -1, -1):
+            x = self.decisions[i]
+            if x.start < lo:
+                return None
+            if x.unit == unit:
+                return x
+        return None
+
     def part_of_amount(self, sent: tuple[int, int], m: Mention) -> bool:
         """A rate that opens a part of the amount before it: 其中 (of which) a few words before it in its
         sentence (其中超过五成、约850亿元将用于……; ；其中先进制程约70%), or "of this amount" right after it."""
@@ -2312,9 +2323,8 @@ class _Extractor:
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             same = [v for v in values if v.unit_kind == kind]
-            before = next((x for x in reversed(self.decisions[:-1]) if x.unit == m.unit), None)
-            if not same and before is not None and before.start >= sent[0] and not before.facts and \
-                    str(before.reason).startswith("out of vocabulary"):
+            before = self.decision_before(m.unit, sent[0])
+            if not same and before is not None and not before.facts and str(before.reason).startswith("out of vocabulary"):
                 # operating profit … to 19.17 trillion won, surpassing the market forecast of 16.46 trillion won:
                 # an amount beside one outside the vocabulary, naming nothing of its own, is of the same thing
                 dec.reason = "an amount beside one outside the vocabulary in its sentence, with no metric of its own"
@@ -2389,7 +2399,7 @@ class _Extractor:
                 region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
                 if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and (
                         d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None or
-                        COMPANY_GROUP.search(text, sent[0], m.start) is not None) and \
+                        COMPANY_GROUP.search(text, max(sent[0], m.start - WINDOW), m.start) is not None) and \
                         d.regions.before(sent[0], m.start, self.region_scope) is None:
                     region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
         elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
@@ -3920,10 +3930,17 @@ def _component_after(kw: KeywordIndex, t: str, end: int) -> bool:
 
 
 def _outside(names: list[NameMention], spans: list[tuple[int, int]]) -> list[NameMention]:
-    """The names not inside a web address (…/SK-hynix-set-to-overtake-Samsung…/ names no company)."""
+    """The names not inside a web address (…/SK-hynix-set-to-overtake-Samsung…/ names no company); the
+    spans are sorted and apart, so each name asks only the last span starting at or before it."""
     if not spans:
         return names
-    return [x for x in names if not any(a <= x.start < b for a, b in spans)]
+    starts = [a for a, _ in spans]
+
+    def inside(x: NameMention) -> bool:
+        i = bisect.bisect_right(starts, x.start) - 1
+        return i >= 0 and x.start < spans[i][1]
+
+    return [x for x in names if not inside(x)]
 
 
 def _index(text: str, published: date | None, kind: str | None) -> _Doc:
