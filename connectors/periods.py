@@ -153,7 +153,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # from the nearest preceding explicit period, else the latest such period before publication
     # a quarter named by its last month (苹果6月季度收入, the June quarter): a bare quarter
     (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter"), "bare_q_month"),
-    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])((?i:first|second|third|fourth))[- ](?i:quarter)|(首)季度?(?![末初]))"), "bare_q"),
+    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth|First|Second|Third|Fourth)[- ][Qq]uarter|(首)季度?(?![末初]))"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
     # quarter and the one before it; in English "this/the current quarter" is the one running at
@@ -190,7 +190,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
     # (this fiscal year, 本财年: the fiscal year of the context, as the full year is: FY2026 after Oracle's
     # first quarter of fiscal 2026)
-    (re.compile(r"(?i:this fiscal year|the current fiscal year|current fiscal year)|本财年度?|本财政年度|本会计年度"), "this_fy"),
+    (re.compile(r"[Tt]his fiscal year|(?:[Tt]he )?current fiscal year|本财年度?|本财政年度|本会计年度"), "this_fy"),
     (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's

@@ -153,6 +153,7 @@ _CONTINUES = frozenset("，,、。；;：:）)」』”")
 #: the end of an English line that leads to a value (a verb or preposition, or a label's colon), and the
 #: start of a line that is the value (a currency sign or a digit): a break between them is no sentence end
 _VALUE_LEAD = re.compile(r"(?:\b(?:was|were|is|are|of|at|to|reached|totaled|totalled|totaling|totalling)|[A-Za-z]:)$")
+_VALUE_LEAD_REACH = 16  # characters of the line's end read for its lead (the longest word, "totalling", and a space)
 _VALUE_START = re.compile(r"\s*(?:(?:US|NT|HK|A|S)?\$|[€£¥￥]|RMB ?\d|\d)")
 #: a run of line breaks with exactly one blank line between two lines
 _ONE_BLANK = re.compile(r"[^\S\n]*\n[^\S\n]*\n[^\S\n]*(?=\S)")
@@ -176,7 +177,7 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
     prev = lines_before.rstrip()
     if blank or not prev:
         return True
-    if _VALUE_LEAD.search(prev) and _VALUE_START.match(line_after):
+    if _VALUE_START.match(line_after) and _VALUE_LEAD.search(prev, max(0, len(prev) - _VALUE_LEAD_REACH)):
         return False  # (Server revenue was⏎$4.5 billion; Revenue:⏎$9.7 billion: a release's cells, one statement)
     if prev[-1] in _TERMINAL:
         return True
