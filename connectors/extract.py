@@ -375,7 +375,6 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
 RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??"
                            r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
-#: a scale word in a count of accelerators written with 个: a fleet, not a configuration
 #: between a growth noun and its rate (growth of 78%, an increase of about 5%)
 GROWTH_OF_GAP = re.compile(r" of (?:about |around |nearly |over |more than |roughly |almost )?")
 #: a period's word inside a phrase (Q3, FY25, 2025)
@@ -387,6 +386,7 @@ THESE_REACH = 600
 GE_MODIFIER_GAP = re.compile(r"[^,，。;；、\s]{0,12}")
 #: the least count of accelerators written without 万 that is a fleet, not what one machine holds (8个H100)
 FLEET_MIN = 1000
+#: a scale word in a count of accelerators written with 个: a fleet, not a configuration
 FLEET_SCALE = re.compile(r"[万亿]")
 #: a count written like a year (2024 AI servers will …): read as the year
 YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
@@ -933,6 +933,10 @@ class _Extractor:
         if PART_AFTER_AMOUNT.search(self.d.text, max(sent[0], m.start - 48), m.start) is None and \
                 not self.part_of_amount(sent, m):
             return None
+        return self.amount_stated_before(sent, m)
+
+    def amount_stated_before(self, sent: tuple[int, int], m: Mention) -> Fact | None:
+        """The last amount (not a rate) made a fact earlier in ``m``'s sentence, else None."""
         for c in reversed(self.out):
             if c.decision.start < sent[0]:
                 return None
@@ -2899,7 +2903,7 @@ class _Extractor:
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
-        elif self.part_of_amount(sent, m) and self.amount_before_share(sent, m) is not None:
+        elif self.part_of_amount(sent, m) and self.amount_stated_before(sent, m) is not None:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
@@ -3095,7 +3099,7 @@ class _Extractor:
         h = self.d.kw.last("yoy.after", lo, pos)
         return h is not None and _short_gap(self.d.text[h.end : pos], 3)
 
-    def growth_named(self, m: Mention, clause_lo: int, noun: Any) -> bool:
+    def growth_named(self, m: Mention, clause_lo: int, noun: Hit | None) -> bool:
         """A growth noun names the rate: right after it (a 44,6% growth) or between a share verb and it
         (represents a year-over-year revenue growth of 78%)."""
         if noun is not None:

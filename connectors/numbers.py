@@ -201,11 +201,10 @@ class _Tables:
         c = q["counts"]
         self.count_zh = set(c["zh"])
         self.count_zh_words = tuple(sorted(c.get("zh_words", []), key=len, reverse=True))
-        self.ge_before = tuple(c["zh_ge_before"])
         ge_mods = "|".join(re.escape(w) for w in sorted(c.get("zh_ge_modifiers", []), key=len, reverse=True)) or "(?!)"
-        ge_nouns = "|".join(re.escape(w) for w in sorted(self.ge_before, key=len, reverse=True))
+        ge_nouns = "|".join(re.escape(w) for w in sorted(c["zh_ge_before"], key=len, reverse=True))
         # 个, then at most four modifiers (a maker, AI, 的, a model name in quotes), then the counted noun
-        self.ge_re = re.compile(r"个(?:(?:" + ge_mods + r"|[「“\"]?[A-Za-z0-9-]{2,8}[」”\"]?) ?){1,4}(?:" + ge_nouns + r")")
+        self.ge_re = re.compile(r"个(?:(?:" + ge_mods + r"|[「“\"]?[A-Za-z0-9-]{2,8}[」”\"]?) ?){0,4}(?:" + ge_nouns + r")")
         en_nouns = "|".join(re.escape(w) for w in sorted(c["en"], key=len, reverse=True))
         mods = "|".join(re.escape(w) for w in sorted(c.get("en_modifiers", []), key=len, reverse=True)) or "(?!)"
         self.count_en_re = re.compile(
@@ -555,7 +554,7 @@ def _count_char(tb: _Tables, s: str, pos: int, n: _Num) -> int | None:
     if s[:1] and s[0] in tb.count_zh:
         n.unit, n.count_word = "units", s[0]
         return pos + 1
-    if s.startswith("个") and (s[1:].startswith(tb.ge_before) or tb.ge_re.match(s) is not None):
+    if tb.ge_re.match(s) is not None:
         n.unit, n.count_word = "units", "个"
         return pos + 1
     return None
