@@ -1988,11 +1988,14 @@ class _Extractor:
 
     def listed_years(self, lo: int, hi: int) -> list[str]:
         """The years of the last period before ``hi`` in ``lo:hi`` if it lists several: a span of
-        years (2025年到2026年, 2025-2026) or a run of years (2025年和2026年, 2025 and 2026); else []."""
+        years (2025年到2026年, 2025-2026), a list of them (2025/2026/2027年) or a run of years (2025年和
+        2026年, 2025 and 2026); else []."""
         d = self.d
-        last = d.periods.before(lo, hi, lambda x: x.period is not None)
+        last = d.periods.before(lo, hi, lambda x: x.period is not None or x.kind == "year_list")
         if last is None:
             return []
+        if last.kind == "year_list":
+            return str(last.years).split("/")  # 2025、2026、2027年, 2025/2026/2027年
         if last.kind == "span" and (m := YEAR_SPAN.fullmatch(str(last.period))):
             first, end = int(m.group(1)), int(m.group(2))
             return [str(y) for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []
@@ -2723,7 +2726,11 @@ class _Extractor:
     def list_periods(self, m: Mention, sent: tuple[int, int], n: int) -> list[str | None]:
         """The period of each of ``n`` listed values (1237/1642/1846亿美元) from the span of years
         before them in the sentence: one year each (预计2025-2027财年……: FY2025, FY2026, FY2027)."""
-        sp = self.d.periods.before(sent[0], m.start, lambda p: (p.kind == "span" and bool(p.period)) or p.kind == "fiscal_span")
+        sp = self.d.periods.before(sent[0], m.start, lambda p: (p.kind == "span" and bool(p.period))
+                                   or p.kind in ("fiscal_span", "year_list"))
+        if sp is not None and sp.kind == "year_list":
+            listed = str(sp.years).split("/")
+            return [str(y) for y in listed] if len(listed) == n else [None] * n
         if sp is not None:
             a, b = (int(x) for x in str(sp.period or sp.years).split("-"))
             if b - a + 1 == n:
@@ -3068,11 +3075,14 @@ class _Extractor:
                 entity, region = holder, None
         vals = m.values if m.is_list else [value]
         names = self.resp_list if self.resp_list and len(self.resp_list) == len(vals) and of in COMPANY_METRICS else None
+        # (2025/26年四大CSP年增58.4%/30.6%: the k-th rate is the k-th year's)
+        listed: list[str | None] = self.list_periods(m, sent, len(vals)) if m.is_list else [None]
+        per_value: list[str | None] = listed if all(listed) else [period for _ in vals]
         for k, val in enumerate(vals):
             # (中国移动/电信/联通……分别同比增长0.5%/22%/28%: the k-th rate is the k-th company's)
-            self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=period,
+            self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=per_value[k],
                       region=None if names else region, entity=names[k] if names else entity,
-                      item=item, of=of, basis=this_basis or self.basis_for(sent[0], m.start, period),
+                      item=item, of=of, basis=this_basis or self.basis_for(sent[0], m.start, per_value[k]),
                       qualifier=m.qualifier, quote=quote)
 
     def share_moves_on(self, m: Mention, sent: tuple[int, int], prev: Decision | None, local: str) -> bool:

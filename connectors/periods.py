@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from itertools import pairwise
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -47,9 +48,10 @@ class PeriodMention:
     start: int
     end: int
     period: str | None
-    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial fiscal_span
-    #: a span of fiscal years (2025-2027财年, FY2025-FY2027): its years, ``2025-2027``; the contract has
-    #: no period for it, so ``period`` is None, but a list of values over it takes one year each
+    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial fiscal_span year_list
+    #: a span of fiscal years (2025-2027财年, FY2025-FY2027): its years, ``2025-2027``; a list of years
+    #: (2025/2026/2027年): ``2025/2026/2027``; the contract has no period for either, so ``period`` is
+    #: None, but a list of values over it takes one year each
     years: str | None = None
 
 
@@ -101,6 +103,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
+    # a list of consecutive years, one per value of a list after it (a broker's 预计公司2025/2026/2027年营业收入
+    # 分别为95.10亿元/116.85亿元/143.38亿元; 2025/26/27E); two years only when both are written in full or
+    # a 年 follows (2025/26 alone, like 2025/26财年, is one split fiscal year)
+    (re.compile(_Y4 + r"E?((?:\s?[/、]\s?(?:(?:19|20)\d{2}|\d{2})E?){1,5})(?:\s?年|(?![0-9A-Za-z/]))"), "year_list"),
     (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/]|\.[0-9])"), "span"),
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
@@ -777,6 +783,14 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if n is None or not 1 < n <= 15:
             return None
         return PeriodMention(s, e, f"{int(end_txt) - n}-{end_txt}", "span")
+    if kind == "year_list":
+        first = int(g[0])
+        rest = [int(y) if len(y) == 4 else first // 100 * 100 + int(y) for y in re.findall(r"\d{2,4}", g[1])]
+        years = [first, *rest]
+        if any(b != a + 1 for a, b in pairwise(years)) or (
+                len(years) == 2 and len(re.findall(r"\d{4}", g[1])) != 1 and not m.group(0).endswith("年")):
+            return None
+        return PeriodMention(s, e, None, "year_list", years="/".join(map(str, years)))
     if kind == "span":
         a, b = int(g[0]), int(g[1])
         if not a < b <= a + 15:

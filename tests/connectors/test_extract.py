@@ -2697,3 +2697,19 @@ def test_comprised_and_represented_are_share_verbs_unless_a_growth_is_named() ->
     assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("share", 96.0), ("share", 4.0)]
     text = "Nvidia's fourth-quarter revenue was $39.3 billion. This represents a year-over-year revenue growth of 78%."
     assert [(f.metric, f.of) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", "revenue")]
+
+
+def test_a_list_of_years_gives_each_value_of_a_list_its_year() -> None:
+    # a broker's forecast line (预计公司2025/2026/2027年营业收入分别为…), the same with 、 between the years and
+    # the values, and a list of rates (2025/26年……年增58.4%/30.6%); a split fiscal year (2024/25财年, FY2025/26)
+    # stays one year
+    text = "金山云业绩点评：预计公司2025/2026/2027年营业收入分别为95.10亿元/116.85亿元/143.38亿元。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(9.51e9, "2025"), (1.1685e10, "2026"),
+                                                                   (1.4338e10, "2027")]
+    text = "预计公司2025、2026、2027年营业收入分别为95.10亿元、116.85亿元、143.38亿元。"
+    assert [f.period for f in extract_facts(text)] == ["2025", "2026", "2027"]
+    text = "预计2025/26年四大CSP资本支出年增58.4%/30.6%。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(58.4, "2025"), (30.6, "2026")]
+    assert [f.period for f in extract_facts("微软2024/25财年资本支出800亿美元。")] == ["FY2025"]
+    spans = [(p.kind, p.years) for p in find_periods("2025/26/27E与2024、2025、2026年", None)]
+    assert spans == [("year_list", "2025/2026/2027"), ("year_list", "2024/2025/2026")]
