@@ -348,6 +348,18 @@ YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
+#: a bare scaled number a count word reaches (出货量超过322万, GPU需求270万, shipments … increased to 3.85
+#: million): how far back the word may stand, what may stand between (no number, no clause break; the gap
+#: ends in a verb or qualifier of a level) once a year and a growth on the way are left out
+COUNT_LEVEL_REACH = 80
+COUNT_LEVEL_GAP = re.compile(
+    r"[^\d０-９，；。;!?！？%()（）]{0,70}?(?:(?<![A-Za-z])(?:to|reach(?:ed|es|ing)?|totall?(?:ed|ing)|were|was|about|"
+    r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)|"
+    r"[达为约近超逾到至]|接近|突破|超过|大约) *", re.I)
+COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
+COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%")
+#: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台)
+COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每])")
 MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
@@ -2260,6 +2272,10 @@ class _Extractor:
                     unit = YUAN_OF.get(d.home or "", "CNY")
                     if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
                         unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
+                elif (counted_as := self.count_word_reached(m, sent)) is not None:
+                    # 全球服务器出货量超过322万, GB GPU需求270万, shipments … increased to 3.85 million: the level
+                    # a count word reaches, in the units it counts
+                    unit, kind, metric = "units", "units", counted_as
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
@@ -2677,6 +2693,30 @@ class _Extractor:
             if x.start >= sent[0] and x.end <= sent[1] and _unit_kind(x.unit) == "money":
                 return str(x.unit)
         return "CNY" if self.d.zh else "USD"
+
+    def count_word_reached(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The count metric of a bare scaled number (no currency, no counter) that a count word
+        before it reaches: shipments for a shipment or demand word (a buyer's demand in units is
+        what is shipped to it: LABELLING.md metric table) or a chip noun with a year or growth on the
+        way (chips a year), else accelerator_count for a chip noun.
+        Between them only words of a level (超过, 约, increased to), a year and a growth on the way
+        (AI ASIC芯片2025年预计同比增长40%至约400万); not before "of" or a per-unit slash."""
+        d = self.d
+        lo = max(sent[0], m.start - COUNT_LEVEL_REACH)
+        hits = [h for h in (d.kw.last("count.shipments", lo, m.start), d.kw.last("count.demand", lo, m.start),
+                            d.kw.last("count.accelerator_count", lo, m.start)) if h is not None]
+        if not hits or COUNT_UNIT_AFTER.match(d.text, m.end):
+            return None
+        nearest = max(hits, key=lambda h: h.end)
+        raw = d.text[nearest.end : m.start]
+        gap = COUNT_LEVEL_SKIP.sub("", raw)
+        if not (gap.strip(" :：") == "" or COUNT_LEVEL_GAP.fullmatch(gap)) or COUNT_CHANGE.search(gap):
+            return None  # (AMD高端GPU预测下调约10万, 需求与生产量之间存在约90万: a change or a gap, no level)
+        if d.kw.any("non_compute", max(sent[0], nearest.start - 24), min(sent[1], m.end + 16)):
+            return None  # 2026年AI眼鏡出貨950萬: a product outside compute
+        if all(h.group == "count.accelerator_count" for h in hits) and gap == raw:
+            return "accelerator_count"  # GPU数量达10万: the chips there are
+        return "shipments"  # (AI ASIC芯片2025年……至约400万: chips a year, what is shipped)
 
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d

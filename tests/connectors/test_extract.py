@@ -2713,3 +2713,18 @@ def test_a_list_of_years_gives_each_value_of_a_list_its_year() -> None:
     assert [f.period for f in extract_facts("微软2024/25财年资本支出800亿美元。")] == ["FY2025"]
     spans = [(p.kind, p.years) for p in find_periods("2025/26/27E与2024、2025、2026年", None)]
     assert spans == [("year_list", "2025/2026/2027"), ("year_list", "2024/2025/2026")]
+
+
+def test_a_bare_scaled_number_a_count_word_reaches_is_a_count() -> None:
+    # a broker's note writes counts with a scale word and no counter: 出货量超过322万, GPU需求170万 (a buyer's
+    # demand is what is shipped), chips a year (AI ASIC芯片2025年……同比增长40%至约400万), shipments … increased to
+    # 3.85 million; not a change (下调约10万), a gap between two figures, nor a product outside compute (AI眼鏡)
+    text = ("2024年全球服务器出货量超过322万。摩根大通预计2025年HGX GPU需求170万。AI ASIC芯片2025年预计同比增长40%至约400万。"
+            "AMD高端GPU预测下调约10万。终端需求与生产量之间存在约90万。2026年AI眼鏡出貨950萬。")
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text) if f.unit == "units"]
+    assert got == [("shipments", 3.22e6, "units", "2024"), ("shipments", 1.7e6, "units", "2025"),
+                   ("shipments", 4e6, "units", "2025")]
+    text = "TechInsights estimates that data center GPU shipments increased to 3.85 million in 2023."
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("shipments", 3.85e6, "2023")]
+    assert [(f.metric, f.value) for f in extract_facts("该集群GPU数量达10万，投资50亿元。") if f.unit == "units"] == \
+        [("accelerator_count", 1e5)]
