@@ -2728,3 +2728,12 @@ def test_a_bare_scaled_number_a_count_word_reaches_is_a_count() -> None:
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("shipments", 3.85e6, "2023")]
     assert [(f.metric, f.value) for f in extract_facts("该集群GPU数量达10万，投资50亿元。") if f.unit == "units"] == \
         [("accelerator_count", 1e5)]
+
+
+def test_annually_and_an_annual_increase_are_year_on_year_and_monthly_is_not() -> None:
+    # Taiwanese press in English: up 12.72% monthly (month on month: not in the vocabulary) and 40.98% annually;
+    # a 129.47 percent annual increase
+    text = "Inventec said AI server demand drove revenue to US$1.64 billion, up 12.72% monthly and 40.98% annually."
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 40.98, "revenue")]
+    text = "Wistron posted revenue of NT$551.29 billion, a 129.47 percent annual increase."
+    assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 129.47)]
