@@ -70,6 +70,7 @@ from connectors.periods import (
     since_after,
     url_spans,
 )
+from connectors.tables import TableCell, find_table_cells
 from connectors.textnorm import Normalized, normalize, simplify
 
 #: the local context of a number reaches back at most this many characters
@@ -360,6 +361,10 @@ COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%")
 #: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台)
 COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每])")
+#: what a row of a table of years in money measures: markets (connectors/tables.py)
+TABLE_MARKETS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
+#: a capitalised word of a table's title case (Servers, Worldwide; not AI, GPU, Non-GPU's GPU)
+TITLE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
@@ -1764,6 +1769,7 @@ class _Extractor:
             group.append(m)
         if current is not None and group:
             self.sentence(current, group)
+        self.table_cells(mentions)
         for dec in self.decisions:
             if dec.reason == OUTSIDE_COMPUTE:
                 dec.facts = []
@@ -1822,6 +1828,65 @@ class _Extractor:
                     values.append(v)
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
+
+    def table_cells(self, mentions: list[Mention]) -> None:
+        """The cells of the tables of years (:mod:`connectors.tables`): each row's figure per year, of
+        the metric its label names (AI-optimized Servers in a table of spending: the AI-server market;
+        a market keyword in the label or caption), else of the market of the item it names; a row
+        naming a place is that place's. Money tables measure markets (no company); count tables are
+        shipments when the caption or label says so. The year of the column is the period; a year the
+        page's date has not reached is a forecast."""
+        d = self.d
+        cells = find_table_cells(d.text)
+        if not cells:
+            return
+        taken = [(m.start, m.end) for m in mentions]
+        self.cur_index = -1
+        self.respectively_of, self.respectively_region, self.respectively_period = {}, {}, {}
+        self.respectively_unknown = set()
+        self.demand_buyer = None
+        for c in cells:
+            k = bisect.bisect_right(taken, (c.start, len(d.text))) - 1
+            if k >= 0 and taken[k][1] > c.start:
+                continue  # (a number the text's own reading took)
+            dec = Decision(c.start, c.end, self.quote(c.start, c.end), c.value, c.unit)
+            self.decisions.append(dec)
+            metric = self.table_metric(c)
+            if metric is None:
+                dec.reason = "a table row naming no metric or market of the vocabulary (its label, its caption)"
+                continue
+            place = _table_name("regions", d.text[c.label_start : c.label_end]) or \
+                _table_name("regions", d.text[c.caption_start : c.header_end])
+            item = _table_name("items", d.text[c.label_start : c.label_end]) if metric == "shipments" else None
+            pub = d.published
+            basis = ("forecast" if int(c.year) >= pub.year else "actual") if pub is not None else \
+                self.basis_for(c.caption_start, c.header_end, c.year)
+            self.emit(dec, 0.9, metric=metric, value=c.value, unit=c.unit, period=c.year,
+                      region=place, entity=None, item=item, of=None, basis=basis, qualifier=None,
+                      quote=self.quote(c.label_start, c.end))
+        self.decisions.sort(key=lambda x: x.start)
+
+    def table_metric(self, c: TableCell) -> str | None:
+        """The market (or shipments) a table row measures: see :meth:`table_cells`."""
+        d = self.d
+        if c.unit == "units":
+            shipped = d.kw.any("count.shipments", c.label_start, c.label_end) or \
+                d.kw.any("count.shipments", c.caption_start, c.header_end)
+            return "shipments" if shipped else None
+        for lo, hi in ((c.label_start, c.label_end), (c.caption_start, c.header_end)):
+            for group in ("money", "money_patterns"):
+                h = d.kw.last(group, lo, hi)
+                if h is None:
+                    continue
+                label = self.generic_market(h.start) if h.label == GENERIC_MARKET else h.label
+                if label in TABLE_MARKETS:
+                    return label
+            it = _table_name("items", d.text[lo:hi])
+            if it in ITEM_MARKET:
+                return ITEM_MARKET[it]
+            if lo == c.label_start and _table_name("regions", d.text[lo:hi]) is None:
+                return None  # (a row of something else: AI Services, GenAI Models)
+        return None
 
     def conversion_end(self, m: Mention, nxt: Mention) -> int | None:
         """Where the writer's conversion of ``m`` in brackets right after it ends (after the bracket)."""
@@ -3524,6 +3589,16 @@ def _short_gap(gap: str, width: int = 16) -> bool:
 
 #: the next part of a list of shares: a comma and a short name with no number (，伺服器41%至45%)
 NAMED_LIST_GAP = re.compile(r"[,，、;；] ?([^\W\d_][^,，、;；。:：()（）0-9%]{0,9}?)(?:为|占|約|约)?")
+
+
+def _table_name(kind: str, label: str) -> str | None:
+    """The first item (or region) a table's label or caption names, read in sentence case: a table
+    capitalises its words (AI-optimized Servers, Worldwide) where the alias table lists them in
+    running text's case; an all-capital word (AI, GPU) stays as it is."""
+    plain = TITLE_WORD.sub(lambda w: w.group(0).lower(), label)
+    table = alias_table()
+    found = table.find_items(plain) if kind == "items" else table.find_regions(plain, [])
+    return str(found[0].name) if found else None  # (AI-optimized Servers (GPU and …): the head, not the bracket)
 
 
 def _table_row(text: str, lo: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]], int, int] | tuple[()]:

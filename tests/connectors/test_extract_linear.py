@@ -84,7 +84,9 @@ print(json.dumps(out))
 @pytest.mark.parametrize("unit", ["美国、中国分别为1%、2%,", "Alphabet's $1 billion, ", "中标金额总和约3亿元、", "较上一版本1%和2%,",
                                   # (the tenth session's walks back: an amount beside an out-of-scope one, 其中's part)
                                   "net profit rose to 1 trillion won, surpassing the forecast of 2 trillion won, ",
-                                  "资本支出1亿元，其中1%、"])
+                                  "资本支出1亿元，其中1%、",
+                                  # (tables of years: captions and year headers everywhere, rows of a table)
+                                  "营收(亿元)2024 2025 服务器市场 1 2 ", "(US$ millions) Market 2024 2025 AI servers 1 2 "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
