@@ -382,12 +382,16 @@ SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b| of (?:the |this |its |that )?(
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
 RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) )?"
-                           r"(?:(?:increase|rise|growth|jump|gain|decline|drop) )?(?:for|in|of) (?:its |the |their )?"
+                           r"(?:(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump) )?(?:for|in|of) (?:its |the |their )?"
                            # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)
                            r"(?:(?:Q[1-4]|[1-4]Q|H[12]|(?:19|20)\d\d|(?:first|second|third|fourth)[- ]quarter|"
                            r"full[- ]year|quarterly|annual) ){0,2}"
-                           # (a robust 35% growth in worldwide data center capex: the scope words of the metric)
-                           r"(?:(?:worldwide|global|total|overall|hyperscale|data[- ]?cent(?:er|re)) ){0,3}", re.I)
+                           # (a robust 35% growth in worldwide data center capex: the scope words of the metric;
+                           # a 19 percent decline in consumer revenue, a 7% increase in online sales: a segment's)
+                           r"(?:[A-Za-z][A-Za-z&'-]* ){0,3}", re.I)
+#: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
+METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?"
+                              r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)\b", re.I)
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
 RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??"
                            r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
@@ -1330,10 +1334,24 @@ class _Extractor:
         return d.kind == "market_report" and d.head_entity is None and \
             d.regions.before(max(sent[0], m.start - 24), m.start) is not None
 
+    def metric_before_noun(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The metric named between a rate and its growth noun (a 33% revenue increase, a 20% capex
+        jump): the rate is that metric's growth."""
+        d = self.d
+        for group in ("count.shipments", "money"):
+            h = d.kw.first(group, m.end, min(sent[1], m.end + 24))
+            if h is not None and h.start <= m.end + 1 and d.text[m.end : h.start].strip() == "" and \
+                    METRIC_THEN_NOUN.match(d.text, h.end):
+                return "shipments" if group == "count.shipments" else (
+                    h.label if h.label in UNIT_KIND_OF["money"] and h.label != GENERIC_MARKET else None)
+        return None
+
     def metric_right_after(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """The metric a rate is of when it is named right after it (70% for shipments, 20% in revenue)."""
         d = self.d
         hi = min(sent[1], m.end + 56)  # (a 44% year-over-year increase in Q2 revenue: RATE_OF_AFTER bounds the words)
+        if (between := self.metric_before_noun(m, sent)) is not None:
+            return between
         for group in ("count.shipments", "money", "money_patterns"):
             h = d.kw.first(group, m.end, min(sent[1], hi + (40 if group == "money_patterns" else 0)))
             if h is not None and RATE_OF_AFTER.fullmatch(d.text, m.end, h.start):
@@ -3007,7 +3025,8 @@ class _Extractor:
             # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
             # introduces (This represents a year-over-year revenue growth of 78%; represents a 44,6% growth)
             metric = "share"
-        elif (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)) and (
+        elif (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)
+              or self.metric_before_noun(m, sent) is not None) and (
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
                     prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
@@ -3024,6 +3043,8 @@ class _Extractor:
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return
+        if metric == "yoy_growth" and growth_of is None:
+            growth_of = self.metric_before_noun(m, sent)  # (a 33% revenue increase: revenue, whatever came before)
         if metric == "yoy_growth" and prev is not None and prev.facts and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.item for f in prev.facts) and \
                 GROWTH_AFTER_SHARE.fullmatch(text, prev.end, m.start) is not None:

@@ -2737,3 +2737,18 @@ def test_annually_and_an_annual_increase_are_year_on_year_and_monthly_is_not() -
     assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 40.98, "revenue")]
     text = "Wistron posted revenue of NT$551.29 billion, a 129.47 percent annual increase."
     assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 129.47)]
+
+
+def test_a_growth_noun_with_the_metric_after_it_or_between() -> None:
+    # a 19 percent decline in consumer revenue, a 7% increase in online sales (a segment's words before the
+    # metric); a 33% revenue increase (the metric between the rate and its noun wins over an earlier keyword)
+    text = "Dell reported a 19 percent decline in consumer revenue."
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("yoy_growth", -19.0, "revenue")]
+    text = "Amazon reported a 7% increase in online sales in Q4 2024."
+    assert [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)] == [("yoy_growth", 7.0, "revenue", "2024Q4")]
+    text = ("Microsoft will invest $80 billion in AI data centers, with Azure and other cloud services achieving a 33% "
+            "revenue increase.")
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 33.0, "revenue")]
+    # a share, and a growth of nothing in the vocabulary, are none of these
+    assert [f.metric for f in extract_facts("It booked a 15% revenue share from cloud.")] == []
+    assert [f.metric for f in extract_facts("Dell reported a 5% increase in the number of employees.")] == []
