@@ -48,7 +48,7 @@ class PeriodMention:
     start: int
     end: int
     period: str | None
-    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial fiscal_span year_list
+    kind: str  # year half quarter month span fiscal relative full_year future the_quarter partial fiscal_span year_list calendar_gloss
     #: a span of fiscal years (2025-2027财年, FY2025-FY2027): its years, ``2025-2027``; a list of years
     #: (2025/2026/2027年): ``2025/2026/2027``; the contract has no period for either, so ``period`` is
     #: None, but a list of values over it takes one year each
@@ -76,6 +76,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"(?: of (?:fiscal (?:year )?)?(?:19|20)\d{2})?|(?:the )?(?:first|past|last|trailing) (?:three|3|four|4) quarters"
                 r"(?: of (?:fiscal (?:year )?)?(?:19|20)\d{2})?|nine months ended|year[- ]to[- ]date|(?<![A-Za-z])YTD(?![A-Za-z])|"
                 r"trailing twelve months|(?<![A-Za-z])TTM(?![A-Za-z])", re.I), "partial"),
+    # the calendar months a fiscal period covers, glossed beside it (2024/2025财务年度第1季(自然年2024年4至6月)):
+    # a restatement that dates nothing
+    (re.compile(r"(?:自然年|日历年|历年)\s?(?:19|20)\d{2}\s?年?(?:\s?\d{1,2}\s?月?\s?(?:至|到|-|~|–)\s?\d{1,2}\s?月)?"), "calendar_gloss"),
     # a quarter or year named by its end date: read through the company's fiscal calendar
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
@@ -97,9 +100,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"fiscal (?:year )?((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I), "fyq_en_year_first"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
-    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度)第?([一二三四1-4])(?:财季|季度?)"), "fyq_zh"),
+    # (Taiwan's and Hong Kong's 財務年度 / 財政年度: 聯想2024/2025財務年度第1季 = FY2025Q1)
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度|财务年度|财政年度)第?([一二三四1-4])(?:财季|季度?)"), "fyq_zh"),
     (re.compile(r"(?:fiscal[- ](?:year[- ])?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
-    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度|(?i:fiscal year))"), "fy_zh"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度|财务年度|财政年度|(?i:fiscal year))"), "fy_zh"),
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
@@ -505,7 +509,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             if pm is None:
                 continue
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            out.append(pm)
+            if pm.kind != "calendar_gloss":  # (read so that its year is no period, then left out)
+                out.append(pm)
     out.sort(key=lambda p: p.start)
     # 全年 takes the year of the nearest preceding explicit period
     fixed: list[PeriodMention] = []
@@ -783,6 +788,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if n is None or not 1 < n <= 15:
             return None
         return PeriodMention(s, e, f"{int(end_txt) - n}-{end_txt}", "span")
+    if kind == "calendar_gloss":
+        return PeriodMention(s, e, None, "calendar_gloss")
     if kind == "year_list":
         first = int(g[0])
         rest = [int(y) if len(y) == 4 else first // 100 * 100 + int(y) for y in re.findall(r"\d{2,4}", g[1])]

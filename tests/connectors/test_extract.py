@@ -2752,3 +2752,12 @@ def test_a_growth_noun_with_the_metric_after_it_or_between() -> None:
     # a share, and a growth of nothing in the vocabulary, are none of these
     assert [f.metric for f in extract_facts("It booked a 15% revenue share from cloud.")] == []
     assert [f.metric for f in extract_facts("Dell reported a 5% increase in the number of employees.")] == []
+
+
+def test_a_split_financial_year_of_taiwan_and_hong_kong_and_its_calendar_gloss() -> None:
+    # 聯想2024/2025財務年度第1季 is FY2025Q1 (財務年度 / 財政年度, like 财年); the calendar months glossed beside it
+    # (自然年2024年4至6月) date nothing
+    text = ("聯想集團昨(15)日公布2024/2025財務年度第1季(自然年2024年4至6月)財報,單季營收人民幣1,119億元(新台幣5,058億元),"
+            "年增20%。")
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("revenue", "FY2025Q1"), ("yoy_growth", "FY2025Q1")]
+    assert [p.period for p in find_periods("2024/25财政年度资本开支", None)] == ["FY2025"]
