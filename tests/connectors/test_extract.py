@@ -2761,3 +2761,13 @@ def test_a_split_financial_year_of_taiwan_and_hong_kong_and_its_calendar_gloss()
             "年增20%。")
     assert [(f.metric, f.period) for f in extract_facts(text)] == [("revenue", "FY2025Q1"), ("yoy_growth", "FY2025Q1")]
     assert [p.period for p in find_periods("2024/25财政年度资本开支", None)] == ["FY2025"]
+
+
+def test_chips_sold_or_exported_are_shipments_and_an_export_ban_is_not() -> None:
+    # 公司累计销售GPU超2.5万颗 and "the export of 5,000 to 10,000 H200 chip modules" count what is shipped; a
+    # sentence about allowing exports (放行輝達H200晶片出口) leaves a buyer's purchase a count of its chips
+    assert [f.metric for f in extract_facts("截至2025年3月,沐曦累计销售GPU超2.5万颗。")] == ["shipments"]
+    text = "Reuters indicates that Nvidia is targeting the export of 5,000 to 10,000 H200 chip modules."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 7500.0)]
+    text = "美國的川普政府放行輝達H200晶片出口，如字節跳動計畫向輝達採購3.2萬顆H200晶片。"
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("accelerator_count", "ByteDance")]
