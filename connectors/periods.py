@@ -433,6 +433,10 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
             return PeriodMention(p.start, p.end, previous_quarter(this_named.period), this_named.kind)
         return PeriodMention(p.start, p.end, p.period, "bare")
     wide = p.start < len(text) and text[p.start].isascii()  # (English: wider words around it)
+    if wide and _told_in_past(text, p):
+        # Capital expenditures reached $16.7 billion this quarter: the quarter reported, the last to end
+        # before publication (not a quarter a forecast named before it)
+        return PeriodMention(p.start, p.end, "Q-1", "bare")
     clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - (48 if wide else 12)) : p.start])[-1] + \
         re.split(r"[,，;；。!?！？.]", text[p.end : p.end + (40 if wide else 8)])[0]
     q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
@@ -643,6 +647,24 @@ HEAD_CHARS = 400
 RESULTS_SEASON_END = 4
 
 
+#: a verb in the past tense (reached, was, rose, totaled …), and the words of a forecast that outweigh it
+_PAST_VERB = re.compile(r"\b(?:was|were|reached|rose|grew|fell|totall?ed|came in|increased|decreased|declined|jumped|"
+                        r"climbed|surged|amounted|generated|reported|posted|recorded|delivered|spent|invested)\b", re.I)
+
+
+#: the end of a clause of English prose: a stop before a blank (not the point of 16.7), a line break
+_CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)|\n")
+
+
+def _told_in_past(text: str, p: PeriodMention) -> bool:
+    """An English "this quarter" in a clause told in the past tense, with no forecast word in it."""
+    lo = max(0, p.start - 80)
+    before = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, p.start)]
+    after = _CLAUSE_BREAK.search(text, p.end, min(len(text), p.end + 80))
+    clause = text[before[-1] if before else lo : after.start() if after else min(len(text), p.end + 80)]
+    return _PAST_VERB.search(clause) is not None and _FORECAST_NEAR.search(clause) is None
+
+
 def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tuple[str, ...],
                     ok: Callable[[PeriodMention], bool] | None = None) -> PeriodMention | None:
     """The last period of ``kinds`` (and ``ok``) ending within ``reach`` characters before ``pos``
@@ -694,11 +716,16 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             # quarter is the one after it, the last quarter that one
             named = _nearest_before(before, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
             if named is not None and named.period and QUARTER_LABEL.fullmatch(named.period):
-                return PeriodMention(p.start, p.end, next_quarter(named.period) if part == "Q0" else named.period,
+                # (a past verb beside an English "this quarter": the quarter reported, see below)
+                ahead = part == "Q0" and not (text[p.start : p.start + 1].isascii() and _told_in_past(text, p))
+                return PeriodMention(p.start, p.end, next_quarter(named.period) if ahead else named.period,
                                      named.kind)
             return PeriodMention(p.start, p.end, None, "bare")
-        # this quarter: the one running at publication; last quarter: the one before it
-        shift = 10 if part == "Q0" else 10 - 91
+        # this quarter: the one running at publication; last quarter: the one before it. A past verb
+        # beside an English "this quarter" (Capital expenditures reached $16.7 billion this quarter) tells
+        # of the quarter reported, which ended before publication
+        past = part == "Q0" and text[p.start : p.start + 1].isascii() and _told_in_past(text, p)
+        shift = 10 if part == "Q0" and not past else 10 - 91
         fy, qn = fiscal_quarter(date.fromordinal(published.toordinal() + shift), fiscal_end_month)
         return PeriodMention(p.start, p.end, f"FY{fy}Q{qn}" if fiscal else f"{fy}Q{qn}", "fiscal" if fiscal else "quarter")
     if ctx is not None and ctx.period:

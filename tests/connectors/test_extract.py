@@ -2771,3 +2771,14 @@ def test_chips_sold_or_exported_are_shipments_and_an_export_ban_is_not() -> None
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 7500.0)]
     text = "美國的川普政府放行輝達H200晶片出口，如字節跳動計畫向輝達採購3.2萬顆H200晶片。"
     assert [(f.metric, f.entity) for f in extract_facts(text)] == [("accelerator_count", "ByteDance")]
+
+
+def test_this_quarter_told_in_the_past_is_the_quarter_reported() -> None:
+    # a bullet after a forecast for Q4: "Capital expenditures reached $16.7 billion this quarter" is the quarter
+    # the release reports (FY2025Q3, the last to end before 2025-04-30), "expects … this quarter" the next one
+    text = ("SOURCE: x\nTITLE: Microsoft beats Q3 estimates\n date 2025-04-30\n"
+            "- The company expects Azure revenue growth to increase to 34% in Q4\n"
+            "- Capital expenditures reached $16.7 billion this quarter as Microsoft continues AI investments.\n"
+            "Microsoft expects capital expenditures of $20 billion this quarter.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
+    assert got == [("capex", 16.7e9, "FY2025Q3"), ("capex", 20e9, "FY2025Q4")]
