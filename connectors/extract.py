@@ -1338,6 +1338,8 @@ class _Extractor:
         """The metric named between a rate and its growth noun (a 33% revenue increase, a 20% capex
         jump): the rate is that metric's growth."""
         d = self.d
+        if not d.text.startswith(" ", m.end) or not d.text[m.end + 1 : m.end + 2].isalpha():
+            return None  # (a word must follow the rate: most rates are followed by anything else)
         for group in ("count.shipments", "money"):
             h = d.kw.first(group, m.end, min(sent[1], m.end + 24))
             if h is not None and h.start <= m.end + 1 and d.text[m.end : h.start].strip() == "" and \
