@@ -357,6 +357,7 @@ COUNT_LEVEL_GAP = re.compile(
     r"[^\d０-９，；。;!?！？%()（）]{0,70}?(?:(?<![A-Za-z])(?:to|reach(?:ed|es|ing)?|totall?(?:ed|ing)|were|was|about|"
     r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)|"
     r"[达为约近超逾到至]|接近|突破|超过|大约) *", re.I)
+#: between a count word and a bare number: words of a change or a difference, not of a level
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%")
 #: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台)

@@ -647,7 +647,7 @@ HEAD_CHARS = 400
 RESULTS_SEASON_END = 4
 
 
-#: a verb in the past tense (reached, was, rose, totaled …), and the words of a forecast that outweigh it
+#: a verb in the past tense (reached, was, rose, totaled …): a clause telling of what happened
 _PAST_VERB = re.compile(r"\b(?:was|were|reached|rose|grew|fell|totall?ed|came in|increased|decreased|declined|jumped|"
                         r"climbed|surged|amounted|generated|reported|posted|recorded|delivered|spent|invested)\b", re.I)
 

@@ -48,12 +48,12 @@ CAPTION_CHARS = 160
 HEADER_REACH = 240
 #: a row: a label with no digit, then the numbers (normalised Chinese text has no blank between a
 #: Chinese label and its first number: AI服务器855 1183)
-ROW_LABEL = re.compile(r"\s*(?P<label>[^\d\s][^\d\n]{0,89}?)(?:[ \t]+|(?<=[\u3400-\u9fff)）]))(?=\d)")
+LABEL_CHARS = 90
+ROW_LABEL = re.compile(rf"\s*(?P<label>[^\d\s][^\d\n]{{0,{LABEL_CHARS - 1}}}?)(?:[ \t]+|(?<=[\u3400-\u9fff)）]))(?=\d)")
 NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 GAP = re.compile(r"[ \t]+")
 #: after a row's last number: another number or a percent sign (no row of this table)
 MORE_AFTER = re.compile(r"[.,%]|[ \t]*\d")
-LABEL_CHARS = 90
 MAX_ROWS = 60
 #: a row label that ends the table (Source: Gartner)
 _END_LABEL = re.compile(r"^(?:source|sources|note|notes|资料来源|来源|資料來源|來源|注)\b", re.I)
