@@ -382,6 +382,8 @@ SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b| of (?:the |this |its |that )?(
 #: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
+#: the whole a Chinese share names right after it (贡献全球24%的收入, 单季贡献97.55%的营收)
+WHOLE_AFTER_ZH = re.compile(r"的(?:总|全部|整体)?(营收|收入|销售额|出货量?)")
 RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) )?"
                            r"(?:(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump) )?(?:for|in|of) (?:its |the |their )?"
                            # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)
@@ -389,7 +391,7 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
                            r"full[- ]year|quarterly|annual) ){0,2}"
                            # (a robust 35% growth in worldwide data center capex: the scope words of the metric;
                            # a 19 percent decline in consumer revenue, a 7% increase in online sales: a segment's)
-                           r"(?:[A-Za-z][A-Za-z&'-]* ){0,3}", re.I)
+                           r"(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
 METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?"
                               r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)\b", re.I)
@@ -1334,6 +1336,19 @@ class _Extractor:
         d = self.d
         return d.kind == "market_report" and d.head_entity is None and \
             d.regions.before(max(sent[0], m.start - 24), m.start) is not None
+
+    def whole_named_after(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The whole a share names after it, when nothing before it names one: "5% of NVIDIA's high-end
+        GPU shipments", "70% of spending on AI-optimised servers" (a metric a few words after "of"; not
+        "demand", which is as often electricity's); in a market report with no company in its head, a
+        revenue whole is the market's (贡献全球24%的收入)."""
+        d = self.d
+        whole = self.metric_right_after(m, sent)
+        if whole is None and (zh := WHOLE_AFTER_ZH.match(d.text, m.end)) is not None:
+            whole = "shipments" if zh.group(1).startswith("出货") else "revenue"
+        if whole == "revenue" and d.kind == "market_report" and d.head_entity is None:
+            whole = self.last_market(m.start) or whole
+        return whole
 
     def metric_before_noun(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """The metric named between a rate and its growth noun (a 33% revenue increase, a 20% capex
@@ -3398,6 +3413,8 @@ class _Extractor:
             of = "revenue"  # 伺服器营收年增逾100%，占华硕整体营收比重约两成: the whole is named after 占
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
+        if of is None:
+            of = self.whole_named_after(m, sent)
         if of is None and metric == "market_share" and not self.in_tender(sent):
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market
             if it_ms is not None and it_ms.name in ITEM_MARKET and self.cue_in("market_share", it_ms.end, m.start):
@@ -3424,9 +3441,10 @@ class _Extractor:
         if period is None and of in CAPACITY_METRICS and self.basis_for(sent[0], m.start, None) == "actual":
             period = self.stock_month()  # 智能算力达1600PF、占比27%: the share of a stock, at the stock's month (P8)
         def subject_region(r: NameMention) -> bool:
-            # 全球占比31% / 占全国总算力的三分之二: that region is the whole, not whose share it is
+            # 全球占比31% / 占全国总算力的三分之二 / 贡献全球24%的收入: that region is the whole, not whose share it is
             t = d.text
             return self.region_scope(r) and not self.nationality(r) and not (re.match(r"^(?:的)?(?:占比|比重|占|份额)", t[r.end : r.end + 3])
+                                                 or t[max(0, r.start - 2) : r.start] in ("贡献", "占")
                                                  or t[max(0, r.start - 1) : r.start] == "占")
 
         reg = d.regions.before(sent[0], m.start, subject_region)

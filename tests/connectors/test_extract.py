@@ -2782,3 +2782,17 @@ def test_this_quarter_told_in_the_past_is_the_quarter_reported() -> None:
             "Microsoft expects capital expenditures of $20 billion this quarter.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
     assert got == [("capex", 16.7e9, "FY2025Q3"), ("capex", 20e9, "FY2025Q4")]
+
+
+def test_a_share_whose_whole_is_named_after_it() -> None:
+    # "will account for more than 70% of spending on AI-optimised servers in 2025" (a metric a few words after
+    # "of"); 单季贡献97.55%的营收 (the whole after the rate, Chinese); in a tracker, 中国市场……贡献全球24%的收入 is
+    # China's part of the market (全球 after 贡献 is the whole, not whose share it is)
+    text = "Hyperscalers will account for more than 70% of spending on AI-optimised servers in 2025."
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("share", "ai_server_market_size")]
+    text = "沐曦的曦云C500系列2025年第一季度单季贡献97.55%的营收。"
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("share", 97.55, "revenue")]
+    text = ("TITLE: IDC：2024年第四季度全球服务器市场\n\n2024年第四季度全球服务器市场收入达773亿美元。"
+            "中国市场同比增长33%，贡献全球24%的收入。")
+    got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.metric == "share"]
+    assert got == [(24.0, "CN", "server_market_size")]
