@@ -366,6 +366,9 @@ COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每])")
 TABLE_MARKETS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: a capitalised word of a table's title case (Servers, Worldwide; not AI, GPU, Non-GPU's GPU)
 TITLE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+#: a share's whole owned by a company named right after it (5% of NVIDIA's high-end GPU shipments)
+OF_OWNER = re.compile(r" of (?:the )?")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
@@ -3560,6 +3563,11 @@ class _Extractor:
             owner = d.companies.after(occ.start(), m.start)
             if owner is not None:
                 entity = str(owner.name)  # 约占NVIDIA 2025年高端GPU出货量的18%: a part of that maker's shipments
+        if entity is None and of == "shipments" and not tender_share and \
+                (own := OF_OWNER.match(d.text, m.end)) is not None and \
+                (owner := d.companies.after(own.end(), own.end() + 40, lambda x: x.start == own.end())) is not None and \
+                POSSESSIVE_AFTER.match(d.text, owner.end):
+            entity = str(owner.name)  # 5% of NVIDIA's high-end GPU shipments: a part of that maker's shipments
         if of == "tender_quantity" and AMOUNT_WHOLE.search(d.text, max(sent[0], m.start - 12), m.start):
             of = "tender_amount"  # 共计51.42亿元,占总金额的62.7%: a part of the money procured, not of the units
         self.last_share = (sent, metric, item, entity, of)

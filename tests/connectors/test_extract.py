@@ -2796,3 +2796,11 @@ def test_a_share_whose_whole_is_named_after_it() -> None:
             "中国市场同比增长33%，贡献全球24%的收入。")
     got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.metric == "share"]
     assert got == [(24.0, "CN", "server_market_size")]
+
+
+def test_a_share_of_a_makers_shipments_is_keyed_by_the_maker() -> None:
+    # "5% of NVIDIA's high-end GPU shipments": the maker named right after "of", with its possessive
+    text = "TrendForce said the GH200 accounted for only approximately 5% of NVIDIA’s high-end GPU shipments in 2024."
+    assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("share", "Nvidia", "shipments")]
+    text = "TrendForce said the GH200 accounted for only approximately 5% of the GPU shipments of NVIDIA in 2024."
+    assert [f.entity for f in extract_facts(text)] == [None]
