@@ -1826,13 +1826,7 @@ class _Extractor:
         self.cur_sentence = sent[0]
         self.cur_mentions = ms
         values: list[_Value] = []
-        self.respectively_of = {}
-        self.respectively_region = {}
-        self.respectively_list = {}
-        self.respectively_unknown = set()
-        self.respectively_period = {}
-        self.respectively_members = set()
-        self.list_metric = {}
+        self.clear_sentence_lists()
         respectively = self.respectively(sent, ms)
         prev_end = sent[0]
         for idx, m in enumerate(ms):
@@ -1868,6 +1862,16 @@ class _Extractor:
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
 
+    def clear_sentence_lists(self) -> None:
+        """Forget the lists the last sentence set up (分别 and its names, places, metrics and years)."""
+        self.respectively_of = {}
+        self.respectively_region = {}
+        self.respectively_list = {}
+        self.respectively_unknown = set()
+        self.respectively_period = {}
+        self.respectively_members = set()
+        self.list_metric = {}
+
     def table_cells(self, mentions: list[Mention]) -> None:
         """The cells of the tables of years (:mod:`connectors.tables`): each row's figure per year, of
         the metric its label names (AI-optimized Servers in a table of spending: the AI-server market;
@@ -1880,9 +1884,8 @@ class _Extractor:
         if not cells:
             return
         taken = [(m.start, m.end) for m in mentions]
-        self.cur_index = -1
-        self.respectively_of, self.respectively_region, self.respectively_period = {}, {}, {}
-        self.respectively_unknown = set()
+        self.cur_index = -1  # (no sentence's quantity: its lists, 分别 and a demand's buyer, are cleared)
+        self.clear_sentence_lists()
         self.demand_buyer = None
         for c in cells:
             k = bisect.bisect_right(taken, (c.start, len(d.text))) - 1
@@ -2874,7 +2877,7 @@ class _Extractor:
                                    or p.kind in ("fiscal_span", "year_list"))
         if sp is not None and sp.kind == "year_list":
             listed = str(sp.years).split("/")
-            return [str(y) for y in listed] if len(listed) == n else [None] * n
+            return [*listed] if len(listed) == n else [None] * n
         if sp is not None:
             a, b = (int(x) for x in str(sp.period or sp.years).split("-"))
             if b - a + 1 == n:
@@ -3447,7 +3450,7 @@ class _Extractor:
             # 全球占比31% / 占全国总算力的三分之二 / 贡献全球24%的收入: that region is the whole, not whose share it is
             t = d.text
             return self.region_scope(r) and not self.nationality(r) and not (re.match(r"^(?:的)?(?:占比|比重|占|份额)", t[r.end : r.end + 3])
-                                                 or t[max(0, r.start - 2) : r.start] in ("贡献", "占")
+                                                 or t[max(0, r.start - 2) : r.start] == "贡献"
                                                  or t[max(0, r.start - 1) : r.start] == "占")
 
         reg = d.regions.before(sent[0], m.start, subject_region)

@@ -433,7 +433,7 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
             return PeriodMention(p.start, p.end, previous_quarter(this_named.period), this_named.kind)
         return PeriodMention(p.start, p.end, p.period, "bare")
     wide = p.start < len(text) and text[p.start].isascii()  # (English: wider words around it)
-    if wide and _told_in_past(text, p):
+    if _told_in_past(text, p):
         # Capital expenditures reached $16.7 billion this quarter: the quarter reported, the last to end
         # before publication (not a quarter a forecast named before it)
         return PeriodMention(p.start, p.end, "Q-1", "bare")
@@ -657,7 +657,10 @@ _CLAUSE_BREAK = re.compile(r"[.;!?](?=\s)|\n")
 
 
 def _told_in_past(text: str, p: PeriodMention) -> bool:
-    """An English "this quarter" in a clause told in the past tense, with no forecast word in it."""
+    """An English "this quarter" in a clause told in the past tense, with no forecast word in it
+    (a Chinese 本季 is never: its tense is not written)."""
+    if not text[p.start : p.start + 1].isascii():
+        return False
     lo = max(0, p.start - 80)
     before = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, p.start)]
     after = _CLAUSE_BREAK.search(text, p.end, min(len(text), p.end + 80))
@@ -717,14 +720,14 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             named = _nearest_before(before, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
             if named is not None and named.period and QUARTER_LABEL.fullmatch(named.period):
                 # (a past verb beside an English "this quarter": the quarter reported, see below)
-                ahead = part == "Q0" and not (text[p.start : p.start + 1].isascii() and _told_in_past(text, p))
+                ahead = part == "Q0" and not _told_in_past(text, p)
                 return PeriodMention(p.start, p.end, next_quarter(named.period) if ahead else named.period,
                                      named.kind)
             return PeriodMention(p.start, p.end, None, "bare")
         # this quarter: the one running at publication; last quarter: the one before it. A past verb
         # beside an English "this quarter" (Capital expenditures reached $16.7 billion this quarter) tells
         # of the quarter reported, which ended before publication
-        past = part == "Q0" and text[p.start : p.start + 1].isascii() and _told_in_past(text, p)
+        past = part == "Q0" and _told_in_past(text, p)
         shift = 10 if part == "Q0" and not past else 10 - 91
         fy, qn = fiscal_quarter(date.fromordinal(published.toordinal() + shift), fiscal_end_month)
         return PeriodMention(p.start, p.end, f"FY{fy}Q{qn}" if fiscal else f"{fy}Q{qn}", "fiscal" if fiscal else "quarter")

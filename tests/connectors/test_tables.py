@@ -50,8 +50,9 @@ def test_a_tables_rows_are_the_markets_their_labels_name() -> None:
                    ("shipments", 1500e3, "2024", "ai_server")]
 
 
-def test_many_captions_are_searched_once() -> None:
-    # a caption every few characters: each stretch of text is searched for a header once (linear)
+def test_a_header_after_a_run_of_captions_takes_the_last_one() -> None:
+    # a caption every few characters, then a header: the header takes the caption just before it (an earlier
+    # design, a window per caption, missed a header that no single window held)
     text = "营收(亿元)" * 50_000 + "\n年份 2022 2023\n服务器市场 1 2\n"
     cells = find_table_cells(text)
     assert [(c.year, c.value) for c in cells] == [("2022", 1e8), ("2023", 2e8)]
