@@ -450,6 +450,10 @@ ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
 OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
+#: the least a market's size can be, in any currency: the smallest market of the labelled sets is tens of
+#: millions (an amount below a million after a market's name is a price or a difference: the H100's price
+#: varies by a stark difference of nearly US$5,000 … in the GPU market)
+MARKET_SIZE_MIN = 1e6
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
@@ -1719,8 +1723,9 @@ class _Extractor:
                 _period_end_year(kw.get("period")) == self.d.published.year:
             kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
         # (in its own clause: 优于市场预期的310亿元。其中，核心营收247亿元 is the company's own figure)
-        other = self.cue_in("other_statement", max(self.clause_start(self.sentence_start(dec.start), dec.start),
-                                                   dec.start - 40), dec.start) or \
+        other_lo = max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - 40)
+        other = self.cue_in("other_statement", other_lo, dec.start) or \
+            self.cue_in("other_statement_patterns", other_lo, dec.start) or \
             EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None  # (the $85 billion it projected in July)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -1728,6 +1733,10 @@ class _Extractor:
             v = kw.get(k)
             if isinstance(v, float):
                 kw[k] = float(f"{v:.12g}")
+        if kw.get("metric") in MARKET_METRICS and isinstance(kw.get("value"), float) and \
+                abs(kw["value"]) < MARKET_SIZE_MIN:
+            dec.reason = f"implausible: a market's size below {MARKET_SIZE_MIN:.0e} (a price or a difference, not a market)"
+            return
         try:
             f = Fact(**kw)
         except FactError as exc:

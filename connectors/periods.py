@@ -80,8 +80,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a restatement that dates nothing
     (re.compile(r"(?:自然年|日历年|历年)\s?(?:19|20)\d{2}\s?年?(?:\s?\d{1,2}\s?月?\s?(?:至|到|-|~|–)\s?\d{1,2}\s?月)?"), "calendar_gloss"),
     # a quarter or year named by its end date: read through the company's fiscal calendar
-    (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
-    (re.compile(r"(?:fiscal )?year ended " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
+    (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
+    (re.compile(r"(?:fiscal )?year end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
@@ -482,6 +482,15 @@ def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     return fy, q
 
 
+def is_quarter_end(ended: date, end_month: int | None) -> bool:
+    """Whether ``ended`` can end a quarter of the calendar whose year ends in ``end_month``: read 10
+    days earlier (as :func:`fiscal_quarter` reads it), it falls in the last month of one of its
+    quarters. A quarter "ending January 29" of a company whose quarters end in March, June,
+    September and December is a writer's slip (the date of the report), not a quarter."""
+    d = date.fromordinal(ended.toordinal() - 10)
+    return (d.month - (end_month or 12)) % 3 == 0
+
+
 #: the last months of quarters, by name
 _MONTH_Q = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}
 _CN_MONTH = {"三": "3", "六": "6", "九": "9", "十二": "12"}
@@ -779,6 +788,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             ended = _mk(int(g[-1]), _MONTHS[g[-3][:3].lower()], int(g[-2]))
         if ended is None:
             return None
+        if kind != "y_ended" and not is_quarter_end(ended, fiscal_end_month):
+            return None  # (the quarter ending January 29, 2025 of a company whose quarters end in December: the date of the report)
         fy, q = fiscal_quarter(ended, fiscal_end_month)
         if kind == "y_ended":
             return PeriodMention(s, e, f"FY{fy}" if fiscal_end_month else str(fy), "fiscal" if fiscal_end_month else "year")

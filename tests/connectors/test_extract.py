@@ -2804,3 +2804,58 @@ def test_a_share_of_a_makers_shipments_is_keyed_by_the_maker() -> None:
     assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("share", "Nvidia", "shipments")]
     text = "TrendForce said the GH200 accounted for only approximately 5% of the GPU shipments of NVIDIA in 2024."
     assert [f.entity for f in extract_facts(text)] == [None]
+
+
+def test_a_market_named_by_its_chip_is_the_ai_chip_market() -> None:
+    # GPU市场 / AI ASIC市场 / the accelerator market / 智算中心行业市场: the AI chip (compute) market; a GPU *server*
+    # market stays the AI-server market, and an amount under a million after a market's name is no market
+    text = "GPU市场预计从2024年的1000亿美元增长至2030年的2300亿美元，AI ASIC市场预计从90亿美元增长至840亿美元。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("ai_compute_market_size", 1e11, "2024"), ("ai_compute_market_size", 2.3e11, "2030"),
+                   ("ai_compute_market_size", 9e9, None), ("ai_compute_market_size", 8.4e10, "2030")]
+    assert [f.metric for f in extract_facts("2024年中国GPU服务器市场规模达到300亿美元。")] == ["ai_server_market_size"]
+    assert [f.metric for f in extract_facts("到2024年我国智算中心行业市场规模达到了1014亿元。")] == \
+        ["ai_compute_market_size"]
+    text = ("NVIDIA's position in the GPU market allows the price of the H100 to vary by a stark difference of "
+            "nearly US$5,000, depending on the buyer's volume.")
+    assert extract_facts(text) == []
+
+
+def test_a_number_with_thousands_separators_before_a_comma() -> None:
+    # "US$5,000, depending on …": the comma after the last group ends the number (it is not a decimal comma
+    # nor a fourth group)
+    text = "Capital expenditure was US$5,000, depending on the buyer's volume."
+    assert [f.value for f in extract_facts(text)] == [5000.0]
+    text = "Server shipments reached 13,654,000 units in 2024, up 2% from a year ago."
+    assert [f.value for f in extract_facts(text)][:1] == [13654000.0]
+    text = "Capital expenditure was US$1,234,567, funded by cash."
+    assert [f.value for f in extract_facts(text)] == [1234567.0]
+
+
+def test_an_expectation_named_by_its_noun_is_kept_beside_the_figure() -> None:
+    # the Street's expectation, expectations of, 高於 StreetAccount 預期的: a figure of its own (a forecast) beside
+    # the company's, not a duplicate dropped for it; 超出预期的 with nothing between is the result itself
+    text = "Meta outlines 2026 capex of $115-135 billion, higher than the Street's expectation of $110 billion."
+    got = [(f.value, f.basis) for f in extract_facts(text, published=date(2025, 10, 30))]
+    assert got == [(125e9, "forecast"), (110e9, "forecast")]
+    text = "輝達本季營收681.3億美元，高於 StreetAccount 預期的 606.9 億美元。"
+    assert [(f.value, f.basis) for f in extract_facts(text)] == [(681.3e8, "actual"), (606.9e8, "forecast")]
+
+
+def test_a_quarter_ending_on_a_date_is_read_through_the_calendar() -> None:
+    # "the quarter ending December 31, 2024" as "ended": Lenovo's FY2025Q3 (its year ends in March); a quarter
+    # "ending January 29, 2025" of Microsoft (quarters end in Mar/Jun/Sep/Dec) is the report's date, no quarter
+    text = "Lenovo's revenues in the quarter ending December 31, 2024 were $18.8 billion."
+    assert [f.period for f in extract_facts(text)] == ["FY2025Q3"]
+    text = ("TITLE: Microsoft Q2 FY2025 earnings\n\nFor the quarter ending January 29, 2025, Microsoft reported "
+            "total revenue of $69.6 billion.")
+    assert [f.period for f in extract_facts(text, published=date(2025, 1, 30))] == ["FY2025Q2"]
+    periods = [p.period for p in find_periods("the quarter ending January 29, 2025", None, fiscal_end_month=6)]
+    assert periods == ["2025-01"]  # (the date alone: its month, no quarter)
+
+
+def test_a_segment_bringing_money_in_is_its_revenue() -> None:
+    # "Intelligent Devices Group (IDG) brought in $13.8 billion, up 12 percent": the segment's sales and their growth
+    text = "Lenovo's PC-selling Intelligent Devices Group (IDG) brought in $13.8 billion, up 12 percent."
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("revenue", 13.8e9, None), ("yoy_growth", 12.0, "revenue")]
