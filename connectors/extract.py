@@ -454,6 +454,11 @@ OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 AI_CENTRE_REACH = 180
 #: all kinds of computing capacity together (各类算力, 各种算力): the total, not one kind
 ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
+#: a buyer's purchase before the count of what it buys (purchased, bought, spent … on, 采购, 购买, 配置)
+PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?)\b|采购|购买|购置|订购|配置",
+                             re.I)
+#: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
+PLAN_TO_BUY = re.compile(r"计划|计画|规划|预计|拟|打算|plans? to |planning to |intends? to ", re.I)
 #: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
 LIST_YEARS_AFTER = re.compile(r" ?(?:in|for|during|over|,)? ?", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
@@ -2875,6 +2880,13 @@ class _Extractor:
             return "tender_quantity"  # (in a procurement report: a total of 2,767 servers will be involved)
         if CPU_AFTER.match(d.text, m.end):
             return None  # 9,072颗英特尔(Intel)CPU: processors, not accelerators
+        if d.kind == "tender" and (buy := PURCHASE_BEFORE.search(d.text, max(lo, m.start - 60), m.start)) is not None and \
+                not PLAN_TO_BUY.search(d.text, max(lo, buy.start() - 12), buy.start()) and \
+                re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}|颗|张|块|片|卡", m.count_word, re.I):
+            # in a report of tenders, the chips a buyer purchased (Harbin Institute of Technology purchased six A100
+            # chips; 共配置384顆H200) are what it procures; a plan to buy them (字节跳动计划向辉达采购3.2万颗H200)
+            # counts cards planned (LABELLING.md metric table)
+            return "tender_quantity"
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
         if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip is not None:
             return "accelerator_count"

@@ -441,7 +441,10 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
         return m.end()
     m = tb.letter_re.match(text, pos)
     if m and (currency or tb.params_re.match(text, m.end()) or tb.tokens_re.match(text, m.end())
-              or (m.group(1) in "MBKk" and tb.letter_count_re.match(text, m.end()))):
+              or (m.group(1) in "MBKk" and tb.letter_count_re.match(text, m.end()))
+              or (m.group(0) == "k" and not text[m.end() : m.end() + 1].isdigit())):
+        # (a lower-case k glued to the number is thousands wherever it stands: 2025年910B/C各出货350k,
+        # DCU3获阿里15k订单; a bare scaled number, a count only where a count word reaches it)
         n.mult, n.has_mult = float(tb.letters[m.group(1)]), True
         return m.end()
     return pos
@@ -761,11 +764,17 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
     return out
 
 
+#: a product's model name (H100, A100, MI300X, B200): a count word of it after an English number word is a
+#: count of that product
+_MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\d{2,4}[A-Z]?\b")
+
+
 def _number_words(tb: _Tables, text: str) -> list[Mention]:
     """English cardinal words (quantities.toml [number_words]) followed by a scale word or a unit
     of power, money or percent: ``nearly two gigawatts`` -> 2e9 W, ``five billion dollars`` -> 5e9
     USD. A word followed by a count word alone (``two servers``) is none: counts that matter are
-    written in digits or with a scale (``one million GPUs``)."""
+    written in digits or with a scale (``one million GPUs``), or name the product they count
+    (``purchased two H100 chips``: a small buyer's order, as reports of university tenders write it)."""
     out: list[Mention] = []
     if tb.number_words_re is None:
         return out
@@ -775,8 +784,11 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
             continue
         n = _Num(m.start(), end, tb.number_words[m.group(0).lower()])
         tail = _read_tail(tb, text, end, n, None, False)
-        if tail == end or n.unit is None or (n.unit not in ("W", "%") and not n.has_mult and n.unit not in tb.currency_codes):
+        if tail == end or n.unit is None:
             continue
+        if n.unit not in ("W", "%") and not n.has_mult and n.unit not in tb.currency_codes and not (
+                n.unit == "units" and _MODEL_NAME.search(text, end, tail)):
+            continue  # (two servers: no quantity; purchased two H100 chips, eight A100 chips: a count of a product)
         out.append(Mention(start=m.start(), end=tail, value=n.value * n.mult * n.scale, unit=n.unit,
                            qualifier=_qualifier(tb, text, m.start(), tail), count_word=n.count_word))
     return out

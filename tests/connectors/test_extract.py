@@ -2882,3 +2882,32 @@ def test_a_bare_compute_capacity_of_an_ai_centre_named_a_sentence_before() -> No
     assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
     text = "白城智算中心项目今日开工。\n全省算力规模达到35EFlops。"
     assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
+
+
+def test_small_counts_in_words_and_thousands_in_k() -> None:
+    # an English number word before a named product counts it (purchased six A100 chips), a bare "two servers"
+    # stays no quantity; a lower-case k glued to a number is thousands (出货350k), not before a letter (12kw)
+    got = [(f.metric, f.value, f.item) for f in extract_facts("Tsinghua University purchased two H100 chips.")]
+    assert got == [("accelerator_count", 2.0, "H100")]
+    assert extract_facts("The lab has two servers and two racks.") == []
+    got = [(f.metric, f.value, f.period) for f in extract_facts("寒武纪2025年出货150k。")]
+    assert got == [("shipments", 150000.0, "2025")]
+    assert [f.unit for f in extract_facts("机柜功率12kw,数据中心用电负载3000kW。")] == ["W"]
+
+
+def test_chips_a_buyer_purchased_in_a_tender_report_are_its_tender_quantity() -> None:
+    # in a report of tenders the chips a university purchased are procured (tender_quantity); a company's plan
+    # to buy chips counts the cards planned (accelerator_count, LABELLING.md metric table)
+    text = ("TITLE: Chinese universities bought Nvidia chips, tender documents show\n\n"
+            "Tender documents show that Harbin Institute of Technology purchased six A100 chips in May 2023.")
+    got = [(f.metric, f.value, f.item) for f in extract_facts(text)]
+    assert got == [("tender_quantity", 6.0, "A100")]
+    text = ("TITLE: 中国移动AI服务器集采中标结果公布\n\n中国移动公布集采中标候选人。另据报道,字节跳动计划向辉达采购3.2万颗H200。")
+    assert [f.metric for f in extract_facts(text) if f.unit == "units"] == ["accelerator_count"]
+
+
+def test_an_odms_ai_models_and_a_makers_ai_systems_are_ai_servers() -> None:
+    # "AI systems revenue was $1.1 billion, up 53%": the AI-server line of HPE's revenue
+    text = "HPE said AI systems revenue was $1.1 billion in the quarter, up 53% year over year."
+    got = [(f.metric, f.item) for f in extract_facts(text)]
+    assert got == [("revenue", "ai_server"), ("yoy_growth", "ai_server")]
