@@ -457,6 +457,8 @@ ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
 #: a buyer's purchase before the count of what it buys (purchased, bought, spent … on, 采购, 购买, 配置)
 PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?)\b|采购|购买|购置|订购|配置",
                              re.I)
+#: the opening of a bracket right after a name, before the rate it holds (戴尔(增长20.6%), Dell (up 20.6%))
+BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|年增|下滑|下降|up|down|growth of|grew|rose|fell)? ?[+-]?", re.I)
 #: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
 PLAN_TO_BUY = re.compile(r"计划|计画|规划|预计|拟|打算|plans? to |planning to |intends? to ", re.I)
 #: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
@@ -1232,6 +1234,14 @@ class _Extractor:
             return d.doc_entity or d.doc_buyer
         return None
 
+    def bracketed_after(self, sent: tuple[int, int], pos: int) -> str | None:
+        """The company whose name the bracket holding the rate at ``pos`` follows (戴尔(增长20.6%), Dell
+        (up 20.6%)): the rate is that company's."""
+        e = self.d.entities.before(max(sent[0], pos - 24), pos, lambda x: x.type != "model" and self.not_vendor(x))
+        if e is None or not BRACKET_RATE_OPEN.fullmatch(self.d.text, e.end, pos):
+            return None
+        return str(e.name)
+
     def operator_holder(self, sent: tuple[int, int], pos: int) -> bool:
         """The company the sentence names last before ``pos`` (or its pronoun's) is an operator."""
         e = self.d.entities.before(sent[0], pos, lambda x: x.type != "model" and self.not_vendor(x))
@@ -1411,8 +1421,9 @@ class _Extractor:
         market the report is about, in the region or of the item the sentence names."""
         d = self.d
         return self.tracker_region(sent, m) or (
-            d.kind == "market_report" and d.head_entity is None and not self.named_in_sentence(sent, m.start)
-            and self.last_market(m.start) is not None)
+            d.kind == "market_report" and d.head_entity is None and (
+                not self.named_in_sentence(sent, m.start) or self.bracketed_after(sent, m.start) is not None)
+            and self.last_market(m.start) is not None)  # (戴尔(增长20.6%): a vendor's slice of the market, I8)
 
     def mention_before(self, m: Mention) -> Mention | None:
         """The sentence's quantity right before ``m`` (the one being decided)."""
@@ -3211,9 +3222,12 @@ class _Extractor:
             tail = d.periods.after(m.end, min(clause_hi, m.end + 32), lambda p: bool(p.period))
             if tail is not None and not m.is_list and RATE_PERIOD_GAP.fullmatch(text, m.end, tail.start):
                 pers = [tail.period]  # to $4.9 billion — an acceleration from 68% growth in the prior quarter
+            # (戴尔(增长20.6%) after the market's size: a vendor's slice of the market, LABELLING.md I8)
+            vendor = self.bracketed_after(sent, m.start) if of in MARKET_METRICS else None
             for val, per in zip(vals, pers, strict=True):
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
-                          entity=ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier, quote=quote)
+                          entity=vendor or ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier,
+                          quote=quote)
             return
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
         after = d.periods.after(m.end, clause_hi, lambda p: p.kind == "span" and bool(p.period))
@@ -3246,6 +3260,8 @@ class _Extractor:
             entity = holder  # We will increase our total AI capacity by over 80%: the company's, as its level is
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
+            if of in MARKET_METRICS and (vendor := self.bracketed_after(sent, m.start)) is not None:
+                entity = vendor  # 戴尔(增长20.6%)和超微(增长55%): a vendor's slice of the market (LABELLING.md I8)
         item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None
         if item is None and of in ITEM_KEYED and self.of_keyword(clause_lo, m.start) is None:
             # 伺服器業績季增47%，年增98%: the item of the metric named before the clause

@@ -2911,3 +2911,11 @@ def test_an_odms_ai_models_and_a_makers_ai_systems_are_ai_servers() -> None:
     text = "HPE said AI systems revenue was $1.1 billion in the quarter, up 53% year over year."
     got = [(f.metric, f.item) for f in extract_facts(text)]
     assert got == [("revenue", "ai_server"), ("yoy_growth", "ai_server")]
+
+
+def test_a_vendors_growth_in_brackets_after_its_name_is_its_slice_of_the_market() -> None:
+    # 戴尔(增长20.6%) in a server tracker: Dell's growth within the market the report is about (LABELLING.md I8)
+    text = ("TITLE: IDC：2024年第四季度全球服务器市场\n\n2024年第四季度全球服务器市场收入达773亿美元。"
+            "厂商格局分化加剧。戴尔(增长20.6%)和浪潮(增长55%)以7.2%和6.5%的市占率并列第一。")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [("yoy_growth", 20.6, "Dell", "server_market_size"), ("yoy_growth", 55.0, "Inspur", "server_market_size")]
