@@ -464,10 +464,17 @@ PLAN_TO_BUY = re.compile(r"计划|计画|规划|预计|拟|打算|plans? to |pla
 #: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
 LIST_YEARS_AFTER = re.compile(r" ?(?:in|for|during|over|,)? ?", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
-#: the least a market's size can be, in any currency: the smallest market of the labelled sets is tens of
-#: millions (an amount below a million after a market's name is a price or a difference: the H100's price
-#: varies by a stark difference of nearly US$5,000 … in the GPU market)
-MARKET_SIZE_MIN = 1e6
+#: the least a value of these metrics can be (in the metric's unit; money in any currency), below which the
+#: number is something else: a market below a million is a price or a difference (the H100's price varies by
+#: a stark difference of nearly US$5,000 … in the GPU market; the smallest market labelled is 1.9e8); a
+#: company's capex, revenue or investment below 100,000 is a share price or a per-share figure (騰訊重返600元,
+#: EPS $0.89; the smallest labelled is Metax's 2022 revenue of 426,400 yuan); a power below a megawatt is a
+#: rack's or a server's (可容纳高功率20kW机柜, 折合2.5kW), not a data centre's (the smallest labelled is 13.6 MW)
+METRIC_MIN: dict[str, float] = {
+    "ai_server_market_size": 1e6, "ai_compute_market_size": 1e6, "server_market_size": 1e6, "compute_industry_size": 1e6,
+    "capex": 1e5, "revenue": 1e5, "datacenter_revenue": 1e5, "compute_investment": 1e5,
+    "datacenter_power": 1e6,
+}
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
@@ -1756,9 +1763,10 @@ class _Extractor:
             v = kw.get(k)
             if isinstance(v, float):
                 kw[k] = float(f"{v:.12g}")
-        if kw.get("metric") in MARKET_METRICS and isinstance(kw.get("value"), float) and \
-                abs(kw["value"]) < MARKET_SIZE_MIN:
-            dec.reason = f"implausible: a market's size below {MARKET_SIZE_MIN:.0e} (a price or a difference, not a market)"
+        least = METRIC_MIN.get(str(kw.get("metric")))
+        if least is not None and isinstance(kw.get("value"), (int, float)) and abs(kw["value"]) < least:
+            dec.reason = (f"implausible: {kw['metric']} below {least:.0e} {kw.get('unit')} (a price, a per-share "
+                          "figure or a rack's power, not the metric)")
             return
         try:
             f = Fact(**kw)

@@ -84,7 +84,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:fiscal )?year end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
-    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
+    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
     # both ends: 2025-26财年 and FY2025/26 are one fiscal year)
     (re.compile(_Y4 + r"\s?(?:-|~|至|到|–)\s?((?:19|20)\d{2})\s?(?:财年|(?i:fiscal years))"), "fy_span"),

@@ -2825,8 +2825,8 @@ def test_a_market_named_by_its_chip_is_the_ai_chip_market() -> None:
 def test_a_number_with_thousands_separators_before_a_comma() -> None:
     # "US$5,000, depending on …": the comma after the last group ends the number (it is not a decimal comma
     # nor a fourth group)
-    text = "Capital expenditure was US$5,000, depending on the buyer's volume."
-    assert [f.value for f in extract_facts(text)] == [5000.0]
+    text = "Capital expenditure was US$125,000, depending on the buyer's volume."
+    assert [f.value for f in extract_facts(text)] == [125000.0]
     text = "Server shipments reached 13,654,000 units in 2024, up 2% from a year ago."
     assert [f.value for f in extract_facts(text)][:1] == [13654000.0]
     text = "Capital expenditure was US$1,234,567, funded by cash."
@@ -2919,3 +2919,19 @@ def test_a_vendors_growth_in_brackets_after_its_name_is_its_slice_of_the_market(
             "厂商格局分化加剧。戴尔(增长20.6%)和浪潮(增长55%)以7.2%和6.5%的市占率并列第一。")
     got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text) if f.metric == "yoy_growth"]
     assert got == [("yoy_growth", 20.6, "Dell", "server_market_size"), ("yoy_growth", 55.0, "Inspur", "server_market_size")]
+
+
+def test_a_value_below_what_its_metric_can_be_is_something_else() -> None:
+    # a company's "capex" of 600 yuan is its share price, a "data centre power" of 20 kW a rack's, an EPS of $0.89
+    # no revenue: each is dropped with its reason (implausible), the real figures beside them kept
+    text = "项目建成后可容纳高功率20kW机柜2500个以上,数据中心总用电负载120MW。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("datacenter_power", 1.2e8)]
+    text = "Nvidia reported revenue of $39.3 billion for the quarter. Earnings per share came in at $0.89 revenue."
+    assert [f.value for f in extract_facts(text) if f.metric == "revenue"] == [39.3e9]
+
+
+def test_quarterly_results_for_a_fiscal_year() -> None:
+    # "second-quarter results for fiscal year 2025": the fiscal quarter, not the year
+    periods = find_periods("Microsoft posted second-quarter results for fiscal year 2025 that beat forecasts.", None,
+                           fiscal_end_month=6)
+    assert [p.period for p in periods] == ["FY2025Q2"]
