@@ -2935,3 +2935,20 @@ def test_quarterly_results_for_a_fiscal_year() -> None:
     periods = find_periods("Microsoft posted second-quarter results for fiscal year 2025 that beat forecasts.", None,
                            fiscal_end_month=6)
     assert [p.period for p in periods] == ["FY2025Q2"]
+
+
+def test_a_deal_for_compute_and_the_cost_of_a_compute_site_are_investments_in_compute() -> None:
+    # a deal between companies for compute (LABELLING.md: a compute lease contract), the amount a site is built
+    # for, its estimated cost; a supply deal for anything else is none; capex named before an amount stays capex
+    # whatever the sentence says after it; a segment's revenue named after the amount is the segment's
+    cases = {
+        "Meta reportedly inked a $10 billion deal with Google Cloud for TPU capacity.": ["compute_investment"],
+        "Microsoft announced it will acquire $9.7 billion worth of computing capacity.": ["compute_investment"],
+        "Meta announced that it was building a $10 billion AI data center in Louisiana.": ["compute_investment"],
+        "The estimated cost of Colossus 2 is $12 billion, xAI said of its GPU cluster.": ["compute_investment"],
+        "Meta announced a $6 billion agreement with Corning to supply fiber optic cables for its AI data centers.": [],
+        "Google expects 2025 capex to surge to $75bn on AI data center buildout.": ["capex"],
+        "Nvidia's $30.8 billion data center revenue rose 112%.": ["datacenter_revenue", "yoy_growth"],
+    }
+    for text, metrics in cases.items():
+        assert [f.metric for f in extract_facts(text, published=date(2025, 10, 30))] == metrics, text
