@@ -486,7 +486,8 @@ CJK_END = re.compile(r"[\u4e00-\u9fff]")
 BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0,2}(?:candidates|bidders|vendors|suppliers|winners)\b|"
                           r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
 #: words that name a tender's amount only in a sentence about a procurement (elsewhere a budget, a deal's worth)
-GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of"})
+GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "spent", "spent about",
+                                  "spent more than", "spent nearly", "spent over"})
 #: after 中标/得标: a notice's name (中标结果, 中标公告, 中标候选人), not "won the bid"
 AWARD_NOUN_AFTER = re.compile(r"结果|公告|公示|候选|通知|情况")
 #: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for
@@ -1763,6 +1764,11 @@ class _Extractor:
             v = kw.get(k)
             if isinstance(v, float):
                 kw[k] = float(f"{v:.12g}")
+        if kw.get("metric") == "market_share" and kw.get("of") in ("revenue", "capex", "datacenter_revenue", "compute_investment"):
+            # 阿里云以35.8%的份额: a share of a market (here the cloud market, outside the vocabulary), never of a
+            # company's revenue or capex (no labelled market share is)
+            dec.reason = f"a market share of no market of the vocabulary (its whole named as {kw['of']})"
+            return
         least = METRIC_MIN.get(str(kw.get("metric")))
         if least is not None and isinstance(kw.get("value"), (int, float)) and abs(kw["value"]) < least:
             dec.reason = (f"implausible: {kw['metric']} below {least:.0e} {kw.get('unit')} (a price, a per-share "

@@ -2952,3 +2952,24 @@ def test_a_deal_for_compute_and_the_cost_of_a_compute_site_are_investments_in_co
     }
     for text, metrics in cases.items():
         assert [f.metric for f in extract_facts(text, published=date(2025, 10, 30))] == metrics, text
+
+
+def test_a_cloud_segment_and_a_business_are_revenue_lines_and_next_quarter_is_not_the_first() -> None:
+    # Azure, Google Cloud, 阿里云 are reporting segments: their figures and growth are revenue of the company
+    # (LABELLING.md metric table); "businesses grew 22%" likewise; 下一季度 is the next quarter, not 一季度
+    text = "CNBC reported that Google Cloud topped $20 billion for the quarter."
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Alphabet")]
+    text = "Dell said its combined ISG and CSG businesses grew 22% in the quarter."
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("yoy_growth", "revenue")]
+    text = "微软2024财年第四季度营收增长15%。公司预计Azure下一季度同比增长28%~29%。"
+    got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.value == 28.5]
+    assert got == [(28.5, "FY2025Q1", "revenue")]
+    # a market share is of a market, never of a company's revenue (阿里云以35.8%的份额: the cloud market's)
+    assert [f.metric for f in extract_facts("2025年上半年阿里云以35.8%的市场份额位居第一。")] == []
+
+
+def test_what_a_buyer_spent_in_a_report_of_tenders_is_a_tender_amount() -> None:
+    text = ("TITLE: Chinese universities bought Nvidia chips, tender documents show\n\n"
+            "Tender documents show that a university spent more than $400,000 on two Nvidia AI supercomputers.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("tender_amount", 400000.0)]
+    assert [f.metric for f in extract_facts("Meta spent $40 billion on data centers last year.")] != ["tender_amount"]
