@@ -459,6 +459,8 @@ PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spe
                              re.I)
 #: the opening of a bracket right after a name, before the rate it holds (戴尔(增长20.6%), Dell (up 20.6%))
 BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|年增|下滑|下降|up|down|growth of|grew|rose|fell)? ?[+-]?", re.I)
+#: how far after a rate its expectation may follow (33%，高于彭博一致预期的32%)
+OTHER_RATE_REACH = 40
 #: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
 PLAN_TO_BUY = re.compile(r"计划|计画|规划|预计|拟|打算|plans? to |planning to |intends? to ", re.I)
 #: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
@@ -508,7 +510,8 @@ SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|
                           r"\bgained)(?: by)? ?了?[约近逾超过 ]{0,3}$", re.I)
 #: after an amount: a statement made earlier of the same figure (the $85 billion it projected in July,
 #: 此前预计的): kept beside the new one as a forecast
-EARLIER_STATEMENT_AFTER = re.compile(r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
+EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共识)|"  # (市场原先约96.68亿美元的预期)
+                                     r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
                                      r"(?:previously |earlier |initially |originally )?"
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b|"
                                      r" (?:consensus|analysts?'?|Wall Street|street) (?:estimate|forecast|expectation|view)s?\b",
@@ -3000,6 +3003,15 @@ class _Extractor:
             # whose own span the sentence does not give
             for f in ref_rate.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo, period=None, basis="forecast")
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                m.start - prev.end <= OTHER_RATE_REACH and (self.cue_in("other_statement", prev.end, m.start) or
+                                                            self.cue_in("other_statement_patterns", prev.end, m.start)) \
+                and self.of_keyword(prev.end, m.start) is None:  # (高于数据中心资本支出预测的28%: another metric's)
+            # Azure收入同比增长33%，高于彭博一致预期的32%; up 40%, above the consensus of 38%; 年增63%(原估 60%):
+            # the expectation of the rate just stated, its keys, kept beside it as a forecast
+            for f in prev.facts:
+                self.emit_again(dec, 0.9, f, m, prev.end, basis="forecast")
             return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):

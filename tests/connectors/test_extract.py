@@ -2973,3 +2973,16 @@ def test_what_a_buyer_spent_in_a_report_of_tenders_is_a_tender_amount() -> None:
             "Tender documents show that a university spent more than $400,000 on two Nvidia AI supercomputers.")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("tender_amount", 400000.0)]
     assert [f.metric for f in extract_facts("Meta spent $40 billion on data centers last year.")] != ["tender_amount"]
+
+
+def test_the_expectation_of_a_rate_or_amount_just_stated_keeps_its_keys() -> None:
+    # 33%，高于彭博一致预期的32%: the expected rate, the keys of the rate before it, a forecast; not when another
+    # metric is named between (高于数据中心资本支出预测的28%); 约96.68亿美元的预期: an expectation named after it
+    text = "微软FY2025Q1智能云收入241亿美元，Azure收入同比增长33%，高于彭博一致预期的32%。"
+    got = [(f.value, f.period, f.entity, f.of, f.basis) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [(33.0, "FY2025Q1", "Microsoft", "revenue", "actual"), (32.0, "FY2025Q1", "Microsoft", "revenue", "forecast")]
+    text = "四大CSP总资本支出预计增长40-45%,高于数据中心资本支出预测的28%。"
+    assert [f.value for f in extract_facts(text) if f.entity is not None] == []
+    text = "AMD第四季營收103億美元，明顯高於市場原先約 96.68 億美元的預期。"
+    got = [(f.value, f.basis) for f in extract_facts(text, published=date(2025, 2, 5))]
+    assert got == [(103e8, "actual"), (96.68e8, "forecast")]
