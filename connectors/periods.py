@@ -427,6 +427,10 @@ def _guidance_sentence(text: str, p: PeriodMention) -> bool:
 _PROJECTED = re.compile(r"\b(?:projected|forecast(?:ed)?|predicted)\b", re.I)
 
 
+#: a comparison right before 上季度 (较上一季度, 比上季, 相比上季度, 环比上季)
+_COMPARED_WITH = re.compile(r"(?:较|比|相比|相较|对比)(?:于)?$")
+
+
 def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
                    this_named: PeriodMention | None) -> PeriodMention:
     """本季度 / 上季度 in a report that has named its quarter (截至9月30日止第三季度……本季度总收入……
@@ -435,6 +439,11 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
     if p.period == "Q-1":
         if this_named is not None and this_named.period and p.start - this_named.end <= BARE_NEAR:
             return PeriodMention(p.start, p.end, previous_quarter(this_named.period), this_named.kind)
+        q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+        if _COMPARED_WITH.search(text, max(0, p.start - 4), p.start) and q is not None and q.period and \
+                QUARTER_LABEL.fullmatch(q.period):
+            # 公司FY24 Q4收入647亿美元……较上一季度的31%: compared with the quarter before the one reported
+            return PeriodMention(p.start, p.end, previous_quarter(q.period), q.kind)
         return PeriodMention(p.start, p.end, p.period, "bare")
     wide = p.start < len(text) and text[p.start].isascii()  # (English: wider words around it)
     if _told_in_past(text, p):

@@ -2882,6 +2882,9 @@ def test_a_bare_compute_capacity_of_an_ai_centre_named_a_sentence_before() -> No
     assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
     text = "白城智算中心项目今日开工。\n全省算力规模达到35EFlops。"
     assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
+    # an AI project counted in cards is an AI centre too (智算萬卡項目……算力總裝機20000P)
+    text = "青海德令哈智算萬卡項目開工。該項目總投資65億元,算力總裝機20000P。"
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["intelligent_compute_capacity"]
 
 
 def test_small_counts_in_words_and_thousands_in_k() -> None:
@@ -2986,3 +2989,10 @@ def test_the_expectation_of_a_rate_or_amount_just_stated_keeps_its_keys() -> Non
     text = "AMD第四季營收103億美元，明顯高於市場原先約 96.68 億美元的預期。"
     got = [(f.value, f.basis) for f in extract_facts(text, published=date(2025, 2, 5))]
     assert got == [(103e8, "actual"), (96.68e8, "forecast")]
+
+
+def test_compared_with_the_last_quarter_is_the_one_before_the_quarter_reported() -> None:
+    # 公司FY24 Q4收入……较上一季度的31%: the quarter before FY2024Q4 (not the last to end before publication)
+    text = "公司 FY24 Q4 收入 647 亿美元,同比增长 15%。Azure增长29%,较上一季度的 31%同比增幅略有放缓。"
+    periods = [p.period for p in find_periods(text, date(2024, 8, 1), fiscal_end_month=6)]
+    assert periods == ["FY2024Q4", "FY2024Q3"]
