@@ -301,7 +301,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: right after a compared amount: it is of the same period a year before
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
-                                r"year-earlier) (?:quarter|period))\b", re.I)
+                                r"year-earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
+                                r"(?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year))\b", re.I)
 RESTATED = "the figure before, stated again (the total of …)"
 #: how every reason for a quantity outside the vocabulary begins
 OUT_OF_VOCABULARY = "out of vocabulary"
@@ -326,6 +327,8 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during) ")
+#: between a comparison base and its own period (compared to $5.7 billion in the second quarter of fiscal 2025)
+BASE_PERIOD_GAP = re.compile(r" (?:in|for|during)(?: the)? ")
 #: a quantity of one unit (1P, 1 EFLOPS, 1兆瓦) …
 ONE_UNIT = re.compile(r"1(?![\d.,])")
 #: … defined right after it (1P约等于每秒1000万亿次, 1 EFLOPS equals 1,000 PFLOPS)
@@ -2783,8 +2786,8 @@ class _Extractor:
         if metric is None:
             dec.reason = "comparison base with no metric (no keyword and no compared value before it)"
             return None
-        tight = d.periods.after(m.end, min(len(d.text), m.end + 40))
-        if tight is not None and not (tight.period and TIGHT_PERIOD_GAP.fullmatch(d.text, m.end, tight.start)):
+        tight = d.periods.after(m.end, min(len(d.text), m.end + 64))  # (in the second quarter of fiscal year 2025)
+        if tight is not None and not (tight.period and BASE_PERIOD_GAP.fullmatch(d.text, m.end, tight.start)):
             tight = None
         own = tight or d.periods.before(base.start, m.start) or d.periods.before(
             max(0, base.start - 8), base.start, lambda q: q.end == base.start) or d.periods.after(

@@ -101,9 +101,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
     # (Taiwan's and Hong Kong's 財務年度 / 財政年度: 聯想2024/2025財務年度第1季 = FY2025Q1)
-    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度|财务年度|财政年度)第?([一二三四1-4])(?:财季|季度?)"), "fyq_zh"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?年?(?:财年|会计年度|财务年度|财政年度)第?([一二三四1-4])(?:财季|季度?)"), "fyq_zh"),
     (re.compile(r"(?:fiscal[- ](?:year[- ])?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
-    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?(?:财年|会计年度|财务年度|财政年度|(?i:fiscal year))"), "fy_zh"),
+    (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?年?(?:财年|会计年度|财务年度|财政年度|(?i:fiscal year))"), "fy_zh"),
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),

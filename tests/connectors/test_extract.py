@@ -2996,3 +2996,24 @@ def test_compared_with_the_last_quarter_is_the_one_before_the_quarter_reported()
     text = "公司 FY24 Q4 收入 647 亿美元,同比增长 15%。Azure增长29%,较上一季度的 31%同比增幅略有放缓。"
     periods = [p.period for p in find_periods(text, date(2024, 8, 1), fiscal_end_month=6)]
     assert periods == ["FY2024Q4", "FY2024Q3"]
+
+
+def test_the_market_doing_what_a_market_does_and_a_fiscal_year_written_with_nian() -> None:
+    # "The market grew 52.4%": the market the report is about; 2024年(2025年财年): Nvidia's fiscal 2025
+    text = ("TITLE: IDC: worldwide server market Q4 2025\n\nThe worldwide server market revenue reached $120 billion "
+            "in the fourth quarter of 2025. The market grew 52.4% year over year.")
+    got = [(f.metric, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", "server_market_size")]
+    got = [(f.metric, f.period) for f in extract_facts("英伟达数据中心业务2024年(2025年财年)营业收入为1150亿美金。")]
+    assert got == [("datacenter_revenue", "FY2025")]
+    assert [p.period for p in find_periods("英伟达2025年财年第一季度营收260亿美元。", None, fiscal_end_month=1)] == ["FY2025Q1"]
+
+
+def test_a_comparison_base_takes_the_period_named_right_after_it() -> None:
+    # "compared to $5.7 billion in the second quarter of fiscal year 2025": its own quarter; "in the same quarter
+    # last year": the reported quarter a year before
+    head = "TITLE: Supermicro Q3 FY2025\n\nSupermicro reported net sales of $4.6 billion for the third quarter of fiscal year 2025, "
+    got = [(f.value, f.period) for f in extract_facts(head + "compared to $5.7 billion in the second quarter of fiscal year 2025.")]
+    assert got == [(4.6e9, "FY2025Q3"), (5.7e9, "FY2025Q2")]
+    got = [(f.value, f.period) for f in extract_facts(head + "compared to $3.85 billion in the same quarter last year.")]
+    assert got == [(4.6e9, "FY2025Q3"), (3.85e9, "FY2024Q3")]
