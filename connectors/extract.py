@@ -195,9 +195,11 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
-REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2})?"
-                      r"(?: on an? (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) basis| year[- ](?:over|on)[- ]year| YoY"
-                      r"| from (?:a|the) year (?:ago|earlier|before))?"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion)
+REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
+                      r"| (?:in|for|during) the (?:first|second|third|fourth) (?:half|quarter) of (?:fiscal )?(?:19|20)\d{2}"
+                      r"| on an? (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) basis| year[- ](?:over|on)[- ]year| YoY"
+                      r"| from (?:a|the) year (?:ago|earlier|before)){0,2}"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion;
+                      # by 97% year over year in the first half of 2025, reaching $82.0 billion)
                       r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
 #: the close of a growth's clause that names the level it leads to (将以28%的复合年增长率增长,到2027年达到2390亿美元)

@@ -3017,3 +3017,17 @@ def test_a_comparison_base_takes_the_period_named_right_after_it() -> None:
     assert got == [(4.6e9, "FY2025Q3"), (5.7e9, "FY2025Q2")]
     got = [(f.value, f.period) for f in extract_facts(head + "compared to $3.85 billion in the same quarter last year.")]
     assert got == [(4.6e9, "FY2025Q3"), (3.85e9, "FY2024Q3")]
+
+
+def test_compute_brought_online_counted_in_power_is_data_centre_power() -> None:
+    got = [(f.metric, f.value, f.entity) for f in extract_facts("Meta plans to bring online about 1 GW of compute in 2025.")]
+    assert got == [("datacenter_power", 1e9, "Meta")]
+
+
+def test_the_level_a_growth_leads_to_after_the_half_it_is_in() -> None:
+    # "… by 97% year over year in the first half of 2025, reaching $82.0 billion": the grown market's level
+    text = ("TITLE: IDC: Worldwide AI infrastructure spending grew 97% in 1H25\n\nAccording to IDC, organizations "
+            "increased spending on compute and storage hardware infrastructure for AI deployments by 97% year over "
+            "year in the first half of 2025, reaching $82.0 billion.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("ai_server_market_size", 82e9, "2025H1")]
