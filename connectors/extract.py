@@ -3488,10 +3488,11 @@ class _Extractor:
                 bought_part = money is None and d.kind == "tender"
                 of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
-                maker = d.entities.before(clause_lo, subj.start, lambda x: x.type != "model" and self.not_vendor(x))
+                # (英業達表示，明年AI機種營收比重將超過50%: the maker the sentence opens with, in an earlier clause)
+                maker = d.entities.before(sent[0], subj.start, lambda x: x.type != "model" and self.not_vendor(x))
                 if money is not None and money[0] == "revenue" and (
                         (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)
-                        or d.head_unlisted):
+                        or d.head_unlisted or (d.kind == "capex" and self.paragraph_subject(sent) is not None)):
                     of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed

@@ -3031,3 +3031,13 @@ def test_the_level_a_growth_leads_to_after_the_half_it_is_in() -> None:
             "year in the first half of 2025, reaching $82.0 billion.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD"]
     assert got == [("ai_server_market_size", 82e9, "2025H1")]
+
+
+def test_a_product_lines_part_of_its_makers_sales_named_in_an_earlier_clause_or_sentence() -> None:
+    # 英業達表示，明年AI機種營收比重將超過50%: the maker opens the sentence (an earlier clause); 其中AI伺服器占伺服器
+    # 營收逾七成 after a sentence about Quanta: the paragraph's company (LABELLING.md I9)
+    text = "TITLE: 英業達法說\n\n英業達表示，明年AI機種營收比重將超過50%。"
+    assert [(f.entity, f.item, f.of) for f in extract_facts(text)] == [("Inventec", "ai_server", "revenue")]
+    text = "TITLE: 廣達法說會\n\n廣達伺服器業務占營收比重已達70%，其中AI伺服器占伺服器營收逾七成。"
+    got = [(f.entity, f.item, f.of) for f in extract_facts(text)]
+    assert got == [("Quanta", "server", "revenue"), ("Quanta", "ai_server", "revenue")]
