@@ -3041,3 +3041,13 @@ def test_a_product_lines_part_of_its_makers_sales_named_in_an_earlier_clause_or_
     text = "TITLE: 廣達法說會\n\n廣達伺服器業務占營收比重已達70%，其中AI伺服器占伺服器營收逾七成。"
     got = [(f.entity, f.item, f.of) for f in extract_facts(text)]
     assert got == [("Quanta", "server", "revenue"), ("Quanta", "ai_server", "revenue")]
+
+
+def test_indian_rupees_in_lakh_and_crore() -> None:
+    # the Indian numbering system: Rs 10,372 crore = 1.0372e11 INR, ₹4.5 lakh crore = 4.5e12 INR
+    got = [(f.value, f.unit) for f in extract_facts("India approved 10,000 crore rupees of investment in AI compute.")]
+    assert got == [(1e11, "INR")]
+    got = [(f.value, f.unit) for f in extract_facts("Reliance will invest ₹4.5 lakh crore in AI compute by 2030.")]
+    assert got == [(4.5e12, "INR")]
+    got = [(f.value, f.unit) for f in extract_facts("Tata plans to invest Rs 3,500 crore in AI compute infrastructure.")]
+    assert got == [(3.5e10, "INR")]
