@@ -464,6 +464,10 @@ PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spe
                              re.I)
 #: the opening of a bracket right after a name, before the rate it holds (戴尔(增长20.6%), Dell (up 20.6%))
 BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|年增|下滑|下降|up|down|growth of|grew|rose|fell)? ?[+-]?", re.I)
+#: a market share named with the product whose market it is (market share of AI accelerators, in AI chips)
+MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global |worldwide |data[- ]cent(?:er|re) )?"
+                                     r"(AI accelerators?|AI chips?|GPUs?|accelerators?|AI processors?|AI servers?|servers?)\b",
+                                     re.I)
 #: how far after a rate its expectation may follow (33%，高于彭博一致预期的32%)
 OTHER_RATE_REACH = 40
 #: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
@@ -3503,6 +3507,13 @@ class _Extractor:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:
             of = self.whole_named_after(m, sent)
+        if of is None and metric == "market_share" and (
+                named := MARKET_SHARE_OF_PRODUCT.search(d.text, max(sent[0], m.start - 60), min(sent[1], m.end + 60))):
+            # NVIDIA's market share of AI accelerators, a near-90% market share in AI chips: the market of what it
+            # names (accelerators and chips: the AI chip market; AI servers, servers: theirs)
+            product = named.group(1).lower()
+            of = "ai_server_market_size" if "ai server" in product else "server_market_size" if "server" in product \
+                else "ai_compute_market_size"
         if of is None and metric == "market_share" and not self.in_tender(sent):
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market
             if it_ms is not None and it_ms.name in ITEM_MARKET and self.cue_in("market_share", it_ms.end, m.start):

@@ -3051,3 +3051,10 @@ def test_indian_rupees_in_lakh_and_crore() -> None:
     assert got == [(4.5e12, "INR")]
     got = [(f.value, f.unit) for f in extract_facts("Tata plans to invest Rs 3,500 crore in AI compute infrastructure.")]
     assert got == [(3.5e10, "INR")]
+
+
+def test_a_market_share_named_with_its_product_is_of_that_products_market() -> None:
+    text = "Marvell said it competes with NVIDIA's near-90% market share in AI chips."
+    assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("market_share", "Nvidia", "ai_compute_market_size")]
+    text = "Dell's market share of AI servers rose to 20% in 2025."
+    assert [(f.entity, f.of) for f in extract_facts(text)] == [("Dell", "ai_server_market_size")]
