@@ -86,6 +86,8 @@ COMPANY_METRICS = MODEL_METRICS | {
     "award_amount", "accelerator_count", "datacenter_power",
 }
 TENDER_METRICS = {"tender_quantity", "tender_amount"}
+#: a company's own money figures (never the whole of a market share)
+COMPANY_MONEY = frozenset({"revenue", "capex", "datacenter_revenue", "compute_investment"})
 #: 降至2.7% / fell to 2.7%: the level reached, not the size of the fall
 LEVEL_AFTER = re.compile(r"^[^0-9]{0,3}(?:至|到|to)\b", re.I)
 #: "... by (more than) 76 percent": the size of a change named before
@@ -868,6 +870,11 @@ class _Extractor:
 
     def cue_in(self, group: str, lo: int, hi: int) -> bool:
         return self.d.kw.any(group, lo, hi)
+
+    def other_statement_in(self, lo: int, hi: int) -> bool:
+        """Words of another statement of a figure in ``lo:hi`` (the Street's expectation of, 原估,
+        高於 StreetAccount 預期的: lexicons/cues.toml [other_statement] and its patterns)."""
+        return self.cue_in("other_statement", lo, hi) or self.cue_in("other_statement_patterns", lo, hi)
 
     # -- key resolution ----------------------------------------------------------------------
     def period_for(self, pos: int, end: int, sent: tuple[int, int], clause_lo: int, clause_hi: int,
@@ -1766,9 +1773,8 @@ class _Extractor:
                 _period_end_year(kw.get("period")) == self.d.published.year:
             kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
         # (in its own clause: 优于市场预期的310亿元。其中，核心营收247亿元 is the company's own figure)
-        other_lo = max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - 40)
-        other = self.cue_in("other_statement", other_lo, dec.start) or \
-            self.cue_in("other_statement_patterns", other_lo, dec.start) or \
+        other = self.other_statement_in(max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - 40),
+                                        dec.start) or \
             EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None  # (the $85 billion it projected in July)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -1776,7 +1782,7 @@ class _Extractor:
             v = kw.get(k)
             if isinstance(v, float):
                 kw[k] = float(f"{v:.12g}")
-        if kw.get("metric") == "market_share" and kw.get("of") in ("revenue", "capex", "datacenter_revenue", "compute_investment"):
+        if kw.get("metric") == "market_share" and kw.get("of") in COMPANY_MONEY:
             # 阿里云以35.8%的份额: a share of a market (here the cloud market, outside the vocabulary), never of a
             # company's revenue or capex (no labelled market share is)
             dec.reason = f"a market share of no market of the vocabulary (its whole named as {kw['of']})"
@@ -3014,8 +3020,7 @@ class _Extractor:
                 self.emit_again(dec, 0.9, f, m, clause_lo, period=None, basis="forecast")
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
-                m.start - prev.end <= OTHER_RATE_REACH and (self.cue_in("other_statement", prev.end, m.start) or
-                                                            self.cue_in("other_statement_patterns", prev.end, m.start)) \
+                m.start - prev.end <= OTHER_RATE_REACH and self.other_statement_in(prev.end, m.start) \
                 and self.of_keyword(prev.end, m.start) is None:  # (高于数据中心资本支出预测的28%: another metric's)
             # Azure收入同比增长33%，高于彭博一致预期的32%; up 40%, above the consensus of 38%; 年增63%(原估 60%):
             # the expectation of the rate just stated, its keys, kept beside it as a forecast

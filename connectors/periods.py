@@ -488,20 +488,25 @@ def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     lands in the quarter's last month for every calendar in lexicons/calendars.toml. The fiscal
     year is named by the calendar year it ends in.
     """
-    d = date.fromordinal(ended.toordinal() - 10)
+    d = _read_back(ended)
     em = end_month or 12
     q = ((d.month - em - 1) % 12) // 3 + 1
     fy = d.year if d.month <= em else d.year + 1
     return fy, q
 
 
+def _read_back(ended: date) -> date:
+    """A quarter's end date read 10 days earlier, which lands in the quarter's last month for every
+    calendar in lexicons/calendars.toml (52/53-week years end a few days into the next month)."""
+    return date.fromordinal(ended.toordinal() - 10)
+
+
 def is_quarter_end(ended: date, end_month: int | None) -> bool:
-    """Whether ``ended`` can end a quarter of the calendar whose year ends in ``end_month``: read 10
-    days earlier (as :func:`fiscal_quarter` reads it), it falls in the last month of one of its
-    quarters. A quarter "ending January 29" of a company whose quarters end in March, June,
-    September and December is a writer's slip (the date of the report), not a quarter."""
-    d = date.fromordinal(ended.toordinal() - 10)
-    return (d.month - (end_month or 12)) % 3 == 0
+    """Whether ``ended`` can end a quarter of the calendar whose year ends in ``end_month``: read
+    back (:func:`_read_back`), it falls in the last month of one of its quarters. A quarter "ending
+    January 29" of a company whose quarters end in March, June, September and December is a
+    writer's slip (the date of the report), not a quarter."""
+    return (_read_back(ended).month - (end_month or 12)) % 3 == 0
 
 
 #: the last months of quarters, by name
