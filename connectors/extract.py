@@ -461,6 +461,9 @@ OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 AI_CENTRE_REACH = 180
 #: all kinds of computing capacity together (各类算力, 各种算力): the total, not one kind
 ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
+#: count words of chips: an English noun or model (GPUs, chips, H100) and the Chinese counters of chips and cards
+CHIP_COUNT_WORD = re.compile(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", re.I)
+CHIP_COUNTERS = ("张", "枚", "颗", "片", "卡", "块")
 #: a buyer's purchase before the count of what it buys (purchased, bought, spent … on, 采购, 购买, 配置)
 PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?)\b|采购|购买|购置|订购|配置",
                              re.I)
@@ -2925,20 +2928,20 @@ class _Extractor:
             return None  # 9,072颗英特尔(Intel)CPU: processors, not accelerators
         if d.kind == "tender" and (buy := PURCHASE_BEFORE.search(d.text, max(lo, m.start - 60), m.start)) is not None and \
                 not PLAN_TO_BUY.search(d.text, max(lo, buy.start() - 12), buy.start()) and \
-                re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}|颗|张|块|片|卡", m.count_word, re.I):
+                (CHIP_COUNT_WORD.search(m.count_word) or m.count_word in CHIP_COUNTERS):
             # in a report of tenders, the chips a buyer purchased (Harbin Institute of Technology purchased six A100
             # chips; 共配置384顆H200) are what it procures; a plan to buy them (字节跳动计划向辉达采购3.2万颗H200)
             # counts cards planned (LABELLING.md metric table)
             return "tender_quantity"
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
-        if m.count_word in ("张", "枚", "颗", "片", "卡", "块") and chip is not None:
+        if m.count_word in CHIP_COUNTERS and chip is not None:
             return "accelerator_count"
         counted = d.kw.first("count.accelerator_count", m.end, min(clause_hi, m.end + 16)) if m.count_word == "个" else None
         if counted is not None and GE_MODIFIER_GAP.fullmatch(d.text, m.end, counted.start) and \
                 (FLEET_SCALE.search(d.text, m.start, m.end) or m.value >= FLEET_MIN):
             # 10万个加速器, 60万个H100级GPU, 2,016个辉达GPU: a fleet (not what a machine holds: 8个H100, 64个GPU)
             return "accelerator_count"
-        if re.search(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", m.count_word, re.I):
+        if CHIP_COUNT_WORD.search(m.count_word):
             return "accelerator_count"
         if m.count_word in ("颗", "枚", "张") and d.kw.any("count.accelerator_count", 0, min(len(d.text), HEAD_CHARS)):
             return "accelerator_count"  # 10万颗 in a report about chips: chips
@@ -3516,8 +3519,8 @@ class _Extractor:
                 named := MARKET_SHARE_OF_PRODUCT.search(d.text, max(sent[0], m.start - 60), min(sent[1], m.end + 60))):
             # NVIDIA's market share of AI accelerators, a near-90% market share in AI chips: the market of what it
             # names (accelerators and chips: the AI chip market; AI servers, servers: theirs)
-            product = named.group(1).lower()
-            of = "ai_server_market_size" if "ai server" in product else "server_market_size" if "server" in product \
+            item_named = d.items.after(named.start(1), named.end(1))
+            of = ITEM_MARKET.get(str(item_named.name), "ai_compute_market_size") if item_named is not None \
                 else "ai_compute_market_size"
         if of is None and metric == "market_share" and not self.in_tender(sent):
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market

@@ -125,6 +125,8 @@ def parse_chinese_numeral(s: str) -> float | None:
     return None
 
 
+#: the letters and digits of a product's model name (H100, MI300, GB200), one pattern for the count tails
+MODEL_CORE = r"[A-Z]{1,3}\d{2,4}"
 #: a plain written number: digits, thousands commas, a decimal point
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -210,8 +212,8 @@ class _Tables:
         self.count_en_re = re.compile(
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
             r" ?(?:of (?:these|those|its|their|the) )?"
-            r"(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:(?:[A-Z]{1,3}\d{2,4}[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
-            + r")\b|[A-Z]{1,3}\d{2,4}[A-Za-z]?s\b)")
+            r"(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
+            + r")\b|" + MODEL_CORE + r"[A-Za-z]?s\b)")
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]
@@ -766,7 +768,7 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
 
 #: a product's model name (H100, A100, MI300X, B200): a count word of it after an English number word is a
 #: count of that product
-_MODEL_NAME = re.compile(r"\b[A-Z]{1,3}\d{2,4}[A-Z]?\b")
+_MODEL_NAME = re.compile(r"\b" + MODEL_CORE + r"[A-Z]?\b")
 
 
 def _number_words(tb: _Tables, text: str) -> list[Mention]:

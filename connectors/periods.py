@@ -439,11 +439,11 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
     if p.period == "Q-1":
         if this_named is not None and this_named.period and p.start - this_named.end <= BARE_NEAR:
             return PeriodMention(p.start, p.end, previous_quarter(this_named.period), this_named.kind)
-        q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
-        if _COMPARED_WITH.search(text, max(0, p.start - 4), p.start) and q is not None and q.period and \
-                QUARTER_LABEL.fullmatch(q.period):
-            # 公司FY24 Q4收入647亿美元……较上一季度的31%: compared with the quarter before the one reported
-            return PeriodMention(p.start, p.end, previous_quarter(q.period), q.kind)
+        if _COMPARED_WITH.search(text, max(0, p.start - 4), p.start):
+            q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+            if q is not None and q.period and QUARTER_LABEL.fullmatch(q.period):
+                # 公司FY24 Q4收入647亿美元……较上一季度的31%: compared with the quarter before the one reported
+                return PeriodMention(p.start, p.end, previous_quarter(q.period), q.kind)
         return PeriodMention(p.start, p.end, p.period, "bare")
     wide = p.start < len(text) and text[p.start].isascii()  # (English: wider words around it)
     if _told_in_past(text, p):
@@ -493,6 +493,13 @@ def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     q = ((d.month - em - 1) % 12) // 3 + 1
     fy = d.year if d.month <= em else d.year + 1
     return fy, q
+
+
+def _year_list(s: int, e: int, years: list[int]) -> PeriodMention | None:
+    """A list of consecutive years (2025/2026/2027, ’25/’26), or None where they do not follow one another."""
+    if any(b != a + 1 for a, b in pairwise(years)):
+        return None
+    return PeriodMention(s, e, None, "year_list", years="/".join(map(str, years)))
 
 
 def _read_back(ended: date) -> date:
@@ -852,18 +859,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "year_apos":
         return PeriodMention(s, e, str(2000 + int(g[0])), "year")
     if kind == "year_list_apos":
-        years = [2000 + int(y) for y in (g[0], *re.findall(r"\d{2}", g[1]))]
-        if any(b != a + 1 for a, b in pairwise(years)):
-            return None
-        return PeriodMention(s, e, None, "year_list", years="/".join(map(str, years)))
+        return _year_list(s, e, [2000 + int(y) for y in (g[0], *re.findall(r"\d{2}", g[1]))])
     if kind == "year_list":
         first = int(g[0])
         rest = [int(y) if len(y) == 4 else first // 100 * 100 + int(y) for y in re.findall(r"\d{2,4}", g[1])]
-        years = [first, *rest]
-        if any(b != a + 1 for a, b in pairwise(years)) or (
-                len(years) == 2 and len(re.findall(r"\d{4}", g[1])) != 1 and not m.group(0).endswith("年")):
-            return None
-        return PeriodMention(s, e, None, "year_list", years="/".join(map(str, years)))
+        if len(rest) == 1 and len(re.findall(r"\d{4}", g[1])) != 1 and not m.group(0).endswith("年"):
+            return None  # (2025/26 alone, like 2025/26财年, is one split fiscal year)
+        return _year_list(s, e, [first, *rest])
     if kind == "span":
         a, b = int(g[0]), int(g[1])
         if not a < b <= a + 15:
