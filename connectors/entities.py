@@ -92,6 +92,9 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
         return False
     if _WORD.match(text[end - 1]) and end < len(text):
         nxt = text[end]
+        if nxt == "s" and (text[end - 1].isdigit() or text[end - 1].isupper()) and \
+                (end + 1 == len(text) or not _WORD.match(text[end + 1])):
+            return True  # a model's plural (8,192 Nvidia H100s, MI300Xs)
         if _WORD.match(nxt) or (nxt in ".'’" and end + 1 < len(text) and (text[end + 1].isdigit() or
                                                                          text[end + 1].isupper())):
             return False  # GPT-4.5 is not GPT-4; Dell'Oro is not Dell

@@ -197,12 +197,16 @@ HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
 HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十]{1,2}、|[(（][0-9一二三四五六七八九十]{1,2}[)）])? ?"
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
-REACHING = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
+#: a level called a record (to a record $51.6 billion, reaching an all-time high of $30 billion)
+RECORD_LEVEL = r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?)?"
+REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop))?"  # (saw a 44% increase reaching …)
+                      r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
                       r"| (?:in|for|during) the (?:first|second|third|fourth) (?:half|quarter) of (?:fiscal )?(?:19|20)\d{2}"
                       r"| on an? (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) basis| year[- ](?:over|on)[- ]year| YoY"
                       r"| from (?:a|the) year (?:ago|earlier|before)){0,2}"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion;
                       # by 97% year over year in the first half of 2025, reaching $82.0 billion)
-                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at) ?|"
+                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at)" + RECORD_LEVEL + " ?|"
+                      r" (?:reaching|to reach)" + RECORD_LEVEL + " ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
 #: the close of a growth's clause that names the level it leads to (将以28%的复合年增长率增长,到2027年达到2390亿美元)
 REACHING_BY_YEAR = re.compile(r"[,，](?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?将?(?:达到?|突破|超过)$")
@@ -462,7 +466,7 @@ AI_CENTRE_REACH = 180
 #: all kinds of computing capacity together (各类算力, 各种算力): the total, not one kind
 ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
 #: count words of chips: an English noun or model (GPUs, chips, H100) and the Chinese counters of chips and cards
-CHIP_COUNT_WORD = re.compile(r"GPU|chip|accelerator|card|[A-Z]\d{2,3}", re.I)
+CHIP_COUNT_WORD = re.compile(r"GPU|chip|accelerator|card|AI processor|[TN]PU|[A-Z]\d{2,3}", re.I)
 CHIP_COUNTERS = ("张", "枚", "颗", "片", "卡", "块")
 #: a buyer's purchase before the count of what it buys (purchased, bought, spent … on, 采购, 购买, 配置)
 PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?)\b|采购|购买|购置|订购|配置",
@@ -554,6 +558,16 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|c
                        r"\bgrowth rate (?:exceeding|above|over|topping|surpassing|reaching|near|approaching) "
                        r"(?:about |around |nearly |over |more than |roughly |almost )?$",
                        re.I)
+#: a growth rate named, then the rate it is said to be (The annual growth rates for the following four years are
+#: estimated to be 11.8%, …)
+GROWTH_TO_BE = re.compile(r"\bgrowth rates? (?:[a-z0-9'’ -]{0,60} )?(?:is|are|was|were|will be) "
+                          r"(?:(?:estimated|expected|forecast|projected|likely|set) )?(?:to be |at )"
+                          r"(?:about |around |nearly |over |more than |roughly )?$", re.I)
+#: the years after one just named (the following four years, 此后三年), counted in words or digits
+FOLLOWING_YEARS = re.compile(r"\b(?:following|subsequent|succeeding) (two|three|four|five|six|[2-6]) years\b|"
+                             r"(?:此后|之后|随后)的?(两|二|三|四|五|六|[2-6])年", re.I)
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+               "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 #: a growth noun after a rate in Chinese (将继续保持30%以上增长, 实现20%左右的增长): the rate is the growth; not a
 #: growth to a level or a rate of growth (增长至, 增长率)
 GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?的?(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
@@ -564,7 +578,10 @@ MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀�
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
                       r"edge|edging)s? to(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
 TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
-                           r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))? ?$", re.I)
+                           r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
+                           re.I)
+#: an intensifier between a growth verb and its rate (surged an extraordinary 220%, grew a whopping 50%)
+INTENSIFIER_BEFORE = re.compile(r" (?:by )?an? [a-z][a-z-]{2,15} ?$")
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
@@ -2178,6 +2195,12 @@ class _Extractor:
         2026年, 2025 and 2026); else []."""
         d = self.d
         last = d.periods.before(lo, hi, lambda x: x.period is not None or x.kind == "year_list")
+        if last is None and (fol := FOLLOWING_YEARS.search(d.text, max(lo, hi - 120), hi)) is not None:
+            # … in 2023. The annual growth rates for the following four years are estimated to be 11.8%, 10.2%,
+            # 9.7%, and 8.9%: the years after the one last named in the paragraph
+            year = d.periods.before(self.para_start(lo), fol.start(), lambda p: p.kind == "year" and str(p.period).isdigit())
+            n = COUNT_WORDS[(fol.group(1) or fol.group(2)).lower()]
+            return [str(int(str(year.period)) + k) for k in range(1, n + 1)] if year is not None else []
         if last is None:
             return []
         if last.kind == "year_list":
@@ -3113,10 +3136,11 @@ class _Extractor:
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
             metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
-        elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None:
+        elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
+                GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None:
             metric = "yoy_growth"  # GPU server growth is even higher at 46.7%: a growth noun, then the rate it is at
             grown = d.items.before(clause_lo, m.start)
-            if grown is not None and grown.name in ITEM_MARKET:
+            if grown is not None and grown.name in ITEM_MARKET and self.of_keyword(grown.end, m.start) is None:
                 growth_of = ITEM_MARKET[grown.name]  # (of the market of the item whose growth it is)
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
@@ -3368,6 +3392,10 @@ class _Extractor:
             h = self.d.kw.last(group, lo, pos)
             if h is not None and _short_gap(self.d.text[h.end : pos], 12):
                 return True
+        if (it := INTENSIFIER_BEFORE.search(self.d.text, max(0, pos - 24), pos)) is not None:
+            # surged an extraordinary 220%, grew a whopping 50%: the verb right before the intensifier
+            return any((h := self.d.kw.last(group, max(0, it.start() - 16), it.start())) is not None and h.end == it.start()
+                       for group in ("yoy.verb", "negative"))
         return False
 
     def of_keyword(self, lo: int, pos: int) -> str | None:

@@ -213,7 +213,7 @@ class _Tables:
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
             r" ?(?:of (?:these|those|its|their|the) )?"
             r"(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
-            + r")\b|" + MODEL_CORE + r"[A-Za-z]?s\b)")
+            + r")\b|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]

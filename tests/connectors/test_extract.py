@@ -3058,3 +3058,43 @@ def test_a_market_share_named_with_its_product_is_of_that_products_market() -> N
     assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("market_share", "Nvidia", "ai_compute_market_size")]
     text = "Dell's market share of AI servers rose to 20% in 2025."
     assert [(f.entity, f.of) for f in extract_facts(text)] == [("Dell", "ai_server_market_size")]
+
+
+def test_a_growth_verb_with_an_intensifier_and_a_level_called_a_record() -> None:
+    # "surged an extraordinary 220% to $12.2 billion"; "a 44% increase reaching a record $51.6 billion"
+    text = "AI revenue surged an extraordinary 220% to $12.2 billion in fiscal 2024."
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [
+        ("yoy_growth", 220.0, "revenue"), ("revenue", 12.2e9, None)]
+    for text in ("Revenue rose 44% to a record $51.6 billion in fiscal 2024.",
+                 "Broadcom's revenue saw a 44% increase reaching a record $51.6 billion in fiscal 2024.",
+                 "Revenue grew 44% year over year, reaching an all-time high of $51.6 billion in fiscal 2024."):
+        assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"] == [("revenue", 51.6e9)], text
+
+
+def test_computational_capacity_and_a_plans_proposal() -> None:
+    text = "Jilin has set a goal of reaching an intelligent computational capacity of over 5,000 PFLOPS by the end of 2027."
+    assert [(f.metric, f.value, f.region, f.basis) for f in extract_facts(text)] == [
+        ("intelligent_compute_capacity", 5e18, "CN-JL", "target")]
+    text = "Hubei has proposed achieving a total computational capacity of 25 EFLOPS by 2027."
+    assert [(f.metric, f.period, f.region, f.basis) for f in extract_facts(text)] == [
+        ("total_compute_capacity", "2027", "CN-HB", "target")]
+
+
+def test_accelerators_counted_by_a_makers_plural_model_or_other_name() -> None:
+    text = "The cluster includes 8,192 Nvidia H100s and 1,024 B200s."
+    assert [(f.metric, f.value, f.item) for f in extract_facts(text)] == [
+        ("accelerator_count", 8192.0, "H100"), ("accelerator_count", 1024.0, "B200")]
+    for text, value in (("The data center houses 23,000 AI processors.", 23000.0),
+                        ("The company deployed 50,000 TPUs last year.", 50000.0)):
+        assert [(f.metric, f.value) for f in extract_facts(text)] == [("accelerator_count", value)], text
+
+
+def test_growth_rates_said_to_be_a_list_over_the_following_years() -> None:
+    # "in 2023 … The annual growth rates for the following four years are estimated to be 11.8%, 10.2%, 9.7%, and 8.9%"
+    text = ("TITLE: IDC server market\n\nThe server market will reach $128.5 billion in 2023. The annual growth rates "
+            "for the following four years are estimated to be 11.8%, 10.2%, 9.7%, and 8.9%, respectively.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 11.8, "2024"), ("yoy_growth", 10.2, "2025"), ("yoy_growth", 9.7, "2026"),
+                   ("yoy_growth", 8.9, "2027")]
+    text = "The growth rate of AI server shipments in 2024 is expected to be 40%."
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("yoy_growth", "shipments")]
