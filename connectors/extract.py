@@ -568,6 +568,13 @@ FOLLOWING_YEARS = re.compile(r"\b(?:following|subsequent|succeeding) (two|three|
                              r"(?:此后|之后|随后)的?(两|二|三|四|五|六|[2-6])年", re.I)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+#: how far below its heading a segment's figure may stand (a results release's segment section)
+SEGMENT_REACH = 800
+DIGIT = re.compile(r"\d")
+#: the company's whole revenue, named in a segment's section (total revenue, 总营收)
+TOTAL_REVENUE = re.compile(r"\btotal (?:net )?revenue|\bcompany(?:-wide|'s) revenue|总营收|总收入|整体营收", re.I)
+#: the words between an amount and the market it sizes (the $85 billion-plus AI accelerator market)
+MARKET_AFTER_GAP = re.compile(r"(?:-plus| or more| plus)? ?的?(?:(?:global|worldwide|annual|total|全球|中国|国内) ?)?", re.I)
 #: a growth noun after a rate in Chinese (将继续保持30%以上增长, 实现20%左右的增长): the rate is the growth; not a
 #: growth to a level or a rate of growth (增长至, 增长率)
 GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?的?(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
@@ -832,6 +839,8 @@ class _Extractor:
         self.after_from = 0  # where the words after the quantity being decided start
         self.period_after = False  # period_for took the period stated right after the quantity
         self.demand_buyer: str | None = None  # the buyer whose demand the count being decided is
+        #: where the market an amount sizes is named right after it (its region is named there too)
+        self.market_after: tuple[int, int] | None = None
 
     @property
     def resp_of(self) -> str | None:
@@ -1181,6 +1190,8 @@ class _Extractor:
         def scope(q: NameMention) -> bool:
             return self.region_scope(q) and not self.nationality(q)
 
+        if self.market_after is not None and (own := d.regions.after(*self.market_after)) is not None:
+            return str(own.name)  # 价值500亿美元的中国AI算力市场: the place of the market named after the amount
         r = d.regions.before(lo, pos, scope) or d.regions.before(sent[0], pos, scope) or d.regions.after(pos, clause_hi, scope)
         u = d.uncoded.before(sent[0], pos)
         if u is not None and (r is None or r.end <= u.start) and d.regions.before(u.end, pos) is None:
@@ -1537,6 +1548,23 @@ class _Extractor:
             self.section_metrics[i] = self.of_keyword(start, end if end >= 0 else len(d.text))
         return self.section_metrics[i]
 
+    def segment_metric(self, pos: int) -> str | None:
+        """The metric of the segment a results release's heading names above ``pos`` ("Data Center Segment:"
+        then "Q4 Revenue: $2.3 billion"): the nearest heading without a figure, up to SEGMENT_REACH back."""
+        d = self.d
+        i = bisect.bisect_right(d.section_starts, pos) - 1
+        for k in range(i, max(-1, i - 4), -1):
+            start = d.section_starts[k]
+            if pos - start > SEGMENT_REACH:
+                return None
+            end = d.text.find("\n", start)
+            end = end if end >= 0 else len(d.text)
+            if DIGIT.search(d.text, start, end):
+                continue  # (Q4 Revenue: $2.3 billion (up 38 percent): a line of figures, not a heading)
+            h = d.kw.first("segment_heading", start, end)
+            return h.label if h is not None else None
+        return None
+
     def section_entity(self, pos: int) -> str | None:
         """The company of the heading ``pos`` is under, when that heading is nothing but its name."""
         i = bisect.bisect_right(self.d.section_starts, pos) - 1
@@ -1731,6 +1759,11 @@ class _Extractor:
                 # the fiscal quarter (an analyst's 3Q25 in February 2026 stays calendar: LABELLING.md P2)
                 kw["period"] = f"FY{per}"
         sent = (self.sentence_start(dec.start), dec.start)
+        if kw.get("entity") is not None and "revenue" in (kw.get("metric"), kw.get("of")) and \
+                (seg := self.segment_metric(dec.start)) is not None and \
+                not TOTAL_REVENUE.search(self.d.text, sent[0], dec.start):
+            # Data Center Segment: / Q4 Revenue: $2.3 billion (up 38 percent): the segment's revenue and its growth
+            kw["metric" if kw.get("metric") == "revenue" else "of"] = seg
         tracker = self.d.kind == "market_report" and self.d.head_entity is None
         market, sold = None, None
         if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (tracker or (
@@ -1920,6 +1953,7 @@ class _Extractor:
             self.cur_purpose = False
             self.cur_outside = False
             self.demand_buyer = None
+            self.market_after = None
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
             clause_lo = self.clause_start(sent[0], m.start)
@@ -2372,6 +2406,10 @@ class _Extractor:
                 metric = after_kw.label
             elif kw:
                 metric = kw[0]
+            if metric is None and (mkt := d.kw.first("money", self.after_from, min(sent[1], self.after_from + 40))) is not None \
+                    and mkt.label.endswith("_market_size") and MARKET_AFTER_GAP.fullmatch(text, self.after_from, mkt.start):
+                metric = mkt.label  # the $85 billion or more accelerator market, 850亿美元的AI芯片市场: the market it sizes
+                self.market_after = (self.after_from, mkt.end)
             if metric == "compute_investment" and d.kind == "capex":
                 # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending
                 words = ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (

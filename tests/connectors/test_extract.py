@@ -3098,3 +3098,31 @@ def test_growth_rates_said_to_be_a_list_over_the_following_years() -> None:
                    ("yoy_growth", 8.9, "2027")]
     text = "The growth rate of AI server shipments in 2024 is expected to be 40%."
     assert [(f.metric, f.of) for f in extract_facts(text)] == [("yoy_growth", "shipments")]
+
+
+def test_an_amount_sizes_the_market_named_right_after_it() -> None:
+    # "the $85 billion or more accelerator market"; "价值500亿美元的中国AI算力市场" (its place named there too)
+    for text, metric in (("BofA sees the $85 billion or more accelerator market growing in 2025.", "ai_compute_market_size"),
+                         ("IDC sees a $85 billion AI server market in 2025.", "ai_server_market_size"),
+                         ("Nvidia dominates the $85 billion-plus AI accelerator market.", "ai_compute_market_size")):
+        assert [(f.metric, f.value) for f in extract_facts(text)] == [(metric, 85e9)], text
+    text = "美国法案可能导致英伟达错失价值500亿美元的中国AI算力市场。"
+    assert [(f.metric, f.value, f.region) for f in extract_facts(text)] == [("ai_compute_market_size", 5e10, "CN")]
+    assert extract_facts("Nvidia leads the $85 billion market.") == []  # a market of nothing named
+
+
+def test_revenue_under_a_results_releases_data_center_segment_heading() -> None:
+    # AMD's "Data Center Segment:" then "Q4 Revenue: $2.3 billion (up 38 percent)"; Nvidia's "Data Center" heading
+    text = ("TITLE: AMD Reports Fourth Quarter and Full Year 2023 Financial Results\n\nData Center Segment:\n\n"
+            "Q4 Revenue: $2.3 billion (up 38 percent)\n\nClient Segment:\n\nQ4 Revenue: $1.5 billion (up 62 percent)\n")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("datacenter_revenue", 2.3e9, None), ("yoy_growth", 38.0, "datacenter_revenue"),
+                   ("revenue", 1.5e9, None), ("yoy_growth", 62.0, "revenue")]
+    text = ("TITLE: NVIDIA Announces Financial Results for Fourth Quarter and Fiscal 2024\n\nData Center\n\n"
+            "Fourth-quarter revenue was a record $18.4 billion, up 409% from a year ago.\n")
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("datacenter_revenue", None), ("yoy_growth", "datacenter_revenue")]
+
+
+def test_servers_named_by_the_ai_work_they_do_are_ai_servers() -> None:
+    text = "China Unicom will buy 204 training servers and 476 inference servers."
+    assert [(f.value, f.item) for f in extract_facts(text, kind="tender")] == [(204.0, "ai_server"), (476.0, "ai_server")]
