@@ -573,6 +573,14 @@ SEGMENT_REACH = 800
 DIGIT = re.compile(r"\d")
 #: the company's whole revenue, named in a segment's section (total revenue, 总营收)
 TOTAL_REVENUE = re.compile(r"\btotal (?:net )?revenue|\bcompany(?:-wide|'s) revenue|总营收|总收入|整体营收", re.I)
+#: between a rate and the rate it moved to (从原本的61％，上修至65％; from 61% to 65%)
+RATE_MOVED_TO = re.compile(r"[,，]? ?(?:(?:再|大幅|小幅|进一步)?(?:上修|下修|上调|下调|调高|调低|调升|调降|提高|提升|增加|降低|下降|"
+                           r"上升|修正|升|降|增|涨)|(?:was |were |been )?(?:raised|revised(?: up| down|upward|downward)?|"
+                           r"lifted|cut|lowered|trimmed|boosted|increased|rose|rising|climbed|fell|dropped|declined))? ?"
+                           r"(?:至|到|\bto) ?(?:about |around |nearly |roughly |约|近)?", re.I)
+#: right before a rate something moved from (从原本的, 由, from)
+FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |around |nearly |roughly )?$",
+                              re.I)
 #: the words between an amount and the market it sizes (the $85 billion-plus AI accelerator market)
 MARKET_AFTER_GAP = re.compile(r"(?:-plus| or more| plus)? ?的?(?:(?:global|worldwide|annual|total|全球|中国|国内) ?)?", re.I)
 #: a growth noun after a rate in Chinese (将继续保持30%以上增长, 实现20%左右的增长): the rate is the growth; not a
@@ -2964,8 +2972,10 @@ class _Extractor:
         if h is not None:
             return "shipments"
         h = d.kw.first("count.shipments", m.end, min(clause_hi, m.end + 40))
-        if h is not None and SHIPPED_GAP.fullmatch(d.text, m.end, h.start) and m.count_word not in ("", "units"):
-            return "shipments"  # about 200,000 AI servers will be shipped to cloud service providers
+        if h is not None and SHIPPED_GAP.fullmatch(d.text, m.end, h.start) and (
+                m.count_word not in ("", "units") or (m.count_word == "units" and h.start - m.end <= 1)):
+            # about 200,000 AI servers will be shipped to cloud service providers; half a million units sold
+            return "shipments"
         dem = d.kw.last("count.demand", max(sent[0], m.start - 56), m.start)
         if dem is not None and DEMAND_GAP.fullmatch(d.text, dem.end, m.start):
             # Meta对AI伺服器的需求约为4.5万台: the units shipped to meet a buyer's demand, keyed by the
@@ -3002,7 +3012,9 @@ class _Extractor:
                 (FLEET_SCALE.search(d.text, m.start, m.end) or m.value >= FLEET_MIN):
             # 10万个加速器, 60万个H100级GPU, 2,016个辉达GPU: a fleet (not what a machine holds: 8个H100, 64个GPU)
             return "accelerator_count"
-        if CHIP_COUNT_WORD.search(m.count_word):
+        if CHIP_COUNT_WORD.search(m.count_word) or (m.count_word == "卡" and (
+                FLEET_SCALE.search(d.text, m.start, m.end) or m.value >= FLEET_MIN)):
+            # (50万卡, 百万卡: a fleet of cards, whatever the sentence says; not what one machine holds: 64卡)
             return "accelerator_count"
         if m.count_word in ("颗", "枚", "张") and d.kw.any("count.accelerator_count", 0, min(len(d.text), HEAD_CHARS)):
             return "accelerator_count"  # 10万颗 in a report about chips: chips
@@ -3090,6 +3102,15 @@ class _Extractor:
             # the expectation of the rate just stated, its keys, kept beside it as a forecast
             for f in prev.facts:
                 self.emit_again(dec, 0.9, f, m, prev.end, basis="forecast")
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric in ("yoy_growth", "cagr") for f in prev.facts) and \
+                RATE_MOVED_TO.fullmatch(text, prev.end, m.start) is not None and \
+                FROM_RATE_BEFORE.search(text, max(sent[0], prev.start - 12), prev.start) is not None:
+            # 年增率從原本的61％，上修至65％, will rise from 61% to 65%: the growth it moved to, the same figure's,
+            # kept beside the one it moved from (a share's move keeps its own periods: share_moves_on)
+            for f in prev.facts:
+                self.emit_again(dec, 0.9, f, m, clause_lo)
             return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):
@@ -4080,6 +4101,9 @@ def _headline_spans(text: str) -> list[tuple[int, int]]:
     core = re.sub(r"\s*[(（][^()（）]{1,40}[)）]$", "", title)
     if len(core) >= 8 and first.startswith(core):
         spans.append((pos, pos + len(core)))
+    elif len(first.strip()) >= 20 and core.startswith(first.strip()):
+        # (the title line may add " – Central News Agency (via …)" to the headline the page repeats)
+        spans.append((pos, pos + len(first.rstrip())))
     return spans
 
 

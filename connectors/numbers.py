@@ -211,7 +211,7 @@ class _Tables:
         mods = "|".join(re.escape(w) for w in sorted(c.get("en_modifiers", []), key=len, reverse=True)) or "(?!)"
         self.count_en_re = re.compile(
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
-            r" ?(?:of (?:these|those|its|their|the) )?"
+            r" ?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) )?"  # (1 million of Google's TPU chips)
             r"(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
             + r")\b|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
@@ -355,6 +355,10 @@ _NUM_AT = re.compile(
 #: every character a match of NUM_RE can start with (its look-behinds leave the regex engine no
 #: first-character scan of its own; this class has one)
 _NUM_FIRST = re.compile(r"[-\d〇零一二两三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾百千万亿兆]")
+
+
+#: between the two numbers of a pair sharing the count word after the second (8192 and 15488 Ascend cards)
+_COUNT_LIST_GAP = re.compile(r" and | or |、|和|与|及|或")
 
 
 def _search_num(text: str, pos: int) -> re.Match[str] | None:
@@ -711,6 +715,14 @@ def find_mentions(text: str) -> list[Mention]:
             if not x.has_mult and last.has_mult:  # 3至5万台, 三至五万台: the scale of B is A's too
                 tail = text[last.end - 1] if last.mult == 1.0 and last.end > last.start else ""
                 x.mult, x.has_mult = _CN_TAIL_SCALE.get(tail, last.mult), True
+        if last.unit is None and len(nums) == 1 and (g := _COUNT_LIST_GAP.match(text, end)) is not None and \
+                (m2 := _search_num(text, g.end())) is not None and m2.start() == g.end() and m2.group("num"):
+            # 8192 and 15488 Ascend cards, 30,000 and 25,000 units purchased, 10万和20万张GPU: the count word of
+            # the next number of the pair is this one's too
+            nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
+            _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
+            if nx.unit == "units" and nx.count_word:
+                first.unit, first.scale, first.count_word = nx.unit, nx.scale, nx.count_word
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         if unit is None and not (has_mult and m.group("num")):

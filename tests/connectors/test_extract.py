@@ -3126,3 +3126,44 @@ def test_revenue_under_a_results_releases_data_center_segment_heading() -> None:
 def test_servers_named_by_the_ai_work_they_do_are_ai_servers() -> None:
     text = "China Unicom will buy 204 training servers and 476 inference servers."
     assert [(f.value, f.item) for f in extract_facts(text, kind="tender")] == [(204.0, "ai_server"), (476.0, "ai_server")]
+
+
+def test_counts_written_as_half_a_million_of_a_makers_chips_and_pairs_sharing_a_count_word() -> None:
+    text = "Omdia believes Nvidia's H100 and A100 GPUs will surpass half a million units sold in the fourth quarter of 2023."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 5e5)]
+    text = "Anthropic agreed to use up to 1 million of Google's TPU chips."
+    assert [(f.metric, f.value, f.qualifier) for f in extract_facts(text)] == [("accelerator_count", 1e6, "<=")]
+    text = "Huawei said the two clusters support 8192 and 15488 Ascend cards respectively."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("accelerator_count", 8192.0), ("accelerator_count", 15488.0)]
+
+
+def test_cards_counted_by_the_counter_ka_are_a_fleet_not_a_machines_slots() -> None:
+    text = "华为的超节点集群算力规模将超过50万卡。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("accelerator_count", 5e5)]
+    assert extract_facts("公司推出的超节点支持64卡互联。") == []
+
+
+def test_the_power_a_site_consumes_is_data_centre_power() -> None:
+    assert [(f.metric, f.value, f.entity) for f in extract_facts("xAI's Colossus currently consumes 150 MW.")] == [
+        ("datacenter_power", 1.5e8, "xAI")]
+    assert extract_facts("The H100 consumes 700 W.") == []  # a chip's watts: below a data centre's least
+
+
+def test_a_growth_rate_moved_from_one_value_to_another_keeps_both_with_the_same_keys() -> None:
+    for text in ("TrendForce將2025年全球八大主要CSP的CAPEX年增率從原本的61％，上修至65％。",
+                 "Hyperscale capex growth in 2025 will rise from 61% to 65%."):
+        got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
+        assert got == [("yoy_growth", 61.0, "2025", "capex"), ("yoy_growth", 65.0, "2025", "capex")], text
+
+
+def test_scale_words_in_title_case_and_a_headline_repeated_without_its_publisher() -> None:
+    from connectors.numbers import find_mentions
+    got = [(m.value, m.unit) for m in find_mentions("Global AI Server Market Surges to $50 Billion in 2023")]
+    assert got == [(5e10, "USD")]
+    assert [m.value for m in find_mentions("a $1.2 TRILLION build-out")] == [1.2e12]
+    # the page repeats its headline as the first line, the title line adds " – Central News Agency (via …)"
+    text = ("TITLE: Research: Global AI Server Shipments to Reach 3.7 Million Units This Year – Central News Agency "
+            "(via Washinmura AEO)\n\nResearch: Global AI Server Shipments to Reach 3.7 Million Units This Year\n\n"
+            "TrendForce predicts global AI server shipments will reach approximately 3.7 million units in 2026.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("shipments", 3.7e6, "2026")]
