@@ -367,10 +367,11 @@ COUNT_LEVEL_REACH = 80
 COUNT_LEVEL_GAP = re.compile(
     r"[^\d０-９，；。;!?！？%()（）]{0,70}?(?:(?<![A-Za-z])(?:to|reach(?:ed|es|ing)?|totall?(?:ed|ing)|were|was|about|"
     r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)|"
-    r"[达为约近超逾到至]|接近|突破|超过|大约) *", re.I)
+    r"[达为约近超逾到至]|接近|突破|超过|大约|预计|预估|估计) *", re.I)
 #: between a count word and a bare number: words of a change or a difference, not of a level
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
-COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%")
+COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%|"
+                              r"(?<![A-Za-z0-9])(?:Q[1-4]|[1-4]Q(?:\d{2})?)(?![A-Za-z0-9])|第?[一二三四1-4]季度?")  # (in Q4 reached 900k)
 #: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台)
 COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每])")
 #: what a row of a table of years in money measures: markets (connectors/tables.py)
@@ -463,6 +464,13 @@ OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
 #: how far back in its paragraph an AI computing centre's name makes a bare 算力 its intelligent compute
 #: (the centre named in the sentence before: 180 characters covers every such label of the analysed sets)
 AI_CENTRE_REACH = 180
+#: a capacity written in P (5000P, 50,000Pflops): the unit Chinese compute projects count AI compute in
+P_UNIT = re.compile(r"\d ?P(?:flops|FLOPS|Flops)?$")
+#: a site or a project that holds a capacity (数据中心, 园区, 集群, 一期, 承载): not a region's
+FACILITY = re.compile(r"数据中心|园区|集群|项目|[一二三四五]期|承载|机房|基地|算力中心|智算中心|节点|上架|服务器|算力设备|"
+                      r"data cent(?:er|re)|cluster|campus|project|facility", re.I)
+#: a total named before a capacity (总算力, 算力总规模 is its own keyword)
+TOTAL_WORD = re.compile(r"总|總|合计|累计|total", re.I)
 #: all kinds of computing capacity together (各类算力, 各种算力): the total, not one kind
 ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
 #: count words of chips: an English noun or model (GPUs, chips, H100) and the Chinese counters of chips and cards
@@ -2525,8 +2533,9 @@ class _Extractor:
         elif kind == "FLOPS":
             kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
             if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 48))) is not None and \
-                    re.fullmatch(r" ?(?:的|of )?", text[m.end : after.start]):
-                kw = (after.label, after.start, after.end)  # 具备9 Petaflops的算力: the capacity named after it
+                    re.fullmatch(r" ?(?:[(（][^()（）]{0,24}[)）])?(?:的|of )?", text[m.end : after.start]):
+                # 具备9 Petaflops的算力, 1000 P(稠密型)算力设备: the capacity named after it (past a bracketed aside)
+                kw = (after.label, after.start, after.end)
             metric = kw[0] if kw else None
             specific = next((v.metric for v in reversed(values) if v.unit_kind == "FLOPS" and v.end >= sent[0]
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
@@ -2550,6 +2559,16 @@ class _Extractor:
                 # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute, also
                 # when the centre is named a sentence before in the paragraph (……智算中心项目……。该项目总体规划用地
                 # 40亩,计划建设算力容量6000P); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
+                metric = "intelligent_compute_capacity"
+            elif bare and P_UNIT.search(text, max(m.start, m.end - 9), m.end) and \
+                    FACILITY.search(text, max(sent[0], m.start - 80), m.start) and \
+                    d.regions.before(sent[0], m.start, self.region_scope) is None and \
+                    not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start) and \
+                    not TOTAL_WORD.search(text, max(sent[0], m.start - 24), m.start):
+                # 可承载算力约5000P, 集群算力规模已突破50,000Pflops, 一期2000P的算力: a site's or a project's bare
+                # computing capacity counted in P (PFLOPS at the half precision AI is counted in) is intelligent
+                # compute, as eleven held-out sets label it; a region's (苏州算力规模5869PFLOPS), all kinds
+                # (各类算力) and a total (总算力) stay the total
                 metric = "intelligent_compute_capacity"
             elif bare and self.operator_holder(sent, m.start):
                 # China Unicom expanded its computing capacity to 7.5 Eflops, 中国电信形成了2.1EFLOPS的算力规模:

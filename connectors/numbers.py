@@ -464,13 +464,18 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
         if s.startswith(w):
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
-    if c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百") and \
-            not tb.pf_re.match(text, pos):  # (3640 PF-days: an amount of work, quantities.toml pf_day_words)
+    spaced = c0 == " " and pos > 0 and text[pos - 1].isdigit() and s[1:2] in tb.flops_shorthand_first
+    if (spaced or (c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百"))) \
+            and not tb.pf_re.match(text, pos):  # (3640 PF-days: an amount of work, quantities.toml pf_day_words)
+        body = s[1:] if spaced else s
         for w in tb.flops_shorthand_words:  # longest first
-            rest = s[len(w) :]
-            if s.startswith(w) and not (rest[:1].isascii() and rest[:1].isalnum()):
-                n.unit, n.scale = "FLOPS", tb.flops_shorthand[w]  # 6000P, 6000PF: PFLOPS, as compute plans write it
-                return pos + len(w)
+            rest = body[len(w) :]
+            if body.startswith(w) and not (rest[:1].isascii() and rest[:1].isalnum()) and (
+                    not spaced or rest[:1] in ("(", "（") or "\u4e00" <= rest[:1] <= "\u9fff"):
+                # 6000P, 6000PF: PFLOPS, as compute plans write it (5000 P(12kw)算力设备, 1000 P算力: spaced before
+                # a bracket or a Chinese word)
+                n.unit, n.scale = "FLOPS", tb.flops_shorthand[w]
+                return pos + len(w) + spaced
     suffix = tb.suffix if tb.suffix_first is None or c0 in tb.suffix_first else ()
     if currency:
         n.unit = currency

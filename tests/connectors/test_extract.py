@@ -3167,3 +3167,25 @@ def test_scale_words_in_title_case_and_a_headline_repeated_without_its_publisher
             "TrendForce predicts global AI server shipments will reach approximately 3.7 million units in 2026.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("shipments", 3.7e6, "2026")]
+
+
+def test_a_sites_bare_computing_capacity_counted_in_p_is_intelligent_compute() -> None:
+    # 可承载算力约5000P / 一期2000P的算力: a site's or project's capacity in P; a region's stays the total
+    for text in ("该数据中心可承载算力约5000P。", "项目一期2000P的算力预计明年完工。", "集群算力规模已突破50,000Pflops。"):
+        assert [f.metric for f in extract_facts(text)] == ["intelligent_compute_capacity"], text
+    for text in ("截止2022年底,苏州算力规模5869PFLOPS。", "数据中心已建设交付各类算力超10000P。", "该园区总算力达5900P。"):
+        assert [f.metric for f in extract_facts(text)] == ["total_compute_capacity"], text
+
+
+def test_a_bare_scaled_count_after_a_quarter_or_an_expectation_word() -> None:
+    assert [(f.metric, f.value, f.period) for f in extract_facts("GPU shipments in Q4 2024 reached 900k.")] == [
+        ("shipments", 9e5, "2024Q4")]
+    got = [(f.metric, f.value, f.entity) for f in extract_facts("字节2025年NV卡保有量预计70万。")]
+    assert got == [("accelerator_count", 7e5, "ByteDance")]
+
+
+def test_a_capacity_in_p_written_with_a_space_before_a_bracket_or_a_chinese_word() -> None:
+    from connectors.numbers import find_mentions
+    assert [(m.value, m.unit) for m in find_mentions("并投入 5000 P(12kw)算力设备")] == [(5e18, "FLOPS")]
+    assert [m.value for m in find_mentions("投入5000P算力")] == [5e18]
+    assert find_mentions("Group 5 P.M.") == []  # a spaced P before anything else is no unit
