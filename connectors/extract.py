@@ -208,6 +208,11 @@ REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop
                       r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at)" + RECORD_LEVEL + " ?|"
                       r" (?:reaching|to reach)" + RECORD_LEVEL + " ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
+#: a growth's year or base named, then the level it leads to with no comma (rose 6% from a year earlier to $7.6
+#: billion, is projected to increase 39,9% in 2025 to $283,9-billion)
+REACHING_TO = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}| from (?:a|the) year (?:ago|earlier|before)|"
+                         r" year[- ](?:over|on)[- ]year| YoY| from the (?:prior|previous) year){1,2} to" + RECORD_LEVEL + " ?",
+                         re.I)
 #: the close of a growth's clause that names the level it leads to (将以28%的复合年增长率增长,到2027年达到2390亿美元)
 REACHING_BY_YEAR = re.compile(r"[,，](?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?将?(?:达到?|突破|超过)$")
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
@@ -589,6 +594,10 @@ RATE_MOVED_TO = re.compile(r"[,，]? ?(?:(?:再|大幅|小幅|进一步)?(?:上�
 #: right before a rate something moved from (从原本的, 由, from)
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |around |nearly |roughly )?$",
                               re.I)
+#: after a rate: more than a year before (9 percent higher than it was a year ago)
+HIGHER_THAN_YEAR_AGO = re.compile(r" (?:higher|more|greater|above) than (?:it was |they were )?(?:a year (?:ago|earlier|before)|"
+                                  r"(?:in )?the (?:same (?:quarter|period) (?:of )?last year|year-ago (?:quarter|period)|"
+                                  r"prior year|previous year)|last year)\b", re.I)
 #: the words between an amount and the market it sizes (the $85 billion-plus AI accelerator market)
 MARKET_AFTER_GAP = re.compile(r"(?:-plus| or more| plus)? ?的?(?:(?:global|worldwide|annual|total|全球|中国|国内) ?)?", re.I)
 #: a growth noun after a rate in Chinese (将继续保持30%以上增长, 实现20%左右的增长): the rate is the growth; not a
@@ -2397,7 +2406,7 @@ class _Extractor:
             if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
-            after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 24))
+            after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 28))
             after_pat = d.kw.first("money_after_patterns", self.after_from, min(sent[1], self.after_from + 64))
             if after_pat is not None and after_pat.start - self.after_from <= 1 and (
                     after_kw is None or after_pat.start < after_kw.start):
@@ -2591,7 +2600,8 @@ class _Extractor:
         grown_to = False
         growth = self.last_growth
         if metric is None and growth is not None and growth[0] == sent and (
-                TRANSITION_TO.match(local) or REACHING.fullmatch(local) or REACHING_BY_YEAR.search(local)) and \
+                TRANSITION_TO.match(local) or REACHING.fullmatch(local) or REACHING_TO.fullmatch(local) or
+                REACHING_BY_YEAR.search(local)) and \
                 growth[1] in UNIT_KIND_OF.get(kind, ()):
             # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion / Capex 年增 55%,达 351 亿美元:
             # the grown metric
@@ -3220,6 +3230,8 @@ class _Extractor:
             grown = d.items.before(clause_lo, m.start)
             if grown is not None and grown.name in ITEM_MARKET and self.of_keyword(grown.end, m.start) is None:
                 growth_of = ITEM_MARKET[grown.name]  # (of the market of the item whose growth it is)
+        elif HIGHER_THAN_YEAR_AGO.match(text, m.end) is not None and self.of_keyword(sent[0], m.start) is not None:
+            metric = "yoy_growth"  # $2.8 billion, which was 9 percent higher than it was a year ago
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"

@@ -3189,3 +3189,16 @@ def test_a_capacity_in_p_written_with_a_space_before_a_bracket_or_a_chinese_word
     assert [(m.value, m.unit) for m in find_mentions("并投入 5000 P(12kw)算力设备")] == [(5e18, "FLOPS")]
     assert [m.value for m in find_mentions("投入5000P算力")] == [5e18]
     assert find_mentions("Group 5 P.M.") == []  # a spaced P before anything else is no unit
+
+
+def test_a_level_after_a_growths_year_or_base_with_no_comma_and_money_poured_into_capex() -> None:
+    got = [(f.metric, f.value) for f in extract_facts("HPE's revenue rose 6% from a year earlier to $7.6 billion in the quarter.")]
+    assert got == [("yoy_growth", 6.0), ("revenue", 7.6e9)]
+    text = "The x86 server market value is projected to increase 39,9% in 2025 to $283,9-billion."
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD"] == [
+        ("server_market_size", 283.9e9, "2025")]
+    text = "In the third quarter of 2025, Amazon poured a staggering $28.3 billion into capital expenditures."
+    assert [(f.metric, f.entity, f.period) for f in extract_facts(text)] == [("capex", "Amazon", "2025Q3")]
+    text = "AMD's data center revenue was $2.8 billion, which was 9 percent higher than it was a year ago."
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [
+        ("yoy_growth", 9.0, "datacenter_revenue")]
