@@ -330,6 +330,9 @@ EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比
 #: TOTAL_REACH characters back
 THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
 TOTAL_REACH = 600
+#: how far back (characters) the figure an expectation in a later sentence is of may stand (a sentence, or a
+#: short paragraph: That is more than Wall Street expected at $58bn)
+EXPECTED_REACH = 300
 #: a sentence about the figure just stated (this represents …, which represents, 这意味着)
 THIS_REPRESENTS = re.compile(r"\b(?:this|which|that) (?:represents|would represent|marks|implies)\b|这意味着|这代表", re.I)
 #: a quarter or half, and the year it is part of
@@ -444,8 +447,12 @@ RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
 #: after the whole a part is of, named before the part (全球服务器销售中, 在服务器市场中)
 WHOLE_AMONG = re.compile(r"(?:额|规模)?中\s?[,，]?")
 #: after a share word: the share moving to the level that follows (will increase further to, 将提升至)
-SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|降|升)"
-                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过)?", re.I)
+SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?"
+                            # (AI服务器营收占整体服务器的比重，将一举冲高至惊人的74%: the move in the next clause)
+                            r"(?:[,，](?:将|会|可望|有望|预计将?|预估将?)?(?:一举|进一步|再|持续)?)?"
+                            r"(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|冲高|攀升|拉高|提高|扩大|跃升|降|升)"
+                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过|惊人的)?",
+                            re.I)
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
@@ -561,6 +568,9 @@ SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at |"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
                        r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
+                       # (saw growth accelerate to 33%, revenue growth slowed to 12%)
+                       r"(?:accelerat(?:e|ed|es|ing)|decelerat(?:e|ed|es|ing)|slow(?:ed|s|ing)?|eas(?:e|ed|es|ing)|"
+                       r"moderat(?:e|ed|es|ing)|pick(?:ed|s)? up) to |"
                        # (raised its full-year 2025 revenue growth forecast from around 25% to roughly 30%)
                        r"(?:forecast|outlook|guidance|target|estimate) (?:from|to) |"
                        r"(?:forecast|outlook|guidance|target|estimate) from (?:about |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
@@ -591,6 +601,18 @@ RATE_MOVED_TO = re.compile(r"[,，]? ?(?:(?:再|大幅|小幅|进一步)?(?:上�
                            r"上升|修正|升|降|增|涨)|(?:was |were |been )?(?:raised|revised(?: up| down|upward|downward)?|"
                            r"lifted|cut|lowered|trimmed|boosted|increased|rose|rising|climbed|fell|dropped|declined))? ?"
                            r"(?:至|到|\bto) ?(?:about |around |nearly |roughly |约|近)?", re.I)
+#: after a change: what it is measured from is an expectation, not the year before (a decline of about 40% from
+#: prior market expectations, 10% below analysts' estimates)
+FROM_EXPECTATIONS = re.compile(r" (?:from|than|versus|vs\.?|below|above|under|over) (?:the |prior |previous |earlier |"
+                               r"initial |original |market |analysts'? |Wall Street |consensus |its |their ){0,3}"
+                               r"(?:expectations?|estimates?|forecasts?|guidance|consensus|projections?)\b", re.I)
+#: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
+#: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
+#: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
+SITE_POWER_W = (1e8, 1e10)
+#: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
+DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:This|That|It|The (?:figure|number|amount|total|result))"
+                                  r" (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b")
 #: right before a rate something moved from (从原本的, 由, from)
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |around |nearly |roughly )?$",
                               re.I)
@@ -1374,6 +1396,19 @@ class _Extractor:
             return None
         first = self.of_keyword(prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
+
+    def pointed_back_metric(self, sent: tuple[int, int]) -> str | None:
+        """The metric of the last amount of the sentence right before ``sent`` in its paragraph, when
+        ``sent`` opens by pointing back at it (This represents a 13% increase from …, That was up 9%);
+        else None."""
+        if DEMONSTRATIVE_OPENER.match(self.d.text, sent[0]) is None:
+            return None
+        i = next(self.earlier_sentences(sent, 1), None)
+        if i is None:
+            return None
+        prev = self.d.sentences[i]
+        last = [v for k, v in self.last_value.items() if k != "%" and prev[0] <= v[1] < prev[1]]
+        return max(last, key=lambda v: v[1])[0] if last else None
 
     def table_column(self, m: Mention) -> tuple[int, int, int, int, int, int] | None:
         """For a value in a row of a text table — a line of the original text with TABLE_MIN_CELLS or
@@ -2590,7 +2625,10 @@ class _Extractor:
         elif kind == "tokens":
             metric = "training_tokens" if self.cue_in("training", sent[0], sent[1]) else None
         elif kind == "W":
-            metric = "datacenter_power" if self.cue_in("power", sent[0], sent[1]) else None
+            # a power named by a data-centre word in its sentence, or one of a campus's size with none (Hyperion will
+            # scale to 5 gigawatts): below SITE_POWER_W a rack's or a building's, above it a grid's or a province's
+            metric = "datacenter_power" if self.cue_in("power", sent[0], sent[1]) or \
+                SITE_POWER_W[0] <= m.value <= SITE_POWER_W[1] else None
         elif kind == "units":
             if m.value == 1 and text[m.start : m.start + 1] == "一":
                 dec.reason = "一台/一套 is an article (a, one of), not a count"
@@ -2783,6 +2821,13 @@ class _Extractor:
         and it names another company or says 也/亦/also."""
         last = self.last_value.get(kind)
         d = self.d
+        if last is not None and last[1] < sent[0] and pos - last[1] <= EXPECTED_REACH and \
+                last[2] / 2 <= abs(value) <= last[2] * 2 and self.other_statement_in(sent[0], pos) and \
+                not self.cue_in("respectively", sent[0], sent[1]):  # (…of $110 billion and $150 billion, respectively)
+            # revenue of $57 billion, up 62% year-over-year. This beat the analysts' estimates of $54.9 billion;
+            # capex to hit $75 billion. ¶ That is more than Wall Street expected at $58bn: the market's
+            # expectation of the figure just stated (within 2×: an expectation misses by less)
+            return last[0]
         if last is not None and pos - last[1] <= TOTAL_REACH and \
                 (total := THE_TOTAL.search(d.text, max(sent[0], last[1], pos - 80), pos)) is not None and \
                 not re.search(r"\bof $", d.text[max(sent[0], total.start() - 3) : total.start()], re.I) and \
@@ -3256,7 +3301,8 @@ class _Extractor:
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
                     prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
-                    and self.of_keyword(sent[0], m.start) is not None) or self.metric_right_after(m, sent) is not None):
+                    and self.of_keyword(sent[0], m.start) is not None) or self.metric_right_after(m, sent) is not None
+                or self.pointed_back_metric(sent) is not None):
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
@@ -3291,6 +3337,9 @@ class _Extractor:
             # amount outside the vocabulary is outside it too
             dec.reason = "out of vocabulary: the growth of an amount outside it (the amount before it was skipped)"
             return
+        if metric == "yoy_growth" and FROM_EXPECTATIONS.match(text, noun.end if noun is not None else m.end) is not None:
+            dec.reason = "a difference from expectations (a decline of 40% from prior market expectations), not a growth"
+            return
         if metric == "yoy_growth" and self.multi_year(m, sent, values):
             dec.reason = "growth over several years (较2020年, 较前年), not year on year"
             return
@@ -3307,6 +3356,9 @@ class _Extractor:
                     d.kw.last("share", max(clause_lo, m.start - 60), m.start) is not None:
                 dec.reason = "a change of a share (占比提升10%: points or percent, unclear), not a share"
                 return
+            moved = d.kw.last("share", max(sent[0], m.start - 80), clause_lo) if metric == "share" else None
+            if moved is not None and SHARE_MOVES_TO.fullmatch(text, moved.end, m.start) is not None:
+                clause_lo = self.clause_start(sent[0], moved.start)  # (占整体服务器的比重，将冲高至74%: the share's clause)
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
         kw = self.resp_of or growth_of or self.of_keyword(lo, m.start)
@@ -3333,6 +3385,8 @@ class _Extractor:
             of = ref.metric
         else:
             of = self.of_keyword(sent[0], m.start)
+        if of is None and metric == "yoy_growth" and (back := self.pointed_back_metric(sent)) is not None:
+            of = back  # Revenue was $70.1 billion. This represents a 13% increase from …: the growth of that amount
         if of is None and (after := self.metric_right_after(m, sent)) is not None:
             of = after  # a YoY growth rate of over 70% for shipments of in-house AI chips
         if of is None and self.market_growth(sent, m):

@@ -3202,3 +3202,41 @@ def test_a_level_after_a_growths_year_or_base_with_no_comma_and_money_poured_int
     text = "AMD's data center revenue was $2.8 billion, which was 9 percent higher than it was a year ago."
     assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [
         ("yoy_growth", 9.0, "datacenter_revenue")]
+
+
+def test_a_growth_in_a_sentence_pointing_back_at_the_amount_before_and_one_measured_from_expectations() -> None:
+    text = ("Microsoft reported revenue of $70.1 billion. This represents a 13% increase from the $61.9 billion "
+            "reported in the same period last year. The Azure public-cloud business saw growth accelerate to 33%.")
+    got = [(f.metric, f.value, f.of, f.entity) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 13.0, "revenue", "Microsoft"), ("yoy_growth", 33.0, "revenue", "Microsoft")]
+    text = ("CoreWeave cut its capital expenditure guidance to $12 billion. This represents a decline of about 40% "
+            "from prior market expectations.")
+    assert [f.metric for f in extract_facts(text)] == ["capex"]
+
+
+def test_a_campus_sized_power_is_a_data_centres_with_no_word_for_it() -> None:
+    got = [(f.metric, f.value, f.period) for f in extract_facts("By 2027, Hyperion will scale to 5 gigawatts.")]
+    assert got == [("datacenter_power", 5e9, "2027")]
+    # a province's grid (above 10 GW) and a rack (below 100 MW) name no data centre
+    assert extract_facts("张家口可再生能源装机达到4242.6万千瓦。") == []
+    assert extract_facts("Each rack draws 130 kW.") == []
+
+
+def test_a_share_named_in_one_clause_and_moved_to_its_level_in_the_next() -> None:
+    text = "屆時，AI伺服器營收占整體伺服器的比重，將一舉衝高至驚人的74％。"
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text)]
+    assert got == [("share", 74.0, "ai_server", "server_market_size")]
+
+
+def test_the_markets_expectation_of_the_figure_the_sentence_before_states() -> None:
+    text = ("In addition, the company delivered revenue of $57 billion, up 62% year-over-year. "
+            "This beat the analysts' estimates of $54.9 billion.")
+    got = [(f.metric, f.value, f.basis) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("revenue", 57e9, "actual"), ("revenue", 54.9e9, "forecast")]
+    text = ("Google expects capital expenditure to hit $75 billion this year.\n\n"
+            "That is more than Wall Street expected at $58bn.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("capex", 75e9), ("capex", 58e9)]
+    # a list of expectations of several figures, and one of another size, are not carried
+    text = ("Meta sees capex of $115 billion to $135 billion and total expenses of $162 billion to $169 billion. "
+            "The outlook came in higher than the Street's expectation of $110 billion and $150 billion, respectively.")
+    assert [f.value for f in extract_facts(text) if f.metric == "capex"] == [125e9]
