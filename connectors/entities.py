@@ -181,7 +181,8 @@ class AliasTable:
             i = bisect.bisect_right(e_starts, r.start) - 1
             return i >= 0 and reach[i] >= r.end
 
-        found = [r for r in self.regions.find(text) if not inside_entity(r) and not CURRENCY_AFTER.match(text, r.end)]
+        found = [r for r in self.regions.find(text) if not inside_entity(r) and not CURRENCY_AFTER.match(text, r.end)
+                 and not _excluded(text, r.start, r.end)]
         if self.relative_regions is not None:
             local = [r for r in found if "-" in r.name]  # sub-national regions, in order
             l_ends = [r.end for r in local]
@@ -198,6 +199,18 @@ class AliasTable:
                          for m in self.country_relative.finditer(text) if _boundary_ok(text, m.start(), m.end()))
             found.sort(key=lambda x: x.start)
         return found
+
+
+#: around a place that a figure leaves out (亚太地区(日本除外), Asia/Pacific (excluding Japan), 中国以外): it is not
+#: the figure's place
+EXCLUDED_BEFORE = re.compile(r"(?:\bexcluding|\bexcl\.?|\bexcept(?: for)?|\bex-|不含|不包括|除了?)\s?$", re.I)
+EXCLUDED_AFTER = re.compile(r"\s?(?:除外|以外|之外)")
+
+
+def _excluded(text: str, start: int, end: int) -> bool:
+    """The place at ``text[start:end]`` is one a figure leaves out (see EXCLUDED_BEFORE)."""
+    return EXCLUDED_BEFORE.search(text, max(0, start - 12), start) is not None or \
+        EXCLUDED_AFTER.match(text, end) is not None
 
 
 #: a place's name that is part of its currency's (US dollars, New Taiwan dollar, US$) names no place

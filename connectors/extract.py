@@ -203,7 +203,10 @@ REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop
                       r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
                       r"| (?:in|for|during) the (?:first|second|third|fourth) (?:half|quarter) of (?:fiscal )?(?:19|20)\d{2}"
                       r"| on an? (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) basis| year[- ](?:over|on)[- ]year| YoY"
-                      r"| from (?:a|the) year (?:ago|earlier|before)){0,2}"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion;
+                      r"| from (?:a|the) year (?:ago|earlier|before)"
+                      # (a CAGR of 18% from this year to 2032, reaching $177.4 billion by 2032)
+                      r"| (?:from|between) (?:this year|last year|(?:19|20)\d{2}) (?:to|and|through) (?:19|20)\d{2}"
+                      r"| for (?:the|this|that) (?:market|segment|sector|industry)){0,3}"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion;
                       # by 97% year over year in the first half of 2025, reaching $82.0 billion)
                       r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at)" + RECORD_LEVEL + " ?|"
                       r" (?:reaching|to reach)" + RECORD_LEVEL + " ?|"
@@ -330,6 +333,13 @@ EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比
 #: TOTAL_REACH characters back
 THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
 TOTAL_REACH = 600
+#: a sentence opening with a (capitalised) research house and its verb of forecasting (Precedence Research places
+#: it at, Future Market Insights predicts, Gartner expects), or one sizing "it" (places it at, values the market at)
+FORECASTER_OPENS = re.compile(r"\s*(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:places|puts|values|sizes|pegs|estimates|"
+                              r"predicts|projects|forecasts|expects|sees|raises|lowers|cuts)\b")
+FORECASTER_SIZES_IT = re.compile(r"\b(?:places|puts|values|sizes|pegs|estimates) (?:it|the market|the segment) at\b|"
+                                 r"[,;] (?:while|whereas|and) (?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:places|puts|"
+                                 r"values|sizes|pegs|estimates|predicts|projects|forecasts|expects|sees|raises|lowers)\b")
 #: how far back (characters) the figure an expectation in a later sentence is of may stand (a sentence, or a
 #: short paragraph: That is more than Wall Street expected at $58bn)
 EXPECTED_REACH = 300
@@ -839,6 +849,8 @@ class _Extractor:
         self.cur_mentions: list[Mention] = []
         #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
         self.last_value: dict[str, tuple[str, int, float]] = {}
+        #: the fiscal quarters the page names as such (fiscal third quarter of 2025 → FY2025Q3)
+        self.fiscal_quarters_named = {p.period for p in doc.periods.items if p.period and FISCAL_QUARTER.fullmatch(p.period)}
         self.sent_starts = [a for a, _ in doc.sentences]
         #: the last period_for fell back to the document's own period (a release's quarter)
         self.period_from_doc = False
@@ -1805,7 +1817,11 @@ class _Extractor:
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
                 (end := _fiscal_end_month(kw.get("entity"))):
             # (a vendor's share of a tracker's quarter stays in the tracker's calendar)
-            if end % 3 == 0:
+            if f"FY{per}" in self.fiscal_quarters_named and kw.get("entity") == self.d.head_entity:
+                # (Supermicro's "fiscal third quarter of 2025", then "Q3 2025 Financial Highlights": the page's own
+                # fiscal quarter under its short name, not the calendar quarter)
+                kw["period"] = f"FY{per}"
+            elif end % 3 == 0:
                 # an analyst's 3Q25 for Microsoft (year ending in June) is its fiscal quarter FY2026Q1
                 fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
                 kw["period"] = f"FY{fy}Q{q}"
@@ -2577,7 +2593,7 @@ class _Extractor:
         elif kind == "FLOPS":
             kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
             if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 48))) is not None and \
-                    re.fullmatch(r" ?(?:[(（][^()（）]{0,24}[)）])?(?:的|of )?", text[m.end : after.start]):
+                    re.fullmatch(r"[)）]? ?(?:[(（][^()（）]{0,24}[)）] ?)?(?:的|of )?", text[m.end : after.start]):
                 # 具备9 Petaflops的算力, 1000 P(稠密型)算力设备: the capacity named after it (past a bracketed aside)
                 kw = (after.label, after.start, after.end)
             metric = kw[0] if kw else None
@@ -2827,6 +2843,13 @@ class _Extractor:
             # revenue of $57 billion, up 62% year-over-year. This beat the analysts' estimates of $54.9 billion;
             # capex to hit $75 billion. ¶ That is more than Wall Street expected at $58bn: the market's
             # expectation of the figure just stated (within 2×: an expectation misses by less)
+            return last[0]
+        if last is not None and last[0] in MARKET_METRICS and last[1] < sent[0] and last[1] >= self.para_start(pos) and \
+                last[2] / 20 <= abs(value) <= last[2] * 20 and (  # (a decade's forecast spans 10× and more)
+                    FORECASTER_OPENS.match(d.text, sent[0]) is not None or
+                    FORECASTER_SIZES_IT.search(d.text, sent[0], pos) is not None):
+            # Market.us estimates that the GPU market could grow … to $183 billion in 2034. Precedence Research
+            # places it at $21.77 billion in 2025 …: another house's figure for the market the paragraph sizes
             return last[0]
         if last is not None and pos - last[1] <= TOTAL_REACH and \
                 (total := THE_TOTAL.search(d.text, max(sent[0], last[1], pos - 80), pos)) is not None and \

@@ -594,6 +594,12 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 year = str(published.year - 1)
             if prev and prev.period and prev.period.startswith("FY"):
                 year = prev.period[:6]
+            elif prev is not None and published is not None and prev.start <= HEAD_CHARS and \
+                    prev.period == f"{published.year}-{published.month:02d}" and \
+                    (fy := next((q for q in reversed(context) if q.period and q.period.startswith("FY")), None)) is not None:
+                # 阿里上季(FY2025Q4)……2025-05-15 dateline……全年度計: the fiscal year of the quarter reported, not
+                # the year of the dateline
+                year = str(fy.period)[:6]
             # (this fiscal year reads like this year: a relative word the figure right before it takes)
             p = PeriodMention(p.start, p.end, year, "year" if p.kind == "full_year" else "relative")
         if p.kind == "the_quarter":

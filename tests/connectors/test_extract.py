@@ -3240,3 +3240,50 @@ def test_the_markets_expectation_of_the_figure_the_sentence_before_states() -> N
     text = ("Meta sees capex of $115 billion to $135 billion and total expenses of $162 billion to $169 billion. "
             "The outlook came in higher than the Street's expectation of $110 billion and $150 billion, respectively.")
     assert [f.value for f in extract_facts(text) if f.metric == "capex"] == [125e9]
+
+
+def test_the_level_a_cagr_reaches_after_its_span_and_another_houses_figure_for_the_same_market() -> None:
+    text = ("The global AI server market size was $31 billion last year. The company forecasts a CAGR of 30.3% "
+            "for the market from this year to 2033, reaching $430 billion by 2033.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD"]
+    assert ("ai_server_market_size", 430e9, "2033") in got
+    text = ("Market.us estimates that the global GPU market for data centers could grow from around $18 billion in "
+            "2024 to $183 billion in 2034. Precedence Research places it at $21.77 billion in 2025 and projects "
+            "$226.87 billion by 2035. Future Market Insights predicts $21.6 billion in 2025 and $265.5 billion in "
+            "2035, while SNS Insider raises their forecast to $284.8 billion by 2035.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("ai_compute_market_size", 21.77e9, "2025") in got and ("ai_compute_market_size", 21.6e9, "2025") in got
+    assert ("ai_compute_market_size", 284.8e9, "2035") in got
+    # a house's figure in a paragraph sizing no market is not carried
+    assert extract_facts("Microsoft spent $20 billion. Precedence Research places it at $21.77 billion.")[1:] == []
+
+
+def test_a_companys_short_name_for_the_fiscal_quarter_the_page_names() -> None:
+    text = ("Super Micro Computer (SMCI) Q3 2025 financial results\n\n"
+            "Super Micro Computer, Inc. (Supermicro) reported mixed results for its fiscal third quarter of 2025.\n"
+            "Q3 2025 Financial Highlights\n- Revenue: $4.6 billion, up 19% year-over-year.\n"
+            "- AI GPU Platforms: Over 70% of Q3 revenue came from AI GPU platforms.")
+    assert {f.period for f in extract_facts(text)} == {"FY2025Q3"}
+    # an analyst's calendar quarter on a page that names no fiscal quarter is still read as the calendar's
+    text = "Supermicro's revenue in 3Q25 was $5.0 billion, analysts estimate."
+    assert [f.period for f in extract_facts(text)] == ["FY2026Q1"]
+
+
+def test_servers_of_a_gpu_line_and_flops_of_ai_performance_or_a_theoretical_peak() -> None:
+    text = "2023年9月莲花科创与新华三签订330台GPU系列服务器采购合同，合同金额为6.93亿元。"
+    assert {f.item for f in extract_facts(text)} == {"ai_server"}
+    text = "Together they'll supposedly deliver up to 2,200 exaflops (2.2 zettaflops) of AI performance."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("intelligent_compute_capacity", 2.2e21)]
+    text = "The three systems post theoretical peaks of 2,746 PFLOPS, 2,055 PFLOPS, and 1,980 PFLOPS respectively."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [
+        ("supercomputing_capacity", 2.746e18), ("supercomputing_capacity", 2.055e18), ("supercomputing_capacity", 1.98e18)]
+
+
+def test_a_place_the_figure_leaves_out_is_not_its_region() -> None:
+    from connectors.entities import load_alias_table
+
+    table = load_alias_table()
+    text = "亚太地区(日本除外)增长17%,日本下降1.1%;Asia/Pacific (excluding Japan) grew 20%; 中国以外的市场; 不含中国"
+    assert [text[r.start : r.end] for r in table.find_regions(text, []) if r.name] == ["日本"]
+    text = "Shipments in Asia/Pacific (excluding Japan) grew 20% year over year."
+    assert [f.region for f in extract_facts(text)] == [None]

@@ -80,3 +80,14 @@ def test_a_plus_after_a_number_is_more_than_before_its_scale() -> None:
     text = normalize("Meta's $100+ billion investment; designed to train 100+ trillion parameter models.").text
     got = [(m.value, m.unit, m.qualifier) for m in find_mentions(text)]
     assert got == [(1e11, "USD", ">"), (1e14, "params", ">")]
+
+
+def test_a_bare_scaled_range_is_one_number_with_its_bounds() -> None:
+    # 出貨量預估150 萬至200 萬 (a broker's range of units, its count word left out): one bare scaled number,
+    # not two; a bare number and a scaled one are still no range
+    from connectors.numbers import find_mentions
+
+    text = normalize("TPU出貨量預估150 萬至200 萬,另有3至5台。").text
+    got = [(m.value, m.low, m.high, m.unit) for m in find_mentions(text)]
+    assert got[0] == (1.75e6, 1.5e6, 2e6, None)
+    assert [(m.value, m.unit) for m in find_mentions("从150万到200万")] == [(1.5e6, None), (2e6, None)]

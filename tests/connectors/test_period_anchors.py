@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,16 @@ def test_windowed_scan_finds_what_finditer_finds(i: int) -> None:
     texts += ["。".join(SAMPLES) * 40, " ".join(SAMPLES).lower() * 30]
     for text in texts:
         assert _spans(_finditer(pat, text, _ANCHORS[i], _WINDOWS[i])) == _spans(pat.finditer(text)), pat.pattern
+
+
+def test_the_full_year_after_a_dateline_is_the_fiscal_year_of_the_quarter_reported() -> None:
+    # Alibaba's March quarter (上季 = FY2025Q4), a dateline in May, then 全年度計: the fiscal year FY2025, not the
+    # dateline's calendar year; a calendar-year company's full year after its dateline keeps the year
+    from connectors.textnorm import normalize
+
+    text = normalize("阿里上季經調整多賺22%遜預期\n發佈時間:17:43 2025-05-15 HKT\n\n"
+                     "阿里巴巴截至3月底止季度收入2364.5億元,按年上升7%。全年度計,阿里巴巴總收入9963.5億元,升6%。").text
+    got = {text[p.start : p.end]: p.period for p in find_periods(text, date(2025, 5, 15), fiscal_end_month=3)}
+    assert got["全年"] == "FY2025"
+    text = normalize("發佈時間:17:43 2025-05-15 HKT\n\n全年度計,總收入9963.5億元。").text
+    assert [p.period for p in find_periods(text, date(2025, 5, 15)) if text[p.start : p.end] == "全年"] == ["2025"]
