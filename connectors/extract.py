@@ -319,6 +319,9 @@ POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
                                 r"year-earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
                                 r"(?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year))\b", re.I)
+#: right after a compared amount: it is of the quarter before (from $46.74 billion in the previous quarter)
+QUARTER_EARLIER_AFTER = re.compile(r" (?:in |for |during )?(?:the )?(?:previous|prior|preceding|last|sequential) quarter\b|"
+                                   r" (?:a|one) quarter (?:earlier|ago|before)\b| sequentially\b", re.I)
 RESTATED = "the figure before, stated again (the total of …)"
 #: how every reason for a quantity outside the vocabulary begins
 OUT_OF_VOCABULARY = "out of vocabulary"
@@ -616,6 +619,15 @@ RATE_MOVED_TO = re.compile(r"[,，]? ?(?:(?:再|大幅|小幅|进一步)?(?:上�
 FROM_EXPECTATIONS = re.compile(r" (?:from|than|versus|vs\.?|below|above|under|over) (?:the |prior |previous |earlier |"
                                r"initial |original |market |analysts'? |Wall Street |consensus |its |their ){0,3}"
                                r"(?:expectations?|estimates?|forecasts?|guidance|consensus|projections?)\b", re.I)
+#: after a change: what it is measured from is of the quarter before (a 22% increase from $46.74 billion in the
+#: previous quarter, up 19% from the prior quarter)
+FROM_PREVIOUS_QUARTER = re.compile(r" (?:increase|rise|growth|jump|gain|decline|drop|decrease)?\s?(?:from|over|versus|vs\.?) "
+                                   r"(?:[^,;。，]{0,24}? (?:in|for) )?(?:the )?(?:previous|prior|preceding|last|sequential) "
+                                   r"quarter\b", re.I)
+#: between a share of shipments and the share it is compared with, of another part named between (…占比將為73%，
+#: 遠高於ASIC的27%; 和ASIC的49%差不多)
+OTHER_PART_GAP = re.compile(r"[,，]\s?(?:远|略|稍|明显)?(?:高于|低于|超过|多于|少于|和|与|跟)\s?([A-Za-z\u4e00-\u9fff]{2,12}?)的\s?"
+                            r"(?:约|近|仅)?")
 #: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
@@ -849,8 +861,9 @@ class _Extractor:
         self.cur_mentions: list[Mention] = []
         #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
         self.last_value: dict[str, tuple[str, int, float]] = {}
-        #: the fiscal quarters the page names as such (fiscal third quarter of 2025 → FY2025Q3)
-        self.fiscal_quarters_named = {p.period for p in doc.periods.items if p.period and FISCAL_QUARTER.fullmatch(p.period)}
+        #: the fiscal years of the fiscal quarters the page names as such (fiscal third quarter of 2025 → 2025): its
+        #: bare quarters of those years are the company's own (Q3 2025 Financial Highlights, Q4 2025 Guidance)
+        self.fiscal_years_named = {p.period[2:6] for p in doc.periods.items if p.period and FISCAL_QUARTER.fullmatch(p.period)}
         self.sent_starts = [a for a, _ in doc.sentences]
         #: the last period_for fell back to the document's own period (a release's quarter)
         self.period_from_doc = False
@@ -1817,7 +1830,7 @@ class _Extractor:
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
                 (end := _fiscal_end_month(kw.get("entity"))):
             # (a vendor's share of a tracker's quarter stays in the tracker's calendar)
-            if f"FY{per}" in self.fiscal_quarters_named and kw.get("entity") == self.d.head_entity:
+            if per[:4] in self.fiscal_years_named and kw.get("entity") == self.d.head_entity:
                 # (Supermicro's "fiscal third quarter of 2025", then "Q3 2025 Financial Highlights": the page's own
                 # fiscal quarter under its short name, not the calendar quarter)
                 kw["period"] = f"FY{per}"
@@ -2951,7 +2964,8 @@ class _Extractor:
         """A comparison base is a figure of its own: the compared metric, for the period it names
         (上年同期 / a year ago: the same period a year earlier), with the compared value's keys."""
         d = self.d
-        ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
+        ref = next((v for v in reversed(values) if v.unit_kind == kind and not v.base), None) or \
+            next((v for v in reversed(values) if v.unit_kind == kind), None)  # (the compared figure, not an earlier base)
         prev_m = self.mention_before(m)
         compared = self.compared_decision(kind)
         if compared is not None and (ref is None or compared.end > ref.end) and not compared.facts and \
@@ -2974,8 +2988,11 @@ class _Extractor:
             max(0, base.start - 8), base.start, lambda q: q.end == base.start) or d.periods.after(
             m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # ($5.35B in Q4 FY2024;) 2024年同期; up from $39.2 billion in 2024
         words = d.text[max(lo, base.start - 4) : m.start]
-        if own is not None and own.period:
-            period: str | None = self.year_ago(own, m.end, sent) or own.period
+        if ref is not None and ref.period and QUARTER_LABEL.fullmatch(ref.period) and (
+                re.search(r"上季|上一季|上个季度|前一季", words) or QUARTER_EARLIER_AFTER.match(d.text, m.end)):
+            period: str | None = previous_quarter(ref.period)  # a 22% increase from $46.74 billion in the previous quarter
+        elif own is not None and own.period:
+            period = self.year_ago(own, m.end, sent) or own.period
         elif ref is not None and (re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I)
                                   or YEAR_EARLIER_AFTER.match(d.text, m.end)):  # (down from $5.9 billion a year earlier)
             period = _shift_year(ref.period, -1)
@@ -3238,6 +3255,16 @@ class _Extractor:
                 self.emit_again(dec, 0.8, f, m, prev.end, period=base.period)
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric in ("share", "market_share") and f.of == "shipments" for f in prev.facts) and \
+                (other := OTHER_PART_GAP.fullmatch(text, prev.end, m.start)) is not None and \
+                d.periods.after(other.start(1), other.end(1)) is None:  # (略低於去年的56%: the same part a year before)
+            # 輝達GPU的供應量占比將為73%，遠高於ASIC的27%: the other part's share of the same whole (its item, if any)
+            part = d.items.after(other.start(1), other.end(1))
+            for f in prev.facts:
+                self.emit_again(dec, 0.8, f, m, other.start(1), metric="share", entity=None,
+                                item=part.name if part is not None else None)
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \
                 (named := NAMED_LIST_GAP.fullmatch(text, prev.end, m.start)) is not None and \
                 not self.growth_verb(named.start(1), m.start) and not self.cue_in("share", named.start(1), m.start):
@@ -3359,6 +3386,9 @@ class _Extractor:
             # Remaining Performance Obligations … climbed to $553 billion, up 325%: the growth of an
             # amount outside the vocabulary is outside it too
             dec.reason = "out of vocabulary: the growth of an amount outside it (the amount before it was skipped)"
+            return
+        if metric == "yoy_growth" and FROM_PREVIOUS_QUARTER.match(text, noun.end if noun is not None else m.end) is not None:
+            dec.reason = "quarter-on-quarter growth (not in the vocabulary): a 22% increase from … in the previous quarter"
             return
         if metric == "yoy_growth" and FROM_EXPECTATIONS.match(text, noun.end if noun is not None else m.end) is not None:
             dec.reason = "a difference from expectations (a decline of 40% from prior market expectations), not a growth"
@@ -3753,6 +3783,12 @@ class _Extractor:
         # a share of a market is keyed by that market's region (the report's, where the sentence names none)
         region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi)
                                             if of in MARKET_OF or metric == "market_share" else None)
+        if metric == "share" and of == "shipments" and item in (None, "gpu") and \
+                (gpus := d.items.before(clause_lo, m.start)) is not None and gpus.name == "gpu" and \
+                (maker := d.companies.before(max(sent[0], gpus.start - 4), gpus.start, self.not_vendor)) is not None and \
+                re.fullmatch(r"的? ?", d.text[maker.end : gpus.start]):
+            # 今年輝達GPU的供應量占比將為73%: a maker's GPUs as a whole, their part of all shipped, is its market share
+            metric, item = "market_share", None
         if metric == "market_share":
             ent = resp_entity
             e: NameMention | None = None

@@ -3262,8 +3262,9 @@ def test_a_companys_short_name_for_the_fiscal_quarter_the_page_names() -> None:
     text = ("Super Micro Computer (SMCI) Q3 2025 financial results\n\n"
             "Super Micro Computer, Inc. (Supermicro) reported mixed results for its fiscal third quarter of 2025.\n"
             "Q3 2025 Financial Highlights\n- Revenue: $4.6 billion, up 19% year-over-year.\n"
-            "- AI GPU Platforms: Over 70% of Q3 revenue came from AI GPU platforms.")
-    assert {f.period for f in extract_facts(text)} == {"FY2025Q3"}
+            "- AI GPU Platforms: Over 70% of Q3 revenue came from AI GPU platforms.\n"
+            "- Q4 2025 Guidance: Supermicro projects revenue between $5.6 billion and $6.4 billion.")
+    assert {f.period for f in extract_facts(text)} == {"FY2025Q3", "FY2025Q4"}
     # an analyst's calendar quarter on a page that names no fiscal quarter is still read as the calendar's
     text = "Supermicro's revenue in 3Q25 was $5.0 billion, analysts estimate."
     assert [f.period for f in extract_facts(text)] == ["FY2026Q1"]
@@ -3287,3 +3288,22 @@ def test_a_place_the_figure_leaves_out_is_not_its_region() -> None:
     assert [text[r.start : r.end] for r in table.find_regions(text, []) if r.name] == ["日本"]
     text = "Shipments in Asia/Pacific (excluding Japan) grew 20% year over year."
     assert [f.region for f in extract_facts(text)] == [None]
+
+
+def test_a_base_in_the_previous_quarter_and_the_growth_over_it() -> None:
+    text = ("NVIDIA released its financial results for the third quarter of fiscal year 2026. The company's revenue "
+            "reached $57 billion in the quarter, a 62% increase from $35.08 billion in the same period last year, and "
+            "a 22% increase from $46.74 billion in the previous quarter.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 57e9, "FY2026Q3"), ("yoy_growth", 62.0, "FY2026Q3"), ("revenue", 35.08e9, "FY2025Q3"),
+                   ("revenue", 46.74e9, "FY2026Q2")]
+
+
+def test_a_makers_gpus_part_of_all_supplied_and_the_other_part_it_is_compared_with() -> None:
+    text = "彭博分析預估，今年輝達GPU的供應量占比將為73%，遠高於ASIC的27%；到了2030年，輝達GPU的供應量占比將為51%，和ASIC的49%差不多。"
+    got = [(f.metric, f.value, f.entity, f.of, f.period) for f in extract_facts(text, published=date(2025, 9, 1))]
+    assert got == [("market_share", 73.0, "Nvidia", "shipments", "2025"), ("share", 27.0, None, "shipments", "2025"),
+                   ("market_share", 51.0, "Nvidia", "shipments", "2030"), ("share", 49.0, None, "shipments", "2030")]
+    # the same part a year before is no other part
+    text = "四大CSP仍為AI伺服器主要採購方,占出貨比重51.5%,略低於去年的56%。"
+    assert [f.value for f in extract_facts(text, published=date(2025, 9, 1))] == [51.5]
