@@ -628,6 +628,11 @@ FROM_PREVIOUS_QUARTER = re.compile(r" (?:increase|rise|growth|jump|gain|decline|
 #: 遠高於ASIC的27%; 和ASIC的49%差不多)
 OTHER_PART_GAP = re.compile(r"[,，]\s?(?:远|略|稍|明显)?(?:高于|低于|超过|多于|少于|和|与|跟)\s?([A-Za-z\u4e00-\u9fff]{2,12}?)的\s?"
                             r"(?:约|近|仅)?")
+#: the leading vendors of a market taken together (ranked in the top three, 前三大厂商): a share they hold is their
+#: combined market share, keyed by no one company
+TOP_VENDORS = re.compile(r"\btop (?:two|three|four|five|ten|[2-9]|10)\b|前(?:二|两|三|四|五|十|[2-9])(?:名|位|大|家)", re.I)
+#: between a rate and the market share it is of (occupying over 70% of the market share, 60% of total market share)
+OF_THE_WHOLE_GAP = re.compile(r" of (?:the )?(?:total |overall |combined |entire )?", re.I)
 #: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
@@ -1657,8 +1662,13 @@ class _Extractor:
 
     def listed(self, e: NameMention) -> bool:
         """``e`` closes a list of names (A、B和C / A, B and C): a figure after it is of them all."""
+        text = self.d.text
         prev = self.d.entities.before(max(0, e.start - 40), e.start, lambda x: x.type != "model")
-        return prev is not None and prev.name != e.name and _list_gap(self.d.text[prev.end : e.start])
+        if prev is not None and prev.name == e.name and re.fullmatch(r" ?[(（]", text[prev.end : e.start]):
+            # Nettrix(宁畅): the name and its bracketed other name are one; the list is before the first
+            e, prev = prev, self.d.entities.before(max(0, prev.start - 40), prev.start, lambda x: x.type != "model")
+        # (H3C(新华三), and Nettrix: the bracketed name closes the item before the separator)
+        return prev is not None and prev.name != e.name and _list_gap(text[prev.end : e.start].lstrip(")）"))
 
     def not_vendor(self, e: NameMention) -> bool:
         """False for a company that is not a figure's subject: the maker of a counted chip
@@ -3331,8 +3341,8 @@ class _Extractor:
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
         elif self.share_word_before(m, clause_lo) and not self.growth_named(m, clause_lo, noun) and \
-                not self.cue_in("market_share", max(clause_lo, m.start - 20), m.end + 10) \
-                and not self.holds_market(m, sent):
+                not self.cue_in("market_share", max(clause_lo, m.start - 28), m.end + 10) \
+                and not self.market_share_after(m, sent) and not self.holds_market(m, sent):
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
         elif self.is_market_share(m, sent, lo, resp_entity):
             metric = "market_share"
@@ -3611,13 +3621,18 @@ class _Extractor:
             return "shipments"  # AI伺服器搭載AI晶片供應商分布: the servers carrying the chips are counted
         return best.label
 
+    def market_share_after(self, m: Mention, sent: tuple[int, int]) -> bool:
+        """A market-share word right after the rate (a 90% market share), or past "of the" (accounting for more
+        than 60% of the market share)."""
+        right_after = self.d.kw.first("market_share", m.end, min(sent[1], m.end + 32))
+        return right_after is not None and (right_after.start - m.end <= 1 or
+                                            OF_THE_WHOLE_GAP.fullmatch(self.d.text, m.end, right_after.start) is not None)
+
     def is_market_share(self, m: Mention, sent: tuple[int, int], lo: int, resp_entity: str | None) -> bool:
         d = self.d
         text = d.text
         paren = bool(re.search(r"\($", text[max(0, m.start - 1) : m.start]))
-        right_after = d.kw.first("market_share", m.end, min(sent[1], m.end + 32))
-        ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12)) or (
-            right_after is not None and right_after.start - m.end <= 1)  # (a 90% market share)
+        ms_cue = self.cue_in("market_share", sent[0], min(sent[1], m.end + 12)) or self.market_share_after(m, sent)
         near_company = d.entities.before(max(0, m.start - 12), m.start, lambda x: x.type != "model")
         if paren and near_company and (ms_cue or d.markets.before(sent[0], m.start) is not None or self.in_tender(sent)):
             return True  # (Inspur (70%), Lenovo (30%) were selected as bid-winning candidates)
@@ -3634,7 +3649,8 @@ class _Extractor:
             return True
         # (Huawei, Inspur and H3C ranked in the top three, occupying a market share of 70%: the
         # companies may stand a clause before)
-        return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren)
+        return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren
+                               or TOP_VENDORS.search(text, sent[0], m.start))  # (…ranked in the top three, occupying …)
 
     def holds_market(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A company's rate of a market named right around it: its market share (Nvidia holds about
@@ -3796,10 +3812,14 @@ class _Extractor:
                 e = d.entities.before(lo, m.start, lambda x: x.type != "model") or \
                     d.entities.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))
                 ent = str(e.name) if e is not None and not self.listed(e) else None  # 浪潮、华为和曙光占74%: of them all
+            if resp_entity is None and ent is not None and not tender_share and \
+                    TOP_VENDORS.search(d.text, max(sent[0], e.end if e is not None else sent[0]), m.start) is not None:
+                ent = None  # Wave, Ning Chang and Anki ranked in the top three, occupying 60%: their combined share
             if ent is None and tender_share:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
                 ent = str(e.name) if e else None
-            if ent is None and not tender_share and not (e is not None and self.listed(e)):
+            if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
+                    TOP_VENDORS.search(d.text, sent[0], m.start) is None:
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None

@@ -3307,3 +3307,25 @@ def test_a_makers_gpus_part_of_all_supplied_and_the_other_part_it_is_compared_wi
     # the same part a year before is no other part
     text = "四大CSP仍為AI伺服器主要採購方,占出貨比重51.5%,略低於去年的56%。"
     assert [f.value for f in extract_facts(text, published=date(2025, 9, 1))] == [51.5]
+
+
+def test_a_companys_ai_infrastructure_plan_is_its_investment_in_compute() -> None:
+    for text in ("Alibaba announced a three-year AI infrastructure plan worth 380 billion yuan.",
+                 "阿里正积极推进未来三年3800亿元的AI基础设施建设。"):
+        assert [(f.metric, f.entity) for f in extract_facts(text)] == [("compute_investment", "Alibaba")]
+    # a capex named before stays capex, whatever it is for
+    text = "The tech giant raised 2025 capex guidance to $92 billion from $85 billion for AI infrastructure."
+    assert {f.metric for f in extract_facts(text)} == {"capex"}
+
+
+def test_the_combined_market_share_of_the_leading_vendors() -> None:
+    text = ("The accelerated server market in China hit $3.1 billion in the first half of 2023. In terms of vendor "
+            "revenue, Inspur (浪潮), H3C(新华三), and Nettrix(宁畅) took the top three spots, occupying over 70% of the "
+            "market share. From the perspective of server shipments, Wave, Ning Chang and Anki ranked in the top "
+            "three, occupying a market share of over 60%.")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"]
+    assert got == [("market_share", 70.0, None, "ai_server_market_size"), ("market_share", 60.0, None, "shipments")]
+    # one vendor's share is still its own
+    text = "China's AI server market reached $6 billion in 2023, and Inspur held 52% of the market share."
+    assert [(f.metric, f.entity) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
+        ("market_share", "Inspur")]
