@@ -373,6 +373,9 @@ def _search_num(text: str, pos: int) -> re.Match[str] | None:
         pos = c.start() + 1
 
 
+#: a rate's word a broker glues to the rate (CAGR47%, YoY30%), and the percent sign that must follow it
+_RATE_WORD_GLUED = re.compile(r"(?<![A-Za-z])(?:CAGR|YoY|yoy|QoQ|qoq)$")
+_PERCENT_AFTER = re.compile(r"\s?[%％]")
 _ARITH_RE = re.compile(r" ?[/÷×*+] ?\d[\d,.]*(?: ?[/÷×*+] ?\d[\d,.]*)* ?= ?")
 _RANGE_SEP = re.compile(r" ?(?:-|~|至|到|to|and|–) ?")
 _SLASH_NUM = re.compile(r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)")
@@ -675,8 +678,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         cur, cstart = _currency_prefix(tb, text, m.start())
         if m.group("num") and m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha() \
-                and cur is None:
-            # glued to a word (H100, GPT4, Q3) and not a currency code (RMB16): not a quantity
+                and cur is None and not (_RATE_WORD_GLUED.search(text, max(0, m.start() - 4), m.start())
+                                         and _PERCENT_AFTER.match(text, m.end())):
+            # glued to a word (H100, GPT4, Q3) and not a currency code (RMB16): not a quantity (but a broker's rate
+            # glued to its word is one: 23-28年CAGR47%, 同比+46%YoY)
             pos = m.end()
             continue
         first = _Num(cstart, m.end(), v, pre_currency=cur)

@@ -119,6 +119,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
+    # a broker's span of two-digit years (25-27年营收预测调整为6938/7664/8568亿美元, 23-28年CAGR47%); not a number
+    # of years (未来15-20年, 20-30年间, 寿命25-30年)
+    (re.compile(r"(?<![0-9.A-Za-z年])(?<!未来)(?<!过去)(?<!今后)(?<!长达)(?<!寿命)(?<!周期)(1[8-9]|2\d|3[0-5])\s?(?:-|~|至|到|–)\s?"
+                r"(1[8-9]|2\d|3[0-5])\s?年(?![0-9间内里后左以时代])"), "span2"),
     # the days a quarter runs (2025年10月1日到12月31日的季度财报): that quarter (a fiscal one where the
     # company's year is not the calendar's)
     (re.compile(_Y4 + r"年(\d{1,2})月(\d{1,2})日\s?(?:到|至|-|~|–)\s?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"), "day_span"),
@@ -872,6 +876,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if len(rest) == 1 and len(re.findall(r"\d{4}", g[1])) != 1 and not m.group(0).endswith("年"):
             return None  # (2025/26 alone, like 2025/26财年, is one split fiscal year)
         return _year_list(s, e, [first, *rest])
+    if kind == "span2":
+        a, b = 2000 + int(g[0]), 2000 + int(g[1])
+        if not a < b <= a + 10:
+            return None
+        return PeriodMention(s, e, f"{a}-{b}", "span")
     if kind == "span":
         a, b = int(g[0]), int(g[1])
         if not a < b <= a + 15:

@@ -3329,3 +3329,26 @@ def test_the_combined_market_share_of_the_leading_vendors() -> None:
     text = "China's AI server market reached $6 billion in 2023, and Inspur held 52% of the market share."
     assert [(f.metric, f.entity) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
         ("market_share", "Inspur")]
+
+
+def test_the_price_a_bid_is_won_for() -> None:
+    text = "For China Mobile's Yangzhou data center, Sugon won, winning the bid for 1.22 billion yuan."
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("award_amount", 1.22e9, "Sugon")]
+    text = "Baidu won the bid with a total amount of 837 million RMB."
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("award_amount", "Baidu")]
+
+
+def test_a_brokers_two_digit_span_of_years_and_a_rate_glued_to_its_word() -> None:
+    got = [(f.metric, f.value, f.period) for f in extract_facts("我们预计亚马逊25-27年营收预测调整为6938/7664/8568亿美元。")]
+    assert got == [("revenue", 6938e8, "2025"), ("revenue", 7664e8, "2026"), ("revenue", 8568e8, "2027")]
+    text = "AI ASIC市场规模预计2028年达到554亿美元，23-28年CAGR47%。"
+    assert ("cagr", 47.0, "2023-2028") in [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    # a number of years is no span of years, and a model's number stays glued to its name
+    from connectors.numbers import find_mentions
+    from connectors.periods import find_periods
+    from connectors.textnorm import normalize
+
+    for text in ("未来15-20年，算力需求持续增长", "数据中心寿命25-30年", "20-30年间"):
+        t = normalize(text).text
+        assert [p.period for p in find_periods(t, date(2025, 5, 1)) if p.kind == "span"] == [], text
+    assert find_mentions("H100 GPU, GPT4%") == []
