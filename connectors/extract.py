@@ -633,6 +633,9 @@ OTHER_PART_GAP = re.compile(r"[,，]\s?(?:远|略|稍|明显)?(?:高于|低于|�
 TOP_VENDORS = re.compile(r"\btop (?:two|three|four|five|ten|[2-9]|10)\b|前(?:二|两|三|四|五|十|[2-9])(?:名|位|大|家)", re.I)
 #: between a rate and the market share it is of (occupying over 70% of the market share, 60% of total market share)
 OF_THE_WHOLE_GAP = re.compile(r" of (?:the )?(?:total |overall |combined |entire )?", re.I)
+#: right after a maker's name: a line of systems it brands that others build and sell (NVIDIA HGX servers, 华为昇腾
+#: 集群): in a market report's title the maker is then no subject of the page (not a chip it sells: NVIDIA H100)
+BRAND_USE = re.compile(r" ?(?:HGX|DGX|MGX|Ascend|昇腾)")
 #: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
@@ -4498,6 +4501,9 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
     items = [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)]
     head_unlisted = _head_unlisted(t, entities, regions + items)
+    # (in a market report's title, a maker named as the brand of a product line is no subject: NVIDIA HGX servers)
+    subjects = [e for e in entities if e.type in ("company", "operator") and (
+        kind != "market_report" or not BRAND_USE.match(t, e.end))]
     doc_entity = None if head_unlisted else (
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
     sections = _sections(t, entities)
@@ -4529,7 +4535,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_period=_doc_period(periods, t),
         doc_year=next((p.period[:4] for p in periods if p.start <= title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
-        head_entity=next((e.name for e in entities if e.start <= title_end(t) and e.type in ("company", "operator")), None),
+        head_entity=next((e.name for e in subjects if e.start <= title_end(t)), None),
         head_unlisted=head_unlisted,
         plan=(plan := (plan_words := KeywordIndex(t[:2 * PLAN_HEAD], plan_groups, {})).any("plan_title", 0, PLAN_HEAD)),
         plan_year=_plan_year(t, periods, plan_words) if plan else None,

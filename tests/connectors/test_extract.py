@@ -3352,3 +3352,11 @@ def test_a_brokers_two_digit_span_of_years_and_a_rate_glued_to_its_word() -> Non
         t = normalize(text).text
         assert [p.period for p in find_periods(t, date(2025, 5, 1)) if p.kind == "span"] == [], text
     assert find_mentions("H100 GPU, GPT4%") == []
+
+
+def test_a_market_report_titled_with_a_makers_server_line_is_about_the_market() -> None:
+    text = ("Omdia server market analysis 1H24: 4Q23 server revenue and units, NVIDIA HGX servers, 2023/2024 revenue\n\n"
+            "The rapid growth of AI servers has once again pushed the revenue forecasts up. Server revenue in 2023 "
+            "surpassed $122.5 billion; it should be above $195 billion in 2024.")
+    got = [(f.metric, f.value, f.entity, f.period) for f in extract_facts(text)]
+    assert ("server_market_size", 122.5e9, None, "2023") in got
