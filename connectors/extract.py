@@ -116,8 +116,12 @@ PART_OPENER_ZH = re.compile(r"其中[,，]?[^,，。;；0-9%增减升降长股]{
 #: right after a rate: the amount just stated is its whole (allocating over half of this amount, CNY85 billion)
 OF_THIS_AMOUNT = re.compile(r" of (?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
-LIST_SHARE_GAP = re.compile(r"[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
-                            r"[A-Za-z][^,;.0-9%]{0,40}? for (?:about |around |roughly |nearly )?", re.I)
+LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
+                            r"(?:[A-Za-z][^,;.0-9%]{0,40}? for |"
+                            # (The US accounted for 60% of revenue, Asia 30%, Europe 6%, and the rest of the world 4%:
+                            # the verb left out, a capitalised name or the rest before each part)
+                            r"(?-i:[A-Z][A-Za-z’' &/-]{1,30}|the rest of (?:the )?world|others?|other regions) )"
+                            r"(?:about |around |roughly |nearly )?", re.I)
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
@@ -636,6 +640,16 @@ OF_THE_WHOLE_GAP = re.compile(r" of (?:the )?(?:total |overall |combined |entire
 #: right after a maker's name: a line of systems it brands that others build and sell (NVIDIA HGX servers, 华为昇腾
 #: 集群): in a market report's title the maker is then no subject of the page (not a chip it sells: NVIDIA H100)
 BRAND_USE = re.compile(r" ?(?:HGX|DGX|MGX|Ascend|昇腾)")
+#: between a part's growth and the next part's (…, Asia up 257%, Europe down 3%): the part, its verb
+NAMED_GROWTH_GAP = re.compile(r"[,，;] ?(?:and |while )?(?P<name>(?-i:[A-Z][A-Za-z.’' &/-]{1,30})|the rest of (?:the )?world) "
+                              r"(?:was |were )?(?P<verb>up|down|rose|fell|grew|declined|increased|decreased|gained|dropped)(?: by)? "
+                              r"(?:about |around |nearly |roughly )?", re.I)
+FALLING_VERBS = frozenset({"down", "fell", "declined", "decreased", "dropped"})
+#: a line of a list under an introducing line (North America: $95.5 billion, +9% year-over-year; AWS: $27.5 billion):
+#: a short label, a colon, its figure
+LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S[^\n]*$", re.M)
+#: how far back (characters) the line introducing a list may stand from the list's line
+LIST_INTRO_REACH = 400
 #: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
@@ -2708,6 +2722,8 @@ class _Extractor:
                 dec.reason = "an amount beside one outside the vocabulary in its sentence, with no metric of its own"
                 return None
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
+            if carried is None and not same and kind == "money":
+                carried = self.list_intro_metric(m.start)  # Sales for the third quarter were as follows: ¶ AWS: $27.5 billion
             if carried is not None and (last := self.last_value.get(kind)) is not None and \
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED
@@ -2856,6 +2872,30 @@ class _Extractor:
                       region=region, entity=who, item=item, basis=basis, qualifier=m.qualifier,
                       quote=self.quote(q_lo, m.end))
         return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit, base=of_base and move is None)
+
+    def list_intro_metric(self, pos: int) -> str | None:
+        """The money metric a line ending in a colon names when the amount at ``pos`` is on a line of the
+        list it introduces (Sales for the third quarter were as follows: ¶ North America: $95.5 billion ¶
+        AWS: $27.5 billion): every line between is one of that list ("Label: …"), at most LIST_INTRO_REACH
+        characters back."""
+        text = self.d.text
+        line_lo = text.rfind("\n", 0, pos) + 1
+        if LIST_LINE.match(text, line_lo) is None:
+            return None
+        at = line_lo
+        while at > 0 and line_lo - at <= LIST_INTRO_REACH:
+            prev_lo = text.rfind("\n", 0, at - 1) + 1
+            line = text[prev_lo : at - 1]
+            if not line.strip():
+                at = prev_lo
+                continue
+            if line.rstrip().endswith((":", "：")) and not LIST_LINE.match(line):
+                h = self.d.kw.last("money", prev_lo, at - 1)
+                return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
+            if LIST_LINE.match(line) is None:
+                return None
+            at = prev_lo
+        return None
 
     def carried_metric(self, kind: str, sent: tuple[int, int], pos: int, value: float) -> str | None:
         """The metric of the previous sentence's value of this kind, when this sentence goes on about
@@ -3238,6 +3278,15 @@ class _Extractor:
             # kept beside the one it moved from (a share's move keeps its own periods: share_moves_on)
             for f in prev.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo)
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric == "yoy_growth" for f in prev.facts) and \
+                (named := NAMED_GROWTH_GAP.fullmatch(text, prev.end, m.start)) is not None:
+            # Year-over-year revenue increases: U.S. up 242%, Asia up 257%, Europe up 30%: each part's growth of the
+            # same metric (its sign from its own verb)
+            sign = -1.0 if named.group("verb").lower() in FALLING_VERBS else 1.0
+            for f in prev.facts:
+                self.emit_again(dec, 0.8, f, m, named.start("name"), value=sign * m.value)
             return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):

@@ -3360,3 +3360,28 @@ def test_a_market_report_titled_with_a_makers_server_line_is_about_the_market() 
             "surpassed $122.5 billion; it should be above $195 billion in 2024.")
     got = [(f.metric, f.value, f.entity, f.period) for f in extract_facts(text)]
     assert ("server_market_size", 122.5e9, None, "2023") in got
+
+
+def test_the_lines_of_a_list_a_line_ending_in_a_colon_introduces() -> None:
+    text = ("Amazon reported third-quarter revenue of $158.9 billion, up 11%.\n\n"
+            "Sales for the third quarter were as follows:\n\n"
+            "North America: $95.5 billion, +9% year-over-year\n\n"
+            "International: $35.9 billion, +12% year-over-year\n\n"
+            "AWS: $27.5 billion, +19% year-over-year\n\n"
+            "Operating income was $17.4 billion in the third quarter.")
+    got = [(f.metric, f.value) for f in extract_facts(text, published=date(2024, 10, 31))]
+    assert ("revenue", 27.5e9) in got and ("yoy_growth", 19.0) in got and ("revenue", 95.5e9) in got
+    # a list under a line that names no metric carries none
+    text = "Highlights:\n\nNorth America: $95.5 billion\n\nAWS: $27.5 billion"
+    assert extract_facts(text) == []
+
+
+def test_a_companys_mix_and_growth_by_region_with_the_verb_left_out_or_repeated() -> None:
+    text = ("Supermicro reported revenue of $4.6 billion. The US accounted for 60% of revenue, Asia 30%, Europe 6%, "
+            "and the rest of the world 4%. Year-over-year revenue increases: U.S. up 242%, Asia up 257%, Europe down 3%.")
+    got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 60.0), ("share", 30.0), ("share", 6.0), ("share", 4.0), ("yoy_growth", 242.0),
+                   ("yoy_growth", 257.0), ("yoy_growth", -3.0)]
+    # a growth after a share is no part of the mix
+    text = "Supermicro reported revenue of $4.6 billion. Servers were 60% of revenue, up 30% from last year."
+    assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("share", 60.0), ("yoy_growth", 30.0)]
