@@ -656,7 +656,7 @@ LIST_INTRO_REACH = 400
 SITE_POWER_W = (1e8, 1e10)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
 DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:This|That|It|The (?:figure|number|amount|total|result))"
-                                  r" (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b")
+                                  r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)")
 #: right before a rate something moved from (从原本的, 由, from)
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |around |nearly |roughly )?$",
                               re.I)
@@ -1451,6 +1451,10 @@ class _Extractor:
         if DEMONSTRATIVE_OPENER.match(self.d.text, sent[0]) is None:
             return None
         i = next(self.earlier_sentences(sent, 1), None)
+        if i is None:
+            # (…well above the $99.9 billion consensus. ¶ That's a 16% jump: the line right before, on its own line)
+            j = bisect.bisect_right(self.sent_starts, sent[0]) - 2
+            i = j if j >= 0 and not self.d.text[self.d.sentences[j][1] : sent[0]].strip() else None
         if i is None:
             return None
         prev = self.d.sentences[i]
@@ -3250,7 +3254,7 @@ class _Extractor:
             dec.reason = "out of vocabulary: an earlier level of a rate outside it (the rate before it was skipped)"
             return
         nxt = self.cur_mentions[self.cur_index + 1].start if 0 <= self.cur_index < len(self.cur_mentions) - 1 else sent[1]
-        if (self.cue_in("streak", max(sent[0], m.start - 24), m.start) or self.cue_in("streak", m.end, min(self.clause_end(m.end, sent[1]), nxt, m.end + 30))) \
+        if (self.cue_in("streak", max(sent[0], clause_lo, m.start - 24), m.start) or self.cue_in("streak", m.end, min(self.clause_end(m.end, sent[1]), nxt, m.end + 30))) \
                 and not self.cue_in("cagr", m.end, min(sent[1], m.end + 14)):
             # (not a streak of the next clause's or number's; 连续三年保持45%以上的年复合增长率: a CAGR over the run)
             dec.reason = "a run of periods (连续第九季, straight quarters): no one period's rate (lexicons/cues.toml [streak])"

@@ -3385,3 +3385,17 @@ def test_a_companys_mix_and_growth_by_region_with_the_verb_left_out_or_repeated(
     # a growth after a share is no part of the mix
     text = "Supermicro reported revenue of $4.6 billion. Servers were 60% of revenue, up 30% from last year."
     assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("share", 60.0), ("yoy_growth", 30.0)]
+
+
+def test_a_growth_in_a_line_that_points_back_at_the_line_before() -> None:
+    text = ("Alphabet's revenue came in at $102.3 billion, well above the $99.9 billion consensus.\n"
+            "That’s a 16% jump from last year’s third quarter.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 16.0, "revenue")]
+
+
+def test_a_streak_is_its_own_clauses() -> None:
+    text = ("英業達11月營收為521.56億元，已是連續第四個月走跌，月減4.76％、年減幅度更高達14.3％。"
+            "廣達營收連續第九季年增率超過50%。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 12, 9)) if f.unit == "%"]
+    assert got == [("yoy_growth", -14.3, "Inventec")]
