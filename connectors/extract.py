@@ -675,6 +675,11 @@ CLOSE_BRACKET = re.compile(r" ?[)）]")
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
                       r"edge|edging)s? to(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
+#: a growth named between a share and a later rate (年复合增长率, growth): the rate is that growth, not the share
+GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|复合|\bgrowth\b|\bCAGR\b", re.I)
+#: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
+REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到)[约近逾超过 ]{0,3}$|"
+                           r"\b(?:reach|reaching|to hit)(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
 TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
                            re.I)
@@ -3622,12 +3627,17 @@ class _Extractor:
         d = self.d
         assert self.last_share is not None
         if prev is None or not prev.facts or prev.facts[0].metric not in ("share", "market_share") or \
-                self.last_share[0][0] < self.para_start(m.start) or MOVES_TO.search(local) is None:
+                self.last_share[0][0] < self.para_start(m.start):
             return False
         lo = max(sent[0], prev.end)
+        if MOVES_TO.search(local) is None and not (
+                REACHES_LEVEL.search(local) is not None and
+                d.periods.before(lo, m.start, lambda p: bool(p.period) and p.period != prev.facts[0].period) is not None):
+            return False  # (…比重约可达16.2%,预期2027年可望达到21.5%: the same share in a later year)
         return d.items.before(lo, m.start) is None and d.entities.before(lo, m.start) is None and \
             self.metric_keyword("money", lo, m.start) is None and not self.yoy_before(lo, m.start) and \
-            d.kw.last("share", lo, m.start) is None
+            d.kw.last("share", lo, m.start) is None and not self.cue_in("cagr", lo, m.start) and \
+            GROWTH_WORD.search(d.text, lo, m.start) is None
 
     def yoy_before(self, lo: int, pos: int) -> bool:
         """A year-on-year cue (同比, 年增, YoY, year-over-year …) before the number, with no other

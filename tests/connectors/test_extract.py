@@ -3399,3 +3399,11 @@ def test_a_streak_is_its_own_clauses() -> None:
             "廣達營收連續第九季年增率超過50%。")
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 12, 9)) if f.unit == "%"]
     assert got == [("yoy_growth", -14.3, "Inventec")]
+
+
+def test_a_share_reaching_a_level_in_a_later_year_and_a_growth_rate_that_does() -> None:
+    text = "該機構預估今年AI伺服器占全球整體伺服器比重約可達16.2%,預期2027年可望達到21.5%。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2024, 5, 1))]
+    assert got == [("share", 16.2, "2024"), ("share", 21.5, "2027")]
+    text = "AI服务器占整体服务器比重约为20%,2018至2024年中国AI服务器市场规模的年复合增长率预计将达到93.6%。"
+    assert ("cagr", 93.6) in [(f.metric, f.value) for f in extract_facts(text, published=date(2020, 5, 1))]
