@@ -3249,6 +3249,8 @@ class _Extractor:
             dec.reason = "out of vocabulary: a rate of something outside it, named after it (lexicons/cues.toml [out_of_scope])"
             return
         outside = d.kw.last("non_compute", max(clause_lo, m.start - 28), m.start)
+        if outside is None and LIST_LINE.match(text, line_lo := text.rfind("\n", 0, m.start) + 1) is not None:
+            outside = d.kw.last("non_compute", line_lo, m.start)  # - 消費智能產品:佔比 45%: the line's label
         # 鴻海第3季消費智能產品占比約37%, 筆電則是占比25%, 商用PC出貨量年增逾五成: a business line outside compute
         # (decided as usual, so that a list goes on to the next line, then not emitted: see emit)
         self.cur_outside = outside is not None and d.items.before(outside.end, m.start) is None and \
@@ -3411,6 +3413,7 @@ class _Extractor:
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
+
         elif (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
@@ -3822,6 +3825,8 @@ class _Extractor:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:
             of = self.whole_named_after(m, sent)
+        if of is None and metric == "share":
+            of = self.list_intro_metric(m.start)  # 核心業務營收佔比 (2024Q3): ¶ - 雲端網路產品:佔比 32%: of revenue
         if of is None and metric == "market_share" and (
                 named := MARKET_SHARE_OF_PRODUCT.search(d.text, max(sent[0], m.start - 60), min(sent[1], m.end + 60))):
             # NVIDIA's market share of AI accelerators, a near-90% market share in AI chips: the market of what it

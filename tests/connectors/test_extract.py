@@ -3407,3 +3407,10 @@ def test_a_share_reaching_a_level_in_a_later_year_and_a_growth_rate_that_does() 
     assert got == [("share", 16.2, "2024"), ("share", 21.5, "2027")]
     text = "AI服务器占整体服务器比重约为20%,2018至2024年中国AI服务器市场规模的年复合增长率预计将达到93.6%。"
     assert ("cagr", 93.6) in [(f.metric, f.value) for f in extract_facts(text, published=date(2020, 5, 1))]
+
+
+def test_the_shares_a_list_of_business_lines_gives_under_its_heading() -> None:
+    text = ("鴻海2024年第三季合併營收達1.85兆新台幣。\n核心業務營收佔比 (2024Q3):\n- 消費智能產品:佔比 45%。\n"
+            "- 雲端網路產品:佔比 32%,年增率強勁,主要由 AI 伺服器帶動。\n- 電腦終端產品:佔比 17%。")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 32.0, "Foxconn", "revenue")]
