@@ -342,11 +342,11 @@ THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上�
 TOTAL_REACH = 600
 #: a sentence opening with a (capitalised) research house and its verb of forecasting (Precedence Research places
 #: it at, Future Market Insights predicts, Gartner expects), or one sizing "it" (places it at, values the market at)
-FORECASTER_OPENS = re.compile(r"\s*(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:places|puts|values|sizes|pegs|estimates|"
-                              r"predicts|projects|forecasts|expects|sees|raises|lowers|cuts)\b")
+_HOUSE = r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})"
+_FORECASTS = r"(?:places|puts|values|sizes|pegs|estimates|predicts|projects|forecasts|expects|sees|raises|lowers|cuts)\b"
+FORECASTER_OPENS = re.compile(r"\s*" + _HOUSE + " " + _FORECASTS)
 FORECASTER_SIZES_IT = re.compile(r"\b(?:places|puts|values|sizes|pegs|estimates) (?:it|the market|the segment) at\b|"
-                                 r"[,;] (?:while|whereas|and) (?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}) (?:places|puts|"
-                                 r"values|sizes|pegs|estimates|predicts|projects|forecasts|expects|sees|raises|lowers)\b")
+                                 r"[,;] (?:while|whereas|and) " + _HOUSE + " " + _FORECASTS)
 #: how far back (characters) the figure an expectation in a later sentence is of may stand (a sentence, or a
 #: short paragraph: That is more than Wall Street expected at $58bn)
 EXPECTED_REACH = 300
@@ -644,7 +644,6 @@ BRAND_USE = re.compile(r" ?(?:HGX|DGX|MGX|Ascend|昇腾)")
 NAMED_GROWTH_GAP = re.compile(r"[,，;] ?(?:and |while )?(?P<name>(?-i:[A-Z][A-Za-z.’' &/-]{1,30})|the rest of (?:the )?world) "
                               r"(?:was |were )?(?P<verb>up|down|rose|fell|grew|declined|increased|decreased|gained|dropped)(?: by)? "
                               r"(?:about |around |nearly |roughly )?", re.I)
-FALLING_VERBS = frozenset({"down", "fell", "declined", "decreased", "dropped"})
 #: a line of a list under an introducing line (North America: $95.5 billion, +9% year-over-year; AWS: $27.5 billion):
 #: a short label, a colon, its figure
 LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S[^\n]*$", re.M)
@@ -675,8 +674,9 @@ CLOSE_BRACKET = re.compile(r" ?[)）]")
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
                       r"edge|edging)s? to(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
-#: a growth named between a share and a later rate (年复合增长率, growth): the rate is that growth, not the share
-GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|复合|\bgrowth\b|\bCAGR\b", re.I)
+#: a growth named between a share and a later rate (增长率, growth; a CAGR is lexicons/cues.toml [cagr]): the rate is
+#: that growth, not the share
+GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)
 #: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
 REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到)[约近逾超过 ]{0,3}$|"
                            r"\b(?:reach|reaching|to hit)(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
@@ -3026,8 +3026,7 @@ class _Extractor:
         """A comparison base is a figure of its own: the compared metric, for the period it names
         (上年同期 / a year ago: the same period a year earlier), with the compared value's keys."""
         d = self.d
-        ref = next((v for v in reversed(values) if v.unit_kind == kind and not v.base), None) or \
-            next((v for v in reversed(values) if v.unit_kind == kind), None)  # (the compared figure, not an earlier base)
+        ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
         prev_m = self.mention_before(m)
         compared = self.compared_decision(kind)
         if compared is not None and (ref is None or compared.end > ref.end) and not compared.facts and \
@@ -3295,7 +3294,7 @@ class _Extractor:
                 (named := NAMED_GROWTH_GAP.fullmatch(text, prev.end, m.start)) is not None:
             # Year-over-year revenue increases: U.S. up 242%, Asia up 257%, Europe up 30%: each part's growth of the
             # same metric (its sign from its own verb)
-            sign = -1.0 if named.group("verb").lower() in FALLING_VERBS else 1.0
+            sign = -1.0 if self.cue_in("negative", named.start("verb"), named.end("verb")) else 1.0
             for f in prev.facts:
                 self.emit_again(dec, 0.8, f, m, named.start("name"), value=sign * m.value)
             return
@@ -3413,7 +3412,6 @@ class _Extractor:
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
-
         elif (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)):
@@ -4569,9 +4567,6 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
     items = [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)]
     head_unlisted = _head_unlisted(t, entities, regions + items)
-    # (in a market report's title, a maker named as the brand of a product line is no subject: NVIDIA HGX servers)
-    subjects = [e for e in entities if e.type in ("company", "operator") and (
-        kind != "market_report" or not BRAND_USE.match(t, e.end))]
     doc_entity = None if head_unlisted else (
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
     sections = _sections(t, entities)
@@ -4603,7 +4598,9 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         doc_period=_doc_period(periods, t),
         doc_year=next((p.period[:4] for p in periods if p.start <= title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
-        head_entity=next((e.name for e in subjects if e.start <= title_end(t)), None),
+        # (in a market report's title, a maker named as the brand of a server line is no subject: NVIDIA HGX servers)
+        head_entity=next((e.name for e in entities if e.start <= title_end(t) and e.type in ("company", "operator")
+                          and (kind != "market_report" or not BRAND_USE.match(t, e.end))), None),
         head_unlisted=head_unlisted,
         plan=(plan := (plan_words := KeywordIndex(t[:2 * PLAN_HEAD], plan_groups, {})).any("plan_title", 0, PLAN_HEAD)),
         plan_year=_plan_year(t, periods, plan_words) if plan else None,

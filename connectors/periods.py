@@ -591,19 +591,20 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if p.kind in ("full_year", "this_fy"):
             prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
-            if prev is not None and published is not None and prev.start <= HEAD_CHARS and \
-                    prev.period == f"{published.year}-{published.month:02d}" and published.month <= RESULTS_SEASON_END:
-                # only the dateline before it (date 2023-03-22 … posted 6.3% higher full-year earnings): in
-                # the season of annual results, the year just ended
-                year = str(published.year - 1)
+            # only the dateline before it (date 2023-03-22 …)
+            dateline = prev is not None and published is not None and prev.start <= HEAD_CHARS and \
+                prev.period == f"{published.year}-{published.month:02d}"
+            fy = next((q for q in reversed(context) if q.period and q.period.startswith("FY")), None) if dateline else None
             if prev and prev.period and prev.period.startswith("FY"):
                 year = prev.period[:6]
-            elif prev is not None and published is not None and prev.start <= HEAD_CHARS and \
-                    prev.period == f"{published.year}-{published.month:02d}" and \
-                    (fy := next((q for q in reversed(context) if q.period and q.period.startswith("FY")), None)) is not None:
+            elif fy is not None:
                 # 阿里上季(FY2025Q4)……2025-05-15 dateline……全年度計: the fiscal year of the quarter reported, not
                 # the year of the dateline
                 year = str(fy.period)[:6]
+            elif dateline and published is not None and published.month <= RESULTS_SEASON_END:
+                # (date 2023-03-22 … posted 6.3% higher full-year earnings): in the season of annual results, the
+                # year just ended
+                year = str(published.year - 1)
             # (this fiscal year reads like this year: a relative word the figure right before it takes)
             p = PeriodMention(p.start, p.end, year, "year" if p.kind == "full_year" else "relative")
         if p.kind == "the_quarter":
