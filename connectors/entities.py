@@ -221,6 +221,11 @@ CURRENCY_AFTER = re.compile(r"[ -]?(?:dollars?\b|\$)", re.I)
 #: (中国电信(2020)集中采购). Taiwan's exchange writes its codes so; a Hong Kong code (阿里巴巴(9988)) reads
 #: the same and counts once, against every mention of the company's own country.
 LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3}\)")
+#: any exchange's code in brackets after a Chinese name: Taiwan's or Hong Kong's four digits, Shanghai's or
+#: Shenzhen's six (工业富联(601138), 浪潮信息(000977), 寒武纪(688256.SH), 中芯国际(00981.HK)): the name before it is a
+#: listed company, whether or not the alias table lists it
+SECURITY_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:(?!19[5-9]\d|20\d\d)[1-9]\d{3}|[036]\d{5}(?:\.S[HZ])?|"
+                           r"\d{5}\.HK|\d{4}\.HK)[)）]")
 #: words that say whose country a page is written in: a named currency (人民币: CN; 新台币: TW), a
 #: Taiwan paper's dateline (台北报导, 新竹电) or a listing code (Taiwan's)
 HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|台南|高雄)(?:报导|报道|电|讯)|" + LISTING_CODE.pattern)

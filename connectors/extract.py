@@ -54,7 +54,7 @@ from typing import Any
 
 from connectors.classify import KIND_GROUP, classify_kind
 from connectors.contract import Fact, FactError, metric_kinds
-from connectors.entities import LISTING_CODE, NameMention, alias_table, home_country
+from connectors.entities import SECURITY_CODE, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions
@@ -194,6 +194,8 @@ YUAN_OF = {"CN": "CNY", "TW": "TWD"}
 NAMED_YUAN = re.compile(r"人民币|RMB|新台币|NT\$")
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
+#: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
+CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
 HEADING_CHARS = 40
 HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
@@ -222,6 +224,9 @@ REACHING_TO = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}| fro
                          re.I)
 #: the close of a growth's clause that names the level it leads to (将以28%的复合年增长率增长,到2027年达到2390亿美元)
 REACHING_BY_YEAR = re.compile(r"[,，](?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?将?(?:达到?|突破|超过)$")
+#: between a growth and the amount it is of, joined by a 、 (營收年增率二○．二％、三三○億美元: the level of the
+#: money metric that grew)
+GROWTH_AND_LEVEL = re.compile(r"[、][约約]?$")
 #: between two amounts of a list: a separator, then at most a few words (Amazon's, 亚马逊的)
 LIST_ITEM_GAP = re.compile(r"(?:[,，、;；]|,? and|和|及|以及|与) ?[^,，。;；0-9$¥]{0,24}", re.I)
 #: the item whose market a market metric is (the inverse of ITEM_MARKET)
@@ -297,6 +302,11 @@ OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|
 SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [Gg]uidance)?\b(?! of))")
 #: how far into the body the first coded company may stand and still be the page's subject
 HEAD_CODE_CHARS = 300
+#: a word saying a figure holds for each of the things listed before it (AI服务器、通用服务器营收同比均超50%)
+SHARED_BY_ALL = re.compile(r"均|都|皆|\bboth\b|\beach\b", re.I)
+#: what joins two items of a list, with a short word qualifying the second (AI服务器、通用服务器; AI servers
+#: and general-purpose servers)
+ITEM_LIST_JOIN = re.compile(r"\s*(?:、|,|，|和|与|及|以及|跟|and|&|/)\s*(?:[\u4e00-\u9fff]{1,3}|[\w-]+ )?", re.I)
 #: a Chinese character
 HAN = re.compile(r"[\u4e00-\u9fff]")
 #: text tables: a cell is a run of non-blank characters; a row has at least this many, its header
@@ -680,7 +690,7 @@ GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)
 #: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
 REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到)[约近逾超过 ]{0,3}$|"
                            r"\b(?:reach|reaching|to hit)(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
-TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)"
+TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)(?:约|近|逾|超过?)?"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
                            re.I)
 #: an intensifier between a growth verb and its rate (surged an extraordinary 220%, grew a whopping 50%)
@@ -923,6 +933,9 @@ class _Extractor:
         self.sentence_openers: dict[int, str | None] = {}  # sentence index -> sentence_opener()
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
         self.table_rows: dict[int, Any] = {}
+        #: (end, currency) of each declaration of the currency of the figures after it (美元.下同)
+        self.declared = [(x.end(), code) for x in CURRENCY_DECLARED.finditer(doc.text)
+                         if (code := currency_of(x.group(1))) is not None]
         #: a bullet sentence's start -> the line introducing its list (list_intro)
         self.intro_of: dict[int, tuple[int, int] | None] = {}
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
@@ -1651,6 +1664,24 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def items_sharing(self, lo: int, hi: int) -> list[str]:
+        """The items of a list that opens the noun of the last money metric named in ``lo:hi``, when a
+        word of sharing (均, 都, both) stands between that noun and ``hi``: ``AI服务器、通用服务器营收同比均超50%``
+        gives each item the rate (two facts). An empty list where the noun has one item or no sharing word."""
+        d = self.d
+        h = self.last_keyword("money", lo, hi)
+        if h is None or SHARED_BY_ALL.search(d.text, h.end, hi) is None:
+            return []
+        it = d.items.before(max(lo, h.start - KEYWORD_ITEM_REACH), h.end, self.not_aside)
+        if it is None or d.text[it.end : h.start].strip(" 的") != "":
+            return []
+        names = [str(it.name)]
+        while (prev := d.items.before(max(lo, it.start - 16), it.start, self.not_aside)) is not None and \
+                ITEM_LIST_JOIN.fullmatch(d.text, prev.end, it.start) is not None:
+            names.insert(0, str(prev.name))
+            it = prev
+        return names if len(set(names)) > 1 else []
+
     def section_metric(self, pos: int) -> str | None:
         """The metric the heading ``pos`` is under names (美系CSP扩大资本支出 AI需求持续畅旺: capex),
         None where it names none or is no heading of a few lines back."""
@@ -1913,7 +1944,8 @@ class _Extractor:
             # keys no place (FACTS.md: keyed by entity)
             kw["region"] = None
         if kw.get("unit") in YUAN_OF.values() and (country := alias_table().countries.get(kw.get("entity") or "")) in YUAN_OF \
-                and _bare_yuan(self.d.text, dec.start, dec.end):
+                and _bare_yuan(self.d.text, dec.start, dec.end) and \
+                bisect.bisect_right(self.declared, (dec.start, "\uffff")) == 0:
             # a bare 元 is the currency its company reports in (鸿海AI服务器营收兆元 in a paper that names
             # the US most: NT$; 中国移动……亿元 in a Taipei paper: yuan)
             kw["unit"] = YUAN_OF[str(country)]
@@ -2456,8 +2488,8 @@ class _Extractor:
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
-        if unit == "CNY" and d.home in YUAN_OF and _bare_yuan(text, m.start, m.end):
-            unit = YUAN_OF[d.home]  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars
+        if unit == "CNY" and _bare_yuan(text, m.start, m.end) and (yuan := self.yuan_at(m.start)) is not None:
+            unit = yuan  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars; after (美元.下同): US dollars
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
@@ -2624,12 +2656,12 @@ class _Extractor:
                         return None
                 elif noun_after:
                     kind = "money"  # 三年投资3800亿的Capex: an amount of the money metric it modifies
-                    unit = YUAN_OF.get(d.home or "", "CNY")
+                    unit = self.yuan_at(m.start) or "CNY"
                 elif (mk := self.metric_keyword("money", max(clause_lo, m.start - 24), m.start)) is not None and \
                         "\u4e00" <= text[mk[2] - 1] <= "\u9fff" and MONEY_LEVEL_GAP.fullmatch(text, mk[2], m.start):
                     # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
                     metric, kind = mk[0], "money"
-                    unit = YUAN_OF.get(d.home or "", "CNY")
+                    unit = self.yuan_at(m.start) or "CNY"
                     if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
                         unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
                 elif (counted_as := self.count_word_reached(m, sent)) is not None:
@@ -2704,7 +2736,7 @@ class _Extractor:
         growth = self.last_growth
         if metric is None and growth is not None and growth[0] == sent and (
                 TRANSITION_TO.match(local) or REACHING.fullmatch(local) or REACHING_TO.fullmatch(local) or
-                REACHING_BY_YEAR.search(local)) and \
+                REACHING_BY_YEAR.search(local) or (GROWTH_AND_LEVEL.fullmatch(local) and kind == "money")) and \
                 growth[1] in UNIT_KIND_OF.get(kind, ()):
             # 营收年增56%至411亿美元 / revenue increased 18% YoY to $76.4 billion / Capex 年增 55%,达 351 亿美元:
             # the grown metric
@@ -3106,6 +3138,15 @@ class _Extractor:
         """What the amount buys is named right after it (191亿元的AI训练服务器, 50亿元的推理服务器)."""
         it = self.d.items.after(m.end, m.end + 16)
         return it is not None and ITEM_GAP.fullmatch(self.d.text[m.end : it.start]) is not None
+
+    def yuan_at(self, pos: int) -> str | None:
+        """The currency a bare 元 (or an amount with its currency left out) at ``pos`` is in: the last one
+        the page declared before it for the figures below (3﹒37億(美元.下同)……收入157﹒21億元: US dollars),
+        else the page's home country's (YUAN_OF); None where neither says."""
+        i = bisect.bisect_right(self.declared, (pos, "\uffff")) - 1
+        if i >= 0:
+            return self.declared[i][1]
+        return YUAN_OF.get(self.d.home or "")
 
     def sentence_currency(self, sent: tuple[int, int]) -> str:
         """The currency of a unit price written without one (单价198万): that of the sentence's
@@ -3614,6 +3655,12 @@ class _Extractor:
         # (2025/26年四大CSP年增58.4%/30.6%: the k-th rate is the k-th year's)
         listed: list[str | None] = self.list_periods(m, sent, len(vals)) if m.is_list else [None]
         per_value: list[str | None] = listed if all(listed) else [period for _ in vals]
+        if len(vals) == 1 and item is not None and not names and (shared := self.items_sharing(clause_lo, m.start)):
+            for name in shared:  # AI服务器、通用服务器营收同比均超50%: each item's rate
+                self.emit(dec, 0.9, metric="yoy_growth", value=value, unit="%", period=per_value[0], region=region,
+                          entity=entity, item=name, of=of, basis=this_basis or self.basis_for(sent[0], m.start, per_value[0]),
+                          qualifier=m.qualifier, quote=quote)
+            return
         for k, val in enumerate(vals):
             # (中国移动/电信/联通……分别同比增长0.5%/22%/28%: the k-th rate is the k-th company's)
             self.emit(dec, 0.9, metric="yoy_growth", value=val, unit="%", period=per_value[k],
@@ -4389,7 +4436,7 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         lo, hi = m.span(1)
         return not any(n.start < hi and lo < n.end for n in itertools.chain(entities, others))
     # PC品牌大厂华硕(2357)昨日举行尾牙: the first company the page names is a listed one off the table
-    code = LISTING_CODE.search(text, s, end + HEAD_CODE_CHARS)
+    code = SECURITY_CODE.search(text, s, end + HEAD_CODE_CHARS)
     return code is not None and not any(n.start < code.start() and n.type in ("company", "operator") for n in entities) \
         and not any(n.end == code.start() for n in itertools.chain(entities, others))
 
@@ -4480,7 +4527,7 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     banned = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("not_name_zh", []), key=len, reverse=True)) or "(?!)"
     openers = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("opener_zh", []), key=len, reverse=True)) or "(?!)"
     short = re.compile(r"[ \t　]*(?:(?:" + openers + r")[,，]?\s?)?((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
-                       r"(?=(?:(?:19|20)\d\d年)?第[一二三四1-4]季|\d{1,2}月(?:营收|营业收入|收入)|"
+                       r"(?=(?:(?:19|20)\d\d年)?(?:第|前)?[一二三四1-4]季|\d{1,2}月(?:营收|营业收入|收入)|"
                        # (相较之下,仁宝营收593.66亿元: a monthly round-up's names)
                        r"营收(?:达|为|约)?\d)")
     _SUBJECTS.clear()

@@ -23,6 +23,7 @@ Publication dates: the first date among the first lines of the text (a dateline 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -82,7 +83,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a quarter or year named by its end date: read through the company's fiscal calendar
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
-    (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
+    # (截至2023年12月底止第三财季: a month's end, its last day)
+    (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))|"
+                r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月(?:底|末)(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
@@ -818,7 +821,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     s, e = m.start(), m.end()
     g = m.groups()
     if kind in ("q_ended", "y_ended", "q_ended_zh"):
-        if kind == "q_ended_zh":
+        if kind == "q_ended_zh" and g[0] is None:
+            year, month = int(g[4]), int(g[5])
+            ended = _mk(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
+        elif kind == "q_ended_zh":
             ended = _mk(int(g[0]), int(g[1]), int(g[2]))
         else:
             ended = _mk(int(g[-1]), _MONTHS[g[-3][:3].lower()], int(g[-2]))

@@ -3414,3 +3414,41 @@ def test_the_shares_a_list_of_business_lines_gives_under_its_heading() -> None:
             "- 雲端網路產品:佔比 32%,年增率強勁,主要由 AI 伺服器帶動。\n- 電腦終端產品:佔比 17%。")
     got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("share", 32.0, "Foxconn", "revenue")]
+
+
+def test_a_title_naming_a_listed_company_by_its_exchange_code_makes_it_the_pages_subject() -> None:
+    # 工业富联(601138) is a Shanghai code: the page is that company's (off the alias table, entity null,
+    # the calendar year), not that of the supplier it names more often
+    text = ("TITLE: 工业富联(601138):2025年一季报 AI驱动业绩高增\n\n工业富联发布2025年一季报,公司实现营业收入1604.15亿元,"
+            "同比增长35.16%。公司深度绑定英伟达等头部客户,为英伟达GB200核心代工厂,英伟达需求强劲。")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
+    assert got[:2] == [("revenue", 1.60415e11, "2025Q1", None), ("yoy_growth", 35.16, "2025Q1", None)]
+
+
+def test_a_rate_shared_by_a_list_of_items_is_each_items() -> None:
+    text = "浪潮信息第一季度,AI服务器、通用服务器营收同比均超50%。"
+    got = [(f.metric, f.value, f.item, f.qualifier) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 50.0, "ai_server", ">"), ("yoy_growth", 50.0, "server", ">")]
+    # no word of sharing: the rate is the last item's
+    text = "浪潮信息第一季度,AI服务器、通用服务器营收同比增长超50%。"
+    assert [(f.item) for f in extract_facts(text)] == ["server"]
+
+
+def test_a_growth_and_the_level_it_reaches_joined_by_a_list_comma() -> None:
+    text = "亞馬遜AWS上季交出營收年增率二○．二％、三三○億美元的成績。"
+    got = [(f.metric, f.value, f.unit, f.entity) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 20.2, "%", "Amazon"), ("revenue", 3.3e10, "USD", "Amazon")]
+    # and the level after 至 with a qualifier (至约)
+    got = [(f.metric, f.value, f.qualifier) for f in extract_facts("联想方案服务业务集团收入增长10%至约20亿元。")]
+    assert ("revenue", 2e9, "~") in got
+
+
+def test_a_currency_declared_for_the_figures_below_and_a_quarter_ended_at_a_months_end() -> None:
+    # (美元.下同): a bare 元 after it is a US dollar; 截至2023年12月底止第三財季 of Lenovo (year ends March) is FY2024Q3
+    text = ("聯想集團(00992)公布截至2023年12月底止第三財季少賺23%至3﹒37億(美元.下同);收入157﹒21億元,按年升3%。")
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)]
+    assert ("revenue", 1.5721e10, "USD", "FY2024Q3") in got
+    # no declaration: the page's own yuan
+    got = [(f.unit) for f in extract_facts("聯想集團(00992)公布截至2023年12月底止第三財季收入157﹒21億元,按年升3%。")
+           if f.metric == "revenue"]
+    assert got == ["CNY"]
