@@ -822,8 +822,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     g = m.groups()
     if kind in ("q_ended", "y_ended", "q_ended_zh"):
         if kind == "q_ended_zh" and g[0] is None:
-            year, month = int(g[4]), int(g[5])
-            ended = _mk(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
+            end_year, end_month = int(g[4]), int(g[5])
+            ended = _mk(end_year, end_month, calendar.monthrange(end_year, end_month)[1]) if 1 <= end_month <= 12 else None
         elif kind == "q_ended_zh":
             ended = _mk(int(g[0]), int(g[1]), int(g[2]))
         else:
