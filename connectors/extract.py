@@ -2664,6 +2664,11 @@ class _Extractor:
                     unit = self.yuan_at(m.start) or "CNY"
                     if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
                         unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
+                elif (ref := next((v for v in reversed(values) if v.unit_kind == "money" and v.end >= sent[0]), None)) \
+                        is not None and ref.unit is not None and self.comparison_base(lo, m) is not None:
+                    # 營收為1.64兆新台幣,較2024年同期的1.32兆: the base of the amount it is compared with, in
+                    # that amount's currency
+                    unit, kind = ref.unit, "money"
                 elif (counted_as := self.count_word_reached(m, sent)) is not None:
                     # 全球服务器出货量超过322万, GB GPU需求270万, shipments … increased to 3.85 million: the level
                     # a count word reaches, in the units it counts

@@ -3452,3 +3452,18 @@ def test_a_currency_declared_for_the_figures_below_and_a_quarter_ended_at_a_mont
     got = [(f.unit) for f in extract_facts("聯想集團(00992)公布截至2023年12月底止第三財季收入157﹒21億元,按年升3%。")
            if f.metric == "revenue"]
     assert got == ["CNY"]
+
+
+def test_a_companys_results_stated_as_an_amount_are_its_sales() -> None:
+    # Taiwan's press writes a company's sales as its 業績; a profit word in between keeps it out. 本益比 and
+    # 董座 are Taiwan's usage: the bare 元 are New Taiwan dollars
+    text = "技嘉董座葉培城說，技嘉本益比不到13倍。技鋼2023年業績480億元，2024年業績就翻倍達1330億元。"
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 4.8e10, "TWD", "2023"), ("revenue", 1.33e11, "TWD", "2024")]
+    assert [f.metric for f in extract_facts("某公司发布2023年业绩预告,净利润3亿元。")] == []
+
+
+def test_a_comparison_base_with_its_currency_left_out_is_in_the_compared_amounts() -> None:
+    text = "2025年第一季鴻海營收為1.64兆新台幣,較2024年同期的1.32兆成長24.2%。"
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)]
+    assert ("revenue", 1.32e12, "TWD", "2024Q1") in got
