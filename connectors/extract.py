@@ -194,6 +194,8 @@ YUAN_OF = {"CN": "CNY", "TW": "TWD"}
 NAMED_YUAN = re.compile(r"人民币|RMB|新台币|NT\$")
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
+#: between a growth rate and the comparison word of its base (jumped 37% from, up 12% year over year from)
+GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annually)[\s,]*)?", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -3065,6 +3067,13 @@ class _Extractor:
         d = self.d
         ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
         prev_m = self.mention_before(m)
+        grown = self.decisions[-2] if len(self.decisions) >= 2 else None
+        if metric is None and ref is None and grown is not None and grown.facts and grown.unit == "%" and \
+                sent[0] <= grown.end <= base.start and all(f.metric == "yoy_growth" and f.of for f in grown.facts) and \
+                GROWTH_BASE_GAP.fullmatch(d.text, grown.end, base.start) is not None:
+            # total sales jumped 37% from $6.81 billion a year ago: the base of the growth just stated, of its metric
+            g = grown.facts[0]
+            ref = _Value(str(g.of), kind, g.period, g.region, g.entity, g.item, g.basis, end=grown.end, unit=unit)
         compared = self.compared_decision(kind)
         if compared is not None and (ref is None or compared.end > ref.end) and not compared.facts and \
                 compared.reason != RESTATED and (metric is None or str(compared.reason).startswith(OUT_OF_VOCABULARY)):

@@ -3467,3 +3467,9 @@ def test_a_comparison_base_with_its_currency_left_out_is_in_the_compared_amounts
     text = "2025年第一季鴻海營收為1.64兆新台幣,較2024年同期的1.32兆成長24.2%。"
     got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)]
     assert ("revenue", 1.32e12, "TWD", "2024Q1") in got
+
+
+def test_the_base_of_a_growth_just_stated_is_a_figure_of_the_grown_metric() -> None:
+    text = "Micron said revenue grew in its third quarter of fiscal 2025, as total sales jumped 37% from $6.81 billion a year ago."
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 37.0, "FY2025Q3"), ("revenue", 6.81e9, "FY2024Q3")]
