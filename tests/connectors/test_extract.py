@@ -3473,3 +3473,9 @@ def test_the_base_of_a_growth_just_stated_is_a_figure_of_the_grown_metric() -> N
     text = "Micron said revenue grew in its third quarter of fiscal 2025, as total sales jumped 37% from $6.81 billion a year ago."
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("yoy_growth", 37.0, "FY2025Q3"), ("revenue", 6.81e9, "FY2024Q3")]
+
+
+def test_a_slice_of_data_centre_spending_is_a_share_of_capex() -> None:
+    text = "Omdia预计到2027年,CPU和协处理器将占数据中心总支出的30%。"
+    got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)]
+    assert got == [("share", 30.0, "capex", "2027")]
