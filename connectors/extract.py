@@ -1382,11 +1382,13 @@ class _Extractor:
             return str(e.name)
         if (sec := self.section_entity(pos)) is not None:
             return sec  # 【Google】 then "- 3Q25 Capex 年增 83%": the company the section is under
-        if d.doc_entity and self.pronoun_in(max(sent[0], lo - 40), pos):
+        subject = d.doc_buyer if d.kind == "tender" and d.doc_buyer else d.doc_entity
+        if subject and self.pronoun_in(max(sent[0], lo - 40), pos):
             # its, the company, 公司: the company named last before it in the paragraph, else the
-            # document's subject
+            # document's subject (in news of a tender, its buyer: The company has constructed … with 20,000 AI
+            # accelerator cards, not a vendor the page names more often)
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
-            return str(e.name) if e is not None else d.doc_entity
+            return str(e.name) if e is not None else subject
         if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and d.kind != "market_report" and \
                 (subject := self.paragraph_subject(sent)) is not None:
             # 中国电信的产业数字化收入达749亿元……。天翼云收入573亿元;智能收入达63亿元: the company the

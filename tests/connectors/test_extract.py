@@ -3479,3 +3479,20 @@ def test_a_slice_of_data_centre_spending_is_a_share_of_capex() -> None:
     text = "Omdia预计到2027年,CPU和协处理器将占数据中心总支出的30%。"
     got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)]
     assert got == [("share", 30.0, "capex", "2027")]
+
+
+def test_procurement_sizes_in_english_news_and_acceleration_cards() -> None:
+    text = ("China Unicom announced its server procurement results. General server procurement totaled 7.96 billion yuan, "
+            "divided into two packages.")
+    got = [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text, kind="tender")]
+    assert got == [("tender_amount", 7.96e9, "China Unicom", "server")]
+    got = [(f.metric, f.value) for f in extract_facts("The node will support more than 30,000 AI acceleration cards.")]
+    assert got == [("accelerator_count", 30000.0)]
+
+
+def test_the_company_in_news_of_a_tender_is_its_buyer() -> None:
+    text = ("Chinese server suppliers win again from giant China Mobile tender. Powerleader's new CPU was a rebadged Intel "
+            "chip, and Intel remains a supplier; Intel lost.\n\n"
+            "The company has constructed the largest intelligent data center in Hohhot, with 20,000 AI accelerator cards.")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="tender")]
+    assert got == [("accelerator_count", 20000.0, "China Mobile")]
