@@ -187,6 +187,22 @@ def is_money_unit(unit: str) -> bool:
     return unit not in UNITS_NON_MONEY and bool(CURRENCY_RE.match(unit))
 
 
+@functools.cache
+def _units_per_usd() -> dict[str, float]:
+    """currency code -> about how many of its units buy a US dollar (lexicons/quantities.toml
+    [currency.units_per_usd]; an order of magnitude for the plausible maximum of an amount)."""
+    doc = tomllib.loads((Path(__file__).resolve().parent / "lexicons" / "quantities.toml").read_text(encoding="utf-8"))
+    return {str(k): float(v) for k, v in doc.get("currency", {}).get("units_per_usd", {}).items()}
+
+
+def money_limit(unit: str) -> float:
+    """The plausible maximum of an amount in ``unit``: PLAUSIBLE_MAX["money"] in a currency worth at least
+    a yuan, scaled up for one worth less (1e14 CNY is about 1.9e16 KRW)."""
+    rates = _units_per_usd()
+    yuan = rates.get("CNY", 7.2)
+    return PLAUSIBLE_MAX["money"] * max(1.0, rates.get(unit, yuan) / yuan)
+
+
 def _check_plausible(f: Fact, kind: str) -> None:
     numbers = [v for v in (f.value, f.low, f.high) if v is not None]
     if kind == "%":
@@ -195,7 +211,7 @@ def _check_plausible(f: Fact, kind: str) -> None:
         if bad:
             raise FactError(f"{f.metric} {bad[0]}% is outside the plausible range [{lo}, {hi}]")
         return
-    limit = PLAUSIBLE_MAX["money" if kind == "money" else kind]
+    limit = money_limit(f.unit) if kind == "money" else PLAUSIBLE_MAX[kind]
     if any(v < 0 for v in numbers):
         raise FactError(f"{f.metric} cannot be negative, got {min(numbers)} {f.unit}")
     if any(v > limit for v in numbers):

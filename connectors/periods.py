@@ -593,6 +593,9 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                               "month" if month and year else "relative")
         if p.kind in ("full_year", "this_fy"):
             prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
+            glued = fixed[-1] if fixed and text[fixed[-1].end : p.start].strip() == "" else None
+            if glued is not None and glued.kind == "relative" and glued.period is None:
+                prev = None  # 去年全年 in a body with no date: that year, unknown, not the year named before
             year = prev.period[:4] if prev and prev.period and prev.period[:4].isdigit() else None
             # only the dateline before it (date 2023-03-22 …)
             dateline = prev is not None and published is not None and prev.start <= HEAD_CHARS and \

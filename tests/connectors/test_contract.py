@@ -48,3 +48,12 @@ def test_feed_strings_are_parsed_and_blanks_are_null() -> None:
     fact = Fact.from_dict({"metric": "capex", "value": "68e9", "low": "64e9", "high": "72e9", "unit": "USD",
                            "period": "2025", "entity": "Meta", "region": "", "basis": "forecast", "quote": "$64-72 billion"})
     assert (fact.value, fact.low, fact.high, fact.region) == (68e9, 64e9, 72e9, None)
+
+
+def test_the_plausible_maximum_of_an_amount_scales_with_what_its_currency_is_worth() -> None:
+    # 333.6 trillion won (about $230 billion) is a company's revenue; 333.6 trillion yuan would be a misread multiplier
+    assert Fact.from_dict({"metric": "revenue", "value": 3.336e14, "unit": "KRW", "quote": "q"}).value == 3.336e14
+    with pytest.raises(FactError, match="plausible maximum"):
+        Fact.from_dict({"metric": "revenue", "value": 3.336e14, "unit": "CNY", "quote": "q"})
+    with pytest.raises(FactError, match="plausible maximum"):
+        Fact.from_dict({"metric": "revenue", "value": 1e17, "unit": "KRW", "quote": "q"})

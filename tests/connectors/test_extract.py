@@ -3496,3 +3496,12 @@ def test_the_company_in_news_of_a_tender_is_its_buyer() -> None:
             "The company has constructed the largest intelligent data center in Hohhot, with 20,000 AI accelerator cards.")
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="tender")]
     assert got == [("accelerator_count", 20000.0, "China Mobile")]
+
+
+def test_an_amount_in_a_currency_worth_little_is_plausible_at_its_own_scale_and_last_years_full_year() -> None:
+    # Samsung's 333.6 trillion won (about $230 billion) is revenue, not a misread multiplier; 去年全年 in a body
+    # with no date is that unknown year, not the year of the quarter named before it
+    text = ("三星电子公布2018年第三季度以来最强业绩。第四季度单季,三星营收同比增23.8%,达到93.84万亿韩元。"
+            "去年全年,三星年营收增长10.87%,达到333.6万亿韩元。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("revenue", 3.336e14, None) in got and ("yoy_growth", 10.87, None) in got
