@@ -196,6 +196,9 @@ NAMED_YUAN = re.compile(r"人民币|RMB|新台币|NT\$")
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
 #: between a growth rate and the comparison word of its base (jumped 37% from, up 12% year over year from)
 GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annually)[\s,]*)?", re.I)
+#: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
+DC_POWER_WHOLE = re.compile(r" of (?:the |all )?(?:total |global |worldwide |world['’]s |US |U\.S\. )?(?:(?:DC|data[- ]cent(?:er|re)s?['’]?) "
+                            r"(?:power demand|power consumption|electricity demand|electricity consumption|power|capacity))\b", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -3832,6 +3835,8 @@ class _Extractor:
             c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
             if c is not None and not re.search(r"[,;。0-9]", d.text[m.end : c.start]):
                 return "shipments"  # 21.1% of the total shipments
+            if DC_POWER_WHOLE.match(d.text, m.end) is not None:
+                return "datacenter_power"  # 35 per cent of the total DC power demand, half of the world's data center capacity
         return None
 
     def out_of_scope(self, lo: int, pos: int, reach: int = 40) -> bool:
@@ -4045,6 +4050,11 @@ class _Extractor:
             # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
             entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and of in COUNT_METRICS) or \
                 self.unknown_subject(sent, m.start) else (d.doc_entity or d.doc_buyer)
+            if of == "datacenter_power" and ent_m is None and d.kind == "market_report":
+                # Nearly 35 per cent of the total DC power demand in 2028 will support GenAI: a part of the market's
+                # power, keyed by its region, not by a company the report names elsewhere
+                entity = None
+                region = region or self.region_for(lo, m.start, sent, clause_hi)
         if entity is None and of == "shipments" and not tender_share and \
                 (occ := OCCUPY_WHOLE.search(d.text, max(sent[0], m.start - 40), m.end)) is not None:
             owner = d.companies.after(occ.start(), m.start)

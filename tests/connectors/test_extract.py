@@ -3505,3 +3505,10 @@ def test_an_amount_in_a_currency_worth_little_is_plausible_at_its_own_scale_and_
             "去年全年,三星年营收增长10.87%,达到333.6万亿韩元。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert ("revenue", 3.336e14, None) in got and ("yoy_growth", 10.87, None) in got
+
+
+def test_a_part_of_data_centre_power_named_after_its_percentage() -> None:
+    text = ("TITLE: Global data centre market report\n\nWe expect that global data centre power demand will reach 127GW in 2028. "
+            "Nearly 35 per cent of the total DC power demand in 2028 will support GenAI.")
+    got = [(f.metric, f.value, f.of, f.region, f.entity) for f in extract_facts(text, kind="market_report") if f.unit == "%"]
+    assert got == [("share", 35.0, "datacenter_power", "GLOBAL", None)]
