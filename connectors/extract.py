@@ -70,6 +70,7 @@ from connectors.periods import (
     since_after,
     url_spans,
 )
+from connectors.results_tables import ResultCell, find_result_cells
 from connectors.tables import TableCell, find_table_cells
 from connectors.textnorm import Normalized, normalize, simplify
 
@@ -199,6 +200,10 @@ GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annua
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 DC_POWER_WHOLE = re.compile(r" of (?:the |all )?(?:total |global |worldwide |world['’]s |US |U\.S\. )?(?:(?:DC|data[- ]cent(?:er|re)s?['’]?) "
                             r"(?:power demand|power consumption|electricity demand|electricity consumption|power|capacity))\b", re.I)
+#: a results table of revenue by part of the business: its header's first word (Segment, Platform …)
+RESULT_SEGMENT_HEAD = re.compile(r"(?:Segment|Platform|Business|Division|End market|Product line)s?", re.I)
+#: a row of such a table that is the data-center part (Data center, Data Center Group)
+DATA_CENTER_ROW = re.compile(r"\bdata ?cent(?:er|re)s?\b|数据中心", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -2074,6 +2079,7 @@ class _Extractor:
     def run(self) -> list[Fact]:
         d = self.d
         mentions = find_mentions(d.text)
+        self.result_cells = self.find_result_cells()
         sents = d.sentences
         si = 0
         group: list[Mention] = []
@@ -2135,6 +2141,9 @@ class _Extractor:
                 dec.reason = "percentage points (a change of a rate, not a quantity)"
                 continue
             self.cur_index = idx
+            if (cell := self.result_cell(m)) is not None:
+                self.result_table_value(dec, m, cell)
+                continue
             if kind == "%":
                 self.percent(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
             else:
@@ -2143,6 +2152,82 @@ class _Extractor:
                     values.append(v)
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
+
+    def find_result_cells(self) -> list[ResultCell]:
+        """The cells of the page's results tables (:mod:`connectors.results_tables`), read on the original
+        lines (normalising joins a table's lines), their spans in normalised offsets."""
+        norm = self.d.norm
+        if "Change" not in norm.original and "YOY" not in norm.original and "Y/Y" not in norm.original:
+            return []
+
+        def to_norm(pos: int) -> int:
+            return bisect.bisect_left(norm.index, pos)
+
+        def span(s: tuple[int, int] | None) -> tuple[int, int] | None:
+            return None if s is None else (to_norm(s[0]), to_norm(s[1]))
+
+        return [dataclasses.replace(c, start=to_norm(c.start), end=to_norm(c.end), head_start=to_norm(c.head_start),
+                                    head_end=to_norm(c.head_end), label_start=to_norm(c.label_start),
+                                    label_end=to_norm(c.label_end), first_period=span(c.first_period),
+                                    last_period=span(c.last_period))
+                for c in find_result_cells(norm.original)]
+
+    def result_cell(self, m: Mention) -> ResultCell | None:
+        """The results-table cell holding ``m``, if any."""
+        cells = self.result_cells
+        if not cells:
+            return None
+        i = bisect.bisect_right(cells, m.start, key=lambda c: c.start) - 1
+        return cells[i] if i >= 0 and cells[i].start <= m.start and m.end <= cells[i].end else None
+
+    def result_table_value(self, dec: Decision, m: Mention, cell: ResultCell) -> None:
+        """A cell of a results table: the row's label names the metric (Revenue; in a table of revenue by
+        segment each segment's revenue, a data-center segment's its data-center revenue), the column's head
+        the period (Fiscal Q1 2025), or a change: year on year (Change YOY, or a bare Change between the same
+        quarter of two years) of the row's metric in the last period column; quarter on quarter no fact."""
+        d = self.d
+        label = d.text[cell.label_start : cell.label_end]
+        if d.kw.any("out_of_scope", cell.label_start, cell.label_end):
+            dec.reason = "out of vocabulary: a results table's row outside it (income, earnings per share …)"
+            return
+        head = d.kw.last("money", cell.label_start, cell.label_end)
+        metric = head.label if head is not None and head.label in UNIT_KIND_OF["money"] else None
+        revenue_table = any(re.search(r"Revenue|Sales", d.text[p[0] : p[1]]) for p in (cell.first_period, cell.last_period)
+                            if p is not None) or RESULT_SEGMENT_HEAD.fullmatch(cell.label_head) is not None
+        if metric is None and revenue_table:
+            metric = "datacenter_revenue" if DATA_CENTER_ROW.search(label) else "revenue"
+        if metric is None:
+            dec.reason = "a results table's row naming no metric of the vocabulary"
+            return
+
+        def period_of(span: tuple[int, int] | None) -> str | None:
+            # (the head read on its own: Q2 2022 Q2 2023 in a row is read across the heads)
+            if span is None:
+                return None
+            found = [p.period for p in find_periods(d.text[span[0] : span[1]], d.published,
+                                                    fiscal_end_month=_fiscal_end_month(d.doc_entity)) if p.period]
+            return found[0] if len(found) == 1 else None
+
+        entity = None if d.head_unlisted else d.doc_entity
+        quote = self.quote(cell.label_start, cell.end)
+        if cell.column == "period":
+            if _unit_kind(m.unit) != "money":
+                dec.reason = "a results table's cell that is no amount"
+                return
+            period = period_of((cell.head_start, cell.head_end))
+            self.emit(dec, 1.0, metric=metric, value=m.value, unit=m.unit, period=period, region=None, entity=entity,
+                      item=None, of=None, basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
+            return
+        if m.unit != "%":
+            dec.reason = "a results table's change that is no percentage"
+            return
+        last, first = period_of(cell.last_period), period_of(cell.first_period)
+        if cell.column == "qoq" or (cell.column == "change" and not (last and first and _shift_year(last, -1) == first)):
+            dec.reason = "a results table's change that is not year on year (quarter on quarter, or unclear)"
+            return
+        self.emit(dec, 1.0, metric="yoy_growth", value=-m.value if cell.negative else m.value, unit="%", period=last,
+                  region=None, entity=entity, item=None, of=metric, basis=self.basis_for(cell.start, cell.start, last),
+                  qualifier=None, quote=quote)
 
     def clear_sentence_lists(self) -> None:
         """Forget the lists the last sentence set up (分别 and its names, places, metrics and years)."""

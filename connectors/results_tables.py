@@ -1,0 +1,119 @@
+"""Results tables as earnings summaries print them in text: one row a line, the cells set apart by
+single blanks, under a header line that names the columns.
+
+    Metric Fiscal Q1 2024 Fiscal Q1 2025 Change YOY
+    Revenue $7.19 billion $26.0 billion 262%
+    GAAP net income $2.04 billion $14.88 billion 628%
+
+    Platform Fiscal Q1 2025 Revenue Change YOY Change QOQ
+    Data center $22.6 billion 427% 23%
+    Gaming $2.6 billion 18% (8%)
+
+A header is a word heading the label column (Metric, Segment, Platform …), then two or more column
+heads: periods (a quarter, a half or a year, "Fiscal" before it and "Revenue" or "Sales" after it
+allowed) and changes (Change, Change YOY, Change QOQ, Y/Y, Q/Q, % Change). Each line below it, up
+to the first line that is no row, is a row: a label with no digit, then exactly one cell per column
+head: an amount ($22.6 billion; ($20 million) in brackets, a loss), a percentage (18%; (8%) in
+brackets, a fall) or a word standing for none (Flat, NM, N/A). This module finds the cells and says
+which column each is in; what a row measures (its label's metric) and the period of a column (its
+head's) are the extractor's to decide.
+
+The scan is linear: one pass over the lines; a header reads at most :data:`MAX_ROWS` rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: a period column's head: Fiscal Q1 2025, Q2 2023, 2Q24, FY2024, 2025, H1 2025 (then Revenue or Sales)
+PERIOD_HEAD = (r"(?:Fiscal\s)?(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?(?:FY\s?)?(?:(?:19|20)\d{2}|'?\d{2})|FY\s?(?:(?:19|20)\d{2}|'?\d{2})"
+               r"|(?:19|20)\d{2})(?:\s(?:Revenue|Revenues|Sales))?")
+#: a change column's head: Change, Change YOY, Change QOQ, YOY, Y/Y, Q/Q, % Change, YoY Change
+CHANGE_HEAD = r"(?:%\s)?Change(?:\s(?:YOY|YoY|Y/Y|QOQ|QoQ|Q/Q))?|(?:YOY|YoY|Y/Y|QOQ|QoQ|Q/Q)(?:\s(?:Change|Growth))?"
+_HEAD = re.compile(rf"(?P<period>{PERIOD_HEAD})|(?P<change>{CHANGE_HEAD})")
+#: a header line: the label column's word, then the heads
+HEADER = re.compile(rf"(?P<first>[A-Z][A-Za-z&/]*(?: [A-Za-z&/]+){{0,2}}?) (?P<heads>(?:(?:{PERIOD_HEAD}|{CHANGE_HEAD}) ){{1,7}}"
+                    rf"(?:{PERIOD_HEAD}|{CHANGE_HEAD}))[ \t]*")
+#: one cell of a row: an amount or a percentage (in brackets, below zero), or a word for no figure
+CELL = r"\(?-?\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|thousand|bn|mn|B|M|K))?%?\)?|Flat|flat|NM|N/A|n/a|--?|—"
+ROW = re.compile(rf"(?P<label>[A-Za-z(][^\d$\n]{{0,80}}?)[ \t]+(?P<cells>(?:(?:{CELL})[ \t]+)*(?:{CELL}))[ \t]*")
+_CELL = re.compile(CELL)
+MAX_ROWS = 40
+
+
+@dataclass(frozen=True)
+class ResultCell:
+    """A cell of a results table: its span, its column (``period``, ``yoy``, ``qoq`` or ``change``),
+    the span of the column's head, the row's label, whether the cell is in brackets (below zero),
+    the spans of the header's first and last period heads (what a change compares) and the word
+    heading the label column (Metric, Segment, Platform)."""
+
+    start: int
+    end: int
+    column: str
+    head_start: int
+    head_end: int
+    label_start: int
+    label_end: int
+    negative: bool
+    first_period: tuple[int, int] | None
+    last_period: tuple[int, int] | None
+    label_head: str
+
+
+def _column(head: str, period: bool) -> str:
+    if period:
+        return "period"
+    h = head.upper()
+    if "Q/Q" in h or "QOQ" in h:
+        return "qoq"
+    if "Y/Y" in h or "YOY" in h:
+        return "yoy"
+    return "change"
+
+
+def find_result_cells(text: str) -> list[ResultCell]:
+    """Every cell of every results table in ``text`` (see the module docstring), in text order."""
+    out: list[ResultCell] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        head = HEADER.fullmatch(text, pos, end)
+        if head is None:
+            pos = end + 1
+            continue
+        heads = [(h.start(), h.end(), _column(h.group(0), h.group("period") is not None))
+                 for h in _HEAD.finditer(text, head.start("heads"), head.end("heads"))]
+        periods = [(a, b) for a, b, c in heads if c == "period"]
+        if not periods or len(heads) < 2:
+            pos = end + 1
+            continue
+        row_pos = end + 1
+        for _ in range(MAX_ROWS):
+            if row_pos >= n:
+                break
+            row_end = text.find("\n", row_pos)
+            row_end = n if row_end < 0 else row_end
+            row = ROW.fullmatch(text, row_pos, row_end)
+            if row is None:
+                if text[row_pos:row_end].strip():
+                    break
+                if out and out[-1].head_start >= head.start():
+                    break  # (a blank line after the rows ends the table)
+                row_pos = row_end + 1
+                continue  # (a blank line between the header and its rows)
+            cells = list(_CELL.finditer(text, row.start("cells"), row.end("cells")))
+            if len(cells) == len(heads):
+                label_end = row.end("label")
+                for c, (a, b, col) in zip(cells, heads, strict=True):
+                    if not any(ch.isdigit() for ch in c.group(0)):
+                        continue  # (Flat, NM: no figure)
+                    out.append(ResultCell(c.start(), c.end(), col, a, b, row.start("label"), label_end,
+                                          c.group(0).startswith("(") or c.group(0).startswith("-"),
+                                          periods[0], periods[-1], head.group("first")))
+            row_pos = row_end + 1
+        pos = row_pos
+    return out

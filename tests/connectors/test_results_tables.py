@@ -1,0 +1,52 @@
+"""Results tables flattened into text (connectors/results_tables.py) and the facts read from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from connectors.extract import extract_facts
+from connectors.results_tables import find_result_cells
+
+TABLE = (
+    "AMD's key numbers\n\n"
+    "Metric Q2 2022 Q2 2023 Change \n"
+    "Revenue $6.55 billion  $5.36 billion (18%)\n"
+    "GAAP operating income $526 million ($20 million)\n"
+    "GAAP net income $447 million $27 million (94%)\n\n"
+    "Data source: AMD.\n\n"
+    "Segment Q2 2023 Revenue Change YOY Change QOQ\n"
+    "Data center $1.32 billion (11%) 2%\n"
+    "Gaming  $1.58 billion (4%) (10%)\n"
+    "Total $5.36 billion (18%) Flat \n\n"
+    "Data source: AMD. YOY = year over year.\n"
+)
+
+
+def test_the_cells_of_a_results_table_and_their_columns() -> None:
+    cells = [(TABLE[c.start : c.end], c.column, TABLE[c.head_start : c.head_end], TABLE[c.label_start : c.label_end],
+              c.negative) for c in find_result_cells(TABLE)]
+    assert cells[:3] == [("$6.55 billion", "period", "Q2 2022", "Revenue", False),
+                         ("$5.36 billion", "period", "Q2 2023", "Revenue", False),
+                         ("(18%)", "change", "Change", "Revenue", True)]
+    # a row with fewer cells than heads (a loss and no change) is no row of figures; Flat is no figure
+    assert not any(label == "GAAP operating income" for *_, label, _ in cells)
+    assert ("(10%)", "qoq", "Change QOQ", "Gaming", True) in cells
+    assert [c for c in cells if c[3] == "Total"] == [("$5.36 billion", "period", "Q2 2023 Revenue", "Total", False),
+                                                     ("(18%)", "yoy", "Change YOY", "Total", True)]
+
+
+def test_the_facts_of_a_results_table() -> None:
+    text = "TITLE: AMD Q2 2023 earnings: AMD beats estimates\n\n" + TABLE
+    got = {(f.metric, f.value, f.period, f.of) for f in extract_facts(text, published=date(2023, 8, 2)) if f.entity == "AMD"}
+    assert got == {
+        ("revenue", 6.55e9, "2022Q2", None), ("revenue", 5.36e9, "2023Q2", None),
+        ("yoy_growth", -18.0, "2023Q2", "revenue"),  # a bare Change between the same quarter of two years
+        ("datacenter_revenue", 1.32e9, "2023Q2", None), ("yoy_growth", -11.0, "2023Q2", "datacenter_revenue"),
+        ("revenue", 1.58e9, "2023Q2", None), ("yoy_growth", -4.0, "2023Q2", "revenue"),
+        # (the quarter-on-quarter column, the income rows: no facts)
+    }
+
+
+def test_a_sentence_that_looks_like_a_header_is_no_table() -> None:
+    text = "Segment revenue in Q2 2023 was up. Data center $1.32 billion 11% 2%\n"
+    assert find_result_cells(text) == []
