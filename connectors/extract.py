@@ -340,8 +340,8 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 #: Nvidia Blackwell systems, their AMD-based servers)
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: right after a compared amount: it is of the same period a year before
-YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year-ago|prior-year|"
-                                r"year-earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
+YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year[- ]ago|prior[- ]year|"
+                                r"year[- ]earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
                                 r"(?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year))\b", re.I)
 #: right after a compared amount: it is of the quarter before (from $46.74 billion in the previous quarter)
 QUARTER_EARLIER_AFTER = re.compile(r" (?:in |for |during )?(?:the )?(?:previous|prior|preceding|last|sequential) quarter\b|"
@@ -3188,6 +3188,8 @@ class _Extractor:
         if ref is not None and ref.period and QUARTER_LABEL.fullmatch(ref.period) and (
                 re.search(r"上季|上一季|上个季度|前一季", words) or QUARTER_EARLIER_AFTER.match(d.text, m.end)):
             period: str | None = previous_quarter(ref.period)  # a 22% increase from $46.74 billion in the previous quarter
+        elif ref is not None and YEAR_EARLIER_AFTER.match(d.text, m.end) and _shift_year(ref.period, -1) is not None:
+            period = _shift_year(ref.period, -1)  # fell 11% from $25.04 billion in the year ago quarter
         elif own is not None and own.period:
             period = self.year_ago(own, m.end, sent) or own.period
         elif ref is not None and (re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I)

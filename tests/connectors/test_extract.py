@@ -3512,3 +3512,11 @@ def test_a_part_of_data_centre_power_named_after_its_percentage() -> None:
             "Nearly 35 per cent of the total DC power demand in 2028 will support GenAI.")
     got = [(f.metric, f.value, f.of, f.region, f.entity) for f in extract_facts(text, kind="market_report") if f.unit == "%"]
     assert got == [("share", 35.0, "datacenter_power", "GLOBAL", None)]
+
+
+def test_the_press_s_stronger_growth_verbs_and_a_base_in_the_year_ago_quarter() -> None:
+    got = [(f.metric, f.value) for f in extract_facts("Supermicro said its sales rocketed 103% in the quarter.")]
+    assert got == [("yoy_growth", 103.0)]
+    text = "Dell's revenue for the fourth quarter of fiscal 2024 fell 11% from $25.04 billion in the year ago quarter."
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("yoy_growth", -11.0, "FY2024Q4"), ("revenue", 2.504e10, "FY2023Q4")]
