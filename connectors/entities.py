@@ -226,6 +226,10 @@ LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3}
 #: listed company, whether or not the alias table lists it
 SECURITY_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:(?!19[5-9]\d|20\d\d)[1-9]\d{3}|[036]\d{5}(?:\.S[HZ])?|"
                            r"\d{5}\.HK|\d{4}\.HK)[)）]")
+#: an English page's ticker in brackets after a company's name (Arista Networks (NYSE:ANET), Nasdaq: SMCI): the
+#: name before it is a listed company, whether or not the alias table lists it
+TICKER = re.compile(r"[(（] ?(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NYSE American|TSX|TSE|TWSE|KRX|KOSPI|HKEX|SEHK|SGX|LSE|ASX) ?[:：] ?"
+                    r"[A-Z0-9][A-Z0-9.\-]{0,7} ?[)）]")
 #: words that say whose country a page is written in: a named currency (人民币: CN; 新台币: TW), a
 #: Taiwan paper's dateline (台北报导, 新竹电) or a listing code (Taiwan's)
 HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|台南|高雄)(?:报导|报道|电|讯)|" + LISTING_CODE.pattern)

@@ -54,7 +54,7 @@ from typing import Any
 
 from connectors.classify import KIND_GROUP, classify_kind
 from connectors.contract import Fact, FactError, metric_kinds
-from connectors.entities import SECURITY_CODE, NameMention, alias_table, home_country
+from connectors.entities import SECURITY_CODE, TICKER, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions
@@ -4550,8 +4550,11 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         return not any(n.start < hi and lo < n.end for n in itertools.chain(entities, others))
     # PC品牌大厂华硕(2357)昨日举行尾牙: the first company the page names is a listed one off the table
     code = SECURITY_CODE.search(text, s, end + HEAD_CODE_CHARS)
+    if code is None:
+        # Arista Networks (NYSE:ANET) was down …: an English page's first ticker, after a company off the table
+        code = TICKER.search(text, s, end + HEAD_CODE_CHARS)
     return code is not None and not any(n.start < code.start() and n.type in ("company", "operator") for n in entities) \
-        and not any(n.end == code.start() for n in itertools.chain(entities, others))
+        and not any(code.start() - 2 <= n.end <= code.start() for n in itertools.chain(entities, others))
 
 
 def _head_item(items: list[NameMention], head_end: int) -> str | None:

@@ -3520,3 +3520,11 @@ def test_the_press_s_stronger_growth_verbs_and_a_base_in_the_year_ago_quarter() 
     text = "Dell's revenue for the fourth quarter of fiscal 2024 fell 11% from $25.04 billion in the year ago quarter."
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("yoy_growth", -11.0, "FY2024Q4"), ("revenue", 2.504e10, "FY2023Q4")]
+
+
+def test_an_english_pages_ticker_after_a_company_off_the_table_makes_it_the_subject() -> None:
+    text = ("TITLE: Arista Networks Q4 2023 earnings\n\nArista Networks (NYSE:ANET) was down 6% after its 4Q23 earnings.\n\n"
+            "Revenue of $1.54B was up 20.8% y/y. 77% of revenue came from the Americas. Microsoft and Meta are its "
+            "largest customers; Microsoft bought more and Microsoft's orders grew.")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2024, 2, 14))]
+    assert ("share", 77.0, "2023Q4", None) in got
