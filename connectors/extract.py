@@ -204,6 +204,8 @@ DC_POWER_WHOLE = re.compile(r" of (?:the |all )?(?:total |global |worldwide |wor
 RESULT_SEGMENT_HEAD = re.compile(r"(?:Segment|Platform|Business|Division|End market|Product line)s?", re.I)
 #: a row of such a table that is the data-center part (Data center, Data Center Group)
 DATA_CENTER_ROW = re.compile(r"\bdata ?cent(?:er|re)s?\b|数据中心", re.I)
+#: a line that opens with a business segment's name and a colon (服务器及部件业务:预计……收入增长12%; Servers segment:)
+SEGMENT_LABEL = re.compile(r"([^:：\n,，。;；0-9()（）]{1,16}?(?:业务|板块|部门|事业部|segment|business))\s*[:：]", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -3716,7 +3718,12 @@ class _Extractor:
         after = d.periods.after(m.end, clause_hi, lambda p: p.kind == "span" and bool(p.period))
         if after is not None and after.start - m.end <= 8 and FROM_SPAN_GAP.fullmatch(text, m.end, after.start):
             period = after.period  # 67% from 2024 to 2025: the span right after the rate
-        if metric == "yoy_growth" and period and (span := YEAR_SPAN.fullmatch(period)):
+        span_years: list[str | None] = []
+        if metric == "yoy_growth" and period and (span := YEAR_SPAN.fullmatch(period)) and m.is_list and \
+                len(m.values) == int(span.group(2)) - int(span.group(1)) + 1:
+            # 预计2024-2026年收入增长速度为12%/10%/8%: one rate a year of the span, in order
+            span_years = [str(y) for y in range(int(span.group(1)), int(span.group(2)) + 1)]
+        elif metric == "yoy_growth" and period and (span := YEAR_SPAN.fullmatch(period)):
             if int(span.group(2)) - int(span.group(1)) != 1:
                 # shipments grew more than 250% between 2022 and 2024: over several years, no year's rate
                 dec.reason = "growth over a span of years (not a year-on-year rate)"
@@ -3749,6 +3756,10 @@ class _Extractor:
         if item is None and of in ITEM_KEYED and self.of_keyword(clause_lo, m.start) is None:
             # 伺服器業績季增47%，年增98%: the item of the metric named before the clause
             item = self.keyword_item(sent[0], m.start)
+        if item is None and of in ITEM_KEYED and \
+                (lab := next(reversed(list(SEGMENT_LABEL.finditer(text, max(sent[0], m.start - 60), m.start))), None)) is not None \
+                and (it_lab := d.items.after(lab.start(1), lab.end(1))) is not None:
+            item = str(it_lab.name)  # 服务器及部件业务:预计2024-2026年收入增长速度为12%/10%/8%: the segment the line is of
         if of in COUNT_METRICS:
             # 全球AI服务器出货量年增46%: the growth of the shipments of that item
             item = self.overall_item(sent, m.start)
@@ -3759,7 +3770,7 @@ class _Extractor:
         vals = m.values if m.is_list else [value]
         names = self.resp_list if self.resp_list and len(self.resp_list) == len(vals) and of in COMPANY_METRICS else None
         # (2025/26年四大CSP年增58.4%/30.6%: the k-th rate is the k-th year's)
-        listed: list[str | None] = self.list_periods(m, sent, len(vals)) if m.is_list else [None]
+        listed: list[str | None] = span_years or (self.list_periods(m, sent, len(vals)) if m.is_list else [None])
         per_value: list[str | None] = listed if all(listed) else [period for _ in vals]
         if len(vals) == 1 and item is not None and not names and (shared := self.items_sharing(clause_lo, m.start)):
             for name in shared:  # AI服务器、通用服务器营收同比均超50%: each item's rate

@@ -3528,3 +3528,12 @@ def test_an_english_pages_ticker_after_a_company_off_the_table_makes_it_the_subj
             "largest customers; Microsoft bought more and Microsoft's orders grew.")
     got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2024, 2, 14))]
     assert ("share", 77.0, "2023Q4", None) in got
+
+
+def test_a_list_of_rates_over_a_span_of_years_and_the_segment_a_line_is_of() -> None:
+    text = "浪潮信息分业务收入预测1)服务器及部件业务:预计2024-2026年收入增长速度为12%/10%/8%。"
+    got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 12.0, "2024", "server"), ("yoy_growth", 10.0, "2025", "server"),
+                   ("yoy_growth", 8.0, "2026", "server")]
+    # one rate over the span stays a growth over several years (no fact)
+    assert extract_facts("浪潮信息服务器业务:预计2024-2026年收入增长速度为30%。") == []
