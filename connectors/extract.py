@@ -428,7 +428,7 @@ TITLE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 #: a share's whole owned by a company named right after it (5% of NVIDIA's high-end GPU shipments)
 OF_OWNER = re.compile(r" of (?:the )?")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-MONEY_LEVEL_GAP = re.compile(r"[的为达到约近超过逾突破将有望可 ]{0,6}")
+MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上){0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -3646,6 +3646,11 @@ class _Extractor:
             # 第4季资本支出3569.1亿元,较去年第3季资本支出2874.5亿元成长24.1%: over the quarter before
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
+        if metric == "yoy_growth" and ref is not None and based is not None and ref.period and \
+                re.fullmatch(r"\d{4}-\d{2}", ref.period) and based.period == _previous_month(ref.period):
+            # 11月营收3436.1亿元,较10月的3674.73亿元减少6.5%: over the month before
+            dec.reason = "month-on-month growth (not in the vocabulary)"
+            return
         of: str | None = None
         if kw:
             of = kw
@@ -4331,6 +4336,12 @@ def _bare_yuan(text: str, start: int, end: int) -> bool:
     """The amount ``text[start:end]`` ends in a 元 no currency word names (人民币, 新台币, RMB, NT$):
     whose 元 it is, the document or the company says (YUAN_OF)."""
     return text[end - 1 : end] == "元" and NAMED_YUAN.search(text, max(0, start - 6), end) is None
+
+
+def _previous_month(period: str) -> str:
+    """``2025-11`` -> ``2025-10``, ``2025-01`` -> ``2024-12``."""
+    year, month = int(period[:4]), int(period[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _shift_year(period: str | None, years: int) -> str | None:

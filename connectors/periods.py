@@ -216,6 +216,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's
     (re.compile(r"(?<=[、,和及与])(1[0-2]|0?[1-9])月(?![\d日号份])"), "listed_month"),
+    # a month with no year whose figure follows (仅次于10月的3674.73亿元): the month of the figures around it
+    (re.compile(r"(?<![0-9年月日、,和及与])(1[0-2]|0?[1-9])月(?=的[0-9])"), "listed_month"),
 ]
 
 

@@ -3537,3 +3537,19 @@ def test_a_list_of_rates_over_a_span_of_years_and_the_segment_a_line_is_of() -> 
                    ("yoy_growth", 8.0, "2026", "server")]
     # one rate over the span stays a growth over several years (no fact)
     assert extract_facts("浪潮信息服务器业务:预计2024-2026年收入增长速度为30%。") == []
+
+
+def test_a_months_figure_after_its_month_and_a_change_over_the_month_before() -> None:
+    text = "台積電11月營收3436.14億元，僅次於10月的3674.73億元及4月的3495.67億元。"
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 10))]
+    assert got == [(3.43614e11, "2025-11"), (3.67473e11, "2025-10"), (3.49567e11, "2025-04")]
+    text = "台積電11月營收3436.1億元,較10月的3674.73億元減少6.5%,較去年同期增加24.5%。"
+    got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 12, 10)) if f.unit == "%"]
+    assert got == [("yoy_growth", 24.5)]  # (the change over October is month on month: no fact)
+
+
+def test_a_level_a_company_surges_to_and_servers_related_to_ai() -> None:
+    got = [(f.metric, f.value, f.unit) for f in extract_facts("去年鴻海營收衝上6兆,今年營收可望成長。")]
+    assert got == [("revenue", 6e12, "TWD")]
+    got = [(f.item, f.value) for f in extract_facts("鴻海表示,AI相關伺服器營收今年將成長超過4成。")]
+    assert got == [("ai_server", 40.0)]
