@@ -397,7 +397,7 @@ FROM_PERIOD_GAP = re.compile(r" (?:(?:in|for|during) )?")
 WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 #: between an amount and its growth rate (…$553 billion, up 325%; 8.41亿元,同比增长12%)
 SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|decline) of|growing|rising|an? )? ?|"
-                                r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?)")
+                                r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?(?:近|约|逾|超过?)?)")
 #: between a rate and its own period (68% growth in the prior quarter)
 RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:in|for|during) ")
 #: between a rate and the span it is over (67% from 2024 to 2025)

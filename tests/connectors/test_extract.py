@@ -3553,3 +3553,10 @@ def test_a_level_a_company_surges_to_and_servers_related_to_ai() -> None:
     assert got == [("revenue", 6e12, "TWD")]
     got = [(f.item, f.value) for f in extract_facts("鴻海表示,AI相關伺服器營收今年將成長超過4成。")]
     assert got == [("ai_server", 40.0)]
+
+
+def test_a_companys_home_and_foreign_market_revenue_and_a_profit_in_hong_kong_words() -> None:
+    text = "中興通訊公布,去年盈利68.1億元人民幣,按年升近60%。國內市場收入升近15%至780.7億元,國際市場收入升9%至364.5億元。"
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 15.0, "revenue"), ("revenue", 7.807e10, None), ("yoy_growth", 9.0, "revenue"),
+                   ("revenue", 3.645e10, None)]
