@@ -1678,6 +1678,19 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def capex_context(self, pos: int) -> bool:
+        """The money metric the paragraph of ``pos`` last names before it is capex, or, where it names none, the
+        title's is (a capex round-up's 2026年Meta预期年增高达53.6%; not 智能计算集群系统业务较上年同期增长31.85% in a
+        results release, nor a growth after a profit)."""
+        lo = self.para_start(pos)
+        last = self.last_value.get("money")
+        if last is not None and lo <= last[1] < pos:
+            return last[0] == "capex"  # ($63.2 billion toward property and equipment additions …, a 42% growth)
+        pk = self.metric_keyword("money", lo, pos)
+        if pk is None:
+            pk = self.metric_keyword("money", 0, min(pos, title_end(self.d.text)))
+        return pk is not None and pk[0] == "capex"
+
     def items_sharing(self, lo: int, hi: int) -> list[str]:
         """The items of a list that opens the noun of the last money metric named in ``lo:hi``, when a
         word of sharing (均, 都, both) stands between that noun and ``hi``: ``AI服务器、通用服务器营收同比均超50%``
@@ -3673,7 +3686,8 @@ class _Extractor:
             # (servers with an embedded GPU grew 46.7%: of the market of the item the sentence names)
             of = self.generic_market(m.start)
         if of is None and d.kind == "capex" and (
-                d.companies.before(sent[0], m.start) is not None or self.section_entity(m.start) is not None):
+                d.companies.before(sent[0], m.start) is not None or self.section_entity(m.start) is not None) and \
+                self.capex_context(m.start):
             of = "capex"  # 2026年Meta预期年增高达53.6% in a capex report: the company's capex growth
         if of is None and metric == "yoy_growth" and (sm := self.section_metric(m.start)) is not None and (
                 (sm in COMPANY_METRICS) == self.named_in_sentence(sent, m.start)):

@@ -3560,3 +3560,16 @@ def test_a_companys_home_and_foreign_market_revenue_and_a_profit_in_hong_kong_wo
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 15.0, "revenue"), ("revenue", 7.807e10, None), ("yoy_growth", 9.0, "revenue"),
                    ("revenue", 3.645e10, None)]
+
+
+def test_a_growth_of_no_named_metric_is_capex_only_where_capex_is_what_was_last_named() -> None:
+    text = ("Analysts expect Microsoft to allocate $63.2 billion toward property and equipment additions in fiscal 2025, "
+            "reflecting a 42% year-over-year growth.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text, kind="capex") if f.unit == "%"]
+    assert got == [("yoy_growth", 42.0, "capex")]
+    got = [(f.metric, f.value) for f in extract_facts("Microsoft's property and equipment additions were $20 billion.")]
+    assert got == [("capex", 2e10)]
+    # in a results release, a business's growth after its revenue is no capex growth
+    text = ("寒武纪2023年实现营业收入7.09亿元。分产品来看,有6.05亿元收入来自其智能计算集群系统业务。"
+            "寒武纪表示,去年公司智能计算集群系统业务较上年同期增长31.85%。")
+    assert [f.of for f in extract_facts(text, kind="capex") if f.metric == "yoy_growth"] in ([], ["revenue"])
