@@ -3573,3 +3573,10 @@ def test_a_growth_of_no_named_metric_is_capex_only_where_capex_is_what_was_last_
     text = ("寒武纪2023年实现营业收入7.09亿元。分产品来看,有6.05亿元收入来自其智能计算集群系统业务。"
             "寒武纪表示,去年公司智能计算集群系统业务较上年同期增长31.85%。")
     assert [f.of for f in extract_facts(text, kind="capex") if f.metric == "yoy_growth"] in ([], ["revenue"])
+
+
+def test_a_companys_orders_and_project_pipeline_are_no_revenue() -> None:
+    text = "HPE reported revenue of $7.2 billion. HPE also said AI systems orders were $1.0 billion in the quarter."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 7.2e9)]
+    text = "聯想第三財季收入達185億美元,AI項目儲備強勁達155億美元。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 1.85e10)]
