@@ -1678,6 +1678,13 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def to_date_before(self, lo: int, pos: int) -> bool:
+        """A running total's cue (截至目前, 迄今, so far) in ``lo:pos``; not the 至今 of 截至今年6月底 (as of the end of
+        June this year: a dated stock)."""
+        h = self.d.kw.last("to_date", lo, pos)
+        return h is not None and not (h.word == "至今" and self.d.text[h.start - 1 : h.start] in ("截", "止")
+                                      and self.d.text[h.end : h.end + 1] in ("年", "日", "天"))
+
     def capex_context(self, pos: int) -> bool:
         """The money metric the paragraph of ``pos`` last names before it is capex, or, where it names none, the
         title's is (a capex round-up's 2026年Meta预期年增高达53.6%; not 智能计算集群系统业务较上年同期增长31.85% in a
@@ -2909,7 +2916,7 @@ class _Extractor:
             # the end point: the periods inside the move's "from" part are not its own
             period = self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi,
                                      prefer_span=prefer_span)
-        if (self.cue_in("future", clause_lo, m.start) or self.cue_in("to_date", max(sent[0], m.start - 30), m.start)) \
+        if (self.cue_in("future", clause_lo, m.start) or self.to_date_before(max(sent[0], m.start - 30), m.start)) \
                 and d.periods.before(clause_lo, m.start, lambda p: p.kind not in ("future", "month")) is None:
             period = None  # 未来 / 目前 (so far): no period of its own
         if inherited and values and move is None and d.periods.before(lo, m.start) is None and not self.period_after:

@@ -83,6 +83,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a quarter or year named by its end date: read through the company's fiscal calendar
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
+    # the year through a month (微软截至今年6月的全年度支出, 截至2025年6月的财年): the fiscal year ending then
+    (re.compile(r"(?:截至|截止)(?:((?:19|20)\d{2})年|(今年|去年|明年))(1[0-2]|0?[1-9])月(?:底|末)?(?:止|为止)?的?(?:全年度?|财年|财政年度|年度)"),
+     "y_ended_zh"),
     # (截至2023年12月底止第三财季: a month's end, its last day)
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))|"
                 r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月(?:底|末)(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
@@ -825,6 +828,14 @@ def _fiscal_year(first: str, second: str | None) -> str:
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
+    if kind == "y_ended_zh":
+        offset = {"今年": 0, "去年": -1, "明年": 1}.get(g[1] or "", 0)
+        year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
+        if year is None:
+            return PeriodMention(s, e, None, "relative")
+        # (a year that ends in another month than December is a fiscal year, whichever company's: the writer
+        # names its end, LABELLING.md P2)
+        return PeriodMention(s, e, str(year), "year") if int(g[2]) == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
     if kind in ("q_ended", "y_ended", "q_ended_zh"):
         if kind == "q_ended_zh" and g[0] is None:
             end_year, end_month = int(g[4]), int(g[5])

@@ -3580,3 +3580,12 @@ def test_a_companys_orders_and_project_pipeline_are_no_revenue() -> None:
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 7.2e9)]
     text = "聯想第三財季收入達185億美元,AI項目儲備強勁達155億美元。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 1.85e10)]
+
+
+def test_as_of_a_month_this_year_and_the_year_through_a_month() -> None:
+    # 截至今年6月底 dates a stock at June (its 至今 is no "so far"); 截至今年6月的全年度 is the fiscal year ending then
+    text = "报告显示,截至今年6月底,我国算力总规模达到197 EFLOPS。"
+    assert [f.period for f in extract_facts(text, published=date(2023, 8, 19))] == ["2023-06"]
+    text = "分析師預測微軟截至今年6月的全年度資本支出，將接近1,050億美元。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2026, 2, 7))]
+    assert got == [("capex", 1.05e11, "FY2026")]
