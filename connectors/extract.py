@@ -454,6 +454,10 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
                            # (a robust 35% growth in worldwide data center capex: the scope words of the metric;
                            # a 19 percent decline in consumer revenue, a 7% increase in online sales: a segment's)
                            r"(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
+#: after a rate, the level it leads to and then the metric (a 13.8 percent rise to $2.3 billion in server revenue)
+RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall) to (?:about |nearly |roughly "
+                              r"|around |approximately )?(?:US|NT|RMB ?)?[$¥€£]?\d[\d.,]*(?: ?(?:trillion|billion|million|bn|mn|B|M))? "
+                              r"(?:in|of) (?:its |the |their )?(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
 METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?"
                               r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)\b", re.I)
@@ -1602,7 +1606,8 @@ class _Extractor:
             return between
         for group in ("count.shipments", "money", "money_patterns"):
             h = d.kw.first(group, m.end, min(sent[1], hi + (40 if group == "money_patterns" else 0)))
-            if h is not None and RATE_OF_AFTER.fullmatch(d.text, m.end, h.start):
+            if h is not None and (RATE_OF_AFTER.fullmatch(d.text, m.end, h.start) or (
+                    group != "count.shipments" and RATE_TO_LEVEL_OF.fullmatch(d.text, m.end, h.start))):
                 # (a 49% increase in spending on AI-optimised servers: a pattern of the lexicon)
                 return "shipments" if group == "count.shipments" else (
                     h.label if h.label in UNIT_KIND_OF["money"] and h.label != GENERIC_MARKET else None)

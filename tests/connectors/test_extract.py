@@ -3589,3 +3589,9 @@ def test_as_of_a_month_this_year_and_the_year_through_a_month() -> None:
     text = "分析師預測微軟截至今年6月的全年度資本支出，將接近1,050億美元。"
     got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2026, 2, 7))]
     assert got == [("capex", 1.05e11, "FY2026")]
+
+
+def test_a_growth_whose_metric_is_named_after_the_level_it_reaches() -> None:
+    text = "Dell's infrastructure group posted a 13.8 percent rise to $2.3 billion in server revenue."
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 13.8, "revenue"), ("revenue", 2.3e9, None)]
