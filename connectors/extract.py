@@ -206,6 +206,8 @@ RESULT_SEGMENT_HEAD = re.compile(r"(?:Segment|Platform|Business|Division|End mar
 DATA_CENTER_ROW = re.compile(r"\bdata ?cent(?:er|re)s?\b|数据中心", re.I)
 #: a line that opens with a business segment's name and a colon (服务器及部件业务:预计……收入增长12%; Servers segment:)
 SEGMENT_LABEL = re.compile(r"([^:：\n,，。;；0-9()（）]{1,16}?(?:业务|板块|部门|事业部|segment|business))\s*[:：]", re.I)
+#: a place that comes next in a ranking of growth (Canada followed with 70.7% growth, 日本紧随其后)
+FOLLOWED_WITH = re.compile(r"\s?(?:followed|came next|was next|ranked second|trailed)(?: closely)? (?:with|at)\b|紧随其后|其次", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -1689,6 +1691,22 @@ class _Extractor:
         h = self.d.kw.last("to_date", lo, pos)
         return h is not None and not (h.word == "至今" and self.d.text[h.start - 1 : h.start] in ("截", "止")
                                       and self.d.text[h.end : h.end + 1] in ("年", "日", "天"))
+
+    def region_growth_before(self, sent: tuple[int, int]) -> Fact | None:
+        """The growth of a place the sentence right before ``sent`` (in its paragraph, or the line right above)
+        states last: the fact a ranking's next place (Canada followed with 70.7% growth) goes on from."""
+        i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
+        if i < 0:
+            return None
+        prev = self.d.sentences[i]
+        if self.d.text[prev[1] : sent[0]].count("\n") > 1:
+            return None  # (a blank line between: another paragraph)
+        for dec in reversed(self.decisions[:-1]):
+            if dec.end <= prev[0]:
+                break
+            if dec.end <= prev[1] and dec.facts and dec.facts[0].metric == "yoy_growth" and dec.facts[0].region:
+                return dec.facts[0]
+        return None
 
     def capex_context(self, pos: int) -> bool:
         """The money metric the paragraph of ``pos`` last names before it is capex, or, where it names none, the
@@ -3555,6 +3573,13 @@ class _Extractor:
         noun = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
         if noun is not None and not _short_gap(text[m.end : noun.start], 1):
             noun = None  # a growth noun right after the rate: a 74% increase (year on year)
+        if noun is not None and (reg := d.regions.before(clause_lo, m.start, self.region_scope)) is not None \
+                and FOLLOWED_WITH.match(d.text, reg.end, m.start) is not None and \
+                (led := self.region_growth_before(sent)) is not None:
+            # the United States recorded the fastest growth, with server revenue increasing 72.4% … ¶ Canada followed
+            # with 70.7% growth: the next place of the ranking, the same metric's growth there
+            self.emit_again(dec, 0.8, led, m, reg.start, region=str(reg.name))
+            return
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
         if yoy_after is not None and PP_CHANGE_AT.match(text, yoy_after.start):
             yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth

@@ -3595,3 +3595,10 @@ def test_a_growth_whose_metric_is_named_after_the_level_it_reaches() -> None:
     text = "Dell's infrastructure group posted a 13.8 percent rise to $2.3 billion in server revenue."
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 13.8, "revenue"), ("revenue", 2.3e9, None)]
+
+
+def test_the_next_place_of_a_ranking_of_growth() -> None:
+    text = ("TITLE: IDC server tracker\n\nRegionally, the United States recorded the fastest growth, with server revenue "
+            "increasing 72.4% year over year.\nCanada followed with 70.7% growth, while Europe grew.")
+    got = [(f.value, f.region, f.of) for f in extract_facts(text, kind="market_report")]
+    assert got == [(72.4, "US", "server_market_size"), (70.7, "CA", "server_market_size")]
