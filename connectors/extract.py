@@ -430,7 +430,7 @@ TITLE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 #: a share's whole owned by a company named right after it (5% of NVIDIA's high-end GPU shipments)
 OF_OWNER = re.compile(r" of (?:the )?")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上){0,6}")
+MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估){0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")

@@ -3602,3 +3602,8 @@ def test_the_next_place_of_a_ranking_of_growth() -> None:
             "increasing 72.4% year over year.\nCanada followed with 70.7% growth, while Europe grew.")
     got = [(f.value, f.region, f.of) for f in extract_facts(text, kind="market_report")]
     assert got == [(72.4, "US", "server_market_size"), (70.7, "CA", "server_market_size")]
+
+
+def test_a_market_size_with_its_yuan_left_out_after_an_expectation_word() -> None:
+    got = [(f.metric, f.value, f.unit) for f in extract_facts("2024年中国AI服务器市场规模预计达500亿。")]
+    assert got == [("ai_server_market_size", 5e10, "CNY")]
