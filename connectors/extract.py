@@ -208,6 +208,8 @@ DATA_CENTER_ROW = re.compile(r"\bdata ?cent(?:er|re)s?\b|数据中心", re.I)
 SEGMENT_LABEL = re.compile(r"([^:：\n,，。;；0-9()（）]{1,16}?(?:业务|板块|部门|事业部|segment|business))\s*[:：]", re.I)
 #: a place that comes next in a ranking of growth (Canada followed with 70.7% growth, 日本紧随其后)
 FOLLOWED_WITH = re.compile(r"\s?(?:followed|came next|was next|ranked second|trailed)(?: closely)? (?:with|at)\b|紧随其后|其次", re.I)
+#: between a ranking's "followed" and its bracketed figure (中国紧随其后(28%))
+RANK_BRACKET = re.compile(r"\s?[(（]\s?")
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -1691,6 +1693,15 @@ class _Extractor:
         h = self.d.kw.last("to_date", lo, pos)
         return h is not None and not (h.word == "至今" and self.d.text[h.start - 1 : h.start] in ("截", "止")
                                       and self.d.text[h.end : h.end + 1] in ("年", "日", "天"))
+
+    def ranked_before(self, sent: tuple[int, int], m: Mention, growth: bool) -> Fact | None:
+        """The fact of the place a ranking named before ``m``: the share or growth rate just before it in its
+        sentence, else (for a growth) the last growth of a place in the sentence before."""
+        prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                prev.facts[0].metric in ("share", "market_share", "yoy_growth"):
+            return prev.facts[0]
+        return self.region_growth_before(sent) if growth else None
 
     def region_growth_before(self, sent: tuple[int, int]) -> Fact | None:
         """The growth of a place the sentence right before ``sent`` (in its paragraph, or the line right above)
@@ -3573,11 +3584,13 @@ class _Extractor:
         noun = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
         if noun is not None and not _short_gap(text[m.end : noun.start], 1):
             noun = None  # a growth noun right after the rate: a 74% increase (year on year)
-        if noun is not None and (reg := d.regions.before(clause_lo, m.start, self.region_scope)) is not None \
-                and FOLLOWED_WITH.match(d.text, reg.end, m.start) is not None and \
-                (led := self.region_growth_before(sent)) is not None:
+        if (reg := d.regions.before(clause_lo, m.start, self.region_scope)) is not None \
+                and (followed := FOLLOWED_WITH.match(d.text, reg.end, m.start)) is not None and \
+                (led := self.ranked_before(sent, m, noun is not None)) is not None and \
+                (noun is not None or RANK_BRACKET.fullmatch(d.text, followed.end(), m.start) is not None):
             # the United States recorded the fastest growth, with server revenue increasing 72.4% … ¶ Canada followed
-            # with 70.7% growth: the next place of the ranking, the same metric's growth there
+            # with 70.7% growth; 北美以45%的份额领跑,中国紧随其后(28%): the next place of the ranking, the same
+            # metric there
             self.emit_again(dec, 0.8, led, m, reg.start, region=str(reg.name))
             return
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))

@@ -3607,3 +3607,9 @@ def test_the_next_place_of_a_ranking_of_growth() -> None:
 def test_a_market_size_with_its_yuan_left_out_after_an_expectation_word() -> None:
     got = [(f.metric, f.value, f.unit) for f in extract_facts("2024年中国AI服务器市场规模预计达500亿。")]
     assert got == [("ai_server_market_size", 5e10, "CNY")]
+
+
+def test_the_next_place_of_a_ranking_of_shares_in_brackets() -> None:
+    text = "根据IDC数据,2024年全球AI算力市场规模突破2000亿美元,其中北美以45%的份额领跑,中国紧随其后(28%),欧盟加速追赶。"
+    got = [(f.metric, f.value, f.region, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert ("share", 28.0, "CN", "ai_compute_market_size") in got
