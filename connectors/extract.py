@@ -2950,6 +2950,10 @@ class _Extractor:
             # the end point: the periods inside the move's "from" part are not its own
             period = self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi,
                                      prefer_span=prefer_span)
+        if move is not None and (span := self.move_span(sent, move[1], m)) is not None:
+            # From 2022 to 2024, … revenue skyrocketed from $20M to $1.9B: the start at the span's first year, the end
+            # at its last
+            period = span[0] if move[0] == "from" else span[1]
         if (self.cue_in("future", clause_lo, m.start) or self.to_date_before(max(sent[0], m.start - 30), m.start)) \
                 and d.periods.before(clause_lo, m.start, lambda p: p.kind not in ("future", "month")) is None:
             period = None  # 未来 / 目前 (so far): no period of its own
@@ -3138,6 +3142,18 @@ class _Extractor:
         if named or self.cue_in("also", sent[0], pos):
             return last[0]
         return None
+
+    def move_span(self, sent: tuple[int, int], from_at: int, m: Mention) -> tuple[str, str] | None:
+        """The (first, last) years of a span of years the sentence names before a move (From 2022 to 2024, …
+        from $20M to $1.9B; 2022年至2024年,营收从1亿元增长至5亿元), when no other period stands between the span
+        and ``m``; else None."""
+        d = self.d
+        sp = d.periods.before(sent[0], from_at, lambda p: p.kind == "span" and bool(p.period))
+        if sp is None or YEAR_SPAN.fullmatch(str(sp.period)) is None or \
+                d.periods.after(sp.end, m.start, lambda p: bool(p.period)) is not None:
+            return None
+        a, b = str(sp.period).split("-")
+        return a, b
 
     def move_role(self, lo: int, m: Mention, sent: tuple[int, int]) -> tuple[str, int] | None:
         """("from", at) for A of ``从A提升至B`` / ``from A to B``; ("to", at of the from-word) for B."""

@@ -3613,3 +3613,10 @@ def test_the_next_place_of_a_ranking_of_shares_in_brackets() -> None:
     text = "根据IDC数据,2024年全球AI算力市场规模突破2000亿美元,其中北美以45%的份额领跑,中国紧随其后(28%),欧盟加速追赶。"
     got = [(f.metric, f.value, f.region, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert ("share", 28.0, "CN", "ai_compute_market_size") in got
+
+
+def test_a_move_under_a_span_of_years_takes_its_first_and_last_year() -> None:
+    text = "From 2022 to 2024, following the rise of LLMs, CoreWeave's revenue skyrocketed from $20M to $1.9B."
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(2e7, "2022"), (1.9e9, "2024")]
+    text = "2022年至2024年,寒武纪营收从1亿元增长至5亿元。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(1e8, "2022"), (5e8, "2024")]
