@@ -3620,3 +3620,8 @@ def test_a_move_under_a_span_of_years_takes_its_first_and_last_year() -> None:
     assert [(f.value, f.period) for f in extract_facts(text)] == [(2e7, "2022"), (1.9e9, "2024")]
     text = "2022年至2024年,寒武纪营收从1亿元增长至5亿元。"
     assert [(f.value, f.period) for f in extract_facts(text)] == [(1e8, "2022"), (5e8, "2024")]
+
+
+def test_an_odms_rack_assembly_volume_is_its_output() -> None:
+    got = [(f.metric, f.value, f.low, f.high) for f in extract_facts("我們預計全年機櫃組裝量將跳躍式增長至 7 萬到 8 萬台的規模。")]
+    assert got == [("shipments", 75000.0, 70000.0, 80000.0)]
