@@ -3966,7 +3966,9 @@ class _Extractor:
         # (Huawei, Inspur and H3C ranked in the top three, occupying a market share of 70%: the
         # companies may stand a clause before)
         return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren
-                               or TOP_VENDORS.search(text, sent[0], m.start))  # (…ranked in the top three, occupying …)
+                               or TOP_VENDORS.search(text, sent[0], m.start)  # (…ranked in the top three, occupying …)
+                               # (壁仞科技在中国智能计算芯片整体市场……的市占率分别为0.16%: a company off the table, entity null)
+                               or self.unknown_subject(sent, m.start))
 
     def holds_market(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A company's rate of a market named right around it: its market share (Nvidia holds about
@@ -4139,7 +4141,7 @@ class _Extractor:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
                 ent = str(e.name) if e else None
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
-                    TOP_VENDORS.search(d.text, sent[0], m.start) is None:
+                    TOP_VENDORS.search(d.text, sent[0], m.start) is None and not self.unknown_subject(sent, m.start):
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None

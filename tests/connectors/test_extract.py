@@ -3625,3 +3625,13 @@ def test_a_move_under_a_span_of_years_takes_its_first_and_last_year() -> None:
 def test_an_odms_rack_assembly_volume_is_its_output() -> None:
     got = [(f.metric, f.value, f.low, f.high) for f in extract_facts("我們預計全年機櫃組裝量將跳躍式增長至 7 萬到 8 萬台的規模。")]
     assert got == [("shipments", 75000.0, 70000.0, 80000.0)]
+
+
+def test_chinas_words_for_the_ai_chip_market_and_the_market_share_of_a_company_off_the_table() -> None:
+    text = ("全球及中国智能计算芯片市场高速增长:全球市场规模从2020年的66亿美元快速扩张至2024年的1190亿美元,复合年增长率高达106%。"
+            "壁仞科技在中国智能计算芯片整体市场中的市占率为0.16%。")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)]
+    assert got[:3] == [("ai_compute_market_size", 6.6e9, "2020", None), ("ai_compute_market_size", 1.19e11, "2024", None),
+                       ("cagr", 106.0, "2020-2024", None)]
+    assert [(f.metric, f.entity, f.of) for f in extract_facts(text) if f.value == 0.16] == \
+        [("market_share", None, "ai_compute_market_size")]
