@@ -3635,3 +3635,9 @@ def test_chinas_words_for_the_ai_chip_market_and_the_market_share_of_a_company_o
                        ("cagr", 106.0, "2020-2024", None)]
     assert [(f.metric, f.entity, f.of) for f in extract_facts(text) if f.value == 0.16] == \
         [("market_share", None, "ai_compute_market_size")]
+
+
+def test_an_operators_spending_on_a_part_of_its_network_is_capex() -> None:
+    text = "2025年,中国移动5G相关开支为582亿元,占比38%;中国联通连接相关开支264亿元,占比为48%。"
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text) if f.unit == "CNY"]
+    assert got == [("capex", 5.82e10, "China Mobile"), ("capex", 2.64e10, "China Unicom")]
