@@ -3641,3 +3641,10 @@ def test_an_operators_spending_on_a_part_of_its_network_is_capex() -> None:
     text = "2025年,中国移动5G相关开支为582亿元,占比38%;中国联通连接相关开支264亿元,占比为48%。"
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text) if f.unit == "CNY"]
     assert got == [("capex", 5.82e10, "China Mobile"), ("capex", 2.64e10, "China Unicom")]
+
+
+def test_a_buyers_money_for_chips_is_an_investment_in_compute() -> None:
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "ByteDance plans to spend CNY85 billion, towards purchasing artificial intelligence chip processors in 2025.")]
+    assert got == [("compute_investment", 8.5e10, "ByteDance")]
+    assert [f.metric for f in extract_facts("Tencent spent $1 billion to buy Nvidia GPUs.")] == ["compute_investment"]
