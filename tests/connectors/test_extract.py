@@ -3648,3 +3648,11 @@ def test_a_buyers_money_for_chips_is_an_investment_in_compute() -> None:
         "ByteDance plans to spend CNY85 billion, towards purchasing artificial intelligence chip processors in 2025.")]
     assert got == [("compute_investment", 8.5e10, "ByteDance")]
     assert [f.metric for f in extract_facts("Tencent spent $1 billion to buy Nvidia GPUs.")] == ["compute_investment"]
+
+
+def test_a_plants_expansion_and_an_added_equipment_budget_are_capex() -> None:
+    got = [(f.metric, f.value, f.unit) for f in extract_facts("廣達宣布美國5億美元擴廠計畫。")]
+    assert got == [("capex", 5e8, "USD")]
+    got = [(f.metric, f.value, f.qualifier) for f in extract_facts("台積電董事會核准以不超過89.54億元額度內，追加投資購置新竹廠區機器設備。")]
+    assert got == [("capex", 8.954e9, "<=")]  # (不超過: at most, not "more than")
+    assert [f.qualifier for f in extract_facts("capex of no more than $5 billion this year")] == ["<="]
