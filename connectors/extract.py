@@ -1719,6 +1719,15 @@ class _Extractor:
                 return dec.facts[0]
         return None
 
+    def domestic_holder(self, sent: tuple[int, int], m: Mention) -> NameMention | None:
+        """The home country's makers as one holding a market share (本土厂商市场份额预计将从当前的30%~40%, 国产厂商份额):
+        the domestic item named before the share word of ``m``'s sentence, with no company named."""
+        d = self.d
+        it = d.items.before(sent[0], m.start)
+        if it is None or it.name != "domestic" or d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None:
+            return None
+        return it if d.kw.last("market_share", it.end, m.start) is not None else None
+
     def capex_context(self, pos: int) -> bool:
         """The money metric the paragraph of ``pos`` last names before it is capex, or, where it names none, the
         title's is (a capex round-up's 2026年Meta预期年增高达53.6%; not 智能计算集群系统业务较上年同期增长31.85% in a
@@ -3968,7 +3977,7 @@ class _Extractor:
         return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren
                                or TOP_VENDORS.search(text, sent[0], m.start)  # (…ranked in the top three, occupying …)
                                # (壁仞科技在中国智能计算芯片整体市场……的市占率分别为0.16%: a company off the table, entity null)
-                               or self.unknown_subject(sent, m.start))
+                               or self.unknown_subject(sent, m.start) or self.domestic_holder(sent, m) is not None)
 
     def holds_market(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A company's rate of a market named right around it: its market share (Nvidia holds about
@@ -4140,8 +4149,10 @@ class _Extractor:
             if ent is None and tender_share:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
                 ent = str(e.name) if e else None
+            domestic = self.domestic_holder(sent, m) if ent is None and not tender_share else None
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
-                    TOP_VENDORS.search(d.text, sent[0], m.start) is None and not self.unknown_subject(sent, m.start):
+                    TOP_VENDORS.search(d.text, sent[0], m.start) is None and not self.unknown_subject(sent, m.start) and \
+                    domestic is None:
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None
@@ -4158,7 +4169,8 @@ class _Extractor:
                 dec.reason = "market share of no named whole (no market, tender or metric it is a share of)"
                 return
             self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
-                      region=None if tender_share else region, entity=ent, item=str(it_m.name) if it_m else None, of=of,
+                      region=None if tender_share else region, entity=ent,
+                      item=str(it_m.name) if it_m else ("domestic" if domestic is not None else None), of=of,
                       basis=self.basis_for(sent[0], m.start, period),
                       qualifier=m.qualifier, quote=self.quote(q_lo, m.end + (1 if d.text[m.end:m.end + 1] == ")" else 0)))
             return

@@ -3656,3 +3656,9 @@ def test_a_plants_expansion_and_an_added_equipment_budget_are_capex() -> None:
     got = [(f.metric, f.value, f.qualifier) for f in extract_facts("台積電董事會核准以不超過89.54億元額度內，追加投資購置新竹廠區機器設備。")]
     assert got == [("capex", 8.954e9, "<=")]  # (不超過: at most, not "more than")
     assert [f.qualifier for f in extract_facts("capex of no more than $5 billion this year")] == ["<="]
+
+
+def test_the_home_countrys_makers_as_one_hold_a_market_share() -> None:
+    text = "中国AI芯片市场中,本土厂商份额预计由17%升至55%。"
+    got = [(f.metric, f.value, f.item, f.entity, f.region) for f in extract_facts(text)]
+    assert got == [("market_share", 17.0, "domestic", None, "CN"), ("market_share", 55.0, "domestic", None, "CN")]
