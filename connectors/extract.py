@@ -210,6 +210,8 @@ SEGMENT_LABEL = re.compile(r"([^:：\n,，。;；0-9()（）]{1,16}?(?:业务|�
 FOLLOWED_WITH = re.compile(r"\s?(?:followed|came next|was next|ranked second|trailed)(?: closely)? (?:with|at)\b|紧随其后|其次", re.I)
 #: between a ranking's "followed" and its bracketed figure (中国紧随其后(28%))
 RANK_BRACKET = re.compile(r"\s?[(（]\s?")
+#: right after a place: its market (the US and China markets, 美国市场)
+PLACES_MARKETS = re.compile(r"(?: (?:and|&) (?:the )?[A-Z][\w.]*)?(?:['’]s)? ?markets?\b|市场", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -1633,7 +1635,12 @@ class _Extractor:
         return self.tracker_region(sent, m) or (
             d.kind == "market_report" and d.head_entity is None and (
                 not self.named_in_sentence(sent, m.start) or self.bracketed_after(sent, m.start) is not None)
-            and self.last_market(m.start) is not None)  # (戴尔(增长20.6%): a vendor's slice of the market, I8)
+            and self.last_market(m.start) is not None) or (  # (戴尔(增长20.6%): a vendor's slice of the market, I8)
+            # the global server market is expected to grow by 44.6%, with the US and China markets expected to grow by
+            # 59.7% and 39.5%: places' markets, of the market named before, in any document
+            (r := d.regions.before(self.clause_start(sent[0], m.start), m.start)) is not None
+            and PLACES_MARKETS.match(d.text, r.end) is not None and self.last_market(m.start) is not None
+            and d.entities.before(r.end, m.start, lambda x: x.type != "model") is None)
 
     def mention_before(self, m: Mention) -> Mention | None:
         """The sentence's quantity right before ``m`` (the one being decided)."""

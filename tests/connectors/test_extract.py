@@ -3662,3 +3662,11 @@ def test_the_home_countrys_makers_as_one_hold_a_market_share() -> None:
     text = "中国AI芯片市场中,本土厂商份额预计由17%升至55%。"
     got = [(f.metric, f.value, f.item, f.entity, f.region) for f in extract_facts(text)]
     assert got == [("market_share", 17.0, "domestic", None, "CN"), ("market_share", 55.0, "domestic", None, "CN")]
+
+
+def test_places_markets_grow_as_the_market_named_before() -> None:
+    text = ("Lenovo said the global server market is expected to grow by 44.6% in 2025, with the US and China markets "
+            "expected to grow by 59.7% and 39.5% respectively.")
+    got = [(f.value, f.region, f.of, f.entity) for f in extract_facts(text)]
+    assert got == [(44.6, "GLOBAL", "server_market_size", None), (59.7, "US", "server_market_size", None),
+                   (39.5, "CN", "server_market_size", None)]
