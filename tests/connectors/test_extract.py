@@ -3670,3 +3670,13 @@ def test_places_markets_grow_as_the_market_named_before() -> None:
     got = [(f.value, f.region, f.of, f.entity) for f in extract_facts(text)]
     assert got == [(44.6, "GLOBAL", "server_market_size", None), (59.7, "US", "server_market_size", None),
                    (39.5, "CN", "server_market_size", None)]
+
+
+def test_spending_on_data_centres_money_for_ai_infrastructure_and_the_price_of_each() -> None:
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "Microsoft has announced plans to spend an ambitious $80 billion in fiscal 2025 on AI-enabled data centers.")]
+    assert got == [("capex", 8e10, "FY2025")]
+    got = [(f.metric, f.value) for f in extract_facts("阿里巴巴宣布未来三年投入3800亿元,用于建设云和AI硬件基础设施。")]
+    assert got == [("compute_investment", 3.8e11)]
+    got = [(f.metric, f.value, f.item) for f in extract_facts("目前每块H100的价格约为2.1万美元。")]
+    assert got == [("unit_price", 2.1e4, "H100")]
