@@ -125,6 +125,8 @@ LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )
                             r"(?:about |around |roughly |nearly )?", re.I)
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
+#: … or 各 before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片)
+EACH_BEFORE = re.compile(r"各自?(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资)?了?[约近逾超 ]{0,3}$")
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
 EACH_LIST_GAP = re.compile(r"(?:,? and |, |、|和|与|及)(?:China['’]s |the )?", re.I)
 #: a step of a series right before its next figure (达到, 提升至, 超越, 突破, will reach, scale to, exceed)
@@ -1200,7 +1202,7 @@ class _Extractor:
         """The companies a figure is stated for one by one (A, B and C … 50,000 GPUs purchased each; A、B各
         采购1万卡): the list of two or more listed names before it in its sentence, else []."""
         d = self.d
-        if EACH_AFTER.match(d.text, m.end) is None:
+        if EACH_AFTER.match(d.text, m.end) is None and EACH_BEFORE.search(d.text, max(sent[0], m.start - 12), m.start) is None:
             return []
         names: list[str] = []
         last = d.entities.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))
@@ -3076,7 +3078,8 @@ class _Extractor:
         basis = self.basis_for(sent[0], m.start, period)
         if period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
-        each = self.each_of(sent, m) if metric in COMPANY_METRICS and entity is not None else []
+        each = self.each_of(sent, m) if metric in COMPANY_METRICS and (entity is not None or d.entities.before(
+            sent[0], m.start, lambda x: x.type != "model") is not None) else []
         whom: list[str | None] = list(each) if each else [entity]
         # Google, Amazon, Oracle, and China's Tencent, tied with 50,000 GPUs purchased each: one figure for
         # every company of the list, kept side by side (_Candidate.member)

@@ -3680,3 +3680,9 @@ def test_spending_on_data_centres_money_for_ai_infrastructure_and_the_price_of_e
     assert got == [("compute_investment", 3.8e11)]
     got = [(f.metric, f.value, f.item) for f in extract_facts("目前每块H100的价格约为2.1万美元。")]
     assert got == [("unit_price", 2.1e4, "H100")]
+
+
+def test_each_of_a_list_of_buyers_with_each_before_the_verb() -> None:
+    text = "特供芯片的市场表现:字节跳动和腾讯各采购约23万颗H20芯片。"
+    got = sorted((f.entity, f.value) for f in extract_facts(text))
+    assert got == [("ByteDance", 2.3e5), ("Tencent", 2.3e5)]
