@@ -3686,3 +3686,9 @@ def test_each_of_a_list_of_buyers_with_each_before_the_verb() -> None:
     text = "特供芯片的市场表现:字节跳动和腾讯各采购约23万颗H20芯片。"
     got = sorted((f.entity, f.value) for f in extract_facts(text))
     assert got == [("ByteDance", 2.3e5), ("Tencent", 2.3e5)]
+
+
+def test_a_countrys_domestic_part_on_a_page_about_a_company_is_no_part_of_that_companys() -> None:
+    text = ("TITLE: 英伟达H20在中国\n\n英伟达推出特供版H20芯片,英伟达称需求旺盛。\n- 2023年前国产AI芯片自给率仅10-15% 2024年已达30%")
+    got = [(f.value, f.entity, f.region, f.item) for f in extract_facts(text) if f.metric == "share"]
+    assert got == [(12.5, None, "CN", "domestic"), (30.0, None, "CN", "domestic")]
