@@ -2025,12 +2025,12 @@ class _Extractor:
                 kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
         if kw.get("metric") == "shipments" and self.demand_buyer is not None:
             kw["entity"], kw["region"] = self.demand_buyer, None  # a buyer's demand: its own, not a market's
-        if kw.get("metric") == "share" and kw.get("item") == "domestic" and kw.get("entity") is not None and \
-                kw.get("of") in ("accelerator_count", "shipments") and kw.get("entity") == self.d.doc_entity and \
+        if kw.get("metric") == "share" and kw.get("item") == "domestic" and \
+                kw.get("of") in ("accelerator_count", "shipments") and kw.get("entity") in (None, self.d.doc_entity) and \
                 self.d.entities.before(self.sentence_start(dec.start), dec.end, lambda x: x.type != "model") is None:
             # 2023年前国产AI芯片自给率仅10-15% on a page about Nvidia: a country's domestic part, not the page's company's
             kw["entity"] = None
-            kw["region"] = kw.get("region") or ("CN" if self.d.home == "CN" or HAN.search(self.d.text, dec.start, dec.end) else None)
+            kw["region"] = kw.get("region") or ("CN" if self.d.home == "CN" or HAN.search(self.d.text, self.sentence_start(dec.start), dec.end) else None)
         if kw.get("entity") is None and ({kw.get("metric"), kw.get("of")} & NO_REGION_METRICS):
             # a company's revenue, a procurement's quantity or amount whose company is not in the table
             # keys no place (FACTS.md: keyed by entity)
