@@ -126,7 +126,7 @@ LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
 #: … or 各 before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片)
-EACH_BEFORE = re.compile(r"各自?(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资)?了?[约近逾超 ]{0,3}$")
+EACH_BEFORE = re.compile(r"各自?(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资|占|占据|占有)?了?[约近逾超 ]{0,3}$")
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
 EACH_LIST_GAP = re.compile(r"(?:,? and |, |、|和|与|及)(?:China['’]s |the )?", re.I)
 #: a step of a series right before its next figure (达到, 提升至, 超越, 突破, will reach, scale to, exceed)
@@ -4166,6 +4166,17 @@ class _Extractor:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
                 ent = str(e.name) if e else None
             domestic = self.domestic_holder(sent, m) if ent is None and not tender_share else None
+            each = self.each_of(sent, m) if ent is None and not tender_share and e is not None and self.listed(e) else []
+            if each:
+                # 英伟达和华为各占40%份额: each company of the list holds that share
+                of_each = of or self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")
+                if of_each is not None:
+                    for name in each:
+                        self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%",
+                                  period=period, region=region, entity=name, item=None, of=of_each,
+                                  basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier,
+                                  quote=self.quote(self.quote_start(clause_lo, lo, m.start), m.end))
+                    return
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
                     TOP_VENDORS.search(d.text, sent[0], m.start) is None and not self.unknown_subject(sent, m.start) and \
                     domestic is None:

@@ -3692,3 +3692,8 @@ def test_a_countrys_domestic_part_on_a_page_about_a_company_is_no_part_of_that_c
     text = ("TITLE: 英伟达H20在中国\n\n英伟达推出特供版H20芯片,英伟达称需求旺盛。\n- 2023年前国产AI芯片自给率仅10-15% 2024年已达30%")
     got = [(f.value, f.entity, f.region, f.item) for f in extract_facts(text) if f.metric == "share"]
     assert got == [(12.5, None, "CN", "domestic"), (30.0, None, "CN", "domestic")]
+
+
+def test_each_company_of_a_list_holds_the_share_it_each_takes() -> None:
+    got = sorted((f.metric, f.entity, f.value) for f in extract_facts("在中国AI芯片市场,英伟达和华为各占40%份额。"))
+    assert got == [("market_share", "Huawei", 40.0), ("market_share", "Nvidia", 40.0)]
