@@ -1459,6 +1459,8 @@ class _Extractor:
         m = zh.match(d.text, sent[0], pos) or short.match(d.text, sent[0], min(sent[1], pos + 2))
         if m is not None and m.end() > pos:
             m = None
+        if m is not None and _NOT_NAME_ZH.search(m.group(1)) is not None:
+            return False  # 我们预计公司2025年营收: a writer's forecast of the page's company, no company's name
         if m is None:
             m = en.match(d.text, sent[0], pos)
             if m is None or not set(m.group(1).split()).isdisjoint(not_name):
@@ -4764,6 +4766,10 @@ SUBJECT_GROUP = "company_subject"
 #: words of one country's own financial usage, labelled by the country (whose 元 a bare 元 is)
 HOME_USAGE = "home_usage"
 _SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]] = {}
+
+
+#: words in a would-be Chinese company name that make it none (我们预计公司: "we expect the company")
+_NOT_NAME_ZH = re.compile(r"预计|预期|预估|我们|我司|本文|报告|认为|表示")
 
 
 def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:

@@ -3697,3 +3697,8 @@ def test_a_countrys_domestic_part_on_a_page_about_a_company_is_no_part_of_that_c
 def test_each_company_of_a_list_holds_the_share_it_each_takes() -> None:
     got = sorted((f.metric, f.entity, f.value) for f in extract_facts("在中国AI芯片市场,英伟达和华为各占40%份额。"))
     assert got == [("market_share", "Huawei", 40.0), ("market_share", "Nvidia", 40.0)]
+
+
+def test_a_writers_forecast_of_the_company_opens_with_no_companys_name() -> None:
+    text = "中科曙光(603019):盈利能力提升。我们预计公司2025年营收为145.51亿元。"
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Sugon")]
