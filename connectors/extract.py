@@ -214,6 +214,10 @@ FOLLOWED_WITH = re.compile(r"\s?(?:followed|came next|was next|ranked second|tra
 RANK_BRACKET = re.compile(r"\s?[(（]\s?")
 #: right after a place: its market (the US and China markets, 美国市场)
 PLACES_MARKETS = re.compile(r"(?: (?:and|&) (?:the )?[A-Z][\w.]*)?(?:['’]s)? ?markets?\b|市场", re.I)
+#: a growth rate compared with another period's, that one's rate next (成長率將高於 FY2025(45%); growth rate will be
+#: higher than 2025's 30%)
+GROWTH_RATE_COMPARED = re.compile(r"(?:成长率|增长率|增速|年增率|growth rate)[^,，。;；0-9%]{0,12}?(?:高于|低于|超过|超越|优于|"
+                                  r"higher than|lower than|above|below|exceed)[^,，。;；%]{0,16}[(（]?$", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -3685,6 +3689,8 @@ class _Extractor:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
         elif self.part_of_amount(sent, m) and self.amount_stated_before(sent, m) is not None:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
+        elif GROWTH_RATE_COMPARED.search(text, max(clause_lo, m.start - 40), m.start) is not None:
+            metric = "yoy_growth"  # FY2026 Capex 成長率將高於 FY2025(45%): the growth rate it is compared with, in its period
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:

@@ -3702,3 +3702,9 @@ def test_each_company_of_a_list_holds_the_share_it_each_takes() -> None:
 def test_a_writers_forecast_of_the_company_opens_with_no_companys_name() -> None:
     text = "中科曙光(603019):盈利能力提升。我们预计公司2025年营收为145.51亿元。"
     assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Sugon")]
+
+
+def test_a_growth_rate_compared_with_another_periods_rate() -> None:
+    text = "Microsoft 亦指出 FY2026 Capex 成長率將高於 FY2025(45%)。"
+    got = [(f.metric, f.value, f.entity, f.period, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 45.0, "Microsoft", "FY2025", "capex")]
