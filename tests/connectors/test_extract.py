@@ -3708,3 +3708,9 @@ def test_a_growth_rate_compared_with_another_periods_rate() -> None:
     text = "Microsoft 亦指出 FY2026 Capex 成長率將高於 FY2025(45%)。"
     got = [(f.metric, f.value, f.entity, f.period, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 45.0, "Microsoft", "FY2025", "capex")]
+
+
+def test_a_level_said_to_be_exceeded_or_topped_is_a_lower_bound() -> None:
+    text = ("Microsoft spent $22.6 billion on capital expenditures in the fourth quarter of fiscal 2025. Chief financial "
+            "officer Amy Hood said spending in the current quarter would exceed $30 billion.")
+    assert [f.qualifier for f in extract_facts(text)] == [None, ">"]
