@@ -679,9 +679,12 @@ OF_THE_WHOLE_GAP = re.compile(r" of (?:the )?(?:total |overall |combined |entire
 #: 集群): in a market report's title the maker is then no subject of the page (not a chip it sells: NVIDIA H100)
 BRAND_USE = re.compile(r" ?(?:HGX|DGX|MGX|Ascend|昇腾)")
 #: between a part's growth and the next part's (…, Asia up 257%, Europe down 3%): the part, its verb
-NAMED_GROWTH_GAP = re.compile(r"[,，;] ?(?:and |while )?(?P<name>(?-i:[A-Z][A-Za-z.’' &/-]{1,30})|the rest of (?:the )?world) "
+NAMED_GROWTH_GAP = re.compile(r"(?:[,，;] ?(?:and |while )?| and | while )(?P<name>(?-i:[A-Z][A-Za-z.’' &/-]{1,30})|the rest of (?:the )?world) "
                               r"(?:was |were )?(?P<verb>up|down|rose|fell|grew|declined|increased|decreased|gained|dropped)(?: by)? "
-                              r"(?:about |around |nearly |roughly )?", re.I)
+                              r"(?:about |around |nearly |roughly )?|"
+                              # (戴尔营收增长15.2%,慧与增长9.1%: the next company's growth, its metric left out)
+                              r"[,，;；、] ?(?:而|且)?(?P<zhname>[\u4e00-\u9fff]{2,6}?)(?P<zhverb>同比增长|年增|增长|成长|增加|上升|下降|下滑|减少)"
+                              r"了?(?:约|近|逾|超过?)?", re.I)
 #: a line of a list under an introducing line (North America: $95.5 billion, +9% year-over-year; AWS: $27.5 billion):
 #: a short label, a colon, its figure
 LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S[^\n]*$", re.M)
@@ -3541,12 +3544,20 @@ class _Extractor:
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "yoy_growth" for f in prev.facts) and \
-                (named := NAMED_GROWTH_GAP.fullmatch(text, prev.end, m.start)) is not None:
+                (named := NAMED_GROWTH_GAP.fullmatch(text, prev.end, m.start)) is not None and (
+                    named.group("name") is not None or (
+                        all(f.entity for f in prev.facts) and d.entities.after(
+                            named.start("zhname"), named.end("zhname"), lambda x: x.type != "model") is not None)):
             # Year-over-year revenue increases: U.S. up 242%, Asia up 257%, Europe up 30%: each part's growth of the
             # same metric (its sign from its own verb)
-            sign = -1.0 if self.cue_in("negative", named.start("verb"), named.end("verb")) else 1.0
+            g = "name" if named.group("name") is not None else "zhname"
+            verb = "verb" if g == "name" else "zhverb"
+            sign = -1.0 if self.cue_in("negative", named.start(verb), named.end(verb)) else 1.0
+            who = d.entities.after(named.start(g), named.end(g), lambda x: x.type != "model")
             for f in prev.facts:
-                self.emit_again(dec, 0.8, f, m, named.start("name"), value=sign * m.value)
+                # (慧与增长9.1% after 戴尔营收增长15.2%: the next company's, its own entity)
+                self.emit_again(dec, 0.8, f, m, named.start(g), value=sign * m.value,
+                                **({"entity": str(who.name)} if who is not None and f.entity else {}))
             return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):

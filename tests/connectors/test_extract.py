@@ -3714,3 +3714,9 @@ def test_a_level_said_to_be_exceeded_or_topped_is_a_lower_bound() -> None:
     text = ("Microsoft spent $22.6 billion on capital expenditures in the fourth quarter of fiscal 2025. Chief financial "
             "officer Amy Hood said spending in the current quarter would exceed $30 billion.")
     assert [f.qualifier for f in extract_facts(text)] == [None, ">"]
+
+
+def test_the_next_companys_growth_with_its_metric_left_out() -> None:
+    text = "2024年全球服务器市场中,戴尔营收增长15.2%,慧与增长9.1%。"
+    got = [(f.entity, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("Dell", 15.2, "server_market_size"), ("HPE", 9.1, "server_market_size")]
