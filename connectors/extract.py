@@ -218,6 +218,9 @@ PLACES_MARKETS = re.compile(r"(?: (?:and|&) (?:the )?[A-Z][\w.]*)?(?:['’]s)? ?
 #: higher than 2025's 30%)
 GROWTH_RATE_COMPARED = re.compile(r"(?:成长率|增长率|增速|年增率|growth rate)[^,，。;；0-9%]{0,12}?(?:高于|低于|超过|超越|优于|"
                                   r"higher than|lower than|above|below|exceed)[^,，。;；%]{0,16}[(（]?$", re.I)
+#: after a share: the whole, then what the part goes to (60% of its capex goes to servers, is spent on GPUs)
+PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|will go|is spent|was spent|flows|is allocated|is used)"
+                          r" (?:to|on|into|for) (?:the |new )?", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -4243,6 +4246,8 @@ class _Extractor:
             it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None and self.not_whole(x))
             if it is None:
                 it = d.items.after(m.end, min(clause_hi, m.end + 12))
+            if it is None and (goes := PART_GOES_TO.match(d.text, m.end)) is not None:
+                it = d.items.after(goes.end(), min(clause_hi, goes.end() + 16))  # 60% of its capex goes to servers
             item = str(it.name) if it else None
         if item is None and (of is None or of in ITEM_MARKET.values()):
             it = d.items.before(sent[0], m.start, self.not_whole)  # 全球AI伺服器……產值占整體65%: the sentence's item

@@ -3720,3 +3720,11 @@ def test_the_next_companys_growth_with_its_metric_left_out() -> None:
     text = "2024年全球服务器市场中,戴尔营收增长15.2%,慧与增长9.1%。"
     got = [(f.entity, f.value, f.of) for f in extract_facts(text)]
     assert got == [("Dell", 15.2, "server_market_size"), ("HPE", 9.1, "server_market_size")]
+
+
+def test_the_part_a_share_goes_to_and_intelligent_computing_as_a_part_of_the_total() -> None:
+    assert [(f.metric, f.item, f.of) for f in extract_facts("Meta said about 60% of its capex goes to servers.")] == \
+        [("share", "server", "capex")]
+    text = ("As of June 2025, China's total computing capacity stood at 300 EFLOPS, with intelligent computing making up "
+            "35% of it.")
+    assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("intelligent", "total_compute_capacity")]
