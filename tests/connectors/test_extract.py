@@ -3728,3 +3728,7 @@ def test_the_part_a_share_goes_to_and_intelligent_computing_as_a_part_of_the_tot
     text = ("As of June 2025, China's total computing capacity stood at 300 EFLOPS, with intelligent computing making up "
             "35% of it.")
     assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("intelligent", "total_compute_capacity")]
+
+
+def test_a_projects_total_investment_is_a_target() -> None:
+    assert [(f.metric, f.basis) for f in extract_facts("该智算中心项目总投资12亿元。")] == [("compute_investment", "target")]
