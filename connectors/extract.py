@@ -221,6 +221,8 @@ GROWTH_RATE_COMPARED = re.compile(r"(?:成长率|增长率|增速|年增率|grow
 #: after a share: the whole, then what the part goes to (60% of its capex goes to servers, is spent on GPUs)
 PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|will go|is spent|was spent|flows|is allocated|is used)"
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
+#: right after a share: "of them", the things just counted (90% of them must be homemade models)
+OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
 CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
@@ -3703,6 +3705,8 @@ class _Extractor:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
         elif self.part_of_amount(sent, m) and self.amount_stated_before(sent, m) is not None:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
+        elif OF_THEM.match(text, m.end) is not None and values and values[-1].end >= sent[0] and values[-1].unit_kind == "units":
+            metric = "share"  # covers 30,000 servers, and 90% of them must be homemade models: a part of that count
         elif GROWTH_RATE_COMPARED.search(text, max(clause_lo, m.start - 40), m.start) is not None:
             metric = "yoy_growth"  # FY2026 Capex 成長率將高於 FY2025(45%): the growth rate it is compared with, in its period
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
@@ -4142,7 +4146,8 @@ class _Extractor:
             of = self.last_market(m.start) or of  # 销售额市占率32.8%: by sales, of the market discussed
         prev = self.decisions[-2] if len(self.decisions) >= 2 else None
         part_of_amount = of is None and metric == "share" and prev is not None and bool(prev.facts) and \
-            prev.end >= sent[0] and prev.unit != "%" and SHARE_AFTER_AMOUNT.fullmatch(d.text, prev.end, m.start) is not None
+            prev.end >= sent[0] and prev.unit != "%" and (SHARE_AFTER_AMOUNT.fullmatch(d.text, prev.end, m.start) is not None
+                                                         or OF_THEM.match(d.text, m.end) is not None)
         if part_of_amount:
             assert prev is not None
             of = prev.facts[0].metric  # 类CUDA生态设备约16.87亿元,占比约32.83%: a part of the total that amount is of
@@ -4246,6 +4251,8 @@ class _Extractor:
             it = d.items.before(clause_lo, m.start, lambda x: d.markets.before(x.start, x.end) is None and self.not_whole(x))
             if it is None:
                 it = d.items.after(m.end, min(clause_hi, m.end + 12))
+            if it is None and (them := OF_THEM.match(d.text, m.end)) is not None:
+                it = d.items.after(them.end(), min(clause_hi, them.end() + 40))  # 90% of them must be homemade models
             if it is None and (goes := PART_GOES_TO.match(d.text, m.end)) is not None:
                 it = d.items.after(goes.end(), min(clause_hi, goes.end() + 16))  # 60% of its capex goes to servers
             item = str(it.name) if it else None

@@ -3732,3 +3732,9 @@ def test_the_part_a_share_goes_to_and_intelligent_computing_as_a_part_of_the_tot
 
 def test_a_projects_total_investment_is_a_target() -> None:
     assert [(f.metric, f.basis) for f in extract_facts("该智算中心项目总投资12亿元。")] == [("compute_investment", "target")]
+
+
+def test_a_share_of_them_is_a_part_of_what_was_just_counted() -> None:
+    text = "China Telecom's 2025 server procurement covers 30,000 servers, and 90% of them must be homemade models."
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 90.0, "domestic", "tender_quantity")]
