@@ -4098,6 +4098,7 @@ class _Extractor:
               of: str | None = None) -> None:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
+        share_buyer: str | None = None  # the buyer whose part of the world's purchases a share is (微軟占全球……採購量)
         bought_part = False  # an item's part of what a procurement buys (鲲鹏服务器占43.30%)
         if of is None and item is None and metric == "share":
             subj = d.items.before(clause_lo, m.start, self.not_whole)
@@ -4127,6 +4128,14 @@ class _Extractor:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:
             of = self.whole_named_after(m, sent)
+        if of == "tender_quantity" and (glob := d.regions.before(sent[0], m.start)) is not None and glob.name == "GLOBAL":
+            # 微軟占全球AI伺服器採購量約20%: a buyer's part of the world's purchases is of what is shipped (LABELLING.md
+            # E9, I7), of the item the whole names
+            of = "shipments"
+            if item is None and (whole_item := d.items.after(glob.end, m.start)) is not None:
+                item = str(whole_item.name)
+            buyer = d.companies.before(sent[0], glob.start, self.not_vendor)
+            share_buyer = str(buyer.name) if buyer is not None and not self.listed(buyer) else None
         if of is None and metric == "share":
             of = self.list_intro_metric(m.start)  # 核心業務營收佔比 (2024Q3): ¶ - 雲端網路產品:佔比 32%: of revenue
         if of is None and metric == "market_share" and (
@@ -4310,6 +4319,8 @@ class _Extractor:
                 # power, keyed by its region, not by a company the report names elsewhere
                 entity = None
                 region = region or self.region_for(lo, m.start, sent, clause_hi)
+        if entity is None and share_buyer is not None:
+            entity = share_buyer  # (LABELLING.md E9: buyers are the entity of buyer-side facts)
         if entity is None and of == "shipments" and not tender_share and \
                 (occ := OCCUPY_WHOLE.search(d.text, max(sent[0], m.start - 40), m.end)) is not None:
             owner = d.companies.after(occ.start(), m.start)

@@ -3738,3 +3738,8 @@ def test_a_share_of_them_is_a_part_of_what_was_just_counted() -> None:
     text = "China Telecom's 2025 server procurement covers 30,000 servers, and 90% of them must be homemade models."
     got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("share", 90.0, "domestic", "tender_quantity")]
+
+
+def test_a_buyers_part_of_the_worlds_purchases_is_of_what_is_shipped() -> None:
+    got = [(f.metric, f.entity, f.item, f.of) for f in extract_facts("2024年微軟占全球AI伺服器採購量約20%。")]
+    assert got == [("share", "Microsoft", "ai_server", "shipments")]
