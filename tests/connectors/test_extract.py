@@ -3743,3 +3743,9 @@ def test_a_share_of_them_is_a_part_of_what_was_just_counted() -> None:
 def test_a_buyers_part_of_the_worlds_purchases_is_of_what_is_shipped() -> None:
     got = [(f.metric, f.entity, f.item, f.of) for f in extract_facts("2024年微軟占全球AI伺服器採購量約20%。")]
     assert got == [("share", "Microsoft", "ai_server", "shipments")]
+
+
+def test_a_buyer_awarding_a_contract_for_servers_procures_them() -> None:
+    got = [(f.metric, f.value, f.entity, f.item) for f in extract_facts(
+        "China Unicom's Guangdong branch awarded a contract for 300 AI servers.")]
+    assert got == [("tender_quantity", 300.0, "China Unicom", "ai_server")]
