@@ -641,8 +641,9 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     return None
 
 
-#: a band in brackets right after an amount: (+/- 2%), (±2%), (plus or minus 2%)
-_PLUS_MINUS = re.compile(r" ?[(（] ?(?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?% ?[)）]", re.I)
+#: a band right after an amount, in brackets or after a comma: (+/- 2%), (±2%), (plus or minus 2%), ", plus or minus 2%"
+_PLUS_MINUS = re.compile(r" ?[(（] ?(?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?% ?[)）]|"
+                         r",? (?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?%(?!\d)", re.I)
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -749,7 +750,7 @@ def find_mentions(text: str) -> list[Mention]:
             mention.values = vals
         elif unit != "%" and (pm := _PLUS_MINUS.match(text, end)) is not None:
             # $65 billion (+/- 2%), 650亿美元(±2%): a band around the amount, which stays its value
-            band = float(pm.group(1)) / 100
+            band = float(pm.group(1) or pm.group(2)) / 100
             mention.low, mention.high = vals[0] * (1 - band), vals[0] * (1 + band)
             end = mention.end = pm.end()
         out.append(mention)

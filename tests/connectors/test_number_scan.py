@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from connectors.numbers import NUM_RE, _search_num
+from connectors.numbers import NUM_RE, _search_num, find_mentions
 from connectors.textnorm import normalize
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -91,3 +91,10 @@ def test_a_bare_scaled_range_is_one_number_with_its_bounds() -> None:
     got = [(m.value, m.low, m.high, m.unit) for m in find_mentions(text)]
     assert got[0] == (1.75e6, 1.5e6, 2e6, None)
     assert [(m.value, m.unit) for m in find_mentions("从150万到200万")] == [(1.5e6, None), (2e6, None)]
+
+
+def test_a_band_after_a_comma_bounds_the_amount() -> None:
+    text = "Nvidia guided fourth-quarter revenue to $37.5 billion, plus or minus 2%."
+    (m,) = [m for m in find_mentions(text) if m.unit == "USD"]
+    assert (m.value, m.low, m.high) == (3.75e10, 3.675e10, 3.825e10)
+    assert [m.unit for m in find_mentions(text)] == ["USD"]  # (the band's 2% is no quantity of its own)
