@@ -1977,8 +1977,8 @@ class _Extractor:
         if d.plan_year is not None and basis == "actual" and year is not None and year >= int(d.plan_year):
             basis = "target"  # a plan's figure for its horizon: what it aims at
         if pub and year is not None:
-            if basis in ("forecast", "estimate") and year < pub.year:
-                basis = "actual"
+            if basis == "forecast" and year < pub.year:
+                basis = "actual"  # (the writer's own reckoning of a past year, 据我们测算2024年…, stays an estimate: B1)
             elif basis == "actual" and year > pub.year and period and "-" not in period:
                 basis = "target" if d.plan else "forecast"
         return basis

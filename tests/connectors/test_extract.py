@@ -3749,3 +3749,8 @@ def test_a_buyer_awarding_a_contract_for_servers_procures_them() -> None:
     got = [(f.metric, f.value, f.entity, f.item) for f in extract_facts(
         "China Unicom's Guangdong branch awarded a contract for 300 AI servers.")]
     assert got == [("tender_quantity", 300.0, "China Unicom", "ai_server")]
+
+
+def test_the_writers_own_reckoning_of_a_past_year_stays_an_estimate() -> None:
+    text = " date 2025-03-05\n据我们测算,2024年全国AI服务器市场规模约为120亿美元。"
+    assert [(f.metric, f.basis) for f in extract_facts(text)] == [("ai_server_market_size", "estimate")]
