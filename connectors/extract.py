@@ -2039,6 +2039,12 @@ class _Extractor:
                 kw["region"] = self.region_for(sent[0], dec.start, sent, dec.end)
         if kw.get("metric") == "shipments" and self.demand_buyer is not None:
             kw["entity"], kw["region"] = self.demand_buyer, None  # a buyer's demand: its own, not a market's
+        if kw.get("basis") == "target" and kw.get("entity") is not None and \
+                ("capex" in (kw.get("metric"), kw.get("of")) or "compute_investment" in (kw.get("metric"), kw.get("of"))) \
+                and alias_table().types.get(str(kw.get("entity"))) in ("company", "operator"):
+            # 中国联通今年计划算力投资180亿元, China Mobile's capex plan for 2025: a company's budget is its guidance, a
+            # forecast (LABELLING.md B8); a project's or a government's plan stays a target (B7)
+            kw["basis"] = "forecast"
         if kw.get("metric") == "share" and kw.get("item") == "domestic" and \
                 kw.get("of") in ("accelerator_count", "shipments") and kw.get("entity") in (None, self.d.doc_entity) and \
                 self.d.entities.before(self.sentence_start(dec.start), dec.end, lambda x: x.type != "model") is None:

@@ -3754,3 +3754,11 @@ def test_a_buyer_awarding_a_contract_for_servers_procures_them() -> None:
 def test_the_writers_own_reckoning_of_a_past_year_stays_an_estimate() -> None:
     text = " date 2025-03-05\n据我们测算,2024年全国AI服务器市场规模约为120亿美元。"
     assert [(f.metric, f.basis) for f in extract_facts(text)] == [("ai_server_market_size", "estimate")]
+
+
+def test_a_companys_budget_is_a_forecast_and_a_projects_plan_a_target() -> None:
+    got = [(f.metric, f.basis) for f in extract_facts("中国电信2025年算力投资计划为200亿元。")]
+    assert got == [("compute_investment", "forecast")]
+    got = [(f.metric, f.basis) for f in extract_facts(" date 2025-03-20\n中国联通今年计划算力投资180亿元,同比增长28%。")]
+    assert got == [("compute_investment", "forecast"), ("yoy_growth", "forecast")]
+    assert [f.basis for f in extract_facts("该智算中心项目总投资12亿元。")] == ["target"]
