@@ -16,6 +16,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from connectors.lexicon import lexicon
+
 #: Canonical units of FACTS.md. Money may be any ISO 4217 code besides USD/CNY (e.g. TWD).
 UNITS_NON_MONEY = frozenset({"FLOPS", "FLOP", "units", "%", "params", "tokens", "W"})
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
@@ -187,18 +189,12 @@ def is_money_unit(unit: str) -> bool:
     return unit not in UNITS_NON_MONEY and bool(CURRENCY_RE.match(unit))
 
 
-@functools.cache
-def _units_per_usd() -> dict[str, float]:
-    """currency code -> about how many of its units buy a US dollar (lexicons/quantities.toml
-    [currency.units_per_usd]; an order of magnitude for the plausible maximum of an amount)."""
-    doc = tomllib.loads((Path(__file__).resolve().parent / "lexicons" / "quantities.toml").read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in doc.get("currency", {}).get("units_per_usd", {}).items()}
-
-
 def money_limit(unit: str) -> float:
     """The plausible maximum of an amount in ``unit``: PLAUSIBLE_MAX["money"] in a currency worth at least
-    a yuan, scaled up for one worth less (1e14 CNY is about 1.9e16 KRW)."""
-    rates = _units_per_usd()
+    a yuan, scaled up for one worth less (1e14 CNY is about 1.9e16 KRW). The rates, about how many units buy
+    a US dollar, are the lexicon's (lexicons/quantities.toml [currency.units_per_usd], read by the one loader,
+    extra files of $COMPUTECAST_LEXICON included)."""
+    rates = {str(k): float(v) for k, v in lexicon()["quantities"].get("currency", {}).get("units_per_usd", {}).items()}
     yuan = rates.get("CNY", 7.2)
     return PLAUSIBLE_MAX["money"] * max(1.0, rates.get(unit, yuan) / yuan)
 

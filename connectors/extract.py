@@ -66,6 +66,7 @@ from connectors.periods import (
     find_published,
     fiscal_quarter,
     next_years,
+    previous_month,
     previous_quarter,
     since_after,
     url_spans,
@@ -1705,10 +1706,17 @@ class _Extractor:
             while words and words[0].lower() in SEGMENT_NOT_NAME:
                 words = words[1:]
             return " ".join(words).lower() or None
+        it = self.item_opening(h, lo)
+        return str(it.name) if it is not None else None
+
+    def item_opening(self, h: Hit, lo: int) -> NameMention | None:
+        """The item right before the metric noun ``h`` (no further back than ``lo``), with at most a space or
+        a 的 between: the item that opens the noun (AI伺服器營收, server revenue)."""
+        d = self.d
         it = d.items.before(max(lo, h.start - KEYWORD_ITEM_REACH), h.end, self.not_aside)
-        if it is None or it.end < h.start - 2 or (it.end < h.start and d.text[it.end : h.start].strip(" 的") != ""):
+        if it is None or it.end < h.start - 2 or d.text[it.end : h.start].strip(" 的") != "":
             return None
-        return str(it.name)
+        return it
 
     def to_date_before(self, lo: int, pos: int) -> bool:
         """A running total's cue (截至目前, 迄今, so far) in ``lo:pos``; not the 至今 of 截至今年6月底 (as of the end of
@@ -1717,10 +1725,14 @@ class _Extractor:
         return h is not None and not (h.word == "至今" and self.d.text[h.start - 1 : h.start] in ("截", "止")
                                       and self.d.text[h.end : h.end + 1] in ("年", "日", "天"))
 
+    def previous_decision(self) -> Decision | None:
+        """The decision on the mention before the one being decided (the last one is its own), if any."""
+        return self.decisions[-2] if len(self.decisions) >= 2 else None
+
     def ranked_before(self, sent: tuple[int, int], m: Mention, growth: bool) -> Fact | None:
         """The fact of the place a ranking named before ``m``: the share or growth rate just before it in its
         sentence, else (for a growth) the last growth of a place in the sentence before."""
-        prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        prev = self.previous_decision()
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 prev.facts[0].metric in ("share", "market_share", "yoy_growth"):
             return prev.facts[0]
@@ -1772,8 +1784,8 @@ class _Extractor:
         h = self.last_keyword("money", lo, hi)
         if h is None or SHARED_BY_ALL.search(d.text, h.end, hi) is None:
             return []
-        it = d.items.before(max(lo, h.start - KEYWORD_ITEM_REACH), h.end, self.not_aside)
-        if it is None or d.text[it.end : h.start].strip(" 的") != "":
+        it = self.item_opening(h, lo)
+        if it is None:
             return []
         names = [str(it.name)]
         while (prev := d.items.before(max(lo, it.start - 16), it.start, self.not_aside)) is not None and \
@@ -3274,7 +3286,7 @@ class _Extractor:
         d = self.d
         ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
         prev_m = self.mention_before(m)
-        grown = self.decisions[-2] if len(self.decisions) >= 2 else None
+        grown = self.previous_decision()
         if metric is None and ref is None and grown is not None and grown.facts and grown.unit == "%" and \
                 sent[0] <= grown.end <= base.start and all(f.metric == "yoy_growth" and f.of for f in grown.facts) and \
                 GROWTH_BASE_GAP.fullmatch(d.text, grown.end, base.start) is not None:
@@ -3529,7 +3541,7 @@ class _Extractor:
             # (not a streak of the next clause's or number's; 连续三年保持45%以上的年复合增长率: a CAGR over the run)
             dec.reason = "a run of periods (连续第九季, straight quarters): no one period's rate (lexicons/cues.toml [streak])"
             return
-        prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        prev = self.previous_decision()
         if (ref_rate := self.restated_rate(m, sent, prev)) is not None:
             # 分别达46.2%和18.8%,较上一版本预期值33.9%和16.6%: the earlier forecast of the same rates,
             # whose own span the sentence does not give
@@ -3783,7 +3795,7 @@ class _Extractor:
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             return
         if metric == "yoy_growth" and ref is not None and based is not None and ref.period and \
-                re.fullmatch(r"\d{4}-\d{2}", ref.period) and based.period == _previous_month(ref.period):
+                re.fullmatch(r"\d{4}-\d{2}", ref.period) and based.period == previous_month(ref.period):
             # 11月营收3436.1亿元,较10月的3674.73亿元减少6.5%: over the month before
             dec.reason = "month-on-month growth (not in the vocabulary)"
             return
@@ -4159,7 +4171,7 @@ class _Extractor:
             of = self.last_market(m.start)  # 占有40%的市场份额: a share of the document's market
         if metric == "market_share" and of == "revenue":
             of = self.last_market(m.start) or of  # 销售额市占率32.8%: by sales, of the market discussed
-        prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+        prev = self.previous_decision()
         part_of_amount = of is None and metric == "share" and prev is not None and bool(prev.facts) and \
             prev.end >= sent[0] and prev.unit != "%" and (SHARE_AFTER_AMOUNT.fullmatch(d.text, prev.end, m.start) is not None
                                                          or OF_THEM.match(d.text, m.end) is not None)
@@ -4505,12 +4517,6 @@ def _bare_yuan(text: str, start: int, end: int) -> bool:
     """The amount ``text[start:end]`` ends in a 元 no currency word names (人民币, 新台币, RMB, NT$):
     whose 元 it is, the document or the company says (YUAN_OF)."""
     return text[end - 1 : end] == "元" and NAMED_YUAN.search(text, max(0, start - 6), end) is None
-
-
-def _previous_month(period: str) -> str:
-    """``2025-11`` -> ``2025-10``, ``2025-01`` -> ``2024-12``."""
-    year, month = int(period[:4]), int(period[5:7])
-    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _shift_year(period: str | None, years: int) -> str | None:

@@ -491,6 +491,12 @@ def previous_quarter(label: str) -> str:
     return f"{m.group(1) or ''}{year}Q{q}"
 
 
+def previous_month(label: str) -> str:
+    """The month before a month label: ``2025-11`` -> ``2025-10``, ``2025-01`` -> ``2024-12``."""
+    year, month = int(label[:4]), int(label[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
+
+
 def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     """(fiscal year, quarter) of the quarter that ended on ``ended``.
 
