@@ -137,7 +137,9 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 #: … within this many characters after the figure before it
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
-RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+#: … or, after a rate read so, between it and the next period of the list (较25Q1的10.94%和25Q2的24.18%)
+RATE_BASE_LIST_ZH = re.compile(r"\s?[和与及、]\s?")
 #: … and between that period and the compared rate
 RATE_BASE_AFTER_ZH = re.compile(r"度?的?\s?")
 #: between a share and its change (占服务收入76%、同比提升1.5%)
@@ -479,9 +481,10 @@ RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|d
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
 METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?"
                               r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)\b", re.I)
-#: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus "
-RATE_BASE_GAP = re.compile(r"\)?,?\s(?:(?:of (?:total |its |the )?\w+(?: \w+)?)\s)??"
-                           r"(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
+#: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus ", " of Nvidia's
+#: total revenue, up from", " year-on-year, significantly up from"
+RATE_BASE_GAP = re.compile(r"\)?(?:\s(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y))?,?\s(?:of\s[^,;.]{1,40}?,?\s)??"
+                           r"(?:[a-z]+ly\s)?(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
 #: between a growth noun and its rate (growth of 78%, an increase of about 5%)
 GROWTH_OF_GAP = re.compile(r" of (?:about |around |nearly |over |more than |roughly |almost )?")
@@ -503,6 +506,8 @@ SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|ex
                          r"already|now|in total|in all))* ")
 #: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
 YEAR_AGO = "a year before"
+#: … and with the same rate a quarter before (growth accelerated to 33%, up from 31% in the previous quarter)
+QUARTER_BEFORE = "a quarter before"
 #: between the compared rate and its own period: " in 24Q2", " for the prior quarter", " a year ago"
 RATE_BASE_PERIOD_GAP = re.compile(r"\s(?:in|for|during|at)\s(?:the\s)?", re.I)
 #: after the whole a part is of, named before the part (全球服务器销售中, 在服务器市场中)
@@ -927,6 +932,9 @@ class _Extractor:
     def __init__(self, doc: _Doc) -> None:
         self.d = doc
         self.out: list[_Candidate] = []
+        #: the last rate read as the base of the rate before it in the period it names (较25Q1的10.94%): the
+        #: next of a list after it (和25Q2的24.18%) is one too
+        self.rate_base_last: Decision | None = None
         self.decisions: list[Decision] = []
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
@@ -3233,6 +3241,8 @@ class _Extractor:
             return None
         if YEAR_EARLIER_AFTER.match(self.d.text, m.end):
             return YEAR_AGO
+        if QUARTER_EARLIER_AFTER.match(self.d.text, m.end):
+            return QUARTER_BEFORE
         p = self.d.periods.after(m.end, min(len(self.d.text), m.end + 24))
         if p is None or not p.period or not RATE_BASE_PERIOD_GAP.fullmatch(self.d.text, m.end, p.start):
             return None
@@ -3594,21 +3604,27 @@ class _Extractor:
                 all(f.metric in ("yoy_growth", "share", "cagr") for f in prev.facts) and \
                 (own := self.rate_base_period(prev.end, m)) is not None and \
                 all(f.period != own for f in prev.facts) and \
-                (own != YEAR_AGO or all(_shift_year(f.period, -1) is not None for f in prev.facts)):
+                (own != YEAR_AGO or all(_shift_year(f.period, -1) is not None for f in prev.facts)) and \
+                (own != QUARTER_BEFORE or all(f.period and QUARTER_LABEL.fullmatch(f.period) for f in prev.facts)):
             # (YoY +70%), up from 58.8% in 24Q2: the same rate in the period it is compared with
-            # (contributed 60% of total revenue up from 52% last year: a year before the rate's period)
+            # (contributed 60% of total revenue up from 52% last year: a year before the rate's period;
+            # growth accelerated to 33%, up from 31% in the previous quarter: the quarter before the rate's)
             for f in prev.facts:
-                self.emit_again(dec, 0.8, f, m, prev.end, period=_shift_year(f.period, -1) if own == YEAR_AGO else own)
+                self.emit_again(dec, 0.8, f, m, prev.end, period=_shift_year(f.period, -1) if own == YEAR_AGO else
+                                previous_quarter(str(f.period)) if own == QUARTER_BEFORE else own)
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric in ("yoy_growth", "share", "cagr") for f in prev.facts) and \
                 (base := d.periods.after(prev.end, m.start, lambda q: bool(q.period))) is not None and \
-                RATE_BASE_BEFORE_ZH.fullmatch(text, prev.end, base.start) and RATE_BASE_AFTER_ZH.fullmatch(text, base.end, m.start) \
+                (RATE_BASE_BEFORE_ZH.fullmatch(text, prev.end, base.start) or (
+                    self.rate_base_last is prev and RATE_BASE_LIST_ZH.fullmatch(text, prev.end, base.start))) and \
+                RATE_BASE_AFTER_ZH.fullmatch(text, base.end, m.start) \
                 and all(f.period != base.period for f in prev.facts) and prev.reason != OUTSIDE_COMPUTE:
-            # 云端网络产品占比42%，较第2季的41%略增; 增速达140%，较第三季度的128%进一步提升: the same rate in the
-            # period it is compared with
+            # 云端网络产品占比42%，较第2季的41%略增; 增速达140%，较第三季度的128%进一步提升; 同比增长31.4%，增速较
+            # 25Q1的10.94%和25Q2的24.18%进一步加快: the same rate in the period it is compared with (each of a list's)
             for f in prev.facts:
                 self.emit_again(dec, 0.8, f, m, prev.end, period=base.period)
+            self.rate_base_last = dec
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric in ("share", "market_share") and f.of == "shipments" for f in prev.facts) and \

@@ -3762,3 +3762,20 @@ def test_a_companys_budget_is_a_forecast_and_a_projects_plan_a_target() -> None:
     got = [(f.metric, f.basis) for f in extract_facts(" date 2025-03-20\n中国联通今年计划算力投资180亿元,同比增长28%。")]
     assert got == [("compute_investment", "forecast"), ("yoy_growth", "forecast")]
     assert [f.basis for f in extract_facts("该智算中心项目总投资12亿元。")] == ["target"]
+
+
+def test_a_rate_compared_with_the_quarter_before_is_that_quarters() -> None:
+    text = ("Microsoft reported fiscal third-quarter 2025 results. Azure revenue grew 33% year-over-year, "
+            "up from 31% in the previous quarter.")
+    got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [(33.0, "FY2025Q3", "revenue"), (31.0, "FY2025Q2", "revenue")]
+    text = ("Nvidia reported its first quarter of fiscal 2025. Data center revenue accounted for about 87% of Nvidia's "
+            "total revenue, up from 83% in the prior quarter.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 87.0, "FY2025Q1"), ("share", 83.0, "FY2024Q4")]
+
+
+def test_a_list_of_earlier_rates_each_takes_its_own_quarter() -> None:
+    text = "金山云25Q3实现营收24.78亿元,同比增长31.4%,增速较25Q1的10.94%和25Q2的24.18%进一步加快。"
+    got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [(31.4, "2025Q3"), (10.94, "2025Q1"), (24.18, "2025Q2")]
