@@ -138,6 +138,8 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+#: between a growth rate and the clause after it that opens with its own year (年增率上修至7.6%,2025年……)
+PARALLEL_CLAUSE_GAP = re.compile(r"[^,，;；。0-9]{0,6}[,，;；]\s?")
 #: … or, after a rate read so, between it and the next period of the list (较25Q1的10.94%和25Q2的24.18%)
 RATE_BASE_LIST_ZH = re.compile(r"\s?[和与及、]\s?")
 #: … and between that period and the compared rate
@@ -3234,6 +3236,25 @@ class _Extractor:
                 return "to", max(sent[0], m.start - 60) + froms[-1]
         return None
 
+    def parallel_year(self, prev: Decision, m: Mention, sent: tuple[int, int], clause_lo: int) -> str | None:
+        """The year a clause opens with, when the clause before it in the sentence ended on a growth rate
+        of another year (``prev``) and this one names no metric, share, subject or other change of its own
+        before ``m`` (a topic carried over, as Chinese writes parallel clauses: 2024年增长7.6%,2025年超过9%)."""
+        d = self.d
+        text = d.text
+        if not prev.facts or prev.unit != "%" or not sent[0] <= prev.end < clause_lo <= m.start or \
+                not all(f.metric == "yoy_growth" and f.period and f.period.isdigit() for f in prev.facts) or \
+                not PARALLEL_CLAUSE_GAP.fullmatch(text, prev.end, clause_lo):
+            return None
+        p = d.periods.after(clause_lo, m.start, lambda q: q.kind == "year" and bool(q.period) and str(q.period).isdigit())
+        if p is None or p.start - clause_lo > 1 or any(f.period == p.period for f in prev.facts) or \
+                d.periods.after(p.end, m.start) is not None or self.of_keyword(p.end, m.start) is not None or \
+                self.cue_in("share", clause_lo, m.start) or self.cue_in("qoq", clause_lo, m.start) or \
+                self.cue_in("cagr", clause_lo, m.start) or d.entities.after(clause_lo, m.start) is not None or \
+                d.regions.after(clause_lo, m.start) is not None:
+            return None
+        return str(p.period)
+
     def rate_base_period(self, prev_end: int, m: Mention) -> str | None:
         """The period of a rate that a rate just before it is compared with (…+70%, up from 58.8% in
         24Q2; versus 41% in the prior quarter): stated right after it; None when no period is."""
@@ -3747,6 +3768,12 @@ class _Extractor:
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
+        if metric is None and prev is not None and (year := self.parallel_year(prev, m, sent, clause_lo)) is not None:
+            # 2024年出货年增率上修至7.6%,2025年有机会超过9%; 资本开支24年同比增长63%,25年……有望进一步增长32%: the
+            # clause after a growth rate opens with its own year and names no metric: the same growth in that year
+            for f in prev.facts:
+                self.emit_again(dec, 0.8, f, m, clause_lo, period=year, basis=self.basis_for(sent[0], m.start, year))
+            return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return

@@ -3779,3 +3779,12 @@ def test_a_list_of_earlier_rates_each_takes_its_own_quarter() -> None:
     text = "金山云25Q3实现营收24.78亿元,同比增长31.4%,增速较25Q1的10.94%和25Q2的24.18%进一步加快。"
     got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "yoy_growth"]
     assert got == [(31.4, "2025Q3"), (10.94, "2025Q1"), (24.18, "2025Q2")]
+
+
+def test_a_clause_opening_with_its_own_year_carries_the_growth_before_it() -> None:
+    text = " date 2025-05-10\n一般服务器需求逐步回升,2024年服务器出货年增率上修至7.6%,2025年有机会超过9%。"
+    got = [(f.value, f.period, f.of, f.basis, f.qualifier) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [(7.6, "2024", "shipments", "actual", None), (9.0, "2025", "shipments", "forecast", ">")]
+    # a clause naming a subject of its own is no continuation
+    text = " date 2025-05-10\n2024年服务器出货年增率为7.6%,2025年华为有机会超过9%。"
+    assert [f.value for f in extract_facts(text) if f.metric == "yoy_growth"] == [7.6]
