@@ -3071,6 +3071,10 @@ class _Extractor:
             # capacity of the same sentence is that company's too)
             entity = resp_entity or self.holder(lo, m.start, sent) or next(
                 v.entity for v in reversed(values) if v.unit_kind == kind and v.entity)
+        elif metric in CAPACITY_METRICS and (owner := self.site_owner(sent, m)) is not None:
+            # 中国电信杭州智算中心建设进展: ……目前该智算中心可运营算力已经达到了700P: the capacity of a site an
+            # operator owns is the operator's (LABELLING.md E8), region null (E4)
+            entity = owner
         else:
             region = self.region_for(lo, m.start, sent, clause_hi)
             if inherited and values and d.regions.before(lo, m.start) is None:
@@ -3235,6 +3239,22 @@ class _Extractor:
             if froms:
                 return "to", max(sent[0], m.start - 60) + froms[-1]
         return None
+
+    def site_owner(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The operator whose site holds the capacity ``m``: the document's subject, when it is an
+        operator and the sentence speaks of a site (数据中心, 智算中心, 集群, 项目 …; or the paragraph
+        of an AI computing centre) and names no company or place of its own before ``m``."""
+        d = self.d
+        owner = d.doc_entity or d.head_entity
+        if owner is None or not any(o.name == owner for o in d.operators.items):
+            return None
+        if not (FACILITY.search(d.text, max(sent[0], m.start - 80), m.start) or self.cue_in(
+                "ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start)):
+            return None
+        if d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None or \
+                d.regions.before(sent[0], m.start, self.region_scope) is not None:
+            return None
+        return owner
 
     def parallel_year(self, prev: Decision, m: Mention, sent: tuple[int, int], clause_lo: int) -> str | None:
         """The year a clause opens with, when the clause before it in the sentence ended on a growth rate

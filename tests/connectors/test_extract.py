@@ -3788,3 +3788,14 @@ def test_a_clause_opening_with_its_own_year_carries_the_growth_before_it() -> No
     # a clause naming a subject of its own is no continuation
     text = " date 2025-05-10\n2024年服务器出货年增率为7.6%,2025年华为有机会超过9%。"
     assert [f.value for f in extract_facts(text) if f.metric == "yoy_growth"] == [7.6]
+
+
+def test_the_capacity_of_an_operators_site_is_the_operators() -> None:
+    text = ("TITLE: 中国电信杭州智算中心建设进展\n\n中国电信杭州智算中心部署了国产化液冷算力服务器。"
+            "目前该智算中心可运营算力已经达到了700P,预计到明年年底将扩容至5000P。")
+    got = [(f.metric, f.value, f.entity, f.region) for f in extract_facts(text)]
+    assert got == [("intelligent_compute_capacity", 7e17, "China Telecom", None),
+                   ("intelligent_compute_capacity", 5e18, "China Telecom", None)]
+    # a province's capacity in the same kind of page stays the province's
+    text = "TITLE: 中国电信杭州智算中心建设进展\n\n目前浙江省算力规模已经达到了7000P。"
+    assert [(f.entity, f.region) for f in extract_facts(text)] == [(None, "CN-ZJ")]
