@@ -138,6 +138,8 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+#: right after the amount of a deal: whom it supplies (a $38 billion deal to supply OpenAI with computing power), the buyer
+DEAL_TO_SUPPLY = re.compile(r" (?:cloud |computing |compute )?(?:deal|contract|agreement)s? to (?:supply|provide) ")
 #: between a growth rate and the clause after it that opens with its own year (年增率上修至7.6%,2025年……)
 PARALLEL_CLAUSE_GAP = re.compile(r"[^,，;；。0-9]{0,6}[,，;；]\s?")
 #: … or, after a rate read so, between it and the next period of the list (较25Q1的10.94%和25Q2的24.18%)
@@ -633,7 +635,8 @@ IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额
 #: between an amount and a signed rate right after it (833亿元/+65.6%, $32.9 billion (+29%)); the sign is the rate's
 SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
-GROWTH_AT = re.compile(r"\bgrowth(?: rate)? (?:(?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at |"
+GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:quarter|period|year|half))? "
+                       r"(?:(?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at |"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
                        r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
                        # (saw growth accelerate to 33%, revenue growth slowed to 12%)
@@ -734,7 +737,9 @@ GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)
 #: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
 REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到)[约近逾超过 ]{0,3}$|"
                            r"\b(?:reach|reaching|to hit)(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
-TRANSITION_TO = re.compile(r"^[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)(?:约|近|逾|超过?)?"
+TRANSITION_TO = re.compile(r"^(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: in (?:USD|U\.S\. dollars|constant currency|local currency)"
+                           r"(?: and (?:in )?(?:USD|constant currency|local currency))?)?"  # (up 14% in USD and constant currency to)
+                           r"[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)(?:约|近|逾|超过?)?"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
                            re.I)
 #: an intensifier between a growth verb and its rate (surged an extraordinary 220%, grew a whopping 50%)
@@ -1149,19 +1154,24 @@ class _Extractor:
                 intro[0], intro[1], lambda q: real(q) and q.period is not None and not self.base_period(q))) is not None:
             return p.period  # the following guidance for Q4 2026: - Revenue of $65 billion (a bullet of its list)
         release = d.doc_period is not None and self.use_doc_period and d.head_entity is not None
+
+        def dated(q: PeriodMention) -> bool:
+            # (an earlier sentence's "currently" in a page that states no date dates nothing here)
+            return real(q) and q.period is not None
+
         if release and (h := d.kw.last("basis", sent[0], pos)) is not None and h.label == "forecast" and (p := ps.before(
                 self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
                 and q.period != d.doc_period)) is not None:
             return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
         annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30))
+        if release and not annual and (opened := ps.after(self.para_start(pos), sent[0], lambda q: dated(q) and q.kind in (
+                "year", "fiscal") and q.period != d.doc_period)) is not None and opened.start == self.para_start(pos) and \
+                ps.after(opened.end, opened.end + 12, lambda q: q.start <= opened.end + 1) is None:  # (not 2023 年第四季)
+            return opened.period  # Fiscal year 2025 total revenues were up 8% …. Cloud services … to $44.0 billion: the paragraph's year
         if release and not annual:
             # (年度资本开支, a capital expenditure plan: not the release's quarter)
             self.period_from_doc = True
             return d.doc_period
-        def dated(q: PeriodMention) -> bool:
-            # (an earlier sentence's "currently" in a page that states no date dates nothing here)
-            return real(q) and q.period is not None
-
         if annual and (p := ps.before(self.para_start(pos), pos, lambda q: dated(q) and (
                 q.kind == "year" or (q.kind == "fiscal" and "Q" not in str(q.period))))) is not None:
             return p.period  # (raised its full-year 2025 revenue growth forecast …; its capital expenditure plan)
@@ -3101,6 +3111,10 @@ class _Extractor:
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
         if sold_item is not None and metric == "revenue":
             item = sold_item
+        if metric == "compute_investment" and (deal := DEAL_TO_SUPPLY.match(text, m.end)) is not None and \
+                (buyer := d.entities.after(deal.end(), deal.end() + 40, lambda x: x.type != "model")) is not None and \
+                buyer.start == deal.end():
+            entity, region = str(buyer.name), None  # a $38 billion deal to supply OpenAI with computing power: the buyer's
         if metric == "revenue" and entity is not None and (sliced := self.vendor_slice(sent, m)) is not None:
             # Omdia: NVIDIA swept up an impressive 80.6% share of all global revenue - a total of $3.2 billion:
             # in a market report, a vendor's revenue is its slice of the market (LABELLING.md I8)

@@ -3799,3 +3799,26 @@ def test_the_capacity_of_an_operators_site_is_the_operators() -> None:
     # a province's capacity in the same kind of page stays the province's
     text = "TITLE: 中国电信杭州智算中心建设进展\n\n目前浙江省算力规模已经达到了7000P。"
     assert [(f.entity, f.region) for f in extract_facts(text)] == [(None, "CN-ZJ")]
+
+
+def test_a_deal_to_supply_a_company_with_compute_is_that_buyers_investment() -> None:
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "Oracle inked a $300 billion deal to provide OpenAI with data centers.")]
+    assert got == [("compute_investment", 3e11, "OpenAI")]
+
+
+def test_growth_for_the_quarter_came_in_at_a_rate() -> None:
+    text = "Microsoft reported fiscal first-quarter 2025 results. Azure growth for the quarter came in at 33%."
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("yoy_growth", 33.0, "FY2025Q1")]
+
+
+def test_a_release_paragraph_opening_with_its_fiscal_year_dates_its_sentences() -> None:
+    text = ("Oracle Announces Fiscal 2025 Fourth Quarter and Fiscal Full Year Financial Results\n\n"
+            "Oracle today announced fiscal 2025 Q4 results. Total quarterly revenues were up 11% year-over-year in USD "
+            "and constant currency to $15.9 billion. Cloud services and license support revenues were up 14% in USD "
+            "and constant currency to $11.7 billion.\n\n"
+            "Fiscal year 2025 total revenues were up 8% in USD to $57.4 billion. Cloud services and license support "
+            "revenues were up 12% in USD and constant currency to $44.0 billion.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [("revenue", 1.59e10, "FY2025Q4"), ("revenue", 1.17e10, "FY2025Q4"),
+                   ("revenue", 5.74e10, "FY2025"), ("revenue", 4.4e10, "FY2025")]
