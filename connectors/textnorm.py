@@ -37,7 +37,8 @@ _BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 #: (OpenAI.), a figure or a bracket (not "U.S." or "approx."), and a line starting with a capital or a figure
 _FULL_STOP_END = re.compile(r"(?:[a-z]{3}|[A-Za-z][A-Z]|[0-9%)])\.$")
 _CAPITAL_START = re.compile(r"\s*[A-Z0-9\"“(]")
-_LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|[-*•·Øžl]\s|[一二三四五六七八九十]{1,2}、)")
+_LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二三四五六七八九十]{1,2}[)）]|(?:--?|[*•·▪●■◆►—–Øžl])\s|"
+                         r"[一二三四五六七八九十]{1,2}、)")  # (a press release's "--  Q4 Total Revenue …" bullets too)
 _SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%",
             "○": "〇",  # (二○二九年: a white circle typed for the numeral zero)
             "﹒": ".", "․": "."}  # (按年增加約13﹒5%: a small or one-dot leader typed for the decimal point)

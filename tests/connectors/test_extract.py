@@ -3822,3 +3822,14 @@ def test_a_release_paragraph_opening_with_its_fiscal_year_dates_its_sentences() 
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [("revenue", 1.59e10, "FY2025Q4"), ("revenue", 1.17e10, "FY2025Q4"),
                    ("revenue", 5.74e10, "FY2025"), ("revenue", 4.4e10, "FY2025")]
+
+
+def test_a_releases_double_hyphen_bullets_are_lines_of_their_own() -> None:
+    from connectors.textnorm import normalize
+
+    text = ("Oracle Announces Fiscal 2025 Fourth Quarter Results\n\n"
+            "    --  Q4 Total Revenue $15.9 billion, up 11% from the fourth quarter of fiscal 2024\n"
+            "    --  Q4 Cloud Infrastructure (IaaS) Revenue $3.0 billion, up 52% from a year ago\n")
+    assert normalize(text).text.count("\n-- ") == 2
+    got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("revenue", 1.59e10), ("revenue", 3e9)]
