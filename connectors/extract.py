@@ -622,7 +622,9 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
                                      r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
                                      r"(?:previously |earlier |initially |originally )?"
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b|"
-                                     r" (?:consensus|analysts?'?|Wall Street|street) (?:estimate|forecast|expectation|view)s?\b",
+                                     r" (?:consensus|analysts?'?|Wall Street|street) (?:estimate|forecast|expectation|view)s?\b|"
+                                     # (beating the $8.74 billion consensus, $64.51 billion expected: the market's figure)
+                                     r" (?:consensus|expected|estimated by analysts)\b",
                                      re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})

@@ -3833,3 +3833,10 @@ def test_a_releases_double_hyphen_bullets_are_lines_of_their_own() -> None:
     assert normalize(text).text.count("\n-- ") == 2
     got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"]
     assert got == [("revenue", 1.59e10), ("revenue", 3e9)]
+
+
+def test_the_consensus_after_an_amount_is_kept_beside_the_result() -> None:
+    text = ("AMD reported third-quarter 2025 earnings. Revenue rose 36% year-over-year to $9.25 billion, also beating "
+            "the $8.74 billion consensus.")
+    got = sorted((f.value, f.basis) for f in extract_facts(text) if f.metric == "revenue")
+    assert got == [(8.74e9, "forecast"), (9.25e9, "actual")]
