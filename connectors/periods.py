@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
     # a broker's span of two-digit years (25-27年营收预测调整为6938/7664/8568亿美元, 23-28年CAGR47%); not a number
     # of years (未来15-20年, 20-30年间, 寿命25-30年)
-    (re.compile(r"(?<![0-9.A-Za-z年])(?<!未来)(?<!过去)(?<!今后)(?<!长达)(?<!寿命)(?<!周期)(1[8-9]|2\d|3[0-5])\s?(?:-|~|至|到|–)\s?"
+    (re.compile(r"(?<![0-9.A-Za-z年])(?<!未来)(?<!过去)(?<!今后)(?<!长达)(?<!寿命)(?<!周期)(1[8-9]|2\d|3[0-5])\s?年?\s?(?:-|~|至|到|–)\s?"
                 r"(1[8-9]|2\d|3[0-5])\s?年(?![0-9间内里后左以时代])"), "span2"),
     # the days a quarter runs (2025年10月1日到12月31日的季度财报): that quarter (a fiscal one where the
     # company's year is not the calendar's)
@@ -539,12 +539,27 @@ _MONTH_Q = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}
 _CN_MONTH = {"三": "3", "六": "6", "九": "9", "十二": "12"}
 
 
+#: a year written in Chinese digits, one character a digit (二〇二五年; a Taiwan paper's 二五年 for 2025, 一八年
+#: for 2018), not a count of years (三五年: three to five years; 十二五: a plan's number)
+_DIGIT_YEAR = re.compile(r"(?<![〇零一二两三四五六七八九十百千万亿])(?:[一二][〇零一二三四五六七八九]{3}|二[〇零一二三四五六七八九]|一[五六七八九])(?=年)")
+_CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _digit_years(text: str) -> str:
+    """``text`` with the years written in Chinese digits in ASCII digits, one for one (positions kept)."""
+    if "年" not in text or not _DIGIT_YEAR.search(text):
+        return text
+    return _DIGIT_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
+
+
 def find_periods(text: str, published: date | None, *, fiscal_end_month: int | None = None) -> list[PeriodMention]:
     """All period mentions in ``text`` in order; overlapping matches keep the earliest pattern.
 
     ``fiscal_end_month`` is the month the document's subject company ends its fiscal year in
-    (``lexicons/calendars.toml``); with it, "the quarter ended January 28, 2024" is FY2024Q4.
+    (``lexicons/calendars.toml``); with it, "the quarter ended January 28, 2024" is FY2024Q4. Years
+    written in Chinese digits (二〇二五年, 二五年) are read as the same years in digits.
     """
+    text = _digit_years(text)
     taken = bytearray(len(text))
     for a, b in url_spans(text):
         # a page's address (the SOURCE line, a link) is no prose: microsoft-q1-fy2026 dates nothing

@@ -3840,3 +3840,17 @@ def test_the_consensus_after_an_amount_is_kept_beside_the_result() -> None:
             "the $8.74 billion consensus.")
     got = sorted((f.value, f.basis) for f in extract_facts(text) if f.metric == "revenue")
     assert got == [(8.74e9, "forecast"), (9.25e9, "actual")]
+
+
+def test_years_written_in_chinese_digits() -> None:
+    def periods(s: str) -> list[tuple[str, str | None]]:
+        return [(p.kind, p.period) for p in find_periods(s, date(2026, 2, 12))]
+
+    assert periods("二五年至二七年,三年将分别达到") == [("span", "2025-2027")]
+    assert periods("二〇二五年营收") == [("year", "2025")]
+    assert periods("25年至27年营收预测") == [("span", "2025-2027")]
+    assert periods("未来三五年") == [("future", None)]  # three to five years, no year
+    text = ("繁榮成長的重要支撐來自於雲端服務商(CSP)前仆後繼持續加碼的資本支出。美國五大雲端服務商微軟、谷歌、亞馬遜、Meta、"
+            "甲骨文,二五年合計投入三八一○億美元,二六年、二七年金額可達四七一○億美元、五四三○億美元,投資力道不衰。")
+    got = [(f.value, f.period) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [(3.81e11, "2025"), (4.71e11, "2026"), (5.43e11, "2027")]
