@@ -138,6 +138,14 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+#: right before a rate: the same change again (and another 39%, a further 10%)
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |roughly |nearly |almost |around )?$", re.I)
+#: right before a rate, after another: the rate it moves to (peaked at 299% in 2023 and will drop to 17% by 2027)
+RATE_MOVES_TO_BEFORE = re.compile(r"\band (?:(?:will|would|could|is expected to|is set to|is likely to) )?(?:then )?"
+                                  r"(?:drop|fall|slow|decline|ease|moderate|decelerate|rise|climb|accelerate|jump)s? "
+                                  r"(?:down |back |up )?to (?:about |around |roughly |nearly )?$", re.I)
+#: right after a rate: it is a market share (a 90% market share)
+MARKET_SHARE_RIGHT_AFTER = re.compile(r" (?:global |worldwide |overall )?market share\b", re.I)
 #: right after the amount of a deal: whom it supplies (a $38 billion deal to supply OpenAI with computing power), the buyer
 DEAL_TO_SUPPLY = re.compile(r" (?:cloud |computing |compute )?(?:deal|contract|agreement)s? to (?:supply|provide) ")
 #: between a growth rate and the clause after it that opens with its own year (年增率上修至7.6%,2025年……)
@@ -638,7 +646,7 @@ IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额
 SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:quarter|period|year|half))? "
-                       r"(?:(?:is|was|will be|stood|came in|comes in|remains?|reached)\b[a-z ]{0,24}? at |"
+                       r"(?:(?:is|was|will be|stood|came in|comes in|remains?|reached|peaked|peaks|bottomed)\b[a-z ]{0,24}? at |"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
                        r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
                        # (saw growth accelerate to 33%, revenue growth slowed to 12%)
@@ -3272,6 +3280,18 @@ class _Extractor:
             return None
         return owner
 
+    def last_rate_before(self, sent: tuple[int, int], most: int) -> Decision | None:
+        """The sentence's last rate that became facts, among the ``most`` quantities before the current one."""
+        for back in range(2, most + 2):
+            if back > len(self.decisions):
+                return None
+            x = self.decisions[-back]
+            if x.end < sent[0]:
+                return None
+            if x.unit == "%":
+                return x if x.facts else None
+        return None
+
     def parallel_year(self, prev: Decision, m: Mention, sent: tuple[int, int], clause_lo: int) -> str | None:
         """The year a clause opens with, when the clause before it in the sentence ended on a growth rate
         of another year (``prev``) and this one names no metric, share, subject or other change of its own
@@ -3804,6 +3824,16 @@ class _Extractor:
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
+        if metric is None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
+                               RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None) and \
+                (rate := self.last_rate_before(sent, 3)) is not None and all(f.metric == "yoy_growth" for f in rate.facts):
+            # will rise nearly 80% to $805 billion in 2026 and another 39% to $1.1 trillion in 2027: the same growth
+            # again, in the period the rate's own clause names
+            own = self.period_for(m.start, m.end, sent, m.start, clause_hi)
+            for f in rate.facts:
+                self.emit_again(dec, 0.8, f, m, max(clause_lo, rate.end), period=own,
+                                basis=self.basis_for(sent[0], m.start, own))
+            return
         if metric is None and prev is not None and (year := self.parallel_year(prev, m, sent, clause_lo)) is not None:
             # 2024年出货年增率上修至7.6%,2025年有机会超过9%; 资本开支24年同比增长63%,25年……有望进一步增长32%: the
             # clause after a growth rate opens with its own year and names no metric: the same growth in that year
@@ -4113,6 +4143,9 @@ class _Extractor:
             return True
         # (Huawei, Inspur and H3C ranked in the top three, occupying a market share of 70%: the
         # companies may stand a clause before)
+        if MARKET_SHARE_RIGHT_AFTER.match(text, m.end) and d.entities.before(sent[0], m.start) is None and \
+                d.companies.after(m.end, sent[1]) is not None:
+            return True  # With a robust +90% market share, the leading company Nvidia …: the company the sentence goes on to name
         return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren
                                or TOP_VENDORS.search(text, sent[0], m.start)  # (…ranked in the top three, occupying …)
                                # (壁仞科技在中国智能计算芯片整体市场……的市占率分别为0.16%: a company off the table, entity null)
@@ -4298,6 +4331,9 @@ class _Extractor:
             if ent is None and tender_share:
                 e = d.companies.before(sent[0], m.start, self.not_vendor)  # the bidder of the sentence
                 ent = str(e.name) if e else None
+            if ent is None and e is None and MARKET_SHARE_RIGHT_AFTER.match(d.text, m.end) and \
+                    (after := d.companies.after(m.end, sent[1], self.not_vendor)) is not None:
+                e, ent = after, str(after.name)  # With a robust +90% market share, the leading company Nvidia …
             domestic = self.domestic_holder(sent, m) if ent is None and not tender_share else None
             each = self.each_of(sent, m) if ent is None and not tender_share and e is not None and self.listed(e) else []
             if each:

@@ -3854,3 +3854,25 @@ def test_years_written_in_chinese_digits() -> None:
             "甲骨文,二五年合計投入三八一○億美元,二六年、二七年金額可達四七一○億美元、五四三○億美元,投資力道不衰。")
     got = [(f.value, f.period) for f in extract_facts(text) if f.unit == "USD"]
     assert got == [(3.81e11, "2025"), (4.71e11, "2026"), (5.43e11, "2027")]
+
+
+def test_another_rate_and_a_rate_moved_to_carry_the_growth_before_them() -> None:
+    text = ("Morgan Stanley projects capex among the five largest hyperscalers will rise nearly 80% to $805 billion in 2026 "
+            "and another 39% to $1.1 trillion in 2027.")
+    got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [(80.0, "2026", "capex"), (39.0, "2027", "capex")]
+    text = "AI server revenue growth peaked at 299% in 2023 and will drop to 17% by 2027."
+    got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [(299.0, "2023", "ai_server_market_size"), (17.0, "2027", "ai_server_market_size")]
+
+
+def test_a_market_share_before_the_company_and_a_market_named_by_what_it_sells() -> None:
+    got = [(f.metric, f.entity, f.of) for f in extract_facts(
+        "Nvidia remains dominant in AI accelerators with an 86% market share in 2025.")]
+    assert got == [("market_share", "Nvidia", "ai_compute_market_size")]
+
+
+def test_an_order_for_gpus_is_the_buyers_compute_investment() -> None:
+    got = [(f.metric, f.value) for f in extract_facts(
+        "At the heart of this expansion is a $540 million order for 18,000 Nvidia GPUs.") if f.unit == "USD"]
+    assert got == [("compute_investment", 5.4e8)]
