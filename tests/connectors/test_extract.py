@@ -3876,3 +3876,11 @@ def test_an_order_for_gpus_is_the_buyers_compute_investment() -> None:
     got = [(f.metric, f.value) for f in extract_facts(
         "At the heart of this expansion is a $540 million order for 18,000 Nvidia GPUs.") if f.unit == "USD"]
     assert got == [("compute_investment", 5.4e8)]
+
+
+def test_operations_a_second_written_with_a_compound_scale() -> None:
+    text = "我国算力总规模近五年年均增速近30%,达到每秒1.97万亿亿次浮点运算,位居全球第二。"
+    got = [(f.metric, f.value, f.unit) for f in extract_facts(text) if f.unit == "FLOPS"]
+    assert got == [("total_compute_capacity", 1.97e20, "FLOPS")]
+    # a count of visits is no rate of computing
+    assert [f for f in extract_facts("该平台访问量达10亿次。") if f.unit == "FLOPS"] == []
