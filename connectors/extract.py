@@ -138,6 +138,8 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+#: right after a company: a chip of its own (Google TPU, AWS的Trainium 2, Meta MTIA)
+MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
 #: right before a rate: the same change again (and another 39%, a further 10%)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |roughly |nearly |almost |around )?$", re.I)
 #: right before a rate, after another: the rate it moves to (peaked at 299% in 2023 and will drop to 17% by 2027)
@@ -1669,10 +1671,16 @@ class _Extractor:
     def chip_maker(self, sent: tuple[int, int], m: Mention) -> str | None:
         """The company whose chips a count of chips (颗, 张, GPUs) counts: named before it in its
         sentence, not one of a list, with no other company between."""
-        if not (m.count_word in ("颗", "张", "枚", "片") or re.search(r"GPU|chip|accelerator", m.count_word, re.I)):
-            return None
         e = self.d.companies.before(sent[0], m.start, lambda x: x.type != "model")
-        return str(e.name) if e is not None and not self.listed(e) else None
+        if e is None or self.listed(e):
+            return None
+        if m.count_word in ("颗", "张", "枚", "片") or re.search(r"GPU|chip|accelerator", m.count_word, re.I):
+            return str(e.name)
+        # (Google TPU的出货量……一五〇万至二〇〇万台, AWS的Trainium 2亦有……, 辉达五〇〇至六〇〇万台: a maker's own chip
+        # named after it, or the maker right before the count, whatever the counter)
+        if MAKER_CHIP_AFTER.match(self.d.text, e.end) or self.d.text[e.end : m.start].strip() == "":
+            return str(e.name)
+        return None
 
     def market_growth(self, sent: tuple[int, int], m: Mention) -> bool:
         """A growth naming no metric in a market report about no company, with no company named
@@ -3130,7 +3138,9 @@ class _Extractor:
             # in a market report, a vendor's revenue is its slice of the market (LABELLING.md I8)
             metric = sliced
             region = region or self.region_for(lo, m.start, sent, clause_hi)
-        self.cur_total = self.cue_in("total", lo, m.start)
+        total = d.kw.last("total", lo, m.start)
+        # (合计已接近辉达五〇〇至六〇〇万台: a company named after the total word owns the figure compared with the total)
+        self.cur_total = total is not None and d.companies.after(total.end, m.start) is None
         if self.cur_total:
             score += 0.2
             parts = {v.item for v in values if v.metric == metric and v.item}

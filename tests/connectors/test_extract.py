@@ -3884,3 +3884,11 @@ def test_operations_a_second_written_with_a_compound_scale() -> None:
     assert got == [("total_compute_capacity", 1.97e20, "FLOPS")]
     # a count of visits is no rate of computing
     assert [f for f in extract_facts("该平台访问量达10亿次。") if f.unit == "FLOPS"] == []
+
+
+def test_counts_of_a_makers_own_chips_whatever_the_counter() -> None:
+    text = ("若从出货数量来看,今年Google TPU的出货量估计可达一五〇万至二〇〇万台,AWS的Trainium 2亦有一四〇万至一五〇万台,"
+            "合计已接近辉达五〇〇至六〇〇万台的出货水准。")
+    got = [(f.metric, f.entity, f.low, f.high) for f in extract_facts(text)]
+    assert got == [("shipments", "Alphabet", 1.5e6, 2e6), ("shipments", "Amazon", 1.4e6, 1.5e6),
+                   ("shipments", "Nvidia", 5e6, 6e6)]
