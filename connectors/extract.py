@@ -3031,7 +3031,9 @@ class _Extractor:
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
         of_base = self.period_of_base
         move = self.move_role(lo, m, sent)
-        if move is not None and move[0] == "from":
+        if move is not None and move[0] == "from" and self.other_statement_in(move[1], m.start):
+            pass  # 2025年全年CAPEX预计将从原先估计的750亿美元提升至850亿美元: an earlier estimate of the same period's figure
+        elif move is not None and move[0] == "from":
             # the starting point of a move (从A提升至B, from A to B): its own period or none
             p0 = d.periods.before(move[1], m.start)
             if p0 is None and (tight := d.periods.after(m.end, min(len(text), m.end + 16))) is not None and \

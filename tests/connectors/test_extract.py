@@ -3892,3 +3892,9 @@ def test_counts_of_a_makers_own_chips_whatever_the_counter() -> None:
     got = [(f.metric, f.entity, f.low, f.high) for f in extract_facts(text)]
     assert got == [("shipments", "Alphabet", 1.5e6, 2e6), ("shipments", "Amazon", 1.4e6, 1.5e6),
                    ("shipments", "Nvidia", 5e6, 6e6)]
+
+
+def test_the_earlier_estimate_a_figure_is_raised_from_is_of_the_same_period() -> None:
+    text = "谷歌财务长指出,2025年全年CAPEX预计将从原先估计的750亿美元提升至850亿美元。"
+    got = sorted((f.value, f.period, f.basis) for f in extract_facts(text) if f.metric == "capex")
+    assert got == [(7.5e10, "2025", "forecast"), (8.5e10, "2025", "forecast")]
