@@ -146,6 +146,12 @@ ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:
 RATE_MOVES_TO_BEFORE = re.compile(r"\band (?:(?:will|would|could|is expected to|is set to|is likely to) )?(?:then )?"
                                   r"(?:drop|fall|slow|decline|ease|moderate|decelerate|rise|climb|accelerate|jump)s? "
                                   r"(?:down |back |up )?to (?:about |around |roughly |nearly )?$", re.I)
+#: a period a rate is stated at, written between a move's word and the rate (从2024年55%, 至 2026年的 31%)
+_RATE_AT_ZH = r"\s?(?:(?:(?:19|20)?\d{2}\s?年(?:第?[一二三四1-4]季度?|[上下]半年)?|\d{2}\s?Q[1-4]|今年|去年|明年)\s?的?)?\s?(?:约|近|超过?|逾)?\s?$"
+#: before a rate: a growth moving from it (资本支出增长将从2024年55%,到2025年66%放缓至2026年的31%)
+GROWTH_FROM_ZH = re.compile(r"(?:增长率?|增速|增幅|成长率?|年增率?)(?:将|预计将|有望|可望)?(?:从|由)" + _RATE_AT_ZH)
+#: … and the rates it moves to after it, in their own periods
+RATE_MOVES_TO_ZH = re.compile(r"(?:[,，、]\s?)?(?:再|并|而)?(?:放缓|回落|下滑|下降|降|上升|升|提升|增|加速|扩大|缩小)?(?:到|至)" + _RATE_AT_ZH)
 #: right after a rate: it is a market share (a 90% market share)
 MARKET_SHARE_RIGHT_AFTER = re.compile(r" (?:global |worldwide |overall )?market share\b", re.I)
 #: right after the amount of a deal: whom it supplies (a $38 billion deal to supply OpenAI with computing power), the buyer
@@ -3790,7 +3796,8 @@ class _Extractor:
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
             metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
-                GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None:
+                GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
+                GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None:
             metric = "yoy_growth"  # GPU server growth is even higher at 46.7%: a growth noun, then the rate it is at
             grown = d.items.before(clause_lo, m.start)
             if grown is not None and grown.name in ITEM_MARKET and self.of_keyword(grown.end, m.start) is None:
@@ -3836,9 +3843,13 @@ class _Extractor:
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
+        moved_zh = RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None and \
+            not self.cue_in("share", clause_lo, m.start) and not self.cue_in("market_share", clause_lo, m.start)
         if metric is None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
-                               RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None) and \
-                (rate := self.last_rate_before(sent, 3)) is not None and all(f.metric == "yoy_growth" for f in rate.facts):
+                               RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None or
+                               moved_zh) and \
+                (rate := self.last_rate_before(sent, 1 if moved_zh else 3)) is not None and \
+                all(f.metric == "yoy_growth" for f in rate.facts):
             # will rise nearly 80% to $805 billion in 2026 and another 39% to $1.1 trillion in 2027: the same growth
             # again, in the period the rate's own clause names
             own = self.period_for(m.start, m.end, sent, m.start, clause_hi)

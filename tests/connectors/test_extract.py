@@ -3898,3 +3898,12 @@ def test_the_earlier_estimate_a_figure_is_raised_from_is_of_the_same_period() ->
     text = "谷歌财务长指出,2025年全年CAPEX预计将从原先估计的750亿美元提升至850亿美元。"
     got = sorted((f.value, f.period, f.basis) for f in extract_facts(text) if f.metric == "capex")
     assert got == [(7.5e10, "2025", "forecast"), (8.5e10, "2025", "forecast")]
+
+
+def test_a_growth_moving_from_one_years_rate_to_the_next() -> None:
+    text = " date 2026-01-29\nDIGITIMES预估全球AI市场资本支出增长将从2024年55%,到2025年66%放缓至2026年的31%,整体放缓但仍显动能。"
+    got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [(55.0, "2024", "capex"), (66.0, "2025", "capex"), (31.0, "2026", "capex")]
+    # a share moving to a level after a change in points stays a share's business
+    text = "浪潮市场份额环比下降1.8个百分点至43.5%。"
+    assert [f.metric for f in extract_facts(text) if f.value == 43.5] != ["yoy_growth"]
