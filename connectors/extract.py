@@ -4973,7 +4973,9 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     suffixes = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("suffix", []), key=len, reverse=True)) or "(?!)"
     verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
     # (not a pronoun: 该公司公布…, 本公司, 此集团 point back at a named company)
-    zh = re.compile(r"[ \t　]*(?![该本此这那其][家个]?(?:" + suffixes + r"))([\u4e00-\u9fff]{1,8}?(?:" + suffixes +
+    # (- 2024年,壁仞科技在……: a bullet and the year the sentence is about may come first)
+    zh = re.compile(r"[ \t　]*(?:[-•·*]\s?)?(?:(?:19|20)\d{2}年(?:[上下]半年|第?[一二三四1-4]季度?)?[,，]\s?)?"
+                    r"(?![该本此这那其][家个]?(?:" + suffixes + r"))([\u4e00-\u9fff]{1,8}?(?:" + suffixes +
                     r"))(?=(?:公司)?(?:今年|去年|本季|第[一二三四1-4]季|"
                     r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在))")
     # (not a source reporting another's figure: CNBC reported that the company spent $35.7 billion)

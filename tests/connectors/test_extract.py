@@ -3907,3 +3907,9 @@ def test_a_growth_moving_from_one_years_rate_to_the_next() -> None:
     # a share moving to a level after a change in points stays a share's business
     text = "浪潮市场份额环比下降1.8个百分点至43.5%。"
     assert [f.metric for f in extract_facts(text) if f.value == 43.5] != ["yoy_growth"]
+
+
+def test_a_company_off_the_table_after_a_bullet_and_its_year_opens_the_sentence() -> None:
+    text = "收入与份额:\n- 2024年,壁仞科技在中国智能计算芯片市场份额为0.16%。"
+    got = [(f.metric, f.value, f.entity, f.region, f.of) for f in extract_facts(text)]
+    assert got == [("market_share", 0.16, None, "CN", "ai_compute_market_size")]
