@@ -246,8 +246,12 @@ PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
 #: right after a share: "of them", the things just counted (90% of them must be homemade models)
 OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
+#: a sentence's word for "the period just named" (期内收入按年跌20%, during the period)
+PERIOD_POINTED_BACK = re.compile(r"(?<![预同])期内|期间内|该期间|in the period|during the period", re.I)
+#: how far back the period such a word points to may be named
+PERIOD_BACK_REACH = 400
 #: a currency declared for the figures that follow (3﹒37億(美元.下同), （人民币，下同）, (单位:美元,下同))
-CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．]? ?下同 ?[)）]")
+CURRENCY_DECLARED = re.compile(r"[(（] ?(?:单位[:：] ?)?([\u4e00-\u9fff]{1,4}?) ?[.,，、;；．‧・·]? ?下同 ?[)）]")
 #: a heading line: at most this long, with no sentence end and not a bullet or a table row
 HEADING_CHARS = 40
 HEADING_NOT = re.compile(r"^[-•*·▪●]|[。.;；!?！？|]$|[,，。;；]")
@@ -1177,13 +1181,19 @@ class _Extractor:
             # (an earlier sentence's "currently" in a page that states no date dates nothing here)
             return real(q) and q.period is not None
 
+        if PERIOD_POINTED_BACK.search(d.text, max(sent[0], pos - 40), pos) is not None and (back := ps.before(
+                max(0, sent[0] - PERIOD_BACK_REACH), sent[0], lambda q: dated(q) and q.kind != "day" and
+                d.text[q.end : q.end + 2] != "同期")) is not None:  # (not 超越2022财年同期: a base)
+            return back.period  # 公司又指出在现财政年度上半年……。期内收入按年跌20%: the period just named
+
         if release and (h := d.kw.last("basis", sent[0], pos)) is not None and h.label == "forecast" and (p := ps.before(
                 self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
                 and q.period != d.doc_period)) is not None:
             return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
         annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30))
-        if release and not annual and (opened := ps.after(self.para_start(pos), sent[0], lambda q: dated(q) and q.kind in (
-                "year", "fiscal") and q.period != d.doc_period)) is not None and opened.start == self.para_start(pos) and \
+        para = self.para_start(pos)
+        if release and not annual and para < sent[0] and (opened := ps.after(para, min(sent[0], para + 40))) is not None and \
+                opened.start == para and dated(opened) and opened.kind in ("year", "fiscal") and opened.period != d.doc_period and \
                 ps.after(opened.end, opened.end + 12, lambda q: q.start <= opened.end + 1) is None:  # (not 2023 年第四季)
             return opened.period  # Fiscal year 2025 total revenues were up 8% …. Cloud services … to $44.0 billion: the paragraph's year
         if release and not annual:
@@ -1684,7 +1694,7 @@ class _Extractor:
             return str(e.name)
         # (Google TPU的出货量……一五〇万至二〇〇万台, AWS的Trainium 2亦有……, 辉达五〇〇至六〇〇万台: a maker's own chip
         # named after it, or the maker right before the count, whatever the counter)
-        if MAKER_CHIP_AFTER.match(self.d.text, e.end) or self.d.text[e.end : m.start].strip() == "":
+        if MAKER_CHIP_AFTER.match(self.d.text, e.end) or (m.start - e.end <= 2 and self.d.text[e.end : m.start].strip() == ""):
             return str(e.name)
         return None
 

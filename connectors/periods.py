@@ -89,6 +89,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (截至2023年12月底止第三财季: a month's end, its last day)
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))|"
                 r"(?:截至|截止)((?:19|20)\d{2})年(\d{1,2})月(?:底|末)(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))"), "q_ended_zh"),
+    # (联想公布截至今年9月底止现财年第2季业绩: the month's end in the year the publication date gives)
+    (re.compile(r"(?:截至|截止)(今年|去年)(\d{1,2})月(?:底|末)(?:止|结束)?的?现?(?:财年|财政年度)?第([一二三四1-4])财?季度?"),
+     "q_ended_zh_rel"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
@@ -857,6 +860,17 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         # (a year that ends in another month than December is a fiscal year, whichever company's: the writer
         # names its end, LABELLING.md P2)
         return PeriodMention(s, e, str(year), "year") if int(g[2]) == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
+    if kind == "q_ended_zh_rel":
+        if published is None:
+            return PeriodMention(s, e, None, "relative")
+        end_year, end_month = published.year + (-1 if g[0] == "去年" else 0), int(g[1])
+        if not 1 <= end_month <= 12:
+            return None
+        ended = _mk(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        if ended is None or not is_quarter_end(ended, fiscal_end_month):
+            return None
+        fy, q = fiscal_quarter(ended, fiscal_end_month)
+        return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal") if fiscal_end_month else PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind in ("q_ended", "y_ended", "q_ended_zh"):
         if kind == "q_ended_zh" and g[0] is None:
             end_year, end_month = int(g[4]), int(g[5])
@@ -1052,6 +1066,8 @@ _DATE_PATTERNS = [
     # 16/08/2024 (Hong Kong, Europe) or 08/16/2024 (US): read only where one part can only be the day
     re.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![0-9/])"),
 ]
+#: a date line that gives the month only (" date 2023-11", as a page's metadata may)
+_DATE_LINE_MONTH = re.compile(r"^\s*date\s+((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?![0-9-])", re.M)
 _LABELLED = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期|Published|Posted|Date)\s?[:：]?\s?")
 
 
@@ -1108,6 +1124,11 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
     """The publication date stated near the top of ``text`` (labelled dates win), then the day the
     page's address carries (``uri``, or a URL in the first lines: the SOURCE line), else None."""
     head = text[:head_chars]
+    dated = _DATE_LINE_MONTH.search(head)
+    if dated is not None and _date_at(head[dated.start() : dated.end() + 3]) is None:
+        # ( date 2023-11: a page dated to its month, read as the month's first day; a photo caption's day
+        # further down dates nothing)
+        return _mk(int(dated.group(1)), int(dated.group(2)), 1)
     for m in _LABELLED.finditer(head):
         found = _date_at(head[m.end() : m.end() + 30])
         if found and found[0] == 0:

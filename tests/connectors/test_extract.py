@@ -3913,3 +3913,12 @@ def test_a_company_off_the_table_after_a_bullet_and_its_year_opens_the_sentence(
     text = "收入与份额:\n- 2024年,壁仞科技在中国智能计算芯片市场份额为0.16%。"
     got = [(f.metric, f.value, f.entity, f.region, f.of) for f in extract_facts(text)]
     assert got == [("market_share", 0.16, None, "CN", "ai_compute_market_size")]
+
+
+def test_a_hong_kong_results_story_dated_to_its_month() -> None:
+    text = (" date 2023-11 聯想集團(0992)公布截至今年9月底止現財年第2季業績,季內權益持有人應佔溢利為2.49億元(美元‧下同),"
+            "按年減少54%。\n\n季內收入144.1億元,按年跌16%。\n\n公司又指出在現財政年度上半年,權益持有人應佔溢利為4.26億元。\n\n"
+            "期內收入按年跌20%至273.1億元。\n\nFILE PHOTO: The Lenovo logo is seen in this illustration photo January 22, 2018.")
+    got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 1.441e10, "USD", "FY2024Q2"), ("yoy_growth", -16.0, "%", "FY2024Q2"),
+                   ("yoy_growth", -20.0, "%", "FY2024H1"), ("revenue", 2.731e10, "USD", "FY2024H1")]
