@@ -4278,9 +4278,14 @@ class _Extractor:
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
                 # (英業達表示，明年AI機種營收比重將超過50%: the maker the sentence opens with, in an earlier clause)
                 maker = d.entities.before(sent[0], subj.start, lambda x: x.type != "model" and self.not_vendor(x))
-                if money is not None and money[0] == "revenue" and (
+                if money is not None and (money[0] == "revenue" or (
+                        # (緯穎: AI伺服器營收佔比已突破10%: in a company's page, its server sales are its revenue)
+                        money[0] in ("server_market_size", "ai_server_market_size") and d.kind != "market_report"
+                        and d.head_entity is not None and d.regions.before(sent[0], m.start, self.region_scope) is None
+                        and "市场" not in d.text[money[1] : money[2]])) and (
                         (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)
-                        or d.head_unlisted or (d.kind == "capex" and self.paragraph_subject(sent) is not None)):
+                        or d.head_unlisted or (d.kind == "capex" and self.paragraph_subject(sent) is not None)
+                        or (maker is None and d.head_entity is not None and d.kind != "market_report")):
                     of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed

@@ -3922,3 +3922,12 @@ def test_a_hong_kong_results_story_dated_to_its_month() -> None:
     got = [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)]
     assert got == [("revenue", 1.441e10, "USD", "FY2024Q2"), ("yoy_growth", -16.0, "%", "FY2024Q2"),
                    ("yoy_growth", -20.0, "%", "FY2024H1"), ("revenue", 2.731e10, "USD", "FY2024H1")]
+
+
+def test_a_product_lines_part_of_a_companys_server_sales_is_of_its_revenue() -> None:
+    text = ("緯穎公布2023年第三季財報。\n\n公司揭露兩項重要里程碑。在產品組合方面,AI伺服器營收佔比已突破10%。")
+    got = [(f.metric, f.entity, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", "Wiwynn", "ai_server", "revenue")]
+    # a tracker's market stays the market
+    text = "IDC:2024年全球AI伺服器營收佔整體伺服器市場營收比重超過50%。"
+    assert [f.of for f in extract_facts(text) if f.unit == "%"] != ["revenue"]
