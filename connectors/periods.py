@@ -1066,6 +1066,8 @@ _DATE_PATTERNS = [
     # 16/08/2024 (Hong Kong, Europe) or 08/16/2024 (US): read only where one part can only be the day
     re.compile(r"(?<![0-9/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![0-9/])"),
 ]
+#: a relative year glossed with the year it is (去(2023)年, 今(2024)年: Taiwan's press): the year of writing
+_YEAR_GLOSS = re.compile(r"([今去明])\s?[(（]\s?((?:19|20)\d{2})\s?[)）]\s?年")
 #: a date line that gives the month only (" date 2023-11", as a page's metadata may)
 _DATE_LINE_MONTH = re.compile(r"^\s*date\s+((?:19|20)\d{2})-(0?[1-9]|1[0-2])(?![0-9-])", re.M)
 _LABELLED = re.compile(r"(?:发布时间|发布日期|发稿时间|时间|日期|Published|Posted|Date)\s?[:：]?\s?")
@@ -1139,6 +1141,13 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
             return in_url
     lines = head.splitlines()[:15]
     found = _date_at("\n".join(lines))
+    gloss = _YEAR_GLOSS.search(head)
+    if gloss is not None:
+        # 騰訊控股昨(20)日發佈去(2023)年度財報: the writer's year, whatever day the body names (截至2023年12月31日 is a
+        # balance date, not the day of the page)
+        year = int(gloss.group(2)) + {"今": 0, "去": 1, "明": -1}[gloss.group(1)]
+        if found is None or found[1].year != year:
+            return _mk(year, 1, 1)
     if found:
         return found[1]
     return _lead_day(lines) or _roc_code_at_end(text)

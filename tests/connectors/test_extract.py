@@ -3931,3 +3931,13 @@ def test_a_product_lines_part_of_a_companys_server_sales_is_of_its_revenue() -> 
     # a tracker's market stays the market
     text = "IDC:2024年全球AI伺服器營收佔整體伺服器市場營收比重超過50%。"
     assert [f.of for f in extract_facts(text) if f.unit == "%"] != ["revenue"]
+
+
+def test_a_relative_year_glossed_with_its_year_dates_the_page() -> None:
+    from connectors.periods import find_published
+
+    text = ("騰訊控股昨(20)日發佈去(2023)年度財報,截至2023年12月31日止全年營收爲人民幣6,090.15億元。\n\n"
+            "騰訊去年第4季營收人民幣1,551.96億元,年增7%。")
+    assert find_published(text) == date(2024, 1, 1)
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value == 1.55196e11]
+    assert got == [("revenue", 1.55196e11, "2023Q4")]
