@@ -140,6 +140,8 @@ SERIES_REACH = 400
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
 #: right after a company: a chip of its own (Google TPU, AWS的Trainium 2, Meta MTIA)
 MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
+#: a supplier's share of what is supplied or shipped (供应份额, 出货份额, supply share): of shipments
+SUPPLY_SHARE = re.compile(r"(?:供应|供货|出货|交货)(?:份额|占比|比重|市占率?)|(?:supply|shipment) share", re.I)
 #: right before a rate: the same change again (and another 39%, a further 10%)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |roughly |nearly |almost |around )?$", re.I)
 #: right before a rate, after another: the rate it moves to (peaked at 299% in 2023 and will drop to 17% by 2027)
@@ -4390,15 +4392,20 @@ class _Extractor:
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None
-            self.last_share = (sent, metric, None, ent, of)
             q_lo = self.quote_start(clause_lo, lo, m.start)
             if re.search(r"\($", d.text[max(0, m.start - 1) : m.start]):
                 e_at = d.entities.before(max(0, q_lo - 1), m.start)
                 if e_at is not None:
                     q_lo = e_at.start
+            if of is None and self.last_share is not None and self.last_share[0] == sent and \
+                    self.last_share[1] == "market_share" and self.last_share[3] != ent:
+                of = self.last_share[4]  # 鸿海有40%~45%的供应份额,而广达为20%~30%: the next company's share of the same whole
+            if of is None and SUPPLY_SHARE.search(d.text, max(clause_lo, m.start - 12), min(clause_hi, m.end + 12)):
+                of = "shipments"  # 鸿海有40%~45%的供应份额: a supplier's part of what is supplied
             if of is None:
                 # 輝達2025年市占約70% under a headline about AI servers: a share of the market the document is about
                 of = self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")
+            self.last_share = (sent, metric, None, ent, of)
             if of is None:
                 dec.reason = "market share of no named whole (no market, tender or metric it is a share of)"
                 return

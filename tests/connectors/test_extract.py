@@ -3941,3 +3941,9 @@ def test_a_relative_year_glossed_with_its_year_dates_the_page() -> None:
     assert find_published(text) == date(2024, 1, 1)
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value == 1.55196e11]
     assert got == [("revenue", 1.55196e11, "2023Q4")]
+
+
+def test_a_supply_share_and_the_next_companys_share_of_the_same_whole() -> None:
+    text = "GB200有望成为2025年公司营运持续增长的主要动能,其中鸿海有40%~45%的供应份额,而广达为20%~30%左右。"
+    got = [(f.metric, f.entity, f.of, f.low, f.high) for f in extract_facts(text)]
+    assert got == [("market_share", "Foxconn", "shipments", 40.0, 45.0), ("market_share", "Quanta", "shipments", 20.0, 30.0)]
