@@ -734,6 +734,14 @@ def find_mentions(text: str) -> list[Mention]:
             _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
             if nx.unit == "units" and nx.count_word:
                 first.unit, first.scale, first.count_word = nx.unit, nx.scale, nx.count_word
+                if not first.has_mult and nx.has_mult and not m.group("cn"):
+                    first.mult, first.has_mult = nx.mult, True  # (30、50万台: 300,000 and 500,000)
+        if last.unit is None and len(nums) == 1 and m.group("num") and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
+            # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
+            # that closes an enumeration is every item's
+            first.unit, first.scale, first.count_word = closing.unit, closing.scale, closing.count_word
+            if not first.has_mult and closing.has_mult:
+                first.mult, first.has_mult = closing.mult, True
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         if unit is None and not (has_mult and m.group("num")):
@@ -756,6 +764,32 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(mention)
         pos = max(end, m.end())
     return out
+
+
+#: between the items of an enumeration whose unit is written once, after the last (4065、5964亿美元)
+_ENUM_GAP = re.compile(r" ?、 ?")
+#: items looked at to find the unit that closes an enumeration
+_ENUM_MOST = 8
+
+
+def _enumeration_tail(tb: _Tables, text: str, pos: int, currency: str | None) -> _Num | None:
+    """The item that closes an enumeration of bare numbers (4065、5964亿美元) with its unit, read from
+    ``pos`` (the end of the first item); None when the run ends without a unit or an item brings its
+    own scale with no unit (30万、50万: each item is written whole)."""
+    for _ in range(_ENUM_MOST):
+        g = _ENUM_GAP.match(text, pos)
+        if g is None:
+            return None
+        m2 = _search_num(text, g.end())
+        if m2 is None or m2.start() != g.end() or not m2.group("num"):
+            return None
+        nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
+        pos = _read_tail(tb, text, m2.end(), nx, currency, False)
+        if nx.unit is not None:
+            return nx
+        if nx.has_mult:
+            return None
+    return None
 
 
 def _fractions(tb: _Tables, text: str) -> list[Mention]:

@@ -3947,3 +3947,18 @@ def test_a_supply_share_and_the_next_companys_share_of_the_same_whole() -> None:
     text = "GB200有望成为2025年公司营运持续增长的主要动能,其中鸿海有40%~45%的供应份额,而广达为20%~30%左右。"
     got = [(f.metric, f.entity, f.of, f.low, f.high) for f in extract_facts(text)]
     assert got == [("market_share", "Foxconn", "shipments", 40.0, 45.0), ("market_share", "Quanta", "shipments", 20.0, 30.0)]
+
+
+def test_the_unit_closing_an_enumeration_is_every_items() -> None:
+    from connectors.numbers import find_mentions
+    from connectors.textnorm import normalize
+
+    def read(s: str) -> list[tuple[float, str | None]]:
+        t = normalize(s).text
+        return [(m.value, m.unit) for m in find_mentions(t)]
+
+    assert read("资本开支总和分别为4065、5964亿美元") == [(4.065e11, "USD"), (5.964e11, "USD")]
+    assert read("分别为30、50万台") == [(3e5, "units"), (5e5, "units")]
+    assert read("分别为4065亿、5964亿美元") == [(4.065e11, "USD"), (5.964e11, "USD")]
+    assert read("2025、2026年") == []  # years, no amounts
+    assert read("8192 and 15488 Ascend cards") == [(8192.0, "units"), (15488.0, "units")]
