@@ -142,6 +142,8 @@ RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成�
 MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
 #: a supplier's share of what is supplied or shipped (供应份额, 出货份额, supply share): of shipments
 SUPPLY_SHARE = re.compile(r"(?:供应|供货|出货|交货)(?:份额|占比|比重|市占率?)|(?:supply|shipment) share", re.I)
+#: right after the start of a move: a revision of the figure (上调至, 下修至, raised to), not a change over time
+ESTIMATE_REVISED_TO = re.compile(r"(?:上调|下调|上修|下修|调升|调降|调高|调低)(?:到|至)|,? ?(?:raised|lowered|revised|cut|lifted) (?:up |down )?to\b", re.I)
 #: right before a rate: the same change again (and another 39%, a further 10%)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |roughly |nearly |almost |around )?$", re.I)
 #: right before a rate, after another: the rate it moves to (peaked at 299% in 2023 and will drop to 17% by 2027)
@@ -641,6 +643,7 @@ SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|
 #: after an amount: a statement made earlier of the same figure (the $85 billion it projected in July,
 #: 此前预计的): kept beside the new one as a forecast
 EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共识)|"  # (市场原先约96.68亿美元的预期)
+                                     r"(?:上调|下调|上修|下修|调升|调降|调高|调低)(?:到|至)|"  # (预算从750亿美元上调至: the figure revised)
                                      r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
                                      r"(?:previously |earlier |initially |originally )?"
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b|"
@@ -3049,6 +3052,12 @@ class _Extractor:
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
         of_base = self.period_of_base
         move = self.move_role(lo, m, sent)
+        if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
+                values[-1].end >= sent[0] and values[-1].metric != metric and values[-1].end >= move[1]:
+            # 资本支出预算从750亿美元上调至850亿美元主要用于服务器投资: where a move ends is the figure it starts from,
+            # whatever it is then spent on
+            metric = values[-1].metric
+            self.cur_purpose = False
         if move is not None and move[0] == "from" and self.other_statement_in(move[1], m.start):
             pass  # 2025年全年CAPEX预计将从原先估计的750亿美元提升至850亿美元: an earlier estimate of the same period's figure
         elif move is not None and move[0] == "from":
@@ -3057,7 +3066,11 @@ class _Extractor:
             if p0 is None and (tight := d.periods.after(m.end, min(len(text), m.end + 16))) is not None and \
                     FROM_PERIOD_GAP.fullmatch(text, m.end, tight.start):
                 p0 = tight  # double from $70 billion in 2022 to $140 billion by 2025: the start's own year after it
-            period = p0.period if p0 is not None else None
+            revised = p0 is None and ESTIMATE_REVISED_TO.match(text, m.end) is not None and \
+                d.periods.after(m.end, min(sent[1], m.end + 24)) is None
+            # (2025年资本支出预算从750亿美元上调至850亿美元: a revision of the same period's figure, which the sentence
+            # names before the move)
+            period = p0.period if p0 is not None else (period if revised else None)
             if p0 is not None:
                 period = self.year_ago(p0, m.end, sent) or period
         elif move is not None:

@@ -3962,3 +3962,9 @@ def test_the_unit_closing_an_enumeration_is_every_items() -> None:
     assert read("分别为4065亿、5964亿美元") == [(4.065e11, "USD"), (5.964e11, "USD")]
     assert read("2025、2026年") == []  # years, no amounts
     assert read("8192 and 15488 Ascend cards") == [(8192.0, "units"), (15488.0, "units")]
+
+
+def test_a_budget_revised_from_one_figure_to_another_keeps_both_in_its_year() -> None:
+    text = "谷歌将2025年资本支出预算从750亿美元上调至850亿美元,主要用于服务器投资和数据中心建设。"
+    got = sorted((f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD")
+    assert got == [("capex", 7.5e10, "2025"), ("capex", 8.5e10, "2025")]
