@@ -395,6 +395,10 @@ _DOLLARS = re.compile(r" ?(?:US dollars|dollars)\b")
 _YEAR2_TAIL = re.compile(r"年|财年| ?Q[1-4]|H[12]")
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", re.I)
 _OF = re.compile(r"\bof\b")
+#: between a from-word and a number: the move's "to" was already given (the number starts a range of its own)
+_MOVE_TO_BETWEEN = re.compile(r"至|到|\bto\b", re.I)
+#: after the "to" of a from-range: its second bound, its unit, then the move's own "to" (由2至3亿元上修至…)
+_RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:上修|上调|下修|下调|提升|增加|增长|增|降低|下降|降|调升|调降|调高|调低|升|回落)(?:至|到)")
 _BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
 
 
@@ -867,7 +871,9 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
         return None  # 0.7% -92.5%: a space, then a sign glued to the next number (a table's next cell)
     if word in ("to", "到", "至"):
         frm = _FROM_BEFORE.search(text[max(0, first.start - 40) : first.start])
-        if frm and not _OF.search(frm.group(1)):
+        if frm and not _OF.search(frm.group(1)) and not _RANGE_THEN_MOVE.match(text, sep.end()) and \
+                not _MOVE_TO_BETWEEN.search(frm.group(1)):  # (由2至3亿元上修至7至8亿元: that move's "to" came before 7)
+            # (由2至3亿元上修至7至8亿元: a move from the range to another, the first range is a range)
             # from A to B is a move between two values, not a range; but in "from the previous
             # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
             return None

@@ -3968,3 +3968,13 @@ def test_a_budget_revised_from_one_figure_to_another_keeps_both_in_its_year() ->
     text = "谷歌将2025年资本支出预算从750亿美元上调至850亿美元,主要用于服务器投资和数据中心建设。"
     got = sorted((f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD")
     assert got == [("capex", 7.5e10, "2025"), ("capex", 8.5e10, "2025")]
+
+
+def test_a_range_a_move_starts_from_and_the_range_it_moves_to() -> None:
+    from connectors.numbers import find_mentions
+    from connectors.textnorm import normalize
+
+    t = normalize("今年整體資本支出預估由2至3億元上修至7至8億元").text
+    assert [(m.low, m.high) for m in find_mentions(t)] == [(2e8, 3e8), (7e8, 8e8)]
+    t = normalize("营收从2亿元增至3亿元,从2至3亿元").text
+    assert [(m.value, m.low) for m in find_mentions(t)] == [(2e8, None), (3e8, None), (3e8, None)]
