@@ -144,6 +144,9 @@ MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|
 SUPPLY_SHARE = re.compile(r"(?:供应|供货|出货|交货)(?:份额|占比|比重|市占率?)|(?:supply|shipment) share", re.I)
 #: right after the start of a move: a revision of the figure (上调至, 下修至, raised to), not a change over time
 ESTIMATE_REVISED_TO = re.compile(r"(?:上调|下调|上修|下修|调升|调降|调高|调低)(?:到|至)|,? ?(?:raised|lowered|revised|cut|lifted) (?:up |down )?to\b", re.I)
+#: a fiscal quarter named by its ordinal (fiscal first-quarter results, the fiscal third quarter)
+FISCAL_QUARTER_WORDS = re.compile(r"\bfiscal (first|second|third|fourth)[- ]quarter\b", re.I)
+_EN_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: right before a rate: the same change again (and another 39%, a further 10%)
 ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |roughly |nearly |almost |around )?$", re.I)
 #: right before a rate, after another: the rate it moves to (peaked at 299% in 2023 and will drop to 17% by 2027)
@@ -980,6 +983,9 @@ class _Extractor:
         #: the fiscal years of the fiscal quarters the page names as such (fiscal third quarter of 2025 → 2025): its
         #: bare quarters of those years are the company's own (Q3 2025 Financial Highlights, Q4 2025 Guidance)
         self.fiscal_years_named = {p.period[2:6] for p in doc.periods.items if p.period and FISCAL_QUARTER.fullmatch(p.period)}
+        #: the quarters the page calls fiscal without a year (Microsoft shows positive fiscal first-quarter results): its
+        #: bare quarter of that number (Q1 24) is the company's own fiscal quarter
+        self.fiscal_quarters_named = {str(_EN_ORDINAL_Q[q.group(1).lower()]) for q in FISCAL_QUARTER_WORDS.finditer(doc.text)}
         self.sent_starts = [a for a, _ in doc.sentences]
         #: the last period_for fell back to the document's own period (a release's quarter)
         self.period_from_doc = False
@@ -2068,7 +2074,7 @@ class _Extractor:
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
                 (end := _fiscal_end_month(kw.get("entity"))):
             # (a vendor's share of a tracker's quarter stays in the tracker's calendar)
-            if per[:4] in self.fiscal_years_named and kw.get("entity") == self.d.head_entity:
+            if (per[:4] in self.fiscal_years_named or per[5] in self.fiscal_quarters_named) and kw.get("entity") == self.d.head_entity:
                 # (Supermicro's "fiscal third quarter of 2025", then "Q3 2025 Financial Highlights": the page's own
                 # fiscal quarter under its short name, not the calendar quarter)
                 kw["period"] = f"FY{per}"

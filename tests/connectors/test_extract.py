@@ -3978,3 +3978,11 @@ def test_a_range_a_move_starts_from_and_the_range_it_moves_to() -> None:
     assert [(m.low, m.high) for m in find_mentions(t)] == [(2e8, 3e8), (7e8, 8e8)]
     t = normalize("营收从2亿元增至3亿元,从2至3亿元").text
     assert [(m.value, m.low) for m in find_mentions(t)] == [(2e8, None), (3e8, None), (3e8, None)]
+
+
+def test_a_quarters_short_name_on_a_page_about_that_fiscal_quarter() -> None:
+    text = ("Microsoft shows positive fiscal first-quarter results amid faster cloud growth\n\n"
+            "Microsoft shows positive Q1 24 results. Microsoft's fiscal first-quarter revenue reached $56.5 billion, "
+            "a 13% increase.")
+    got = {(f.metric, f.period) for f in extract_facts(text)}
+    assert got == {("revenue", "FY2024Q1"), ("yoy_growth", "FY2024Q1")}
