@@ -253,6 +253,10 @@ PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
 #: right after a share: "of them", the things just counted (90% of them must be homemade models)
 OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
+#: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
+SENTENCE_END_AFTER_PERIOD = re.compile(r"\)?\s?[.。;]?\s*")
+#: right before such a period: the preposition that makes it the sentence's time
+PERIOD_LEAD_EN = re.compile(r"\b(?:for|in|during) (?:the )?$", re.I)
 #: a sentence's word for "the period just named" (期内收入按年跌20%, during the period)
 PERIOD_POINTED_BACK = re.compile(r"(?<![预同])期内|期间内|该期间|in the period|during the period", re.I)
 #: how far back the period such a word points to may be named
@@ -1196,6 +1200,16 @@ class _Extractor:
                 max(0, sent[0] - PERIOD_BACK_REACH), sent[0], lambda q: dated(q) and q.kind != "day" and
                 d.text[q.end : q.end + 2] != "同期")) is not None:  # (not 超越2022财年同期: a base)
             return back.period  # 公司又指出在现财政年度上半年……。期内收入按年跌20%: the period just named
+        if (fin := ps.before(max(sent[0], sent[1] - 48), sent[1], lambda q: dated(q) and q.kind in (
+                "quarter", "fiscal", "half", "year"))) is not None and fin.start > pos and \
+                SENTENCE_END_AFTER_PERIOD.fullmatch(d.text, fin.end, sent[1]) and \
+                PERIOD_LEAD_EN.search(d.text, max(sent[0], fin.start - 10), fin.start) and \
+                re.search(r"\d{4}", d.text[fin.start : fin.end]) is not None and \
+                not self.cue_in("comparison", max(sent[0], fin.start - 40), fin.start) and \
+                FROM_BEFORE.search(d.text[max(sent[0], fin.start - 40) : fin.start]) is None:  # (not a base: from 68% in 2024)
+            # AMD has posted revenue of $5.5 billion (…), gross margin of 47 percent (…) … for the first quarter of 2024.
+            # the period the sentence closes on is each of its figures'
+            return fin.period
 
         if release and (h := d.kw.last("basis", sent[0], pos)) is not None and h.label == "forecast" and (p := ps.before(
                 self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)

@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:截至|截止)(今年|去年)(\d{1,2})月(?:底|末)(?:止|结束)?的?现?(?:财年|财政年度)?第([一二三四1-4])财?季度?"),
      "q_ended_zh_rel"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
-    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ]quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
+    (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ](?:fiscal )?quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
     # both ends: 2025-26财年 and FY2025/26 are one fiscal year)
     (re.compile(_Y4 + r"\s?(?:-|~|至|到|–)\s?((?:19|20)\d{2})\s?(?:财年|(?i:fiscal years))"), "fy_span"),
@@ -591,8 +591,13 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
     this_named: PeriodMention | None = None  # the last 本季度 read as the report's own quarter
     this_starts = {p.start for p in out if p.kind == "named_q" and p.period == "Q0"}
-    first_year = next((q for q in out if q.kind in ("year", "half", "quarter", "month") and q.period
-                       and q.period[:4].isdigit()), None)
+    dated = [q for q in out if q.kind in ("year", "half", "quarter", "month") and q.period and q.period[:4].isdigit()]
+    first_year = next((q for q in dated if not _YEAR_AGO_BASE.search(text, max(0, q.start - 90), q.start)), None)
+    if first_year is None and dated:
+        # Net sales increased 13% to $143.3 billion in the first quarter, compared with $127.4 billion in first
+        # quarter 2023: a body whose only years are its year-ago comparisons is about the year after them
+        base, label = dated[0], str(dated[0].period)
+        first_year = PeriodMention(base.start, base.end, f"{int(label[:4]) + 1}{label[4:]}", base.kind)
     for i, p in enumerate(out):
         if p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
                 of.kind in ("year", "relative") and of.period[:4].isdigit() and _OF_YEAR_GAP.fullmatch(text, p.end, of.start):
@@ -716,6 +721,9 @@ def compared_before(text: str, start: int, end: int | None = None, *, starting_p
             _VIEWPOINT_AFTER.match(text, end) is not None:
         m = None
     return bool(m or (starting_points and _STARTING.search(before)))
+#: before a period: a comparison's base with its amount (compared with $127.4 billion in first quarter 2023)
+_YEAR_AGO_BASE = re.compile(r"(?:compared (?:with|to)|versus|vs\.?|up from|down from)\s(?:(?:[^;]|\.\d){0,70}?\s(?:in|for|during)\s)?"
+                            r"(?:the\s)?$", re.I)
 #: a bare quarter takes its year from an explicit period at most this many characters before it
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)

@@ -3986,3 +3986,18 @@ def test_a_quarters_short_name_on_a_page_about_that_fiscal_quarter() -> None:
             "a 13% increase.")
     got = {(f.metric, f.period) for f in extract_facts(text)}
     assert got == {("revenue", "FY2024Q1"), ("yoy_growth", "FY2024Q1")}
+
+
+def test_a_release_whose_only_years_are_its_year_ago_comparisons() -> None:
+    text = ("Amazon.com announces first quarter results\n\n"
+            "Net sales increased 13% to $143.3 billion in the first quarter, compared with $127.4 billion in first quarter 2023.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("revenue", 1.433e11, "2024Q1"), ("revenue", 1.274e11, "2023Q1")]
+
+
+def test_a_sentence_closing_on_its_period_and_a_fiscal_quarter_named_in_words() -> None:
+    text = ("AMD has posted revenue of $5.5 billion (up 2 percent and down 11 percent q-o-q), gross margin of 47 percent "
+            "and net income of $123 million for the first quarter of 2024.")
+    assert {f.period for f in extract_facts(text) if f.metric == "revenue"} == {"2024Q1"}
+    text = "NVIDIA announces financial results for the third fiscal quarter of fiscal year 2024. Revenue was $18.12 billion."
+    assert [f.period for f in extract_facts(text) if f.metric == "revenue"] == ["FY2024Q3"]
