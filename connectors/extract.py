@@ -257,6 +257,8 @@ OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 SENTENCE_END_AFTER_PERIOD = re.compile(r"\)?\s?[.。;]?\s*")
 #: right before such a period: the preposition that makes it the sentence's time
 PERIOD_LEAD_EN = re.compile(r"\b(?:for|in|during) (?:the )?$", re.I)
+#: before a head's period: a target or guidance for it (targets $5.7 bn revenue in, expects … for), not a report on it
+HEAD_TARGET_BEFORE = re.compile(r"\b(?:targets?|expects?|guides?|forecasts?|sees|projects?)\b(?:[^.\n]|\.\d){0,30}\b(?:in|for) (?:the )?$", re.I)
 #: a sentence's word for "the period just named" (期内收入按年跌20%, during the period)
 PERIOD_POINTED_BACK = re.compile(r"(?<![预同])期内|期间内|该期间|in the period|during the period", re.I)
 #: how far back the period such a word points to may be named
@@ -1183,7 +1185,8 @@ class _Extractor:
             return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
-        nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period))
+        nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period)
+                       and d.text[q.end : q.end + 2] not in ("'s", "’s"))  # (… far exceeding last year's $3.8 billion)
         if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions):
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
             return nxt.period
@@ -1193,8 +1196,9 @@ class _Extractor:
         release = d.doc_period is not None and self.use_doc_period and d.head_entity is not None
 
         def dated(q: PeriodMention) -> bool:
-            # (an earlier sentence's "currently" in a page that states no date dates nothing here)
-            return real(q) and q.period is not None
+            # (an earlier sentence's "currently" in a page that states no date dates nothing here; last year's $3.8
+            # billion: a possessive period dates the amount after it, not the paragraph)
+            return real(q) and q.period is not None and d.text[q.end : q.end + 2] not in ("'s", "’s")
 
         if PERIOD_POINTED_BACK.search(d.text, max(sent[0], pos - 40), pos) is not None and (back := ps.before(
                 max(0, sent[0] - PERIOD_BACK_REACH), sent[0], lambda q: dated(q) and q.kind != "day" and
@@ -4974,6 +4978,8 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
     for p in periods:
         if p.start > HEAD_CHARS:
             break
+        if p.period and p.kind in ("quarter", "half", "fiscal") and HEAD_TARGET_BEFORE.search(text, max(0, p.start - 40), p.start):
+            continue  # AMD targets $5.7 bn revenue in second quarter: the head's guidance, not the quarter reported
         if p.period and p.kind in ("quarter", "half", "fiscal") and (p.start < head or not RELATIVE_AT.search(text, max(0, p.start - 2), p.end)):
             # (a relative half past the first sentence, 今年上半年,湖南实现总产值: a figure's time, not the report's)
             return p.period

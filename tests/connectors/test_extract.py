@@ -4001,3 +4001,15 @@ def test_a_sentence_closing_on_its_period_and_a_fiscal_quarter_named_in_words() 
     assert {f.period for f in extract_facts(text) if f.metric == "revenue"} == {"2024Q1"}
     text = "NVIDIA announces financial results for the third fiscal quarter of fiscal year 2024. Revenue was $18.12 billion."
     assert [f.period for f in extract_facts(text) if f.metric == "revenue"] == ["FY2024Q3"]
+
+
+def test_a_possessive_year_dates_only_its_own_amount_and_a_heads_target_is_no_report() -> None:
+    text = ("NVIDIA announces financial results for the third fiscal quarter of fiscal year 2024\n\n"
+            "NVIDIA's revenue for the third quarter of fiscal 2024 stood at $18.12 billion. Mirroring the previous quarter, "
+            "the data center business outperformed, with revenues of $14.51 billion, far exceeding last year's $3.8 billion.")
+    got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "datacenter_revenue"]
+    assert (1.451e10, "FY2024Q3") in got
+    text = ("AMD targets $5.7 bn revenue in second quarter\n\n"
+            "AMD has posted revenue of $5.5 billion for the first quarter of 2024.\n"
+            "AMD's Data Center segment revenue rose 80 percent to $2.3 billion.")
+    assert [f.period for f in extract_facts(text) if f.value == 2.3e9] == ["2024Q1"]
