@@ -4013,3 +4013,8 @@ def test_a_possessive_year_dates_only_its_own_amount_and_a_heads_target_is_no_re
             "AMD has posted revenue of $5.5 billion for the first quarter of 2024.\n"
             "AMD's Data Center segment revenue rose 80 percent to $2.3 billion.")
     assert [f.period for f in extract_facts(text) if f.value == 2.3e9] == ["2024Q1"]
+
+
+def test_sales_of_a_period_named_by_its_span() -> None:
+    got = [(f.metric, f.entity) for f in extract_facts("Alphabet posted $74.6 billion in quarterly sales, up 7%.") if f.unit == "USD"]
+    assert got == [("revenue", "Alphabet")]
