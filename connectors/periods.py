@@ -1154,7 +1154,8 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
         # 騰訊控股昨(20)日發佈去(2023)年度財報: the writer's year, whatever day the body names (截至2023年12月31日 is a
         # balance date, not the day of the page)
         year = int(gloss.group(2)) + {"今": 0, "去": 1, "明": -1}[gloss.group(1)]
-        if found is None or found[1].year != year:
+        if found is None or found[1].year < year:
+            # (a day later than the gloss's year, 時間: Mon, 05 Jan 2026 over 今(2025)年, is the page's own date)
             return _mk(year, 1, 1)
     if found:
         return found[1]

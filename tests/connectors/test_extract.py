@@ -4018,3 +4018,10 @@ def test_a_possessive_year_dates_only_its_own_amount_and_a_heads_target_is_no_re
 def test_sales_of_a_period_named_by_its_span() -> None:
     got = [(f.metric, f.entity) for f in extract_facts("Alphabet posted $74.6 billion in quarterly sales, up 7%.") if f.unit == "USD"]
     assert got == [("revenue", "Alphabet")]
+
+
+def test_a_labelled_day_after_a_year_gloss_stays_the_pages_date() -> None:
+    from connectors.periods import find_published
+
+    text = "作者: Kai | 時間: Mon, 05 Jan 2026 11:21:37 GMT | 來源: CNBC\n鴻海今(2025)年第四季營收較前一年同期激增22%。"
+    assert find_published(text) == date(2026, 1, 5)
