@@ -4025,3 +4025,13 @@ def test_a_labelled_day_after_a_year_gloss_stays_the_pages_date() -> None:
 
     text = "作者: Kai | 時間: Mon, 05 Jan 2026 11:21:37 GMT | 來源: CNBC\n鴻海今(2025)年第四季營收較前一年同期激增22%。"
     assert find_published(text) == date(2026, 1, 5)
+
+
+def test_the_ai_chipset_market_and_growth_by_an_average_per_year() -> None:
+    text = ("The AI chipset market within data centers experienced significant expansion in Q4 2024, with total revenue "
+            "reaching $32.6 billion. Nvidia continues to dominate with its AI chipsets, accounting for 85% of the market share "
+            "in the data center space, while AMD is a distant second with 6% of the market.")
+    got = [(f.metric, f.entity, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("market_share", "Nvidia", "ai_compute_market_size"), ("market_share", "AMD", "ai_compute_market_size")]
+    got = [(f.metric, f.of) for f in extract_facts("Since 2016 hyperscale capex has grown by an average of 20 percent per year.")]
+    assert got == [("cagr", "capex")]
