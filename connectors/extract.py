@@ -3176,6 +3176,9 @@ class _Extractor:
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
                 values[-1].metric == metric:
             entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
+        if period is None and metric in TENDER_METRICS | {"award_amount"} and d.kind == "tender" and d.published is None and \
+                (issued := d.periods.after(0, len(d.text), lambda q: q.kind == "day" and bool(q.period))) is not None:
+            period = issued.period  # On October 4-5, ICBC and China Unicom announced …: the issue month (LABELLING.md P11)
         if period is None and d.published is not None and metric in TENDER_METRICS | {"award_amount"} and \
                 self.basis_for(sent[0], m.start, None) == "actual":
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year

@@ -158,10 +158,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d{2})(?![0-9])"), "day_en"),
     (re.compile(r"(January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d{2})"), "month_en"),
     # a day of a month with no year (on April 18, 4月18日): the latest such month by publication
-    (re.compile(r"(?:on |since |from )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9])(?!,? ?(?:19|20)\d{2})"), "month_day_en"),
+    (re.compile(r"(?:[Oo]n |[Ss]ince |[Ff]rom )(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})(?![0-9])(?!,? ?(?:19|20)\d{2})"), "month_day_en"),
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
     # a year in parentheses (China Telecom (2020) Centralized Procurement Project): that year
     (re.compile(r"(?<=[(（])((?:19|20)\d{2})(?=[)）])"), "year"),
+    # a year naming an event or an edition (during the 2025 National Day holiday, the 2024 Annual Report): that year
+    (re.compile(r"(?<=\bthe )((?:19|20)\d{2})(?= [A-Z][a-z])"), "year"),
     # 2024's $52.5bn capex (a year's, possessive)
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})['’]s\b"), "year"),
     # 2025全年营收 (the year without 年, then 全年 "the whole year")
@@ -618,6 +620,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year, text)
             if p.period is None and p.kind == "bare":
                 continue
+        if p.kind == "day_pending":
+            year_named = first_year.period[:4] if first_year is not None and first_year.period else None
+            if year_named is None:
+                continue
+            p = PeriodMention(p.start, p.end, f"{year_named}-{str(p.period)[1:]}", "day")
         if p.kind == "rel_pending":
             # 去年12月營收2724.95億元……2025全年營收2.12兆元 in a body that states no date: the year its sentence
             # names in full is the one the writer's last year (or this year) means (LABELLING.md P4)
@@ -998,9 +1005,10 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None
         return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "month")
     if kind == "month_day_en":
-        if published is None:
-            return None
         mo = _MONTHS[g[0][:3].lower()]
+        if published is None:
+            # (On October 4-5, ICBC and China Unicom announced … in a page that names only its year: that year's)
+            return PeriodMention(s, e, f"M{mo:02d}", "day_pending")
         year = published.year if mo <= published.month else published.year - 1
         return PeriodMention(s, e, f"{year}-{mo:02d}", "day")  # an event's date: its month
     if kind == "day_en":

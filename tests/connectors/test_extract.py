@@ -4035,3 +4035,14 @@ def test_the_ai_chipset_market_and_growth_by_an_average_per_year() -> None:
     assert got == [("market_share", "Nvidia", "ai_compute_market_size"), ("market_share", "AMD", "ai_compute_market_size")]
     got = [(f.metric, f.of) for f in extract_facts("Since 2016 hyperscale capex has grown by an average of 20 percent per year.")]
     assert got == [("cagr", "capex")]
+
+
+def test_an_undated_tender_reports_issue_day_dates_its_amounts() -> None:
+    from connectors.periods import find_periods
+
+    text = ("CITIC SEC released a research report stating that during the 2025 National Day holiday, the domestic AI "
+            "computing power ecosystem continued to evolve.\nOn October 4-5, ICBC and CHINA UNICOM successively announced "
+            "their server procurement results. China Unicom: General server procurement totaled 7.96 billion yuan.")
+    assert [(p.kind, p.period) for p in find_periods(text, None)] == [("year", "2025"), ("day", "2025-10")]
+    got = [(f.metric, f.period) for f in extract_facts(text, kind="tender")]
+    assert got == [("tender_amount", "2025-10")]
