@@ -3895,7 +3895,7 @@ class _Extractor:
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
-        moved_zh = RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None and \
+        moved_zh = metric is None and RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None and \
             not self.cue_in("share", clause_lo, m.start) and not self.cue_in("market_share", clause_lo, m.start)
         if metric is None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
                                RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None or

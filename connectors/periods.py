@@ -163,7 +163,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a year in parentheses (China Telecom (2020) Centralized Procurement Project): that year
     (re.compile(r"(?<=[(（])((?:19|20)\d{2})(?=[)）])"), "year"),
     # a year naming an event or an edition (during the 2025 National Day holiday, the 2024 Annual Report): that year
-    (re.compile(r"(?<=\bthe )((?:19|20)\d{2})(?= [A-Z][a-z])"), "year"),
+    (re.compile(r"((?:19|20)\d{2})(?<=\bthe \d{4})(?= [A-Z][a-z])"), "year"),
     # 2024's $52.5bn capex (a year's, possessive)
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})['’]s\b"), "year"),
     # 2025全年营收 (the year without 年, then 全年 "the whole year")
@@ -546,7 +546,9 @@ _CN_MONTH = {"三": "3", "六": "6", "九": "9", "十二": "12"}
 
 #: a year written in Chinese digits, one character a digit (二〇二五年; a Taiwan paper's 二五年 for 2025, 一八年
 #: for 2018), not a count of years (三五年: three to five years; 十二五: a plan's number)
-_DIGIT_YEAR = re.compile(r"(?<![〇零一二两三四五六七八九十百千万亿])(?:[一二][〇零一二三四五六七八九]{3}|二[〇零一二三四五六七八九]|一[五六七八九])(?=年)")
+_DIGIT_YEAR = re.compile(r"(?:[一二][〇零一二三四五六七八九]{3}|二[〇零一二三四五六七八九]|一[五六七八九])(?=年)")
+#: a numeral character before which such a run is part of a longer number, not a year (十二五, 三百二五年)
+_NUMERAL_BEFORE = frozenset("〇零一二两三四五六七八九十百千万亿")
 _CN_DIGIT = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
@@ -554,7 +556,8 @@ def _digit_years(text: str) -> str:
     """``text`` with the years written in Chinese digits in ASCII digits, one for one (positions kept)."""
     if "年" not in text or not _DIGIT_YEAR.search(text):
         return text
-    return _DIGIT_YEAR.sub(lambda m: m.group(0).translate(_CN_DIGIT), text)
+    return _DIGIT_YEAR.sub(lambda m: m.group(0) if m.start() and text[m.start() - 1] in _NUMERAL_BEFORE
+                           else m.group(0).translate(_CN_DIGIT), text)
 
 
 def find_periods(text: str, published: date | None, *, fiscal_end_month: int | None = None) -> list[PeriodMention]:
