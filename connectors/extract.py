@@ -3849,7 +3849,8 @@ class _Extractor:
             metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
                 GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
-                GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None:
+                ((text.find("从", max(clause_lo, m.start - 30), m.start) >= 0 or text.find("由", max(clause_lo, m.start - 30), m.start) >= 0)
+                 and GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None):
             metric = "yoy_growth"  # GPU server growth is even higher at 46.7%: a growth noun, then the rate it is at
             grown = d.items.before(clause_lo, m.start)
             if grown is not None and grown.name in ITEM_MARKET and self.of_keyword(grown.end, m.start) is None:
@@ -3895,12 +3896,13 @@ class _Extractor:
                 d.kw.last("yoy.verb", max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None and \
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
-        moved_zh = metric is None and RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None and \
+        rate = self.last_rate_before(sent, 3) if metric is None else None
+        moved_zh = rate is not None and RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None and \
             not self.cue_in("share", clause_lo, m.start) and not self.cue_in("market_share", clause_lo, m.start)
-        if metric is None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
-                               RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None or
-                               moved_zh) and \
-                (rate := self.last_rate_before(sent, 1 if moved_zh else 3)) is not None and \
+        if rate is not None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
+                                 RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None or
+                                 moved_zh) and \
+                (not moved_zh or rate is self.last_rate_before(sent, 1)) and \
                 all(f.metric == "yoy_growth" for f in rate.facts):
             # will rise nearly 80% to $805 billion in 2026 and another 39% to $1.1 trillion in 2027: the same growth
             # again, in the period the rate's own clause names
