@@ -4046,3 +4046,10 @@ def test_an_undated_tender_reports_issue_day_dates_its_amounts() -> None:
     assert [(p.kind, p.period) for p in find_periods(text, None)] == [("year", "2025"), ("day", "2025-10")]
     got = [(f.metric, f.period) for f in extract_facts(text, kind="tender")]
     assert got == [("tender_amount", "2025-10")]
+
+
+def test_a_hardware_expansion_and_a_cluster_are_compute_investments() -> None:
+    got = [(f.metric, f.entity) for f in extract_facts("OpenAI has embarked on a $300 billion hardware expansion.")]
+    assert got == [("compute_investment", "OpenAI")]
+    got = [(f.metric, f.value) for f in extract_facts("美国方面,OpenAI“星际之门”正在着力构建5000亿美元集群。")]
+    assert got == [("compute_investment", 5e11)]
