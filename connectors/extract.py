@@ -1186,7 +1186,7 @@ class _Extractor:
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
         nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period)
-                       and d.text[q.end : q.end + 2] not in ("'s", "’s"))  # (… far exceeding last year's $3.8 billion)
+                       and not self.possessive(q))  # (… far exceeding last year's $3.8 billion)
         if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions):
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
             return nxt.period
@@ -1198,7 +1198,7 @@ class _Extractor:
         def dated(q: PeriodMention) -> bool:
             # (an earlier sentence's "currently" in a page that states no date dates nothing here; last year's $3.8
             # billion: a possessive period dates the amount after it, not the paragraph)
-            return real(q) and q.period is not None and d.text[q.end : q.end + 2] not in ("'s", "’s")
+            return real(q) and q.period is not None and not self.possessive(q)
 
         if PERIOD_POINTED_BACK.search(d.text, max(sent[0], pos - 40), pos) is not None and (back := ps.before(
                 max(0, sent[0] - PERIOD_BACK_REACH), sent[0], lambda q: dated(q) and q.kind != "day" and
@@ -1364,6 +1364,10 @@ class _Extractor:
             h = hits.last(lo, h.start)
             steps += 1
         return False
+
+    def possessive(self, p: PeriodMention) -> bool:
+        """``p`` owns the amount after it (last year's $3.8 billion): it dates that amount only."""
+        return self.d.text[p.end : p.end + 2] in ("'s", "’s")
 
     def restated_year(self, p: PeriodMention, sent: tuple[int, int]) -> str | None:
         """The period ``p`` names, unless it is a bare "for 2026" restating the year of a quarter or
@@ -3176,10 +3180,10 @@ class _Extractor:
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
                 values[-1].metric == metric:
             entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
-        if period is None and metric in TENDER_METRICS | {"award_amount"} and d.kind == "tender" and d.published is None and \
+        if period is None and metric in TENDER_TERMS and d.kind == "tender" and d.published is None and \
                 (issued := d.periods.after(0, len(d.text), lambda q: q.kind == "day" and bool(q.period))) is not None:
             period = issued.period  # On October 4-5, ICBC and China Unicom announced …: the issue month (LABELLING.md P11)
-        if period is None and d.published is not None and metric in TENDER_METRICS | {"award_amount"} and \
+        if period is None and d.published is not None and metric in TENDER_TERMS and \
                 self.basis_for(sent[0], m.start, None) == "actual":
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
         if period and re.fullmatch(r"(?:FY)?\d{4}", period) and PREVIOUS_YEAR_AFTER.match(text, m.end, min(sent[1], m.end + 48)):
@@ -3902,7 +3906,7 @@ class _Extractor:
         if rate is not None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
                                  RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None or
                                  moved_zh) and \
-                (not moved_zh or rate is self.last_rate_before(sent, 1)) and \
+                (not moved_zh or rate is self.previous_decision()) and \
                 all(f.metric == "yoy_growth" for f in rate.facts):
             # will rise nearly 80% to $805 billion in 2026 and another 39% to $1.1 trillion in 2027: the same growth
             # again, in the period the rate's own clause names

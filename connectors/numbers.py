@@ -737,15 +737,11 @@ def find_mentions(text: str) -> list[Mention]:
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
             _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
             if nx.unit == "units" and nx.count_word:
-                first.unit, first.scale, first.count_word = nx.unit, nx.scale, nx.count_word
-                if not first.has_mult and nx.has_mult and not m.group("cn"):
-                    first.mult, first.has_mult = nx.mult, True  # (30、50万台: 300,000 and 500,000)
+                _take_unit(first, nx, scale=not m.group("cn"))  # (30、50万台: 300,000 and 500,000)
         if last.unit is None and len(nums) == 1 and m.group("num") and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's
-            first.unit, first.scale, first.count_word = closing.unit, closing.scale, closing.count_word
-            if not first.has_mult and closing.has_mult:
-                first.mult, first.has_mult = closing.mult, True
+            _take_unit(first, closing, scale=True)
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         if unit is None and not (has_mult and m.group("num")):
@@ -768,6 +764,14 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(mention)
         pos = max(end, m.end())
     return out
+
+
+def _take_unit(n: _Num, other: _Num, *, scale: bool) -> None:
+    """Give ``n`` the unit written after ``other`` (its unit, unit scale and count word), and with ``scale``
+    its scale word too where ``n`` has none of its own (30、50万台: 30 is 300,000 units)."""
+    n.unit, n.scale, n.count_word = other.unit, other.scale, other.count_word
+    if scale and not n.has_mult and other.has_mult:
+        n.mult, n.has_mult = other.mult, True
 
 
 #: between the items of an enumeration whose unit is written once, after the last (4065、5964亿美元)
@@ -872,10 +876,10 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     if word in ("to", "到", "至"):
         frm = _FROM_BEFORE.search(text[max(0, first.start - 40) : first.start])
         if frm and not _OF.search(frm.group(1)) and not _RANGE_THEN_MOVE.match(text, sep.end()) and \
-                not _MOVE_TO_BETWEEN.search(frm.group(1)):  # (由2至3亿元上修至7至8亿元: that move's "to" came before 7)
-            # (由2至3亿元上修至7至8亿元: a move from the range to another, the first range is a range)
-            # from A to B is a move between two values, not a range; but in "from the previous
-            # expectation of $20 billion to $23 billion" the from governs a noun whose value is the range
+                not _MOVE_TO_BETWEEN.search(frm.group(1)):
+            # from A to B is a move between two values, not a range; but in "from the previous expectation of $20
+            # billion to $23 billion" the from governs a noun whose value is the range, and in 由2至3亿元上修至7至8亿元
+            # both 2至3 (a move's own "to" follows its bound) and 7至8 (the move's "to" came before it) are ranges
             return None
     if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, first.start - 10) : first.start]):
         return None

@@ -731,6 +731,8 @@ def compared_before(text: str, start: int, end: int | None = None, *, starting_p
             _VIEWPOINT_AFTER.match(text, end) is not None:
         m = None
     return bool(m or (starting_points and _STARTING.search(before)))
+
+
 #: before a period: a comparison's base with its amount (compared with $127.4 billion in first quarter 2023)
 _YEAR_AGO_BASE = re.compile(r"(?:compared (?:with|to)|versus|vs\.?|up from|down from)\s(?:(?:[^;]|\.\d){0,70}?\s(?:in|for|during)\s)?"
                             r"(?:the\s)?$", re.I)
@@ -867,6 +869,11 @@ def _fiscal_year(first: str, second: str | None) -> str:
     return str(year)
 
 
+def _month_end(year: int, month: int) -> date | None:
+    """The last day of a month (截至…9月底), None for a month that is none."""
+    return _mk(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
+
+
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
@@ -878,21 +885,14 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         # (a year that ends in another month than December is a fiscal year, whichever company's: the writer
         # names its end, LABELLING.md P2)
         return PeriodMention(s, e, str(year), "year") if int(g[2]) == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
-    if kind == "q_ended_zh_rel":
-        if published is None:
-            return PeriodMention(s, e, None, "relative")
-        end_year, end_month = published.year + (-1 if g[0] == "去年" else 0), int(g[1])
-        if not 1 <= end_month <= 12:
-            return None
-        ended = _mk(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
-        if ended is None or not is_quarter_end(ended, fiscal_end_month):
-            return None
-        fy, q = fiscal_quarter(ended, fiscal_end_month)
-        return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal") if fiscal_end_month else PeriodMention(s, e, f"{fy}Q{q}", "quarter")
-    if kind in ("q_ended", "y_ended", "q_ended_zh"):
-        if kind == "q_ended_zh" and g[0] is None:
-            end_year, end_month = int(g[4]), int(g[5])
-            ended = _mk(end_year, end_month, calendar.monthrange(end_year, end_month)[1]) if 1 <= end_month <= 12 else None
+    if kind == "q_ended_zh_rel" and published is None:
+        return PeriodMention(s, e, None, "relative")
+    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel"):
+        if kind == "q_ended_zh_rel":
+            assert published is not None
+            ended = _month_end(published.year + (-1 if g[0] == "去年" else 0), int(g[1]))
+        elif kind == "q_ended_zh" and g[0] is None:
+            ended = _month_end(int(g[4]), int(g[5]))
         elif kind == "q_ended_zh":
             ended = _mk(int(g[0]), int(g[1]), int(g[2]))
         else:
