@@ -198,7 +198,9 @@ class _Tables:
         self.pf_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(cw["pf_day_words"], key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
         self.flop_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in cw["flop_words"]) + r")(?![A-Za-z/])")
         self.power = sorted(q["power"].items(), key=lambda kv: -len(kv[0]))
-        self.power_re = re.compile(r" ?(" + "|".join(re.escape(w) for w, _ in self.power) + r")(?![A-Za-z])")
+        # a hyphen may join the number to its unit in an English compound adjective (a 1-gigawatt campus,
+        # a 6-trillion-parameter model, a 1,000-GPU cluster)
+        self.power_re = re.compile(r"[ -]?(" + "|".join(re.escape(w) for w, _ in self.power) + r")(?![A-Za-z])")
         self.power_map = dict(self.power)
         c = q["counts"]
         self.count_zh = set(c["zh"])
@@ -211,14 +213,17 @@ class _Tables:
         mods = "|".join(re.escape(w) for w in sorted(c.get("en_modifiers", []), key=len, reverse=True)) or "(?!)"
         self.count_en_re = re.compile(
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
-            r" ?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) )?"  # (1 million of Google's TPU chips)
-            r"(?:(?:[A-Z][A-Za-z]+ |[a-z]+-[a-z]+ |(?:" + mods + r") )?(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
+            r"[ -]?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) )?"  # (1 million of Google's TPU chips)
+            # up to three names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
+            # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
+            r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) ){1,3})?"
+            r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
             + r")\b|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]
-        self.params_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")
-        self.tokens_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(mu["tokens"], key=len, reverse=True)) + r")(?![A-Za-z])")
+        self.params_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")
+        self.tokens_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["tokens"], key=len, reverse=True)) + r")(?![A-Za-z])")
         quals = q["qualifiers"]
         self.q_prefix = [(re.compile(rf"(?:{pat}) ?$", re.I), code) for code, pat in quals["prefix"]]
         self.q_suffix = [(re.compile(rf"^ ?(?:{pat})"), code) for code, pat in quals["suffix"]]

@@ -4053,3 +4053,30 @@ def test_a_hardware_expansion_and_a_cluster_are_compute_investments() -> None:
     assert got == [("compute_investment", "OpenAI")]
     got = [(f.metric, f.value) for f in extract_facts("美国方面,OpenAI“星际之门”正在着力构建5000亿美元集群。")]
     assert got == [("compute_investment", 5e11)]
+
+
+def test_counts_with_several_names_before_the_noun_and_hyphenated_units() -> None:
+    # 100,000 NVIDIA Hopper H100 GPUs (two names and a model before the noun), 500,000 Trainium2 chips (a name with a
+    # digit), 800,000 Nvidia graphics cards; a 1-gigawatt campus and a 6-trillion-parameter model (a hyphen between
+    # number and unit); 910C chips is a model name, no count
+    cases = [
+        ("xAI said the initial deployment of 100,000 NVIDIA Hopper H100 GPUs has doubled.",
+         ("accelerator_count", 100000.0, "units", "xAI", "H100", None)),
+        ("Amazon has deployed approximately 500,000 Trainium2 chips.",
+         ("accelerator_count", 500000.0, "units", "Amazon", None, None)),
+        ("Oracle will hold 800,000 Nvidia graphics cards by late 2026.",
+         ("accelerator_count", 800000.0, "units", "Oracle", None, "2026")),
+        ("Meta said Prometheus will launch in 2026 with a 1-gigawatt capacity.",
+         ("datacenter_power", 1e9, "W", "Meta", None, "2026")),
+        ("xAI is training the planned 6-trillion-parameter Grok 5.",
+         ("model_parameters", 6e12, "params", None, None, None)),
+    ]
+    for text, want in cases:
+        assert [(f.metric, f.value, f.unit, f.entity, f.item, f.period) for f in extract_facts(text)] == [want], text
+    assert extract_facts("Huawei’s current flagship 910C chips are in demand.") == []
+
+
+def test_a_part_of_a_year_dates_to_the_year() -> None:
+    # by late 2026, in early 2025, by mid-2026: the year
+    for text, year in (("by late 2026", "2026"), ("in early 2025", "2025"), ("by mid-2026", "2026"), ("mid 2024", "2024")):
+        assert [p.period for p in find_periods(text, None)] == [year], text
