@@ -57,7 +57,7 @@ from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import SECURITY_CODE, TICKER, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
-from connectors.numbers import Mention, currency_of, find_mentions
+from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier
 from connectors.periods import (
     QUARTER_LABEL,
     PeriodMention,
@@ -93,7 +93,7 @@ COMPANY_MONEY = frozenset({"revenue", "capex", "datacenter_revenue", "compute_in
 #: 降至2.7% / fell to 2.7%: the level reached, not the size of the fall
 LEVEL_AFTER = re.compile(r"^[^0-9]{0,3}(?:至|到|to)\b", re.I)
 #: "... by (more than) 76 percent": the size of a change named before
-BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |roughly |almost |some )?$", re.I)
+BY_BEFORE = re.compile(r"\bby (?:more than |over |nearly |about |approximately |roughly |almost |some )?$", re.I)
 #: 较2020年增长80%: the base year of a growth (compared with the statement's own year)
 BASE_YEAR = re.compile(r"较((?:19|20)\d{2})年(?!同期)[^,，;。0-9]{0,8}$")
 #: a year (and 同期, 全年 …) between a comparison cue and its base
@@ -111,7 +111,7 @@ LIST_INTRO_LINES = 24
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
-PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making up|representing|taking) (?:about |around |roughly |nearly )?$", re.I)
+PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making up|representing|taking) (?:about |approximately |around |roughly |nearly )?$", re.I)
 #: 其中 (of which) opening a part of the amount before it, a few words before the part's rate (其中超过五成,
 #: 其中，将有三分之一, ；其中先进制程约70%); no number, comma or verb of change between
 PART_OPENER_ZH = re.compile(r"其中[,，]?[^,，。;；0-9%增减升降长股]{0,10}$")
@@ -123,7 +123,7 @@ LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )
                             # (The US accounted for 60% of revenue, Asia 30%, Europe 6%, and the rest of the world 4%:
                             # the verb left out, a capitalised name or the rest before each part)
                             r"(?-i:[A-Z][A-Za-z’' &/-]{1,30}|the rest of (?:the )?world|others?|other regions) )"
-                            r"(?:about |around |roughly |nearly )?", re.I)
+                            r"(?:about |approximately |around |roughly |nearly )?", re.I)
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
 #: … or 各 before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片)
@@ -133,7 +133,7 @@ EACH_LIST_GAP = re.compile(r"(?:,? and |, |、|和|与|及)(?:China['’]s |the 
 #: a step of a series right before its next figure (达到, 提升至, 超越, 突破, will reach, scale to, exceed)
 SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增长至|增长到|飙升至|攀升至|超越|超过|突破|扩大至|扩容至|至)[约近逾超过 ]{0,3}$|"
                          r"\b(?:reach(?:es|ed|ing)?|scale to|grow to|rise to|climb to|exceed(?:s|ed|ing)?|top(?:s|ped)?|surpass(?:es|ed)?)"
-                         r"(?: about| around| nearly| roughly| over| more than)? ?\$?$", re.I)
+                         r"(?: about| approximately| around| nearly| roughly| over| more than)? ?\$?$", re.I)
 #: … within this many characters after the figure before it
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
@@ -148,11 +148,11 @@ ESTIMATE_REVISED_TO = re.compile(r"(?:上调|下调|上修|下修|调升|调降|
 FISCAL_QUARTER_WORDS = re.compile(r"\bfiscal (first|second|third|fourth)[- ]quarter\b", re.I)
 _EN_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: right before a rate: the same change again (and another 39%, a further 10%)
-ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |roughly |nearly |almost |around )?$", re.I)
+ANOTHER_BEFORE = re.compile(r"\b(?:another|a further|an additional|a second) (?:about |approximately |roughly |nearly |almost |around )?$", re.I)
 #: right before a rate, after another: the rate it moves to (peaked at 299% in 2023 and will drop to 17% by 2027)
 RATE_MOVES_TO_BEFORE = re.compile(r"\band (?:(?:will|would|could|is expected to|is set to|is likely to) )?(?:then )?"
                                   r"(?:drop|fall|slow|decline|ease|moderate|decelerate|rise|climb|accelerate|jump)s? "
-                                  r"(?:down |back |up )?to (?:about |around |roughly |nearly )?$", re.I)
+                                  r"(?:down |back |up )?to (?:about |approximately |around |roughly |nearly )?$", re.I)
 #: a period a rate is stated at, written between a move's word and the rate (从2024年55%, 至 2026年的 31%)
 _RATE_AT_ZH = r"\s?(?:(?:(?:19|20)?\d{2}\s?年(?:第?[一二三四1-4]季度?|[上下]半年)?|\d{2}\s?Q[1-4]|今年|去年|明年)\s?的?)?\s?(?:约|近|超过?|逾)?\s?$"
 #: before a rate: a growth moving from it (资本支出增长将从2024年55%,到2025年66%放缓至2026年的31%)
@@ -160,6 +160,9 @@ GROWTH_FROM_ZH = re.compile(r"(?:增长率?|增速|增幅|成长率?|年增率?)
 #: … and the rates it moves to after it, in their own periods
 RATE_MOVES_TO_ZH = re.compile(r"(?:[,，、]\s?)?(?:再|并|而)?(?:放缓|回落|下滑|下降|降|上升|升|提升|增|加速|扩大|缩小)?(?:到|至)" + _RATE_AT_ZH)
 #: right after a rate: it is a market share (a 90% market share)
+#: one or two words naming the product between a rate and its market share (a 70%+ GPU market share, 35% AI chip
+#: market share): not a function word, which would make the share another's (30% and Nvidia's market share)
+PRODUCT_GAP = re.compile(r"\+? (?:(?!(?:of|the|and|or|in|its|their|to|a|an|than|from|with|at|by|for)\b)[A-Za-z][\w-]* ){1,2}")
 MARKET_SHARE_RIGHT_AFTER = re.compile(r" (?:global |worldwide |overall )?market share\b", re.I)
 #: right after the amount of a deal: whom it supplies (a $38 billion deal to supply OpenAI with computing power), the buyer
 DEAL_TO_SUPPLY = re.compile(r" (?:cloud |computing |compute )?(?:deal|contract|agreement)s? to (?:supply|provide) ")
@@ -456,7 +459,7 @@ WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|decline) of|growing|rising|an? )? ?|"
                                 r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?(?:近|约|逾|超过?)?)")
 #: between a rate and its own period (68% growth in the prior quarter)
-RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:in|for|during) ")
+RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) )?")  # (the period may hold its preposition: in 2026)
 #: between a rate and the span it is over (67% from 2024 to 2025)
 FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
 #: a span of calendar years (2024-2025)
@@ -512,7 +515,7 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
                            # a 19 percent decline in consumer revenue, a 7% increase in online sales: a segment's)
                            r"(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
 #: after a rate, the level it leads to and then the metric (a 13.8 percent rise to $2.3 billion in server revenue)
-RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall) to (?:about |nearly |roughly "
+RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall) to (?:about |approximately |nearly |roughly "
                               r"|around |approximately )?(?:US|NT|RMB ?)?[$¥€£]?\d[\d.,]*(?: ?(?:trillion|billion|million|bn|mn|B|M))? "
                               r"(?:in|of) (?:its |the |their )?(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
@@ -524,7 +527,7 @@ RATE_BASE_GAP = re.compile(r"\)?(?:\s(?:year[- ]over[- ]year|year[- ]on[- ]year|
                            r"(?:[a-z]+ly\s)?(?:(?:up|down|rising|falling|accelerating|decelerating|slowing)\s)?"
                            r"(?:from|compared (?:with|to)|versus|vs\.?)\s(?:an?\s)?", re.I)
 #: between a growth noun and its rate (growth of 78%, an increase of about 5%)
-GROWTH_OF_GAP = re.compile(r" of (?:about |around |nearly |over |more than |roughly |almost )?")
+GROWTH_OF_GAP = re.compile(r" of (?:about |approximately |around |nearly |over |more than |roughly |almost )?")
 #: a period's word inside a phrase (Q3, FY25, 2025)
 PERIOD_WORD = re.compile(r"\b(?:[1-4]?Q[1-4]|FY ?\d{2,4}|(?:19|20)\d{2})\b")
 #: a count of things named before (40,000 of these GPUs), and how far back their name may stand
@@ -554,7 +557,7 @@ SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?"
                             # (AI服务器营收占整体服务器的比重，将一举冲高至惊人的74%: the move in the next clause)
                             r"(?:[,，](?:将|会|可望|有望|预计将?|预估将?)?(?:一举|进一步|再|持续)?)?"
                             r"(?:increase|rise|grow|climb|fall|drop|decline|提升|上升|增加|增长|下降|降低|冲高|攀升|拉高|提高|扩大|跃升|降|升)"
-                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |around |over |nearly |more than |at least |almost |约|近|超过|惊人的)?",
+                            r"[a-z ]{0,12}?(?: to|至|到) ?(?:about |approximately |around |over |nearly |more than |at least |almost |约|近|超过|惊人的)?",
                             re.I)
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
@@ -645,7 +648,7 @@ OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capa
 OF_MARKET_AFTER = re.compile(r" of (?:the )?(?:[\w'’.-]+ ){0,5}?market\b", re.I)
 OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场(?:中)?的?[约近逾超过 ]{0,3}$")
 #: between a change word and the amount it moved by (了, 约, about): no 至/到/to (which name a level)
-CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|roughly|nearly|some|more than)? ?", re.I)
+CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|approximately|roughly|nearly|some|more than)? ?", re.I)
 #: a verb of a share changing right before a rate (占比提升10%, share rose 5%): points or percent, unclear
 SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|下滑|\brose|\bincreased|\bfell|\bdeclined|\bdropped|\bgrew|"
                           r"\bgained)(?: by)? ?了?[约近逾超过 ]{0,3}$", re.I)
@@ -680,19 +683,19 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:qua
                        r"moderat(?:e|ed|es|ing)|pick(?:ed|s)? up) to |"
                        # (raised its full-year 2025 revenue growth forecast from around 25% to roughly 30%)
                        r"(?:forecast|outlook|guidance|target|estimate) (?:from|to) |"
-                       r"(?:forecast|outlook|guidance|target|estimate) from (?:about |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
-                       r"(?:about |around |nearly |over |more than |roughly )?$|"
+                       r"(?:forecast|outlook|guidance|target|estimate) from (?:about |approximately |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
+                       r"(?:about |approximately |around |nearly |over |more than |roughly )?$|"
                        # (growing at an impressive rate of 40%, grew at an annual rate of …)
-                       r"\b(?:growing|grew|grows) at (?:an? )?(?:[a-z]+ ){0,2}?rate of (?:about |around |nearly |over |more than |roughly )?$|"
+                       r"\b(?:growing|grew|grows) at (?:an? )?(?:[a-z]+ ){0,2}?rate of (?:about |approximately |around |nearly |over |more than |roughly )?$|"
                        # (with a growth rate exceeding 65%)
                        r"\bgrowth rate (?:exceeding|above|over|topping|surpassing|reaching|near|approaching) "
-                       r"(?:about |around |nearly |over |more than |roughly |almost )?$",
+                       r"(?:about |approximately |around |nearly |over |more than |roughly |almost )?$",
                        re.I)
 #: a growth rate named, then the rate it is said to be (The annual growth rates for the following four years are
 #: estimated to be 11.8%, …)
 GROWTH_TO_BE = re.compile(r"\bgrowth rates? (?:[a-z0-9'’ -]{0,60} )?(?:is|are|was|were|will be) "
                           r"(?:(?:estimated|expected|forecast|projected|likely|set) )?(?:to be |at )"
-                          r"(?:about |around |nearly |over |more than |roughly )?$", re.I)
+                          r"(?:about |approximately |around |nearly |over |more than |roughly )?$", re.I)
 #: the years after one just named (the following four years, 此后三年), counted in words or digits
 FOLLOWING_YEARS = re.compile(r"\b(?:following|subsequent|succeeding) (two|three|four|five|six|[2-6]) years\b|"
                              r"(?:此后|之后|随后)的?(两|二|三|四|五|六|[2-6])年", re.I)
@@ -707,7 +710,7 @@ TOTAL_REVENUE = re.compile(r"\btotal (?:net )?revenue|\bcompany(?:-wide|'s) reve
 RATE_MOVED_TO = re.compile(r"[,，]? ?(?:(?:再|大幅|小幅|进一步)?(?:上修|下修|上调|下调|调高|调低|调升|调降|提高|提升|增加|降低|下降|"
                            r"上升|修正|升|降|增|涨)|(?:was |were |been )?(?:raised|revised(?: up| down|upward|downward)?|"
                            r"lifted|cut|lowered|trimmed|boosted|increased|rose|rising|climbed|fell|dropped|declined))? ?"
-                           r"(?:至|到|\bto) ?(?:about |around |nearly |roughly |约|近)?", re.I)
+                           r"(?:至|到|\bto) ?(?:about |approximately |around |nearly |roughly |约|近)?", re.I)
 #: after a change: what it is measured from is an expectation, not the year before (a decline of about 40% from
 #: prior market expectations, 10% below analysts' estimates)
 FROM_EXPECTATIONS = re.compile(r" (?:from|than|versus|vs\.?|below|above|under|over) (?:the |prior |previous |earlier |"
@@ -733,7 +736,7 @@ BRAND_USE = re.compile(r" ?(?:HGX|DGX|MGX|Ascend|昇腾)")
 #: between a part's growth and the next part's (…, Asia up 257%, Europe down 3%): the part, its verb
 NAMED_GROWTH_GAP = re.compile(r"(?:[,，;] ?(?:and |while )?| and | while )(?P<name>(?-i:[A-Z][A-Za-z.’' &/-]{1,30})|the rest of (?:the )?world) "
                               r"(?:was |were )?(?P<verb>up|down|rose|fell|grew|declined|increased|decreased|gained|dropped)(?: by)? "
-                              r"(?:about |around |nearly |roughly )?|"
+                              r"(?:about |approximately |around |nearly |roughly )?|"
                               # (戴尔营收增长15.2%,慧与增长9.1%: the next company's growth, its metric left out)
                               r"[,，;；、] ?(?:而|且)?(?P<zhname>[\u4e00-\u9fff]{2,6}?)(?P<zhverb>同比增长|年增|增长|成长|增加|上升|下降|下滑|减少)"
                               r"了?(?:约|近|逾|超过?)?", re.I)
@@ -750,7 +753,7 @@ SITE_POWER_W = (1e8, 1e10)
 DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:This|That|It|The (?:figure|number|amount|total|result))"
                                   r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)")
 #: right before a rate something moved from (从原本的, 由, from)
-FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |around |nearly |roughly )?$",
+FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |approximately |around |nearly |roughly )?$",
                               re.I)
 #: after a rate: more than a year before (9 percent higher than it was a year ago)
 HIGHER_THAN_YEAR_AGO = re.compile(r" (?:higher|more|greater|above) than (?:it was |they were )?(?:a year (?:ago|earlier|before)|"
@@ -766,17 +769,17 @@ CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
-                      r"edge|edging)s? to(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
+                      r"edge|edging)s? to(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
 #: a growth named between a share and a later rate (增长率, growth; a CAGR is lexicons/cues.toml [cagr]): the rate is
 #: that growth, not the share
 GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)
 #: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
 REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到)[约近逾超过 ]{0,3}$|"
-                           r"\b(?:reach|reaching|to hit)(?: about| around| nearly| roughly| over| more than)? ?$", re.I)
+                           r"\b(?:reach|reaching|to hit)(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
 TRANSITION_TO = re.compile(r"^(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: in (?:USD|U\.S\. dollars|constant currency|local currency)"
                            r"(?: and (?:in )?(?:USD|constant currency|local currency))?)?"  # (up 14% in USD and constant currency to)
                            r"[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)(?:约|近|逾|超过?)?"
-                           r"(?: (?:exceed|surpass|reach|more than|over|about|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
+                           r"(?: (?:exceed|surpass|reach|more than|over|about|approximately|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
                            re.I)
 #: an intensifier between a growth verb and its rate (surged an extraordinary 220%, grew a whopping 50%)
 INTENSIFIER_BEFORE = re.compile(r" (?:by )?an? [a-z][a-z-]{2,15} ?$")
@@ -3653,10 +3656,13 @@ class _Extractor:
                 after_hi: int, values: list[_Value], resp_entity: str | None) -> None:
         d = self.d
         text = d.text
-        tail_lo = max(lo, m.start - PERCENT_TAIL)
+        # (the reach before a rate is counted from its qualifier: growth of approximately 28%)
+        before = text[max(lo, m.start - 24) : m.start]
+        said_lo = m.start - (len(before) - len(strip_qualifier(before)))
+        tail_lo = max(lo, said_lo - PERCENT_TAIL)
         head_hi = min(after_hi, m.end + 24)
         local = text[lo : m.start]
-        cue_lo = max(lo, m.start - CUE_REACH)
+        cue_lo = max(lo, said_lo - CUE_REACH)
         qoq_before = d.kw.last("qoq", cue_lo, m.start)
         qoq_after = d.kw.first("qoq", m.end, min(sent[1], m.end + 40))  # starts within 6, checked below
         own_yoy = d.kw.first("yoy.after", m.end, min(sent[1], m.end + 24))
@@ -4054,8 +4060,11 @@ class _Extractor:
             # (戴尔(增长20.6%) after the market's size: a vendor's slice of the market, LABELLING.md I8)
             vendor = self.bracketed_after(sent, m.start) if of in MARKET_METRICS else None
             for val, per in zip(vals, pers, strict=True):
+                # (a growth in a later period than the amount's is said in its own words: is expected to grow by 56%
+                # in 2026 after 9 EFLOPS in 2025)
+                said = ref.basis if per == ref.period or per is None else self.basis_for(sent[0], m.start, per)
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
-                          entity=vendor or ref.entity, item=ref.item, of=of, basis=ref.basis, qualifier=m.qualifier,
+                          entity=vendor or ref.entity, item=ref.item, of=of, basis=said, qualifier=m.qualifier,
                           quote=quote)
             return
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
@@ -4201,7 +4210,8 @@ class _Extractor:
         than 60% of the market share)."""
         right_after = self.d.kw.first("market_share", m.end, min(sent[1], m.end + 32))
         return right_after is not None and (right_after.start - m.end <= 1 or
-                                            OF_THE_WHOLE_GAP.fullmatch(self.d.text, m.end, right_after.start) is not None)
+                                            OF_THE_WHOLE_GAP.fullmatch(self.d.text, m.end, right_after.start) is not None
+                                            or PRODUCT_GAP.fullmatch(self.d.text, m.end, right_after.start) is not None)
 
     def is_market_share(self, m: Mention, sent: tuple[int, int], lo: int, resp_entity: str | None) -> bool:
         d = self.d
@@ -4620,7 +4630,7 @@ _GAP_STOP = re.compile(r"[0-9,;:。()]")
 def _short_gap(gap: str, width: int = 16) -> bool:
     """Words between a cue and its number: short, and no number or clause break among them (an
     opening parenthesis right before the number is fine: 通用算力增幅(20.6%))."""
-    gap = gap.rstrip("(（ ")
+    gap = strip_qualifier(gap.rstrip("(（ ")).rstrip()
     return len(gap) <= width and not _GAP_STOP.search(gap)
 
 

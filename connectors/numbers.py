@@ -650,6 +650,19 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     return None
 
 
+def strip_qualifier(before: str) -> str:
+    """``before`` without the qualifier word it ends with (``growth of approximately `` -> ``growth of ``):
+    the qualifier belongs to the number after it (quantities.toml [qualifiers] prefix), so a rule measuring the
+    words between a cue and its number does not count it."""
+    tb = _tables()
+    if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before[-16:]):
+        return before
+    for pat, _ in tb.q_prefix:
+        if (m := pat.search(before, max(0, len(before) - 24))) is not None:
+            return before[: m.start()]
+    return before
+
+
 #: a band right after an amount, in brackets or after a comma: (+/- 2%), (±2%), (plus or minus 2%), ", plus or minus 2%"
 _PLUS_MINUS = re.compile(r" ?[(（] ?(?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?% ?[)）]|"
                          r",? (?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?%(?!\d)", re.I)

@@ -4080,3 +4080,36 @@ def test_a_part_of_a_year_dates_to_the_year() -> None:
     # by late 2026, in early 2025, by mid-2026: the year
     for text, year in (("by late 2026", "2026"), ("in early 2025", "2025"), ("by mid-2026", "2026"), ("mid 2024", "2024")):
         assert [p.period for p in find_periods(text, None)] == [year], text
+
+
+def test_a_market_valued_at_an_amount() -> None:
+    # the research houses' phrase: the … market was valued at $45.3 billion in 2025 (the market named last)
+    text = ("AI Accelerator Chip for Data Center Market Report\n\nThe global AI accelerator chip for data center market was "
+            "valued at $45.3 billion in 2025, while the CAGR of the AI accelerator market is 23.2%.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got[0] == ("ai_compute_market_size", 45.3e9, "2025")
+
+
+def test_a_market_share_with_the_product_between_rate_and_share() -> None:
+    # an estimated 70%+ GPU market share, a 10% AI chip market share: one or two product words between; not a function
+    # word (10% and Nvidia's market share)
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(
+        "NVIDIA led the competitive landscape with an estimated 70%+ GPU market share.")]
+    assert got == [("market_share", 70.0, "Nvidia", "ai_compute_market_size")]
+    got = [(f.metric, f.value, f.entity, f.of, f.period) for f in extract_facts("AMD holds a 10% AI chip market share in 2025.")]
+    assert got == [("market_share", 10.0, "AMD", "ai_compute_market_size", "2025")]
+
+
+def test_a_qualifier_does_not_count_in_the_reach_of_a_cue() -> None:
+    # shipment growth of approximately 28%: the qualifier belongs to the rate (as "about" did)
+    for q in ("about", "approximately"):
+        got = [(f.metric, f.value, f.item, f.of, f.period) for f in
+               extract_facts(f"AI servers will see shipment growth of {q} 28% in 2026.")]
+        assert got == [("yoy_growth", 28.0, "ai_server", "shipments", "2026")], q
+
+
+def test_a_growth_rate_takes_the_period_right_after_it() -> None:
+    # Revenue was $9 billion in 2025 and will grow 56% in 2026: the growth is 2026's, not the amount's year
+    for text in ("Revenue was $9 billion in 2025, and is expected to grow by 56% in 2026.",
+                 "Computing power exceeded 9 EFLOPS in 2025, and is expected to grow by 56% in 2026."):
+        assert [(f.metric, f.period, f.basis) for f in extract_facts(text)][1] == ("yoy_growth", "2026", "forecast"), text
