@@ -4113,3 +4113,15 @@ def test_a_growth_rate_takes_the_period_right_after_it() -> None:
     for text in ("Revenue was $9 billion in 2025, and is expected to grow by 56% in 2026.",
                  "Computing power exceeded 9 EFLOPS in 2025, and is expected to grow by 56% in 2026."):
         assert [(f.metric, f.period, f.basis) for f in extract_facts(text)][1] == ("yoy_growth", "2026", "forecast"), text
+
+
+def test_a_company_spending_an_amount_is_its_capex() -> None:
+    # Amazon will spend roughly $200 billion in 2026, mostly on AWS AI infrastructure: its capital spending; not
+    # spending on a provider or on compute bought (on CoreWeave by the end of the decade, on its Azure cloud unit)
+    got = [(f.metric, f.value, f.entity, f.period, f.basis) for f in extract_facts(
+        "Amazon will spend roughly $200 billion in 2026, mostly on AWS AI infrastructure.")]
+    assert got == [("capex", 200e9, "Amazon", "2026", "forecast")]
+    assert [f.metric for f in extract_facts("Microsoft is expected to spend $10B on CoreWeave by the end of the decade.")] \
+        != ["capex"]
+    assert [f.metric for f in extract_facts("OpenAI committed to spend some $250 billion on its Azure cloud unit.")] == \
+        ["compute_investment"]
