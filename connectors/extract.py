@@ -767,14 +767,17 @@ GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?的?(?:同比|年)?(
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
-MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
+MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|成长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
                       r"edge|edging)s? to(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
 #: a growth named between a share and a later rate (增长率, growth; a CAGR is lexicons/cues.toml [cagr]): the rate is
 #: that growth, not the share
 GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)
+#: a share named again by a determiner (the share is expected to reach 27%, 该比例将提升至): the one just stated
+ANAPHORIC_SHARE = re.compile(r"\b(?:the|this|that|its|their) (?:share|proportion|percentage|ratio|penetration(?: rate)?)\b|"
+                             r"(?:该|此|这一|這一|这个|這個)(?:比例|占比|比重|份额|比率|渗透率|滲透率)", re.I)
 #: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
-REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到)[约近逾超过 ]{0,3}$|"
+REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到|突破|超过|超越)[约近逾超过 ]{0,3}$|"
                            r"\b(?:reach|reaching|to hit)(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
 TRANSITION_TO = re.compile(r"^(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: in (?:USD|U\.S\. dollars|constant currency|local currency)"
                            r"(?: and (?:in )?(?:USD|constant currency|local currency))?)?"  # (up 14% in USD and constant currency to)
@@ -4148,14 +4151,25 @@ class _Extractor:
                 self.last_share[0][0] < self.para_start(m.start):
             return False
         lo = max(sent[0], prev.end)
-        if MOVES_TO.search(local) is None and not (
-                REACHES_LEVEL.search(local) is not None and
-                d.periods.before(lo, m.start, lambda p: bool(p.period) and p.period != prev.facts[0].period) is not None):
+        # (the statement before may close on its own period and whole: 15% of server shipments in 2024, and …)
+        closing = d.periods.before(lo, m.start, lambda p: p.period == prev.facts[0].period)
+        own_lo = closing.end if closing is not None else lo
+        later = d.periods.before(own_lo, m.start, lambda p: bool(p.period) and p.period != prev.facts[0].period)
+        # (a later year may stand between the verb and the level: 预计成长至2027年20.9%)
+        said = local[: len(local) - (m.start - later.start)] if later is not None and \
+            d.text[later.end : m.start].strip() == "" and later.start >= lo else local
+        if later is None:  # (or right after the level: expected to reach 27% by 2030)
+            later = d.periods.after(m.end, min(sent[1], m.end + 12),
+                                    lambda p: bool(p.period) and p.period != prev.facts[0].period)
+        if MOVES_TO.search(said) is None and not (REACHES_LEVEL.search(said) is not None and later is not None):
             return False  # (…比重约可达16.2%,预期2027年可望达到21.5%: the same share in a later year)
-        return d.items.before(lo, m.start) is None and d.entities.before(lo, m.start) is None and \
-            self.metric_keyword("money", lo, m.start) is None and not self.yoy_before(lo, m.start) and \
-            d.kw.last("share", lo, m.start) is None and not self.cue_in("cagr", lo, m.start) and \
-            GROWTH_WORD.search(d.text, lo, m.start) is None
+        named = d.kw.last("share", own_lo, m.start)
+        if named is not None and ANAPHORIC_SHARE.search(d.text, max(0, named.start - 12), named.end) is not None:
+            named = None  # the share, 该比例: the one stated, named again
+        return d.items.before(own_lo, m.start) is None and d.entities.before(own_lo, m.start) is None and \
+            self.metric_keyword("money", own_lo, m.start) is None and not self.yoy_before(own_lo, m.start) and \
+            named is None and not self.cue_in("cagr", own_lo, m.start) and \
+            GROWTH_WORD.search(d.text, own_lo, m.start) is None
 
     def yoy_before(self, lo: int, pos: int) -> bool:
         """A year-on-year cue (同比, 年增, YoY, year-over-year …) before the number, with no other

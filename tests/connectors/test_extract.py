@@ -4125,3 +4125,18 @@ def test_a_company_spending_an_amount_is_its_capex() -> None:
         != ["capex"]
     assert [f.metric for f in extract_facts("OpenAI committed to spend some $250 billion on its Azure cloud unit.")] == \
         ["compute_investment"]
+
+
+def test_a_share_moves_to_a_level_in_a_later_period() -> None:
+    # the same share in a later year: after its own period and whole (15% of server shipments in 2024, and …), named
+    # again by a determiner (the share is expected to reach), in the next sentence, the later year after the level
+    # (reach 27% by 2030) or between verb and level (预计成长至2027年20.9%), 突破 as a verb of reaching
+    want = [("share", 15.0, "2024", "ai_server", "shipments"), ("share", 27.0, "2030", "ai_server", "shipments")]
+    for text in ("AI servers accounted for 15% of server shipments in 2024, and the share is expected to reach 27% by 2030.",
+                 "AI servers accounted for 15% of server shipments in 2024. The share is expected to reach 27% by 2030.",
+                 "AI servers accounted for 15% of server shipments in 2024 and are expected to reach 27% by 2030."):
+        assert [(f.metric, f.value, f.period, f.item, f.of) for f in extract_facts(text)] == want, text
+    for text, level, year in (("AI服务器占服务器出货量的比例2024年为15%,2026年预计突破20%。", 20.0, "2026"),
+                              ("AI服务器占服务器出货量的比例2024年为15%,预计成长至2027年20.9%。", 20.9, "2027")):
+        assert [(f.value, f.period, f.item) for f in extract_facts(text)] == [(15.0, "2024", "ai_server"),
+                                                                             (level, year, "ai_server")], text
