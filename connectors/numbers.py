@@ -57,6 +57,9 @@ class Mention:
     qualifier: str | None = None
     per_unit: bool = False
     count_word: str = ""
+    #: a fraction word standing with no "of" (approximately two-thirds allocated to servers): a part of a whole by
+    #: its form, never a growth rate
+    bare_fraction: bool = False
 
     @property
     def is_list(self) -> bool:
@@ -171,6 +174,13 @@ class _Tables:
         # English words are found from the " of " after them (a scan of a frequent letter would
         # try every word); longest first, so "two thirds" wins over "thirds"
         self.fraction_en = sorted((w.lower() for w in fr.get("en", {})), key=len, reverse=True)
+        # a fraction word with no "of" after it stands for a share where a qualifier or "the remaining" comes before
+        # it and a word of what it is follows (approximately two-thirds allocated to servers, the remaining one-third
+        # directed toward networking, roughly half into short-lived assets); never half an hour, half the
+        said = "|".join(re.escape(w) for w in fr.get("said_before", []))
+        self.fraction_said_re = re.compile(
+            rf"\b(?:{said}) ((?:{'|'.join(re.escape(w) for w in self.fraction_en)}))(?= (?!(?:of|an?|the|hour|day|week|"
+            rf"month|year|decade|century|dozen|time|point|percentage)\b)[a-z])", re.I) if said and self.fraction_en else None
         # English cardinal words (nearly two gigawatts): found by a case-blind scan of the words,
         # longest first, each a whole word followed by a space
         nw = q.get("number_words", {}).get("en", {})
@@ -840,10 +850,18 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
                         words.append((start, at, w))  # (not "the first half of 2024")
                     break
             at = text.find(" of ", at + 1)
+    bare: set[int] = set()
+    if tb.fraction_said_re is not None:
+        seen = {a for a, _, _ in words}
+        for m in tb.fraction_said_re.finditer(text):
+            if m.start(1) not in seen:
+                words.append((m.start(1), m.end(1), m.group(1).lower()))
+                bare.add(m.start(1))
+        words.sort()
     if tb.fraction_zh_re is not None and "半" in text:
         words.extend((m.start(), m.end(), m.group(0)) for m in tb.fraction_zh_re.finditer(text))
     if words:
-        out = sorted(out + [Mention(start=a, end=b, value=tb.fraction_words[w], unit="%",
+        out = sorted(out + [Mention(start=a, end=b, value=tb.fraction_words[w], unit="%", bare_fraction=a in bare,
                                     qualifier=tb.fraction_qualifier.get(w) or _qualifier(tb, text, a, b))
                             for a, b, w in words], key=lambda x: x.start)
     return out

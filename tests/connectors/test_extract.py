@@ -9,6 +9,7 @@ import pytest
 
 from connectors.contract import Fact
 from connectors.extract import extract_facts
+from connectors.numbers import find_mentions
 from connectors.periods import find_periods
 
 REPO = Path(__file__).resolve().parents[2]
@@ -4140,3 +4141,17 @@ def test_a_share_moves_to_a_level_in_a_later_period() -> None:
                               ("AI服务器占服务器出货量的比例2024年为15%,预计成长至2027年20.9%。", 20.9, "2027")):
         assert [(f.value, f.period, f.item) for f in extract_facts(text)] == [(15.0, "2024", "ai_server"),
                                                                              (level, year, "ai_server")], text
+
+
+def test_a_bare_fraction_word_after_a_qualifier_is_a_share() -> None:
+    # approximately two-thirds allocated to servers, the remaining one-third directed toward networking, around half
+    # will be built on ARM: a fraction word with no "of", read where a qualifier or "remaining" stands before it; never
+    # half an hour, the second half
+    text = "with approximately two-thirds allocated to servers and the remaining one-third directed toward networking"
+    assert [(m.value, m.qualifier, m.bare_fraction) for m in find_mentions(text)] == [(66.67, "~", True), (33.33, None, True)]
+    assert [m.value for m in find_mentions("around half will be built on ARM architecture")] == [50.0]
+    assert find_mentions("about half an hour") == [] and find_mentions("in the second half") == []
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(
+        "China Telecom launched a tender for 156,000 servers. Chinese hardware is prioritized, and around half will be "
+        "built on ARM architecture.") if f.unit == "%"]
+    assert got == [("share", 50.0, "China Telecom", "tender_quantity")]
