@@ -1225,7 +1225,9 @@ class _Extractor:
                 self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
                 and q.period != d.doc_period)) is not None:
             return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
-        annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30))
+        year_named = self.annual_metric(sent, pos) or FOR_THE_YEAR_AFTER.match(d.text, end, sent[1]) is not None
+        annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30)) \
+            or year_named
         para = self.para_start(pos)
         if release and not annual and para < sent[0] and (opened := ps.after(para, min(sent[0], para + 40))) is not None and \
                 opened.start == para and dated(opened) and opened.kind in ("year", "fiscal") and opened.period != d.doc_period and \
@@ -1239,16 +1241,19 @@ class _Extractor:
                 q.kind == "year" or (q.kind == "fiscal" and "Q" not in str(q.period))))) is not None:
             return p.period  # (raised its full-year 2025 revenue growth forecast …; its capital expenditure plan)
 
+        # (a year's figure dated by a quarter: Annual revenue soared 102 per cent after a fourth-quarter report's
+        # head is that quarter's year)
+        whole = _year_of if year_named else _same
         p = ps.before(max(self.para_start(pos), pos - PARA_REACH), pos, dated)
         if p is not None:
-            return p.period
+            return whole(p.period)
         p = ps.before(self.para_start(pos), pos, dated)
         if p is not None:
-            return p.period
+            return whole(p.period)
         if d.kind == "capex":
             first = ps.after(0, pos, lambda q: q.kind in ("fiscal", "quarter", "half"))
             if first is not None:
-                return first.period
+                return whole(first.period)
         if d.doc_period is not None and d.head_entity is None and d.doc_period[:4].isdigit():
             # a quarterly tracker (2024年第四季度全球服务器市场) reports on its quarter, a first-half
             # edition (1H 2021) on its half; a second-half edition (2019下半年) on its whole year
@@ -2726,6 +2731,16 @@ class _Extractor:
         if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start)):
             return ph
         return h
+
+    def annual_metric(self, sent: tuple[int, int], pos: int) -> bool:
+        """A year's metric named before the figure in its clause (Annual revenue soared 102 per cent, 全年营收同比增长):
+        the figure is of the whole year, however far the metric word stands from it."""
+        lo = self.clause_start(sent[0], pos)
+        h = self.d.kw.last("annual", max(lo, pos - 60), pos)
+        if h is None:
+            return False
+        mk = self.metric_keyword("money", h.end, min(pos, h.end + 24)) or self.metric_keyword("count", h.end, min(pos, h.end + 24))
+        return mk is not None and self.d.text[h.end : mk[1]].strip() in ("", "的")
 
     def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         h = self.last_keyword(group, lo, pos)
@@ -4639,6 +4654,20 @@ class _Extractor:
 
 
 _GAP_STOP = re.compile(r"[0-9,;:。()]")
+
+
+#: a figure said to be the whole year's right after it (11 million servers shipped for the year)
+FOR_THE_YEAR_AFTER = re.compile(r"[^,;。，；]{0,24}?\bfor the (?:full |whole |entire )?year\b(?! (?:ago|earlier|before))", re.I)
+
+
+def _year_of(period: str | None) -> str | None:
+    """The year a quarter or half is part of (2024Q4 -> 2024, FY2025H1 -> FY2025); any other period as it is."""
+    m = re.fullmatch(r"((?:FY)?\d{4})(?:Q[1-4]|H[12])", period or "")
+    return m.group(1) if m else period
+
+
+def _same(period: str | None) -> str | None:
+    return period
 
 
 def _short_gap(gap: str, width: int = 16) -> bool:

@@ -4155,3 +4155,15 @@ def test_a_bare_fraction_word_after_a_qualifier_is_a_share() -> None:
         "China Telecom launched a tender for 156,000 servers. Chinese hardware is prioritized, and around half will be "
         "built on ARM architecture.") if f.unit == "%"]
     assert got == [("share", 50.0, "China Telecom", "tender_quantity")]
+
+
+def test_a_years_figure_in_a_quarterly_report_is_the_quarters_year() -> None:
+    # Annual revenue soared 102 per cent (a year's metric named before the rate), 11 million servers shipped for the
+    # year: the year of the quarter the report dates them by, not the quarter; "annual growth of 19%" is no year's metric
+    text = ("SK hynix reported its fourth-quarter 2024 results. Quarterly revenue was 19.77 trillion won.\n\n"
+            "Annual revenue soared 102 per cent to 66.19 trillion won.")
+    assert [(f.metric, f.period) for f in extract_facts(text, published=date(2025, 2, 1))] == [
+        ("revenue", "2024Q4"), ("yoy_growth", "2024"), ("revenue", "2024")]
+    text = ("Omdia said servers shipped in the fourth quarter of 2023 were 2.8 million units. At just under 11 million "
+            "servers shipped for the year, 2023 volume is 22% lower than 2022.")
+    assert [(f.value, f.period) for f in extract_facts(text)][:2] == [(2.8e6, "2023Q4"), (11e6, "2023")]
