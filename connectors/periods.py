@@ -184,7 +184,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # from the nearest preceding explicit period, else the latest such period before publication
     # a quarter named by its last month (苹果6月季度收入, the June quarter): a bare quarter
     (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter"), "bare_q_month"),
-    (re.compile(r"(?:第([一二三四1-4])季度?|(?<![0-9一二三四五六七八九十上下])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth|First|Second|Third|Fourth)[- ][Qq]uarter|(首)季度?(?![末初]))"), "bare_q"),
+    # (第二财季 after a fiscal year is named: the fiscal quarter, resolved as a bare one)
+    (re.compile(r"(?:第([一二三四1-4])(?:财|財)?季度?|(?<![0-9一二三四五六七八九十上下])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth|First|Second|Third|Fourth)[- ][Qq]uarter|(首)季度?(?![末初]))"), "bare_q"),
     (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
     # quarter and the one before it; in English "this/the current quarter" is the one running at

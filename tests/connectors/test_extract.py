@@ -4167,3 +4167,10 @@ def test_a_years_figure_in_a_quarterly_report_is_the_quarters_year() -> None:
     text = ("Omdia said servers shipped in the fourth quarter of 2023 were 2.8 million units. At just under 11 million "
             "servers shipped for the year, 2023 volume is 22% lower than 2022.")
     assert [(f.value, f.period) for f in extract_facts(text)][:2] == [(2.8e6, "2023Q4"), (11e6, "2023")]
+
+
+def test_a_bare_chinese_fiscal_quarter_after_its_fiscal_year() -> None:
+    # 公司预计第二财季营收 after 2026财年第一财季: the next fiscal quarter of the same fiscal year
+    text = "美光公布2026财年第一财季业绩,营收为136亿美元。公司预计第二财季营收将达187亿美元左右。"
+    assert [(f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 18))] == [
+        (136e8, "FY2026Q1"), (187e8, "FY2026Q2")]
