@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from connectors.textnorm import simplify
+from connectors.textnorm import hyphenated, simplify
 
 ALIASES_PATH = Path(__file__).with_name("aliases.toml")
 ENV_VAR = "COMPUTECAST_ALIASES"
@@ -112,6 +112,8 @@ def _build(section: dict[str, Any], where: str) -> _Matcher:
         typ = str(entry.get("type", ""))
         for a in list(entry.get("aliases", [])) + list(entry.get("subsidiaries", [])):
             lookup[simplify(str(a))] = (name, typ)
+            for variant in hyphenated(str(a)):
+                lookup.setdefault(simplify(variant), (name, typ))
         for p in entry.get("patterns", []):
             try:
                 patterns.append((re.compile(simplify(str(p))), name, typ))

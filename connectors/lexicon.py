@@ -23,7 +23,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from connectors.textnorm import simplify
+from connectors.textnorm import hyphenated, simplify
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
 ENV_VAR = "COMPUTECAST_LEXICON"
@@ -288,6 +288,10 @@ def _automaton(frozen: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Any:
             key = simplify(w).translate(_ASCII_LOWER)
             if key:
                 table.setdefault(key, []).append((group, label, key))
+            for variant in hyphenated(w):  # (AI-server revenue, data-center capex)
+                vkey = simplify(variant).translate(_ASCII_LOWER)
+                if vkey not in table or all(e[:2] != (group, label) for e in table[vkey]):
+                    table.setdefault(vkey, []).append((group, label, vkey))
     if not table:
         return None
     a = ahocorasick.Automaton()

@@ -293,3 +293,14 @@ def _normalize(original: str) -> Normalized:
     if "-" in text:
         text = _QUALIFIER_HYPHEN.sub(r"\1 ", text)  # (near-90%: the qualifier's hyphen is a space, same length)
     return Normalized(original, text, tuple(idx))
+
+
+def hyphenated(alias: str) -> list[str]:
+    """An English name or phrase of several words, as a compound adjective, joins them with a hyphen (its AI-server
+    revenue, a GPU-server cluster): ``alias`` with each one space between two ASCII words written as a hyphen, for
+    the alias table and the lexicons to add beside the spaced form."""
+    if not alias.isascii() or " " not in alias:
+        return []
+    words = alias.split(" ")
+    return [" ".join([*words[:i], words[i] + "-" + words[i + 1], *words[i + 2 :]])
+            for i in range(len(words) - 1) if words[i][-1:].isalnum() and words[i + 1][:1].isalnum()]

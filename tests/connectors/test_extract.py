@@ -4174,3 +4174,13 @@ def test_a_bare_chinese_fiscal_quarter_after_its_fiscal_year() -> None:
     text = "美光公布2026财年第一财季业绩,营收为136亿美元。公司预计第二财季营收将达187亿美元左右。"
     assert [(f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 18))] == [
         (136e8, "FY2026Q1"), (187e8, "FY2026Q2")]
+
+
+def test_a_hyphenated_compound_names_the_same_item_and_metric() -> None:
+    # its AI-server revenue, Shipments of AI-servers: the alias table's and lexicons' "AI server" joined by a hyphen
+    assert [(f.metric, f.item) for f in extract_facts(
+        "HPE said its AI-server revenue more than doubled sequentially to $900 million.")] == [("revenue", "ai_server")]
+    assert [(f.metric, f.item) for f in extract_facts("Shipments of AI-servers rose 30% in 2024.")] == [
+        ("yoy_growth", "ai_server")]
+    from connectors.textnorm import hyphenated
+    assert hyphenated("AI server") == ["AI-server"] and hyphenated("AI服务器") == [] and hyphenated("AI") == []
