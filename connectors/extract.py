@@ -286,8 +286,10 @@ REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop
                       r"| (?:from|between) (?:this year|last year|(?:19|20)\d{2}) (?:to|and|through) (?:19|20)\d{2}"
                       r"| for (?:the|this|that) (?:market|segment|sector|industry)){0,3}"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion;
                       # by 97% year over year in the first half of 2025, reaching $82.0 billion)
-                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|to|at)" + RECORD_LEVEL + " ?|"
-                      r" (?:reaching|to reach)" + RECORD_LEVEL + " ?|"
+                      # (revenue jumped 32% year-over-year, hitting $13.6 billion; totaling, to hit)
+                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|hitting|to hit|totaling|totalling|to|at)"
+                      + RECORD_LEVEL + " ?|"
+                      r" (?:reaching|to reach|hitting|to hit|totaling|totalling)" + RECORD_LEVEL + " ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)
 #: a growth's year or base named, then the level it leads to with no comma (rose 6% from a year earlier to $7.6
 #: billion, is projected to increase 39,9% in 2025 to $283,9-billion)
@@ -402,7 +404,7 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 #: Nvidia Blackwell systems, their AMD-based servers)
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: right after a compared amount: it is of the same period a year before
-YEAR_EARLIER_AFTER = re.compile(r" (?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year[- ]ago|prior[- ]year|"
+YEAR_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year[- ]ago|prior[- ]year|"
                                 r"year[- ]earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
                                 r"(?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year))\b", re.I)
 #: right after a compared amount: it is of the quarter before (from $46.74 billion in the previous quarter)
@@ -661,7 +663,9 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b|"
                                      r" (?:consensus|analysts?'?|Wall Street|street) (?:estimate|forecast|expectation|view)s?\b|"
                                      # (beating the $8.74 billion consensus, $64.51 billion expected: the market's figure)
-                                     r" (?:consensus|expected|estimated by analysts)\b",
+                                     r" (?:consensus|expected|estimated by analysts)\b|"
+                                     # (Wall Street's $58.84 billion expectation, the $144-150 billion estimates)
+                                     r" (?:estimates?|expectations?)\b",
                                      re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
@@ -749,9 +753,16 @@ LIST_INTRO_REACH = 400
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
 SITE_POWER_W = (1e8, 1e10)
+#: whose figure a base is, between a comparison word and its number (above Wall Street's $144-150 billion estimates,
+#: below analysts' $12 billion)
+MARKET_VOICE = re.compile(r"\b(?:Wall Street|the Street|analysts?|the market|consensus|FactSet|LSEG|Bloomberg|Visible Alpha)"
+                          r"(?:['’]s?|['’])", re.I)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
-DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:This|That|It|The (?:figure|number|amount|total|result))"
-                                  r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)")
+DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:(?:This|That|It|The (?:figure|number|amount|total|result))"
+                                  r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)|"
+                                  # (That estimate already surpassed Wall Street's $58.84 billion expectation)
+                                  r"(?:This|That) (?:estimate|figure|number|amount|total|forecast|guidance|outlook|plan|"
+                                  r"budget|spending|investment)\b)")
 #: right before a rate something moved from (从原本的, 由, from)
 FROM_RATE_BEFORE = re.compile(r"(?:从|由)(?:原本|原先|原来|此前|先前|之前)?的?[约近 ]{0,2}$|\bfrom (?:about |approximately |around |nearly |roughly )?$",
                               re.I)
@@ -1599,6 +1610,15 @@ class _Extractor:
         """The metric of the last amount of the sentence right before ``sent`` in its paragraph, when
         ``sent`` opens by pointing back at it (This represents a 13% increase from …, That was up 9%);
         else None."""
+        prev = self.pointed_back_sentence(sent)
+        if prev is None:
+            return None
+        last = [v for k, v in self.last_value.items() if k != "%" and prev[0] <= v[1] < prev[1]]
+        return max(last, key=lambda v: v[1])[0] if last else None
+
+    def pointed_back_sentence(self, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence right before ``sent`` in its paragraph (or on the line right before), when ``sent`` opens by
+        pointing back at it (This represents …, That's up from …, That estimate …); else None."""
         if DEMONSTRATIVE_OPENER.match(self.d.text, sent[0]) is None:
             return None
         i = next(self.earlier_sentences(sent, 1), None)
@@ -1606,11 +1626,20 @@ class _Extractor:
             # (…well above the $99.9 billion consensus. ¶ That's a 16% jump: the line right before, on its own line)
             j = bisect.bisect_right(self.sent_starts, sent[0]) - 2
             i = j if j >= 0 and not self.d.text[self.d.sentences[j][1] : sent[0]].strip() else None
-        if i is None:
+        return self.d.sentences[i] if i is not None else None
+
+    def pointed_back_value(self, sent: tuple[int, int], kind: str) -> _Value | None:
+        """The last fact of ``kind`` of the sentence ``sent`` points back at (That's up from $130 billion in 2025 and
+        above Wall Street's $144-150 billion estimates): the value the bases of ``sent`` are compared with."""
+        prev = self.pointed_back_sentence(sent)
+        if prev is None:
             return None
-        prev = self.d.sentences[i]
-        last = [v for k, v in self.last_value.items() if k != "%" and prev[0] <= v[1] < prev[1]]
-        return max(last, key=lambda v: v[1])[0] if last else None
+        c = next((c for c in reversed(self.out) if prev[0] <= c.decision.start < prev[1]
+                  and _unit_kind(c.fact.unit) == kind), None)
+        if c is None:
+            return None
+        f = c.fact
+        return _Value(f.metric, kind, f.period, f.region, f.entity, f.item, f.basis, end=c.decision.end, unit=f.unit)
 
     def table_column(self, m: Mention) -> tuple[int, int, int, int, int, int] | None:
         """For a value in a row of a text table — a line of the original text with TABLE_MIN_CELLS or
@@ -3453,9 +3482,11 @@ class _Extractor:
     def comparison_base(self, lo: int, m: Mention) -> Hit | None:
         """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
         (较上年同期的6476.53万元, 高于市场预估的460.6亿美元, up from $X a year ago)."""
-        h = self.d.kw.last("comparison", max(lo, m.start - 20), m.start)
-        if h is None or not _short_gap(YEAR_WORDS.sub("", self.d.text[h.end : m.start]), 12):
-            return None  # (较2024年的3189亿元: the base's year may stand between the cue and the number)
+        h = self.d.kw.last("comparison", max(lo, m.start - 40), m.start)
+        gap = self.d.text[h.end : m.start] if h is not None else ""
+        if h is None or not _short_gap(MARKET_VOICE.sub("", YEAR_WORDS.sub("", gap)), 12) or (
+                h.start < m.start - 20 and MARKET_VOICE.search(gap) is None):
+            return None  # (较2024年的3189亿元, above Wall Street's $144 billion: the base's year or its author may stand between)
         if FROM_WORD.fullmatch(h.word) and TO_AFTER.match(self.d.text[m.end : m.end + 12]):
             return None  # from A to B: the start of a move, not the base of a comparison
         return h
@@ -3481,6 +3512,8 @@ class _Extractor:
             # 第四季每股盈餘4.43元，高於去年同期4.31元: the compared figure was no fact, nor is its base
             dec.reason = "comparison base of a figure that is no fact (the amount before it was skipped)"
             return None
+        if metric is None and ref is None:
+            ref = self.pointed_back_value(sent, kind)  # That's up from $130 billion in 2025: of the amount before
         if metric is None and ref is not None:
             metric = ref.metric
         if metric is None and prev_m is not None and self.decisions[-2].reason == RESTATED and \

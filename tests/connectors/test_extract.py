@@ -4184,3 +4184,21 @@ def test_a_hyphenated_compound_names_the_same_item_and_metric() -> None:
         ("yoy_growth", "ai_server")]
     from connectors.textnorm import hyphenated
     assert hyphenated("AI server") == ["AI-server"] and hyphenated("AI服务器") == [] and hyphenated("AI") == []
+
+
+def test_bases_of_a_sentence_pointing_back_at_the_amount_before() -> None:
+    # That's up from $130 billion in 2025 and well above Wall Street's $144-150 billion estimates: both bases are of
+    # the amount the sentence before ends on (its metric and keys; the market's figure in its period)
+    text = ("Amazon will spend roughly $200 billion in 2026, mostly on AWS AI infrastructure. That's up from $130 billion "
+            "in 2025 and well above Wall Street's $144-150 billion estimates.")
+    assert [(f.metric, f.value, f.period, f.entity, f.basis) for f in extract_facts(text)] == [
+        ("capex", 200e9, "2026", "Amazon", "forecast"), ("capex", 130e9, "2025", "Amazon", "actual"),
+        ("capex", 147e9, "2026", "Amazon", "forecast")]
+    # a level a growth leads to: jumped 32% year-over-year, hitting $13.6 billion
+    text = "Google Cloud revenue jumped 32% year-over-year, hitting $13.6 billion in the second quarter of 2025."
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("yoy_growth", "2025Q2"), ("revenue", "2025Q2")]
+    # a base reported in the same period last year: the year-ago quarter of the figure pointed back at
+    text = ("Microsoft revenue for the third quarter of fiscal year 2025 reached $70.1 billion. This represents a 13% "
+            "increase from the $61.9 billion reported in the same period last year.")
+    assert [(f.value, f.period) for f in extract_facts(text) if f.unit == "USD"] == [(70.1e9, "FY2025Q3"),
+                                                                                 (61.9e9, "FY2024Q3")]
