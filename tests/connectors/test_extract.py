@@ -4202,3 +4202,9 @@ def test_bases_of_a_sentence_pointing_back_at_the_amount_before() -> None:
             "increase from the $61.9 billion reported in the same period last year.")
     assert [(f.value, f.period) for f in extract_facts(text) if f.unit == "USD"] == [(70.1e9, "FY2025Q3"),
                                                                                  (61.9e9, "FY2024Q3")]
+
+
+def test_a_chinese_amount_joined_by_de_to_its_revenue() -> None:
+    # 英伟达第二季度135亿美元的收入: the revenue the amount is (的收入 after it); a bare 收入 after an amount is no cue
+    assert [(f.metric, f.value, f.entity) for f in extract_facts("英伟达第二季度135亿美元的收入超出预期。")] == [
+        ("revenue", 135e8, "Nvidia")]
