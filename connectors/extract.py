@@ -757,6 +757,11 @@ SITE_POWER_W = (1e8, 1e10)
 #: below analysts' $12 billion)
 MARKET_VOICE = re.compile(r"\b(?:Wall Street|the Street|analysts?|the market|consensus|FactSet|LSEG|Bloomberg|Visible Alpha)"
                           r"(?:['’]s?|['’])", re.I)
+#: right before a period: an amount a comparison word introduces (from a record $410bn in 2025, compared with $5.9
+#: billion in 2024)
+BASE_AMOUNT_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared (?:with|to))(?: (?:a|an|the|its|their|record|"
+                                r"about|approximately|roughly|nearly|around|some))* (?:US|RMB ?|NT)?[$¥€£]?\d[\d.,]*"
+                                r"(?: ?(?:trillion|billion|million|bn|mn|tn|B|M))? ?$", re.I)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
 DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:(?:This|That|It|The (?:figure|number|amount|total|result))"
                                   r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)|"
@@ -1430,6 +1435,8 @@ class _Extractor:
         text = self.d.text
         if compared_before(text, p.start, p.end) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
+        if BASE_AMOUNT_BEFORE.search(text, max(0, p.start - 64), p.start) is not None:
+            return True  # up about 77% from a record $410bn in 2025: the year of the base amount
         glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)
         if glued is not None and compared_before(text, glued.start, p.end):
             return True  # 较去年第3季: the quarter of a compared year is compared too
@@ -3298,7 +3305,14 @@ class _Extractor:
         text = self.d.text
         line_lo = text.rfind("\n", 0, pos) + 1
         if LIST_LINE.match(text, line_lo) is None:
-            return None
+            # (…of 2026 capital spending. By company: ¶ Amazon ~$200bn, Microsoft ~$190bn: a run-in list on the line
+            # right after the colon)
+            prev_lo = text.rfind("\n", 0, max(0, line_lo - 1)) + 1
+            if line_lo == 0 or not text[prev_lo : line_lo - 1].rstrip().endswith((":", "：")) or \
+                    self.d.companies.after(line_lo, line_lo + 40, lambda x: x.start == line_lo) is None:
+                return None  # (a list of companies' figures, not a line broken after 预期:)
+            h = self.d.kw.last("money", prev_lo, line_lo - 1)
+            return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
         at = line_lo
         while at > 0 and line_lo - at <= LIST_INTRO_REACH:
             prev_lo = text.rfind("\n", 0, at - 1) + 1

@@ -4,6 +4,7 @@ Rules (applied in one pass, so every normalised character knows where it came fr
 
 * ``(pinyin)`` debris after a CJK character, e.g. ``規(guī)模`` or ``呈現(xiàn)``, is dropped (a
   parenthesised run of Latin letters holding at least one tone-marked vowel).
+* A Markdown link ``[Amazon](/fr/entity/amazon)`` reads as its text ``Amazon``.
 * Full-width ASCII (``０-９``, ``％``, ``，``, ``（`` ...) becomes half-width; the ideographic space
   is a space; ``−``/``–`` are hyphens.
 * Traditional characters become simplified ones (OpenCC ``t2s``, character by character, so the
@@ -31,6 +32,8 @@ _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_RE = re.compile(
     rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}ü]*[{_TONE}])[a-z{_TONE}ü]{{1,8}}\)"
 )
+#: a Markdown link: its text in brackets, then its target (a path, an anchor or a web address) in parentheses
+_MD_LINK_RE = re.compile(r"\[([^\[\]\n\x00]{1,120})\]\((?:https?://|/|#|\.\.?/)[^()\s\x00]{0,300}\)")
 _TERMINAL = set("。！？!?；;:：」』”\"")
 _BRACKETS = {"[": "]", "(": ")", "【": "】", "（": "）"}
 #: a line ending in a full stop after a lower-case word of three letters or more, two capitals
@@ -241,6 +244,8 @@ def normalize(original: str) -> Normalized:
 
 def _normalize(original: str) -> Normalized:
     src = _PINYIN_RE.sub(lambda m: "\x00" * len(m.group(0)), original) if "(" in original else original
+    if "](" in src:  # a Markdown link reads as its text ([Amazon](/fr/entity/amazon) ~$200bn)
+        src = _MD_LINK_RE.sub(lambda m: "\x00" + m.group(1) + "\x00" * (len(m.group(0)) - len(m.group(1)) - 1), src)
     trans = _translate(src)
     out: list[str] = []
     idx: list[int] = []

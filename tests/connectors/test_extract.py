@@ -4208,3 +4208,21 @@ def test_a_chinese_amount_joined_by_de_to_its_revenue() -> None:
     # 英伟达第二季度135亿美元的收入: the revenue the amount is (的收入 after it); a bare 收入 after an amount is no cue
     assert [(f.metric, f.value, f.entity) for f in extract_facts("英伟达第二季度135亿美元的收入超出预期。")] == [
         ("revenue", 135e8, "Nvidia")]
+
+
+def test_a_run_in_list_of_companies_after_a_colon_line_with_markdown_links() -> None:
+    # By company: ¶ [Amazon](/fr/entity/amazon) ~$200bn, …: a Markdown link reads as its text, the list on the line
+    # after the colon is of the metric that line names; the year of a base amount (from a record $410bn in 2025) dates
+    # no later sentence
+    text = ("The four largest US hyperscalers are guiding to roughly $725bn of\n2026 capital spending. By company:\n"
+            "[Amazon](/fr/entity/amazon) ~$200bn, [Microsoft](/fr/entity/microsoft) ~$190bn.")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got[1:] == [("capex", 200e9, "Amazon"), ("capex", 190e9, "Microsoft")]
+    assert next(f for f in extract_facts(text) if f.entity == "Amazon" and f.value == 200e9).quote.startswith("Amazon")
+    text = ("The hyperscalers are guiding to roughly $725bn of 2026 capital spending, up about 77% from a record $410bn "
+            "in 2025. By company: Amazon ~$200bn, Microsoft ~$190bn.")
+    assert [(f.value, f.period) for f in extract_facts(text) if f.unit == "USD" and f.value < 3e11] == [
+        (200e9, "2026"), (190e9, "2026")]
+    # a line broken after 预期: is no list
+    text = "经营利润率16.8%(预期:\n17.3%),主因预期信贷损失等,合计10 亿元。"
+    assert [f for f in extract_facts(text) if f.unit == "CNY"] == []
