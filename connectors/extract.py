@@ -3917,7 +3917,8 @@ class _Extractor:
             yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth
         if yoy_after is not None and yoy_after.start > m.end and NEXT_RATE_AFTER_CUE.match(text, yoy_after.end):
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
-        if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 14)):
+        if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 20)):
+            # (a 17 percent compound annual growth rate: the cue right after the rate)
             metric = "cagr"
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
@@ -4105,7 +4106,8 @@ class _Extractor:
             entity = ref.entity if ref else None
             if ref is None and of in COMPANY_METRICS:
                 entity = self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
-                region = None
+                # (global datacentre capital expenditure will expand at a 17 percent CAGR: a market's, by region)
+                region = self.region_for(lo, m.start, sent, clause_hi) if entity is None else None
             basis = self.basis_for(sent[0], m.start, None)
             if basis == "actual" and ref is not None:
                 basis = ref.basis

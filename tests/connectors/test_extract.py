@@ -4226,3 +4226,15 @@ def test_a_run_in_list_of_companies_after_a_colon_line_with_markdown_links() -> 
     # a line broken after 预期: is no list
     text = "经营利润率16.8%(预期:\n17.3%),主因预期信贷损失等,合计10 亿元。"
     assert [f for f in extract_facts(text) if f.unit == "CNY"] == []
+
+
+def test_a_cagr_named_after_its_rate_and_a_proportion() -> None:
+    # will expand at a 17 percent compound annual growth rate (the cue right after the rate; global: the market's)
+    text = ("Omdia forecasts that global datacentre capital expenditure will expand at a 17 percent compound annual "
+            "growth rate through 2030.")
+    assert [(f.metric, f.value, f.region, f.of) for f in extract_facts(text)] == [("cagr", 17.0, "GLOBAL", "capex")]
+    # the overall proportion of domestic servers (a proportion is a share; domestic servers are the domestic part)
+    text = ("China Mobile's centralized procurement of PC servers covers 204,696 servers. After the additional servers "
+            "purchased this time, the overall proportion of domestic servers will reach 41.65%.")
+    got = [(f.metric, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", "domestic", "tender_quantity")]
