@@ -4287,7 +4287,7 @@ class _Extractor:
         """A market-share word right after the rate (a 90% market share), or past "of the" (accounting for more
         than 60% of the market share)."""
         right_after = self.d.kw.first("market_share", m.end, min(sent[1], m.end + 32))
-        return right_after is not None and (right_after.start - m.end <= 1 or
+        return right_after is not None and (self.d.text[m.end : right_after.start].strip("+ ") == "" or  # (90%+ market share)
                                             OF_THE_WHOLE_GAP.fullmatch(self.d.text, m.end, right_after.start) is not None
                                             or PRODUCT_GAP.fullmatch(self.d.text, m.end, right_after.start) is not None)
 
@@ -4539,6 +4539,10 @@ class _Extractor:
             if of is None:
                 # 輝達2025年市占約70% under a headline about AI servers: a share of the market the document is about
                 of = self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")
+            if of is None and d.items.after(m.end, sent[1], lambda x: x.name == "gpu" or x.name in CHIP_ITEMS) is not None:
+                # an estimated 90%+ market share with its AI GPU hardware: a share of the accelerators sold, the AI-chip
+                # market (GPU市场, LABELLING.md metric table)
+                of = "ai_compute_market_size"
             self.last_share = (sent, metric, None, ent, of)
             if of is None:
                 dec.reason = "market share of no named whole (no market, tender or metric it is a share of)"

@@ -4238,3 +4238,10 @@ def test_a_cagr_named_after_its_rate_and_a_proportion() -> None:
             "purchased this time, the overall proportion of domestic servers will reach 41.65%.")
     got = [(f.metric, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("share", "domestic", "tender_quantity")]
+
+
+def test_a_market_share_with_a_plus_and_the_gpus_it_is_of() -> None:
+    # an estimated 90%+ market share with its AI GPU hardware: a market share ("+" between), of the AI-chip market
+    text = "NVIDIA has been leading the AI market with an estimated 90%+ market share with its AI GPU hardware."
+    assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)] == [
+        ("market_share", 90.0, "Nvidia", "ai_compute_market_size")]
