@@ -4539,9 +4539,9 @@ class _Extractor:
             if of is None:
                 # 輝達2025年市占約70% under a headline about AI servers: a share of the market the document is about
                 of = self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")
-            if of is None and d.items.after(m.end, sent[1], lambda x: x.name == "gpu" or x.name in CHIP_ITEMS) is not None:
-                # an estimated 90%+ market share with its AI GPU hardware: a share of the accelerators sold, the AI-chip
-                # market (GPU市场, LABELLING.md metric table)
+            if of is None and (d.items.after(m.end, sent[1], _is_chip) or d.items.before(sent[0], m.start, _is_chip)):
+                # an estimated 90%+ market share with its AI GPU hardware, Nvidia在資料中心AI GPU仍占有九成的市占率: a share of
+                # the accelerators sold, the AI-chip market (GPU市场, LABELLING.md metric table)
                 of = "ai_compute_market_size"
             self.last_share = (sent, metric, None, ent, of)
             if of is None:
@@ -4711,6 +4711,11 @@ _GAP_STOP = re.compile(r"[0-9,;:。()]")
 
 #: a figure said to be the whole year's right after it (11 million servers shipped for the year)
 FOR_THE_YEAR_AFTER = re.compile(r"[^,;。，；]{0,24}?\bfor the (?:full |whole |entire )?year\b(?! (?:ago|earlier|before))", re.I)
+
+
+def _is_chip(item: NameMention) -> bool:
+    """An accelerator named as an item: GPUs (AI芯片, 加速卡) or a chip's model."""
+    return item.name == "gpu" or item.name in CHIP_ITEMS
 
 
 def _year_of(period: str | None) -> str | None:

@@ -4245,3 +4245,5 @@ def test_a_market_share_with_a_plus_and_the_gpus_it_is_of() -> None:
     text = "NVIDIA has been leading the AI market with an estimated 90%+ market share with its AI GPU hardware."
     assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)] == [
         ("market_share", 90.0, "Nvidia", "ai_compute_market_size")]
+    assert [(f.metric, f.value, f.of) for f in extract_facts("Nvidia在資料中心AI GPU仍占有九成的市占率。")] == [
+        ("market_share", 90.0, "ai_compute_market_size")]
