@@ -762,6 +762,8 @@ MARKET_VOICE = re.compile(r"\b(?:Wall Street|the Street|analysts?|the market|con
 BASE_AMOUNT_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared (?:with|to))(?: (?:a|an|the|its|their|record|"
                                 r"about|approximately|roughly|nearly|around|some))* (?:US|RMB ?|NT)?[$¥€£]?\d[\d.,]*"
                                 r"(?: ?(?:trillion|billion|million|bn|mn|tn|B|M))? ?$", re.I)
+#: right after a period: a relative clause it dates (2024, when it spent $52.5 billion)
+WHEN_AFTER = re.compile(r",? (?:when|during which|in which)\b", re.I)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
 DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:(?:This|That|It|The (?:figure|number|amount|total|result))"
                                   r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)|"
@@ -1178,6 +1180,11 @@ class _Extractor:
             if self.base_period(base):
                 self.period_of_base = True
                 return base.period
+        when = ps.before(max(sent[0], clause_lo - 48), clause_lo, lambda q: bool(q.period) and
+                         WHEN_AFTER.match(d.text, q.end) is not None and q.end < pos)
+        if when is not None and ps.before(when.end, pos) is None and \
+                (wm := WHEN_AFTER.match(d.text, when.end)) is not None and wm.end() <= pos:
+            return when.period  # (That's 62% more than 2024, when it spent $52.5 billion: the year the clause is of)
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
                 d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
@@ -2764,8 +2771,9 @@ class _Extractor:
         ``lo:pos``, the longer on a tie."""
         h = self.d.kw.last(group, lo, pos)
         ph = self.d.kw.last(group + "_patterns", lo, pos)
-        if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start)):
-            return ph
+        if ph is not None and (h is None or ph.end > h.end or (ph.end == h.end and ph.start < h.start) or (
+                ph.end == h.end and ph.start == h.start and h.word in GENERIC_TENDER_WORDS)):
+            return ph  # (the same word read by a pattern that says more: spent $52.5 billion, a company's capex)
         return h
 
     def annual_metric(self, sent: tuple[int, int], pos: int) -> bool:

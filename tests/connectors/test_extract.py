@@ -4247,3 +4247,15 @@ def test_a_market_share_with_a_plus_and_the_gpus_it_is_of() -> None:
         ("market_share", 90.0, "Nvidia", "ai_compute_market_size")]
     assert [(f.metric, f.value, f.of) for f in extract_facts("Nvidia在資料中心AI GPU仍占有九成的市占率。")] == [
         ("market_share", 90.0, "ai_compute_market_size")]
+
+
+def test_a_year_a_relative_clause_is_of() -> None:
+    # That's 62% more than 2024, when it spent $52.5 billion: the year of the when-clause, and "spent" read as the
+    # company's capex (the pattern, not the tender report's bare word); a university spending on a supercomputer in a
+    # tender stays a procurement
+    text = ("Alphabet raised its projected capital expenditures to $85 billion in 2025. That’s 62% more than 2024, when "
+            "it spent $52.5 billion.")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text) if f.unit == "USD"] == [
+        ("capex", 85e9, "2025"), ("capex", 52.5e9, "2024")]
+    assert [f.metric for f in extract_facts("The university spent $93,000 on an NVIDIA AI supercomputer in a tender.")] \
+        == ["tender_amount"]
