@@ -4436,6 +4436,10 @@ class _Extractor:
         if of is None and (whole := d.kw.last("money_patterns", clause_lo, m.start)) is not None and \
                 whole.word.startswith("占") and whole.label == "revenue":
             of = "revenue"  # 伺服器营收年增逾100%，占华硕整体营收比重约两成: the whole is named after 占
+        if of is None and metric == "market_share" and (ms := d.kw.last("market_share", clause_lo, m.start)) is not None and \
+                (held := d.items.before(clause_lo, ms.start)) is not None and d.text[held.end : ms.start].strip(" 的") == "":
+            # 鴻海在AI伺服器的市占率約4成: the market of the product named right before the market-share word
+            of = ITEM_MARKET.get(str(held.name)) or ("ai_compute_market_size" if _is_chip(held) else None)
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:

@@ -4259,3 +4259,10 @@ def test_a_year_a_relative_clause_is_of() -> None:
         ("capex", 85e9, "2025"), ("capex", 52.5e9, "2024")]
     assert [f.metric for f in extract_facts("The university spent $93,000 on an NVIDIA AI supercomputer in a tender.")] \
         == ["tender_amount"]
+
+
+def test_a_market_share_in_a_product_named_right_before_it() -> None:
+    # 鴻海在AI伺服器的市占率約4成 after a revenue in the sentence: the AI-server market, not the revenue
+    text = "纬创的AI服务器营收将翻倍，鴻海在AI伺服器的市占率約4成。"
+    assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)] == [
+        ("market_share", 40.0, "Foxconn", "ai_server_market_size")]
