@@ -196,7 +196,9 @@ class _Tables:
             for w in sorted(pct["words"], key=len, reverse=True)) + r")")
         cr = q["compute_rate"]
         self.flops_re = re.compile(
-            r" ?(?P<p>" + "|".join(sorted(cr["prefixes"], key=len, reverse=True)) + r") ?-?(?:FLOPS|FLOP/s|Flops|flops|FLOPs/s)(?![A-Za-z])",
+            # (a capacity of 1 exaflop: a prefix word joined to a singular "flop" is a rate too)
+            r" ?(?P<p>" + "|".join(sorted(cr["prefixes"], key=len, reverse=True)) + r") ?-?(?:FLOPS|FLOP/s|Flops|flops|FLOPs/s|"
+            r"(?-i:(?<=[a-z])flop))(?![A-Za-z])",
             re.I)
         self.flops_prefix = {k.lower(): v for k, v in cr["prefixes"].items()}
         self.flops_zh = sorted(cr["zh"].items(), key=lambda kv: -len(kv[0]))
@@ -224,9 +226,9 @@ class _Tables:
         self.count_en_re = re.compile(
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
             r"[ -]?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) )?"  # (1 million of Google's TPU chips)
-            # up to three names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
+            # up to four names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
             # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
-            r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) ){1,3})?"
+            r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) ){1,4})?"
             r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
             + r")\b|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
@@ -874,7 +876,7 @@ _MODEL_NAME = re.compile(r"\b" + MODEL_CORE + r"[A-Z]?\b")
 
 def _number_words(tb: _Tables, text: str) -> list[Mention]:
     """English cardinal words (quantities.toml [number_words]) followed by a scale word or a unit
-    of power, money or percent: ``nearly two gigawatts`` -> 2e9 W, ``five billion dollars`` -> 5e9
+    of power, money, compute rate or percent: ``nearly two gigawatts`` -> 2e9 W, ``five billion dollars`` -> 5e9
     USD. A word followed by a count word alone (``two servers``) is none: counts that matter are
     written in digits or with a scale (``one million GPUs``), or name the product they count
     (``purchased two H100 chips``: a small buyer's order, as reports of university tenders write it)."""
@@ -889,7 +891,7 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
         tail = _read_tail(tb, text, end, n, None, False)
         if tail == end or n.unit is None:
             continue
-        if n.unit not in ("W", "%") and not n.has_mult and n.unit not in tb.currency_codes and not (
+        if n.unit not in ("W", "%", "FLOPS") and not n.has_mult and n.unit not in tb.currency_codes and not (
                 n.unit == "units" and _MODEL_NAME.search(text, end, tail)):
             continue  # (two servers: no quantity; purchased two H100 chips, eight A100 chips: a count of a product)
         out.append(Mention(start=m.start(), end=tail, value=n.value * n.mult * n.scale, unit=n.unit,

@@ -4266,3 +4266,13 @@ def test_a_market_share_in_a_product_named_right_before_it() -> None:
     text = "纬创的AI服务器营收将翻倍，鴻海在AI伺服器的市占率約4成。"
     assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text)] == [
         ("market_share", 40.0, "Foxconn", "ai_server_market_size")]
+
+
+def test_exaflop_superchips_and_ringgit() -> None:
+    # a capacity of 1 exaflop / one exaflop (a prefix word joined to a singular "flop" is a rate; 10EFLOP stays no
+    # reading), 24,000 NVIDIA GH200 Grace Hopper superchips (four names before the noun), RM 2 billion (Malaysia's
+    # ringgit)
+    for s, want in (("a capacity of 1 exaflop", [(1e18, "FLOPS")]), ("designed to surpass one exaflop as", [(1e18, "FLOPS")]),
+                    ("nearly 24,000 NVIDIA GH200 Grace Hopper superchips", [(24000.0, "units")]),
+                    ("an allocation of RM 2 billion", [(2e9, "MYR")]), ("期內智算新增10EFLOP", [])):
+        assert [(m.value, m.unit) for m in find_mentions(s)] == want, s
