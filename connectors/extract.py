@@ -4743,7 +4743,9 @@ def _same(period: str | None) -> str | None:
 def _short_gap(gap: str, width: int = 16) -> bool:
     """Words between a cue and its number: short, and no number or clause break among them (an
     opening parenthesis right before the number is fine: 通用算力增幅(20.6%))."""
-    gap = strip_qualifier(gap.rstrip("(（ ")).rstrip()
+    gap = gap.rstrip("(（ ")
+    if len(gap) > width:
+        gap = strip_qualifier(gap).rstrip()  # (growth of approximately 28%: the qualifier is the number's)
     return len(gap) <= width and not _GAP_STOP.search(gap)
 
 
