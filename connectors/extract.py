@@ -2779,12 +2779,11 @@ class _Extractor:
     def annual_metric(self, sent: tuple[int, int], pos: int) -> bool:
         """A year's metric named before the figure in its clause (Annual revenue soared 102 per cent, 全年营收同比增长):
         the figure is of the whole year, however far the metric word stands from it."""
-        lo = self.clause_start(sent[0], pos)
-        h = self.d.kw.last("annual", max(lo, pos - 60), pos)
+        h = self.d.kw.last("annual", max(sent[0], pos - 60), pos)
         if h is None:
             return False
         mk = self.metric_keyword("money", h.end, min(pos, h.end + 24)) or self.metric_keyword("count", h.end, min(pos, h.end + 24))
-        return mk is not None and self.d.text[h.end : mk[1]].strip() in ("", "的")
+        return mk is not None and self.d.text[h.end : mk[1]].strip(" ,，") in ("", "的")  # (For the full fiscal year, revenue …)
 
     def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         h = self.last_keyword(group, lo, pos)
@@ -4722,7 +4721,7 @@ _GAP_STOP = re.compile(r"[0-9,;:。()]")
 
 
 #: a figure said to be the whole year's right after it (11 million servers shipped for the year)
-FOR_THE_YEAR_AFTER = re.compile(r"[^,;。，；]{0,24}?\bfor the (?:full |whole |entire )?year\b(?! (?:ago|earlier|before))", re.I)
+FOR_THE_YEAR_AFTER = re.compile(r"[^,;。，；]{0,24}?\bfor the (?:full |whole |entire )?(?:fiscal )?year\b(?! (?:ago|earlier|before))", re.I)
 
 
 def _is_chip(item: NameMention) -> bool:
@@ -5129,6 +5128,19 @@ def _year_end_month(entity: str | None) -> int | None:
     return int(month) if month else None
 
 
+#: how far into a page its head runs, where the company a release is about is named
+HEAD_REACH = 600
+
+
+def _head_calendar_name(text: str) -> str | None:
+    """The first company of lexicons/calendars.toml named in the page's head (its first HEAD_REACH characters), for
+    a page whose subject is off the entity list (Micron Technology has announced … its fourth quarter)."""
+    names = lexicon()["calendars"].get("fiscal_year_end", {})
+    head = text[:HEAD_REACH]
+    found = [(m.start(), name) for name in names if (m := re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", head))]
+    return min(found)[1] if found else None
+
+
 def _calendar_year_company(entity: str | None) -> bool:
     """The company's fiscal year is the calendar year (listed with end_month = 12)."""
     return _year_end_month(entity) == 12
@@ -5270,7 +5282,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
     sections = _sections(t, entities)
     zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
-    periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(doc_entity) if kind != "market_report" else None)
+    # (a page about a company off the entity list still runs on its calendar: Micron's fourth quarter ending August 29,
+    # 2024 is FY2024Q4)
+    calendar_name = doc_entity if doc_entity is not None else _head_calendar_name(t)
+    periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(calendar_name) if kind != "market_report" else None)
     return _Doc(
         norm=norm,
         text=t,

@@ -224,7 +224,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
     # (this fiscal year, 本财年: the fiscal year of the context, as the full year is: FY2026 after Oracle's
     # first quarter of fiscal 2026)
-    (re.compile(r"[Tt]his fiscal year|(?:[Tt]he )?current fiscal year|本财年度?|本财政年度|本会计年度"), "this_fy"),
+    # (the full fiscal year: the whole fiscal year of the context, Micron's $8.12 billion for the full fiscal year)
+    (re.compile(r"[Tt]his fiscal year|(?:[Tt]he )?current fiscal year|(?:[Tt]he )?(?:full|whole|entire) fiscal year|"
+                r"本财年度?|本财政年度|本会计年度|全财年"), "this_fy"),
     (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's

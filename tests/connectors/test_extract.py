@@ -4276,3 +4276,16 @@ def test_exaflop_superchips_and_ringgit() -> None:
                     ("nearly 24,000 NVIDIA GH200 Grace Hopper superchips", [(24000.0, "units")]),
                     ("an allocation of RM 2 billion", [(2e9, "MYR")]), ("期內智算新增10EFLOP", [])):
         assert [(m.value, m.unit) for m in find_mentions(s)] == want, s
+
+
+def test_a_page_about_a_company_off_the_entity_list_runs_on_its_calendar() -> None:
+    # Micron (lexicons/calendars.toml: its year ends in August; off the entity list, so entity null): its fourth quarter
+    # ending August 29, 2024 is FY2024Q4, the full fiscal year's figures FY2024 (For the full fiscal year, revenue …;
+    # $8.12 billion for the full fiscal year)
+    text = ("Micron Technology has announced results for its fourth quarter and the full fiscal year 2024.\n"
+            "For the fourth quarter ending August 29, 2024, Micron reported revenue of $7.75 billion, marking a 93 percent "
+            "year-over-year increase. For the full fiscal year, revenue reached $25.11 billion. Micron invested $3.08 "
+            "billion in capital expenditures during the fourth quarter and $8.12 billion for the full fiscal year.")
+    assert [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)] == [
+        ("revenue", 7.75e9, "FY2024Q4", None), ("yoy_growth", 93.0, "FY2024Q4", None), ("revenue", 25.11e9, "FY2024", None),
+        ("capex", 3.08e9, "FY2024Q4", None), ("capex", 8.12e9, "FY2024", None)]
