@@ -4289,3 +4289,10 @@ def test_a_page_about_a_company_off_the_entity_list_runs_on_its_calendar() -> No
     assert [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)] == [
         ("revenue", 7.75e9, "FY2024Q4", None), ("yoy_growth", 93.0, "FY2024Q4", None), ("revenue", 25.11e9, "FY2024", None),
         ("capex", 3.08e9, "FY2024Q4", None), ("capex", 8.12e9, "FY2024", None)]
+
+
+def test_a_growth_noun_with_of_before_its_rate() -> None:
+    # a surge of 80% compared to the corresponding quarter of the prior fiscal year: the growth noun with "of" is a
+    # verb of change right before the rate
+    text = "Dell's AI server revenue was $3.1 billion, a surge of 80% compared to the corresponding quarter last year."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 3.1e9), ("yoy_growth", 80.0)]
