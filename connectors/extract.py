@@ -2781,7 +2781,10 @@ class _Extractor:
         the figure is of the whole year, however far the metric word stands from it."""
         h = self.d.kw.last("annual", max(sent[0], pos - 60), pos)
         if h is None:
-            return False
+            # 三星年营收增长10.87%: 年 right before the metric noun (not 上半年营收, a half's)
+            mk = self.metric_keyword("money", max(sent[0], pos - 40), pos)
+            return mk is not None and mk[1] > 0 and self.d.text[mk[1] - 1] == "年" and \
+                self.d.text[max(0, mk[1] - 2) : mk[1] - 1] != "半"
         mk = self.metric_keyword("money", h.end, min(pos, h.end + 24)) or self.metric_keyword("count", h.end, min(pos, h.end + 24))
         return mk is not None and self.d.text[h.end : mk[1]].strip(" ,，") in ("", "的")  # (For the full fiscal year, revenue …)
 

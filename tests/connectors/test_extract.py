@@ -4296,3 +4296,12 @@ def test_a_growth_noun_with_of_before_its_rate() -> None:
     # verb of change right before the rate
     text = "Dell's AI server revenue was $3.1 billion, a surge of 80% compared to the corresponding quarter last year."
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 3.1e9), ("yoy_growth", 80.0)]
+
+
+def test_a_chinese_years_metric_in_a_quarterly_report() -> None:
+    # 三星年营收增长10.87%,达到333.6万亿韩元 after a fourth-quarter report: the year (年 right before the metric noun);
+    # 上半年营收 is a half's
+    text = "三星公布2025年第四季度业绩。第四季度营收93.8万亿韩元。\n\n三星年营收增长10.87%,达到333.6万亿韩元。"
+    assert [(f.metric, f.period) for f in extract_facts(text, published=date(2026, 1, 30))] == [
+        ("revenue", "2025Q4"), ("yoy_growth", "2025"), ("revenue", "2025")]
+    assert {f.period for f in extract_facts("公司上半年营收增长10%,达到33亿元。", published=date(2026, 1, 30))} == {"2026H1"}
