@@ -101,6 +101,11 @@ def _boundary_ok(text: str, start: int, end: int) -> bool:
     return True
 
 
+#: sections whose names of several words are also written as compound adjectives (its AI-server revenue, the
+#: GPU-server market): products and markets, not companies or places
+HYPHENATED_SECTIONS = frozenset({"items", "markets"})
+
+
 def _build(section: dict[str, Any], where: str) -> _Matcher:
     lookup: dict[str, tuple[str, str]] = {}
     patterns: list[tuple[re.Pattern[str], str, str]] = []
@@ -112,7 +117,7 @@ def _build(section: dict[str, Any], where: str) -> _Matcher:
         typ = str(entry.get("type", ""))
         for a in list(entry.get("aliases", [])) + list(entry.get("subsidiaries", [])):
             lookup[simplify(str(a))] = (name, typ)
-            for variant in hyphenated(str(a)):
+            for variant in hyphenated(str(a)) if where in HYPHENATED_SECTIONS else ():
                 lookup.setdefault(simplify(variant), (name, typ))
         for p in entry.get("patterns", []):
             try:

@@ -173,7 +173,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (a sentence may open with the preposition: In 2025, During 2024, By 2030)
     # ("since 2022" is a starting point, which dates no statement: not read)
     # a year a relative clause is of (62% more than 2024, when it spent $52.5 billion)
-    (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?=,? (?:when|during which)\b)"), "year"),
+    (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?=,? when\b)"), "year"),
     # (a part of the year is in the year: by late 2026, in early 2025, mid-2026)
     (re.compile(r"(?<![A-Za-z])(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|year|end of|end|in calendar|ended|closed|exited|finished|late|early|mid) ((?:19|20)\d{2})(?![0-9])"), "year"),
     (re.compile(r"(?<![A-Za-z])(?i:mid|late|early)-((?:19|20)\d{2})(?![0-9])"), "year"),
