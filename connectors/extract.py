@@ -1442,7 +1442,8 @@ class _Extractor:
         text = self.d.text
         if compared_before(text, p.start, p.end) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
-        if BASE_AMOUNT_BEFORE.search(text, max(0, p.start - 64), p.start) is not None:
+        if any(c.isdigit() for c in text[max(0, p.start - 16) : p.start]) and \
+                BASE_AMOUNT_BEFORE.search(text, max(0, p.start - 64), p.start) is not None:
             return True  # up about 77% from a record $410bn in 2025: the year of the base amount
         glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)
         if glued is not None and compared_before(text, glued.start, p.end):

@@ -178,6 +178,8 @@ class _Tables:
         # it and a word of what it is follows (approximately two-thirds allocated to servers, the remaining one-third
         # directed toward networking, roughly half into short-lived assets); never half an hour, half the
         said = "|".join(re.escape(w) for w in fr.get("said_before", []))
+        # (the lower-case last word of every fraction word, which any match holds: the scan runs only on texts with one)
+        self.fraction_said_gate = tuple({w.split()[-1].split("-")[-1] for w in self.fraction_en})
         self.fraction_said_re = re.compile(
             rf"\b(?:{said}) ((?:{'|'.join(re.escape(w) for w in self.fraction_en)}))(?= (?!(?:of|an?|the|hour|day|week|"
             rf"month|year|decade|century|dozen|time|point|percentage)\b)[a-z])", re.I) if said and self.fraction_en else None
@@ -853,7 +855,7 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
                     break
             at = text.find(" of ", at + 1)
     bare: set[int] = set()
-    if tb.fraction_said_re is not None:
+    if tb.fraction_said_re is not None and any(w in text for w in tb.fraction_said_gate):
         seen = {a for a, _, _ in words}
         for m in tb.fraction_said_re.finditer(text):
             if m.start(1) not in seen:
