@@ -1248,7 +1248,8 @@ class _Extractor:
                 self.para_start(pos), pos, lambda q: real(q) and q.kind in ("quarter", "fiscal") and bool(q.period)
                 and q.period != d.doc_period)) is not None:
             return p.period  # 對於第二季，……。公司並預估營收將達220億美元: a forecast for the quarter its paragraph names
-        year_named = self.annual_metric(sent, pos) or FOR_THE_YEAR_AFTER.match(d.text, end, sent[1]) is not None
+        year_named = self.annual_metric(sent, pos) or (
+            "for the" in d.text[end : end + 40].lower() and FOR_THE_YEAR_AFTER.match(d.text, end, sent[1]) is not None)
         annual = self.cue_in("annual", max(sent[0], pos - 16), pos) or self.cue_in("annual", end, min(sent[1], end + 30)) \
             or year_named
         para = self.para_start(pos)
@@ -2783,6 +2784,8 @@ class _Extractor:
         h = self.d.kw.last("annual", max(sent[0], pos - 60), pos)
         if h is None:
             # 三星年营收增长10.87%: 年 right before the metric noun (not 上半年营收, a half's)
+            if "年" not in self.d.text[max(sent[0], pos - 40) : pos]:
+                return False
             mk = self.metric_keyword("money", max(sent[0], pos - 40), pos)
             return mk is not None and mk[1] > 0 and self.d.text[mk[1] - 1] == "年" and \
                 self.d.text[max(0, mk[1] - 2) : mk[1] - 1] != "半"
@@ -3733,8 +3736,8 @@ class _Extractor:
         d = self.d
         text = d.text
         # (the reach before a rate is counted from its qualifier: growth of approximately 28%)
-        before = text[max(lo, m.start - 24) : m.start]
-        said_lo = m.start - (len(before) - len(strip_qualifier(before)))
+        before = text[max(lo, m.start - 24) : m.start] if m.qualifier else ""
+        said_lo = m.start - (len(before) - len(strip_qualifier(before))) if before else m.start
         tail_lo = max(lo, said_lo - PERCENT_TAIL)
         head_hi = min(after_hi, m.end + 24)
         local = text[lo : m.start]
