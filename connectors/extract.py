@@ -763,7 +763,7 @@ BASE_AMOUNT_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared (?:with|to))(?
                                 r"about|approximately|roughly|nearly|around|some))* (?:US|RMB ?|NT)?[$¥€£]?\d[\d.,]*"
                                 r"(?: ?(?:trillion|billion|million|bn|mn|tn|B|M))? ?$", re.I)
 #: right after a period: a relative clause it dates (2024, when it spent $52.5 billion)
-WHEN_AFTER = re.compile(r",? (?:when|during which|in which)\b", re.I)
+WHEN_AFTER = re.compile(r",? when\b", re.I)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
 DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:(?:This|That|It|The (?:figure|number|amount|total|result))"
                                   r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)|"
@@ -2779,8 +2779,8 @@ class _Extractor:
         return h
 
     def annual_metric(self, sent: tuple[int, int], pos: int) -> bool:
-        """A year's metric named before the figure in its clause (Annual revenue soared 102 per cent, 全年营收同比增长):
-        the figure is of the whole year, however far the metric word stands from it."""
+        """A year's metric named before the figure in its sentence (Annual revenue soared 102 per cent, For the full
+        fiscal year, revenue …, 三星年营收增长): the figure is of the whole year, however far the metric word stands."""
         h = self.d.kw.last("annual", max(sent[0], pos - 60), pos)
         if h is None:
             # 三星年营收增长10.87%: 年 right before the metric noun (not 上半年营收, a half's)
