@@ -1181,9 +1181,8 @@ class _Extractor:
                 self.period_of_base = True
                 return base.period
         when = ps.before(max(sent[0], clause_lo - 48), clause_lo, lambda q: bool(q.period) and
-                         WHEN_AFTER.match(d.text, q.end) is not None and q.end < pos)
-        if when is not None and ps.before(when.end, pos) is None and \
-                (wm := WHEN_AFTER.match(d.text, when.end)) is not None and wm.end() <= pos:
+                         (w := WHEN_AFTER.match(d.text, q.end)) is not None and w.end() <= pos)
+        if when is not None and ps.before(when.end, pos) is None:
             return when.period  # (That's 62% more than 2024, when it spent $52.5 billion: the year the clause is of)
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
@@ -3325,8 +3324,7 @@ class _Extractor:
             if line_lo == 0 or not text[prev_lo : line_lo - 1].rstrip().endswith((":", "：")) or \
                     self.d.companies.after(line_lo, line_lo + 40, lambda x: x.start == line_lo) is None:
                 return None  # (a list of companies' figures, not a line broken after 预期:)
-            h = self.d.kw.last("money", prev_lo, line_lo - 1)
-            return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
+            return self.colon_line_metric(prev_lo, line_lo - 1)
         at = line_lo
         while at > 0 and line_lo - at <= LIST_INTRO_REACH:
             prev_lo = text.rfind("\n", 0, at - 1) + 1
@@ -3335,12 +3333,16 @@ class _Extractor:
                 at = prev_lo
                 continue
             if line.rstrip().endswith((":", "：")) and not LIST_LINE.match(line):
-                h = self.d.kw.last("money", prev_lo, at - 1)
-                return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
+                return self.colon_line_metric(prev_lo, at - 1)
             if LIST_LINE.match(line) is None:
                 return None
             at = prev_lo
         return None
+
+    def colon_line_metric(self, lo: int, hi: int) -> str | None:
+        """The company money metric the line ``lo:hi`` that introduces a list names last, else None."""
+        h = self.d.kw.last("money", lo, hi)
+        return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
 
     def carried_metric(self, kind: str, sent: tuple[int, int], pos: int, value: float) -> str | None:
         """The metric of the previous sentence's value of this kind, when this sentence goes on about
@@ -4445,7 +4447,7 @@ class _Extractor:
         if of is None and metric == "market_share" and (ms := d.kw.last("market_share", clause_lo, m.start)) is not None and \
                 (held := d.items.before(clause_lo, ms.start)) is not None and d.text[held.end : ms.start].strip(" 的") == "":
             # 鴻海在AI伺服器的市占率約4成: the market of the product named right before the market-share word
-            of = ITEM_MARKET.get(str(held.name)) or ("ai_compute_market_size" if _is_chip(held) else None)
+            of = _market_of(held)
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:
@@ -4734,6 +4736,12 @@ FOR_THE_YEAR_AFTER = re.compile(r"[^,;。，；]{0,24}?\bfor the (?:full |whole 
 def _is_chip(item: NameMention) -> bool:
     """An accelerator named as an item: GPUs (AI芯片, 加速卡) or a chip's model."""
     return item.name == "gpu" or item.name in CHIP_ITEMS
+
+
+def _market_of(item: NameMention) -> str | None:
+    """The market an item is sold in: ITEM_MARKET's for servers, the AI-chip market for accelerators (GPU市场,
+    LABELLING.md metric table), else None."""
+    return ITEM_MARKET.get(str(item.name)) or ("ai_compute_market_size" if _is_chip(item) else None)
 
 
 def _year_of(period: str | None) -> str | None:

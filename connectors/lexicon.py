@@ -290,8 +290,9 @@ def _automaton(frozen: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Any:
                 table.setdefault(key, []).append((group, label, key))
             for variant in hyphenated(w):  # (AI-server revenue, data-center capex)
                 vkey = simplify(variant).translate(_ASCII_LOWER)
-                if vkey not in table or all(e[:2] != (group, label) for e in table[vkey]):
-                    table.setdefault(vkey, []).append((group, label, vkey))
+                entries = table.setdefault(vkey, [])
+                if (group, label, vkey) not in entries:
+                    entries.append((group, label, vkey))
     if not table:
         return None
     a = ahocorasick.Automaton()

@@ -655,12 +655,18 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
         for pat, q in tb.q_suffix:
             if pat.match(after):
                 return q
-    before = text[max(0, start - 16) : start]
-    if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before):
+    found = _prefix_qualifier(tb, text[max(0, start - 16) : start])
+    return found[1] if found is not None else None
+
+
+def _prefix_qualifier(tb: _Tables, before: str) -> tuple[int, str] | None:
+    """The qualifier word ``before`` ends with (quantities.toml [qualifiers] prefix, the first row that matches):
+    where it starts in ``before`` and its code; None where it ends with none."""
+    if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before[-16:]):
         return None
     for pat, q in tb.q_prefix:
-        if pat.search(before):
-            return q
+        if (m := pat.search(before)) is not None:
+            return m.start(), q
     return None
 
 
@@ -668,13 +674,9 @@ def strip_qualifier(before: str) -> str:
     """``before`` without the qualifier word it ends with (``growth of approximately `` -> ``growth of ``):
     the qualifier belongs to the number after it (quantities.toml [qualifiers] prefix), so a rule measuring the
     words between a cue and its number does not count it."""
-    tb = _tables()
-    if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before[-16:]):
-        return before
-    for pat, _ in tb.q_prefix:
-        if (m := pat.search(before, max(0, len(before) - 24))) is not None:
-            return before[: m.start()]
-    return before
+    cut = len(before) - 24 if len(before) > 24 else 0
+    found = _prefix_qualifier(_tables(), before[cut:])
+    return before[: cut + found[0]] if found is not None else before
 
 
 #: a band right after an amount, in brackets or after a comma: (+/- 2%), (±2%), (plus or minus 2%), ", plus or minus 2%"
