@@ -2062,7 +2062,8 @@ class _Extractor:
         if it is not None and OVERALL.search(d.text, it.end, m.start):
             it = None
         if after is not None and not self.cue_in("tender", m.end, after.start) and (
-                after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)):
+                after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)
+                or MODIFIER_DE.fullmatch(d.text, m.end, after.start)):
             return str(after.name)  # 7994台AI服务器 / 8,000 AI servers: what is counted follows
         if it is None and metric in TENDER_METRICS:
             far = d.items.after(m.end, min(sent[1], m.end + 50))
@@ -3695,10 +3696,14 @@ class _Extractor:
             return None  # 9,072颗英特尔(Intel)CPU: processors, not accelerators
         if d.kind == "tender" and (buy := PURCHASE_BEFORE.search(d.text, max(lo, m.start - 60), m.start)) is not None and \
                 not PLAN_TO_BUY.search(d.text, max(lo, buy.start() - 12), buy.start()) and \
-                (CHIP_COUNT_WORD.search(m.count_word) or m.count_word in CHIP_COUNTERS):
+                (CHIP_COUNT_WORD.search(m.count_word) or m.count_word in CHIP_COUNTERS) and not (
+                    m.value >= FLEET_MIN and (buyer := d.entities.before(sent[0], buy.start())) is not None
+                    and buyer.type == "company"):
             # in a report of tenders, the chips a buyer purchased (Harbin Institute of Technology purchased six A100
             # chips; 共配置384顆H200) are what it procures; a plan to buy them (字节跳动计划向辉达采购3.2万颗H200)
-            # counts cards planned (LABELLING.md metric table)
+            # counts cards planned (LABELLING.md metric table), and so does a fleet a company buys (腾讯和字节跳动分别订购
+            # 了约23万颗英伟达的AI芯片: the cards it will hold; an operator's purchase is a procurement: 中國移動將購買約
+            # 1800顆昇騰910B晶片)
             return "tender_quantity"
         chip = d.kw.last("count.accelerator_count", around_lo, around_hi)
         if m.count_word in CHIP_COUNTERS and chip is not None:
@@ -5261,6 +5266,48 @@ def _component_after(kw: KeywordIndex, t: str, end: int) -> bool:
     return h is not None and h.start - end <= 1
 
 
+#: what may stand between an accelerator and the servers it describes in one noun phrase: in Chinese a relative
+#: clause ending in 的 (内嵌英伟达GPU芯片的高性能运算服务器, H20的GPU模组的浪潮NF5688M7型号服务器) or a class word (GPU
+#: 系列算力服务器); in English model or line names (H200 HGX servers, GB200 NVL72 servers). No clause punctuation, no
+#: "and"/和/与/及/或 (GPU和服务器 are two things), no verb of the sentence (GPUs power servers)
+ACCEL_SERVER_GAP = re.compile(
+    r"(?:[^，,。;；、和与及或\n]{0,16}的[^，,。;；、和与及或的\n]{0,12}"
+    r"|(?:\s?(?:芯片|模组|系列|类|型|加速|算力|高性能|运算|计算|型号|[A-Z0-9][A-Za-z0-9+-]*))*\s?"
+    r"|(?: [A-Z0-9][A-Za-z0-9+-]*){0,3} )"
+)
+
+
+#: a modifier ending in 的 between a count and the noun it counts (98.25万台各种型号的服务器)
+MODIFIER_DE = re.compile(r"[^，,。;；、0-9]{1,8}的")
+#: a count of chips right before an accelerator's name (8顆H200, 8片加速卡, 8-GPU)
+CHIP_COUNTED_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9.])[0-9]+|[一二两三四五六七八九十百千万])\s?(?:颗|片|张|块|枚|卡|个|-)?\s?$")
+
+
+def _accelerated_servers(t: str, items: list[NameMention]) -> list[NameMention]:
+    """Servers described by the accelerators they carry are AI servers (IDC's accelerated servers, "servers with
+    an embedded GPU"; LABELLING.md I4): an accelerator's name and a plain server's joined in one noun phrase (see
+    ACCEL_SERVER_GAP) become one ``ai_server`` name over both, so the count before it (128台内嵌英伟达GPU芯片的
+    高性能运算服务器, 330台英伟达H800 GPU系列算力服务器) and the amount after it are of AI servers, not of chips.
+    Linear: each name looks at the one before it."""
+    out: list[NameMention] = []
+    for it in items:
+        if it.name in ("server", "ai_server") and out and _is_chip(chip := out[-1]) and chip.end <= it.start \
+                and it.start - chip.end <= 30 and ACCEL_SERVER_GAP.fullmatch(t, chip.end, it.start):
+            if CHIP_COUNTED_BEFORE.search(t, max(0, chip.start - 8), chip.start):
+                # (一台搭載8顆H200的伺服器, 可搭载8片加速卡的服务器: the chips are counted themselves, and how many a
+                # server carries says what kind of server it is, not that it is any AI server)
+                out.append(it)
+                continue
+            out.pop()
+            start = chip.start
+            while out and _is_chip(out[-1]) and start - 2 <= out[-1].end <= start:
+                start = out.pop().start  # (H800 GPU: the model and its kind, one phrase)
+            out.append(NameMention(start, it.end, "ai_server", it.type))
+            continue
+        out.append(it)
+    return out
+
+
 def _outside(names: list[NameMention], spans: list[tuple[int, int]]) -> list[NameMention]:
     """The names not inside a web address (…/SK-hynix-set-to-overtake-Samsung…/ names no company); the
     spans are sorted and apart, so each name asks only the last span starting at or before it."""
@@ -5291,7 +5338,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     groups, patterns, plan_groups = _keyword_groups(lex)
     kw = KeywordIndex(t, groups, patterns)
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
-    items = [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)]
+    items = _accelerated_servers(t, [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)])
     head_unlisted = _head_unlisted(t, entities, regions + items)
     doc_entity = None if head_unlisted else (
         _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))

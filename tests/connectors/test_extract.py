@@ -4305,3 +4305,41 @@ def test_a_chinese_years_metric_in_a_quarterly_report() -> None:
     assert [(f.metric, f.period) for f in extract_facts(text, published=date(2026, 1, 30))] == [
         ("revenue", "2025Q4"), ("yoy_growth", "2025"), ("revenue", "2025")]
     assert {f.period for f in extract_facts("公司上半年营收增长10%,达到33亿元。", published=date(2026, 1, 30))} == {"2026H1"}
+
+
+def test_servers_described_by_their_accelerators_are_ai_servers() -> None:
+    # 台 counts machines: the servers a relative clause or a line name describes by the GPU they carry are AI servers
+    # (IDC's "servers with an embedded GPU"), and the contract's amount after them is theirs; the chips a server carries
+    # stay chips where they are counted themselves (一台搭載8顆H200的伺服器)
+    text = ("公司与供应商签订《算力服务器采购合同》,拟采购128台内嵌英伟达GPU芯片的高性能运算服务器及配套软硬件,"
+            "合同金额为人民币43,520万元。")
+    assert [(f.metric, f.value, f.item) for f in extract_facts(text, published=date(2024, 8, 28))] == [
+        ("tender_quantity", 128.0, "ai_server"), ("tender_amount", 4.352e8, "ai_server")]
+    text = "2023年9月,莲花科创以单价210万元的价格购买330台英伟达H800 GPU系列服务器。"
+    assert ("tender_quantity", 330.0, "ai_server") in [
+        (f.metric, f.value, f.item) for f in extract_facts(text, published=date(2024, 1, 5), kind="tender")]
+    text = "清华大学今年6月發布招標，要求採購一台搭載8顆H200的伺服器。"
+    assert (8.0, "H200") in [(f.value, f.item) for f in extract_facts(text, kind="tender")]
+
+
+def test_a_count_takes_the_noun_after_its_de_modifier() -> None:
+    # 98.25万台各种型号的服务器: what is counted follows the count's modifier, not the servers named before it
+    text = "中国移动近三年相关智算服务器招标共涉及超98.25万台各种型号的服务器。"
+    assert [(f.metric, f.item) for f in extract_facts(text, published=date(2024, 5, 1))] == [("tender_quantity", "server")]
+
+
+def test_a_price_of_one_and_a_product_price() -> None:
+    # 单颗 + an amount: the price of one (H200单颗约2.7万美元); a product's 价格; a share's quoted price is none
+    assert [(f.metric, f.value) for f in extract_facts("英伟达对中国客户H200单颗约2.7万美元报价。")] == [("unit_price", 27000.0)]
+    assert [(f.metric, f.item) for f in extract_facts("华强北黑市的H200期货价格已被炒到16至20万美元。")] == [
+        ("unit_price", "H200")]
+    assert extract_facts("中国电信当前价格8.03元。") == []
+
+
+def test_a_fleet_a_company_buys_is_its_cards() -> None:
+    # a company ordering chips by the hundred thousand in a purchase report: cards it holds (accelerator_count); an
+    # operator's purchase stays a procurement (tender_quantity)
+    text = "2024年腾讯和字节跳动分别订购了约23万颗英伟达的AI芯片,采购金额巨大。"
+    assert [f.metric for f in extract_facts(text, kind="tender")] == ["accelerator_count"]
+    text = "中國移動將購買約1800顆昇騰910B晶片。"
+    assert [f.metric for f in extract_facts(text, kind="tender")] == ["tender_quantity"]
