@@ -257,6 +257,10 @@ PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|
 #: right after a share: "of them", the things just counted (90% of them must be homemade models)
 OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 #: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
+#: right after an amount, the stretch of years it is a total of, counted and not named (over the past ten fiscal years,
+#: in the last three years, 过去十年)
+OWN_DURATION_AFTER = re.compile(r"\s?(?:(?:over|in|during|across) the (?:past|last|previous|next|coming) (?:\w+ ){1,2}?(?:fiscal )?years"
+                                r"|(?:在)?(?:过去|近|未来)[一二三四五六七八九十两\d]+年)", re.I)
 SENTENCE_END_AFTER_PERIOD = re.compile(r"\)?\s?[.。;]?\s*")
 #: right before such a period: the preposition that makes it the sentence's time
 PERIOD_LEAD_EN = re.compile(r"\b(?:for|in|during) (?:the )?$", re.I)
@@ -1144,8 +1148,12 @@ class _Extractor:
 
         def real(p: PeriodMention) -> bool:
             # (an event's day, "said on March 20", dates only the clause it is in)
-            return p.kind not in ("future", "day") and not self.base_period(p)
+            return p.kind not in ("future", "day", "dateline") and not self.base_period(p)
 
+        if OWN_DURATION_AFTER.match(d.text, end):
+            # capex totalled CNY326.1 billion over the past ten fiscal years, peaking at CNY65.9 billion in the year
+            # ending March 2022: a total over a stretch of years counted back, no period of the contract
+            return None
         if prefer_span:
             def span(p: PeriodMention) -> bool:
                 return p.kind == "span"
@@ -1206,8 +1214,11 @@ class _Extractor:
             if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 64 and not re.search(r"[,;:。]", gap)
                                                 and re.match(r"(?:in|for|during|by|through|of|on|at|year-end) ", head)) or (
                     nxt.kind == "relative" and len(gap) <= 48 and not re.search(r"[,;:。]", gap)):
-                return nxt.period  # … in computing power this year
-        p = ps.before(sent[0], pos, lambda q: q.kind != "day" and not self.base_period(q))
+                # … in computing power this year; peaking at CNY65.9 billion in the year ending March 2022 (its own
+                # period, not the one of the figure its metric comes from)
+                self.period_after = TIGHT_PERIOD_GAP.fullmatch(gap) is not None or BASE_PERIOD_GAP.fullmatch(gap) is not None
+                return nxt.period
+        p = ps.before(sent[0], pos, lambda q: q.kind not in ("day", "dateline") and not self.base_period(q))
         if prefer_span and (dp := ps.before(sent[0], pos, lambda q: q.kind == "day" and bool(q.period))) is not None \
                 and (p is None or p.end <= dp.start):
             return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)

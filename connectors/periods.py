@@ -69,6 +69,9 @@ _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
 #: a company's fiscal one)
 _CY2 = r"(?<![0-9.A-Za-z])(?:CY)?(1[5-9]|2\d|3[0-5])"
 _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: a dateline's label at a line's start (` date 2025-02-24 …`, the way the pages' excerpts open)
+DATELINE_BEFORE = re.compile(r"(?:^|\n) ?date $")
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a running total with no period of the contract (LABELLING.md P7): nine months, year to date, the
     # trailing four quarters; its year (2025年前三季度, first nine months of 2025) dates nothing
@@ -83,6 +86,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a quarter or year named by its end date: read through the company's fiscal calendar
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
+    # a year ending in a month, no day named (in the year ending March 2022, fiscal year ended June 2024): the
+    # fiscal year ending then, as y_ended_zh (not a quarter's year: the second quarter of the 2025 fiscal year ending in
+    # December 2024)
+    (re.compile(r"(?<!\d )(?<!\d fiscal )(?:fiscal )?year end(?:ed|ing) (?:in )?" + _MONTH_NAMES + r",? ((?:19|20)\d{2})(?![0-9])", re.I), "y_ended_month"),
     # the year through a month (微软截至今年6月的全年度支出, 截至2025年6月的财年): the fiscal year ending then
     (re.compile(r"(?:截至|截止)(?:((?:19|20)\d{2})年|(今年|去年|明年))(1[0-2]|0?[1-9])月(?:底|末)?(?:止|为止)?的?(?:全年度?|财年|财政年度|年度)"),
      "y_ended_zh"),
@@ -602,7 +609,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
     this_named: PeriodMention | None = None  # the last 本季度 read as the report's own quarter
     this_starts = {p.start for p in out if p.kind == "named_q" and p.period == "Q0"}
-    dated = [q for q in out if q.kind in ("year", "half", "quarter", "month") and q.period and q.period[:4].isdigit()]
+    dated = [q for q in out if q.kind in ("year", "half", "quarter", "month", "dateline") and q.period and q.period[:4].isdigit()]
     first_year = next((q for q in dated if not _YEAR_AGO_BASE.search(text, max(0, q.start - 90), q.start)), None)
     if first_year is None and dated:
         # Net sales increased 13% to $143.3 billion in the first quarter, compared with $127.4 billion in first
@@ -792,7 +799,7 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     (within BARE_CONTEXT characters), else the latest such quarter/half that ended by publication."""
     assert p.period is not None
     fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
-    kinds = ("year", "fiscal", "quarter", "half", "month", "relative")
+    kinds = ("year", "fiscal", "quarter", "half", "month", "dateline", "relative")
     ctx = _nearest_before(before, p.start, BARE_NEAR, kinds)
     if ctx is not None and ctx.kind == "relative" and published is not None and ctx.period != str(published.year) \
             and ctx.end < p.start - 1:
@@ -883,6 +890,9 @@ def _month_end(year: int, month: int) -> date | None:
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
+    if kind == "y_ended_month":
+        end_year, end_month = int(g[-1]), _MONTHS[g[-2][:3].lower()]
+        return PeriodMention(s, e, str(end_year), "year") if end_month == 12 else PeriodMention(s, e, f"FY{end_year}", "fiscal")
     if kind == "y_ended_zh":
         offset = {"今年": 0, "去年": -1, "明年": 1}.get(g[1] or "", 0)
         year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
@@ -983,6 +993,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         mo = int(g[1])
         if not 1 <= mo <= 12 or not 1 <= int(g[2]) <= 31:
             return None
+        if DATELINE_BEFORE.search(m.string, max(0, s - 8), s):
+            # ( date 2025-02-24 Alibaba's capex tripled … to $10 billion in 2024: the page's date, no figure's period)
+            return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "dateline")
         return PeriodMention(s, e, f"{g[0]}-{mo:02d}", "month")
     if kind == "partial":
         return PeriodMention(s, e, None, "partial")

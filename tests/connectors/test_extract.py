@@ -4343,3 +4343,24 @@ def test_a_fleet_a_company_buys_is_its_cards() -> None:
     assert [f.metric for f in extract_facts(text, kind="tender")] == ["accelerator_count"]
     text = "中國移動將購買約1800顆昇騰910B晶片。"
     assert [f.metric for f in extract_facts(text, kind="tender")] == ["tender_quantity"]
+
+
+def test_a_dateline_dates_the_page_not_the_figure_after_it() -> None:
+    # ` date 2025-02-24 Alibaba's capex …`: the excerpt's dateline is the page's date (published), never the period
+    # of the sentence it opens; a date in the sentence still dates a tender (P11)
+    text = " date 2025-02-24 Chinese e-commerce giant Alibaba's capex tripled year-on-year to $10 billion.\n\nMore text."
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("capex", None)]
+    assert [(p.period, p.kind) for p in find_periods(text, None)] == [("2025-02", "dateline")]
+
+
+def test_a_year_ending_in_a_month_and_a_total_over_years_counted_back() -> None:
+    # in the year ending March 2022: the fiscal year ending then (FY2022; December is the calendar year); a total
+    # over the past ten fiscal years has no period of its own, and the peak after it keeps the one right after it
+    assert [(p.period, p.kind) for p in find_periods("in the year ending March 2022", None)] == [("FY2022", "fiscal")]
+    assert [(p.period, p.kind) for p in find_periods("in the year ended December 2023", None)] == [("2023", "year")]
+    assert [p.period for p in find_periods("the second quarter of the 2025 fiscal year ending in December 2024",
+                                           None)] != ["FY2024"]
+    text = ("Alibaba said its capex totalled CNY326.1 billion over the past ten fiscal years, peaking at CNY65.9 billion "
+            "in the year ending March 2022.")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [
+        ("capex", 326.1e9, None), ("capex", 65.9e9, "FY2022")]
