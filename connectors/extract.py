@@ -4065,8 +4065,9 @@ class _Extractor:
             neg = None  # (a year-on-year decrease of 1.4%: the falling word may stand a few words before)
         if metric in ("yoy_growth", "cagr") and value > 0 and (
                 (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
-                or re.match(r"^ ?(?:down|lower|decline|decrease|drop|fall)", text[m.end : m.end + 12], re.I)):
-            value = -value  # 下降4%, down 1.4% (but 降至2.7%: fell *to* a rate of 2.7%)
+                or re.match(r"^ ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?(?:down|lower|decline|decrease|drop|fall)",
+                            text[m.end : m.end + 30], re.I)):
+            value = -value  # 下降4%, down 1.4%, a 24% YoY decline (but 降至2.7%: fell *to* a rate of 2.7%)
         if metric in ("market_share", "share"):
             if SHARE_CHANGE.search(text, max(clause_lo, m.start - 12), m.start) is not None and \
                     d.kw.last("share", max(clause_lo, m.start - 60), m.start) is not None:

@@ -227,7 +227,9 @@ class _Tables:
         mods = "|".join(re.escape(w) for w in sorted(c.get("en_modifiers", []), key=len, reverse=True)) or "(?!)"
         self.count_en_re = re.compile(
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
-            r"[ -]?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) )?"  # (1 million of Google's TPU chips)
+            # (1 million of Google's TPU chips; after such a partitive "of", up to three plain adjectives: 18,000 of
+            # Nvidia's latest AI chips, 260,000 of its most advanced AI accelerator chips)
+            r"[ -]?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) (?:[a-z]+ ){0,3}?)?"
             # up to four names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
             # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
             r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) ){1,4})?"

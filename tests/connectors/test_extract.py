@@ -4364,3 +4364,23 @@ def test_a_year_ending_in_a_month_and_a_total_over_years_counted_back() -> None:
             "in the year ending March 2022.")
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [
         ("capex", 326.1e9, None), ("capex", 65.9e9, "FY2022")]
+
+
+def test_spending_in_any_currency_and_a_governments_spending() -> None:
+    # a company spending an amount in RMB or USD (not only $) is its capex; a government's spending is compute
+    # investment (public money for compute); a rate followed by "YoY decline" falls
+    text = "Tencent spent RMB 12.98 billion (USD 1.8 billion) during the quarter, a 24% YoY decline."
+    assert [(f.metric, f.value) for f in extract_facts(text)][:1] == [("capex", 12.98e9)]
+    assert ("yoy_growth", -24.0) in [(f.metric, f.value) for f in extract_facts(text)]
+    text = "Microsoft, Alphabet, Amazon, and Meta are expected to spend more than USD 300 billion next year."
+    assert [f.metric for f in extract_facts(text, published=date(2025, 12, 1))] == ["capex"]
+    text = "Singapore's government is ready to spend up to S$500 million on high-performance compute resources."
+    assert [f.metric for f in extract_facts(text)] == ["compute_investment"]
+
+
+def test_a_partitive_count_with_adjectives() -> None:
+    # N of <a possessor> <up to three plain adjectives> <count noun>: a count of chips
+    for s, n in (("approval to purchase 18,000 of Nvidia’s latest AI chips", 18000.0),
+                 ("deliver more than 260,000 of its most advanced AI accelerator chips", 260000.0)):
+        assert [(m.value, m.unit) for m in find_mentions(s)] == [(n, "units")], s
+    assert find_mentions("200 of the companies said so") == []
