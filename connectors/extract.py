@@ -280,7 +280,7 @@ HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
 #: a level called a record (to a record $51.6 billion, reaching an all-time high of $30 billion)
-RECORD_LEVEL = r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?)?"
+RECORD_LEVEL = r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?|创纪录的?|创新高的?|历史新高的?)?"
 REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop))?"  # (saw a 44% increase reaching …)
                       r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
                       r"| (?:in|for|during) the (?:first|second|third|fourth) (?:half|quarter) of (?:fiscal )?(?:19|20)\d{2}"

@@ -4384,3 +4384,15 @@ def test_a_partitive_count_with_adjectives() -> None:
                  ("deliver more than 260,000 of its most advanced AI accelerator chips", 260000.0)):
         assert [(m.value, m.unit) for m in find_mentions(s)] == [(n, "units")], s
     assert find_mentions("200 of the companies said so") == []
+
+
+def test_a_rate_grown_to_a_record_level_and_a_chinese_average_yearly_growth() -> None:
+    # 營收年增66%到創紀錄的512億美元: the level the rate grew to, past 創紀錄的; 年均營收增速 … 35%: a CAGR of revenue;
+    # 人工智慧（AI）加速器營收: a chip maker's AI accelerators are its data-center line; a share of GDP is no fact
+    text = "輝達公布財報，資料中心營收年增66%到創紀錄的512億美元。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("yoy_growth", 66.0), ("datacenter_revenue", 5.12e10)]
+    text = "AMD表示，公司年均營收增速未來三至五年將達約35%。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("cagr", "revenue")]
+    text = "台積電預估2024年至2029年人工智慧（AI）加速器營收複合成長率將達54%至56%。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("cagr", "datacenter_revenue")]
+    assert extract_facts("美國四大科技巨擘的這項投資佔美國 GDP 2.1%。") == []
