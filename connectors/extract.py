@@ -3980,7 +3980,7 @@ class _Extractor:
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
         elif m.bare_fraction or (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
-                and _short_gap(text[m.end : sh.start], 6)):
+                and _short_gap(text[m.end : sh.start], 6)) or PART_OF_SUM_AFTER.match(text, m.end):
             # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
             # introduces (This represents a year-over-year revenue growth of 78%; represents a 44,6% growth)
             metric = "share"
@@ -4465,6 +4465,12 @@ class _Extractor:
                 (held := d.items.before(clause_lo, ms.start)) is not None and d.text[held.end : ms.start].strip(" 的") == "":
             # 鴻海在AI伺服器的市占率約4成: the market of the product named right before the market-share word
             of = _market_of(held)
+        if of is None and mk is None and d.text[m.end : m.end + 1] == "的" and (
+                whole_after := d.kw.first("money", m.end + 1, min(sent[1], m.end + 8))) is not None and \
+                whole_after.start == m.end + 1 and whole_after.label != "revenue":
+            # 約70%至80%的資本支出將投入先進製程: the part of the sum named right after it (not a bare 收入, which the
+            # whole named before owns: 中国贡献全球24%的收入)
+            of = whole_after.label
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:
@@ -5289,6 +5295,8 @@ ACCEL_SERVER_GAP = re.compile(
 )
 
 
+#: right after a rate, the sum it is a part of and where that part goes (約70%至80%的資本支出將投入先進製程技術)
+PART_OF_SUM_AFTER = re.compile(r"的(?:资本支出|资本开支|资本性支出|支出|投资)(?:将|会|则|主要|预计)?(?:用于|用在|投入|投向|来自|配置|花在)")
 #: a modifier ending in 的 between a count and the noun it counts (98.25万台各种型号的服务器)
 MODIFIER_DE = re.compile(r"[^，,。;；、0-9]{1,8}的")
 #: a count of chips right before an accelerator's name (8顆H200, 8片加速卡, 8-GPU)

@@ -99,6 +99,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (联想公布截至今年9月底止现财年第2季业绩: the month's end in the year the publication date gives)
     (re.compile(r"(?:截至|截止)(今年|去年)(\d{1,2})月(?:底|末)(?:止|结束)?的?现?(?:财年|财政年度)?第([一二三四1-4])财?季度?"),
      "q_ended_zh_rel"),
+    # the three months of a quarter named by their first and last month (去年10月至12月期間, 2025年4至6月): that quarter,
+    # through the company's fiscal calendar (Microsoft's October to December is FY2026Q2)
+    (re.compile(r"(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(1[0-2]|0?[1-9])\s?月?\s?(?:至|到|-|~|–|—)\s?(1[0-2]|0?[1-9])\s?月份?"),
+     "q_months_zh"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ](?:fiscal )?quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
@@ -890,6 +894,18 @@ def _month_end(year: int, month: int) -> date | None:
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
+    if kind == "q_months_zh":
+        first, last = int(g[2]), int(g[3])
+        offset = {"今年": 0, "去年": -1, "明年": 1}.get(g[1] or "", 0)
+        q_year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
+        if q_year is None or last - first != 2 or last % 3 != 0:
+            return None  # (not the three months of a calendar quarter: the months themselves, read below)
+        ended = _month_end(q_year, last)
+        assert ended is not None
+        fy, q = fiscal_quarter(ended, fiscal_end_month)
+        if fiscal_end_month and fiscal_end_month != 12:
+            return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
+        return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind == "y_ended_month":
         end_year, end_month = int(g[-1]), _MONTHS[g[-2][:3].lower()]
         return PeriodMention(s, e, str(end_year), "year") if end_month == 12 else PeriodMention(s, e, f"FY{end_year}", "fiscal")

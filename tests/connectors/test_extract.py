@@ -4396,3 +4396,27 @@ def test_a_rate_grown_to_a_record_level_and_a_chinese_average_yearly_growth() ->
     text = "台積電預估2024年至2029年人工智慧（AI）加速器營收複合成長率將達54%至56%。"
     assert [(f.metric, f.of) for f in extract_facts(text)] == [("cagr", "datacenter_revenue")]
     assert extract_facts("美國四大科技巨擘的這項投資佔美國 GDP 2.1%。") == []
+
+
+def test_a_growth_noun_with_its_metric_and_the_sum_a_part_is_of() -> None:
+    # 錄得39%的收入增長: a rate, then its metric and a growth noun; 約70%至80%的資本支出將投入: a part of the sum named
+    # right after it (but a bare 收入 there is the whole named before: 中国贡献全球24%的收入)
+    text = "微軟表示，Azure部門在去年10月至12月期間錄得39%的收入增長。"
+    assert [(f.metric, f.value, f.of, f.period) for f in extract_facts(text, published=date(2026, 1, 29))] == [
+        ("yoy_growth", 39.0, "revenue", "FY2026Q2")]
+    text = "台積電今年資本支出預算將介於520億至560億美元之間，約70％至80％的資本支出將投入先進製程技術。"
+    assert [(f.metric, f.of) for f in extract_facts(text) if f.unit == "%"] == [("share", "capex")]
+
+
+def test_the_three_months_of_a_quarter() -> None:
+    # 去年10月至12月, 2024年4月至6月: the quarter those months make, through the fiscal calendar where one is given;
+    # months that are no quarter stay the first month
+    assert [(p.period, p.kind) for p in find_periods("去年10月至12月期間", date(2026, 1, 29), fiscal_end_month=6)] == [
+        ("FY2026Q2", "fiscal")]
+    assert [(p.period, p.kind) for p in find_periods("2024年4月至6月", None)] == [("2024Q2", "quarter")]
+    assert [(p.period, p.kind) for p in find_periods("2024年4月至5月", None)][:1] == [("2024-04", "month")]
+
+
+def test_capex_intensity_is_a_share_of_revenue() -> None:
+    text = "全球前 11 大云服务商的资本支出密集度已攀升至总收入 26% 以上。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("share", "revenue")]
