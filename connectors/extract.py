@@ -1195,8 +1195,10 @@ class _Extractor:
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
                 d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
-                tight.kind == "relative" and tight.start - end <= 1 and d.text[end : tight.start] not in LIST_MARKS)):
-            # (76 billion yuan last year; not 今年达到1000亿元、明年达到1200亿元: the next item's year)
+                tight.kind == "relative" and tight.start - end <= 1 and d.text[end : tight.start] not in LIST_MARKS)) and \
+                not self.opens_amount(end, tight):
+            # (76 billion yuan last year; not 今年达到1000亿元、明年达到1200亿元: the next item's year; not 资本开支584亿元
+            # (全年规划1,512亿元): the period opening a bracket with an amount of its own is that amount's)
             self.period_after = True
             # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it (a "for 2026"
             # after a fiscal quarter restates its year)
@@ -1206,7 +1208,7 @@ class _Extractor:
             return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
         nxt = ps.after(end, clause_hi, (lambda q: real(q) or q.kind == "day") if prefer_span else real)
-        if nxt is not None and self.cue_in("comparison", end, nxt.start):
+        if nxt is not None and (self.cue_in("comparison", end, nxt.start) or self.opens_amount(end, nxt)):
             nxt = None  # $5.76B vs $4.60B in Q3: the period after a comparison is the base's
         if nxt is not None:
             gap = d.text[end : nxt.start]
@@ -1226,7 +1228,8 @@ class _Extractor:
             return self.restated_year(p, sent) if real(p) else None
         nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period)
                        and not self.possessive(q))  # (… far exceeding last year's $3.8 billion)
-        if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions):
+        if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions) and \
+                not self.opens_amount(end, nxt):
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
             return nxt.period
         if (intro := self.list_intro(sent[0])) is not None and (p := ps.before(
@@ -2095,6 +2098,12 @@ class _Extractor:
         if metric == "accelerator_count" and it.name in ("server", "ai_server", "switch"):
             return None
         return str(it.name)
+
+    def opens_amount(self, end: int, p: PeriodMention) -> bool:
+        """A period opening a bracket after the amount ending at ``end``, right before another amount
+        (资本开支584亿元(全年规划1,512亿元)): the bracket's amount's, not the one before it."""
+        return BRACKET_OPEN_GAP.fullmatch(self.d.text, end, p.start) is not None and any(
+            p.end <= x.start and PERIOD_OPENS_AMOUNT.fullmatch(self.d.text, p.end, x.start) for x in self.cur_mentions)
 
     def after_semicolon(self, lo: int, pos: int) -> int:
         """Where the clause of ``pos`` starts when an English semicolon joins it to the sentence
@@ -5295,6 +5304,9 @@ ACCEL_SERVER_GAP = re.compile(
 )
 
 
+#: between a period and the amount it opens, in a bracket after another amount (584亿元(全年规划1,512亿元))
+BRACKET_OPEN_GAP = re.compile(r" ?[(（]")
+PERIOD_OPENS_AMOUNT = re.compile(r"[^,，。;；()（）\d]{0,6}")
 #: right after a rate, the sum it is a part of and where that part goes (約70%至80%的資本支出將投入先進製程技術)
 PART_OF_SUM_AFTER = re.compile(r"的(?:资本支出|资本开支|资本性支出|支出|投资)(?:将|会|则|主要|预计)?(?:用于|用在|投入|投向|来自|配置|花在)")
 #: a modifier ending in 的 between a count and the noun it counts (98.25万台各种型号的服务器)

@@ -366,11 +366,11 @@ def currency_of(word: str) -> str | None:
 
 
 NUM_RE = re.compile(
-    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
+    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为])[百千万]?[亿兆](?=[元美新台港]))"
 )
 _NUM_AT = re.compile(
-    r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
+    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆])))"
 )
 #: every character a match of NUM_RE can start with (its look-behinds leave the regex engine no
@@ -426,7 +426,8 @@ _BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
 def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
-    num = m.group("num")
+    # (a space copied after the decimal point before a scale or %: 營收17. 27億元, 同比增长90. 05%; LABELLING.md D7)
+    num = m.group("num").replace(". ", ".")
     if "," in num:
         # 95,2 (a decimal comma) or 55,054 (thousands)
         num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")

@@ -4420,3 +4420,14 @@ def test_the_three_months_of_a_quarter() -> None:
 def test_capex_intensity_is_a_share_of_revenue() -> None:
     text = "全球前 11 大云服务商的资本支出密集度已攀升至总收入 26% 以上。"
     assert [(f.metric, f.of) for f in extract_facts(text)] == [("share", "revenue")]
+
+
+def test_a_space_after_the_decimal_point_and_a_bracket_with_its_own_period() -> None:
+    # 17. 27億元 / 90. 05%: a decimal point with a space copied after it, before a scale or % (LABELLING.md D7)
+    assert [(m.value, m.unit) for m in find_mentions("报告期内,公司营收17. 27亿元,同比增长90. 05%")] == [
+        (1.727e9, "CNY"), (90.05, "%")]
+    assert find_mentions("in 2024. 27 companies") == []
+    # 资本开支584亿元(全年规划1,512亿元): the bracket's period is its own amount's, the half's stays the first's
+    text = "中国移动2025年上半年业绩:\n- 资本开支584亿元(全年规划1,512亿元),累计开通5G基站259万个。"
+    got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
+    assert got == [(5.84e10, "2025H1"), (1.512e11, "2025")]
