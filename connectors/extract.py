@@ -337,8 +337,11 @@ BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
 #: a seller named in a purchase: 向X采购 / buy … from X
-SELLER_AROUND = re.compile(r"向 ?$")
-BUY_AFTER = re.compile(r" ?(?:采购|购买|订购|采买|购入|买入|买)")
+SELLER_AROUND = re.compile(r"(?:向|用于) ?$")
+#: a bracket glossing the name before it, open up to the name inside it (英偉達（Nvidia，NVDA）), and its close
+BRACKET_GLOSS_AROUND = re.compile(r"[(（][^()（）]{0,20}$")
+BRACKET_CLOSE_AFTER = re.compile(r"[^()（）]{0,20}[)）]")
+BUY_AFTER = re.compile(r"(?: ?[(（][^()（）]{0,30}[)）])? ?(?:采购|购买|订购|采买|购入|买入|买)")
 SELLER_BEFORE_EN = re.compile(r"\b(?:buy|buys|buying|bought|purchase|purchases|purchasing|purchased|order|orders|ordered|"
                               r"procure|procures|procured)\b[^.;]{0,40} from $", re.I)
 #: after a company named as the parent of the subject: 纬创集团旗下(纬颖), 鸿海旗下(工业富联)
@@ -2007,8 +2010,16 @@ class _Extractor:
             return False  # 纬创集团旗下纬颖: the group is named for its subsidiary, the subject
         if NAME_MODIFIER.match(t, e.end):
             return False  # CoreWeave, the Nvidia-backed AI cloud provider: a name made an adjective of another
-        if SELLER_AROUND.search(t, max(0, e.start - 2), e.start) and BUY_AFTER.match(t, e.end):
-            return False  # 字节跳动计划向辉达采购3.2万颗H200: the seller, not the buyer whose figure it is
+        lo_e, hi_e = e.start, e.end
+        if (gloss := BRACKET_GLOSS_AROUND.search(t, max(0, e.start - 24), e.start)) is not None and \
+                (close := BRACKET_CLOSE_AFTER.match(t, e.end)) is not None:
+            # 英偉達（Nvidia，NVDA）採購: a name glossed in a bracket stands where the bracket does
+            named = self.d.entities.before(max(0, gloss.start() - 12), gloss.start() + 1)
+            lo_e = named.start if named is not None and named.end == gloss.start() else gloss.start()
+            hi_e = close.end()
+        if SELLER_AROUND.search(t, max(0, lo_e - 2), lo_e) and BUY_AFTER.match(t, hi_e):
+            # 字节跳动计划向辉达采购3.2万颗H200, 用於英偉達（Nvidia，NVDA）採購晶片的預算: the seller, not the buyer whose figure it is
+            return False
         if SELLER_BEFORE_EN.search(t, max(0, e.start - 48), e.start):
             return False  # ByteDance plans to buy 32,000 H200 chips from Nvidia
         if DEPLOYED_BEFORE.search(t, max(0, e.start - 16), e.start) and CHIPS_AFTER.search(t, e.end, e.end + 20):
@@ -2917,7 +2928,13 @@ class _Extractor:
                 gap = text[kw[2] : m.start]
                 if len(gap) > 16 or re.search(r"算|就是|合计|总共|共|需要|花费", gap):
                     kw = None
-            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
+            if kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in ("预算", "budget") and d.kind != "tender" \
+                    and (d.items.before(sent[0], kw[1], _is_chip) is not None
+                         or CHIP_WORD.search(text, max(sent[0], kw[1] - 40), kw[1]) is not None):
+                # 字节跳动计划2026年用于英伟达采购晶片的预算约为1,000亿元, 为明年的AI处理器先行编列预算: a company's
+                # budget for chips is an investment in compute (LABELLING.md: 算力预算, the chip-purchase part of capex)
+                kw = ("compute_investment", kw[1], kw[2])
+            elif kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
             after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 28))
@@ -5304,6 +5321,8 @@ ACCEL_SERVER_GAP = re.compile(
 )
 
 
+#: a word for accelerators, named or not (晶片 is 芯片 once normalised)
+CHIP_WORD = re.compile(r"芯片|处理器|加速卡|加速器|GPU|\bchips?\b|\bprocessors?\b|\baccelerators?\b")
 #: between a period and the amount it opens, in a bracket after another amount (584亿元(全年规划1,512亿元))
 BRACKET_OPEN_GAP = re.compile(r" ?[(（]")
 PERIOD_OPENS_AMOUNT = re.compile(r"[^,，。;；()（）\d]{0,6}")

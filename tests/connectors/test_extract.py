@@ -4431,3 +4431,14 @@ def test_a_space_after_the_decimal_point_and_a_bracket_with_its_own_period() -> 
     text = "中国移动2025年上半年业绩:\n- 资本开支584亿元(全年规划1,512亿元),累计开通5G基站259万个。"
     got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
     assert got == [(5.84e10, "2025H1"), (1.512e11, "2025")]
+
+
+def test_a_companys_budget_for_chips_and_the_seller_glossed_in_a_bracket() -> None:
+    # 用於英偉達（Nvidia，NVDA）採購晶片的預算: a company's budget for chips is compute investment, and the maker glossed in
+    # a bracket, the seller, is not whose budget it is; 晶片支出 is the chip-purchase spending of the buyer
+    text = ("字節跳動計劃2026年用於英偉達（Nvidia，NVDA）採購晶片的預算約為1,000億元。"
+            "字節跳動2026年的晶片支出將從2025年約850億元增加。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 12, 31), kind="capex")]
+    assert got[:2] == [("compute_investment", 1e11, "ByteDance"), ("compute_investment", 8.5e10, "ByteDance")]
+    # (in a report of tenders the budget stays the procurement's)
+    assert extract_facts(text, published=date(2025, 12, 31), kind="tender")[0].metric == "tender_amount"
