@@ -4427,6 +4427,9 @@ def test_a_space_after_the_decimal_point_and_a_bracket_with_its_own_period() -> 
     assert [(m.value, m.unit) for m in find_mentions("报告期内,公司营收17. 27亿元,同比增长90. 05%")] == [
         (1.727e9, "CNY"), (90.05, "%")]
     assert find_mentions("in 2024. 27 companies") == []
+    # (and the point ends no sentence: the growth after it is the revenue's)
+    assert [(f.metric, f.of) for f in extract_facts("報告期內,公司營收17. 27億元,同比增長1332.52%。")] == [
+        ("revenue", None), ("yoy_growth", "revenue")]
     # 资本开支584亿元(全年规划1,512亿元): the bracket's period is its own amount's, the half's stays the first's
     text = "中国移动2025年上半年业绩:\n- 资本开支584亿元(全年规划1,512亿元),累计开通5G基站259万个。"
     got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
