@@ -2262,6 +2262,13 @@ class _Extractor:
         if kw.get("metric") == "revenue" and kw.get("item") in CHIP_ITEMS:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None
+        elif kw.get("metric") == "revenue" and kw.get("item") is None and (
+                subject := self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start)) \
+                is not None and (subject.name in CHIP_ITEMS or ACCELERATORS_SUBJECT.fullmatch(
+                    self.d.text, subject.start, subject.end)) and self.d.items.before(subject.end, dec.start) is None:
+            # Instinct MI300X GPU surpassed $1 billion in sales: the accelerator line the clause is about, a product line
+            # inside the data-center segment
+            kw["metric"] = "datacenter_revenue"
         if "capex" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and (
                 part := self.capex_part(dec.start, dec.end)) is not None:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
@@ -5321,6 +5328,9 @@ ACCEL_SERVER_GAP = re.compile(
 )
 
 
+#: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
+#: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
+ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
 #: a word for accelerators, named or not (晶片 is 芯片 once normalised)
 CHIP_WORD = re.compile(r"芯片|处理器|加速卡|加速器|GPU|\bchips?\b|\bprocessors?\b|\baccelerators?\b")
 #: between a period and the amount it opens, in a bracket after another amount (584亿元(全年规划1,512亿元))

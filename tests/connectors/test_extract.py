@@ -4445,3 +4445,11 @@ def test_a_companys_budget_for_chips_and_the_seller_glossed_in_a_bracket() -> No
     assert got[:2] == [("compute_investment", 1e11, "ByteDance"), ("compute_investment", 8.5e10, "ByteDance")]
     # (in a report of tenders the budget stays the procurement's)
     assert extract_facts(text, published=date(2025, 12, 31), kind="tender")[0].metric == "tender_amount"
+
+
+def test_sales_of_an_accelerator_line_are_data_center_revenue() -> None:
+    # Instinct MI300X GPU surpassed $1 billion in sales: the accelerator line the clause is about is a product line
+    # inside the data-center segment (metric table); a graphics-card maker's revenue stays its revenue
+    text = "AMD revealed that their Instinct MI300X GPU surpassed $1 billion in sales during the second quarter."
+    assert [(f.metric, f.item) for f in extract_facts(text)] == [("datacenter_revenue", None)]
+    assert [f.metric for f in extract_facts("顯卡大廠技嘉第二季營收1022億元。")] == ["revenue"]
