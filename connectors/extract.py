@@ -1151,7 +1151,7 @@ class _Extractor:
 
         def real(p: PeriodMention) -> bool:
             # (an event's day, "said on March 20", dates only the clause it is in)
-            return p.kind not in ("future", "day", "dateline") and not self.base_period(p)
+            return p.kind not in ("future", "day", "dateline", "period_end") and not self.base_period(p)
 
         if OWN_DURATION_AFTER.match(d.text, end):
             # capex totalled CNY326.1 billion over the past ten fiscal years, peaking at CNY65.9 billion in the year
@@ -1223,7 +1223,7 @@ class _Extractor:
                 # period, not the one of the figure its metric comes from)
                 self.period_after = TIGHT_PERIOD_GAP.fullmatch(gap) is not None or BASE_PERIOD_GAP.fullmatch(gap) is not None
                 return nxt.period
-        p = ps.before(sent[0], pos, lambda q: q.kind not in ("day", "dateline") and not self.base_period(q))
+        p = ps.before(sent[0], pos, lambda q: q.kind not in ("day", "dateline", "period_end") and not self.base_period(q))
         if prefer_span and (dp := ps.before(sent[0], pos, lambda q: q.kind == "day" and bool(q.period))) is not None \
                 and (p is None or p.end <= dp.start):
             return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)

@@ -69,6 +69,8 @@ _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
 #: a company's fiscal one)
 _CY2 = r"(?<![0-9.A-Za-z])(?:CY)?(1[5-9]|2\d|3[0-5])"
 _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: right before a month that ends a period named before it (the second quarter ended July 2025)
+ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends)(?: in| on)? $")
 #: a dateline's label at a line's start (` date 2025-02-24 …`, the way the pages' excerpts open)
 DATELINE_BEFORE = re.compile(r"(?:^|\n) ?date $")
 
@@ -613,7 +615,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     context: list[PeriodMention] = []  # the periods a bare quarter may take its year from
     this_named: PeriodMention | None = None  # the last 本季度 read as the report's own quarter
     this_starts = {p.start for p in out if p.kind == "named_q" and p.period == "Q0"}
-    dated = [q for q in out if q.kind in ("year", "half", "quarter", "month", "dateline") and q.period and q.period[:4].isdigit()]
+    dated = [q for q in out if q.kind in ("year", "half", "quarter", "month", "dateline", "period_end") and q.period
+             and q.period[:4].isdigit()]
     first_year = next((q for q in dated if not _YEAR_AGO_BASE.search(text, max(0, q.start - 90), q.start)), None)
     if first_year is None and dated:
         # Net sales increased 13% to $143.3 billion in the first quarter, compared with $127.4 billion in first
@@ -803,7 +806,7 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     (within BARE_CONTEXT characters), else the latest such quarter/half that ended by publication."""
     assert p.period is not None
     fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
-    kinds = ("year", "fiscal", "quarter", "half", "month", "dateline", "relative")
+    kinds = ("year", "fiscal", "quarter", "half", "month", "dateline", "period_end", "relative")
     ctx = _nearest_before(before, p.start, BARE_NEAR, kinds)
     if ctx is not None and ctx.kind == "relative" and published is not None and ctx.period != str(published.year) \
             and ctx.end < p.start - 1:
@@ -1054,6 +1057,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None
         return PeriodMention(s, e, f"{g[2]}-{_MONTHS[g[0][:3].lower()]:02d}", "day")
     if kind == "month_en":
+        if ENDED_BEFORE.search(m.string, max(0, s - 12), s):
+            # (for the second quarter ended July 2025: the end of the period named before it, no period of its own)
+            return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "period_end")
         return PeriodMention(s, e, f"{g[1]}-{_MONTHS[g[0][:3].lower()]:02d}", "month")
     if kind == "year":
         return PeriodMention(s, e, g[0], "year")

@@ -4453,3 +4453,12 @@ def test_sales_of_an_accelerator_line_are_data_center_revenue() -> None:
     text = "AMD revealed that their Instinct MI300X GPU surpassed $1 billion in sales during the second quarter."
     assert [(f.metric, f.item) for f in extract_facts(text)] == [("datacenter_revenue", None)]
     assert [f.metric for f in extract_facts("顯卡大廠技嘉第二季營收1022億元。")] == ["revenue"]
+
+
+def test_a_month_that_ends_a_period_is_not_a_period_of_its_own() -> None:
+    # For the second quarter ended July 2025, … Quarterly revenues reached $2.89 billion: the quarter's, not July's
+    text = ("Celestica reported results for the second quarter of 2025.\nFor the second quarter ended July 2025, Celestica "
+            "reported earnings of $1.39 per share. Quarterly revenues reached $2.89 billion.")
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("revenue", "2025Q2")]
+    assert [(p.period, p.kind) for p in find_periods("the second quarter ended July 2025", None)][-1] == \
+        ("2025-07", "period_end")
