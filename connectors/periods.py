@@ -23,6 +23,7 @@ Publication dates: the first date among the first lines of the text (a dateline 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable, Iterator
@@ -623,6 +624,13 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         # quarter 2023: a body whose only years are its year-ago comparisons is about the year after them
         base, label = dated[0], str(dated[0].period)
         first_year = PeriodMention(base.start, base.end, f"{int(label[:4]) + 1}{label[4:]}", base.kind)
+    # quarters and halves named in full, by their part (Q2: [2025Q2, FY2025Q2 …]), in order: a dateless bare one's
+    # year further on
+    full_named: dict[str, list[PeriodMention]] = {}
+    for q in out:
+        if q.kind in ("quarter", "half", "fiscal") and q.period and q.period[:1] in "F12" and q.period[-2:-1] in "QH":
+            full_named.setdefault(q.period[-2:], []).append(q)
+    named_starts = {part: [q.start for q in qs] for part, qs in full_named.items()}
     for i, p in enumerate(out):
         if p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
                 of.kind in ("year", "relative") and of.period[:4].isdigit() and _OF_YEAR_GAP.fullmatch(text, p.end, of.start):
@@ -640,7 +648,16 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 continue  # (no month of a year just before it in the sentence: no period)
             p = PeriodMention(p.start, p.end, f"{ctx.period[:4]}-{str(p.period)[1:]}", "month")
         if p.kind == "bare":
+            part = p.period
             p = _resolve_bare(p, context, published, fiscal_end_month, first_year, text)
+            if p.period is None and p.kind == "bare" and published is None and part and part[:1] in "QH":
+                # (a page with no date and no year before it: …$11.65bn in the second quarter. … for the second quarter of
+                # fiscal year 2025 (Q2 FY25): the same quarter named in full further on)
+                named = full_named.get(part[-2:], [])
+                i = bisect.bisect_right(named_starts[part[-2:]], p.end) if named else 0
+                later = named[i] if i < len(named) else None
+                if later is not None:
+                    p = PeriodMention(p.start, p.end, later.period, later.kind)
             if p.period is None and p.kind == "bare":
                 continue
         if p.kind == "day_pending":

@@ -4462,3 +4462,13 @@ def test_a_month_that_ends_a_period_is_not_a_period_of_its_own() -> None:
     assert [(f.metric, f.period) for f in extract_facts(text)] == [("revenue", "2025Q2")]
     assert [(p.period, p.kind) for p in find_periods("the second quarter ended July 2025", None)][-1] == \
         ("2025-07", "period_end")
+
+
+def test_a_dateless_bare_quarter_takes_the_year_the_page_names_it_with_later() -> None:
+    # a page with no date and no year before "the second quarter": the same quarter named in full further on (second
+    # quarter of fiscal year 2025, Q2 FY25) gives its year
+    # (a real page, corpus/holdout62: Tech Monitor on Dell's fiscal Q2 2025, which states no date)
+    text = (REPO / "corpus" / "holdout62" / "en_dell_fy2025q2_2024.txt").read_text(encoding="utf-8")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value in (11.65e9, 24.1e9)]
+    assert got == [("revenue", 11.65e9, "FY2025Q2"), ("revenue", 24.1e9, "FY2025Q2")]
+    assert find_periods("revenue in the second quarter rose.", None) == []
