@@ -627,10 +627,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     # quarters and halves named in full, by their part (Q2: [2025Q2, FY2025Q2 …]), in order: a dateless bare one's
     # year further on
     full_named: dict[str, list[PeriodMention]] = {}
-    for q in out:
-        if q.kind in ("quarter", "half", "fiscal") and q.period and q.period[:1] in "F12" and q.period[-2:-1] in "QH":
-            full_named.setdefault(q.period[-2:], []).append(q)
-    named_starts = {part: [q.start for q in qs] for part, qs in full_named.items()}
+    for full in out:
+        if full.kind in ("quarter", "half", "fiscal") and full.period and full.period[:1] in "F12" and full.period[-2:-1] in "QH":
+            full_named.setdefault(full.period[-2:], []).append(full)
+    named_starts = {part: [f.start for f in fs] for part, fs in full_named.items()}
     for i, p in enumerate(out):
         if p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
                 of.kind in ("year", "relative") and of.period[:4].isdigit() and _OF_YEAR_GAP.fullmatch(text, p.end, of.start):
