@@ -4472,3 +4472,15 @@ def test_a_dateless_bare_quarter_takes_the_year_the_page_names_it_with_later() -
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value in (11.65e9, 24.1e9)]
     assert got == [("revenue", 11.65e9, "FY2025Q2"), ("revenue", 24.1e9, "FY2025Q2")]
     assert find_periods("revenue in the second quarter rose.", None) == []
+
+
+def test_label_lines_under_a_colon_line_are_a_list() -> None:
+    # Micron's revenue breakdown for fiscal 2024 …: ¶ Compute and Networking: $9.51 billion, up 67 percent: lines that
+    # open with a label and a colon are the list the colon line introduces, in its period
+    text = ("Micron Technology has announced results for its fourth quarter and the full fiscal year 2024.\n"
+            "For the fourth quarter ending August 29, 2024, Micron reported revenue of $7.75 billion.\n"
+            "Micron’s revenue breakdown for fiscal 2024 highlights strong performance across its business segments:\n"
+            "Compute and Networking: $9.51 billion, up 67 percent\nStorage: $4.59 billion, up 80 percent")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got[1:] == [("revenue", 9.51e9, "FY2024"), ("yoy_growth", 67.0, "FY2024"), ("revenue", 4.59e9, "FY2024"),
+                       ("yoy_growth", 80.0, "FY2024")]
