@@ -4116,6 +4116,10 @@ class _Extractor:
                 clause_lo = self.clause_start(sent[0], moved.start)  # (占整体服务器的比重，将冲高至74%: the share's clause)
             self.share(dec, metric, m, value, sent, lo, clause_lo, clause_hi, resp_entity)
             return
+        if growth_of is None and metric == "yoy_growth" and RATE_NOUN_IN.match(d.text, m.end) is not None:
+            # a 115% year-over-year increase in data center revenue: the metric named after the growth noun and "in",
+            # over a metric named earlier in the sentence (sales of its Epyc processors saw a double-digit growth)
+            growth_of = self.metric_right_after(m, sent)
         kw = self.resp_of or growth_of or self.of_keyword(lo, m.start)
         # 第3季营收2兆589.49亿元,较第2季1兆7934.68亿元……增加11%: the growth of the figure compared, not of its base
         ref = next((v for v in reversed(values) if not v.base), None)
@@ -5333,6 +5337,11 @@ ACCEL_SERVER_GAP = re.compile(
 )
 
 
+#: right after a rate, a growth noun and the "in" that names what grew (a 115% year-over-year increase in data center
+#: revenue; not a period: an increase in the second quarter, in 2024)
+RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|annual|sequential))? (?:increase|rise|jump|gain|"
+                          r"growth|surge|decline|drop|decrease|fall) in (?!the (?:first|second|third|fourth|same|prior|previous|"
+                          r"year|quarter|period)\b|\d|Q[1-4]|fiscal|FY)", re.I)
 #: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
 #: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")

@@ -4484,3 +4484,12 @@ def test_label_lines_under_a_colon_line_are_a_list() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got[1:] == [("revenue", 9.51e9, "FY2024"), ("yoy_growth", 67.0, "FY2024"), ("revenue", 4.59e9, "FY2024"),
                        ("yoy_growth", 80.0, "FY2024")]
+
+
+def test_a_growth_noun_with_in_names_what_grew() -> None:
+    # … sales of its Epyc processors saw a double-digit growth, resulting in a 115% year-over-year increase in data
+    # center revenue: the metric after "increase in", not the sales named earlier; "an increase in the second quarter"
+    # names a period, not a metric
+    text = ("Sales of AMD's Epyc processors saw a double-digit growth, resulting in a 115% year-over-year increase in data "
+            "center revenue.")
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("yoy_growth", "datacenter_revenue")]
