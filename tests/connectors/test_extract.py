@@ -4493,3 +4493,11 @@ def test_a_growth_noun_with_in_names_what_grew() -> None:
     text = ("Sales of AMD's Epyc processors saw a double-digit growth, resulting in a 115% year-over-year increase in data "
             "center revenue.")
     assert [(f.metric, f.of) for f in extract_facts(text)] == [("yoy_growth", "datacenter_revenue")]
+
+
+def test_end_hyphen_year_is_the_year() -> None:
+    # Plans to reach 2.5GW contracted power and 800MW–1GW connected power by end-2026: that year, not the release's quarter
+    assert [(p.period, p.kind) for p in find_periods("connected power by end-2026", None)] == [("2026", "year")]
+    text = ("Nebius reports third quarter 2025 results.\n"
+            "- Plans to reach 2.5GW contracted power and 800MW–1GW connected power by end-2026")
+    assert {f.period for f in extract_facts(text) if f.metric == "datacenter_power"} == {"2026"}
