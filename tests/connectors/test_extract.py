@@ -4501,3 +4501,8 @@ def test_end_hyphen_year_is_the_year() -> None:
     text = ("Nebius reports third quarter 2025 results.\n"
             "- Plans to reach 2.5GW contracted power and 800MW–1GW connected power by end-2026")
     assert {f.period for f in extract_facts(text) if f.metric == "datacenter_power"} == {"2026"}
+
+
+def test_ai_servers_with_the_acronym_glossed() -> None:
+    text = "The server market will grow, with artificial intelligence (AI) servers projected to account for 16.5 percent."
+    assert [(f.metric, f.item) for f in extract_facts(text)] == [("share", "ai_server")]
