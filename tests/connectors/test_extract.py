@@ -4506,3 +4506,9 @@ def test_end_hyphen_year_is_the_year() -> None:
 def test_ai_servers_with_the_acronym_glossed() -> None:
     text = "The server market will grow, with artificial intelligence (AI) servers projected to account for 16.5 percent."
     assert [(f.metric, f.item) for f in extract_facts(text)] == [("share", "ai_server")]
+
+
+def test_taiwan_quarter_comparisons_and_valuations_are_no_facts() -> None:
+    # 季比 is the Taiwan press's quarter-on-quarter; a company's valuation (估值) is outside the vocabulary
+    assert extract_facts("輝達第三季營收季比成長率達到創新高的22%。") == []
+    assert extract_facts("英偉達的估值也比今年初提升了40%。") == []
