@@ -4512,3 +4512,9 @@ def test_taiwan_quarter_comparisons_and_valuations_are_no_facts() -> None:
     # 季比 is the Taiwan press's quarter-on-quarter; a company's valuation (估值) is outside the vocabulary
     assert extract_facts("輝達第三季營收季比成長率達到創新高的22%。") == []
     assert extract_facts("英偉達的估值也比今年初提升了40%。") == []
+
+
+def test_an_amount_sizing_a_compute_programme() -> None:
+    # 「Project Rainier」的110億美元超大規模AI重型運算基建計畫: the amount a compute programme is sized at
+    text = "亞馬遜去年宣布「Project Rainier」的110億美元超大規模AI重型運算基建計畫。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 1.1e10)]
