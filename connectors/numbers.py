@@ -639,6 +639,14 @@ def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, 
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
     end = _read_scale(tb, text, pos, n, currency, after_cn)
+    if end > pos and text[end : end + 1] in ("余", "多") and n.unit is None:
+        # 30.59亿余元, 3亿多元: "more than" between the scale and the unit
+        trial = _Num(n.start, n.end, n.value, n.mult, n.unit, n.scale, n.count_word, n.has_mult, n.pre_currency)
+        unit_end = _read_unit(tb, text, end + 1, trial, currency)
+        if trial.unit is not None and unit_end > end + 1:
+            n.unit, n.scale, n.count_word = trial.unit, trial.scale, trial.count_word
+            n.more = True
+            return unit_end
     return _read_unit(tb, text, end, n, currency)
 
 

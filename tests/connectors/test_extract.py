@@ -4518,3 +4518,10 @@ def test_an_amount_sizing_a_compute_programme() -> None:
     # 「Project Rainier」的110億美元超大規模AI重型運算基建計畫: the amount a compute programme is sized at
     text = "亞馬遜去年宣布「Project Rainier」的110億美元超大規模AI重型運算基建計畫。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 1.1e10)]
+
+
+def test_more_than_between_the_scale_and_the_currency() -> None:
+    # 30.59亿余元, 3亿多元: "more than" written between the scale and 元 (as 100多亿元 before the scale)
+    for s, v in (("共计约30.59亿余元", 3.059e9), ("合同金额3亿多元", 3e8)):
+        assert [(m.value, m.unit, m.qualifier) for m in find_mentions(s)] == [(v, "CNY", ">")], s
+    assert [(m.value, m.unit) for m in find_mentions("用户5亿余人")] == [(5e8, None)]
