@@ -404,6 +404,11 @@ _PER_UNIT = re.compile(r"/ ?(?:台|张|枚|颗|块|片|套|卡|个|柜|unit|GPU|
 #: 成 after a small number is tenths (四成 = 40 %) unless it starts a word (成为, 成本, 成功, 成长 …)
 _CHENG_NOT_TENTHS = set("为本功长交员立熟果品都型效")
 #: 三分之二 = 2/3 (a share, in %)
+#: a common fraction written with a slash (1/6, 3/4), not a date, a ratio of amounts or a list (1.9万/5万)
+_SLASH_FRACTION = re.compile(r"(?<![\d./,:-])([1-9])/([2-9]|1[0-2])(?![\d/%万亿千百]|[.,:]\d)")
+#: a share's verb before a slash fraction (占全国1/6, accounting for 1/4), or its whole after it (1/3的份额, 1/4 of)
+_SHARE_VERB_BEFORE = re.compile(r"(?:占|占据|占到|约占|accounting for|accounts? for|made up|makes? up)[^,，。;；\d]{0,6}$", re.I)
+_WHOLE_AFTER = re.compile(r" ?(?:的|of\b)")
 _FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]{1,3}|\d{1,3})分之([一二两三四五六七八九十]{1,3}|\d{1,3})")
 _PER_SHARE = re.compile(r"/(?:股|share)")
 #: before "half of", a half of a year, not a share (the first half of 2024, second-half)
@@ -855,6 +860,14 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
             num = _num_word(m.group(2))
             if den and num is not None and 0 < num <= den:
                 out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
+    if "/" in text:
+        for m in _SLASH_FRACTION.finditer(text):
+            num, den = int(m.group(1)), int(m.group(2))
+            if num < den and (_SHARE_VERB_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                              or _WHOLE_AFTER.match(text, m.end())):
+                # 并网资源占全国1/6, accounting for 1/4 of the total: a fraction written with a slash
+                out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
+        out.sort(key=lambda x: x.start)
     words: list[tuple[int, int, str]] = []
     if tb.fraction_en:
         at = text.find(" of ")

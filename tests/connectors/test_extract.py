@@ -4525,3 +4525,12 @@ def test_more_than_between_the_scale_and_the_currency() -> None:
     for s, v in (("共计约30.59亿余元", 3.059e9), ("合同金额3亿多元", 3e8)):
         assert [(m.value, m.unit, m.qualifier) for m in find_mentions(s)] == [(v, "CNY", ">")], s
     assert [(m.value, m.unit) for m in find_mentions("用户5亿余人")] == [(5e8, None)]
+
+
+def test_a_fraction_written_with_a_slash() -> None:
+    # 占全国1/6, 约占1/3的份额, accounting for 1/4 of the total: a common fraction after a share verb or before its
+    # whole; not a date (3/12), a list of lots or a ratio of amounts (1.9万/5万架)
+    for s, v in (("并网资源占全国1/6,在成渝", 16.67), ("约占1/3的份额", 33.33), ("accounting for 1/4 of the total", 25.0)):
+        assert [(m.value, m.unit) for m in find_mentions(s)] == [(v, "%")], s
+    assert find_mentions("日期3/12") == [] and find_mentions("占1/2,3/4") == []
+    assert [(m.value, m.unit) for m in find_mentions("2025/2026年分别为1.9万/5万架")] == [(19000.0, "units")]
