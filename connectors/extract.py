@@ -4036,6 +4036,8 @@ class _Extractor:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
         elif OF_THEM.match(text, m.end) is not None and values and values[-1].end >= sent[0] and values[-1].unit_kind == "units":
             metric = "share"  # covers 30,000 servers, and 90% of them must be homemade models: a part of that count
+        elif GROWTH_RATE_REACHING.search(text, max(sent[0], m.start - 64), m.start) is not None:
+            metric = "yoy_growth"  # AWS is projected to post a higher YoY growth rate for shipments, reaching above 200%
         elif GROWTH_RATE_COMPARED.search(text, max(clause_lo, m.start - 40), m.start) is not None:
             metric = "yoy_growth"  # FY2026 Capex 成長率將高於 FY2025(45%): the growth rate it is compared with, in its period
         elif BY_BEFORE.search(text[max(lo, m.start - 24) : m.start]) and \
@@ -5337,6 +5339,10 @@ ACCEL_SERVER_GAP = re.compile(
 )
 
 
+#: a year-on-year growth rate named, then the level it reaches (a higher YoY growth rate for shipments, reaching above)
+GROWTH_RATE_REACHING = re.compile(r"\b(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|annual) growth rates?(?: for [^,.;:]{1,30})?,?"
+                                  r" (?:reaching|hitting|topping|at|of)(?: (?:above|over|about|around|nearly|roughly|more than))? $",
+                                  re.I)
 #: right after a rate, a growth noun and the "in" that names what grew (a 115% year-over-year increase in data center
 #: revenue; not a period: an increase in the second quarter, in 2024)
 RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|annual|sequential))? (?:increase|rise|jump|gain|"

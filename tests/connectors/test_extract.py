@@ -4534,3 +4534,9 @@ def test_a_fraction_written_with_a_slash() -> None:
         assert [(m.value, m.unit) for m in find_mentions(s)] == [(v, "%")], s
     assert find_mentions("日期3/12") == [] and find_mentions("占1/2,3/4") == []
     assert [(m.value, m.unit) for m in find_mentions("2025/2026年分别为1.9万/5万架")] == [(19000.0, "units")]
+
+
+def test_a_growth_rate_named_then_the_level_it_reaches() -> None:
+    # AWS is projected to post a higher YoY growth rate for shipments, reaching above 200%: the rate named first
+    text = "Among the CSPs, AWS is projected to post a higher YoY growth rate for shipments, reaching above 200%."
+    assert [(f.metric, f.value, f.of, f.qualifier) for f in extract_facts(text)] == [("yoy_growth", 200.0, "shipments", ">")]
