@@ -1518,6 +1518,11 @@ class _Extractor:
                 m = d.models.before(sent[0], pos)
             return str(m.name) if m else None
         not_vendor = self.not_vendor
+        if metric == "unit_price" and (maker := d.companies.before(sent[0], pos, lambda x: x.type == "company")) is not None \
+                and d.operators.before(maker.end, pos) is None:
+            # 華為的溫冷資料備份存放裝置，價格就高達人民幣4459.8萬元, 浪潮NF5688M7型号服务器的售价: the price of a maker's
+            # product is keyed by its maker, whoever buys it
+            return str(maker.name)
         if metric in TENDER_METRICS or (metric == "unit_price" and self.cue_in("tender", sent[0], sent[1])):
             e: NameMention | None = d.operators.before(sent[0], pos) or d.operators.before(self.para_start(pos), pos)
             if e is not None:

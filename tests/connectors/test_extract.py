@@ -4540,3 +4540,12 @@ def test_a_growth_rate_named_then_the_level_it_reaches() -> None:
     # AWS is projected to post a higher YoY growth rate for shipments, reaching above 200%: the rate named first
     text = "Among the CSPs, AWS is projected to post a higher YoY growth rate for shipments, reaching above 200%."
     assert [(f.metric, f.value, f.of, f.qualifier) for f in extract_facts(text)] == [("yoy_growth", 200.0, "shipments", ">")]
+
+
+def test_a_price_is_keyed_by_the_maker_of_what_is_priced() -> None:
+    # the price of a maker's product is the maker's, whoever buys it: 華為的…裝置，價格 (in a report of an operator's award),
+    # 浪潮NF5688M7型号服务器的售价
+    text = "「中國移動」廣東公司以1.55億元人民幣得標，設備採購清單顯示，華為的溫冷資料備份存放裝置，價格就高達人民幣4459.8萬元。"
+    assert [(f.metric, f.entity) for f in extract_facts(text) if f.value == 4.4598e7] == [("unit_price", "Huawei")]
+    text = "搭载英伟达H20的GPU模组的浪潮NF5688M7型号服务器的售价约为172万元。"
+    assert [(f.metric, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", "Inspur", "ai_server")]
