@@ -378,6 +378,8 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
+#: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
+HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of )?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
 #: between an amount and the noun it modifies: at most two words, none a preposition or conjunction
 OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
@@ -3095,8 +3097,9 @@ class _Extractor:
         elif kind == "FLOPS":
             kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
             if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 48))) is not None and \
-                    re.fullmatch(r"[)）]? ?(?:[(（][^()（）]{0,24}[)）] ?)?(?:的|of )?", text[m.end : after.start]):
-                # 具备9 Petaflops的算力, 1000 P(稠密型)算力设备: the capacity named after it (past a bracketed aside)
+                    re.fullmatch(r"[)）]? ?(?:[(（][^()（）]{0,24}[)）] ?)?(?:的|of |on (?:the )?)?", text[m.end : after.start]):
+                # 具备9 Petaflops的算力, 1000 P(稠密型)算力设备: the capacity named after it (past a bracketed aside);
+                # 793.4 petaflops on the LINPACK test: the benchmark it is measured on
                 kw = (after.label, after.start, after.end)
             metric = kw[0] if kw else None
             specific = next((v.metric for v in reversed(values) if v.unit_kind == "FLOPS" and v.end >= sent[0]
@@ -3112,6 +3115,10 @@ class _Extractor:
                 # 数据中心算力超过15EFLOPS(FP32): a capacity counted at single or double precision is general
                 # compute, at half precision or below intelligent compute (CAICT's definitions)
                 metric = "general_compute_capacity" if tag.group(1) in ("32", "64") else "intelligent_compute_capacity"
+            elif metric in ("supercomputing_capacity", "total_compute_capacity", None) and \
+                    HALF_PRECISION_AFTER.match(text, m.end) is not None:
+                # The ABCI 3.0 supercomputer will deliver 6.22 exaflops in half precision: the machine's AI compute
+                metric = "intelligent_compute_capacity"
             elif bare and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific

@@ -4549,3 +4549,13 @@ def test_a_price_is_keyed_by_the_maker_of_what_is_priced() -> None:
     assert [(f.metric, f.entity) for f in extract_facts(text) if f.value == 4.4598e7] == [("unit_price", "Huawei")]
     text = "搭载英伟达H20的GPU模组的浪潮NF5688M7型号服务器的售价约为172万元。"
     assert [(f.metric, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", "Inspur", "ai_server")]
+
+
+def test_the_precision_a_capacity_is_stated_in() -> None:
+    # 6.22 exaflops in half precision (FP16): a machine's AI compute; 793.4 petaflops on the LINPACK test: its
+    # supercomputing; FP64 alone decides nothing (中国通用算力规模(FP64) is general compute)
+    text = "The ABCI 3.0 supercomputer will deliver 6.22 exaflops in half precision."
+    assert [f.metric for f in extract_facts(text)] == ["intelligent_compute_capacity"]
+    text = "The initial benchmarked performance recorded 793.4 petaflops on the LINPACK test."
+    assert [f.metric for f in extract_facts(text)] == ["supercomputing_capacity"]
+    assert [f.metric for f in extract_facts("2024年中国通用算力规模(FP64)为71.5EFLOPS。")] == ["general_compute_capacity"]
