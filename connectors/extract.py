@@ -4048,7 +4048,8 @@ class _Extractor:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
         elif OF_THEM.match(text, m.end) is not None and values and values[-1].end >= sent[0] and values[-1].unit_kind == "units":
             metric = "share"  # covers 30,000 servers, and 90% of them must be homemade models: a part of that count
-        elif GROWTH_RATE_REACHING.search(text, max(sent[0], m.start - 64), m.start) is not None:
+        elif text.find("rate", max(sent[0], m.start - 64), m.start) >= 0 and \
+                GROWTH_RATE_REACHING.search(text, max(sent[0], m.start - 64), m.start) is not None:
             metric = "yoy_growth"  # AWS is projected to post a higher YoY growth rate for shipments, reaching above 200%
         elif GROWTH_RATE_COMPARED.search(text, max(clause_lo, m.start - 40), m.start) is not None:
             metric = "yoy_growth"  # FY2026 Capex 成長率將高於 FY2025(45%): the growth rate it is compared with, in its period
