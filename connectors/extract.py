@@ -1019,6 +1019,7 @@ class _Extractor:
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
         self.cur_mentions: list[Mention] = []
+        self.cur_starts: list[int] = []
         #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
         self.last_value: dict[str, tuple[str, int, float]] = {}
         #: the fiscal years of the fiscal quarters the page names as such (fiscal third quarter of 2025 → 2025): its
@@ -2122,8 +2123,10 @@ class _Extractor:
     def opens_amount(self, end: int, p: PeriodMention) -> bool:
         """A period opening a bracket after the amount ending at ``end``, right before another amount
         (资本开支584亿元(全年规划1,512亿元)): the bracket's amount's, not the one before it."""
-        return BRACKET_OPEN_GAP.fullmatch(self.d.text, end, p.start) is not None and any(
-            p.end <= x.start and PERIOD_OPENS_AMOUNT.fullmatch(self.d.text, p.end, x.start) for x in self.cur_mentions)
+        if BRACKET_OPEN_GAP.fullmatch(self.d.text, end, p.start) is None:
+            return False
+        i = bisect.bisect_left(self.cur_starts, p.end)  # (the first amount after the period: within six characters)
+        return i < len(self.cur_mentions) and PERIOD_OPENS_AMOUNT.fullmatch(self.d.text, p.end, self.cur_starts[i]) is not None
 
     def after_semicolon(self, lo: int, pos: int) -> int:
         """Where the clause of ``pos`` starts when an English semicolon joins it to the sentence
@@ -2417,6 +2420,7 @@ class _Extractor:
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
         self.cur_sentence = sent[0]
         self.cur_mentions = ms
+        self.cur_starts = [x.start for x in ms]
         values: list[_Value] = []
         self.clear_sentence_lists()
         respectively = self.respectively(sent, ms)

@@ -405,7 +405,8 @@ _PER_UNIT = re.compile(r"/ ?(?:台|张|枚|颗|块|片|套|卡|个|柜|unit|GPU|
 _CHENG_NOT_TENTHS = set("为本功长交员立熟果品都型效")
 #: 三分之二 = 2/3 (a share, in %)
 #: a common fraction written with a slash (1/6, 3/4), not a date, a ratio of amounts or a list (1.9万/5万)
-_SLASH_FRACTION = re.compile(r"(?<![\d./,:-])([1-9])/([2-9]|1[0-2])(?![\d/%万亿千百]|[.,:]\d)")
+#: (the character before it is checked apart: a look-behind first would cost the regex engine its fast scan for a digit)
+_SLASH_FRACTION = re.compile(r"([1-9])/([2-9]|1[0-2])(?![\d/%万亿千百]|[.,:]\d)")
 #: a share's verb before a slash fraction (占全国1/6, accounting for 1/4), or its whole after it (1/3的份额, 1/4 of)
 _SHARE_VERB_BEFORE = re.compile(r"(?:占|占据|占到|约占|accounting for|accounts? for|made up|makes? up)[^,，。;；\d]{0,6}$", re.I)
 _WHOLE_AFTER = re.compile(r" ?(?:的|of\b)")
@@ -863,6 +864,8 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
     if "/" in text:
         for m in _SLASH_FRACTION.finditer(text):
             num, den = int(m.group(1)), int(m.group(2))
+            if m.start() > 0 and text[m.start() - 1] in "0123456789./,:-":
+                continue  # (11/12, 2025/6, 1.5/3: part of another number)
             if num < den and (_SHARE_VERB_BEFORE.search(text, max(0, m.start() - 10), m.start())
                               or _WHOLE_AFTER.match(text, m.end())):
                 # 并网资源占全国1/6, accounting for 1/4 of the total: a fraction written with a slash
