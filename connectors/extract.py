@@ -532,8 +532,9 @@ RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|d
                               r"|around |approximately )?(?:US|NT|RMB ?)?[$¥€£]?\d[\d.,]*(?: ?(?:trillion|billion|million|bn|mn|B|M))? "
                               r"(?:in|of) (?:its |the |their )?(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
-METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?"
-                              r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)\b", re.I)
+#: the nouns of a change over a year (an increase, a decline …), one list for the patterns that name them
+GROWTH_NOUNS = r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)"
+METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?" + GROWTH_NOUNS + r"\b", re.I)
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus ", " of Nvidia's
 #: total revenue, up from", " year-on-year, significantly up from"
 RATE_BASE_GAP = re.compile(r"\)?(?:\s(?:year[- ]over[- ]year|year[- ]on[- ]year|yoy|y/y))?,?\s(?:of\s[^,;.]{1,40}?,?\s)??"
@@ -5362,9 +5363,9 @@ GROWTH_RATE_REACHING = re.compile(r"\b(?:YoY|year[- ]over[- ]year|year[- ]on[- ]
                                   re.I)
 #: right after a rate, a growth noun and the "in" that names what grew (a 115% year-over-year increase in data center
 #: revenue; not a period: an increase in the second quarter, in 2024)
-RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|annual|sequential))? (?:increase|rise|jump|gain|"
-                          r"growth|surge|decline|drop|decrease|fall) in (?!the (?:first|second|third|fourth|same|prior|previous|"
-                          r"year|quarter|period)\b|\d|Q[1-4]|fiscal|FY)", re.I)
+RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|annual|sequential))? " + GROWTH_NOUNS +
+                          r" in (?!the (?:first|second|third|fourth|same|prior|previous|year|quarter|period)\b|\d|Q[1-4]|fiscal|FY)",
+                          re.I)
 #: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
 #: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
