@@ -4559,3 +4559,10 @@ def test_the_precision_a_capacity_is_stated_in() -> None:
     text = "The initial benchmarked performance recorded 793.4 petaflops on the LINPACK test."
     assert [f.metric for f in extract_facts(text)] == ["supercomputing_capacity"]
     assert [f.metric for f in extract_facts("2024年中国通用算力规模(FP64)为71.5EFLOPS。")] == ["general_compute_capacity"]
+
+
+def test_chips_bought_worth_an_amount() -> None:
+    # 订购了价值超过10亿美元的GPU: a buyer's money for compute; 5000亿美元的GPU销售额 is the chips' sales
+    assert [(f.metric, f.value) for f in extract_facts("字节跳动今年向英伟达订购了价值超过10亿美元的GPU。")] == [
+        ("compute_investment", 1e9)]
+    assert [f.metric for f in extract_facts("英伟达预计合计带来5000亿美元的GPU销售额。")] != ["compute_investment"]
