@@ -548,7 +548,7 @@ PERIOD_WORD = re.compile(r"\b(?:[1-4]?Q[1-4]|FY ?\d{2,4}|(?:19|20)\d{2})\b")
 THESE = re.compile(r" of (?:these|those) ")
 THESE_REACH = 600
 #: between 个 and the accelerators it counts: a maker, AI, 的, a model in quotes (4万个超微的「MI308」AI加速器)
-GE_MODIFIER_GAP = re.compile(r"[^,，。;；、\s]{0,12}")
+GE_MODIFIER_GAP = re.compile(r"[^,，。;；、\n]{0,12}")
 #: the least count of accelerators written without 万 that is a fleet, not what one machine holds (8个H100)
 FLEET_MIN = 1000
 #: a scale word in a count of accelerators written with 个: a fleet, not a configuration

@@ -4566,3 +4566,11 @@ def test_chips_bought_worth_an_amount() -> None:
     assert [(f.metric, f.value) for f in extract_facts("字节跳动今年向英伟达订购了价值超过10亿美元的GPU。")] == [
         ("compute_investment", 1e9)]
     assert [f.metric for f in extract_facts("英伟达预计合计带来5000亿美元的GPU销售额。")] != ["compute_investment"]
+
+
+def test_a_fleet_counted_with_ge_before_a_maker_and_a_model() -> None:
+    # 10,000个Nvidia GPU (an English maker's name with a space before the noun), 10万个A800处理器: a fleet of accelerators
+    assert [(f.metric, f.value) for f in extract_facts("字节跳动已经储备了至少10,000个Nvidia GPU。")] == [
+        ("accelerator_count", 10000.0)]
+    assert [(f.metric, f.item) for f in extract_facts("字节跳动今年购买约10万个A800处理器。")] == [("accelerator_count", "A800")]
+    assert extract_facts("该服务器配置2个英特尔处理器。") == []
