@@ -4574,3 +4574,10 @@ def test_a_fleet_counted_with_ge_before_a_maker_and_a_model() -> None:
         ("accelerator_count", 10000.0)]
     assert [(f.metric, f.item) for f in extract_facts("字节跳动今年购买约10万个A800处理器。")] == [("accelerator_count", "A800")]
     assert extract_facts("该服务器配置2个英特尔处理器。") == []
+
+
+def test_data_center_expenditure_and_property_and_equipment_are_capex() -> None:
+    text = "Morgan Stanley estimates global data center expenditure will reach approximately $2.9 trillion by 2028."
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("capex", "2028")]
+    text = "Analysts expect Microsoft to allocate $63.2 billion toward property and equipment in fiscal 2025."
+    assert [f.metric for f in extract_facts(text)] == ["capex"]
