@@ -3096,6 +3096,14 @@ class _Extractor:
                     # 全球服务器出货量超过322万, GB GPU需求270万, shipments … increased to 3.85 million: the level
                     # a count word reaches, in the units it counts
                     unit, kind, metric = "units", "units", counted_as
+                elif MOVE_END_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None and (
+                        ((sh := d.kw.first("count.shipments", sent[0], m.start)) is not None and sh.start - sent[0] <= 40) or
+                        ((srv := d.items.after(sent[0], min(m.start, sent[0] + 48))) is not None
+                         and srv.name in ("server", "ai_server") and SERVERS_SUBJECT.match(text, srv.end))):
+                    # Shipments of AI servers are projected to rise sharply from about 500,000 in 2019 to approximately
+                    # 4.5 million by 2029; Web service servers have stabilized from 2.5 million in 2019 to 1.5 million:
+                    # the ends of a move whose subject is a count of servers shipped
+                    unit, kind, metric = "units", "units", "shipments"
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
@@ -5369,6 +5377,10 @@ RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y
 #: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
 #: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
+#: right before a bare number, the end of a move it is (from about 500,000 …, to approximately 4.5 million)
+MOVE_END_BEFORE = re.compile(r"\b(?:from|to|at)(?: (?:about|around|approximately|roughly|nearly|some|over|more than|almost))? $")
+#: after servers named as a sentence's subject, its verb (… servers will grow, have declined, are set to rise)
+SERVERS_SUBJECT = re.compile(r" (?:will|have|has|are|is|were|was|could|should|may|might)\b")
 #: a word for accelerators, named or not (晶片 is 芯片 once normalised)
 CHIP_WORD = re.compile(r"芯片|处理器|加速卡|加速器|GPU|\bchips?\b|\bprocessors?\b|\baccelerators?\b")
 #: between a period and the amount it opens, in a bracket after another amount (584亿元(全年规划1,512亿元))

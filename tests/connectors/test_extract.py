@@ -4581,3 +4581,13 @@ def test_data_center_expenditure_and_property_and_equipment_are_capex() -> None:
     assert [(f.metric, f.period) for f in extract_facts(text)] == [("capex", "2028")]
     text = "Analysts expect Microsoft to allocate $63.2 billion toward property and equipment in fiscal 2025."
     assert [f.metric for f in extract_facts(text)] == ["capex"]
+
+
+def test_the_ends_of_a_move_of_servers_shipped() -> None:
+    # Shipments of AI servers are projected to rise from about 500,000 in 2019 to approximately 4.5 million by 2029; Web
+    # service servers have stabilized from 2.5 million in 2019 to 1.5 million by 2023: bare counts of servers shipped
+    text = ("Shipments of AI servers are projected to rise sharply from about 500,000 in 2019 to approximately 4.5 million "
+            "by 2029.")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)][-1] == ("shipments", 4.5e6, "2029")
+    text = "Web service servers have stabilized from 2.5 million in 2019 to 1.5 million by 2023."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 2.5e6), ("shipments", 1.5e6)]
