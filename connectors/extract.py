@@ -3819,6 +3819,8 @@ class _Extractor:
         # (the reach before a rate is counted from its qualifier: growth of approximately 28%)
         before = text[max(lo, m.start - 24) : m.start] if m.qualifier else ""
         said_lo = m.start - (len(before) - len(strip_qualifier(before))) if before else m.start
+        if m.low is not None and text.endswith("between ", max(lo, said_lo - 8), said_lo):
+            said_lo -= 8  # (an annual rate of between 19 and 22 percent: the range's word does not count in the reach)
         tail_lo = max(lo, said_lo - PERCENT_TAIL)
         head_hi = min(after_hi, m.end + 24)
         local = text[lo : m.start]

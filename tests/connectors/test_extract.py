@@ -4591,3 +4591,11 @@ def test_the_ends_of_a_move_of_servers_shipped() -> None:
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)][-1] == ("shipments", 4.5e6, "2029")
     text = "Web service servers have stabilized from 2.5 million in 2019 to 1.5 million by 2023."
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 2.5e6), ("shipments", 1.5e6)]
+
+
+def test_an_annual_rate_of_between_two_rates_of_data_center_capacity() -> None:
+    # an annual rate of between 19 and 22 percent: the range's "between" does not count in the cue's reach; demand for data
+    # center capacity is counted in power
+    text = "Global demand for data center capacity could rise at an annual rate of between 19 and 22 percent from 2023 to 2030."
+    assert [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)] == [
+        ("cagr", 20.5, "datacenter_power", "2023-2030")]
