@@ -59,6 +59,7 @@ from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier
 from connectors.periods import (
+    DATE_ONLY_KINDS,
     QUARTER_LABEL,
     PeriodMention,
     compared_before,
@@ -258,11 +259,11 @@ PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
 #: right after a share: "of them", the things just counted (90% of them must be homemade models)
 OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
-#: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
 #: right after an amount, the stretch of years it is a total of, counted and not named (over the past ten fiscal years,
 #: in the last three years, 过去十年)
 OWN_DURATION_AFTER = re.compile(r"\s?(?:(?:over|in|during|across) the (?:past|last|previous|next|coming) (?:\w+ ){1,2}?(?:fiscal )?years"
                                 r"|(?:在)?(?:过去|近|未来)[一二三四五六七八九十两\d]+年)", re.I)
+#: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
 SENTENCE_END_AFTER_PERIOD = re.compile(r"\)?\s?[.。;]?\s*")
 #: right before such a period: the preposition that makes it the sentence's time
 PERIOD_LEAD_EN = re.compile(r"\b(?:for|in|during) (?:the )?$", re.I)
@@ -377,9 +378,9 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
                           r"boosted by|benefit(?:s|ed|ing)? from)(?: strong| higher)?(?: demand from)? $", re.I)
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
-#: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
 HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of )?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
+#: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
 #: between an amount and the noun it modifies: at most two words, none a preposition or conjunction
 OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
@@ -1157,7 +1158,7 @@ class _Extractor:
 
         def real(p: PeriodMention) -> bool:
             # (an event's day, "said on March 20", dates only the clause it is in)
-            return p.kind not in ("future", "day", "dateline", "period_end") and not self.base_period(p)
+            return p.kind != "future" and p.kind not in DATE_ONLY_KINDS and not self.base_period(p)
 
         if OWN_DURATION_AFTER.match(d.text, end):
             # capex totalled CNY326.1 billion over the past ten fiscal years, peaking at CNY65.9 billion in the year
@@ -1229,7 +1230,7 @@ class _Extractor:
                 # period, not the one of the figure its metric comes from)
                 self.period_after = TIGHT_PERIOD_GAP.fullmatch(gap) is not None or BASE_PERIOD_GAP.fullmatch(gap) is not None
                 return nxt.period
-        p = ps.before(sent[0], pos, lambda q: q.kind not in ("day", "dateline", "period_end") and not self.base_period(q))
+        p = ps.before(sent[0], pos, lambda q: q.kind not in DATE_ONLY_KINDS and not self.base_period(q))
         if prefer_span and (dp := ps.before(sent[0], pos, lambda q: q.kind == "day" and bool(q.period))) is not None \
                 and (p is None or p.end <= dp.start):
             return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)
@@ -1522,7 +1523,7 @@ class _Extractor:
                 m = d.models.before(sent[0], pos)
             return str(m.name) if m else None
         not_vendor = self.not_vendor
-        if metric == "unit_price" and (maker := d.companies.before(sent[0], pos, lambda x: x.type == "company")) is not None \
+        if metric == "unit_price" and (maker := d.companies.before(sent[0], pos)) is not None \
                 and d.operators.before(maker.end, pos) is None:
             # 華為的溫冷資料備份存放裝置，價格就高達人民幣4459.8萬元, 浪潮NF5688M7型号服务器的售价: the price of a maker's
             # product is keyed by its maker, whoever buys it
@@ -2146,8 +2147,9 @@ class _Extractor:
         text = self.d.text
         # (a run of label lines is a list too: Micron's revenue breakdown for fiscal 2024 …: ¶ Compute and Networking:
         # $9.51 billion, up 67 percent ¶ Storage: $4.59 billion …)
-        labelled = not BULLET.match(text[sent_lo : sent_lo + 4]) and LABEL_LINE.match(text, sent_lo) is not None
-        if not labelled and not BULLET.match(text[sent_lo : sent_lo + 4]):
+        bulleted = BULLET.match(text[sent_lo : sent_lo + 4]) is not None
+        labelled = not bulleted and LABEL_LINE.match(text, sent_lo) is not None
+        if not (bulleted or labelled):
             return None
         end = text.rfind("\n", 0, sent_lo)
         for _ in range(LIST_INTRO_LINES):

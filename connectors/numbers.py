@@ -30,7 +30,7 @@ number is read once, with look-ahead and look-behind windows of bounded width.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -632,7 +632,7 @@ def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | No
 def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
     if text[pos : pos + 1] in ("余", "多", "+") and pos + 1 < len(text):
         # 1000余台, 三千多台, 10余万台, $100+ billion: "more than", then the scale or unit
-        trial = _Num(n.start, n.end, n.value, n.mult, n.unit, n.scale, n.count_word, n.has_mult, n.pre_currency)
+        trial = replace(n, more=False)
         end = _read_tail(tb, text, pos + 1, trial, currency, after_cn)
         if end > pos + 1:
             n.mult, n.unit, n.scale, n.count_word, n.has_mult = trial.mult, trial.unit, trial.scale, trial.count_word, trial.has_mult
@@ -647,7 +647,7 @@ def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, 
     end = _read_scale(tb, text, pos, n, currency, after_cn)
     if end > pos and text[end : end + 1] in ("余", "多") and n.unit is None:
         # 30.59亿余元, 3亿多元: "more than" between the scale and the unit
-        trial = _Num(n.start, n.end, n.value, n.mult, n.unit, n.scale, n.count_word, n.has_mult, n.pre_currency)
+        trial = replace(n, more=False)
         unit_end = _read_unit(tb, text, end + 1, trial, currency)
         if trial.unit is not None and unit_end > end + 1:
             n.unit, n.scale, n.count_word = trial.unit, trial.scale, trial.count_word

@@ -70,6 +70,11 @@ _Y2 = r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])"
 #: a company's fiscal one)
 _CY2 = r"(?<![0-9.A-Za-z])(?:CY)?(1[5-9]|2\d|3[0-5])"
 _MONTH_NAMES = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+#: dates that date no figure (an event's day, the page's dateline, the end of a period named before it): a bare
+#: quarter's year may come from them, a fact's period never
+DATE_ONLY_KINDS = frozenset({"day", "dateline", "period_end"})
+#: a relative year word and its offset from the year of publication
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "明年": 1}
 #: right before a month that ends a period named before it (the second quarter ended July 2025)
 ENDED_BEFORE = re.compile(r"\b(?:ended|ending|ends)(?: in| on)? $")
 #: a dateline's label at a line's start (` date 2025-02-24 …`, the way the pages' excerpts open)
@@ -911,12 +916,18 @@ def _month_end(year: int, month: int) -> date | None:
     return _mk(year, month, calendar.monthrange(year, month)[1]) if 1 <= month <= 12 else None
 
 
+def _year_ending(s: int, e: int, year: int, month: int) -> PeriodMention:
+    """The year ending in ``month`` of ``year``: the calendar year for December, else that fiscal year, whichever
+    company's (the writer names its end, LABELLING.md P2)."""
+    return PeriodMention(s, e, str(year), "year") if month == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
+
+
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
     if kind == "q_months_zh":
         first, last = int(g[2]), int(g[3])
-        offset = {"今年": 0, "去年": -1, "明年": 1}.get(g[1] or "", 0)
+        offset = _RELATIVE_YEAR.get(g[1] or "", 0)
         q_year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
         if q_year is None or last - first != 2 or last % 3 != 0:
             return None  # (not the three months of a calendar quarter: the months themselves, read below)
@@ -927,16 +938,13 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
         return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind == "y_ended_month":
-        end_year, end_month = int(g[-1]), _MONTHS[g[-2][:3].lower()]
-        return PeriodMention(s, e, str(end_year), "year") if end_month == 12 else PeriodMention(s, e, f"FY{end_year}", "fiscal")
+        return _year_ending(s, e, int(g[-1]), _MONTHS[g[-2][:3].lower()])
     if kind == "y_ended_zh":
-        offset = {"今年": 0, "去年": -1, "明年": 1}.get(g[1] or "", 0)
+        offset = _RELATIVE_YEAR.get(g[1] or "", 0)
         year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
         if year is None:
             return PeriodMention(s, e, None, "relative")
-        # (a year that ends in another month than December is a fiscal year, whichever company's: the writer
-        # names its end, LABELLING.md P2)
-        return PeriodMention(s, e, str(year), "year") if int(g[2]) == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
+        return _year_ending(s, e, year, int(g[2]))
     if kind == "q_ended_zh_rel" and published is None:
         return PeriodMention(s, e, None, "relative")
     if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel"):
