@@ -122,7 +122,7 @@ PART_OPENER_ZH = re.compile(r"其中[,，]?[^,，。;；0-9%增减升降长股]{
 OF_THIS_AMOUNT = re.compile(r" of (?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
 LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
-                            r"(?:[A-Za-z][^,;.0-9%]{0,40}? for |"
+                            r"(?:(?:[A-Za-z]|\d{1,2} ?nm\b)[^,;.0-9%]{0,40}? for |"
                             # (The US accounted for 60% of revenue, Asia 30%, Europe 6%, and the rest of the world 4%:
                             # the verb left out, a capitalised name or the rest before each part)
                             r"(?-i:[A-Z][A-Za-z’' &/-]{1,30}|the rest of (?:the )?world|others?|other regions) )"
@@ -180,6 +180,12 @@ SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 #: right after a growth cue: the rate it introduces (年增22%, 同比提升1.5%), so the cue is not the rate before's
 NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d")
+#: a business unit's name and the short name the page gives it (Solutions & Services Group (SSG))
+UNIT_ACRONYM = re.compile(r"\b(?:Group|Division|Segment|Unit|Business|Solutions|Services)\s?[(（]([A-Z]{2,6})\b")
+#: a number written in digits in a quantity's quote (its last digit's place: :func:`_stated_step`)
+NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+#: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
+QOQ_OWN_RATE = re.compile(r"\s?[:：]?\s?[约近逾超过+\-−]?\s?\d")
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
 RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
 #: … continues the ranking of a value at most this many characters before it
@@ -1623,10 +1629,16 @@ class _Extractor:
             return False  # 我们预计公司2025年营收: a writer's forecast of the page's company, no company's name
         if m is None:
             m = en.match(d.text, sent[0], pos)
-            if m is None or not set(m.group(1).split()).isdisjoint(not_name):
-                return False
+            if m is None or not set(m.group(1).split()).isdisjoint(not_name) or m.group(1) in self.unit_acronyms:
+                return False  # (ISG reported …, where the page wrote Infrastructure Solutions Group (ISG): a business unit)
         lo, hi = m.span(1)
         return all(spans.before(lo, hi) is None for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
+
+    @functools.cached_property
+    def unit_acronyms(self) -> frozenset[str]:
+        """The short names the page gives its company's business units (Solutions & Services Group (SSG),
+        Infrastructure Solutions Group (ISG – servers and storage)): a unit, not a company off the table."""
+        return frozenset(m.group(1) for m in UNIT_ACRONYM.finditer(self.d.text))
 
     def earlier_sentences(self, sent: tuple[int, int], most: int) -> Iterator[int]:
         """The indexes of the sentences before ``sent`` in its paragraph, nearest first, at most ``most``."""
@@ -1899,6 +1911,21 @@ class _Extractor:
     def previous_decision(self) -> Decision | None:
         """The decision on the mention before the one being decided (the last one is its own), if any."""
         return self.decisions[-2] if len(self.decisions) >= 2 else None
+
+    def before_aside(self, sent: tuple[int, int], lo: int) -> tuple[Decision, str] | None:
+        """When the text before a mention (from ``lo``) opens by closing a bracket that holds numbers of its own
+        right after a rate (Smartphones accounted for 34% (QoQ +16%), HPC 51%): the decision on that rate and
+        the text between the bracket and the mention (its aside skipped)."""
+        text = self.d.text
+        opened = max(text.rfind("(", sent[0], lo), text.rfind("（", sent[0], lo))
+        if opened < 0:
+            return None
+        for dec in reversed(self.decisions[:-1]):
+            if dec.end <= opened:
+                between = text[dec.end : opened]
+                return (dec, text[lo + 1 : self.cur_mentions[self.cur_index].start]) \
+                    if dec.unit == "%" and len(between) <= 2 and not between.strip() else None
+        return None
 
     def ranked_before(self, sent: tuple[int, int], m: Mention, growth: bool) -> Fact | None:
         """The fact of the place a ranking named before ``m``: the share or growth rate just before it in its
@@ -2469,7 +2496,8 @@ class _Extractor:
         """The cells of the page's results tables (:mod:`connectors.results_tables`), read on the original
         lines (normalising joins a table's lines), their spans in normalised offsets."""
         norm = self.d.norm
-        if "Change" not in norm.original and "YOY" not in norm.original and "Y/Y" not in norm.original:
+        if "Change" not in norm.original and "YOY" not in norm.original and "Y/Y" not in norm.original and \
+                "|" not in norm.original:
             return []
 
         def to_norm(pos: int) -> int:
@@ -3643,6 +3671,11 @@ class _Extractor:
             period = _shift_year(ref.period, -1)  # fell 11% from $25.04 billion in the year ago quarter
         elif own is not None and own.period:
             period = self.year_ago(own, m.end, sent) or own.period
+            stated = re.fullmatch(r"(\d{4})(Q[1-4]|H[12])", ref.period or "") if ref is not None else None
+            if own.start >= m.end and own.kind == "year" and period == own.period and stated and stated.group(1) != period:
+                # increased by 22% to $38.3 billion (of Q2 2024) compared to $31.4 billion in 2023: that quarter
+                # of the base's year
+                period = f"{period}{stated.group(2)}"
         elif ref is not None and (re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I)
                                   or YEAR_EARLIER_AFTER.match(d.text, m.end)):  # (down from $5.9 billion a year earlier)
             period = _shift_year(ref.period, -1)
@@ -3829,6 +3862,8 @@ class _Extractor:
         cue_lo = max(lo, said_lo - CUE_REACH)
         qoq_before = d.kw.last("qoq", cue_lo, m.start)
         qoq_after = d.kw.first("qoq", m.end, min(sent[1], m.end + 40))  # starts within 6, checked below
+        if qoq_after is not None and QOQ_OWN_RATE.match(text, qoq_after.end):
+            qoq_after = None  # (Smartphones accounted for 34% (QoQ +16%): the cue of the bracket's rate)
         own_yoy = d.kw.first("yoy.after", m.end, min(sent[1], m.end + 24))
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
@@ -3980,6 +4015,8 @@ class _Extractor:
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
+        if local[:1] in ")）" and (aside := self.before_aside(sent, lo)) is not None:
+            prev, local = aside  # (HPC 51% (QoQ +11%), IoT 7%: the list goes on past the bracket of each part)
         if self.last_share and self.last_share[0] == sent and self.last_share[4] is not None and \
                 prev is not None and prev.facts and prev.facts[0].metric == "share" and LIST_SHARE_GAP.fullmatch(local):
             # with AI accounting for 14%, cloud computing for 54%, and traditional workloads for 32%: the
@@ -5035,9 +5072,46 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
             if not c.decision.facts:
                 c.decision.reason = (f"duplicate key: a better-supported value ({best.fact.value:g}) holds the same key"
                                      if c.fact.value != best.fact.value else "stated again (same key and value)")
+        if len(kept) > 1:
+            kept = _drop_rounded(kept)
         keep.extend(kept)
     keep.sort(key=lambda c: c.order)
     return keep
+
+
+def _stated_step(dec: Decision) -> float | None:
+    """The place of the last digit a quantity is stated to, in its unit ($7.4 billion: 1e8; 36%: 1), when its
+    quote holds one number written in digits."""
+    found = NUMBER_IN_QUOTE.findall(dec.quote)
+    if len(found) != 1:
+        return None
+    mantissa = float(found[0].replace(",", ""))
+    if mantissa == 0 or dec.value == 0 or len(found[0].replace(",", "").replace(".", "").lstrip("0")) < 2:
+        return None  # (one digit, $1 trillion or 4 million, is no rounding of a nearby figure)
+    decimals = len(found[0].partition(".")[2])
+    return abs(dec.value) / mantissa * 10.0 ** -decimals
+
+
+def _drop_rounded(kept: list[_Candidate]) -> list[_Candidate]:
+    """Of values of one key, drop a value that is another's rounded (the table's $7.44 billion, then the prose's
+    "to $7.4 billion"; 36.2% and 36%): the writer stating the same figure to fewer digits, not a second figure.
+    Only between values of the same basis, each exact or approximate, neither a list's member nor another
+    statement's (a consensus), the rounded one of two digits or more."""
+    steps = [_stated_step(c.decision) for c in kept]
+    out = []
+    for c, step in zip(kept, steps, strict=True):
+        rounded = step is not None and not (c.member or c.other) and c.fact.qualifier in (None, "~") and any(
+            k is not c and ks is not None and ks * 5 <= step and k.fact.basis == c.fact.basis and not (k.member or k.other)
+            and k.fact.qualifier in (None, "~") and abs(abs(k.fact.value) - abs(c.fact.value)) <= step / 2 * 1.000001
+            and (k.fact.value >= 0) == (c.fact.value >= 0)
+            for k, ks in zip(kept, steps, strict=True))
+        if rounded:
+            c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+            if not c.decision.facts:
+                c.decision.reason = "stated again, rounded (a more precise value of the same key is stated)"
+            continue
+        out.append(c)
+    return out
 
 
 def _paragraph_starts(text: str) -> list[int]:

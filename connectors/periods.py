@@ -124,6 +124,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
     (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
+    # (the fourth fiscal 2024 quarter ending March 31: the fiscal year between the ordinal and "quarter")
+    (re.compile(r"(fourth|third|second|first) fiscal (?:year )?((?:19|20)\d{2})[- ]quarter", re.I), "fq_en_word"),
     # (HPE Reports Fiscal 2025 Fourth Quarter Results: the year first, then its quarter)
     (re.compile(r"fiscal (?:year )?((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I), "fyq_en_year_first"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
@@ -636,11 +638,19 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if full.kind in ("quarter", "half", "fiscal") and full.period and full.period[:1] in "F12" and full.period[-2:-1] in "QH":
             full_named.setdefault(full.period[-2:], []).append(full)
     named_starts = {part: [f.start for f in fs] for part, fs in full_named.items()}
+    swallowed = -1  # (the fiscal year a bare quarter before it has taken in)
     for i, p in enumerate(out):
+        if i == swallowed:
+            continue
         if p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
                 of.kind in ("year", "relative") and of.period[:4].isdigit() and _OF_YEAR_GAP.fullmatch(text, p.end, of.start):
             # the fourth quarter of last year, the first quarter of this year: the year named after it
             p = PeriodMention(p.start, p.end, f"{of.period[:4]}{p.period}", "quarter" if p.period[0] == "Q" else "half")
+        elif p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
+                of.kind == "fiscal" and FY_LABEL.fullmatch(of.period) and _FOR_FISCAL_GAP.fullmatch(text, p.end, of.start):
+            # Q4 revenue for fiscal year 2025, Q2 results of fiscal 2026: the quarter of the fiscal year named after it
+            p = PeriodMention(p.start, of.end, f"{of.period}{p.period}", "fiscal")
+            swallowed = i + 1
         if p.kind == "named_q":
             p = _named_quarter(p, text, fixed, this_named)
             if p.period == "Q0" or p.kind == "bare":
@@ -697,6 +707,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 # (date 2023-03-22 … posted 6.3% higher full-year earnings): in the season of annual results, the
                 # year just ended
                 year = str(published.year - 1)
+            if p.kind == "this_fy" and year is not None and year.isdigit() and fiscal_end_month and fiscal_end_month != 12:
+                year = f"FY{year}"  # (Oracle's Q2 2025 results … $25 billion this fiscal year: its fiscal year 2025)
             # (this fiscal year reads like this year: a relative word the figure right before it takes)
             p = PeriodMention(p.start, p.end, year, "year" if p.kind == "full_year" else "relative")
         if p.kind == "the_quarter":
@@ -737,6 +749,10 @@ def _year_of_sentence(text: str, start: int, end: int) -> str | None:
     return years.pop() if len(years) == 1 else None
 #: between a bare quarter or half and the year it is of (fourth quarter of last year, Q2 of 2025)
 _OF_YEAR_GAP = re.compile(r"s? of (?:the )?")
+#: between a bare quarter and the fiscal year it is of, a noun or two between (Q4 revenue for fiscal year 2025)
+_FOR_FISCAL_GAP = re.compile(r"(?: (?:revenues?|sales|results|earnings|capex))? (?:for|of|in) (?:the |its )?", re.I)
+#: a fiscal year's label (FY2025)
+FY_LABEL = re.compile(r"FY(?:19|20)\d{2}")
 
 
 #: a period after these is a base or a starting point (较2024年同期, 自2024年四季度以来, since 2023), not the

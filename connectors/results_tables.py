@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 #: a period column's head: Fiscal Q1 2025, Q2 2023, 2Q24, FY2024, 2025, H1 2025 (then Revenue or Sales)
 PERIOD_HEAD = (r"(?:Fiscal\s)?(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?(?:FY\s?)?(?:(?:19|20)\d{2}|'?\d{2})|FY\s?(?:(?:19|20)\d{2}|'?\d{2})"
@@ -40,6 +41,10 @@ CELL = r"\(?-?\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|thousand|bn|mn|B|M|K
 ROW = re.compile(rf"(?P<label>[A-Za-z(][^\d$\n]{{0,80}}?)[ \t]+(?P<cells>(?:(?:{CELL})[ \t]+)*(?:{CELL}))[ \t]*")
 _CELL = re.compile(CELL)
 MAX_ROWS = 40
+#: a pipe table's cell figure (a markdown table: | Revenue | $5.47 billion | $7.44 billion | +36% |): a sign allowed
+PIPE_CELL = re.compile(rf"\+?(?:{CELL})")
+#: a pipe table's rule line under its header (|---|:---:|)
+PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,78 @@ def _column(head: str, period: bool) -> str:
     return "change"
 
 
+def _pipe_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The cells of a pipe-table line ``text[lo:hi]``, stripped of blanks, outer pipes dropped."""
+    bars = [i for i in range(lo, hi) if text[i] == "|"]
+    if not bars:
+        return []
+    edges = ([lo - 1] if text[lo:bars[0]].strip() else []) + bars + ([hi] if text[bars[-1] + 1 : hi].strip() else [])
+    out = []
+    for a, b in pairwise(edges):
+        a += 1
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def find_pipe_cells(text: str) -> list[ResultCell]:
+    """The cells of results tables written as pipe (markdown) tables: a header line of cells, the first heading
+    the labels and the others periods, changes or anything else (vs. Expectations: its column is left), an
+    optional rule line (|---|---|), then rows with as many cells. Linear: each line is split once."""
+    out: list[ResultCell] = []
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        if text.find("|", pos, end) < 0:
+            pos = end + 1
+            continue
+        head_cells = _pipe_cells(text, pos, end)
+        heads: list[tuple[int, int, str] | None] = []
+        for a, b in head_cells[1:]:
+            hm = _HEAD.fullmatch(text, a, b)
+            heads.append(None if hm is None else (a, b, _column(hm.group(0), hm.group("period") is not None)))
+        periods = [(h[0], h[1]) for h in heads if h is not None and h[2] == "period"]
+        if len(head_cells) < 3 or not periods or sum(h is not None for h in heads) < 2 or \
+                any(ch.isdigit() for ch in text[head_cells[0][0] : head_cells[0][1]]):
+            pos = end + 1
+            continue
+        label_head = text[head_cells[0][0] : head_cells[0][1]]
+        row_pos = end + 1
+        for _ in range(MAX_ROWS + 1):
+            if row_pos >= n:
+                break
+            row_end = text.find("\n", row_pos)
+            row_end = n if row_end < 0 else row_end
+            if PIPE_RULE.fullmatch(text, row_pos, row_end):
+                row_pos = row_end + 1
+                continue
+            cells = _pipe_cells(text, row_pos, row_end) if text.find("|", row_pos, row_end) >= 0 else []
+            if len(cells) != len(head_cells):
+                break
+            (la, lb), *rest = cells
+            for (a, b), h in zip(rest, heads, strict=True):
+                if h is None or not PIPE_CELL.fullmatch(text, a, b) or not any(ch.isdigit() for ch in text[a:b]):
+                    continue
+                out.append(ResultCell(a, b, h[2], h[0], h[1], la, lb, text[a] in "(-", periods[0], periods[-1],
+                                      label_head))
+            row_pos = row_end + 1
+        pos = row_pos if row_pos > pos else end + 1
+    return out
+
+
 def find_result_cells(text: str) -> list[ResultCell]:
-    """Every cell of every results table in ``text`` (see the module docstring), in text order."""
+    """Every cell of every results table in ``text`` (see the module docstring; pipe tables by
+    :func:`find_pipe_cells`), in text order."""
+    if "|" in text:
+        return sorted(_find_blank_cells(text) + find_pipe_cells(text), key=lambda c: c.start)
+    return _find_blank_cells(text)
+
+
+def _find_blank_cells(text: str) -> list[ResultCell]:
     out: list[ResultCell] = []
     pos = 0
     n = len(text)

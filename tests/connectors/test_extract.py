@@ -4599,3 +4599,60 @@ def test_an_annual_rate_of_between_two_rates_of_data_center_capacity() -> None:
     text = "Global demand for data center capacity could rise at an annual rate of between 19 and 22 percent from 2023 to 2030."
     assert [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)] == [
         ("cagr", 20.5, "datacenter_power", "2023-2030")]
+
+
+def test_a_bracketed_quarter_on_quarter_rate_is_its_own_and_the_list_goes_on_past_it() -> None:
+    # Smartphones accounted for 34% (QoQ +16%), HPC 51% (QoQ +11%): the QoQ cue is the bracket's rate's, and the list of
+    # shares goes on past each bracket; IoT and automotive are lines outside compute
+    text = ("TSMC Q3 2024 results. Revenue by platform: Smartphones accounted for 34% (QoQ +16%), HPC 51% (QoQ +11%), IoT 7% "
+            "(QoQ +35%). Revenue from 3nm process accounted for 20% (QoQ +5 percentage points), 5nm for 32% "
+            "(QoQ -3 percentage points), and 7nm for 17%.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [
+        ("share", 51.0), ("share", 20.0), ("share", 32.0), ("share", 17.0)]
+
+
+def test_a_pipe_table_of_results() -> None:
+    # a markdown table: the period heads date the amounts, Change between the same quarter of two years is year on year;
+    # the prose's rounded restatement ($7.4 billion) is dropped beside the table's $7.44 billion
+    text = ("AMD reported its results for the first quarter of 2025.\nMetric | Q1 2024 | Q1 2025 | Change | vs. Expectations |\n---|---|---|---|---|\n"
+            "Revenue | $5.47 billion | $7.44 billion | +36% | Beat |\n"
+            "Gross margin (adjusted) | 52% | 54% | +2 pp | n/a |\n"
+            "Overall revenue jumped 36% year over year to $7.4 billion.")
+    assert [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)] == [
+        ("revenue", 5.47e9, "2024Q1", None), ("revenue", 7.44e9, "2025Q1", None),
+        ("yoy_growth", 36.0, "2025Q1", "revenue")]
+
+
+def test_a_consensus_beside_a_rounded_guide_is_no_restatement() -> None:
+    # approximately $43 billion, in line with Wall Street estimates of $42.7 billion: another statement of the figure, kept
+    text = ("Nvidia reported fourth-quarter revenue of $39.3 billion. Nvidia anticipates first quarter revenue to reach "
+            "approximately $43 billion, in line with Wall Street estimates of $42.7 billion.")
+    assert [f.value for f in extract_facts(text)] == [3.93e10, 4.3e10, 4.27e10]
+
+
+def test_fiscal_year_words_of_a_fiscal_company() -> None:
+    # this fiscal year after a writer's Q2 2025 of Oracle: its fiscal year; "the fourth fiscal 2024 quarter"; "Q4 revenue for
+    # fiscal year 2025"
+    text = "Oracle's Q2 2025 results were strong, with cloud revenue expected to reach $25 billion this fiscal year."
+    assert [f.period for f in extract_facts(text)] == ["FY2025"]
+    assert [p.period for p in find_periods("generated in the fourth fiscal 2024 quarter ending March 31", None,
+                                           fiscal_end_month=3)] == ["FY2024Q4"]
+    assert [(p.period, p.end) for p in find_periods("Q4 revenue for fiscal year 2025 was $1.8 billion", None,
+                                                    fiscal_end_month=1)] == [("FY2025Q4", 31)]
+
+
+def test_a_business_unit_the_page_names_by_its_short_name() -> None:
+    # Solutions & Services Group (SSG) … ISG reported …, while SSG brought in $1.8 billion: the company's units, not
+    # companies off the table
+    text = ("Lenovo has three business units, Solutions & Services Group (SSG) and Infrastructure Solutions Group (ISG – "
+            "servers and storage). ISG reported $2.5 billion in net income, while SSG brought in $1.8 billion in "
+            "revenue in the fourth fiscal 2024 quarter.")
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Lenovo")]
+
+
+def test_a_base_in_a_bare_year_of_a_quarter_compared() -> None:
+    # ad revenue increased by 22% to $38.3 billion (Q2 2024) compared to $31.4 billion in 2023: the second quarter of 2023
+    text = ("Meta announced its second quarter 2024 results. The company reported that its revenue increased by 22% to "
+            "$38.3 billion compared to $31.4 billion in 2023.")
+    assert [(f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"] == [
+        (3.83e10, "2024Q2"), (3.14e10, "2023Q2")]
