@@ -182,6 +182,13 @@ OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml
 NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d")
 #: a business unit's name and the short name the page gives it (Solutions & Services Group (SSG))
 UNIT_ACRONYM = re.compile(r"\b(?:Group|Division|Segment|Unit|Business|Solutions|Services)\s?[(（]([A-Z]{2,6})\b")
+#: a share's noun, then the move to the level the rate after it is (国产GPU市场份额提升至12%, 占比下降到)
+SHARE_MOVED_TO_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)(?:已|将|有望|预计将?|进一步)?"
+                               r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|滑落|回落|升|降|跌)(?:至|到)(?:约|近|逾|超过?)?$")
+#: right before a place: where goods go (shipped to China, delivered to Chinese customers)
+DESTINATION_BEFORE = re.compile(r"\b(?:to|into)(?: the)? $", re.I)
+#: among the whole just stated (其中, of which): the part named after it is of that whole
+AMONG_THEM_BEFORE = re.compile(r"其中|of which|of these|of them", re.I)
 #: a number written in digits in a quantity's quote (its last digit's place: :func:`_stated_step`)
 NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
@@ -1610,6 +1617,18 @@ class _Extractor:
         if e is None and self.d.doc_entity and self.pronoun_in(sent[0], pos):
             return alias_table().types.get(self.d.doc_entity) == "operator"
         return e is not None and e.type == "operator" and not self.listed(e)
+
+    def market_place_before(self, sent: tuple[int, int], pos: int) -> bool:
+        """A place named in the sentence before ``pos`` that scopes a market: not a company's country right before
+        its name (美国英伟达) nor where goods go (向中国客户交付, shipped to China)."""
+        d = self.d
+        for r in d.regions.between(sent[0], pos):
+            if (c := d.companies.after(r.end, r.end + 24)) is not None and c.start == r.end:
+                continue  # (美国英伟达向中国客户交付了100万颗H20: the maker's country)
+            if d.text[r.start - 1 : r.start] in ("向", "对") or DESTINATION_BEFORE.search(d.text, max(0, r.start - 12), r.start):
+                continue  # (… to Chinese customers: where the chips went)
+            return True
+        return False
 
     def unknown_subject(self, sent: tuple[int, int], pos: int) -> bool:
         """The sentence opens with the name of a company the alias table does not list (金山云第三季…,
@@ -3324,7 +3343,7 @@ class _Extractor:
                         COMPANY_GROUP.search(text, max(sent[0], m.start - WINDOW), m.start) is not None) and \
                         d.regions.before(sent[0], m.start, self.region_scope) is None:
                     region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
-        elif metric == "shipments" and d.regions.before(sent[0], m.start) is None and (
+        elif metric == "shipments" and not self.market_place_before(sent, m.start) and (
                 maker := resp_entity or self.chip_maker(sent, m) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
             # maker's shipments, not a market's
@@ -3894,7 +3913,10 @@ class _Extractor:
             outside = d.kw.last("non_compute", line_lo, m.start)  # - 消費智能產品:佔比 45%: the line's label
         # 鴻海第3季消費智能產品占比約37%, 筆電則是占比25%, 商用PC出貨量年增逾五成: a business line outside compute
         # (decided as usual, so that a list goes on to the next line, then not emitted: see emit)
-        self.cur_outside = outside is not None and d.items.before(outside.end, m.start) is None and \
+        # (车载GPU芯片需求同比增长35%: a chip glued to the line's word is that line's; PC服务器 are servers still)
+        self.cur_outside = outside is not None and d.items.before(
+            outside.end, m.start, lambda x: x.start > outside.end + 1 or x.start < outside.end or "server" in str(x.name)
+        ) is None and \
             d.kw.last("money", outside.end, m.start) is None
         if self.level_of_skipped_rate(m):
             # 毛利率6.35%,比第2季的6.33%微增0.02个百分点,比去年同期6.19%增加0.16个百分点: an earlier level
@@ -4088,6 +4110,8 @@ class _Extractor:
             # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
             # introduces (This represents a year-over-year revenue growth of 78%; represents a 44,6% growth)
             metric = "share"
+        elif SHARE_MOVED_TO_ZH.search(text, max(clause_lo, m.start - 16), m.start) is not None:
+            metric = "share"  # 2023年国产GPU市场份额提升至12%: the level a share moved to, not a growth
         elif (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)
               or self.metric_before_noun(m, sent) is not None) and (
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
@@ -4734,6 +4758,9 @@ class _Extractor:
                 it = d.items.after(them.end(), min(clause_hi, them.end() + 40))  # 90% of them must be homemade models
             if it is None and (goes := PART_GOES_TO.match(d.text, m.end)) is not None:
                 it = d.items.after(goes.end(), min(clause_hi, goes.end() + 16))  # 60% of its capex goes to servers
+            if it is not None and (dom := d.items.before(max(0, it.start - 4), it.start, lambda x: x.name == "domestic")) \
+                    is not None and dom.end == it.start:
+                it = dom  # 国产GPU市场份额提升至12%: the domestic part of the product's market
             item = str(it.name) if it else None
         if item is None and (of is None or of in ITEM_MARKET.values()):
             it = d.items.before(sent[0], m.start, self.not_whole)  # 全球AI伺服器……產值占整體65%: the sentence's item
@@ -4801,6 +4828,15 @@ class _Extractor:
                 (owner := d.companies.after(own.end(), own.end() + 40, lambda x: x.start == own.end())) is not None and \
                 POSSESSIVE_AFTER.match(d.text, owner.end):
             entity = str(owner.name)  # 5% of NVIDIA's high-end GPU shipments: a part of that maker's shipments
+        if entity is None and of == "shipments" and not tender_share and prev is not None and prev.facts and \
+                prev.end >= sent[0] and (shipped := prev.facts[0]).metric == "shipments" and shipped.entity and \
+                AMONG_THEM_BEFORE.search(d.text, max(prev.end, m.start - 16), m.start) is not None:
+            # 预计2025年出货量达250万片,其中V5系列占比约76%: a part of the maker's shipments just stated
+            entity = shipped.entity
+        elif entity is None and of == "shipments" and not tender_share and prev is not None and prev.facts and \
+                prev.end >= sent[0] and (sib := prev.facts[0]).metric == "share" and sib.of == "shipments" and \
+                sib.entity and m.start - prev.end <= 16 and d.text[prev.end : m.start][:1] in ",，、;；":
+            entity = sib.entity  # ……其中V5系列占比约76%,V6系列占比约24%: the next part of the same maker's shipments
         if of == "tender_quantity" and AMOUNT_WHOLE.search(d.text, max(sent[0], m.start - 12), m.start):
             of = "tender_amount"  # 共计51.42亿元,占总金额的62.7%: a part of the money procured, not of the units
         self.last_share = (sent, metric, item, entity, of)

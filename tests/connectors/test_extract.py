@@ -4656,3 +4656,32 @@ def test_a_base_in_a_bare_year_of_a_quarter_compared() -> None:
             "$38.3 billion compared to $31.4 billion in 2023.")
     assert [(f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"] == [
         (3.83e10, "2024Q2"), (3.14e10, "2023Q2")]
+
+
+def test_a_share_moved_to_a_level_of_the_domestic_part_of_the_gpu_market() -> None:
+    # 国产GPU市场份额提升至12%,较2020年的3%: the level the share moved to (not a growth), of the domestic part; GPU markets
+    # are the AI compute market of FACTS.md
+    text = "中国市场:中研普华数据显示,2023年国产GPU市场份额提升至12%,较2020年的3%实现显著突破。"
+    assert [(f.metric, f.value, f.item, f.of, f.period) for f in extract_facts(text)] == [
+        ("share", 12.0, "domestic", "ai_compute_market_size", "2023"),
+        ("share", 3.0, "domestic", "ai_compute_market_size", "2020")]
+
+
+def test_a_chip_glued_to_a_line_outside_compute() -> None:
+    # 车载GPU芯片需求同比增长35%: the vehicles' chips, outside compute; PC服务器 are servers still
+    assert extract_facts("2024年全球车载GPU芯片需求同比增长35%。") == []
+    text = "中国移动21万PC服务器集采:华为鲲鹏占16.21%,海光占10.68%!"
+    assert [f.value for f in extract_facts(text) if f.unit == "%"] == [16.21, 10.68]
+
+
+def test_chips_a_maker_delivered_to_a_country_are_its_shipments() -> None:
+    # 美国英伟达向中国客户交付了100万颗H20处理器: the maker's country and where the chips went scope no market
+    text = "去年,美国英伟达向中国客户交付了100万颗H20处理器。"
+    assert [(f.metric, f.entity, f.item) for f in extract_facts(text)] == [("shipments", "Nvidia", "H20")]
+
+
+def test_the_parts_of_a_makers_shipments_are_its_own() -> None:
+    # 预计2025年出货量达250万片,其中V5系列占比约76%,V6系列占比约24%: parts of Google's shipments
+    text = "谷歌TPU发展迅速,预计2025年出货量达250万片,其中V5系列占比约76%,V6系列占比约24%。"
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
+        ("shipments", 2.5e6, "Alphabet"), ("share", 76.0, "Alphabet"), ("share", 24.0, "Alphabet")]
