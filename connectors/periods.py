@@ -107,6 +107,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (联想公布截至今年9月底止现财年第2季业绩: the month's end in the year the publication date gives)
     (re.compile(r"(?:截至|截止)(今年|去年)(\d{1,2})月(?:底|末)(?:止|结束)?的?现?(?:财年|财政年度)?第([一二三四1-4])财?季度?"),
      "q_ended_zh_rel"),
+    # (至於截至10月31日的第3季: a quarter ended on a day with no year, the last such day on or before the publication)
+    (re.compile(r"(?:截至|截止)(1[0-2]|0?[1-9])月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|财季)"), "q_ended_md_zh"),
     # the three months of a quarter named by their first and last month (去年10月至12月期間, 2025年4至6月): that quarter,
     # through the company's fiscal calendar (Microsoft's October to December is FY2026Q2)
     (re.compile(r"(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(1[0-2]|0?[1-9])\s?月?\s?(?:至|到|-|~|–|—)\s?(1[0-2]|0?[1-9])\s?月份?"),
@@ -961,10 +963,14 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if year is None:
             return PeriodMention(s, e, None, "relative")
         return _year_ending(s, e, year, int(g[2]))
-    if kind == "q_ended_zh_rel" and published is None:
+    if kind in ("q_ended_zh_rel", "q_ended_md_zh") and published is None:
         return PeriodMention(s, e, None, "relative")
-    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel"):
-        if kind == "q_ended_zh_rel":
+    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel", "q_ended_md_zh"):
+        if kind == "q_ended_md_zh":
+            assert published is not None
+            this_year = _mk(published.year, int(g[0]), int(g[1]))
+            ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, int(g[0]), int(g[1]))
+        elif kind == "q_ended_zh_rel":
             assert published is not None
             ended = _month_end(published.year + (-1 if g[0] == "去年" else 0), int(g[1]))
         elif kind == "q_ended_zh" and g[0] is None:

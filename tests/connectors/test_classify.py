@@ -31,6 +31,10 @@ def test_kind_by_cue_counts() -> None:
     assert classify_kind("") == "market_report"
     assert classify_kind("nothing to go by") == "market_report"
     assert classify_kind("Bidding opens; capex and revenue") == "capex"  # (2 capex cues to 1 tender cue)
+    # a Hong Kong results story: its fiscal quarter, quarterly revenue and earnings per share outweigh the 算力 of its prose
+    text = normalize("英偉達第四季業績亮麗。客戶正爭相投資AI算力，算力將直接轉化為收入。截至1月25日的第四財季，"
+                     "收入按年增長73%，每股盈利1.62美元。第一財季收入預計約780億美元。").text
+    assert classify_kind(text) == "capex"
 
 
 def test_the_headline_says_what_a_document_is_about() -> None:

@@ -4685,3 +4685,19 @@ def test_the_parts_of_a_makers_shipments_are_its_own() -> None:
     text = "谷歌TPU发展迅速,预计2025年出货量达250万片,其中V5系列占比约76%,V6系列占比约24%。"
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
         ("shipments", 2.5e6, "Alphabet"), ("share", 76.0, "Alphabet"), ("share", 24.0, "Alphabet")]
+
+
+def test_a_quarter_ended_on_a_day_with_no_year() -> None:
+    # 截至10月31日的第3季 in a page of 2025-11-26 about Dell: the quarter ended 2025-10-31, Dell's FY2026Q3; 截至1月25日的
+    # 第四财季 in a page of 2026-02-26 about Nvidia: FY2026Q4
+    text = "至于截至10月31日的第3季，戴尔营收年增11%至270.1亿美元"
+    assert [p.period for p in find_periods(text, date(2025, 11, 26), fiscal_end_month=1)] == ["FY2026Q3"]
+    assert [p.period for p in find_periods("截至1月25日的第四财季", date(2026, 2, 26), fiscal_end_month=1)] == ["FY2026Q4"]
+    assert [p.period for p in find_periods("截至1月25日的第四财季", None, fiscal_end_month=1)] == [None]
+
+
+def test_the_money_worth_of_servers_a_maker_shipped() -> None:
+    # 该季出货金额82亿美元, AI服务器出货目标由150亿美元上调到200亿美元: revenue; 出货预估数 is a count
+    text = "戴尔第2季的AI服务器出货金额为82亿美元。戴尔将AI服务器出货目标由150亿美元上调到200亿美元。"
+    assert [(f.metric, f.item, f.value) for f in extract_facts(text)] == [
+        ("revenue", "ai_server", 8.2e9), ("revenue", "ai_server", 1.5e10), ("revenue", "ai_server", 2e10)]
