@@ -185,6 +185,20 @@ UNIT_ACRONYM = re.compile(r"\b(?:Group|Division|Segment|Unit|Business|Solutions|
 #: a share's noun, then the move to the level the rate after it is (国产GPU市场份额提升至12%, 占比下降到)
 SHARE_MOVED_TO_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)(?:已|将|有望|预计将?|进一步)?"
                                r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|滑落|回落|升|降|跌)(?:至|到)(?:约|近|逾|超过?)?$")
+#: between a place's rate and the share word after it (美国以56%的全球份额), and between a share word and the rate
+#: after it (市场份额仅1.1%)
+PLACE_SHARE_AFTER = re.compile(r"的?(?:全球|全国|世界|整体)?(?:市场)?")
+PLACE_SHARE_BEFORE = re.compile(r"(?:全球|全国|了)?[仅约近逾超过为达到 ]{0,3}")
+#: a bracket opened right before a signed rate, an aside before it allowed (日本(+66.9%), 亚太(不含中日,+43.8%))
+PLACE_BRACKET_RATE = re.compile(r"[(（](?:[^()（）,，]{1,12}[,，])?\s?\+?$")
+#: a growth word of a Chinese sentence (呈现差异化增长, 增速)
+GROWTH_WORD_ZH = re.compile(r"增长|增速|成长")
+#: how far before a figure a place that scopes it (or is the subject of its share) is looked for
+PLACE_REACH = 120
+#: right after a place that is the subject of its clause (美国以56%, 加拿大虽以128%增速领跑, 加拿大增速高达128%)
+PLACE_SUBJECT_AFTER = re.compile(r"(?:市场)?(?:[:：]|以|虽|则|在|占|的(?:全球|市场)?份额|贡献|仅|约|增速|增长|收入|营收)")
+#: right before a place that opens its clause (北美市场:美国以56%; ;加拿大虽以128%增速领跑)
+PLACE_OPENS = re.compile(r"[:：;；,，。\n]\s?$")
 #: right before a place: where goods go (shipped to China, delivered to Chinese customers)
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into)(?: the)? $", re.I)
 #: among the whole just stated (其中, of which): the part named after it is of that whole
@@ -1618,11 +1632,45 @@ class _Extractor:
             return alias_table().types.get(self.d.doc_entity) == "operator"
         return e is not None and e.type == "operator" and not self.listed(e)
 
+    def place_bracket_growth(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """A signed rate in a bracket right after a place's name (日本(+66.9%), EMEA(欧洲中东非洲,+28.2%)), in a sentence
+        of growth in a market report: the place's region code ("" for a place with no code), else None."""
+        d = self.d
+        if d.kind != "market_report" or "+" not in d.text[max(0, m.start - 1) : m.start + 1]:
+            return None  # (a plus sign says it is a change)
+        opened = PLACE_BRACKET_RATE.search(d.text, max(sent[0], m.start - 24), m.start)
+        if opened is None or (not d.kw.any("yoy", sent[0], sent[1]) and not GROWTH_WORD_ZH.search(d.text, sent[0], sent[1])):
+            return None
+        coded = d.regions.before(max(sent[0], opened.start() - 12), opened.start(), lambda r: r.end == opened.start())
+        if coded is not None:
+            return str(coded.name)
+        bare = d.uncoded.before(max(sent[0], opened.start() - 12), opened.start())
+        return "" if bare is not None and bare.end == opened.start() else None
+
+    def place_share(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> bool:
+        """A share word right after the rate (以56%的全球份额) or right before it (市场份额仅1.1%), in a sentence that names
+        a place and no company before it: the place's part of the market."""
+        d = self.d
+        if d.kind != "market_report" or d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None:
+            return False
+        # (国内边缘芯片市占率约15% of a company the sentence leaves implicit: not the place's; the 全球 of 贡献全球24%营收 is
+        # the whole)
+        if not any((PLACE_OPENS.search(d.text, max(0, p.start - 2), p.start) or p.start == sent[0])
+                   and PLACE_SUBJECT_AFTER.match(d.text, p.end) for p in d.regions.between(max(sent[0], m.start - PLACE_REACH), m.start)
+                   if self.region_scope(p)):
+            return False
+        after = d.kw.first("market_share", m.end, min(sent[1], m.end + 12))
+        if after is not None and PLACE_SHARE_AFTER.fullmatch(d.text, m.end, after.start):
+            return True
+        before = d.kw.last("market_share", max(clause_lo, m.start - 8), m.start) or \
+            d.kw.last("share", max(clause_lo, m.start - 8), m.start)  # (中国市场:……,贡献全球24%营收)
+        return before is not None and PLACE_SHARE_BEFORE.fullmatch(d.text, before.end, m.start) is not None
+
     def market_place_before(self, sent: tuple[int, int], pos: int) -> bool:
         """A place named in the sentence before ``pos`` that scopes a market: not a company's country right before
         its name (美国英伟达) nor where goods go (向中国客户交付, shipped to China)."""
         d = self.d
-        for r in d.regions.between(sent[0], pos):
+        for r in d.regions.between(max(sent[0], pos - PLACE_REACH), pos):
             if (c := d.companies.after(r.end, r.end + 24)) is not None and c.start == r.end:
                 continue  # (美国英伟达向中国客户交付了100万颗H20: the maker's country)
             if d.text[r.start - 1 : r.start] in ("向", "对") or DESTINATION_BEFORE.search(d.text, max(0, r.start - 12), r.start):
@@ -1936,7 +1984,7 @@ class _Extractor:
         right after a rate (Smartphones accounted for 34% (QoQ +16%), HPC 51%): the decision on that rate and
         the text between the bracket and the mention (its aside skipped)."""
         text = self.d.text
-        opened = max(text.rfind("(", sent[0], lo), text.rfind("（", sent[0], lo))
+        opened = max(text.rfind("(", max(sent[0], lo - 120), lo), text.rfind("（", max(sent[0], lo - 120), lo))
         if opened < 0:
             return None
         for dec in reversed(self.decisions[:-1]):
@@ -4104,6 +4152,18 @@ class _Extractor:
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
+        elif (place_rate := self.place_bracket_growth(m, sent)) is not None:
+            # 日本(+66.9%)、亚太(不含中日,+43.8%)……呈现差异化增长: each place's growth of the market discussed
+            self.emit(dec, 0.8, metric="yoy_growth", value=m.value, unit="%",
+                      period=self.period_for(m.start, m.end, sent, clause_lo, clause_hi),
+                      region=place_rate or None, entity=None, item=None, of=self.last_market(m.start),
+                      basis=self.basis_for(sent[0], m.start, None), qualifier=m.qualifier,
+                      quote=self.quote(max(sent[0], m.start - 24), m.end))
+            return
+        elif self.place_share(m, sent, clause_lo):
+            # 美国以56%的全球份额稳居第一; 加拿大……但市场份额仅1.1%: a place's part of the market discussed
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, self.last_market(m.start))
+            return
         elif m.bare_fraction or (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)) or PART_OF_SUM_AFTER.match(text, m.end):
@@ -4792,6 +4852,8 @@ class _Extractor:
             # global data centers consume approximately 55 GW, with AI accounting for 14%: a part of the amount
             # the sentence has just stated
             of, region = stated.metric, stated.region
+        if item is None and of is None and metric == "share" and self.place_share(m, sent, clause_lo):
+            of = self.last_market(m.start)  # 中国市场:……,贡献全球24%营收: the place's part of the market discussed
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
@@ -4809,8 +4871,12 @@ class _Extractor:
         if of in COMPANY_METRICS and not tender_share:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
             # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
-            entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and of in COUNT_METRICS) or \
-                self.unknown_subject(sent, m.start) else (d.doc_entity or d.doc_buyer)
+            # (x86服务器收入增长59.9%至548亿美元，占比70.9%: right after a market's amount, the market's part)
+            after_market = prev is not None and prev.facts and prev.end >= sent[0] and prev.unit != "%" and \
+                prev.facts[0].entity is None and prev.facts[0].metric in MARKET_OF
+            entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and (
+                of in COUNT_METRICS or after_market)) or self.unknown_subject(sent, m.start) \
+                else (d.doc_entity or d.doc_buyer)
             if of == "datacenter_power" and ent_m is None and d.kind == "market_report":
                 # Nearly 35 per cent of the total DC power demand in 2028 will support GenAI: a part of the market's
                 # power, keyed by its region, not by a company the report names elsewhere

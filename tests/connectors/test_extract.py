@@ -4701,3 +4701,32 @@ def test_the_money_worth_of_servers_a_maker_shipped() -> None:
     text = "戴尔第2季的AI服务器出货金额为82亿美元。戴尔将AI服务器出货目标由150亿美元上调到200亿美元。"
     assert [(f.metric, f.item, f.value) for f in extract_facts(text)] == [
         ("revenue", "ai_server", 8.2e9), ("revenue", "ai_server", 1.5e10), ("revenue", "ai_server", 2e10)]
+
+
+IDC_TRACKER = ("IDC全球服务器季度追踪报告\n根据IDC的《全球服务器季度追踪报告》,2024年第四季度全球服务器市场收入达到773亿美元,同比增长91%。"
+               "\nx86服务器收入增长59.9%至548亿美元,占比70.9%,仍是市场主流。\nNVIDIA持续垄断市场。\n"
+               "北美市场:美国以56%的全球份额稳居第一,季度营收增长118.4%;加拿大虽以128%增速领跑,但市场份额仅1.1%。\n"
+               "中国市场:同比增长93.3%,贡献全球24%营收。\n"
+               "其他区域:日本(+66.9%)、亚太(不含中日,+43.8%)、拉丁美洲(+7%)呈现差异化增长。")
+
+
+def test_a_trackers_share_right_after_a_markets_amount_is_the_markets() -> None:
+    # x86服务器收入……至548亿美元,占比70.9%: the x86 part of the server market, not the most-named company's revenue
+    facts = {f.value: f for f in extract_facts(IDC_TRACKER)}
+    assert (facts[70.9].metric, facts[70.9].entity, facts[70.9].of) == ("share", None, "server_market_size")
+
+
+def test_a_places_share_of_the_market() -> None:
+    # 美国以56%的全球份额; 加拿大……但市场份额仅1.1%; 中国市场:……贡献全球24%营收: each place's part of the market discussed
+    facts = {f.value: f for f in extract_facts(IDC_TRACKER)}
+    assert [(facts[v].metric, facts[v].region, facts[v].of) for v in (56.0, 1.1, 24.0)] == [
+        ("share", "US", "server_market_size"), ("share", "CA", "server_market_size"),
+        ("share", "CN", "server_market_size")]
+
+
+def test_signed_rates_in_brackets_after_places() -> None:
+    # 日本(+66.9%)、亚太(不含中日,+43.8%)……呈现差异化增长: each place's growth (a place with no code keyed by none)
+    facts = {f.value: f for f in extract_facts(IDC_TRACKER)}
+    assert [(facts[v].metric, facts[v].region, facts[v].of) for v in (66.9, 43.8, 7.0)] == [
+        ("yoy_growth", "JP", "server_market_size"), ("yoy_growth", None, "server_market_size"),
+        ("yoy_growth", None, "server_market_size")]
