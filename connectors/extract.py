@@ -195,6 +195,10 @@ PLACE_BRACKET_RATE = re.compile(r"[(（](?:[^()（）,，]{1,12}[,，])?\s?\+?$"
 GROWTH_WORD_ZH = re.compile(r"增长|增速|成长")
 #: how far before a figure a place that scopes it (or is the subject of its share) is looked for
 PLACE_REACH = 120
+#: a sentence that goes on from the part a share before it named (This was followed by …, 其次是)
+FOLLOWED_BY = re.compile(r"\s*(?:(?:This|It|That|These|They) (?:was|is|were|are) )?followed by |\s*其次(?:是|为)", re.I)
+#: from a bracketed part's rate to the next part's (… (31%), data center physical infrastructure (11%)): the name
+NEXT_BRACKET_PART = re.compile(r"[)）](?:[,，、]| and|,? and)\s?([^,，、;；。()（）0-9%]{2,60}?)\s?[(（]\s?")
 #: right after a place that is the subject of its clause (美国以56%, 加拿大虽以128%增速领跑, 加拿大增速高达128%)
 PLACE_SUBJECT_AFTER = re.compile(r"(?:市场)?(?:[:：]|以|虽|则|在|占|的(?:全球|市场)?份额|贡献|仅|约|增速|增长|收入|营收)")
 #: right before a place that opens its clause (北美市场:美国以56%; ;加拿大虽以128%增速领跑)
@@ -1631,6 +1635,23 @@ class _Extractor:
         if e is None and self.d.doc_entity and self.pronoun_in(sent[0], pos):
             return alias_table().types.get(self.d.doc_entity) == "operator"
         return e is not None and e.type == "operator" and not self.listed(e)
+
+    def followed_part(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, int] | None:
+        """A rate in a bracket right after a name, in a sentence that opens with "followed by" (其次是) after a
+        share, or next in a list of such brackets: the share it continues and where its name starts."""
+        d = self.d
+        text = d.text
+        if text[max(0, m.start - 2) : m.start].strip() not in ("(", "（") or text[m.end : m.end + 1] not in ")）":
+            return None
+        prev = self.previous_decision()
+        if prev is not None and prev.facts and prev.facts[0].metric == "share" and sent[0] <= prev.end < m.start and \
+                (gap := NEXT_BRACKET_PART.fullmatch(text, prev.end, m.start)) is not None:
+            return prev.facts[0], gap.start(1)  # (…(31%), data center physical infrastructure (11%) and Ethernet switching (7%))
+        opener = FOLLOWED_BY.match(text, sent[0])
+        if opener is None or prev is None or not prev.facts or prev.facts[0].metric != "share" or \
+                prev.end >= sent[0] or d.text[prev.end : sent[0]].count("\n") > 1 or m.start - opener.end() > 80:
+            return None
+        return prev.facts[0], opener.end()
 
     def place_bracket_growth(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """A signed rate in a bracket right after a place's name (日本(+66.9%), EMEA(欧洲中东非洲,+28.2%)), in a sentence
@@ -4118,6 +4139,13 @@ class _Extractor:
             # metric there
             self.emit_again(dec, 0.8, led, m, reg.start, region=str(reg.name))
             return
+        if (part := self.followed_part(m, sent)) is not None:
+            # Servers represented 41% of data center capex last year. This was followed by "other" data center
+            # technology (31%), storage systems (10%): the next parts of the same whole, each the item it names
+            led, name_lo = part
+            named = d.items.before(name_lo, m.start)
+            self.emit_again(dec, 0.8, led, m, name_lo, item=str(named.name) if named is not None else None)
+            return
         yoy_after = d.kw.first("yoy.after", m.end, head_hi if noun is None else min(sent[1], noun.end + 24))
         if yoy_after is not None and PP_CHANGE_AT.match(text, yoy_after.start):
             yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth
@@ -4722,8 +4750,11 @@ class _Extractor:
 
         reg = d.regions.before(sent[0], m.start, subject_region)
         # a share of a market is keyed by that market's region (the report's, where the sentence names none)
+        # (Servers represented 41% of data center capex, in a page about no company: the market's capex, its region)
+        market_capex = of == "capex" and d.kind != "tender" and d.doc_entity is None and d.head_entity is None and \
+            d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None
         region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi)
-                                            if of in MARKET_OF or metric == "market_share" else None)
+                                            if of in MARKET_OF or metric == "market_share" or market_capex else None)
         if metric == "share" and of == "shipments" and item in (None, "gpu") and \
                 (gpus := d.items.before(clause_lo, m.start)) is not None and gpus.name == "gpu" and \
                 (maker := d.companies.before(max(sent[0], gpus.start - 4), gpus.start, self.not_vendor)) is not None and \

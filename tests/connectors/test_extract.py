@@ -4730,3 +4730,14 @@ def test_signed_rates_in_brackets_after_places() -> None:
     assert [(facts[v].metric, facts[v].region, facts[v].of) for v in (66.9, 43.8, 7.0)] == [
         ("yoy_growth", "JP", "server_market_size"), ("yoy_growth", None, "server_market_size"),
         ("yoy_growth", None, "server_market_size")]
+
+
+def test_parts_in_brackets_that_follow_a_share() -> None:
+    # Servers represented 41% of data center capex last year. This was followed by "other" data center technology (31%),
+    # storage systems (10%) and Ethernet switching (7%): the next parts of the market's capex, each the item it names
+    text = ("Dell'Oro: data center capex grew 4% in 2023\n\nThe worldwide data center capex grew 4% in 2023. "
+            "Servers represented 41% of data center capex last year. This was followed by “other” data center technology "
+            "(31%), storage systems (10%) and Ethernet switching (7%).")
+    assert [(f.value, f.metric, f.of, f.item, f.region) for f in extract_facts(text) if f.metric == "share"] == [
+        (41.0, "share", "capex", "server", "GLOBAL"), (31.0, "share", "capex", None, "GLOBAL"),
+        (10.0, "share", "capex", None, "GLOBAL"), (7.0, "share", "capex", "switch", "GLOBAL")]
