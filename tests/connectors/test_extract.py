@@ -4741,3 +4741,12 @@ def test_parts_in_brackets_that_follow_a_share() -> None:
     assert [(f.value, f.metric, f.of, f.item, f.region) for f in extract_facts(text) if f.metric == "share"] == [
         (41.0, "share", "capex", "server", "GLOBAL"), (31.0, "share", "capex", None, "GLOBAL"),
         (10.0, "share", "capex", None, "GLOBAL"), (7.0, "share", "capex", "switch", "GLOBAL")]
+
+
+def test_a_deal_for_compute_is_an_investment_in_compute() -> None:
+    # inked a 10-year, $3.7 billion deal backed by Google (for AI data centre capacity): compute bought; a deal in a
+    # paragraph that speaks of no compute is not
+    text = ("Bitcoin miner TeraWulf is moving into AI data centers. It inked a 10-year, $3.7 billion deal backed by "
+            "Alphabet's Google with Fluidstack.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3.7e9)]
+    assert extract_facts("The retailer closed a $3.7 billion deal for a chain of grocery stores in Ohio.") == []
