@@ -2465,7 +2465,13 @@ class _Extractor:
         """The fact ``f`` of the quantity before, stated for the rate ``m`` (the next rate of a list, the
         next part of a mix, an earlier forecast of the same rate): ``f``'s keys with ``m``'s value, bounds
         and qualifier, quoted from ``quote_lo``, and the keys ``changes`` names."""
-        self.emit(dec, score, **{**f.to_dict(), "value": m.value, "low": m.low, "high": m.high,
+        value, low, high = m.value, m.low, m.high
+        prev = self.previous_decision()
+        if f.metric in ("yoy_growth", "cagr") and f.value < 0 < value and prev is not None and f in prev.facts and \
+                prev.value == -f.value and prev.end <= m.start and _list_gap(self.d.text[prev.end : m.start]):
+            # 分别下降7.8%、10.6%、10.4%: the falling word before the list stands for each rate of it
+            value, low, high = -value, None if high is None else -high, None if low is None else -low
+        self.emit(dec, score, **{**f.to_dict(), "value": value, "low": low, "high": high,
                                  "qualifier": m.qualifier, "quote": self.quote(quote_lo, m.end), **changes})
 
     def capex_part(self, pos: int, end: int) -> str | None:
@@ -4287,6 +4293,10 @@ class _Extractor:
                 or re.match(r"^ ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?(?:down|lower|decline|decrease|drop|fall)",
                             text[m.end : m.end + 30], re.I)):
             value = -value  # 下降4%, down 1.4%, a 24% YoY decline (but 降至2.7%: fell *to* a rate of 2.7%)
+        elif metric in ("yoy_growth", "cagr") and value > 0 and prev is not None and prev.facts and prev.unit == "%" and \
+                sent[0] <= prev.end <= m.start and prev.facts[0].metric == metric and prev.facts[0].value < 0 and \
+                prev.facts[0].value == -prev.value and _list_gap(text[prev.end : m.start]):
+            value = -value  # 二者分别同比下滑61.96%、88.35%: the falling word stands for the whole list
         if metric in ("market_share", "share"):
             if SHARE_CHANGE.search(text, max(clause_lo, m.start - 12), m.start) is not None and \
                     d.kw.last("share", max(clause_lo, m.start - 60), m.start) is not None:

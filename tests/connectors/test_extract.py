@@ -4750,3 +4750,11 @@ def test_a_deal_for_compute_is_an_investment_in_compute() -> None:
             "Alphabet's Google with Fluidstack.")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3.7e9)]
     assert extract_facts("The retailer closed a $3.7 billion deal for a chain of grocery stores in Ohio.") == []
+
+
+def test_a_falling_word_before_a_list_of_rates_stands_for_each() -> None:
+    # 分别下降7.8%、10.6%、10.4%; 二者分别同比下滑61.96%、88.35%: each rate of the list fell
+    text = "中国移动、中国电信、中国联通2025年资本开支指引分别下降7.8%、10.6%、10.4%。"
+    assert [(f.entity, f.value) for f in extract_facts(text)] == [
+        ("China Mobile", -7.8), ("China Telecom", -10.6), ("China Unicom", -10.4)]
+    assert [f.value for f in extract_facts("寒武纪营收和出货量二者分别同比下滑61.96%、88.35%。")] == [-61.96, -88.35]
