@@ -195,6 +195,8 @@ PLACE_BRACKET_RATE = re.compile(r"[(（](?:[^()（）,，]{1,12}[,，])?\s?\+?$"
 GROWTH_WORD_ZH = re.compile(r"增长|增速|成长")
 #: how far before a figure a place that scopes it (or is the subject of its share) is looked for
 PLACE_REACH = 120
+#: right after a share: its whole is the market the page discusses (86% of the market, 占市场的)
+THE_MARKET_AFTER = re.compile(r" of (?:the|this|that) (?:overall |total |whole |entire )?market\b", re.I)
 #: a sentence that goes on from the part a share before it named (This was followed by …, 其次是)
 FOLLOWED_BY = re.compile(r"\s*(?:(?:This|It|That|These|They) (?:was|is|were|are) )?followed by |\s*其次(?:是|为)", re.I)
 #: from a bracketed part's rate to the next part's (… (31%), data center physical infrastructure (11%)): the name
@@ -3334,6 +3336,10 @@ class _Extractor:
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED
                 return None
+            if carried is None and not same and kind == "units" and self.shipments_named_before(sent):
+                # the global shipments of data center AI chips are steadily increasing. The latest projections indicate a
+                # rise from 30.5 million units in 2024 to … 53.4 million units by 2030: the counts of what was shipped
+                carried = "shipments"
             if carried is not None:
                 # 亚马逊也预估将达2,000亿美元: the metric of the paragraph's previous amount carries on
                 same = [_Value(carried, kind, None, None, None, None, "actual")]
@@ -3542,6 +3548,24 @@ class _Extractor:
         """The company money metric the line ``lo:hi`` that introduces a list names last, else None."""
         h = self.d.kw.last("money", lo, hi)
         return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
+
+    def shipments_named_before(self, sent: tuple[int, int]) -> bool:
+        """The sentence right before ``sent`` in its paragraph names shipments and counts nothing, and ``sent`` names
+        no counted metric of its own: its counts go on about what was shipped."""
+        d = self.d
+        prev = next(self.earlier_sentences(sent, 1), None)
+        if prev is None or d.kw.any("count", sent[0], sent[1]):
+            return False
+        lo, hi = d.sentences[prev]
+        if not d.kw.any("count.shipments", lo, hi):
+            return False
+        i = bisect.bisect_left(self.decisions, lo, key=lambda x: x.start)
+        for dec in self.decisions[i : i + 64]:  # (a bounded look: the sentence before is short, or this is no such case)
+            if dec.start >= hi:
+                return True
+            if dec.unit == "units":
+                return False  # (the sentence before counted something itself)
+        return False
 
     def carried_metric(self, kind: str, sent: tuple[int, int], pos: int, value: float) -> str | None:
         """The metric of the previous sentence's value of this kind, when this sentence goes on about
@@ -4893,6 +4917,8 @@ class _Extractor:
             # global data centers consume approximately 55 GW, with AI accounting for 14%: a part of the amount
             # the sentence has just stated
             of, region = stated.metric, stated.region
+        if item is None and of is None and metric == "share" and THE_MARKET_AFTER.match(d.text, m.end):
+            of = self.last_market(m.start)  # Cloud and Shared Deployments represented over 86% of the market: the one discussed
         if item is None and of is None and metric == "share" and self.place_share(m, sent, clause_lo):
             of = self.last_market(m.start)  # 中国市场:……,贡献全球24%营收: the place's part of the market discussed
         if item is None and of is None:

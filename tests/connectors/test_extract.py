@@ -4758,3 +4758,20 @@ def test_a_falling_word_before_a_list_of_rates_stands_for_each() -> None:
     assert [(f.entity, f.value) for f in extract_facts(text)] == [
         ("China Mobile", -7.8), ("China Telecom", -10.6), ("China Unicom", -10.4)]
     assert [f.value for f in extract_facts("寒武纪营收和出货量二者分别同比下滑61.96%、88.35%。")] == [-61.96, -88.35]
+
+
+def test_counts_after_a_sentence_that_names_shipments() -> None:
+    # the global shipments of data center AI chips are steadily increasing. The latest projections indicate a rise from
+    # 30.5 million units in 2024 to an estimated 53.4 million units by 2030: shipments
+    text = ("A report from DIGITIMES Asia revealed that the global shipments of data center AI chips are steadily "
+            "increasing. The latest projections indicate a rise from 30.5 million units in 2024 to an estimated 53.4 "
+            "million units by 2030.")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [
+        ("shipments", 3.05e7, "2024"), ("shipments", 5.34e7, "2030")]
+
+
+def test_a_share_of_the_market_is_of_the_market_discussed() -> None:
+    # Cloud and Shared Deployments represented over 86% of the market: of the market the page sizes
+    text = ("IDC: the AI infrastructure market reached $82 billion in the second quarter. Cloud and Shared Deployments "
+            "represented over 86% of the market.")
+    assert [(f.metric, f.of) for f in extract_facts(text) if f.unit == "%"] == [("share", "ai_server_market_size")]
