@@ -246,6 +246,8 @@ CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", 
 GENERIC_MARKET = "market_size"
 #: the market of an item: what a bare "market size" after it measures
 ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
+#: the servers a server market counts (its shipments are of them)
+SERVER_MARKET_ITEM = {"server_market_size": "server", "ai_server_market_size": "ai_server"}
 #: wholes a share can be of that are a region's market (so the share is keyed by region)
 MARKET_OF = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size", "shipments",
              "total_compute_capacity", "intelligent_compute_capacity", "general_compute_capacity"}
@@ -2412,6 +2414,13 @@ class _Extractor:
             genai = self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start)
             if kw["item"] == "ai_server" and genai is not None and genai.name == "genai_server":
                 kw["item"] = "genai_server"  # 生成式AI服务器市场规模: the generative-AI part of it (I4)
+        if (kw.get("metric") == "shipments" or (kw.get("metric") == "yoy_growth" and kw.get("of") == "shipments")) and \
+                kw.get("item") is None and kw.get("entity") is None and self.d.kind == "market_report" and \
+                (sold := SERVER_MARKET_ITEM.get(self.last_market(dec.start) or "")) and \
+                self.names_nothing_shipped(dec.start):
+            # 2025年第三季度全球服务器出货量……ODM直接出货量在第三季度总计182.7万台: in a report on the server market, the
+            # servers shipped (in a sentence that names no product, company or business line of its own)
+            kw["item"] = sold
         pub = self.d.published
         flow = metric_kinds().get(str(kw.get("of") if kw.get("metric") == "yoy_growth" else kw.get("metric"))) == "flow"
         if kw.get("basis") == "actual" and pub is not None and kw.get("period") == str(pub.year) and flow and \
@@ -3548,6 +3557,15 @@ class _Extractor:
         """The company money metric the line ``lo:hi`` that introduces a list names last, else None."""
         h = self.d.kw.last("money", lo, hi)
         return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
+
+    def names_nothing_shipped(self, pos: int) -> bool:
+        """The sentence of ``pos`` names no product, part of one, company or line outside compute (what its counts are
+        of is the page's)."""
+        d = self.d
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        sent = d.sentences[i] if i >= 0 else (0, len(d.text))
+        return d.items.after(sent[0], sent[1]) is None and d.companies.after(sent[0], sent[1]) is None and \
+            not d.kw.any("non_compute", sent[0], sent[1]) and not d.kw.any("component", sent[0], sent[1])
 
     def shipments_named_before(self, sent: tuple[int, int]) -> bool:
         """The sentence right before ``sent`` in its paragraph names shipments and counts nothing, and ``sent`` names

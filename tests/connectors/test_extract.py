@@ -4775,3 +4775,14 @@ def test_a_share_of_the_market_is_of_the_market_discussed() -> None:
     text = ("IDC: the AI infrastructure market reached $82 billion in the second quarter. Cloud and Shared Deployments "
             "represented over 86% of the market.")
     assert [(f.metric, f.of) for f in extract_facts(text) if f.unit == "%"] == [("share", "ai_server_market_size")]
+
+
+def test_shipments_in_a_report_on_the_server_market_are_of_servers() -> None:
+    # a report on the server market: 出货量 in a sentence naming no product, company or line are servers shipped; 其他地区
+    # (the places a list leaves over) are no one place
+    text = ("全球服务器市场追踪报告\n2025年第三季度全球服务器市场规模达到1120亿美元。ODM直接出货量在第三季度总计182.7万台,同比下降4%。"
+            "区域:美国市场第三季度出货量同比增长18%,日本下降1.1%,其他地区下降4%。")
+    facts = [(f.metric, f.value, f.item, f.region) for f in extract_facts(text) if "shipments" in (f.metric, f.of)]
+    assert facts == [("shipments", 1.827e6, "server", "GLOBAL"), ("yoy_growth", -4.0, "server", "GLOBAL"),
+                     ("yoy_growth", 18.0, "server", "US"), ("yoy_growth", -1.1, "server", "JP"),
+                     ("yoy_growth", -4.0, "server", None)]
