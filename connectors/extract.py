@@ -246,6 +246,11 @@ CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", 
 GENERIC_MARKET = "market_size"
 #: the market of an item: what a bare "market size" after it measures
 ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
+#: a verb of buying beside a count of units (30,000 and 25,000 units purchased, bought 20,000 units each, 15,000 units
+#: acquired): chips bought, where the paragraph counts chips
+BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase)\b|采购|购买|订购|购入|买入", re.I)
+#: how far after a count of chips a count of units bought goes on counting them
+FLEET_REACH = 600
 #: the servers a server market counts (its shipments are of them)
 SERVER_MARKET_ITEM = {"server_market_size": "server", "ai_server_market_size": "ai_server"}
 #: wholes a share can be of that are a region's market (so the share is keyed by region)
@@ -1078,6 +1083,10 @@ class _Extractor:
         self.cur_total = False
         #: the rate being decided is of a business line outside compute (lexicons/cues.toml [non_compute])
         self.cur_outside = False
+        #: the quantity being decided is a count of units bought in a paragraph counting chips (BOUGHT_UNITS), and the
+        #: model the last such count was of (H100): the units are of that model
+        self.cur_bought_units = False
+        self.fleet_item: str | None = None
         #: the value being emitted is named by what it is spent on, right after it (money_after_patterns:
         #: 4.114亿元之预算取得相关机器设备): each such value of a sentence is a figure of its own
         self.cur_purpose = False
@@ -2414,6 +2423,11 @@ class _Extractor:
             genai = self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start)
             if kw["item"] == "ai_server" and genai is not None and genai.name == "genai_server":
                 kw["item"] = "genai_server"  # 生成式AI服务器市场规模: the generative-AI part of it (I4)
+        if kw.get("metric") == "accelerator_count":
+            if self.cur_bought_units and kw.get("item") in (None, "gpu") and self.fleet_item is not None:
+                kw["item"] = self.fleet_item  # (…with 30,000 and 25,000 units purchased: of the model counted before)
+            elif kw.get("item") not in (None, "gpu"):
+                self.fleet_item = kw.get("item")
         if (kw.get("metric") == "shipments" or (kw.get("metric") == "yoy_growth" and kw.get("of") == "shipments")) and \
                 kw.get("item") is None and kw.get("entity") is None and self.d.kind == "market_report" and \
                 (sold := SERVER_MARKET_ITEM.get(self.last_market(dec.start) or "")) and \
@@ -2564,6 +2578,7 @@ class _Extractor:
             lo = max(prev_end, m.start - WINDOW)
             prev_end = m.end
             self.cur_total = False
+            self.cur_bought_units = False
             self.cur_purpose = False
             self.cur_outside = False
             self.demand_buyer = None
@@ -3345,6 +3360,16 @@ class _Extractor:
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED
                 return None
+            bought_units = False
+            if carried in (None, "accelerator_count") and kind == "units" and (
+                    (same and same[-1].metric == "accelerator_count") or (
+                        not same and (fleet := self.last_value.get("units")) is not None and
+                        fleet[0] == "accelerator_count" and m.start - fleet[1] <= FLEET_REACH)) and \
+                    BOUGHT_UNITS.search(text, max(sent[0], m.start - 40), min(sent[1], m.end + 40)):
+                # CoreWeave acquired 40,000 of these GPUs, closely followed by Baidu and Alibaba with 30,000 and 25,000
+                # units purchased: the same chips bought, counted on
+                bought_units = self.cur_bought_units = True
+                carried = None if same else "accelerator_count"
             if carried is None and not same and kind == "units" and self.shipments_named_before(sent):
                 # the global shipments of data center AI chips are steadily increasing. The latest projections indicate a
                 # rise from 30.5 million units in 2024 to … 53.4 million units by 2030: the counts of what was shipped
@@ -3352,7 +3377,7 @@ class _Extractor:
             if carried is not None:
                 # 亚马逊也预估将达2,000亿美元: the metric of the paragraph's previous amount carries on
                 same = [_Value(carried, kind, None, None, None, None, "actual")]
-            if not same or (kind == "units" and same[-1].metric != "shipments"):
+            if not same or (kind == "units" and same[-1].metric != "shipments" and not bought_units):
                 dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
             metric = same[-1].metric

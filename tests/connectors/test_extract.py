@@ -4786,3 +4786,14 @@ def test_shipments_in_a_report_on_the_server_market_are_of_servers() -> None:
     assert facts == [("shipments", 1.827e6, "server", "GLOBAL"), ("yoy_growth", -4.0, "server", "GLOBAL"),
                      ("yoy_growth", 18.0, "server", "US"), ("yoy_growth", -1.1, "server", "JP"),
                      ("yoy_growth", -4.0, "server", None)]
+
+
+def test_units_bought_in_a_paragraph_counting_chips() -> None:
+    # CoreWeave acquired 40,000 of these GPUs, closely followed by Baidu and Alibaba with 30,000 and 25,000 units
+    # purchased, respectively: the same chips (the H100 counted before), each buyer's
+    text = ("Omdia: Meta and Microsoft accounted for 300,000 NVIDIA H100 GPUs purchased together.\n"
+            "Cloud expert CoreWeave acquired 40,000 of these GPUs, closely followed by Chinese companies Baidu and Alibaba "
+            "with 30,000 and 25,000 units purchased, respectively. ByteDance bought 20,000 units.")
+    assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)][-3:] == [
+        ("accelerator_count", 30000.0, "Baidu", "H100"), ("accelerator_count", 25000.0, "Alibaba", "H100"),
+        ("accelerator_count", 20000.0, "ByteDance", "H100")]
