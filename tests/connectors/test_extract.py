@@ -4797,3 +4797,11 @@ def test_units_bought_in_a_paragraph_counting_chips() -> None:
     assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)][-3:] == [
         ("accelerator_count", 30000.0, "Baidu", "H100"), ("accelerator_count", 25000.0, "Alibaba", "H100"),
         ("accelerator_count", 20000.0, "ByteDance", "H100")]
+
+
+def test_a_telcos_ai_data_centre_revenue() -> None:
+    # SK Telecom's third-quarter AIDC revenue was 149.8 billion won, up 53.8%: its AI data-centre line (an operator of
+    # the alias table keeps such a line as its revenue)
+    text = "SK Telecom's third-quarter AIDC revenue was 149.8 billion won, up 53.8% from a year earlier."
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("datacenter_revenue", None),
+                                                              ("yoy_growth", "datacenter_revenue")]
