@@ -285,9 +285,12 @@ DATA_CENTER_ROW = re.compile(r"\bdata ?cent(?:er|re)s?\b|数据中心", re.I)
 #: a line that opens with a business segment's name and a colon (服务器及部件业务:预计……收入增长12%; Servers segment:)
 SEGMENT_LABEL = re.compile(r"([^:：\n,，。;；0-9()（）]{1,16}?(?:业务|板块|部门|事业部|segment|business))\s*[:：]", re.I)
 #: a place that comes next in a ranking of growth (Canada followed with 70.7% growth, 日本紧随其后)
-FOLLOWED_WITH = re.compile(r"\s?(?:followed|came next|was next|ranked second|trailed)(?: closely)? (?:with|at)\b|紧随其后|其次", re.I)
-#: between a ranking's "followed" and its bracketed figure (中国紧随其后(28%))
+FOLLOWED_WITH = re.compile(r"(?:\s?[(（][^()（）]{1,12}[)）]|[)）])?\s?(?:followed|follows|came next|comes next|was next|ranked second|trailed|trails)"
+                           r"(?: closely)? (?:with|at)\b|紧随其后|其次", re.I)
+#: between a ranking's "followed" and its bracketed figure (中国紧随其后(28%)), or its share right after "with" (follows
+#: with 23%)
 RANK_BRACKET = re.compile(r"\s?[(（]\s?")
+RANK_DIRECT = re.compile(r"\s(?:about |around |nearly |roughly |approximately )?")
 #: right after a place: its market (the US and China markets, 美国市场)
 PLACES_MARKETS = re.compile(r"(?: (?:and|&) (?:the )?[A-Z][\w.]*)?(?:['’]s)? ?markets?\b|市场", re.I)
 #: a growth rate compared with another period's, that one's rate next (成長率將高於 FY2025(45%); growth rate will be
@@ -2035,23 +2038,27 @@ class _Extractor:
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 prev.facts[0].metric in ("share", "market_share", "yoy_growth"):
             return prev.facts[0]
-        return self.region_growth_before(sent) if growth else None
+        return self.region_growth_before(sent, ("yoy_growth",) if growth else ("share",))
 
-    def region_growth_before(self, sent: tuple[int, int]) -> Fact | None:
-        """The growth of a place the sentence right before ``sent`` (in its paragraph, or the line right above)
-        states last: the fact a ranking's next place (Canada followed with 70.7% growth) goes on from."""
+    def region_growth_before(self, sent: tuple[int, int], metrics: tuple[str, ...] = ("yoy_growth",)) -> Fact | None:
+        """The growth (or another of ``metrics``) of a place the sentence right before ``sent`` (in its paragraph, or
+        the line right above) states last: the fact a ranking's next place (Canada followed with 70.7% growth; The
+        People's Republic of China (PRC) follows with 23%) goes on from."""
         i = bisect.bisect_right(self.sent_starts, sent[0]) - 2
         if i < 0:
             return None
         prev = self.d.sentences[i]
         if self.d.text[prev[1] : sent[0]].count("\n") > 1:
             return None  # (a blank line between: another paragraph)
+        last: Fact | None = None
         for dec in reversed(self.decisions[:-1]):
             if dec.end <= prev[0]:
                 break
-            if dec.end <= prev[1] and dec.facts and dec.facts[0].metric == "yoy_growth" and dec.facts[0].region:
-                return dec.facts[0]
-        return None
+            if dec.end <= prev[1] and dec.facts and dec.facts[0].metric in metrics and dec.facts[0].region:
+                if self.d.regions.before(max(prev[0], dec.start - 40), dec.start) is not None:
+                    return dec.facts[0]  # (the USA dominates with 79.1 percent growth, driven by …: the place's own)
+                last = last or dec.facts[0]
+        return last
 
     def domestic_holder(self, sent: tuple[int, int], m: Mention) -> NameMention | None:
         """The home country's makers as one holding a market share (本土厂商市场份额预计将从当前的30%~40%, 国产厂商份额):
@@ -4206,7 +4213,8 @@ class _Extractor:
         if (reg := d.regions.before(clause_lo, m.start, self.region_scope)) is not None \
                 and (followed := FOLLOWED_WITH.match(d.text, reg.end, m.start)) is not None and \
                 (led := self.ranked_before(sent, m, noun is not None)) is not None and \
-                (noun is not None or RANK_BRACKET.fullmatch(d.text, followed.end(), m.start) is not None):
+                (noun is not None or RANK_BRACKET.fullmatch(d.text, followed.end(), m.start) is not None or
+                 (led.metric == "share" and RANK_DIRECT.fullmatch(d.text, followed.end(), m.start) is not None)):
             # the United States recorded the fastest growth, with server revenue increasing 72.4% … ¶ Canada followed
             # with 70.7% growth; 北美以45%的份额领跑,中国紧随其后(28%): the next place of the ranking, the same
             # metric there

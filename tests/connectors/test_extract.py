@@ -4805,3 +4805,17 @@ def test_a_telcos_ai_data_centre_revenue() -> None:
     text = "SK Telecom's third-quarter AIDC revenue was 149.8 billion won, up 53.8% from a year earlier."
     assert [(f.metric, f.of) for f in extract_facts(text)] == [("datacenter_revenue", None),
                                                               ("yoy_growth", "datacenter_revenue")]
+
+
+def test_the_next_place_of_a_ranking_follows_with_its_share() -> None:
+    # the United States leads …, accounting for nearly half of total spending. The People's Republic of China (PRC) follows
+    # with 23%: the next place's share; China follows with 37.6 percent growth: the place's own growth before it, not an
+    # item's within that place
+    text = ("IDC: AI infrastructure spending\n\nGeographically, the United States leads the AI infrastructure market, "
+            "accounting for nearly half of total spending in the first half of 2024. The People's Republic of China (PRC) "
+            "follows with 23%.")
+    assert [(f.metric, f.region, f.value) for f in extract_facts(text)] == [("share", "US", 50.0), ("share", "CN", 23.0)]
+    text = ("IDC: the server market grew in the third quarter.\n\nGlobally, the USA dominates with 79.1 percent growth, driven "
+            "by Accelerated Servers with a 105.5 percent increase. China follows with 37.6 percent growth.")
+    facts = [(f.region, f.value, f.of) for f in extract_facts(text) if f.region == "CN"]
+    assert facts == [("CN", 37.6, [f.of for f in extract_facts(text) if f.value == 79.1][0])]
