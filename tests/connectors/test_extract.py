@@ -4818,4 +4818,4 @@ def test_the_next_place_of_a_ranking_follows_with_its_share() -> None:
     text = ("IDC: the server market grew in the third quarter.\n\nGlobally, the USA dominates with 79.1 percent growth, driven "
             "by Accelerated Servers with a 105.5 percent increase. China follows with 37.6 percent growth.")
     facts = [(f.region, f.value, f.of) for f in extract_facts(text) if f.region == "CN"]
-    assert facts == [("CN", 37.6, [f.of for f in extract_facts(text) if f.value == 79.1][0])]
+    assert facts == [("CN", 37.6, next(f.of for f in extract_facts(text) if f.value == 79.1))]
