@@ -4819,3 +4819,9 @@ def test_the_next_place_of_a_ranking_follows_with_its_share() -> None:
             "by Accelerated Servers with a 105.5 percent increase. China follows with 37.6 percent growth.")
     facts = [(f.region, f.value, f.of) for f in extract_facts(text) if f.region == "CN"]
     assert facts == [("CN", 37.6, next(f.of for f in extract_facts(text) if f.value == 79.1))]
+
+
+def test_money_put_to_accelerators_is_compute_investment() -> None:
+    # 其中38亿美元用于国产加速器: money spent on accelerators
+    text = "据测算，阿里2025年有38亿美元用于国产加速器。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3.8e9)]
