@@ -501,10 +501,16 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
     q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
     if _FORECAST_NEAR.search(clause) or q is None or not q.period or not QUARTER_LABEL.fullmatch(q.period):
         return PeriodMention(p.start, p.end, p.period, "bare")
+    if _LAST_QUARTER_WORD.fullmatch(text, q.start, q.end):
+        # 美超微公布，上季营收锐减15%……本季营收财测介于100亿美元至110亿美元: the quarter named so far was last quarter
+        # (the one reported); this quarter is the one after it
+        return PeriodMention(p.start, p.end, next_quarter(q.period), q.kind)
     return PeriodMention(p.start, p.end, q.period, q.kind)
 
 
 QUARTER_LABEL = re.compile(r"(FY)?(\d{4})Q([1-4])")
+#: a quarter named as the last one (上季, 上一季度, last quarter), not by its number
+_LAST_QUARTER_WORD = re.compile(r"上一?个?季度?|last quarter|the previous quarter|the prior quarter", re.I)
 
 
 def next_quarter(label: str) -> str:

@@ -4825,3 +4825,12 @@ def test_money_put_to_accelerators_is_compute_investment() -> None:
     # 其中38亿美元用于国产加速器: money spent on accelerators
     text = "据测算，阿里2025年有38亿美元用于国产加速器。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3.8e9)]
+
+
+def test_this_quarter_after_last_quarter_is_the_next() -> None:
+    # 美超微公布,上季营收锐减15%……本季营收财测介于100亿美元至110亿美元 (2025-11-06, fiscal year ending June): last quarter is
+    # FY2026Q1, this quarter FY2026Q2 (a quarter named by its number stays that quarter: 截至9月30日止第三季度……本季度)
+    text = "美超微公布，上季营收锐减15%。\n即便美超微给出本季营收财测介于100亿美元至110亿美元，但市场认为不够惊艳。"
+    assert [p.period for p in find_periods(text, date(2025, 11, 6), fiscal_end_month=6)] == ["FY2026Q1", "FY2026Q2"]
+    text = "截至2025年9月30日止第三季度，公司营收增长。本季度总收入1000亿元。"
+    assert [p.period for p in find_periods(text, date(2025, 11, 6))] == ["2025Q3", "2025Q3"]
