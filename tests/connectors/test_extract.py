@@ -4834,3 +4834,9 @@ def test_this_quarter_after_last_quarter_is_the_next() -> None:
     assert [p.period for p in find_periods(text, date(2025, 11, 6), fiscal_end_month=6)] == ["FY2026Q1", "FY2026Q2"]
     text = "截至2025年9月30日止第三季度，公司营收增长。本季度总收入1000亿元。"
     assert [p.period for p in find_periods(text, date(2025, 11, 6))] == ["2025Q3", "2025Q3"]
+
+
+def test_an_amount_takes_the_by_period_right_after_it() -> None:
+    # active power increased from ~420MW in Q1 to ~590MW by Q3: each end in its own period
+    text = "CoreWeave reported Q1 2025 results: active power increased from ~420MW in Q1 to ~590MW by Q3."
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(4.2e8, "2025Q1"), (5.9e8, "2025Q3")]
