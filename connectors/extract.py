@@ -4989,9 +4989,16 @@ class _Extractor:
         if of in COMPANY_METRICS and not tender_share:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
             # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
-            # (x86服务器收入增长59.9%至548亿美元，占比70.9%: right after a market's amount, the market's part)
-            after_market = prev is not None and prev.facts and prev.end >= sent[0] and prev.unit != "%" and \
-                prev.facts[0].entity is None and prev.facts[0].metric in MARKET_OF
+            # (x86服务器收入增长59.9%至548亿美元，占比70.9%: right after a market's amount or growth, the market's part)
+            after_market = prev is not None and prev.facts and prev.end >= sent[0] and prev.end <= m.start and \
+                prev.facts[0].entity is None and (prev.facts[0].metric in MARKET_OF or prev.facts[0].of in MARKET_OF)
+            if after_market and of == "revenue" and prev is not None and prev.unit == "%" and \
+                    (whole := d.items.before(max(sent[0], m.start - 16), m.start)) is not None and whole.name in ITEM_MARKET:
+                # 搭载GPU的服务器收入同比增长192.6%,全年占服务器总收入超50%: the part of the market of the item named
+                # as the whole, of the item the growth before it was of (GPU servers)
+                of = ITEM_MARKET[str(whole.name)]
+                if item is None and prev.facts[0].item not in (None, whole.name):
+                    item = prev.facts[0].item
             entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and (
                 of in COUNT_METRICS or after_market)) or self.unknown_subject(sent, m.start) \
                 else (d.doc_entity or d.doc_buyer)

@@ -4840,3 +4840,12 @@ def test_an_amount_takes_the_by_period_right_after_it() -> None:
     # active power increased from ~420MW in Q1 to ~590MW by Q3: each end in its own period
     text = "CoreWeave reported Q1 2025 results: active power increased from ~420MW in Q1 to ~590MW by Q3."
     assert [(f.value, f.period) for f in extract_facts(text)] == [(4.2e8, "2025Q1"), (5.9e8, "2025Q3")]
+
+
+def test_a_trackers_share_of_an_item_markets_total_after_a_growth() -> None:
+    # 搭载GPU的服务器收入同比增长192.6%,全年占服务器总收入超50%: the GPU servers' part of the server market, not the most-named
+    # company's revenue
+    text = ("IDC全球服务器季度追踪报告\n根据IDC的报告,2024年第四季度全球服务器市场收入达到773亿美元。\nGPU服务器成增长引擎\n"
+            "2024年第四季度搭载GPU的服务器收入同比增长192.6%,全年占服务器总收入超50%。\nNVIDIA持续垄断市场。")
+    shares = [(f.entity, f.item, f.of) for f in extract_facts(text) if f.metric == "share"]
+    assert shares == [(None, "ai_server", "server_market_size")]
