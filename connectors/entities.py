@@ -137,8 +137,9 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
                 old = target[name]
                 for key in ("aliases", "subsidiaries", "patterns", "relative", "country_relative", "uncoded"):
                     old[key] = list(old.get(key, [])) + list(entry.get(key, []))
-                if "type" in entry:
-                    old["type"] = entry["type"]
+                for key in ("type", "sells"):
+                    if key in entry:
+                        old[key] = entry[key]
             else:
                 target[name] = entry
 
@@ -159,6 +160,8 @@ class AliasTable:
     countries: dict[str, str] = field(default_factory=dict)
     #: entity name -> its type (``type`` in aliases.toml: company, operator, model)
     types: dict[str, str] = field(default_factory=dict)
+    #: entity name -> what it sells, where the table says (``sells`` in aliases.toml: chips)
+    sells: dict[str, str] = field(default_factory=dict)
 
     def find_entities(self, text: str) -> list[NameMention]:
         return self.entities.find(text)
@@ -287,6 +290,7 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
         countries={name: str(e["country"]) for name, e in data.get("entities", {}).items()
                    if isinstance(e, dict) and e.get("country")},
         types={name: str(e["type"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("type")},
+        sells={name: str(e["sells"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("sells")},
         regions=_build(data.get("regions", {}), "regions"),
         items=_build(data.get("items", {}), "items"),
         markets=_build(data.get("markets", {}), "markets"),

@@ -251,6 +251,8 @@ ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_
 BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase)\b|采购|购买|订购|购入|买入", re.I)
 #: how far after a count of chips a count of units bought goes on counting them
 FLEET_REACH = 600
+#: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
+AI_REVENUE_BEFORE = re.compile(r"\bAI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
 #: the servers a server market counts (its shipments are of them)
 SERVER_MARKET_ITEM = {"server_market_size": "server", "ai_server_market_size": "ai_server"}
 #: wholes a share can be of that are a region's market (so the share is keyed by region)
@@ -2409,6 +2411,12 @@ class _Extractor:
             # 联通数据中心收入144亿元: an operator's data-centre (IDC) business is a service line, its revenue
             # (LABELLING.md metric table: segment/service revenue); the data-center segment is a chip maker's
             kw["metric" if kw.get("metric") == "datacenter_revenue" else "of"] = "revenue"
+        if "revenue" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and \
+                alias_table().sells.get(kw.get("entity") or "") == "chips" and \
+                AI_REVENUE_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - 60), dec.start):
+            # Broadcom's Q3 AI revenue at approximately $3.1 billion, 博通FY25Q2AI业务收入超44亿美元: a chip maker's AI
+            # revenue is its data-center revenue (LABELLING.md metric table; aliases.toml sells = "chips")
+            kw["metric" if kw.get("metric") == "revenue" else "of"] = "datacenter_revenue"
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
             kw["metric"], kw["item"] = "datacenter_revenue", None

@@ -4849,3 +4849,12 @@ def test_a_trackers_share_of_an_item_markets_total_after_a_growth() -> None:
             "2024年第四季度搭载GPU的服务器收入同比增长192.6%,全年占服务器总收入超50%。\nNVIDIA持续垄断市场。")
     shares = [(f.entity, f.item, f.of) for f in extract_facts(text) if f.metric == "share"]
     assert shares == [(None, "ai_server", "server_market_size")]
+
+
+def test_a_chip_makers_ai_revenue_is_its_data_center_revenue() -> None:
+    # Broadcom … Q3 AI revenue at approximately $3.1 billion: a chip maker's (aliases.toml sells = "chips"); a server maker's
+    # AI revenue stays revenue
+    text = "Broadcom reported fiscal Q3 2024 results, with Q3 AI revenue at approximately $3.1 billion."
+    assert [f.metric for f in extract_facts(text)] == ["datacenter_revenue"]
+    text = "Dell reported fiscal Q3 2024 results, with Q3 AI revenue at approximately $3.1 billion."
+    assert [f.metric for f in extract_facts(text)] == ["revenue"]
