@@ -253,6 +253,8 @@ BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys
 FLEET_REACH = 600
 #: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
 AI_REVENUE_BEFORE = re.compile(r"\bAI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
+#: right before a computing power: it is one card's or chip's (单卡约0.2P, 每卡, per GPU)
+PER_CARD_BEFORE = re.compile(r"(?:单卡|每卡|单颗|每颗|单芯片|每片|单张|每张)(?:算力)?(?:约|为|达|可达)?\s?$|\bper (?:GPU|card|chip|accelerator) (?:of )?$", re.I)
 #: the servers a server market counts (its shipments are of them)
 SERVER_MARKET_ITEM = {"server_market_size": "server", "ai_server_market_size": "ai_server"}
 #: wholes a share can be of that are a region's market (so the share is keyed by region)
@@ -3082,6 +3084,10 @@ class _Extractor:
             # (1P约等于每秒1000万亿次计算速度; 1 EFLOPS equals 1,000 PFLOPS): what a unit is, both sides of it
             dec.reason = UNIT_DEFINITION
             return None
+        if kind == "FLOPS" and PER_CARD_BEFORE.search(text, max(lo, m.start - 8), m.start):
+            # H800单卡约0.2P, 每颗芯片的算力: what one card computes, a specification, not a capacity
+            dec.reason = "the computing power of one card or chip (a specification, not a capacity)"
+            return None
         if kind in ("money", "units") and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
                 clause_lo, m.start, reach=90) or (WHICH_CLAUSE.search(text, max(sent[0], m.start - 40), m.start) is not None
                                                   and self.out_of_scope(sent[0], m.start, reach=90))):
@@ -3300,12 +3306,14 @@ class _Extractor:
             elif bare and specific is not None:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific
-            elif bare and self.cue_in("ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start) and \
+            elif bare and (self.cue_in("ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start) or
+                           d.kw.any("count.accelerator_count", sent[0], m.start)) and \
                     d.regions.before(sent[0], m.start, self.region_scope) is None and \
                     not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start):
                 # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute, also
                 # when the centre is named a sentence before in the paragraph (……智算中心项目……。该项目总体规划用地
-                # 40亩,计划建设算力容量6000P); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
+                # 40亩,计划建设算力容量6000P), or by the accelerators its sentence counts (houses 23,000 AI processors,
+                # providing a computing power of 3,579 petaflops); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
                 metric = "intelligent_compute_capacity"
             elif bare and P_UNIT.search(text, max(m.start, m.end - 9), m.end) and \
                     FACILITY.search(text, max(sent[0], m.start - 80), m.start) and \

@@ -4858,3 +4858,11 @@ def test_a_chip_makers_ai_revenue_is_its_data_center_revenue() -> None:
     assert [f.metric for f in extract_facts(text)] == ["datacenter_revenue"]
     text = "Dell reported fiscal Q3 2024 results, with Q3 AI revenue at approximately $3.1 billion."
     assert [f.metric for f in extract_facts(text)] == ["revenue"]
+
+
+def test_a_capacity_beside_the_accelerators_it_comes_from_and_a_cards_own() -> None:
+    # The data center houses 23,000 AI processors, providing a computing power of 3,579 petaflops: AI compute; H800单卡约0.2P
+    # is one card's computing power, a specification
+    text = "The current setup of the data center houses 23,000 AI processors, providing a computing power of 3,579 petaflops."
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["intelligent_compute_capacity"]
+    assert [f.unit for f in extract_facts("中贝通信的算力租赁业务中,H800单卡约0.2P。")] == []
