@@ -18,6 +18,10 @@ brackets, a fall) or a word standing for none (Flat, NM, N/A). This module finds
 which column each is in; what a row measures (its label's metric) and the period of a column (its
 head's) are the extractor's to decide.
 
+The same tables written as pipe (Markdown) tables — ``| Metric | Q1 2024 | Q1 2025 | Change |``, an optional
+``|---|---|`` rule, ``| Revenue | $5.47 billion | $7.44 billion | +36% |`` — are read by :func:`find_pipe_cells`,
+cell by cell between the pipes; a column whose head is neither a period nor a change is left.
+
 The scan is linear: one pass over the lines; a header reads at most :data:`MAX_ROWS` rows.
 """
 
