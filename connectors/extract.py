@@ -209,6 +209,9 @@ PLACE_OPENS = re.compile(r"[:：;；,，。\n]\s?$")
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into)(?: the)? $", re.I)
 #: among the whole just stated (其中, of which): the part named after it is of that whole
 AMONG_THEM_BEFORE = re.compile(r"其中|of which|of these|of them", re.I)
+#: at most this many values of one key are compared for roundings of each other (a page stating one key with more
+#: values is a list, not restatements; and the comparison is pairwise)
+ROUNDED_MAX = 64
 #: a number written in digits in a quantity's quote (its last digit's place: :func:`_stated_step`)
 NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
@@ -1689,8 +1692,9 @@ class _Extractor:
         return "" if bare is not None and bare.end == opened.start() else None
 
     def place_share(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> bool:
-        """A share word right after the rate (以56%的全球份额) or right before it (市场份额仅1.1%), in a sentence that names
-        a place and no company before it: the place's part of the market."""
+        """In a market report, a share word right after the rate (以56%的全球份额) or right before it (市场份额仅1.1%), in a
+        sentence that names no company before it and has a place open a clause as its subject (美国以…, 加拿大虽以…,
+        中国市场:…): the place's part of the market."""
         d = self.d
         if d.kind != "market_report" or d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None:
             return False
@@ -2028,7 +2032,8 @@ class _Extractor:
         opened = max(text.rfind("(", max(sent[0], lo - 120), lo), text.rfind("（", max(sent[0], lo - 120), lo))
         if opened < 0:
             return None
-        for dec in reversed(self.decisions[:-1]):
+        for k in range(len(self.decisions) - 2, -1, -1):  # (walked back by index: no copy of the list per mention)
+            dec = self.decisions[k]
             if dec.end <= opened:
                 between = text[dec.end : opened]
                 return (dec, text[lo + 1 : self.cur_mentions[self.cur_index].start]) \
@@ -2055,7 +2060,8 @@ class _Extractor:
         if self.d.text[prev[1] : sent[0]].count("\n") > 1:
             return None  # (a blank line between: another paragraph)
         last: Fact | None = None
-        for dec in reversed(self.decisions[:-1]):
+        for k in range(len(self.decisions) - 2, -1, -1):
+            dec = self.decisions[k]
             if dec.end <= prev[0]:
                 break
             if dec.end <= prev[1] and dec.facts and dec.facts[0].metric in metrics and dec.facts[0].region:
@@ -4673,7 +4679,8 @@ class _Extractor:
                 d.companies.after(m.end, sent[1]) is not None:
             return True  # With a robust +90% market share, the leading company Nvidia …: the company the sentence goes on to name
         return ms_cue and bool(resp_entity or d.entities.before(sent[0], m.start, lambda x: x.type != "model") or paren
-                               or TOP_VENDORS.search(text, sent[0], m.start)  # (…ranked in the top three, occupying …)
+                               # (…ranked in the top three, occupying …; looked for a bounded way back, not over an endless sentence)
+                               or TOP_VENDORS.search(text, max(sent[0], m.start - PLACE_REACH), m.start)
                                # (壁仞科技在中国智能计算芯片整体市场……的市占率分别为0.16%: a company off the table, entity null)
                                or self.unknown_subject(sent, m.start) or self.domestic_holder(sent, m) is not None)
 
@@ -5315,7 +5322,7 @@ def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
             if not c.decision.facts:
                 c.decision.reason = (f"duplicate key: a better-supported value ({best.fact.value:g}) holds the same key"
                                      if c.fact.value != best.fact.value else "stated again (same key and value)")
-        if len(kept) > 1:
+        if 1 < len(kept) <= ROUNDED_MAX:
             kept = _drop_rounded(kept)
         keep.extend(kept)
     keep.sort(key=lambda c: c.order)

@@ -47,6 +47,7 @@ _CELL = re.compile(CELL)
 MAX_ROWS = 40
 #: a pipe table's cell figure (a markdown table: | Revenue | $5.47 billion | $7.44 billion | +36% |): a sign allowed
 PIPE_CELL = re.compile(rf"\+?(?:{CELL})")
+_BAR = re.compile(r"\|")
 #: a pipe table's rule line under its header (|---|:---:|)
 PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
 
@@ -84,7 +85,7 @@ def _column(head: str, period: bool) -> str:
 
 def _pipe_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The cells of a pipe-table line ``text[lo:hi]``, stripped of blanks, outer pipes dropped."""
-    bars = [i for i in range(lo, hi) if text[i] == "|"]
+    bars = [b.start() for b in _BAR.finditer(text, lo, hi)]
     if not bars:
         return []
     edges = ([lo - 1] if text[lo:bars[0]].strip() else []) + bars + ([hi] if text[bars[-1] + 1 : hi].strip() else [])

@@ -86,7 +86,11 @@ print(json.dumps(out))
                                   "net profit rose to 1 trillion won, surpassing the forecast of 2 trillion won, ",
                                   "资本支出1亿元，其中1%、",
                                   # (tables of years: captions and year headers everywhere, rows of a table)
-                                  "营收(亿元)2024 2025 服务器市场 1 2 ", "(US$ millions) Market 2024 2025 AI servers 1 2 "])
+                                  "营收(亿元)2024 2025 服务器市场 1 2 ", "(US$ millions) Market 2024 2025 AI servers 1 2 ",
+                                  # (the nineteenth session's: a share's list past bracketed QoQ rates, parts in brackets,
+                                  # places opening clauses, a rounded restatement of one key, pipe table rows)
+                                  "HPC accounted for 51% (QoQ +11%), ", "storage systems (10%), ", ";美国以56%的全球份额,",
+                                  "revenue of $7.44 billion and $7.4 billion, ", "| Revenue | $5.47 billion | $7.44 billion |\n"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
