@@ -209,6 +209,8 @@ PLACE_OPENS = re.compile(r"[:：;；,，。\n]\s?$")
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into)(?: the)? $", re.I)
 #: among the whole just stated (其中, of which): the part named after it is of that whole
 AMONG_THEM_BEFORE = re.compile(r"其中|of which|of these|of them", re.I)
+#: a clause that opens with 占 (its subject in the clause before: ……，占整体伺服器营收比重已达4成)
+OCCUPY_OPENS = re.compile(r"\s?(?:已|将|预计将?|可)?占")
 #: at most this many values of one key are compared for roundings of each other (a page stating one key with more
 #: values is a list, not restatements; and the comparison is pairwise)
 ROUNDED_MAX = 64
@@ -4765,7 +4767,14 @@ class _Extractor:
         bought_part = False  # an item's part of what a procurement buys (鲲鹏服务器占43.30%)
         if of is None and item is None and metric == "share":
             subj = d.items.before(clause_lo, m.start, self.not_whole)
-            if subj is not None and subj.name in ITEM_MARKET and SHARE_OF_SUBJECT.match(d.text, subj.end, m.start):
+            subject_before = False
+            if subj is None and OCCUPY_OPENS.match(d.text, clause_lo) and \
+                    (subj := d.items.before(max(sent[0], clause_lo - 24), clause_lo, self.not_whole)) is not None and \
+                    ((told := self.previous_decision()) is None or told.end < sent[0]):
+                # 英业达在AI伺服器的布局已开花结果，占整体伺服器营收比重已达4成: the clause opens with 占, its subject the
+                # item just before it in a sentence that has stated no figure yet
+                subject_before = True
+            if subj is not None and subj.name in ITEM_MARKET and (subject_before or SHARE_OF_SUBJECT.match(d.text, subj.end, m.start)):
                 # ASIC伺服器占整體比重26%: a kind of server's part of all servers, counted in units
                 # unless the clause counts money (产值占整体65%: a part of the market)
                 item = str(subj.name)

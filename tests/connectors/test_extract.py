@@ -4866,3 +4866,10 @@ def test_a_capacity_beside_the_accelerators_it_comes_from_and_a_cards_own() -> N
     text = "The current setup of the data center houses 23,000 AI processors, providing a computing power of 3,579 petaflops."
     assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["intelligent_compute_capacity"]
     assert [f.unit for f in extract_facts("中贝通信的算力租赁业务中,H800单卡约0.2P。")] == []
+
+
+def test_a_share_whose_clause_opens_with_zhan() -> None:
+    # 英业达在AI服务器的布局已开花结果，占整体服务器营收比重已达4成: the AI servers' part of the maker's server revenue
+    text = "英业达董事长表示，英业达在AI服务器的布局已开花结果，占整体服务器营收比重已达4成。"
+    assert [(f.metric, f.item, f.entity, f.of) for f in extract_facts(text)] == [
+        ("share", "ai_server", "Inventec", "revenue")]
