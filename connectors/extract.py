@@ -691,7 +691,7 @@ METRIC_MIN: dict[str, float] = {
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
-SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!\bVS)(?<!\bapprox)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")

@@ -4873,3 +4873,12 @@ def test_a_share_whose_clause_opens_with_zhan() -> None:
     text = "英业达董事长表示，英业达在AI服务器的布局已开花结果，占整体服务器营收比重已达4成。"
     assert [(f.metric, f.item, f.entity, f.of) for f in extract_facts(text)] == [
         ("share", "ai_server", "Inventec", "revenue")]
+
+
+def test_vs_ends_no_sentence_and_the_markets_forecast_is_another_statement() -> None:
+    # $9.3 billion vs. $8.87 billion expected: one sentence, the expected figure kept as a forecast beside the result;
+    # above the market forecast of 95.3 trillion won: the market's figure, kept beside the company's
+    text = "Micron reported fiscal Q3 2025 results. Micron revenue was $9.3 billion vs. $8.87 billion expected."
+    assert [(f.value, f.basis) for f in extract_facts(text)] == [(9.3e9, "actual"), (8.87e9, "forecast")]
+    text = "SK hynix posted second-quarter revenue of 96 trillion won, above the market forecast of 95.3 trillion won."
+    assert sorted(f.value for f in extract_facts(text)) == [9.53e13, 9.6e13]
