@@ -1099,6 +1099,8 @@ class _Extractor:
         #: model the last such count was of (H100): the units are of that model
         self.cur_bought_units = False
         self.fleet_item: str | None = None
+        #: the last sentence asked whether it speaks of growth (place_bracket_growth), and its answer
+        self.growth_sentence: tuple[tuple[int, int], bool] = ((-1, -1), False)
         #: the value being emitted is named by what it is spent on, right after it (money_after_patterns:
         #: 4.114亿元之预算取得相关机器设备): each such value of a sentence is a figure of its own
         self.cur_purpose = False
@@ -1685,7 +1687,12 @@ class _Extractor:
         if d.kind != "market_report" or "+" not in d.text[max(0, m.start - 1) : m.start + 1]:
             return None  # (a plus sign says it is a change)
         opened = PLACE_BRACKET_RATE.search(d.text, max(sent[0], m.start - 24), m.start)
-        if opened is None or (not d.kw.any("yoy", sent[0], sent[1]) and not GROWTH_WORD_ZH.search(d.text, sent[0], sent[1])):
+        if opened is None:
+            return None
+        if self.growth_sentence[0] != sent:  # (a sentence's words of growth read once, not once per rate in it)
+            self.growth_sentence = (sent, d.kw.any("yoy", sent[0], sent[1]) or GROWTH_WORD_ZH.search(d.text, sent[0], sent[1])
+                                    is not None)
+        if not self.growth_sentence[1]:
             return None
         coded = d.regions.before(max(sent[0], opened.start() - 12), opened.start(), lambda r: r.end == opened.start())
         if coded is not None:
@@ -2025,6 +2032,14 @@ class _Extractor:
     def previous_decision(self) -> Decision | None:
         """The decision on the mention before the one being decided (the last one is its own), if any."""
         return self.decisions[-2] if len(self.decisions) >= 2 else None
+
+    def fell_before_in_list(self, metric: str | None, pos: int, f: Fact) -> bool:
+        """The rate before ``pos`` in its list is a growth or CAGR of ``metric`` that a falling word made negative (its
+        fact ``f`` holds minus the figure written), with nothing but a list separator between: 下降7.8%、10.6%."""
+        prev = self.previous_decision()
+        return metric in ("yoy_growth", "cagr") and f.metric == metric and f.value < 0 and prev is not None and \
+            prev.unit == "%" and f in prev.facts and prev.value == -f.value and prev.end <= pos and \
+            _list_gap(self.d.text[prev.end : pos])
 
     def before_aside(self, sent: tuple[int, int], lo: int) -> tuple[Decision, str] | None:
         """When the text before a mention (from ``lo``) opens by closing a bracket that holds numbers of its own
@@ -2516,9 +2531,7 @@ class _Extractor:
         next part of a mix, an earlier forecast of the same rate): ``f``'s keys with ``m``'s value, bounds
         and qualifier, quoted from ``quote_lo``, and the keys ``changes`` names."""
         value, low, high = m.value, m.low, m.high
-        prev = self.previous_decision()
-        if f.metric in ("yoy_growth", "cagr") and f.value < 0 < value and prev is not None and f in prev.facts and \
-                prev.value == -f.value and prev.end <= m.start and _list_gap(self.d.text[prev.end : m.start]):
+        if m.value > 0 and self.fell_before_in_list(f.metric, m.start, f):
             # 分别下降7.8%、10.6%、10.4%: the falling word before the list stands for each rate of it
             value, low, high = -value, None if high is None else -high, None if low is None else -low
         self.emit(dec, score, **{**f.to_dict(), "value": value, "low": low, "high": high,
@@ -3391,7 +3404,6 @@ class _Extractor:
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED
                 return None
-            bought_units = False
             if carried in (None, "accelerator_count") and kind == "units" and (
                     (same and same[-1].metric == "accelerator_count") or (
                         not same and (fleet := self.last_value.get("units")) is not None and
@@ -3399,7 +3411,7 @@ class _Extractor:
                     BOUGHT_UNITS.search(text, max(sent[0], m.start - 40), min(sent[1], m.end + 40)):
                 # CoreWeave acquired 40,000 of these GPUs, closely followed by Baidu and Alibaba with 30,000 and 25,000
                 # units purchased: the same chips bought, counted on
-                bought_units = self.cur_bought_units = True
+                self.cur_bought_units = True
                 carried = None if same else "accelerator_count"
             if carried is None and not same and kind == "units" and self.shipments_named_before(sent):
                 # the global shipments of data center AI chips are steadily increasing. The latest projections indicate a
@@ -3408,7 +3420,7 @@ class _Extractor:
             if carried is not None:
                 # 亚马逊也预估将达2,000亿美元: the metric of the paragraph's previous amount carries on
                 same = [_Value(carried, kind, None, None, None, None, "actual")]
-            if not same or (kind == "units" and same[-1].metric != "shipments" and not bought_units):
+            if not same or (kind == "units" and same[-1].metric != "shipments" and not self.cur_bought_units):
                 dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
             metric = same[-1].metric
@@ -4392,9 +4404,8 @@ class _Extractor:
                 or re.match(r"^ ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?(?:down|lower|decline|decrease|drop|fall)",
                             text[m.end : m.end + 30], re.I)):
             value = -value  # 下降4%, down 1.4%, a 24% YoY decline (but 降至2.7%: fell *to* a rate of 2.7%)
-        elif metric in ("yoy_growth", "cagr") and value > 0 and prev is not None and prev.facts and prev.unit == "%" and \
-                sent[0] <= prev.end <= m.start and prev.facts[0].metric == metric and prev.facts[0].value < 0 and \
-                prev.facts[0].value == -prev.value and _list_gap(text[prev.end : m.start]):
+        elif value > 0 and prev is not None and prev.end >= sent[0] and prev.facts and \
+                self.fell_before_in_list(metric, m.start, prev.facts[0]):
             value = -value  # 二者分别同比下滑61.96%、88.35%: the falling word stands for the whole list
         if metric in ("market_share", "share"):
             if SHARE_CHANGE.search(text, max(clause_lo, m.start - 12), m.start) is not None and \
@@ -5022,7 +5033,7 @@ class _Extractor:
             ent_m = d.entities.before(sent[0], m.start, lambda x: x.type != "model")
             # (a tracker's 預估GPU占69.7% is the market's, not its most-named company's)
             # (x86服务器收入增长59.9%至548亿美元，占比70.9%: right after a market's amount or growth, the market's part)
-            after_market = prev is not None and prev.facts and prev.end >= sent[0] and prev.end <= m.start and \
+            after_market = prev is not None and prev.facts and sent[0] <= prev.end <= m.start and \
                 prev.facts[0].entity is None and (prev.facts[0].metric in MARKET_OF or prev.facts[0].of in MARKET_OF)
             if after_market and of == "revenue" and prev is not None and prev.unit == "%" and \
                     (whole := d.items.before(max(sent[0], m.start - 16), m.start)) is not None and whole.name in ITEM_MARKET:

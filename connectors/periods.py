@@ -677,8 +677,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 # (a page with no date and no year before it: …$11.65bn in the second quarter. … for the second quarter of
                 # fiscal year 2025 (Q2 FY25): the same quarter named in full further on)
                 named = full_named.get(part[-2:], [])
-                i = bisect.bisect_right(named_starts[part[-2:]], p.end) if named else 0
-                later = named[i] if i < len(named) else None
+                at = bisect.bisect_right(named_starts[part[-2:]], p.end) if named else 0
+                later = named[at] if at < len(named) else None
                 if later is not None:
                     p = PeriodMention(p.start, p.end, later.period, later.kind)
             if p.period is None and p.kind == "bare":
@@ -978,7 +978,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, int(g[0]), int(g[1]))
         elif kind == "q_ended_zh_rel":
             assert published is not None
-            ended = _month_end(published.year + (-1 if g[0] == "去年" else 0), int(g[1]))
+            ended = _month_end(published.year + _RELATIVE_YEAR[g[0]], int(g[1]))
         elif kind == "q_ended_zh" and g[0] is None:
             ended = _month_end(int(g[4]), int(g[5]))
         elif kind == "q_ended_zh":
