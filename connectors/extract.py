@@ -3390,7 +3390,10 @@ class _Extractor:
             if self.cue_in("qoq", lo, m.start):
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
-            same = [v for v in values if v.unit_kind == kind]
+            # (the sentence's last value of this kind: looked for from the end, not by copying every value of an endless
+            # sentence of amounts once per amount)
+            last_same = next((v for v in reversed(values) if v.unit_kind == kind), None)
+            same = [last_same] if last_same is not None else []
             before = self.decision_before(m.unit, sent[0])
             if not same and before is not None and not before.facts and str(before.reason).startswith("out of vocabulary"):
                 # operating profit … to 19.17 trillion won, surpassing the market forecast of 16.46 trillion won:
