@@ -7,6 +7,9 @@ whole and case-blind). The headline says what a document is about — "Server ma
 percent" is a market report however often its body says revenue and quarter — so the kind whose
 cues lead in the title line (connectors/headline.py) wins; where none leads there, the kind with the
 most cues in the text (its first KIND_CHARS characters); ties and no cue at all -> ``market_report``.
+A listed company's own announcement or filing (a ``company_filing`` cue: 证券简称, 公告编号,
+以下简称“公司”) is no market report however much it says of compute markets, in its title or body:
+there only tender and capex compete (no cue of either -> capex).
 
 Language: share of CJK ideographs among letters; zh when >= 30 % of letters are CJK, en when
 < 5 %, else mixed. zh-Hant when at least 3 % of the CJK characters change under t2s conversion.
@@ -27,6 +30,8 @@ KIND_CHARS = 50_000
 20 MB page is not read twice for it)."""
 KINDS = ("market_report", "tender", "capex")
 """The kinds, in the order that breaks a tie of the whole text's counts."""
+FILING = "company_filing"
+"""The label of the cues of a company's own announcement (not a kind: it rules market_report out)."""
 
 
 _GROUPS: dict[int, tuple[object, dict[str, dict[str, list[str]]]]] = {}
@@ -40,7 +45,7 @@ def _kind_cues() -> dict[str, dict[str, list[str]]]:
     if hit is None or hit[0] is not lex:
         table = lex["cues"].get(KIND_GROUP, {})
         _GROUPS.clear()
-        hit = _GROUPS[id(lex)] = (lex, {KIND_GROUP: {k: list(table.get(k, [])) for k in KINDS}})
+        hit = _GROUPS[id(lex)] = (lex, {KIND_GROUP: {k: list(table.get(k, [])) for k in (*KINDS, FILING)}})
     return hit[1]
 
 
@@ -48,11 +53,14 @@ def classify_kind(text: str) -> str:
     """tender, capex or market_report (see the module docstring); ``text`` normalised (textnorm)."""
     hits = KeywordIndex(text[:KIND_CHARS], _kind_cues(), {}).group(KIND_GROUP).hits
     start, end = title_start(text), title_end(text, lines=1)  # (the title line alone: a page's second line may be its body)
-    head = Counter(h.label for h in hits if start <= h.start and h.end <= end)
-    ranked = head.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
     whole = Counter(h.label for h in hits)
+    filing = whole.pop(FILING, 0) > 0
+    head = Counter(h.label for h in hits if start <= h.start and h.end <= end and h.label != FILING)
+    ranked = head.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and not (filing and ranked[0][0] == "market_report"):
+        return ranked[0][0]
+    if filing:
+        return "tender" if whole["tender"] > whole["capex"] else "capex"
     best = max(whole.values(), default=0)
     return next((k for k in KINDS if best and whole[k] == best), "market_report")
 

@@ -232,9 +232,9 @@ CURRENCY_AFTER = re.compile(r"[ -]?(?:dollars?\b|\$)", re.I)
 #: the same and counts once, against every mention of the company's own country.
 LISTING_CODE = re.compile(r"(?<=[\u4e00-\u9fff])\((?!19[5-9]\d|20\d\d)[1-9]\d{3}\)")
 #: any exchange's code in brackets after a Chinese name: Taiwan's or Hong Kong's four digits, Shanghai's or
-#: Shenzhen's six (工业富联(601138), 浪潮信息(000977), 寒武纪(688256.SH), 中芯国际(00981.HK)): the name before it is a
-#: listed company, whether or not the alias table lists it
-SECURITY_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:(?!19[5-9]\d|20\d\d)[1-9]\d{3}|[036]\d{5}(?:\.S[HZ])?|"
+#: Shenzhen's or Beijing's six (工业富联(601138), 浪潮信息(000977), 寒武纪(688256.SH), 并行科技(839493), 中芯国际(00981.HK)):
+#: the name before it is a listed company, whether or not the alias table lists it
+SECURITY_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:(?!19[5-9]\d|20\d\d)[1-9]\d{3}|(?:[036]\d{5}|[48]\d{5}|920\d{3})(?:\.S[HZ]|\.BJ)?|"
                            r"\d{5}\.HK|\d{4}\.HK)[)）]")
 #: an English page's ticker in brackets after a company's name (Arista Networks (NYSE:ANET), Nasdaq: SMCI): the
 #: name before it is a listed company, whether or not the alias table lists it

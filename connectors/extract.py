@@ -5417,8 +5417,13 @@ def _sections(text: str, entities: list[NameMention]) -> tuple[list[int], list[s
     return starts, names
 
 
-def _doc_name(names: list[NameMention]) -> str | None:
-    """The document's subject: the most-named (ties: the first named)."""
+def _doc_name(names: list[NameMention], head_end: int = 0) -> str | None:
+    """The document's subject: the one name its head (title line, up to ``head_end``) gives, where it
+    gives one (海光信息2025年三季报点评, whose body names 中科曙光 more often, is Hygon's); else the
+    most-named (ties: the first named)."""
+    in_head = {e.name for e in names if e.end <= head_end}
+    if len(in_head) == 1:
+        return in_head.pop()
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for e in names:
@@ -5643,7 +5648,9 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     zh = re.compile(r"[ \t　]*(?:[-•·*]\s?)?(?:(?:19|20)\d{2}年(?:[上下]半年|第?[一二三四1-4]季度?)?[,，]\s?)?"
                     r"(?![该本此这那其][家个]?(?:" + suffixes + r"))([\u4e00-\u9fff]{1,8}?(?:" + suffixes +
                     r"))(?=(?:公司)?(?:今年|去年|本季|第[一二三四1-4]季|"
-                    r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在))")
+                    r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在|"
+                    # (a filing's title: 沐曦股份科创板IPO摘要, 宏景科技回复定增问询函)
+                    r"科创板|创业板|北交所|IPO|上市|招股|年报|季报|半年报|中报|回复|问询|公告|定增))")
     # (not a source reporting another's figure: CNBC reported that the company spent $35.7 billion)
     en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b(?! that\b)")
     not_name = frozenset(sec.get("not_name", []))
@@ -5789,6 +5796,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     t = norm.text
     if published is None:
         published = find_published(t)
+    forced = kind is not None
     kind = kind or classify_kind(t)
     table = alias_table()
     urls = url_spans(t)
@@ -5802,8 +5810,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
     items = _accelerated_servers(t, [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)])
     head_unlisted = _head_unlisted(t, entities, regions + items)
+    if head_unlisted and kind == "market_report" and not forced:
+        kind = "capex"  # (沐曦股份科创板IPO摘要:……GPU市场规模: a company's page, whatever it says of markets)
     doc_entity = None if head_unlisted else (
-        _doc_name(companies + operators) if kind != "tender" else _doc_name(companies))
+        _doc_name(companies + operators, title_end(t)) if kind != "tender" else _doc_name(companies, title_end(t)))
     sections = _sections(t, entities)
     zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
     # (a page about a company off the entity list still runs on its calendar: Micron's fourth quarter ending August 29,
@@ -5857,7 +5867,15 @@ def extract_facts(text: str, *, published: date | None = None, kind: str | None 
     (a dateline near the top), and stays unknown otherwise. ``kind`` forces tender / capex /
     market_report instead of classifying the text.
     """
-    return _Extractor(_index(text, published, kind)).run()
+    return extract_document(text, published=published, kind=kind)[1]
+
+
+def extract_document(text: str, *, published: date | None = None, kind: str | None = None) -> tuple[str, list[Fact]]:
+    """(the kind the document was read as, its facts): :func:`extract_facts` with the kind it chose —
+    :func:`connectors.classify.classify_kind`'s, except that a page whose title opens with a company
+    off the entity list (沐曦股份科创板IPO摘要) is that company's (capex), not a market report."""
+    doc = _index(text, published, kind)
+    return doc.kind, _Extractor(doc).run()
 
 
 def explain(text: str, *, published: date | None = None, kind: str | None = None) -> list[Decision]:

@@ -34,9 +34,9 @@ import urllib.request
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from connectors.classify import classify_kind, detect_language
+from connectors.classify import detect_language
 from connectors.decode import DecodeError, decode_bytes
-from connectors.extract import extract_facts
+from connectors.extract import extract_document
 from connectors.feeds import FeedError, parse_feed
 from connectors.html import HtmlError, html_to_text, looks_like_html, sniff_charset
 from connectors.model import KINDS, Quarantined, SourceDocument
@@ -110,8 +110,7 @@ def parse_bytes(raw: bytes, *, source_uri: str, kind: str | None = None,
     norm_text = normalize(text).text
     published = published or find_published(
         norm_text, uri=source_uri if source_uri.lower().startswith(("http://", "https://")) else None)
-    doc_kind = kind if kind and kind != "feed" else classify_kind(norm_text)
-    facts = extract_facts(text, published=published, kind=doc_kind)
+    doc_kind, facts = extract_document(text, published=published, kind=kind if kind and kind != "feed" else None)
     if not facts:
         name = os.path.basename(source_uri.rstrip("/")) or source_uri
         return Quarantined(source_uri, raw, f"no facts found in {name} ({len(text)} characters of {'plain' if fmt == 'text' else fmt} text)")

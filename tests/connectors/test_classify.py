@@ -110,3 +110,15 @@ def test_caseless_words_equal_the_case_insensitive_alternation(words: list[str],
     assert fast is not None
     assert fast.findall(text) == re.compile("|".join(map(re.escape, words)), re.I).findall(text)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer("|".join(map(re.escape, words)), text, re.I)]
+
+
+def test_a_companys_own_filing_is_no_market_report() -> None:
+    # 宏景科技股份有限公司(以下简称“宏景科技”或“公司”) … 算力服务 … 占比: a company's inquiry reply says 算力 and 占比 more
+    # often than revenue, and its title names them too; still no market report. A market report without such a cue stays one.
+    body = ("宏景科技股份有限公司(以下简称“宏景科技”或“公司”)披露了问询函的回复。报告期内,宏景科技营业收入分别为74,628.47万元、"
+            "77,060.50万元。算力行业需求激增,算力服务收入占比持续上升,算力业务增长迅速。")
+    assert classify_kind(normalize("TITLE: 算力服务收入及占比\n\n" + body).text) == "capex"
+    assert classify_kind(normalize("TITLE: 算力服务收入及占比\n\n" + body.replace("或“公司”", "")).text) == "market_report"
+    # a listed company's announcement of a purchase (证券简称 … 采购): a tender
+    text = normalize("证券代码:603220 证券简称:某某通信 公告编号:2024-001\n关于采购算力服务器的公告。采购算力设备,招标。").text
+    assert classify_kind(text) == "tender"

@@ -4882,3 +4882,27 @@ def test_vs_ends_no_sentence_and_the_markets_forecast_is_another_statement() -> 
     assert [(f.value, f.basis) for f in extract_facts(text)] == [(9.3e9, "actual"), (8.87e9, "forecast")]
     text = "SK hynix posted second-quarter revenue of 96 trillion won, above the market forecast of 95.3 trillion won."
     assert sorted(f.value for f in extract_facts(text)) == [9.53e13, 9.6e13]
+
+
+def test_the_company_a_title_names_is_the_pages_subject() -> None:
+    # 海光信息2025年三季报点评, whose body names 中科曙光 (Sugon) three times: the company's figures are Hygon's
+    text = ("TITLE: 海光信息 2025年三季报点评\n\n2025年前三季度,公司实现营业收入94.90亿元。公司通过换股实现与中科曙光的合并。"
+            "中科曙光发布了曙光AI超集群系统。根据中科曙光微信公众号,该系统算力达百P级。")
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Hygon")]
+
+
+def test_a_title_opening_with_a_company_off_the_list_makes_its_page() -> None:
+    # 沐曦股份科创板IPO摘要:收入结构、GPU市场规模: the company's page (E1: entity null), so its product line's share of revenue
+    # is of revenue, not of the GPU market the title also names; forced to a market report, the page is read as one
+    text = "TITLE: 沐曦股份科创板IPO摘要:收入结构、GPU市场规模\n\n- 2024年训推一体产品收入占比达97.28%。"
+    assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("share", None, "revenue")]
+    assert [f.of for f in extract_facts(text, kind="market_report")] == ["ai_compute_market_size"]
+
+
+def test_a_beijing_listing_code_and_a_bare_half_year() -> None:
+    # 并行科技(839493) (Beijing Stock Exchange): a listed company off the entity list, whose page is its own (not 浪潮's, named
+    # further down); 2025年半年度,公司实现营业收入: the first half (not a tracker published twice a year)
+    text = ("TITLE: 并行科技经营总结\n\n并行科技(839493)经营总结。2025年半年度,公司实现营业收入45,767.28万元。"
+            "浪潮信息是公司的供应商。")
+    assert [(f.metric, f.period, f.entity) for f in extract_facts(text)] == [("revenue", "2025H1", None)]
+    assert [p.period for p in find_periods("IDC中国2025年半年度追踪报告", None) if p.kind == "half"] == []
