@@ -7,6 +7,7 @@ whole and case-blind). The headline says what a document is about — "Server ma
 percent" is a market report however often its body says revenue and quarter — so the kind whose
 cues lead in the title line (connectors/headline.py) wins; where none leads there, the kind with the
 most cues in the text (its first KIND_CHARS characters); ties and no cue at all -> ``market_report``.
+A cue inside a longer cue of another kind counts for the longer only (data centre capex).
 A listed company's own announcement or filing (a ``company_filing`` cue: 证券简称, 公告编号,
 以下简称“公司”) is no market report however much it says of compute markets, in its title or body:
 there only tender and capex compete (no cue of either -> capex).
@@ -21,7 +22,7 @@ import re
 from collections import Counter
 
 from connectors.headline import title_end, title_start
-from connectors.lexicon import KeywordIndex, lexicon
+from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.textnorm import to_simplified_char
 
 KIND_GROUP = "document_kind"
@@ -49,9 +50,23 @@ def _kind_cues() -> dict[str, dict[str, list[str]]]:
     return hit[1]
 
 
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    """The hits, less each inside a longer one of another kind (the capex of "data centre capex" is
+    the market's word, not a company's); one pass over the hits sorted by start, longest first."""
+    out: list[Hit] = []
+    cover: Hit | None = None
+    for h in sorted(hits, key=lambda x: (x.start, -x.end)):
+        if cover is not None and h.end <= cover.end and h.label != cover.label:
+            continue
+        if cover is None or h.end > cover.end:
+            cover = h
+        out.append(h)
+    return out
+
+
 def classify_kind(text: str) -> str:
     """tender, capex or market_report (see the module docstring); ``text`` normalised (textnorm)."""
-    hits = KeywordIndex(text[:KIND_CHARS], _kind_cues(), {}).group(KIND_GROUP).hits
+    hits = _outermost(KeywordIndex(text[:KIND_CHARS], _kind_cues(), {}).group(KIND_GROUP).hits)
     start, end = title_start(text), title_end(text, lines=1)  # (the title line alone: a page's second line may be its body)
     whole = Counter(h.label for h in hits)
     filing = whole.pop(FILING, 0) > 0

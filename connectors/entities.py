@@ -179,8 +179,9 @@ class AliasTable:
         return [NameMention(m.start(), m.end(), "", "uncoded") for m in self.uncoded.finditer(text)
                 if _boundary_ok(text, m.start(), m.end())]
 
-    def find_regions(self, text: str, entities: list[NameMention]) -> list[NameMention]:
-        """Regions; relative words (本市) resolve to the nearest preceding sub-national region."""
+    def find_regions(self, text: str, entities: list[NameMention], script_home: str | None = None) -> list[NameMention]:
+        """Regions; relative words (本市) resolve to the nearest preceding sub-national region, 国内/我国 to
+        the home country (:func:`home_country`; ``script_home``: the country of the page's script)."""
         ents = sorted(entities, key=lambda e: e.start)
         e_starts = [e.start for e in ents]
         reach: list[int] = []  # reach[i]: the furthest end of entities 0..i
@@ -204,7 +205,7 @@ class AliasTable:
                     found.append(NameMention(m.start(), m.end(), local[i].name, "relative"))
             found.sort(key=lambda x: x.start)
         if self.country_relative is not None:
-            home = home_country(found) or "CN"
+            home = home_country(found, text=text, script_home=script_home) or "CN"
             found.extend(NameMention(m.start(), m.end(), home, "")
                          for m in self.country_relative.finditer(text) if _boundary_ok(text, m.start(), m.end()))
             found.sort(key=lambda x: x.start)
@@ -247,14 +248,17 @@ HOME_CUES = re.compile(r"(人民币|RMB)|新台币|NT\$|(?:台北|新竹|台中|
 
 def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention] = (), *,
                  countries: dict[str, str] | None = None, text: str | None = None,
-                 usage: Sequence[str] = ()) -> str | None:
+                 usage: Sequence[str] = (), script_home: str | None = None) -> str | None:
     """The country a document names most (ties: the first named), None where it names none: what
     国内/我国 point at. With ``companies`` and their ``countries``, each mention of a company counts
     for its country too: whose 元 a bare 元 is (广达、英业达今年资本支出 in a Taipei paper: NT$). With
     the (normalised) ``text``, a named currency counts for its country and a Taiwan dateline for
     Taiwan (〔记者…／台北报导〕…营收达3369亿元 of a company off the alias table: NT$). ``usage`` is
     the country of each word of a country's own financial usage found in the text (法说会, 营益率:
-    Taiwan's; lexicons/cues.toml [home_usage])."""
+    Taiwan's; lexicons/cues.toml [home_usage]). ``script_home`` is the country the script is written
+    in (CN for simplified Chinese): it is the home unless a country's own cue (a currency, a dateline, a
+    usage word) points elsewhere — the companies and places a page names do not outvote it (国内 in a
+    mainland story about Nvidia's H200 orders is China)."""
     counts: dict[str, int] = {}
     for home in usage:
         counts[home] = counts.get(home, 0) + 1
@@ -262,6 +266,8 @@ def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention
         for m in HOME_CUES.finditer(text):
             home = "CN" if m.group(1) else "TW"
             counts[home] = counts.get(home, 0) + 1
+    if script_home is not None and all(c == script_home for c in counts):
+        return script_home
     for r in regions:
         if "-" not in r.name and r.name != "GLOBAL" and r.type != "relative":
             counts[r.name] = counts.get(r.name, 0) + 1

@@ -52,7 +52,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from connectors.classify import KIND_GROUP, classify_kind
+from connectors.classify import KIND_GROUP, classify_kind, detect_language
 from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import SECURITY_CODE, TICKER, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
@@ -3057,6 +3057,9 @@ class _Extractor:
             it = self.d.items.after(sent_lo, pos, subject) or it
         if it is not None and it.name in ITEM_MARKET:
             return ITEM_MARKET[it.name]
+        if it is not None and it.name == "gpu" and self.last_market(pos) is None:
+            # 全球AI加速卡以收入计的市场规模: the chips' market, the AI chip market (as "GPU市场" in metrics.toml)
+            return "ai_compute_market_size"
         return self.last_market(pos)
 
     def sentence_start(self, pos: int) -> int:
@@ -4542,6 +4545,8 @@ class _Extractor:
             entity = resp_entity or self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if entity is None and of in ("capex", "revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # a market's capex growth
+        elif of == "shipments" and resp_entity is not None:
+            entity = resp_entity  # Huawei and AWS … shipment growth rates of 118% and 114%, respectively: each maker's own
         elif of == "shipments" and (maker := d.companies.before(sent[0], m.start, self.not_vendor)) is not None \
                 and not self.listed(maker) and d.regions.before(maker.end, m.start) is None:
             entity = str(maker.name)  # AWS自研ASIC出货量成长一倍: a company's own shipments
@@ -4796,6 +4801,8 @@ class _Extractor:
                 if money is None and (among := self.metric_keyword("money", sent[0], subj.start)) is not None and \
                         WHOLE_AMONG.match(d.text, among[2]):
                     money = among  # 全球服务器销售中,AI服务器占比6%: the whole named before, its sales
+                if money is None and (after := self.metric_right_after(m, sent)) is not None and after in UNIT_KIND_OF["money"]:
+                    money = (after, m.end, m.end)  # Accelerated servers accounted for 41 percent of the OEM server revenues
                 bought_part = money is None and d.kind == "tender"
                 of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
@@ -5685,6 +5692,8 @@ def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
     return groups, patterns, plan
 
 
+#: how much of a document its script is read from (simplified Chinese: a mainland page, whose 国内 is China)
+HOME_SCRIPT_CHARS = 20_000
 #: how far into a document its title may name a plan (the TITLE line, else the first lines of the body);
 #: the plan's year may stand in the body's own heading, up to twice as far
 PLAN_HEAD = 200
@@ -5803,7 +5812,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     entities = _outside(table.find_entities(t), urls)
     companies = [e for e in entities if e.type == "company"]
     operators = [e for e in entities if e.type == "operator"]
-    regions = _outside(table.find_regions(t, entities), urls)
+    script_home = "CN" if detect_language(text[:HOME_SCRIPT_CHARS]) == "zh-Hans" else None
+    regions = _outside(table.find_regions(t, entities, script_home), urls)
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
     kw = KeywordIndex(t, groups, patterns)
@@ -5853,7 +5863,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         plan=(plan := (plan_words := KeywordIndex(t[:2 * PLAN_HEAD], plan_groups, {})).any("plan_title", 0, PLAN_HEAD)),
         plan_year=_plan_year(t, periods, plan_words) if plan else None,
         home=home_country(regions, entities, countries=table.countries, text=t,
-                          usage=[h.label for h in kw.group(HOME_USAGE).hits]),
+                          usage=[h.label for h in kw.group(HOME_USAGE).hits],
+                          script_home=script_home),
         doc_item=_head_item(items, title_end(t)),
         section_starts=sections[0],
         section_names=sections[1],

@@ -122,3 +122,12 @@ def test_a_companys_own_filing_is_no_market_report() -> None:
     # a listed company's announcement of a purchase (证券简称 … 采购): a tender
     text = normalize("证券代码:603220 证券简称:某某通信 公告编号:2024-001\n关于采购算力服务器的公告。采购算力设备,招标。").text
     assert classify_kind(text) == "tender"
+
+
+def test_a_cue_inside_a_longer_cue_of_another_kind_counts_for_the_longer() -> None:
+    # Accelerated server spend pushes Q2 data centre capex up 46%: the industry's capex a research house tracks (its
+    # "capex" is no company's), and a body that names OEMs and their revenue does not make it a results release
+    text = ("Accelerated server spend pushes Q2 data centre capex up 46%\n\nSpending on accelerated servers grew 46% in 2Q, "
+            "says Dell'Oro. Worldwide data center capex is forecast for 35 percent growth. Dell led all OEMs in server revenue; "
+            "hyperscale capex growth continues, with data center capex growth projected through 2025.")
+    assert classify_kind(text) == "market_report"

@@ -4906,3 +4906,31 @@ def test_a_beijing_listing_code_and_a_bare_half_year() -> None:
             "浪潮信息是公司的供应商。")
     assert [(f.metric, f.period, f.entity) for f in extract_facts(text)] == [("revenue", "2025H1", None)]
     assert [p.period for p in find_periods("IDC中国2025年半年度追踪报告", None) if p.kind == "half"] == []
+
+
+def test_makers_shipment_growth_respectively_and_a_chip_market_by_its_card() -> None:
+    # Huawei and AWS are expected to achieve shipment growth rates of 118% and 114%, respectively: each maker's own
+    text = ("DIGITIMES Research: high-end cloud AI accelerator shipments.\n\nIn contrast, Huawei and AWS are expected to achieve "
+            "shipment growth rates of 118% and 114%, respectively, highlighting growth pressures on Nvidia.")
+    assert [(f.entity, f.of, f.value) for f in extract_facts(text)] == [("Huawei", "shipments", 118.0),
+                                                                     ("Amazon", "shipments", 114.0)]
+    # 全球AI加速卡以收入计的市场规模: the market of the cards, the AI chip market
+    text = "观研天下:AI加速卡市场\n\n数据显示,2024年全球AI加速卡以收入计的市场规模约为1190.28亿美元,同比增长144%。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("ai_compute_market_size", None),
+                                                            ("yoy_growth", "ai_compute_market_size")]
+
+
+def test_an_items_share_of_the_whole_named_after_the_rate() -> None:
+    # Accelerated servers accounted for an estimated 41 percent of the OEM server revenues: a part of the server market's
+    # revenue, not of units shipped
+    text = ("Dell'Oro: data centre capex\n\nDell led all OEMs in server revenue in 2Q 2024. Accelerated servers accounted "
+            "for an estimated 41 percent of the OEM server revenues during the quarter.")
+    assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("ai_server", "server_market_size")]
+
+
+def test_a_simplified_chinese_pages_home_is_china_whatever_it_names_most() -> None:
+    # 国内H200订单 … 华为昇腾将拿下国内AI芯片市场50%份额 in a mainland page naming 英伟达 and 美国 more than China: 国内 is China
+    text = ("英伟达H200条款与华为昇腾份额\n\n英伟达的条款引发震动:国内客户采购H200需全额预付。英伟达又将美国政府25%的出口费用转嫁给"
+            "中下游,英伟达仍锁定营收。伯恩斯坦研报预测,2026年华为昇腾将拿下国内AI芯片市场50%份额。")
+    shares = [(f.entity, f.region) for f in extract_facts(text) if f.metric == "market_share"]
+    assert shares == [("Huawei", "CN")]
