@@ -129,8 +129,11 @@ LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )
                             r"(?:about |approximately |around |roughly |nearly )?", re.I)
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
-#: … or 各 before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片)
-EACH_BEFORE = re.compile(r"各自?(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资|占|占据|占有)?了?[约近逾超 ]{0,3}$")
+#: … or 各 / each before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片; ByteDance and Tencent have each ordered
+#: approximately 230,000 NVIDIA chips)
+EACH_BEFORE = re.compile(r"各自?(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资|占|占据|占有)?了?[约近逾超 ]{0,3}$|"
+                         r"\beach (?:[a-z]+ ){0,2}?(?:(?:about|approximately|around|roughly|nearly|some|over|more than) )?\$?$",
+                         re.I)
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)
 EACH_LIST_GAP = re.compile(r"(?:,? and |, |、|和|与|及)(?:China['’]s |the )?", re.I)
 #: a step of a series right before its next figure (达到, 提升至, 超越, 突破, will reach, scale to, exceed)
@@ -209,8 +212,9 @@ PLACE_OPENS = re.compile(r"[:：;；,，。\n]\s?$")
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into)(?: the)? $", re.I)
 #: among the whole just stated (其中, of which): the part named after it is of that whole
 AMONG_THEM_BEFORE = re.compile(r"其中|of which|of these|of them", re.I)
-#: a clause that opens with 占 (its subject in the clause before: ……，占整体伺服器营收比重已达4成)
-OCCUPY_OPENS = re.compile(r"\s?(?:已|将|预计将?|可)?占")
+#: a clause that opens with 占 (its subject in the clause before: ……，占整体伺服器营收比重已达4成), or with 其 and the
+#: whole it is a part of (AI服务器成为唯一增长亮点,其销售额占比从2023年的9%: the AI servers' part of the sales)
+OCCUPY_OPENS = re.compile(r"\s?(?:已|将|预计将?|可)?占|\s?其(?=[\u4e00-\u9fff]{1,5}占比)")
 #: at most this many values of one key are compared for roundings of each other (a page stating one key with more
 #: values is a list, not restatements; and the comparison is pairwise)
 ROUNDED_MAX = 64
@@ -253,7 +257,8 @@ GENERIC_MARKET = "market_size"
 ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
 #: a verb of buying beside a count of units (30,000 and 25,000 units purchased, bought 20,000 units each, 15,000 units
 #: acquired): chips bought, where the paragraph counts chips
-BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase)\b|采购|购买|订购|购入|买入", re.I)
+BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase|purchasing|procured|"
+                          r"secured|secure)\b|采购|购买|订购|购入|买入", re.I)
 #: how far after a count of chips a count of units bought goes on counting them
 FLEET_REACH = 600
 #: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
@@ -1408,7 +1413,7 @@ class _Extractor:
         """The companies a figure is stated for one by one (A, B and C … 50,000 GPUs purchased each; A、B各
         采购1万卡): the list of two or more listed names before it in its sentence, else []."""
         d = self.d
-        if EACH_AFTER.match(d.text, m.end) is None and EACH_BEFORE.search(d.text, max(sent[0], m.start - 12), m.start) is None:
+        if EACH_AFTER.match(d.text, m.end) is None and EACH_BEFORE.search(d.text, max(sent[0], m.start - 40), m.start) is None:
             return []
         names: list[str] = []
         last = d.entities.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))
@@ -3413,7 +3418,9 @@ class _Extractor:
             if carried in (None, "accelerator_count") and kind == "units" and (
                     (same and same[-1].metric == "accelerator_count") or (
                         not same and (fleet := self.last_value.get("units")) is not None and
-                        fleet[0] == "accelerator_count" and m.start - fleet[1] <= FLEET_REACH)) and \
+                        fleet[0] == "accelerator_count" and m.start - fleet[1] <= FLEET_REACH) or (
+                        # the leading buyer of Hopper chips, purchasing a staggering 485,000 units: its sentence names the chips
+                        not same and d.kw.last("count.accelerator_count", sent[0], m.start) is not None)) and \
                     BOUGHT_UNITS.search(text, max(sent[0], m.start - 40), min(sent[1], m.end + 40)):
                 # CoreWeave acquired 40,000 of these GPUs, closely followed by Baidu and Alibaba with 30,000 and 25,000
                 # units purchased: the same chips bought, counted on
@@ -4007,6 +4014,14 @@ class _Extractor:
         if award is not None and (d.companies.before(sent[0], award.start) is not None
                                   or re.search(r"中标(?:数量|台数|规模)", d.text[award.start : m.start])):
             return None  # 浪潮信息预计中标数量3010台: a bidder's share of the award, not the buyer's tender
+        if d.kind != "tender" and m.count_word in ("units", "") and \
+                BOUGHT_UNITS.search(d.text, max(sent[0], m.start - 40), m.start) is not None and \
+                d.kw.last("count.accelerator_count", sent[0], m.start) is not None and \
+                (buyer := d.entities.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))) is not None \
+                and buyer.type == "company":
+            # Microsoft … the leading buyer of Hopper chips, purchasing a staggering 485,000 units: the cards a company
+            # buys (LABELLING.md metric table), not a procurement's quantity (an operator's purchase is one)
+            return "accelerator_count"
         if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "sets", "")
                                                           or re.search(r"servers?$", m.count_word))) or (
                 d.kind == "tender" and (m.count_word in ("台", "套", "sets") or re.search(r"servers?$", m.count_word))):

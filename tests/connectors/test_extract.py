@@ -4934,3 +4934,23 @@ def test_a_simplified_chinese_pages_home_is_china_whatever_it_names_most() -> No
             "中下游,英伟达仍锁定营收。伯恩斯坦研报预测,2026年华为昇腾将拿下国内AI芯片市场50%份额。")
     shares = [(f.entity, f.region) for f in extract_facts(text) if f.metric == "market_share"]
     assert shares == [("Huawei", "CN")]
+
+
+def test_its_sales_share_opens_a_clause_after_the_item() -> None:
+    # AI服务器成为唯一增长亮点,其销售额占比从2023年的9%提升至2025年的28%: the AI servers' part of the server market's sales
+    text = ("全球服务器市场分化\n\n2023-2025年全球服务器市场呈现明显分化态势。AI服务器成为唯一增长亮点,其销售额占比从2023年的9%"
+            "提升至2025年的28%。")
+    assert [(f.item, f.of, f.period) for f in extract_facts(text) if f.metric == "share"] == [
+        ("ai_server", "server_market_size", "2023"), ("ai_server", "server_market_size", "2025")]
+
+
+def test_chips_a_company_buys_are_its_cards() -> None:
+    # the leading buyer of Hopper chips, purchasing a staggering 485,000 units; ByteDance and Tencent have each ordered
+    # approximately 230,000 NVIDIA chips: each company's cards (LABELLING.md metric table), one fact per company of an
+    # "each"; an operator's purchase stays a procurement
+    text = ("Omdia: Hopper buyers\n\nMicrosoft has established itself as the leading buyer of Hopper chips, purchasing a "
+            "staggering 485,000 units this year alone. ByteDance and Tencent have each ordered approximately 230,000 NVIDIA "
+            "chips, surpassing Meta.")
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text)] == [
+        ("accelerator_count", "Microsoft", 485000.0), ("accelerator_count", "ByteDance", 230000.0),
+        ("accelerator_count", "Tencent", 230000.0)]
