@@ -3627,7 +3627,9 @@ class _Extractor:
             if not line.strip():
                 at = prev_lo
                 continue
-            if line.rstrip().endswith((":", "：")) and not LIST_LINE.match(line):
+            if line.rstrip().endswith((":", "：")):
+                # (a line ending with its colon introduces, whatever colon it holds before: Google TPUs: A Fast-Emerging
+                # Alternative … The AI accelerator market has exploded … Market estimates show rapid growth:)
                 return self.colon_line_metric(prev_lo, at - 1)
             if LIST_LINE.match(line) is None:
                 return None
@@ -3635,9 +3637,12 @@ class _Extractor:
         return None
 
     def colon_line_metric(self, lo: int, hi: int) -> str | None:
-        """The company money metric the line ``lo:hi`` that introduces a list names last, else None."""
+        """The company or market money metric the line ``lo:hi`` that introduces a list names last, else None (The
+        AI accelerator market has exploded … Market estimates show rapid growth: ¶ Year 2023: $53–54 billion)."""
         h = self.d.kw.last("money", lo, hi)
-        return str(h.label) if h is not None and h.label in COMPANY_METRICS else None
+        if h is not None and h.label == GENERIC_MARKET:
+            return self.generic_market(h.start)
+        return str(h.label) if h is not None and (h.label in COMPANY_METRICS or h.label in MARKET_METRICS) else None
 
     def names_nothing_shipped(self, pos: int) -> bool:
         """The sentence of ``pos`` names no product, part of one, company or line outside compute (what its counts are

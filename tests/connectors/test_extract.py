@@ -4954,3 +4954,13 @@ def test_chips_a_company_buys_are_its_cards() -> None:
     assert [(f.metric, f.entity, f.value) for f in extract_facts(text)] == [
         ("accelerator_count", "Microsoft", 485000.0), ("accelerator_count", "ByteDance", 230000.0),
         ("accelerator_count", "Tencent", 230000.0)]
+
+
+def test_a_list_introduced_by_a_sentence_naming_a_market() -> None:
+    # The AI accelerator market has exploded … Market estimates show rapid growth: ¶ Year 2023: $53–54 billion: each line
+    # is the market's size in its year, though the heading joined to the sentence holds a colon of its own
+    text = ("Google TPUs: A Fast-Emerging Alternative to Nvidia GPUs\nThe AI accelerator market has exploded, fueled by "
+            "generative AI. Market estimates show rapid growth:\nYear 2023: $53–54 billion\nYear 2024: $71–80 billion\n")
+    assert [(f.metric, f.period, f.value) for f in extract_facts(text)] == [
+        ("ai_compute_market_size", "2023", 5.35e10), ("ai_compute_market_size", "2024", 7.55e10)]
+
