@@ -4963,4 +4963,3 @@ def test_a_list_introduced_by_a_sentence_naming_a_market() -> None:
             "generative AI. Market estimates show rapid growth:\nYear 2023: $53–54 billion\nYear 2024: $71–80 billion\n")
     assert [(f.metric, f.period, f.value) for f in extract_facts(text)] == [
         ("ai_compute_market_size", "2023", 5.35e10), ("ai_compute_market_size", "2024", 7.55e10)]
-
