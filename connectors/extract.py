@@ -279,6 +279,10 @@ SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|a
 SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 #: a share word right after a rate, or after a list of rates (分别获得27%和23%份额)
 SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场|中标)?份额")
+#: the dollar of an exchange outside the US (a page whose head lists its company there writes its dollars as $)
+EXCHANGE_DOLLAR = {"ASX": "AUD", "TSX": "CAD", "SGX": "SGD", "HKEX": "HKD", "SEHK": "HKD", "NZX": "NZD"}
+#: an amount in a bare $ (not US$, A$, NT$, C$ …)
+BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
 #: what a bare 元 is in a document about these places, or for a company listed and reporting there
 #: (Taiwan's press writes NT$ as 元; Hong Kong's press gives mainland companies' figures in 元 = CNY,
 #: so HK is not one of them)
@@ -1024,6 +1028,9 @@ class _Doc:
     #: the country the document names most, its companies' countries counted (TW for a Taipei
     #: paper on Quanta): whose 元 a bare 元 is
     home: str | None = None
+    #: the dollar a bare $ is in: the currency of the exchange the head lists the page's company on (Nextdc Ltd
+    #: (ASX: NXT): A$), None for a US listing or none
+    dollar: str | None = None
     #: heading lines (starts) and the company each names when it is nothing but that name
     section_starts: list[int] = dataclasses.field(default_factory=list)
     section_names: list[str | None] = dataclasses.field(default_factory=list)
@@ -2436,6 +2443,11 @@ class _Extractor:
                 and (mk := self.market_named(self.sentence_start(dec.start), dec.start)) is not None and \
                 (ent := self.d.entities.before(mk.end, dec.start)) is not None and ent.name == kw.get("entity"):
             kw["of"] = mk.label  # 全球服务器市场中,戴尔营收增长15.2%: a vendor's slice of the market (LABELLING.md I8)
+        if kw.get("unit") == "USD" and self.d.dollar is not None and kw.get("entity") is None and \
+                BARE_DOLLAR.search(self.d.text, dec.start, dec.end) is not None:
+            # The guidance is now that capital expenditure for FY26 is between $2.2 billion and $2.4 billion, on a page
+            # about Nextdc Ltd (ASX: NXT): Australian dollars (a company of the alias table reports in its own)
+            kw["unit"] = self.d.dollar
         if "datacenter_revenue" in (kw.get("metric"), kw.get("of")) and \
                 alias_table().types.get(kw.get("entity") or "") == "operator":
             # 联通数据中心收入144亿元: an operator's data-centre (IDC) business is a service line, its revenue
@@ -5575,6 +5587,17 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         and not any(code.start() - 2 <= n.end <= code.start() for n in itertools.chain(entities, others))
 
 
+def _listing_dollar(text: str) -> str | None:
+    """The dollar of the exchange the head (title and the first HEAD_CODE_CHARS after it) lists a company on,
+    where that is one of EXCHANGE_DOLLAR's (Nextdc Ltd (ASX: NXT): AUD); else None."""
+    s = title_start(text)
+    code = TICKER.search(text, s, title_end(text) + HEAD_CODE_CHARS)
+    if code is None:
+        return None
+    exchange = re.match(r"[(（] ?([A-Za-z ]+?) ?[:：]", code.group(0))
+    return EXCHANGE_DOLLAR.get(exchange.group(1)) if exchange is not None else None
+
+
 def _head_item(items: list[NameMention], head_end: int) -> str | None:
     """The one item a document's head (title, dateline) names, None where it names none or several."""
     named = {i.name for i in items if i.start < head_end}
@@ -5871,6 +5894,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         zh=zh,
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
+        dollar=_listing_dollar(t),
         doc_region=_doc_region(regions, kind, t, no_company=not head_unlisted and not any(
             e.start <= title_end(t) and e.type in ("company", "operator") for e in entities)),
         doc_period=_doc_period(periods, t),

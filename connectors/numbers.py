@@ -914,7 +914,9 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
     out: list[Mention] = []
     if tb.number_words_re is None:
         return out
+    prev: re.Match[str] | None = None  # the number word before this one (one to two gigawatts: a range)
     for m in tb.number_words_re.finditer(text):
+        before, prev = prev, m
         end = m.end()
         if end >= len(text) or text[end] != " " or (end + 1 < len(text) and text[end + 1] == "-"):
             continue
@@ -925,9 +927,21 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
         if n.unit not in ("W", "%", "FLOPS") and not n.has_mult and n.unit not in tb.currency_codes and not (
                 n.unit == "units" and _MODEL_NAME.search(text, end, tail)):
             continue  # (two servers: no quantity; purchased two H100 chips, eight A100 chips: a count of a product)
-        out.append(Mention(start=m.start(), end=tail, value=n.value * n.mult * n.scale, unit=n.unit,
+        value = n.value * n.mult * n.scale
+        if before is not None and (gap := _WORD_RANGE_GAP.fullmatch(text, before.end(), m.start())) is not None and \
+                (gap.group(0).strip() != "and" or text[max(0, before.start() - 8) : before.start()].lower() == "between ") and \
+                (low := tb.number_words[before.group(0).lower()] * n.mult * n.scale) < value:
+            # one to two gigawatts, between two and three gigawatts: the range's middle, its bounds kept
+            out.append(Mention(start=before.start(), end=tail, value=(low + value) / 2, unit=n.unit, low=low, high=value,
+                               qualifier=_qualifier(tb, text, before.start(), tail), count_word=n.count_word))
+            continue
+        out.append(Mention(start=m.start(), end=tail, value=value, unit=n.unit,
                            qualifier=_qualifier(tb, text, m.start(), tail), count_word=n.count_word))
     return out
+
+
+#: between the two number words of a range (one to two gigawatts, two-to-three, between two and three)
+_WORD_RANGE_GAP = re.compile(r" ?(?:to|-|–|and|or) ?")
 
 
 def _num_word(s: str) -> float | None:

@@ -4963,3 +4963,12 @@ def test_a_list_introduced_by_a_sentence_naming_a_market() -> None:
             "generative AI. Market estimates show rapid growth:\nYear 2023: $53–54 billion\nYear 2024: $71–80 billion\n")
     assert [(f.metric, f.period, f.value) for f in extract_facts(text)] == [
         ("ai_compute_market_size", "2023", 5.35e10), ("ai_compute_market_size", "2024", 7.55e10)]
+
+
+def test_a_bare_dollar_on_a_page_about_a_company_listed_outside_the_us() -> None:
+    # Nextdc Ltd (ASX: NXT) … capital expenditure for FY26 is between $2.2 billion and $2.4 billion: Australian dollars;
+    # US$ stays USD, and a page with a US listing keeps its $ as USD
+    text = ("NEXTDC guidance\n\nThe Nextdc Ltd (ASX: NXT) share price is up 7%. The guidance is now that capital expenditure "
+            "for FY26 is between $2.2 billion and $2.4 billion. Capital expenditure for FY25 was US$1.3 billion.")
+    assert [f.unit for f in extract_facts(text) if f.metric == "capex"] == ["AUD", "USD"]
+    assert [f.unit for f in extract_facts(text.replace("ASX", "NASDAQ")) if f.metric == "capex"] == ["USD", "USD"]

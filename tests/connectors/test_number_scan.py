@@ -98,3 +98,12 @@ def test_a_band_after_a_comma_bounds_the_amount() -> None:
     (m,) = [m for m in find_mentions(text) if m.unit == "USD"]
     assert (m.value, m.low, m.high) == (3.75e10, 3.675e10, 3.825e10)
     assert [m.unit for m in find_mentions(text)] == ["USD"]  # (the band's 2% is no quantity of its own)
+
+
+def test_a_range_of_number_words() -> None:
+    # one to two gigawatts, between two and three gigawatts: the middle with its bounds; "one and two" is no range
+    # without "between"
+    got = [(m.value, m.low, m.high, m.unit) for m in find_mentions("plans to expand its capacity to one to two gigawatts")]
+    assert got == [(1.5e9, 1e9, 2e9, "W")]
+    assert [(m.value, m.low) for m in find_mentions("between two and three gigawatts")] == [(2.5e9, 2e9)]
+    assert [(m.value, m.low) for m in find_mentions("units one and two gigawatts")] == [(2e9, None)]
