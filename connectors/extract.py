@@ -73,7 +73,7 @@ from connectors.periods import (
     url_spans,
 )
 from connectors.results_tables import ResultCell, find_result_cells
-from connectors.tables import TableCell, find_table_cells
+from connectors.tables import TableCell, find_table_cells, label_unit
 from connectors.textnorm import Normalized, normalize, simplify
 
 #: the local context of a number reaches back at most this many characters
@@ -668,7 +668,7 @@ TOTAL_WORD = re.compile(r"总|總|合计|累计|total", re.I)
 #: all kinds of computing capacity together (各类算力, 各种算力): the total, not one kind
 ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
 #: count words of chips: an English noun or model (GPUs, chips, H100) and the Chinese counters of chips and cards
-CHIP_COUNT_WORD = re.compile(r"GPU|chip|accelerator|card|AI processor|[TN]PU|[A-Z]\d{2,3}", re.I)
+CHIP_COUNT_WORD = re.compile(r"GPU|chip|accelerator|card|graphics|AI processor|[TN]PU|[A-Z]\d{2,3}", re.I)
 CHIP_COUNTERS = ("张", "枚", "颗", "片", "卡", "块")
 #: a buyer's purchase before the count of what it buys (purchased, bought, spent … on, 采购, 购买, 配置)
 PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?)\b|采购|购买|购置|订购|配置",
@@ -2608,6 +2608,8 @@ class _Extractor:
         if current is not None and group:
             self.sentence(current, group)
         self.table_cells(mentions)
+        if self.result_cells:
+            self.bare_result_cells(mentions)
         for dec in self.decisions:
             if dec.reason == OUTSIDE_COMPUTE:
                 dec.facts = []
@@ -2702,16 +2704,25 @@ class _Extractor:
         quarter of two years) of the row's metric in the last period column; quarter on quarter no fact."""
         d = self.d
         label = d.text[cell.label_start : cell.label_end]
-        if d.kw.any("out_of_scope", cell.label_start, cell.label_end):
+        growth_row = cell.column == "period" and GROWTH_ROW.search(label) is not None
+        if growth_row and QOQ_ROW.search(label) is not None:
+            dec.reason = "a results table's change that is not year on year (quarter on quarter, or unclear)"
+            return
+        above = self.row_above(cell) if growth_row else None
+        if above is not None:
+            cell_label = (above.label_start, above.label_end)  # (a growth row: of the metric of the row above it)
+        else:
+            cell_label = (cell.label_start, cell.label_end)
+        if d.kw.any("out_of_scope", *cell_label):
             dec.reason = "out of vocabulary: a results table's row outside it (income, earnings per share …)"
             return
-        head = d.kw.last("money", cell.label_start, cell.label_end)
+        head = d.kw.last("money", *cell_label)
         metric = head.label if head is not None and head.label in UNIT_KIND_OF["money"] else None
         revenue_table = any(re.search(r"Revenue|Sales", d.text[p[0] : p[1]]) for p in (cell.first_period, cell.last_period)
                             if p is not None) or RESULT_SEGMENT_HEAD.fullmatch(cell.label_head) is not None
         if metric is None and revenue_table:
             metric = "datacenter_revenue" if DATA_CENTER_ROW.search(label) else "revenue"
-        if metric is None:
+        if metric is None or (growth_row and above is None):
             dec.reason = "a results table's row naming no metric of the vocabulary"
             return
 
@@ -2719,19 +2730,41 @@ class _Extractor:
             # (the head read on its own: Q2 2022 Q2 2023 in a row is read across the heads)
             if span is None:
                 return None
-            found = [p.period for p in find_periods(d.text[span[0] : span[1]], d.published,
+            head_text = d.text[span[0] : span[1]]
+            fiscal = _fiscal_end_month(d.doc_entity or _head_calendar_name(d.text))
+            if fiscal is None and d.doc_entity is None and (scaled := label_unit(label)) is not None:
+                fiscal = _currency_fiscal_end_month(scaled[1])  # (| Net Sales (₹Cr) | under Sep'25: India's year, to March)
+            if (own := _head_period(head_text, fiscal)) is not None:
+                return own
+            found = [p.period for p in find_periods(head_text, d.published,
                                                     fiscal_end_month=_fiscal_end_month(d.doc_entity)) if p.period]
             return found[0] if len(found) == 1 else None
+
+        def basis_of(span: tuple[int, int], period: str | None) -> str:
+            # (a broker's 2025E: its estimate, a forecast; 2023A: actual)
+            mark = d.text[span[1] - 1 : span[1]]
+            return "forecast" if mark in ("E", "F") else "actual" if mark == "A" else \
+                self.basis_for(cell.start, cell.start, period)
 
         entity = None if d.head_unlisted else d.doc_entity
         quote = self.quote(cell.label_start, cell.end)
         if cell.column == "period":
-            if _unit_kind(m.unit) != "money":
+            period = period_of((cell.head_start, cell.head_end))
+            if m.unit == "%" and growth_row:
+                # |增长率YoY %|16.4%|-6.9%| under |营业总收入(百万元)|…|: the growth of the row above's metric in the column's year
+                self.emit(dec, 1.0, metric="yoy_growth", value=m.value, unit="%", period=period, region=None,
+                          entity=entity, item=None, of=metric, basis=basis_of((cell.head_start, cell.head_end), period),
+                          qualifier=None, quote=self.quote(cell.label_start, cell.end))
+                return
+            value, unit = m.value, m.unit
+            if unit is None and (scaled := label_unit(label)) is not None:
+                value, unit = m.value * scaled[0], scaled[1]  # |营业总收入(百万元)|511,850|: the label's unit
+            if _unit_kind(unit) != "money":
                 dec.reason = "a results table's cell that is no amount"
                 return
-            period = period_of((cell.head_start, cell.head_end))
-            self.emit(dec, 1.0, metric=metric, value=m.value, unit=m.unit, period=period, region=None, entity=entity,
-                      item=None, of=None, basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
+            self.emit(dec, 1.0, metric=metric, value=value, unit=unit, period=period, region=None, entity=entity,
+                      item=None, of=None, basis=basis_of((cell.head_start, cell.head_end), period), qualifier=None,
+                      quote=quote)
             return
         if m.unit != "%":
             dec.reason = "a results table's change that is no percentage"
@@ -2743,6 +2776,43 @@ class _Extractor:
         self.emit(dec, 1.0, metric="yoy_growth", value=-m.value if cell.negative else m.value, unit="%", period=last,
                   region=None, entity=entity, item=None, of=metric, basis=self.basis_for(cell.start, cell.start, last),
                   qualifier=None, quote=quote)
+
+    def row_above(self, cell: ResultCell) -> ResultCell | None:
+        """The first cell of the row right above ``cell``'s in its table (same header), if any: walked back over the
+        cells before it (a table holds at most MAX_ROWS rows of a few columns)."""
+        cells = self.result_cells
+        i = bisect.bisect_left(cells, cell.start, key=lambda c: c.start) - 1
+        lo = i - ROW_ABOVE_REACH
+        while i >= 0 and cells[i].label_start == cell.label_start:
+            i -= 1  # (the cells of its own row, left of it)
+            if i < lo:
+                return None  # (a row of more cells than any results table has: no walk over all of them per cell)
+        return cells[i] if i >= 0 and cells[i].first_period == cell.first_period else None
+
+    def bare_result_cells(self, mentions: list[Mention]) -> None:
+        """The cells of results tables whose figures are bare numbers, the unit in the row's label (|营业总收入(百万元)|
+        511,850|, | Net Sales (₹Cr) | 43.80 |): read as that unit's amounts (the text's own reading finds no quantity
+        in them)."""
+        d = self.d
+        taken = [(m.start, m.end) for m in mentions]
+        added = False
+        for c in self.result_cells:
+            k = bisect.bisect_right(taken, (c.start, len(d.text))) - 1
+            if (k >= 0 and taken[k][1] > c.start) or (scaled := label_unit(d.text[c.label_start : c.label_end])) is None:
+                continue
+            try:
+                value = float(d.text[c.start : c.end].replace(",", "").strip("()+"))
+            except ValueError:
+                continue
+            if d.text[c.start : c.start + 1] in "(-":
+                value = -abs(value)
+            self.cur_index = -1
+            dec = Decision(c.start, c.end, self.quote(c.start, c.end), value * scaled[0], scaled[1])
+            self.decisions.append(dec)
+            self.result_table_value(dec, Mention(start=c.start, end=c.end, value=value, unit=None), c)
+            added = True
+        if added:
+            self.decisions.sort(key=lambda x: x.start)
 
     def clear_sentence_lists(self) -> None:
         """Forget the lists the last sentence set up (分别 and its names, places, metrics and years)."""
@@ -5587,6 +5657,37 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         and not any(code.start() - 2 <= n.end <= code.start() for n in itertools.chain(entities, others))
 
 
+#: how many cells of its own row a growth cell walks back over to find the row above (a results table has a few
+#: columns; a row of thousands is no table's)
+ROW_ABOVE_REACH = 64
+#: a results table's row of growth rates (增长率YoY %, YoY Growth, 同比增长), its metric the row's above; not a quarter's
+GROWTH_ROW = re.compile(r"增长率|增速|同比|YoY|Y/Y|growth", re.I)
+QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)
+#: a column head naming a quarter by its last month (Sep'25, Dec 2024) or a broker's year marked actual or estimated
+HEAD_MONTH = re.compile(r"(Mar|Jun|Sep|Dec)[a-z]{0,6}\.?[ '’-]{1,2}((?:19|20)\d{2}|\d{2})")
+HEAD_YEAR = re.compile(r"((?:19|20)\d{2})[AEF]")
+_QUARTER_MONTHS = {"Mar": 3, "Jun": 6, "Sep": 9, "Dec": 12}
+
+
+def _head_period(head: str, fiscal_end_month: int | None) -> str | None:
+    """The period a results table's column head names in a form of its own: ``2025E``/``2023A`` -> the year;
+    ``Sep'25`` -> the quarter ending that month, a fiscal one where the company's year ends another month than
+    December (E2E Networks, year to March: Sep'25 is FY2026Q2); None for any other head."""
+    if (y := HEAD_YEAR.fullmatch(head.strip())) is not None:
+        return y.group(1)
+    mm = HEAD_MONTH.fullmatch(head.strip())
+    if mm is None:
+        return None
+    month = _QUARTER_MONTHS[mm.group(1)]
+    year = int(mm.group(2)) if len(mm.group(2)) == 4 else 2000 + int(mm.group(2))
+    if fiscal_end_month is None or fiscal_end_month == 12:
+        return f"{year}Q{month // 3}"
+    if (month - fiscal_end_month) % 3:
+        return None
+    fy = year if month <= fiscal_end_month else year + 1
+    return f"FY{fy}Q{(month - fiscal_end_month - 1) % 12 // 3 + 1}"
+
+
 def _listing_dollar(text: str) -> str | None:
     """The dollar of the exchange the head (title and the first HEAD_CODE_CHARS after it) lists a company on,
     where that is one of EXCHANGE_DOLLAR's (Nextdc Ltd (ASX: NXT): AUD); else None."""
@@ -5658,6 +5759,14 @@ def _head_calendar_name(text: str) -> str | None:
 def _calendar_year_company(entity: str | None) -> bool:
     """The company's fiscal year is the calendar year (listed with end_month = 12)."""
     return _year_end_month(entity) == 12
+
+
+def _currency_fiscal_end_month(currency: str) -> int | None:
+    """The end month of the financial year of the country whose currency a page's figures are in, where that is
+    not December (lexicons/calendars.toml [currency_fiscal_year_end]), else None."""
+    cal = lexicon()["calendars"].get("currency_fiscal_year_end", {}).get(currency)
+    month = cal.get("end_month") if isinstance(cal, dict) else None
+    return int(month) if month and int(month) != 12 else None
 
 
 def _fiscal_end_month(entity: str | None) -> int | None:

@@ -31,9 +31,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-#: a period column's head: Fiscal Q1 2025, Q2 2023, 2Q24, FY2024, 2025, H1 2025 (then Revenue or Sales)
+#: a period column's head: Fiscal Q1 2025, Q2 2023, 2Q24, FY2024, 2025, H1 2025 (then Revenue or Sales); a broker's
+#: year marked actual or estimated (2023A, 2025E); a quarter named by its last month (Sep'25, Dec 2024)
 PERIOD_HEAD = (r"(?:Fiscal\s)?(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?(?:FY\s?)?(?:(?:19|20)\d{2}|'?\d{2})|FY\s?(?:(?:19|20)\d{2}|'?\d{2})"
-               r"|(?:19|20)\d{2})(?:\s(?:Revenue|Revenues|Sales))?")
+               r"|(?:19|20)\d{2}[AEF]?|(?:Mar|Jun|Sep|Sept|Dec)[a-z]{0,6}\.?[ '’-]{1,2}(?:(?:19|20)\d{2}|\d{2}))"
+               r"(?:\s(?:Revenue|Revenues|Sales))?")
 #: a change column's head: Change, Change YOY, Change QOQ, YOY, Y/Y, Q/Q, % Change, YoY Change
 CHANGE_HEAD = r"(?:%\s)?Change(?:\s(?:YOY|YoY|Y/Y|QOQ|QoQ|Q/Q))?|(?:YOY|YoY|Y/Y|QOQ|QoQ|Q/Q)(?:\s(?:Change|Growth))?"
 _HEAD = re.compile(rf"(?P<period>{PERIOD_HEAD})|(?P<change>{CHANGE_HEAD})")
@@ -100,17 +102,45 @@ def _pipe_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
-def find_pipe_cells(text: str) -> list[ResultCell]:
-    """The cells of results tables written as pipe (markdown) tables: a header line of cells, the first heading
-    the labels and the others periods, changes or anything else (vs. Expectations: its column is left), an
-    optional rule line (|---|---|), then rows with as many cells. Linear: each line is split once."""
-    out: list[ResultCell] = []
+#: where a table flattened onto one line starts its next row (|指标|2022A|2023A| |----|----| |营业总收入(百万元)|511,850|)
+FLAT_ROW_BREAK = re.compile(r"\|[ \t]+(?=\|)")
+#: a flattened table's rule between its header and its rows
+FLAT_RULE = re.compile(r"\|[ \t]+\|[ \t]*:?-{2,}")
+
+
+def _pipe_rows(text: str) -> list[tuple[int, int]]:
+    """The rows of the page's pipe tables: its lines, and each row of a table flattened onto one line (a line
+    holding its header, its rule and its rows: each row ends at a pipe followed by a blank and the next row's
+    pipe). Linear: each line is searched once."""
+    rows: list[tuple[int, int]] = []
     pos, n = 0, len(text)
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
+        if text.find("|", pos, end) >= 0 and FLAT_RULE.search(text, pos, end) is not None:
+            at = text.find("|", pos, end)  # (the header's first pipe: the prose before it, 财务指标, is no cell)
+            for br in FLAT_ROW_BREAK.finditer(text, pos, end):
+                rows.append((at, br.start() + 1))
+                at = br.end()
+            rows.append((at, end))
+        else:
+            rows.append((pos, end))
+        pos = end + 1
+    return rows
+
+
+def find_pipe_cells(text: str) -> list[ResultCell]:
+    """The cells of results tables written as pipe (markdown) tables: a header row of cells, the first heading
+    the labels and the others periods, changes or anything else (vs. Expectations: its column is left), an
+    optional rule row (|---|---|), then rows with as many cells; a table flattened onto one line is read row by
+    row (:func:`_pipe_rows`). Linear: each row is split once."""
+    out: list[ResultCell] = []
+    rows = _pipe_rows(text)
+    r, nrows = 0, len(rows)
+    while r < nrows:
+        pos, end = rows[r]
         if text.find("|", pos, end) < 0:
-            pos = end + 1
+            r += 1
             continue
         head_cells = _pipe_cells(text, pos, end)
         heads: list[tuple[int, int, str] | None] = []
@@ -120,17 +150,16 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
         periods = [(h[0], h[1]) for h in heads if h is not None and h[2] == "period"]
         if len(head_cells) < 3 or not periods or sum(h is not None for h in heads) < 2 or \
                 any(ch.isdigit() for ch in text[head_cells[0][0] : head_cells[0][1]]):
-            pos = end + 1
+            r += 1
             continue
         label_head = text[head_cells[0][0] : head_cells[0][1]]
-        row_pos = end + 1
+        k = r + 1
         for _ in range(MAX_ROWS + 1):
-            if row_pos >= n:
+            if k >= nrows:
                 break
-            row_end = text.find("\n", row_pos)
-            row_end = n if row_end < 0 else row_end
+            row_pos, row_end = rows[k]
             if PIPE_RULE.fullmatch(text, row_pos, row_end):
-                row_pos = row_end + 1
+                k += 1
                 continue
             cells = _pipe_cells(text, row_pos, row_end) if text.find("|", row_pos, row_end) >= 0 else []
             if len(cells) != len(head_cells):
@@ -141,8 +170,8 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
                     continue
                 out.append(ResultCell(a, b, h[2], h[0], h[1], la, lb, text[a] in "(-", periods[0], periods[-1],
                                       label_head))
-            row_pos = row_end + 1
-        pos = row_pos if row_pos > pos else end + 1
+            k += 1
+        r = k if k > r + 1 else r + 1
     return out
 
 

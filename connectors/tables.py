@@ -109,6 +109,20 @@ def find_table_cells(text: str) -> list[TableCell]:
     return out
 
 
+#: the unit a results table's row label names in brackets (营业总收入(百万元), Net Sales (₹Cr), Revenue ($M)): a
+#: caption's units, and India's crore (1e7 rupees)
+LABEL_CRORE = re.compile(r"[(（]\s*(?:₹|Rs\.?|INR)\s?(?:Cr|Crore|crore|crores)\.?\s*[)）]")
+
+
+def label_unit(label: str) -> tuple[float, str] | None:
+    """(scale, unit) a row label names in brackets, else None: ``营业总收入(百万元)`` -> (1e6, CNY), ``Net Sales (₹Cr)``
+    -> (1e7, INR), ``Revenue (US$ millions)`` -> (1e6, USD)."""
+    if LABEL_CRORE.search(label):
+        return 1e7, "INR"
+    cap = CAPTION.search(label)
+    return _caption_unit(cap) if cap is not None else None
+
+
 def _caption_unit(cap: re.Match[str]) -> tuple[float, str]:
     if cap.group("zh"):
         return _ZH_UNIT[cap.group("zh")]

@@ -4972,3 +4972,32 @@ def test_a_bare_dollar_on_a_page_about_a_company_listed_outside_the_us() -> None
             "for FY26 is between $2.2 billion and $2.4 billion. Capital expenditure for FY25 was US$1.3 billion.")
     assert [f.unit for f in extract_facts(text) if f.metric == "capex"] == ["AUD", "USD"]
     assert [f.unit for f in extract_facts(text.replace("ASX", "NASDAQ")) if f.metric == "capex"] == ["USD", "USD"]
+
+
+def test_graphics_processing_units_and_specialized_chips_are_accelerators() -> None:
+    # It will be equipped with 60,000 graphics processing units (GPUs); capable of accommodating up to 100,000
+    # specialized AI chips: a site's cards
+    text = ("SK Telecom AI data centre\n\nIt will be equipped with 60,000 graphics processing units (GPUs). The data center "
+            "will be capable of accommodating up to 100,000 specialized AI chips.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("accelerator_count", 60000.0),
+                                                                 ("accelerator_count", 100000.0)]
+
+
+def test_a_results_table_of_bare_numbers_in_the_labels_unit() -> None:
+    # |营业总收入(百万元)|511,850|…| under |2022A|2023A|2024E|: revenue in millions of yuan by year (2024E a forecast), and
+    # the growth row under it that revenue's growth
+    text = ("工业富联研报\n\n财务指标 |指标|2022A|2023A|2024E| |----|----|----|----| |营业总收入(百万元)|511,850|476,340|609,135| "
+            "|增长率YoY %|16.4%|-6.9%|27.9%| |归属母公司净利润(百万元)|20,073|21,040|23,216|")
+    got = sorted((f.metric, f.period, f.value, f.basis, str(f.of)) for f in extract_facts(text))
+    assert got == [("revenue", "2022", 5.1185e11, "actual", "None"), ("revenue", "2023", 4.7634e11, "actual", "None"),
+                   ("revenue", "2024", 6.09135e11, "forecast", "None"), ("yoy_growth", "2022", 16.4, "actual", "revenue"),
+                   ("yoy_growth", "2023", -6.9, "actual", "revenue"), ("yoy_growth", "2024", 27.9, "forecast", "revenue")]
+
+
+def test_a_results_table_of_quarters_named_by_month_in_crores() -> None:
+    # | Net Sales (₹Cr) | 43.80 | 36.11 | under | Sep'25 | Jun'25 |: an Indian company's quarters of its year to March
+    # (FY2026Q2, FY2026Q1), in crores of rupees; a QoQ row is no fact
+    text = ("E2E Networks results\n\n| Metric | Sep'25 | Jun'25 |\n|---|---|---|\n| Net Sales (₹Cr) | 43.80 | 36.11 |\n"
+            "| QoQ Growth | +21.30% | +7.86% |\n")
+    assert [(f.metric, f.period, f.value, f.unit) for f in extract_facts(text)] == [
+        ("revenue", "FY2026Q2", 4.38e8, "INR"), ("revenue", "FY2026Q1", 3.611e8, "INR")]

@@ -90,7 +90,10 @@ print(json.dumps(out))
                                   # (the nineteenth session's: a share's list past bracketed QoQ rates, parts in brackets,
                                   # places opening clauses, a rounded restatement of one key, pipe table rows)
                                   "HPC accounted for 51% (QoQ +11%), ", "storage systems (10%), ", ";美国以56%的全球份额,",
-                                  "revenue of $7.44 billion and $7.4 billion, ", "| Revenue | $5.47 billion | $7.44 billion |\n"])
+                                  "revenue of $7.44 billion and $7.4 billion, ", "| Revenue | $5.47 billion | $7.44 billion |\n",
+                                  # (the twentieth session's: a broker's table flattened onto one line, bare numbers in
+                                  # the label's unit, a growth row under it)
+                                  "|指标|2022A|2023E| |----|----|----| |营业总收入(百万元)|511,850|476,340| |增长率YoY %|1%|2%| "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from connectors.extract import extract_facts
-from connectors.results_tables import find_result_cells
+from connectors.results_tables import find_pipe_cells, find_result_cells
 
 TABLE = (
     "AMD's key numbers\n\n"
@@ -50,3 +50,12 @@ def test_the_facts_of_a_results_table() -> None:
 def test_a_sentence_that_looks_like_a_header_is_no_table() -> None:
     text = "Segment revenue in Q2 2023 was up. Data center $1.32 billion 11% 2%\n"
     assert find_result_cells(text) == []
+
+
+def test_a_pipe_table_flattened_onto_one_line() -> None:
+    # a broker note's financial summary, its rows run on one line after prose: |指标|2022A|2023A| |----|----| |…|
+    text = "财务指标 |指标|2022A|2023E| |----|----|----| |营业总收入(百万元)|511,850|476,340| |增长率YoY %|16.4%|-6.9%|"
+    cells = find_pipe_cells(text)
+    assert [(text[c.label_start : c.label_end], text[c.head_start : c.head_end], text[c.start : c.end]) for c in cells] == [
+        ("营业总收入(百万元)", "2022A", "511,850"), ("营业总收入(百万元)", "2023E", "476,340"),
+        ("增长率YoY %", "2022A", "16.4%"), ("增长率YoY %", "2023E", "-6.9%")]
