@@ -3278,6 +3278,13 @@ class _Extractor:
                     [after_kw.word] if after_kw is not None and after_kw.label == metric else [])
                 if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words):
                     metric = "capex"
+            if metric == "compute_investment" and (supply := DEAL_SUPPLIES.match(text, m.end)) is not None and \
+                    (what := SUPPLIED_OBJECT.match(text, supply.end())) is not None and \
+                    COMPUTE_SUPPLIED.search(what.group(0)) is None:
+                # a $6 billion agreement with Corning to supply fiber optic cables for its data centers: a deal for
+                # something else than compute
+                dec.reason = "out of vocabulary: a deal to supply something other than compute"
+                return None
             if metric == "compute_investment" and not self.speaks_of_compute(m.start) and all(
                     not COMPUTE_WORD.search(w) for w in ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
                         [after_kw.word] if after_kw is not None and after_kw.label == metric else [])):
@@ -5660,6 +5667,14 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
 #: how many cells of its own row a growth cell walks back over to find the row above (a results table has a few
 #: columns; a row of thousands is no table's)
 ROW_ABOVE_REACH = 64
+#: a deal right after its amount and the supply it is for (a $6 billion agreement with Corning to supply …)
+DEAL_SUPPLIES = re.compile(r"\s(?:[\w-]+ ){0,2}(?:agreement|deal|contract|transaction)s? with [^.;,]{1,60}? to "
+                           r"(?:supply|provide|deliver|build|make)\b", re.I)
+#: the object a deal supplies, up to the purpose after it (fiber optic cables | for its data centers)
+SUPPLIED_OBJECT = re.compile(r"[^.;,]{1,48}?(?= for | to | in |[.;,]|$)")
+#: what a compute deal supplies (computing power, GPUs, cloud capacity, AI infrastructure, data centres)
+COMPUTE_SUPPLIED = re.compile(r"comput|GPU|accelerator|chip|server|cloud|AI infrastructure|capacity|data cent|AI factor",
+                              re.I)
 #: a results table's row of growth rates (增长率YoY %, YoY Growth, 同比增长), its metric the row's above; not a quarter's
 GROWTH_ROW = re.compile(r"增长率|增速|同比|YoY|Y/Y|growth", re.I)
 QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)

@@ -5001,3 +5001,15 @@ def test_a_results_table_of_quarters_named_by_month_in_crores() -> None:
             "| QoQ Growth | +21.30% | +7.86% |\n")
     assert [(f.metric, f.period, f.value, f.unit) for f in extract_facts(text)] == [
         ("revenue", "FY2026Q2", 4.38e8, "INR"), ("revenue", "FY2026Q1", 3.611e8, "INR")]
+
+
+def test_an_agreement_for_compute_and_one_to_supply_something_else() -> None:
+    # OpenAI has locked in a $300 billion agreement with Oracle … will secure computing power: a compute deal; a $6 billion
+    # agreement with Corning to supply fiber optic cables for its data centers is none
+    text = ("OpenAI locks in Oracle agreement\n\nOpenAI has locked in a record-breaking $300 billion agreement with Oracle. "
+            "The five-year deal will secure computing power from Oracle's data centers.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3e11)]
+    text = ("Meta spending\n\nMeta has been spending on AI infrastructure and data centers to support its AI products. On "
+            "Tuesday it announced a $6 billion agreement with Corning Incorporated to supply fiber optic cables for its data "
+            "centers.")
+    assert [f.metric for f in extract_facts(text)] == []
