@@ -1998,10 +1998,11 @@ class _Extractor:
         metric = None
         if j > i:
             last = ms[j]
-            hi = min(len(d.text), last.end + 24)
+            hi = min(len(d.text), last.end + 40)
             for group in ("money_after", "money"):
                 h = d.kw.first(group, last.end, hi)
-                if h is not None and h.start - last.end <= 2 and h.label not in ("market_size",):
+                if h is not None and (h.start - last.end <= 2 or RESPECTIVELY_GAP.fullmatch(d.text, last.end, h.start)) and \
+                        h.label not in ("market_size",):
                     metric = str(h.label)
                     break
         for k in range(i, j + 1):
@@ -3124,10 +3125,28 @@ class _Extractor:
 
     def metric_keyword(self, group: str, lo: int, pos: int) -> tuple[str, int, int] | None:
         h = self.last_keyword(group, lo, pos)
+        for _ in range(4):
+            if h is None or not self.listed_name_keyword(h):
+                break
+            # AWS, Microsoft and Google Cloud — poured $24 billion, …: a segment's name (revenue) as one of a list of
+            # companies names that company, not its metric
+            h = self.last_keyword(group, lo, h.start)
         if h is not None and h.label == GENERIC_MARKET:
             label = self.generic_market(h.start)
             return (label, h.start, h.end) if label else None
         return (h.label, h.start, h.end) if h else None
+
+    def listed_name_keyword(self, h: Hit) -> bool:
+        """The keyword ``h`` is a company's name standing as a member of a list of companies (the revenue pattern
+        "Google Cloud" in AWS, Microsoft and Google Cloud)."""
+        d = self.d
+        if h.group != "money_patterns":
+            return False
+        e = d.entities.before(max(0, h.start - 1), h.end + 1, lambda x: x.start <= h.start < x.end)
+        if e is None:
+            return False
+        prev = d.entities.before(max(0, e.start - 24), e.start, lambda x: x.type != "model")
+        return prev is not None and EACH_LIST_GAP.fullmatch(d.text, prev.end, e.start) is not None
 
     def generic_market(self, pos: int) -> str | None:
         """What a bare 市场规模 / 产值 / market size is of: the item named just before it in its
@@ -5670,6 +5689,9 @@ ROW_ABOVE_REACH = 64
 #: a deal right after its amount and the supply it is for (a $6 billion agreement with Corning to supply …)
 DEAL_SUPPLIES = re.compile(r"\s(?:[\w-]+ ){0,2}(?:agreement|deal|contract|transaction)s? with [^.;,]{1,60}? to "
                            r"(?:supply|provide|deliver|build|make)\b", re.I)
+#: between a list's last amount and the metric after it (…, $21 billion and $17 billion, respectively, into capital
+#: expenditures)
+RESPECTIVELY_GAP = re.compile(r",?\s?respectively,?\s?", re.I)
 #: the object a deal supplies, up to the purpose after it (fiber optic cables | for its data centers)
 SUPPLIED_OBJECT = re.compile(r"[^.;,]{1,48}?(?= for | to | in |[.;,]|$)")
 #: what a compute deal supplies (computing power, GPUs, cloud capacity, AI infrastructure, data centres)

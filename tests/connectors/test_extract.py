@@ -5013,3 +5013,15 @@ def test_an_agreement_for_compute_and_one_to_supply_something_else() -> None:
             "Tuesday it announced a $6 billion agreement with Corning Incorporated to supply fiber optic cables for its data "
             "centers.")
     assert [f.metric for f in extract_facts(text)] == []
+
+
+def test_the_metric_after_a_respectively_list_and_a_segment_name_among_companies() -> None:
+    # AWS, Microsoft and Google Cloud, poured $24 billion, $21 billion and $17 billion, respectively, into capital
+    # expenditures: each company's capex ("Google Cloud" names a company of the list here, not its cloud revenue)
+    text = ("Cloud spending\n\nThe three largest cloud providers, AWS, Microsoft and Google Cloud, poured $24 billion, $21 "
+            "billion and $17 billion, respectively, into capital expenditures, primarily to boost data center capacity.")
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text)] == [
+        ("capex", "Amazon", 2.4e10), ("capex", "Microsoft", 2.1e10), ("capex", "Alphabet", 1.7e10)]
+    # Google Cloud on its own is the segment: its revenue
+    assert [f.metric for f in extract_facts("Alphabet results\n\nGoogle Cloud revenue topped $20 billion for the quarter.")] \
+        == ["revenue"]
