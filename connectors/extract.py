@@ -276,6 +276,9 @@ PARENT_METRIC = {"compute_investment": "capex", "datacenter_revenue": "revenue"}
 PARENT_MARKET = {"ai_server": "server_market_size", "genai_server": "ai_server_market_size"}
 #: a server kind right before a share word is the part the share is of (ASIC伺服器占整體比重)
 SHARE_OF_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:占|的占比|比重|share|account)", re.I)
+#: a verb of being a part between an item and its rate, where the whole is named in money after it (with AI servers
+#: representing 83% of the revenue, Servers represented 41% of data center capex)
+REPRESENTS_SUBJECT = re.compile(r"[^,，。;]{0,4}?(?:represent|make up|makes up|made up)", re.I)
 SPAN = re.compile(r"(?:19|20)\d\d-(?:19|20)\d\d")
 #: a share word right after a rate, or after a list of rates (分别获得27%和23%份额)
 SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场|中标)?份额")
@@ -4921,7 +4924,10 @@ class _Extractor:
                 # 英业达在AI伺服器的布局已开花结果，占整体伺服器营收比重已达4成: the clause opens with 占, its subject the
                 # item just before it in a sentence that has stated no figure yet
                 subject_before = True
-            if subj is not None and subj.name in ITEM_MARKET and (subject_before or SHARE_OF_SUBJECT.match(d.text, subj.end, m.start)):
+            if subj is not None and subj.name in ITEM_MARKET and (
+                    subject_before or SHARE_OF_SUBJECT.match(d.text, subj.end, m.start) or (
+                        REPRESENTS_SUBJECT.match(d.text, subj.end, m.start) and
+                        self.metric_right_after(m, sent) in UNIT_KIND_OF["money"])):
                 # ASIC伺服器占整體比重26%: a kind of server's part of all servers, counted in units
                 # unless the clause counts money (产值占整体65%: a part of the market)
                 item = str(subj.name)
@@ -4932,7 +4938,8 @@ class _Extractor:
                 if money is None and (after := self.metric_right_after(m, sent)) is not None and after in UNIT_KIND_OF["money"]:
                     money = (after, m.end, m.end)  # Accelerated servers accounted for 41 percent of the OEM server revenues
                 bought_part = money is None and d.kind == "tender"
-                of = PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
+                of = money[0] if money and money[0] not in MARKET_METRICS and money[0] not in ("revenue", GENERIC_MARKET) else \
+                    PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
                 # (英業達表示，明年AI機種營收比重將超過50%: the maker the sentence opens with, in an earlier clause)
                 maker = d.entities.before(sent[0], subj.start, lambda x: x.type != "model" and self.not_vendor(x))

@@ -5025,3 +5025,13 @@ def test_the_metric_after_a_respectively_list_and_a_segment_name_among_companies
     # Google Cloud on its own is the segment: its revenue
     assert [f.metric for f in extract_facts("Alphabet results\n\nGoogle Cloud revenue topped $20 billion for the quarter.")] \
         == ["revenue"]
+
+
+def test_an_item_representing_a_part_of_the_whole_named_after_it() -> None:
+    # with AI servers representing 83% of the revenue: the AI servers' part of the server market's revenue; Servers
+    # represented 41% of data center capex: a part of capex (not of the server market)
+    text = ("Bank of America: server market\n\nBank of America projects the global server market will hit $1.5 trillion "
+            "by 2030, with AI servers representing 83% of the revenue.")
+    assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("ai_server", "server_market_size")]
+    text = "Dell'Oro: data center capex\n\nServers represented 41% of data center capex last year."
+    assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("server", "capex")]
