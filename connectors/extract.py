@@ -808,7 +808,9 @@ OTHER_PART_GAP = re.compile(r"[,，]\s?(?:远|略|稍|明显)?(?:高于|低于|�
                             r"(?:约|近|仅)?")
 #: the leading vendors of a market taken together (ranked in the top three, 前三大厂商): a share they hold is their
 #: combined market share, keyed by no one company
-TOP_VENDORS = re.compile(r"\btop (?:two|three|four|five|ten|[2-9]|10)\b|前(?:二|两|三|四|五|十|[2-9])(?:名|位|大|家)", re.I)
+TOP_VENDORS = re.compile(r"\btop ?(?:two|three|four|five|ten|[2-9]|10)\b|前(?:二|两|三|四|五|十|[2-9])(?:名|位|大|家)|"
+                         # (市场集中度CR5达68%, 国内TOP10厂商合计市占率: the concentration ratio of the leading vendors)
+                         r"\bCR(?:[2-9]|10)\b|市场集中度|(?<![A-Za-z])TOP ?(?:[2-9]|10)(?![0-9])", re.I)
 #: between a rate and the market share it is of (occupying over 70% of the market share, 60% of total market share)
 OF_THE_WHOLE_GAP = re.compile(r" of (?:the )?(?:total |overall |combined |entire )?", re.I)
 #: right after a maker's name: a line of systems it brands that others build and sell (NVIDIA HGX servers, 华为昇腾
@@ -826,6 +828,9 @@ NAMED_GROWTH_GAP = re.compile(r"(?:[,，;] ?(?:and |while )?| and | while )(?P<n
 LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S[^\n]*$", re.M)
 #: how far back (characters) the line introducing a list may stand from the list's line
 LIST_INTRO_REACH = 400
+#: how far back a list's line (or the line introducing it) is looked at for its start: list lines are short, and a
+#: look back over a whole long line per quantity would be quadratic in it
+LIST_LINE_REACH = 2000
 #: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
@@ -3716,36 +3721,66 @@ class _Extractor:
                       quote=self.quote(q_lo, m.end))
         return _Value(metric, kind, period, region, entity, item, basis, [], m.end, unit, base=of_base and move is None)
 
+    def share_list_holder(self, m: Mention) -> str | None:
+        """The company a list line of market shares opens with (- 华为:28.6%), where the line introducing the list
+        speaks of market share (市占率, market share); None otherwise."""
+        d = self.d
+        text = d.text
+        line_lo = text.rfind("\n", max(0, m.start - LIST_LINE_REACH), m.start) + 1
+        if line_lo == 0 and m.start > LIST_LINE_REACH:
+            return None  # (a long line is no list's line)
+        head = d.companies.after(line_lo, m.start, lambda x: x.type != "model")
+        if head is None or LIST_LINE.match(text, line_lo) is None or \
+                not re.fullmatch(r"[ \t]*(?:[-•*·][ \t]*)?", text[line_lo : head.start]) or \
+                not re.fullmatch(r"[ \t]*[:：][ \t]*", text[head.end : m.start]):
+            return None
+        intro = self.list_intro_span(m.start)
+        return str(head.name) if intro is not None and d.kw.any("market_share", *intro) else None
+
+    def list_intro_span(self, pos: int) -> tuple[int, int] | None:
+        """The line ending in a colon that introduces the list whose line holds ``pos``: every line between is one of
+        that list ("Label: …"), at most LIST_INTRO_REACH characters back; None where there is none."""
+        text = self.d.text
+        line_lo = text.rfind("\n", max(0, pos - LIST_LINE_REACH), pos) + 1
+        if (line_lo == 0 and pos > LIST_LINE_REACH) or LIST_LINE.match(text, line_lo) is None:
+            return None  # (no line of a list: a list's line is short)
+        bound = max(0, line_lo - LIST_INTRO_REACH - LIST_LINE_REACH)  # (a bounded look back, however long the lines)
+        at = line_lo
+        while at > bound and line_lo - at <= LIST_INTRO_REACH:
+            prev_lo = max(text.rfind("\n", bound, at - 1) + 1, bound)
+            line = text[prev_lo : at - 1]
+            if not line.strip():
+                at = prev_lo
+                continue
+            if line.rstrip().endswith((":", "：")):
+                return prev_lo, at - 1
+            if LIST_LINE.match(line) is None:
+                return None
+            at = prev_lo
+        return None
+
     def list_intro_metric(self, pos: int) -> str | None:
         """The money metric a line ending in a colon names when the amount at ``pos`` is on a line of the
         list it introduces (Sales for the third quarter were as follows: ¶ North America: $95.5 billion ¶
         AWS: $27.5 billion): every line between is one of that list ("Label: …"), at most LIST_INTRO_REACH
         characters back."""
         text = self.d.text
-        line_lo = text.rfind("\n", 0, pos) + 1
+        line_lo = text.rfind("\n", max(0, pos - LIST_LINE_REACH), pos) + 1
+        if line_lo == 0 and pos > LIST_LINE_REACH:
+            return None  # (a long line is no list's line, nor one right after its colon)
         if LIST_LINE.match(text, line_lo) is None:
             # (…of 2026 capital spending. By company: ¶ Amazon ~$200bn, Microsoft ~$190bn: a run-in list on the line
-            # right after the colon)
-            prev_lo = text.rfind("\n", 0, max(0, line_lo - 1)) + 1
+            # right after the colon; the line before read back a bounded way, however long it is)
+            bound = max(0, line_lo - 1 - LIST_LINE_REACH)
+            prev_lo = max(text.rfind("\n", bound, max(0, line_lo - 1)) + 1, bound)
             if line_lo == 0 or not text[prev_lo : line_lo - 1].rstrip().endswith((":", "：")) or \
                     self.d.companies.after(line_lo, line_lo + 40, lambda x: x.start == line_lo) is None:
                 return None  # (a list of companies' figures, not a line broken after 预期:)
             return self.colon_line_metric(prev_lo, line_lo - 1)
-        at = line_lo
-        while at > 0 and line_lo - at <= LIST_INTRO_REACH:
-            prev_lo = text.rfind("\n", 0, at - 1) + 1
-            line = text[prev_lo : at - 1]
-            if not line.strip():
-                at = prev_lo
-                continue
-            if line.rstrip().endswith((":", "：")):
-                # (a line ending with its colon introduces, whatever colon it holds before: Google TPUs: A Fast-Emerging
-                # Alternative … The AI accelerator market has exploded … Market estimates show rapid growth:)
-                return self.colon_line_metric(prev_lo, at - 1)
-            if LIST_LINE.match(line) is None:
-                return None
-            at = prev_lo
-        return None
+        # (a line ending with its colon introduces, whatever colon it holds before: Google TPUs: A Fast-Emerging
+        # Alternative … The AI accelerator market has exploded … Market estimates show rapid growth:)
+        intro = self.list_intro_span(pos)
+        return self.colon_line_metric(*intro) if intro is not None else None
 
     def colon_line_metric(self, lo: int, hi: int) -> str | None:
         """The company or market money metric the line ``lo:hi`` that introduces a list names last, else None (The
@@ -4497,6 +4532,11 @@ class _Extractor:
             # clause after a growth rate opens with its own year and names no metric: the same growth in that year
             for f in prev.facts:
                 self.emit_again(dec, 0.8, f, m, clause_lo, period=year, basis=self.basis_for(sent[0], m.start, year))
+            return
+        if metric is None and (holder := self.share_list_holder(m)) is not None:
+            # 国内TOP10厂商合计市占率达72.8%,呈现明显的头部效应: ¶ - 华为:28.6%: a line of a list of market shares, the
+            # company it opens with holding the rate
+            self.share(dec, "market_share", m, m.value, sent, lo, clause_lo, clause_hi, holder)
             return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"

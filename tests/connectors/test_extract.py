@@ -5035,3 +5035,18 @@ def test_an_item_representing_a_part_of_the_whole_named_after_it() -> None:
     assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("ai_server", "server_market_size")]
     text = "Dell'Oro: data center capex\n\nServers represented 41% of data center capex last year."
     assert [(f.item, f.of) for f in extract_facts(text) if f.metric == "share"] == [("server", "capex")]
+
+
+def test_a_list_of_market_shares_and_the_leading_vendors_combined() -> None:
+    # 国内TOP10厂商合计市占率达72.8%,呈现明显的头部效应: ¶ - 华为:28.6%: the top ten's combined share (no one company's),
+    # then each listed company's share of the same market; 市场集中度CR5达68%: the top five's, no company's
+    text = ("中国GPU服务器厂商\n\n2023年中国AI服务器市场规模达到500亿元,市场集中度CR5达68%。\n"
+            "根据最新行业调研,国内TOP10厂商合计市占率达72.8%,呈现明显的头部效应:\n- 华为:28.6%\n- 浪潮信息:20.1%\n")
+    got = [(f.entity, f.value, f.of) for f in extract_facts(text) if f.metric == "market_share"]
+    assert got == [(None, 68.0, "ai_server_market_size"), (None, 72.8, "ai_server_market_size"),
+                   ("Huawei", 28.6, "ai_server_market_size"), ("Inspur", 20.1, "ai_server_market_size")]
+
+
+def test_compute_leasing_capacity_is_ai_compute() -> None:
+    # 2024年末,公司算力租赁总规模为13000P: a compute-leasing company's capacity is GPU (intelligent) compute
+    assert [f.metric for f in extract_facts("利通电子\n\n2024年末,公司算力租赁总规模为13000P。")] == ["intelligent_compute_capacity"]

@@ -93,7 +93,9 @@ print(json.dumps(out))
                                   "revenue of $7.44 billion and $7.4 billion, ", "| Revenue | $5.47 billion | $7.44 billion |\n",
                                   # (the twentieth session's: a broker's table flattened onto one line, bare numbers in
                                   # the label's unit, a growth row under it)
-                                  "|指标|2022A|2023E| |----|----|----| |营业总收入(百万元)|511,850|476,340| |增长率YoY %|1%|2%| "])
+                                  "|指标|2022A|2023E| |----|----|----| |营业总收入(百万元)|511,850|476,340| |增长率YoY %|1%|2%| ",
+                                  # (a list of market shares under its introducing line, each line looking back for it)
+                                  "- 华为:1%\n"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
