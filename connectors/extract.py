@@ -5200,6 +5200,14 @@ class _Extractor:
             of = self.last_market(m.start)  # Cloud and Shared Deployments represented over 86% of the market: the one discussed
         if item is None and of is None and metric == "share" and self.place_share(m, sent, clause_lo):
             of = self.last_market(m.start)  # 中国市场:……,贡献全球24%营收: the place's part of the market discussed
+        if item is None and of is None and metric == "share" and (last := self.last_share) is not None and \
+                last[1] == "market_share" and last[4] is not None and last[0][0] >= self.para_start(m.start) and \
+                (holder := d.companies.before(clause_lo, m.start, self.not_vendor)) is not None and \
+                not self.listed(holder) and holder.name != last[3]:
+            # 2026年华为昇腾将拿下国内AI芯片市场50%份额;英伟达占比则从39%暴跌至8%: the next company's part of the same
+            # market, in the paragraph that stated the first's
+            self.share(dec, "market_share", m, value, sent, lo, clause_lo, clause_hi, str(holder.name), None, last[4])
+            return
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

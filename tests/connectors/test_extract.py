@@ -5050,3 +5050,12 @@ def test_a_list_of_market_shares_and_the_leading_vendors_combined() -> None:
 def test_compute_leasing_capacity_is_ai_compute() -> None:
     # 2024年末,公司算力租赁总规模为13000P: a compute-leasing company's capacity is GPU (intelligent) compute
     assert [f.metric for f in extract_facts("利通电子\n\n2024年末,公司算力租赁总规模为13000P。")] == ["intelligent_compute_capacity"]
+
+
+def test_the_next_companys_share_of_the_market_just_named() -> None:
+    # 2026年华为昇腾将拿下国内AI芯片市场50%份额,稳居行业第一;英伟达占比则从39%暴跌至8%: Nvidia's part of the same market
+    text = ("华为昇腾份额\n\n伯恩斯坦研报预测,2026年华为昇腾将拿下国内AI芯片市场50%份额,稳居行业第一;英伟达占比则从39%暴跌至8%。")
+    got = [(f.metric, f.entity, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("market_share", "Huawei", 50.0, "ai_compute_market_size"),
+                   ("market_share", "Nvidia", 39.0, "ai_compute_market_size"),
+                   ("market_share", "Nvidia", 8.0, "ai_compute_market_size")]
