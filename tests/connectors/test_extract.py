@@ -5059,3 +5059,11 @@ def test_the_next_companys_share_of_the_market_just_named() -> None:
     assert got == [("market_share", "Huawei", 50.0, "ai_compute_market_size"),
                    ("market_share", "Nvidia", 39.0, "ai_compute_market_size"),
                    ("market_share", "Nvidia", 8.0, "ai_compute_market_size")]
+
+
+def test_spending_on_data_center_systems_is_outside_the_vocabulary() -> None:
+    # Gartner forecasts that overall spending on data center systems will grow by 24%: servers, storage and networking
+    # together, no market of the vocabulary (not the server market the page named before)
+    text = ("Dell'Oro: data center capex\n\nThe server market grew 40% in 2Q 2024. Gartner forecasts that overall spending "
+            "on data center systems will grow by 24% in 2024.")
+    assert [f.value for f in extract_facts(text) if f.metric == "yoy_growth"] == [40.0]
