@@ -2805,6 +2805,9 @@ class _Extractor:
         d = self.d
         taken = [(m.start, m.end) for m in mentions]
         added = False
+        self.cur_index = -1  # (no sentence's quantity: its lists, 分别 and a demand's buyer, are cleared)
+        self.clear_sentence_lists()
+        self.demand_buyer = None
         for c in self.result_cells:
             k = bisect.bisect_right(taken, (c.start, len(d.text))) - 1
             if (k >= 0 and taken[k][1] > c.start) or (scaled := label_unit(d.text[c.label_start : c.label_end])) is None:
@@ -2815,7 +2818,6 @@ class _Extractor:
                 continue
             if d.text[c.start : c.start + 1] in "(-":
                 value = -abs(value)
-            self.cur_index = -1
             dec = Decision(c.start, c.end, self.quote(c.start, c.end), value * scaled[0], scaled[1])
             self.decisions.append(dec)
             self.result_table_value(dec, Mention(start=c.start, end=c.end, value=value, unit=None), c)
