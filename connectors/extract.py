@@ -1988,6 +1988,20 @@ class _Extractor:
         i = self.cur_index
         return self.cur_mentions[i - 1] if 0 < i < len(self.cur_mentions) and self.cur_mentions[i] is m else None
 
+    def growth_before_in_sentence(self, sent: tuple[int, int], m: Mention) -> Decision | None:
+        """The last decision before ``m`` in its sentence, where that is a year-on-year growth of a company's money
+        metric (capex, revenue …) and no amount stands between (walked back over at most a few decisions)."""
+        for i in range(len(self.decisions) - 2, max(-1, len(self.decisions) - 6), -1):
+            x = self.decisions[i]
+            if x.start < sent[0]:
+                return None
+            if x.unit != "%":
+                return None  # (an amount between: its metric carries, not the rate's)
+            if x.facts and x.facts[0].metric == "yoy_growth" and x.facts[0].of in COMPANY_METRICS and \
+                    x.facts[0].of in UNIT_KIND_OF["money"]:
+                return x
+        return None
+
     def list_metric_after(self, m: Mention) -> str | None:
         """The metric named right after the last amount of a list that ``m`` opens or is in (amounts
         of one kind, each after at most a few words: A's $X, B's $Y and C's $Z capex). Each list is
@@ -3344,6 +3358,11 @@ class _Extractor:
                 # Alphabet's $175-185 billion, Amazon's $200 billion and Meta's $115-135 billion capex
                 # guidance: the metric after a list of amounts is every amount's
                 metric = self.list_metric_after(m)
+            if metric is None and kind == "money" and (grew := self.growth_before_in_sentence(sent, m)) is not None and \
+                    d.companies.before(grew.end, m.start, self.not_vendor) is not None:
+                # 微软、谷歌、亚马逊等2025年投入均同比增长50%以上,微软达1160亿美元、亚马逊1250亿美元: each company's level
+                # of the metric whose growth the sentence has just stated
+                metric = grew.facts[0].of
             if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
                     values[-1].end >= sent[0] and LIST_NEXT_GAP.fullmatch(text[values[-1].end : m.start]):
                 # 其中,CANN生态设备的中标金额总和约34.5亿元、类CUDA生态设备约16.9亿元: the next part of the list

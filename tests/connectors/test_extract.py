@@ -5067,3 +5067,12 @@ def test_spending_on_data_center_systems_is_outside_the_vocabulary() -> None:
     text = ("Dell'Oro: data center capex\n\nThe server market grew 40% in 2Q 2024. Gartner forecasts that overall spending "
             "on data center systems will grow by 24% in 2024.")
     assert [f.value for f in extract_facts(text) if f.metric == "yoy_growth"] == [40.0]
+
+
+def test_each_companys_level_after_the_growth_of_their_metric() -> None:
+    # 海外云厂商……资本开支加速,微软、谷歌、亚马逊等2025年投入均同比增长50%以上,微软达1160亿美元、亚马逊1250亿美元: each
+    # company's capex, the metric whose growth the sentence has just stated
+    text = ("云厂商算力建设\n\n海外云厂商从2023Q3启动资本开支加速,微软、谷歌、亚马逊等2025年资本开支均同比增长50%以上,"
+            "微软达1160亿美元、亚马逊1250亿美元。")
+    got = [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.unit == "USD"]
+    assert got == [("capex", "Microsoft", 1.16e11), ("capex", "Amazon", 1.25e11)]
