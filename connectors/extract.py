@@ -129,9 +129,10 @@ LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )
                             r"(?:about |approximately |around |roughly |nearly )?", re.I)
 #: after a figure stated for each of several companies (50,000 GPUs purchased each; 各)
 EACH_AFTER = re.compile(r"(?:[\sA-Za-z\-]{0,30}?\beach\b|[^,，。;]{0,6}?各)", re.I)
-#: … or 各 / each before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片; ByteDance and Tencent have each ordered
-#: approximately 230,000 NVIDIA chips)
-EACH_BEFORE = re.compile(r"各自?(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资|占|占据|占有)?了?[约近逾超 ]{0,3}$|"
+#: … or 各 / 均 / each before it, with its verb (字节跳动和腾讯各采购约23万颗H20芯片; 阿里、腾讯均超1000亿元, not 年均;
+#: ByteDance and Tencent have each ordered approximately 230,000 NVIDIA chips)
+EACH_BEFORE = re.compile(r"(?:各自?|(?<![年人平日月])均)(?:采购|购买|订购|拥有|部署|获得|持有|买入|投入|投资|占|占据|占有)?了?"
+                         r"[约近逾超 ]{0,3}$|"
                          r"\beach (?:[a-z]+ ){0,2}?(?:(?:about|approximately|around|roughly|nearly|some|over|more than) )?\$?$",
                          re.I)
 #: between the names of such a list (Google, Amazon, Oracle, and China's Tencent; 阿里、腾讯和字节)

@@ -5076,3 +5076,10 @@ def test_each_companys_level_after_the_growth_of_their_metric() -> None:
             "微软达1160亿美元、亚马逊1250亿美元。")
     got = [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.unit == "USD"]
     assert got == [("capex", "Microsoft", 1.16e11), ("capex", "Amazon", 1.25e11)]
+
+
+def test_jun_after_a_list_of_companies_gives_each_the_figure() -> None:
+    # 字节2025年资本开支预计1800亿元,阿里、腾讯均超1000亿元: each of Alibaba and Tencent (均 = all of them); 年均 is a yearly average
+    text = "云厂商资本开支\n\n国内厂商激进扩张,字节2025年资本开支预计1800亿元,阿里、腾讯均超1000亿元。"
+    got = [(f.entity, f.value) for f in extract_facts(text) if f.metric == "capex"]
+    assert got == [("ByteDance", 1.8e11), ("Alibaba", 1e11), ("Tencent", 1e11)]
