@@ -1647,7 +1647,12 @@ class _Extractor:
         if subject and self.pronoun_in(max(sent[0], lo - 40), pos):
             # its, the company, 公司: the company named last before it in the paragraph, else the
             # document's subject (in news of a tender, its buyer: The company has constructed … with 20,000 AI
-            # accelerator cards, not a vendor the page names more often)
+            # accelerator cards, not a vendor the page names more often); a bare 公司 on a company's page is that
+            # company, as a broker's note calls the one it covers (中科曙光……点评: 公司拟与海光信息吸收合并……预计公司
+            # 2025-2027年营收为145.51亿元 is 曙光's), not the company named last (该公司 is)
+            if d.kind == "capex" and subject == d.doc_entity == d.head_entity and \
+                    BARE_COMPANY.search(d.text, max(sent[0], lo - 40), pos):
+                return subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
             return str(e.name) if e is not None else subject
         if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and d.kind != "market_report" and \
@@ -5769,6 +5774,9 @@ DEAL_SUPPLIES = re.compile(r"\s(?:[\w-]+ ){0,2}(?:agreement|deal|contract|transa
 #: between a list's last amount and the metric after it (…, $21 billion and $17 billion, respectively, into capital
 #: expenditures)
 RESPECTIVELY_GAP = re.compile(r",?\s?respectively,?\s?", re.I)
+#: a bare 公司 (the company a page is about: after punctuation or a blank, 预计/看好/本), not 该公司 / 这家公司 / 此公司
+#: (the one named last) nor the end of a name (子公司, 中科曙光公司)
+BARE_COMPANY = re.compile(r"(?:(?<=[,，。;；:：\s])|(?<=预计)|(?<=看好)|(?<=本))公司")
 #: the object a deal supplies, up to the purpose after it (fiber optic cables | for its data centers)
 SUPPLIED_OBJECT = re.compile(r"[^.;,]{1,48}?(?= for | to | in |[.;,]|$)")
 #: what a compute deal supplies (computing power, GPUs, cloud capacity, AI infrastructure, data centres)

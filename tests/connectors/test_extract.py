@@ -5083,3 +5083,17 @@ def test_jun_after_a_list_of_companies_gives_each_the_figure() -> None:
     text = "云厂商资本开支\n\n国内厂商激进扩张,字节2025年资本开支预计1800亿元,阿里、腾讯均超1000亿元。"
     got = [(f.entity, f.value) for f in extract_facts(text) if f.metric == "capex"]
     assert got == [("ByteDance", 1.8e11), ("Alibaba", 1e11), ("Tencent", 1e11)]
+
+
+def test_a_bare_company_on_a_page_about_it_is_that_company() -> None:
+    # 中科曙光2025年半年报点评: 公司拟与海光信息吸收合并……预计公司2025-2027年营收为145.51/…亿元: a broker's 公司 is the company
+    # it covers (Sugon), not the one named last (Hygon)
+    text = ("TITLE: 中科曙光2025年半年报点评:营收58.50亿元\n\n公司拟与海光信息吸收合并,目标打造国产算力全产业链龙头。"
+            "我们看好公司的长期价值,预计公司2025-2027年营收为145.51/161.32/178.86亿元。")
+    assert {f.entity for f in extract_facts(text)} == {"Sugon"}
+
+
+def test_meta_in_capitals_is_meta() -> None:
+    # META 2024Q1 财报点评: the ticker, as Chinese broker notes write the company
+    text = "TITLE: META 2024Q1 财报点评\n\n2024Q1,收入为365亿美元,同比增长27%。"
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Meta"), ("yoy_growth", "Meta")]
