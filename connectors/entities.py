@@ -239,7 +239,7 @@ SECURITY_CODE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（](?:(?!19[5-9]\d|20\
                            r"\d{5}\.HK|\d{4}\.HK)[)）]")
 #: an English page's ticker in brackets after a company's name (Arista Networks (NYSE:ANET), Nasdaq: SMCI): the
 #: name before it is a listed company, whether or not the alias table lists it
-TICKER = re.compile(r"[(（] ?(?:NYSE|NASDAQ|Nasdaq|NasdaqGS|NYSE American|TSX|TSE|TWSE|KRX|KOSPI|HKEX|SEHK|SGX|LSE|ASX) ?[:：] ?"
+TICKER = re.compile(r"[(（] ?(?P<exchange>NYSE|NASDAQ|Nasdaq|NasdaqGS|NYSE American|TSX|TSE|TWSE|KRX|KOSPI|HKEX|SEHK|SGX|LSE|ASX) ?[:：] ?"
                     r"[A-Z0-9][A-Z0-9.\-]{0,7} ?[)）]")
 #: words that say whose country a page is written in: a named currency (人民币: CN; 新台币: TW), a
 #: Taiwan paper's dateline (台北报导, 新竹电) or a listing code (Taiwan's)

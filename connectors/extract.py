@@ -2636,9 +2636,10 @@ class _Extractor:
             group.append(m)
         if current is not None and group:
             self.sentence(current, group)
-        self.table_cells(mentions)
+        taken = [(m.start, m.end) for m in mentions]  # (the numbers the text's own reading took)
+        self.table_cells(taken)
         if self.result_cells:
-            self.bare_result_cells(mentions)
+            self.bare_result_cells(taken)
         for dec in self.decisions:
             if dec.reason == OUTSIDE_COMPUTE:
                 dec.facts = []
@@ -2769,9 +2770,9 @@ class _Extractor:
                                                     fiscal_end_month=_fiscal_end_month(d.doc_entity)) if p.period]
             return found[0] if len(found) == 1 else None
 
-        def basis_of(span: tuple[int, int], period: str | None) -> str:
-            # (a broker's 2025E: its estimate, a forecast; 2023A: actual)
-            mark = d.text[span[1] - 1 : span[1]]
+        def basis_of(period: str | None) -> str:
+            # (a broker's 2025E in the column's head: its estimate, a forecast; 2023A: actual)
+            mark = d.text[cell.head_end - 1 : cell.head_end]
             return "forecast" if mark in ("E", "F") else "actual" if mark == "A" else \
                 self.basis_for(cell.start, cell.start, period)
 
@@ -2782,8 +2783,7 @@ class _Extractor:
             if m.unit == "%" and growth_row:
                 # |增长率YoY %|16.4%|-6.9%| under |营业总收入(百万元)|…|: the growth of the row above's metric in the column's year
                 self.emit(dec, 1.0, metric="yoy_growth", value=m.value, unit="%", period=period, region=None,
-                          entity=entity, item=None, of=metric, basis=basis_of((cell.head_start, cell.head_end), period),
-                          qualifier=None, quote=self.quote(cell.label_start, cell.end))
+                          entity=entity, item=None, of=metric, basis=basis_of(period), qualifier=None, quote=quote)
                 return
             value, unit = m.value, m.unit
             if unit is None and (scaled := label_unit(label)) is not None:
@@ -2792,8 +2792,7 @@ class _Extractor:
                 dec.reason = "a results table's cell that is no amount"
                 return
             self.emit(dec, 1.0, metric=metric, value=value, unit=unit, period=period, region=None, entity=entity,
-                      item=None, of=None, basis=basis_of((cell.head_start, cell.head_end), period), qualifier=None,
-                      quote=quote)
+                      item=None, of=None, basis=basis_of(period), qualifier=None, quote=quote)
             return
         if m.unit != "%":
             dec.reason = "a results table's change that is no percentage"
@@ -2818,19 +2817,15 @@ class _Extractor:
                 return None  # (a row of more cells than any results table has: no walk over all of them per cell)
         return cells[i] if i >= 0 and cells[i].first_period == cell.first_period else None
 
-    def bare_result_cells(self, mentions: list[Mention]) -> None:
+    def bare_result_cells(self, taken: list[tuple[int, int]]) -> None:
         """The cells of results tables whose figures are bare numbers, the unit in the row's label (|营业总收入(百万元)|
         511,850|, | Net Sales (₹Cr) | 43.80 |): read as that unit's amounts (the text's own reading finds no quantity
         in them)."""
         d = self.d
-        taken = [(m.start, m.end) for m in mentions]
         added = False
-        self.cur_index = -1  # (no sentence's quantity: its lists, 分别 and a demand's buyer, are cleared)
-        self.clear_sentence_lists()
-        self.demand_buyer = None
+        self.outside_sentences()
         for c in self.result_cells:
-            k = bisect.bisect_right(taken, (c.start, len(d.text))) - 1
-            if (k >= 0 and taken[k][1] > c.start) or (scaled := label_unit(d.text[c.label_start : c.label_end])) is None:
+            if _taken_at(taken, c.start) or (scaled := label_unit(d.text[c.label_start : c.label_end])) is None:
                 continue
             try:
                 value = float(d.text[c.start : c.end].replace(",", "").strip("()+"))
@@ -2845,6 +2840,13 @@ class _Extractor:
         if added:
             self.decisions.sort(key=lambda x: x.start)
 
+    def outside_sentences(self) -> None:
+        """Decide quantities no sentence holds (the cells of tables): no sentence's quantity is being decided, and its
+        lists (分别 and its names, places, metrics and years) and a demand's buyer are cleared."""
+        self.cur_index = -1
+        self.clear_sentence_lists()
+        self.demand_buyer = None
+
     def clear_sentence_lists(self) -> None:
         """Forget the lists the last sentence set up (分别 and its names, places, metrics and years)."""
         self.respectively_of = {}
@@ -2855,7 +2857,7 @@ class _Extractor:
         self.respectively_members = set()
         self.list_metric = {}
 
-    def table_cells(self, mentions: list[Mention]) -> None:
+    def table_cells(self, taken: list[tuple[int, int]]) -> None:
         """The cells of the tables of years (:mod:`connectors.tables`): each row's figure per year, of
         the metric its label names (AI-optimized Servers in a table of spending: the AI-server market;
         a market keyword in the label or caption), else of the market of the item it names; a row
@@ -2866,13 +2868,9 @@ class _Extractor:
         cells = find_table_cells(d.text)
         if not cells:
             return
-        taken = [(m.start, m.end) for m in mentions]
-        self.cur_index = -1  # (no sentence's quantity: its lists, 分别 and a demand's buyer, are cleared)
-        self.clear_sentence_lists()
-        self.demand_buyer = None
+        self.outside_sentences()
         for c in cells:
-            k = bisect.bisect_right(taken, (c.start, len(d.text))) - 1
-            if k >= 0 and taken[k][1] > c.start:
+            if _taken_at(taken, c.start):
                 continue  # (a number the text's own reading took)
             dec = Decision(c.start, c.end, self.quote(c.start, c.end), c.value, c.unit)
             self.decisions.append(dec)
@@ -3753,9 +3751,9 @@ class _Extractor:
         speaks of market share (市占率, market share); None otherwise."""
         d = self.d
         text = d.text
-        line_lo = text.rfind("\n", max(0, m.start - LIST_LINE_REACH), m.start) + 1
-        if line_lo == 0 and m.start > LIST_LINE_REACH:
-            return None  # (a long line is no list's line)
+        line_lo = _short_line_start(text, m.start)
+        if line_lo is None:
+            return None
         head = d.companies.after(line_lo, m.start, lambda x: x.type != "model")
         if head is None or LIST_LINE.match(text, line_lo) is None or \
                 not re.fullmatch(r"[ \t]*(?:[-•*·][ \t]*)?", text[line_lo : head.start]) or \
@@ -3768,9 +3766,9 @@ class _Extractor:
         """The line ending in a colon that introduces the list whose line holds ``pos``: every line between is one of
         that list ("Label: …"), at most LIST_INTRO_REACH characters back; None where there is none."""
         text = self.d.text
-        line_lo = text.rfind("\n", max(0, pos - LIST_LINE_REACH), pos) + 1
-        if (line_lo == 0 and pos > LIST_LINE_REACH) or LIST_LINE.match(text, line_lo) is None:
-            return None  # (no line of a list: a list's line is short)
+        line_lo = _short_line_start(text, pos)
+        if line_lo is None or LIST_LINE.match(text, line_lo) is None:
+            return None
         bound = max(0, line_lo - LIST_INTRO_REACH - LIST_LINE_REACH)  # (a bounded look back, however long the lines)
         at = line_lo
         while at > bound and line_lo - at <= LIST_INTRO_REACH:
@@ -3792,9 +3790,9 @@ class _Extractor:
         AWS: $27.5 billion): every line between is one of that list ("Label: …"), at most LIST_INTRO_REACH
         characters back."""
         text = self.d.text
-        line_lo = text.rfind("\n", max(0, pos - LIST_LINE_REACH), pos) + 1
-        if line_lo == 0 and pos > LIST_LINE_REACH:
-            return None  # (a long line is no list's line, nor one right after its colon)
+        line_lo = _short_line_start(text, pos)
+        if line_lo is None:
+            return None  # (nor is a long line one right after a colon)
         if LIST_LINE.match(text, line_lo) is None:
             # (…of 2026 capital spending. By company: ¶ Amazon ~$200bn, Microsoft ~$190bn: a run-in list on the line
             # right after the colon; the line before read back a bounded way, however long it is)
@@ -5791,6 +5789,19 @@ HEAD_YEAR = re.compile(r"((?:19|20)\d{2})[AEF]")
 _QUARTER_MONTHS = {"Mar": 3, "Jun": 6, "Sep": 9, "Dec": 12}
 
 
+def _short_line_start(text: str, pos: int) -> int | None:
+    """Where the line holding ``pos`` starts, looked for at most LIST_LINE_REACH characters back; None for a line
+    longer than that, which is no list's line (a look back over a whole long line per quantity would be quadratic)."""
+    line_lo = text.rfind("\n", max(0, pos - LIST_LINE_REACH), pos) + 1
+    return None if line_lo == 0 and pos > LIST_LINE_REACH else line_lo
+
+
+def _taken_at(taken: list[tuple[int, int]], pos: int) -> bool:
+    """A span of ``taken`` (sorted, apart) holds ``pos``: a number the text's own reading took."""
+    k = bisect.bisect_right(taken, pos, key=lambda span: span[0]) - 1
+    return k >= 0 and taken[k][1] > pos
+
+
 def _head_period(head: str, fiscal_end_month: int | None) -> str | None:
     """The period a results table's column head names in a form of its own: ``2025E``/``2023A`` -> the year;
     ``Sep'25`` -> the quarter ending that month, a fiscal one where the company's year ends another month than
@@ -5813,12 +5824,8 @@ def _head_period(head: str, fiscal_end_month: int | None) -> str | None:
 def _listing_dollar(text: str) -> str | None:
     """The dollar of the exchange the head (title and the first HEAD_CODE_CHARS after it) lists a company on,
     where that is one of EXCHANGE_DOLLAR's (Nextdc Ltd (ASX: NXT): AUD); else None."""
-    s = title_start(text)
-    code = TICKER.search(text, s, title_end(text) + HEAD_CODE_CHARS)
-    if code is None:
-        return None
-    exchange = re.match(r"[(（] ?([A-Za-z ]+?) ?[:：]", code.group(0))
-    return EXCHANGE_DOLLAR.get(exchange.group(1)) if exchange is not None else None
+    code = TICKER.search(text, title_start(text), title_end(text) + HEAD_CODE_CHARS)
+    return EXCHANGE_DOLLAR.get(code.group("exchange")) if code is not None else None
 
 
 def _head_item(items: list[NameMention], head_end: int) -> str | None:
@@ -5858,11 +5865,16 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
     return None
 
 
-def _year_end_month(entity: str | None) -> int | None:
-    """The month the company's fiscal year ends in (lexicons/calendars.toml), None where not listed."""
-    cal = lexicon()["calendars"].get("fiscal_year_end", {}).get(entity) if entity else None
+def _calendar_end_month(table: str, key: str | None) -> int | None:
+    """The ``end_month`` lexicons/calendars.toml's ``table`` gives ``key``, None where it gives none."""
+    cal = lexicon()["calendars"].get(table, {}).get(key) if key else None
     month = cal.get("end_month") if isinstance(cal, dict) else None
     return int(month) if month else None
+
+
+def _year_end_month(entity: str | None) -> int | None:
+    """The month the company's fiscal year ends in (lexicons/calendars.toml), None where not listed."""
+    return _calendar_end_month("fiscal_year_end", entity)
 
 
 #: how far into a page its head runs, where the company a release is about is named
@@ -5886,9 +5898,8 @@ def _calendar_year_company(entity: str | None) -> bool:
 def _currency_fiscal_end_month(currency: str) -> int | None:
     """The end month of the financial year of the country whose currency a page's figures are in, where that is
     not December (lexicons/calendars.toml [currency_fiscal_year_end]), else None."""
-    cal = lexicon()["calendars"].get("currency_fiscal_year_end", {}).get(currency)
-    month = cal.get("end_month") if isinstance(cal, dict) else None
-    return int(month) if month and int(month) != 12 else None
+    month = _calendar_end_month("currency_fiscal_year_end", currency)
+    return month if month != 12 else None
 
 
 def _fiscal_end_month(entity: str | None) -> int | None:

@@ -359,6 +359,18 @@ def _tables() -> _Tables:
     return _tables_for(id(lexicon()))
 
 
+def prefix_currency(symbol: str) -> str | None:
+    """The currency a symbol written before a number names in the unit table (quantities.toml [currency.prefix]):
+    ₹ and Rs -> INR, US$ -> USD; None for a symbol it does not hold."""
+    return dict(_tables().prefix).get(symbol)
+
+
+def scale_of(word: str) -> float | None:
+    """The scale an English scale word names in the unit table (quantities.toml [scales.en]): crore -> 1e7."""
+    scale = _tables().en_scales.get(word)
+    return float(scale) if scale is not None else None
+
+
 def currency_of(word: str) -> str | None:
     """The currency a currency word names in the unit table (quantities.toml [currency.suffix],
     normalised text): 美元 -> USD, 新台币 -> TWD; None for a word it does not hold."""

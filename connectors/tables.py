@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from connectors.numbers import prefix_currency, scale_of
+
 #: the scale and unit a caption declares, English ((Millions of US Dollars), (US$ millions), (in
 #: billions of USD)) and Chinese ((单位：亿元), (百万美元), (單位:千台))
 _EN_SCALE = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
@@ -110,15 +112,17 @@ def find_table_cells(text: str) -> list[TableCell]:
 
 
 #: the unit a results table's row label names in brackets (营业总收入(百万元), Net Sales (₹Cr), Revenue ($M)): a
-#: caption's units, and India's crore (1e7 rupees)
-LABEL_CRORE = re.compile(r"[(（]\s*(?:₹|Rs\.?|INR)\s?(?:Cr|Crore|crore|crores)\.?\s*[)）]")
+#: caption's units, and rupees in crores (Cr, an Indian table's abbreviation of the scale word)
+LABEL_CRORE = re.compile(r"[(（]\s*(?P<currency>₹|Rs\.?|INR)\s?(?:Cr|Crore|crore|crores)\.?\s*[)）]")
 
 
 def label_unit(label: str) -> tuple[float, str] | None:
     """(scale, unit) a row label names in brackets, else None: ``营业总收入(百万元)`` -> (1e6, CNY), ``Net Sales (₹Cr)``
-    -> (1e7, INR), ``Revenue (US$ millions)`` -> (1e6, USD)."""
-    if LABEL_CRORE.search(label):
-        return 1e7, "INR"
+    -> (1e7, INR: the scale and the currency as the unit table of quantities.toml has them), ``Revenue (US$ millions)``
+    -> (1e6, USD)."""
+    if (crore := LABEL_CRORE.search(label)) is not None:
+        scale, currency = scale_of("crore"), prefix_currency(crore.group("currency"))
+        return (scale, currency) if scale is not None and currency is not None else None
     cap = CAPTION.search(label)
     return _caption_unit(cap) if cap is not None else None
 
