@@ -222,6 +222,11 @@ ROUNDED_MAX = 64
 #: a number written in digits in a quantity's quote (its last digit's place: :func:`_stated_step`)
 NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
+#: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
+#: that quarter's growth; 较上季成长 and 比第四季减少 stay a comparison with the quarter before)
+#: the model metric a count's own unit says (a model's parameters, training tokens, a training run's FLOP)
+MODEL_METRIC_OF_UNIT = {"params": "model_parameters", "tokens": "training_tokens", "FLOP": "training_compute"}
+QUARTER_NAMED = re.compile(r"(?<![较比于与])(?:第[一二三四1-4]|[上本首今该])$")
 QOQ_OWN_RATE = re.compile(r"\s?[:：]?\s?[约近逾超过+\-−]?\s?\d")
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
 RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
@@ -480,6 +485,9 @@ YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
 #: a possessive right before a company's name makes the name a brand of the possessor's thing (its
 #: Nvidia Blackwell systems, their AMD-based servers)
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
+#: between two comparison bases of a list (up from $3.85 billion in Q3 FY2024 and $2.18 billion in the same quarter
+#: last year; 高于上季的X和去年同期的Y): the first's period, then "and"
+BASE_LIST_GAP = re.compile(r"(?: (?:in|for|during) [^,;.。\d]{0,16}(?:\d[^,;。]{0,12}?)?)?,? (?:and|or) |[和及与、](?:[^,，;；。\d]{1,8}的)?")
 #: right after a compared amount: it is of the same period a year before
 YEAR_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year[- ]ago|prior[- ]year|"
                                 r"year[- ]earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
@@ -1088,6 +1096,9 @@ class _Extractor:
         #: the last rate read as the base of the rate before it in the period it names (较25Q1的10.94%): the
         #: next of a list after it (和25Q2的24.18%) is one too
         self.rate_base_last: Decision | None = None
+        #: where the last amount read as a comparison base ends, and its cue (up from $3.85 billion …): the next
+        #: amount of a list after it (… in Q3 FY2024 and $2.18 billion in the same quarter last year) is one too
+        self.base_last: tuple[int, Hit] | None = None
         self.decisions: list[Decision] = []
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
@@ -3635,11 +3646,14 @@ class _Extractor:
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if inherited and entity is None and values:
                 entity = values[-1].entity
-            if metric in MODEL_METRICS and entity is None and not (metric == "model_parameters" and m.unit == "params"):
+            if metric in MODEL_METRICS and entity is None and not (metric == MODEL_METRIC_OF_UNIT.get(str(m.unit)) and (
+                    m.unit != "FLOP" or self.cue_in("training", self.sentence_start(max(0, sent[0] - 2)), m.start))):
                 dec.reason = "no model named for a model metric (add the model to aliases.toml)"
                 return None
             # (一款30亿参数工业巡检大模型: a count written in parameters, of a model the table does not name,
-            # is keyed by none, as the labels of three sets do)
+            # is keyed by none, as the labels of three sets do; so are tokens, and FLOP where this sentence or the one
+            # before speaks of training: a tender for computing power for training a Large Language Model with at least
+            # 12 trillion tokens … The binding minimum requirement for GPU computing power is 3.133 × 10²⁵ FLOPs)
             if metric == "datacenter_power" and resp_entity is None and not self.named_in_sentence(sent, m.start):
                 # 美国数据中心负载25GW: a region's power, unless a company is named
                 reg = d.regions.before(sent[0], m.start) or d.regions.after(m.end, clause_hi)
@@ -4011,6 +4025,15 @@ class _Extractor:
         """The comparison cue right before ``m`` when ``m`` is the base a value is compared with
         (较上年同期的6476.53万元, 高于市场预估的460.6亿美元, up from $X a year ago)."""
         h = self.d.kw.last("comparison", max(lo, m.start - 40), m.start)
+        if self.base_last is not None and (prev := self.mention_before(m)) is not None and self.base_last[0] == prev.end \
+                and BASE_LIST_GAP.fullmatch(self.d.text, prev.end, m.start) is not None:
+            self.base_last = (m.end, self.base_last[1])  # (up from $3.85 billion in Q3 FY2024 and $2.18 billion …)
+            return self.base_last[1]
+        h = self._comparison_cue(h, m)
+        self.base_last = (m.end, h) if h is not None else None
+        return h
+
+    def _comparison_cue(self, h: Hit | None, m: Mention) -> Hit | None:
         gap = self.d.text[h.end : m.start] if h is not None else ""
         if h is None or not _short_gap(MARKET_VOICE.sub("", YEAR_WORDS.sub("", gap)), 12) or (
                 h.start < m.start - 20 and MARKET_VOICE.search(gap) is None):
@@ -4506,7 +4529,8 @@ class _Extractor:
             # 美国以56%的全球份额稳居第一; 加拿大……但市场份额仅1.1%: a place's part of the market discussed
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, self.last_market(m.start))
             return
-        elif m.bare_fraction or (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)) or (
+        elif m.bare_fraction or (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)
+                                 and not self.metric_grew_after_share(m, clause_lo, said_lo)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and _short_gap(text[m.end : sh.start], 6)) or PART_OF_SUM_AFTER.match(text, m.end):
             # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
@@ -4834,6 +4858,17 @@ class _Extractor:
         grown = self.d.kw.last("yoy.noun", sh.end, m.start) if sh is not None else None
         # (not a move to a level: localization rate will increase to 41.65%)
         return grown is not None and GROWTH_OF_GAP.fullmatch(self.d.text, grown.end, m.start) is not None
+
+    def metric_grew_after_share(self, m: Mention, clause_lo: int, said_lo: int) -> bool:
+        """A metric after the clause's share word grew by the rate, its verb right before it (營收占比最大的資料中心銷售
+        第一季成長427%: the share word names the line, the rate is its growth; not 占比提升至35%, a share moved)."""
+        d = self.d
+        sh = d.kw.last("share", max(clause_lo, m.start - 60), m.start)
+        if sh is None:
+            return False
+        verb = d.kw.last("yoy.verb", sh.end, said_lo)
+        return verb is not None and verb.end == said_lo and (
+            d.kw.any("money", sh.end, verb.start) or d.kw.any("money_patterns", sh.end, verb.start))
 
     def growth_verb(self, lo: int, pos: int) -> bool:
         """A verb of change (增长, 下降, grew, fell) right before the number."""
@@ -6102,6 +6137,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
     kw = KeywordIndex(t, groups, patterns)
+    # (輝達……資料中心銷售第一季成長427%: the first quarter's growth, not a 季成長, growth on the quarter before)
+    kw.drop("qoq", lambda h: h.word[:1] == "季" and QUARTER_NAMED.search(t, max(0, h.start - 4), h.start) is not None)
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
     items = _accelerated_servers(t, [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)])
     head_unlisted = _head_unlisted(t, entities, regions + items)

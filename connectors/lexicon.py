@@ -18,6 +18,7 @@ import bisect
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 from pathlib import Path
@@ -215,6 +216,15 @@ class KeywordIndex:
 
     def group(self, name: str) -> _Hits:
         return self._groups.get(name) or self._get(name)
+
+    def drop(self, name: str, unwanted: Callable[[Hit], bool]) -> None:
+        """Take out of group ``name`` the hits ``unwanted`` names (a word the text's context reads
+        otherwise: 第一季成长 is the first quarter's growth, not 季成长, a quarter-on-quarter one); one
+        pass over the group's hits."""
+        hits = self._get(name)
+        if hits is not _NO_HITS:
+            kept = [h for h in hits.hits if not unwanted(h)]
+            self._groups[name] = _Hits(kept) if kept else _NO_HITS
 
     # (a group with no hit in the text, most of them in most texts, answers without a search)
     def last(self, group: str, lo: int, hi: int) -> Hit | None:

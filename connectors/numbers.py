@@ -378,11 +378,11 @@ def currency_of(word: str) -> str | None:
 
 
 NUM_RE = re.compile(
-    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
+    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为])[百千万]?[亿兆](?=[元美新台港]))"
 )
 _NUM_AT = re.compile(
-    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+)?"
+    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆])))"
 )
 #: every character a match of NUM_RE can start with (its look-behinds leave the regex engine no
@@ -441,6 +441,16 @@ _RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:上修|上调|�
 _BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
 
 
+#: a power of ten written out after a number (3.133 × 10²⁵, 2 x 10^24): its exponent as Python writes it (e25)
+_TIMES_TEN = re.compile(r"\s?[×x]\s?10\^?")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+
+
+def _exponent(exp: str) -> str:
+    """``e25`` for ``e25``, `` × 10²⁵`` or ``x10^25`` (training compute as papers write it: 3.8 × 10^25 FLOP)."""
+    return "e" + _TIMES_TEN.sub("", exp, count=1).translate(_SUPERSCRIPTS) if exp[:1] not in ("e", "E", "") else exp
+
+
 def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
@@ -450,7 +460,7 @@ def _parse_num(m: re.Match[str]) -> float | None:
         # 95,2 (a decimal comma) or 55,054 (thousands)
         num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
     try:
-        v = float(num + (m.group("exp") or ""))
+        v = float(num + _exponent(m.group("exp") or ""))
     except (ValueError, OverflowError):
         return None
     return -v if m.group("sign") == "-" else v

@@ -122,12 +122,15 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
     # Q3 fiscal 2026, Q3 fiscal year 2026
-    (re.compile(r"(?<![A-Za-z])Q([1-4])\s(?i:fiscal)\s(?:(?i:year)\s)?((?:19|20)\d{2})(?![0-9])"), "qfy"),
+    # (Q3 of fiscal '25: the year a writer shortens after an apostrophe)
+    (re.compile(r"(?<![A-Za-z])Q([1-4])\s(?:of\s)?(?i:fiscal)\s(?:(?i:year)\s)?['’]?((?:19|20)\d{2}|(?<=['’])\d{2})(?![0-9])"), "qfy"),
     # fiscal Q2 2026, fiscal second quarter 2026: the year after a fiscal quarter is a fiscal year
-    (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?'?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
+    (re.compile(r"fiscal (?:year )?Q([1-4]),?\s?(?:of\s)?(?:FY\s?)?['’]?((?:19|20)\d{2}|\d{2})(?![0-9])", re.I), "qfy"),
     (re.compile(r"fiscal (fourth|third|second|first)[- ]quarter,?\s(?:of\s)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
     # (the fourth fiscal 2024 quarter ending March 31: the fiscal year between the ordinal and "quarter")
     (re.compile(r"(fourth|third|second|first) fiscal (?:year )?((?:19|20)\d{2})[- ]quarter", re.I), "fq_en_word"),
+    # (its first fiscal quarter of 2025: the year after a fiscal quarter is a fiscal year)
+    (re.compile(r"(fourth|third|second|first) fiscal quarter,?\s(?:of\s)?(?:(?:the\s)?fiscal\s(?:year\s)?)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
     # (HPE Reports Fiscal 2025 Fourth Quarter Results: the year first, then its quarter)
     (re.compile(r"fiscal (?:year )?((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I), "fyq_en_year_first"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
@@ -171,7 +174,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![A-Za-z])(first|second) half of ((?:19|20)\d{2})", re.I), "half_of"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _CY2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
-    (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?'?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
+    (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?['’]?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
     (re.compile(r"(?<![0-9A-Za-z])([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qy"),
     # a year of the Republic of China calendar (預計至116年: 1911 + 116 = 2027), Taiwan's official dating
     (re.compile(r"(?<![0-9.])(1[0-3]\d)\s?年(?![0-9])"), "roc_year"),

@@ -5097,3 +5097,39 @@ def test_meta_in_capitals_is_meta() -> None:
     # META 2024Q1 财报点评: the ticker, as Chinese broker notes write the company
     text = "TITLE: META 2024Q1 财报点评\n\n2024Q1,收入为365亿美元,同比增长27%。"
     assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Meta"), ("yoy_growth", "Meta")]
+
+
+def test_a_named_quarters_growth_is_no_growth_on_the_quarter_before() -> None:
+    # 資料中心銷售第一季成長427%: the first quarter's growth (第一季 + 成長), not 季成長 (on the quarter before); the share word
+    # before the line names it (營收占比最大的), the rate is its growth; 比第四季減少20% stays a comparison with Q4
+    text = ("TITLE: 輝達財報\n\n date 2024-05-23 輝達第一季營收260億美元。輝達營收占比最大的資料中心銷售第一季成長427%至226億美元。"
+            "鴻海第一季營收只比第四季減少20%。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.entity == "Nvidia"]
+    assert ("yoy_growth", 427.0, "datacenter_revenue") in got and ("datacenter_revenue", 2.26e10, None) in got
+    assert not [f for f in extract_facts(text) if f.value in (20.0, -20.0)]
+
+
+def test_balance_sheet_stocks_are_outside_the_vocabulary() -> None:
+    # cash and investments, total debt, 总资产: stocks of a balance sheet, no capex or revenue
+    text = ("Micron reported fourth-quarter fiscal 2025 revenue of $11.32 billion. Cash Flow and Balance Sheet - Micron ended "
+            "the quarter with cash and investments of $19.95 billion, while total debt decreased to $14.017 billion.\n"
+            "公司2025年第三季度收入近20亿元。公司总资产在三季度达181.94亿元,较年初增长接近150%。")
+    assert sorted(f.value for f in extract_facts(text)) == [2e9, 1.132e10]
+
+
+def test_counts_in_tokens_and_training_flop_need_no_model_name() -> None:
+    # a tender for compute to train an unnamed LLM: its tokens, and the FLOP of the run the sentence before calls training
+    text = ("The university is issuing this tender for the procurement of GPU computing power for training a Large Language "
+            "Model (LLM) with at least 100 billion parameters and at least 12 trillion tokens. The binding minimum "
+            "requirement for GPU computing power is 3.133 × 10²⁵ FLOPs.")
+    got = {(f.metric, f.value, f.unit, f.qualifier) for f in extract_facts(text)}
+    assert {("training_tokens", 1.2e13, "tokens", ">="), ("training_compute", 3.133e25, "FLOP", None)} <= got
+
+
+def test_the_next_comparison_base_of_a_list_is_one_too() -> None:
+    # up from $3.85 billion in Q3 FY2024 and $2.18 billion in the same quarter last year: the second base is of the
+    # quarter a year before the compared one (FY2023Q4), not of the first base's quarter
+    text = ("Supermicro results.\n\n- Net sales for Q4 FY2024 were $5.31 billion, up from $3.85 billion in Q3 FY2024 and "
+            "$2.18 billion in the same quarter last year.")
+    got = [(f.value, f.period) for f in extract_facts(text)]
+    assert got == [(5.31e9, "FY2024Q4"), (3.85e9, "FY2024Q3"), (2.18e9, "FY2023Q4")]

@@ -107,3 +107,9 @@ def test_a_range_of_number_words() -> None:
     assert got == [(1.5e9, 1e9, 2e9, "W")]
     assert [(m.value, m.low) for m in find_mentions("between two and three gigawatts")] == [(2.5e9, 2e9)]
     assert [(m.value, m.low) for m in find_mentions("units one and two gigawatts")] == [(2e9, None)]
+
+
+def test_a_power_of_ten_written_out() -> None:
+    # 3.133 × 10²⁵ FLOPs, 2 x 10^24 FLOP: training compute as papers and tenders write it
+    assert [(m.value, m.unit) for m in find_mentions("is 3.133 × 10²⁵ FLOPs.")] == [(3.133e25, "FLOP")]
+    assert [(m.value, m.unit) for m in find_mentions("trained with 2 x 10^24 FLOP")] == [(2e24, "FLOP")]

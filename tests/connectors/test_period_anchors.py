@@ -81,3 +81,12 @@ def test_the_full_year_after_a_dateline_is_the_fiscal_year_of_the_quarter_report
     assert got["全年"] == "FY2025"
     text = normalize("發佈時間:17:43 2025-05-15 HKT\n\n全年度計,總收入9963.5億元。").text
     assert [p.period for p in find_periods(text, date(2025, 5, 15)) if text[p.start : p.end] == "全年"] == ["2025"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Cisco delivered $13.8 billion in revenue for its first fiscal quarter of 2025", "FY2025Q1"),
+    ("We expect revenue in Q3 of fiscal '25 to be between $115 million and $125 million", "FY2025Q3"),
+    ("not included in the guidance provided in Q3’25.", "2025Q3"),
+])
+def test_fiscal_quarters_written_with_the_year_after(text: str, period: str) -> None:
+    assert [p.period for p in find_periods(text, date(2024, 11, 22))] == [period]
