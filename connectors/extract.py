@@ -222,6 +222,10 @@ ROUNDED_MAX = 64
 #: a number written in digits in a quantity's quote (its last digit's place: :func:`_stated_step`)
 NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
+#: quantities a company holds at a time, besides compute capacities: its power and its chips (LABELLING.md P8)
+STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
+#: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
+NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
 #: that quarter's growth; 较上季成长 and 比第四季减少 stay a comparison with the quarter before)
 #: the model metric a count's own unit says (a model's parameters, training tokens, a training run's FLOP)
@@ -452,8 +456,9 @@ COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人�
 HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of )?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
 #: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
-#: between an amount and the noun it modifies: at most two words, none a preposition or conjunction
-OOS_NOUN_GAP = re.compile(r" (?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
+#: between an amount and the noun it modifies: at most two words, none a preposition or conjunction, after "in" or "of"
+#: at most ($17 billion in positive cash flow, $3 billion of net income)
+OOS_NOUN_GAP = re.compile(r" (?:in |of )?(?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
 #: right after an amount: the value of what was shipped ($8.2 billion shipped, $20B shipment target)
 SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [Gg]uidance)?\b(?! of))")
 #: how far into the body the first coded company may stand and still be the page's subject
@@ -3277,7 +3282,9 @@ class _Extractor:
             dec.reason = "out of vocabulary: an amount of something outside it (lexicons/cues.toml [out_of_scope_after])"
             return None
         noun = d.kw.first("out_of_scope", m.end, min(len(text), m.end + 24)) if kind == "money" else None
-        if noun is not None and noun.label != "modifier" and OOS_NOUN_GAP.fullmatch(text, m.end, noun.start) is not None:
+        if noun is not None and noun.label != "modifier" and (oos_gap := OOS_NOUN_GAP.fullmatch(text, m.end, noun.start)) is not None \
+                and not (oos_gap.group(0)[:4] in (" in ", " of ") and noun.word.lower().startswith("market")):
+            # (not $95,2-billion dollars in market value: a market's value is its size)
             # an $11.7 billion AI backlog, $66.8 billion revenue backlog: the noun the amount modifies
             dec.reason = "out of vocabulary: an amount of something outside it, named right after it (lexicons/cues.toml [out_of_scope])"
             return None
@@ -3748,6 +3755,12 @@ class _Extractor:
         basis = self.basis_for(sent[0], m.start, period)
         if period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
+        elif period is None and metric in STOCK_NOW_METRICS and \
+                NOW_WORD.search(text, max(clause_lo, m.start - 40), m.start) is not None and (dated := self.stock_month()) is not None:
+            # power or chips a dated page says a company has now (from the current 120–130 megawatts, now houses over
+            # 100,000 GPUs): a stock at the page's month (P8)
+            period = dated
+            basis = "actual"
         each = self.each_of(sent, m) if metric in COMPANY_METRICS and (entity is not None or d.entities.before(
             sent[0], m.start, lambda x: x.type != "model") is not None) else []
         whom: list[str | None] = list(each) if each else [entity]
@@ -4099,6 +4112,8 @@ class _Extractor:
             period = ref.period
         else:
             period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
+        if own is None and metric in STOCK_NOW_METRICS and NOW_WORD.search(d.text, base.end, m.start) is not None:
+            period = self.stock_month() or period  # (a sharp increase from the current 120–130 megawatts: held now, P8)
         entity = ref.entity if ref is not None else None
         region = ref.region if ref is not None else None
         own_company = d.companies.before(base.end, m.start, lambda x: x.type != "model") \

@@ -5133,3 +5133,26 @@ def test_the_next_comparison_base_of_a_list_is_one_too() -> None:
             "$2.18 billion in the same quarter last year.")
     got = [(f.value, f.period) for f in extract_facts(text)]
     assert got == [(5.31e9, "FY2024Q4"), (3.85e9, "FY2024Q3"), (2.18e9, "FY2023Q4")]
+
+
+def test_an_amount_in_something_outside_the_vocabulary() -> None:
+    # $17 billion in positive cash flow, 4.37 trillion won in operating profit: the noun after "in" says what the amount
+    # is; $95,2-billion dollars in market value is a market's size, not a company's market value
+    text = ("Internal forecasts reportedly project $70 billion in revenue and $17 billion in positive cash flow by 2028. "
+            "The previous record stood at 12.43 trillion won in revenue in 2023 and 4.37 trillion won in operating profit in 2018.")
+    assert sorted(f.value for f in extract_facts(text)) == [7e10, 1.243e13]
+    text = "IDC: the server market reached a record $95,2-billion dollars in market value during the first quarter of 2025."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("server_market_size", 9.52e10)]
+
+
+def test_a_data_center_buildout_is_an_investment() -> None:
+    text = " date 2025-11-13 Anthropic has announced a $50 billion data center buildout across the United States."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 5e10)]
+
+
+def test_power_and_chips_held_now_on_a_dated_page_take_its_month() -> None:
+    # from the current 120–130 megawatts; now houses over 100,000 GPUs: stocks at the page's month (LABELLING.md P8)
+    text = (" date 2026-02-06 Nxtra is targeting a capacity of around 1 gigawatt over the next three to four years, a sharp "
+            "increase from the current 120–130 megawatts.\n\nxAI's Colossus now houses over 100,000 GPUs.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("datacenter_power", 1.25e8, "2026-02") in got and ("accelerator_count", 1e5, "2026-02") in got
