@@ -3469,9 +3469,10 @@ class _Extractor:
         elif kind == "FLOPS":
             kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
             if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 48))) is not None and \
-                    re.fullmatch(r"[)）]? ?(?:[(（][^()（）]{0,24}[)）] ?)?(?:的|of |on (?:the )?)?", text[m.end : after.start]):
+                    re.fullmatch(r"[)）]? ?(?:[(（][^()（）]{0,24}[)）] ?)?(?:的|of |on (?:the )?|在服|在用|在运|在建|可用|自有|自建)?", text[m.end : after.start]):
                 # 具备9 Petaflops的算力, 1000 P(稠密型)算力设备: the capacity named after it (past a bracketed aside);
-                # 793.4 petaflops on the LINPACK test: the benchmark it is measured on
+                # 793.4 petaflops on the LINPACK test: the benchmark it is measured on; 已建成14000P在服算力: the state the
+                # capacity is in between
                 kw = (after.label, after.start, after.end)
             metric = kw[0] if kw else None
             specific = next((v.metric for v in reversed(values) if v.unit_kind == "FLOPS" and v.end >= sent[0]
@@ -4526,7 +4527,9 @@ class _Extractor:
                 not self.cue_in("market_share", max(clause_lo, m.start - 28), m.end + 10) \
                 and not self.market_share_after(m, sent) and not self.holds_market(m, sent):
             metric = "share"  # 国产化率从2022-2023年的约27%: a share word right before its rate
-        elif self.is_market_share(m, sent, lo, resp_entity):
+        elif self.is_market_share(m, sent, lo, resp_entity) and not (
+                d.kw.last("market_share", clause_lo, m.start) is None and self.metric_grew_by(clause_lo, said_lo)):
+            # (not 全球服务器市占率第二……,2025年北美及国内云厂商资本开支预计增长超50%: the next clause's metric grew)
             metric = "market_share"
         elif resp_entity is not None and LIST_MARKET_SHARE.match(text, m.end):
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
@@ -4879,11 +4882,15 @@ class _Extractor:
         第一季成長427%: the share word names the line, the rate is its growth; not 占比提升至35%, a share moved)."""
         d = self.d
         sh = d.kw.last("share", max(clause_lo, m.start - 60), m.start)
-        if sh is None:
-            return False
-        verb = d.kw.last("yoy.verb", sh.end, said_lo)
+        return sh is not None and self.metric_grew_by(sh.end, said_lo)
+
+    def metric_grew_by(self, lo: int, said_lo: int) -> bool:
+        """A metric named in ``lo:said_lo`` grew by the rate said at ``said_lo``, its verb right before it (资本开支预计
+        增长超50%)."""
+        d = self.d
+        verb = d.kw.last("yoy.verb", lo, said_lo)
         return verb is not None and verb.end == said_lo and (
-            d.kw.any("money", sh.end, verb.start) or d.kw.any("money_patterns", sh.end, verb.start))
+            d.kw.any("money", lo, verb.start) or d.kw.any("money_patterns", lo, verb.start))
 
     def growth_verb(self, lo: int, pos: int) -> bool:
         """A verb of change (增长, 下降, grew, fell) right before the number."""

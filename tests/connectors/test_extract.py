@@ -5156,3 +5156,13 @@ def test_power_and_chips_held_now_on_a_dated_page_take_its_month() -> None:
             "increase from the current 120–130 megawatts.\n\nxAI's Colossus now houses over 100,000 GPUs.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert ("datacenter_power", 1.25e8, "2026-02") in got and ("accelerator_count", 1e5, "2026-02") in got
+
+
+def test_a_capacity_in_service_and_a_growth_after_a_market_share_clause() -> None:
+    # 已建成14000P在服算力: the capacity's state between the number and 算力; 市占率第二,2024年存货达406亿元(inventory, out of
+    # the vocabulary),2025年……资本开支预计增长超50%: the growth of the capex this clause names, not a market share
+    text = ("算力租赁\n\n- 中贝通信:已建成14000P在服算力,毛利率超30%。\n"
+            "- 浪潮信息:全球服务器市占率第二,2024年存货达406亿元,2025年北美及国内云厂商资本开支预计增长超50%,直接拉动其服务器出货量。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert ("total_compute_capacity", 1.4e19, None) in got and ("yoy_growth", 50.0, "capex") in got
+    assert not [f for f in extract_facts(text) if f.value == 4.06e10]
