@@ -5805,9 +5805,11 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         s += len("TITLE:")
     while s < len(text) and text[s] in " \t\n　":
         s += 1
-    zh, _en, _not_name, short = _subject_patterns(lexicon())
+    zh, _en, not_name, short = _subject_patterns(lexicon())
     end = title_end(text)
     m = zh.match(text, s, end) or short.match(text, s, end)
+    if m is None and (en := EN_TITLE_SUBJECT.match(text, s, end)) is not None and en.group(1).split()[0] not in not_name:
+        m = en  # Cisco fiscal Q2 2025 revenue, Arista Q3 2024 results: an English title opening with its company
     if m is not None:
         lo, hi = m.span(1)
         return not any(n.start < hi and lo < n.end for n in itertools.chain(entities, others))
@@ -5820,6 +5822,11 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         and not any(code.start() - 2 <= n.end <= code.start() for n in itertools.chain(entities, others))
 
 
+#: an English title opening with a company's name, then the period or the results it reports (Cisco fiscal Q2 2025
+#: revenue, Arista Q3 2024 results, Celestica's fourth-quarter earnings)
+EN_TITLE_SUBJECT = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,2}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:fiscal|FY\s?\d|Q[1-4]|[1-4]Q|"
+                              r"(?:first|second|third|fourth)[- ]quarter|full[- ]year|quarterly|annual|results|earnings|"
+                              r"revenue|reports|posts)\b")
 #: how many cells of its own row a growth cell walks back over to find the row above (a results table has a few
 #: columns; a row of thousands is no table's)
 ROW_ABOVE_REACH = 64

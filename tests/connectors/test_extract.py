@@ -5166,3 +5166,12 @@ def test_a_capacity_in_service_and_a_growth_after_a_market_share_clause() -> Non
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert ("total_compute_capacity", 1.4e19, None) in got and ("yoy_growth", 50.0, "capex") in got
     assert not [f for f in extract_facts(text) if f.value == 4.06e10]
+
+
+def test_an_english_title_opening_with_a_company_off_the_list() -> None:
+    # Cisco fiscal Q2 2025 revenue …: Cisco's page (off the alias table), so "the company" is no listed company, not the
+    # Intel of an analyst firm's name (Andover Intel) further on
+    text = ("TITLE: Cisco fiscal Q2 2025 revenue and forecasts\n\n date 2025-02-13 For the current quarter, the company "
+            "forecast revenue of $14 billion. Still, enterprises are testing AI, said Tom Nolle, principal analyst at "
+            "consulting firm Andover Intel.")
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", None)]
