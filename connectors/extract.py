@@ -224,6 +224,8 @@ NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
 #: quantities a company holds at a time, besides compute capacities: its power and its chips (LABELLING.md P8)
 STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
+#: the word joining the bounds of a range read as one quantity ($13.9 billion to $14.1 billion, 3至5万台)
+RANGE_TO = re.compile(r" to |至|到")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -4052,8 +4054,11 @@ class _Extractor:
         if h is None or not _short_gap(MARKET_VOICE.sub("", YEAR_WORDS.sub("", gap)), 12) or (
                 h.start < m.start - 20 and MARKET_VOICE.search(gap) is None):
             return None  # (较2024年的3189亿元, above Wall Street's $144 billion: the base's year or its author may stand between)
-        if FROM_WORD.fullmatch(h.word) and TO_AFTER.match(self.d.text[m.end : m.end + 12]):
-            return None  # from A to B: the start of a move, not the base of a comparison
+        if FROM_WORD.fullmatch(h.word) and (TO_AFTER.match(self.d.text[m.end : m.end + 12]) or (
+                m.high is not None and RANGE_TO.search(self.d.text, m.start, m.end) is not None)):
+            # from A to B: the start of a move, not the base of a comparison; forecast revenue from $13.9 billion to $14.1
+            # billion: a range the from opens
+            return None
         return h
 
     def comparison_value(self, dec: Decision, m: Mention, base: Hit, metric: str | None, kind: str,

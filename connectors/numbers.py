@@ -432,6 +432,10 @@ _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _DOLLARS = re.compile(r" ?(?:US dollars|dollars)\b")
 _YEAR2_TAIL = re.compile(r"年|财年| ?Q[1-4]|H[12]")
+#: a forecast of a metric right before "from A to B", which makes the pair a range (forecast revenue from $13.9 billion
+#: to $14.1 billion; expects capital expenditures from …)
+_FORECAST_FROM = re.compile(r"\b(?:forecasts?|forecasted|expects?|expected|guided|guides|sees|projects?|projected|anticipates?)"
+                            r"\s(?:[\w-]+\s){0,3}?(?:revenues?|sales|capex|capital expenditures?|spending)\s$", re.I)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", re.I)
 _OF = re.compile(r"\bof\b")
 #: between a from-word and a number: the move's "to" was already given (the number starts a range of its own)
@@ -979,9 +983,12 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     if word == "-" and sep.group(0).startswith(" ") and not sep.group(0).endswith(" "):
         return None  # 0.7% -92.5%: a space, then a sign glued to the next number (a table's next cell)
     if word in ("to", "到", "至"):
-        frm = _FROM_BEFORE.search(text[max(0, first.start - 40) : first.start])
+        lo = max(0, first.start - 40)
+        frm = _FROM_BEFORE.search(text[lo : first.start])
         if frm and not _OF.search(frm.group(1)) and not _RANGE_THEN_MOVE.match(text, sep.end()) and \
-                not _MOVE_TO_BETWEEN.search(frm.group(1)):
+                not _MOVE_TO_BETWEEN.search(frm.group(1)) and \
+                not (frm.group(1).strip() == "" and _FORECAST_FROM.search(text, max(0, lo + frm.start() - 60), lo + frm.start())):
+            # (the company forecast revenue from $13.9 billion to $14.1 billion: a guidance's range, no move)
             # from A to B is a move between two values, not a range; but in "from the previous expectation of $20
             # billion to $23 billion" the from governs a noun whose value is the range, and in 由2至3亿元上修至7至8亿元
             # both 2至3 (a move's own "to" follows its bound) and 7至8 (the move's "to" came before it) are ranges

@@ -5175,3 +5175,11 @@ def test_an_english_title_opening_with_a_company_off_the_list() -> None:
             "forecast revenue of $14 billion. Still, enterprises are testing AI, said Tom Nolle, principal analyst at "
             "consulting firm Andover Intel.")
     assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", None)]
+
+
+def test_a_guidance_range_opened_by_from_is_no_comparison_base() -> None:
+    text = ("TITLE: Cisco fiscal Q2 2025 revenue\n\n date 2025-02-13 Cisco reported that revenue for the second quarter of "
+            "the fiscal year rose 9% from a year ago to $14 billion. For the current quarter ending in April, the company "
+            "forecast revenue from $13.9 billion to $14.1 billion.")
+    got = [(f.value, f.low, f.high, f.period, f.basis) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got[-1] == (1.4e10, 1.39e10, 1.41e10, "FY2025Q3", "forecast")

@@ -113,3 +113,10 @@ def test_a_power_of_ten_written_out() -> None:
     # 3.133 × 10²⁵ FLOPs, 2 x 10^24 FLOP: training compute as papers and tenders write it
     assert [(m.value, m.unit) for m in find_mentions("is 3.133 × 10²⁵ FLOPs.")] == [(3.133e25, "FLOP")]
     assert [(m.value, m.unit) for m in find_mentions("trained with 2 x 10^24 FLOP")] == [(2e24, "FLOP")]
+
+
+def test_a_forecast_from_a_to_b_is_a_range() -> None:
+    # the company forecast revenue from $13.9 billion to $14.1 billion: guidance's bounds; revenue rose from A to B: a move
+    got = [(m.value, m.low, m.high) for m in find_mentions("the company forecast revenue from $13.9 billion to $14.1 billion.")]
+    assert got == [(1.4e10, 1.39e10, 1.41e10)]
+    assert [m.low for m in find_mentions("revenue rose from $13.9 billion to $14.1 billion")] == [None, None]
