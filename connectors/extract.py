@@ -57,7 +57,7 @@ from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import SECURITY_CODE, TICKER, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
-from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier
+from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier, suffix_qualifier_end
 from connectors.periods import (
     DATE_ONLY_KINDS,
     QUARTER_LABEL,
@@ -2693,7 +2693,8 @@ class _Extractor:
             clause_lo = self.clause_start(sent[0], m.start)
             clause_hi = self.clause_end(m.end, sent[1])
             next_start = ms[idx + 1].start if idx + 1 < len(ms) else sent[1]
-            self.after_from = m.end
+            # (两份37亿元左右算力租赁大单: the words after the amount come after its qualifier)
+            self.after_from = suffix_qualifier_end(self.d.text, m.end) if m.qualifier else m.end
             if idx + 1 < len(ms) and (conv := self.conversion_end(m, ms[idx + 1])) is not None:
                 # 160 billion yuan ($22.3 billion) on capital expenditure: the words after the
                 # amount come after the writer's conversion

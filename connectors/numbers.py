@@ -702,6 +702,18 @@ def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
     return found[1] if found is not None else None
 
 
+def suffix_qualifier_end(text: str, end: int) -> int:
+    """Where a qualifier written right after a quantity ends (37亿元左右, 5万台以上; quantities.toml [qualifiers]
+    suffix): the words after the quantity start there; ``end`` where none follows."""
+    tb = _tables()
+    after = text[end : end + 4]
+    if tb.q_suffix_gate is None or tb.q_suffix_gate.match(after):
+        for pat, _ in tb.q_suffix:
+            if (hit := pat.match(after)) is not None:
+                return end + hit.end()
+    return end
+
+
 def _prefix_qualifier(tb: _Tables, before: str) -> tuple[int, str] | None:
     """The qualifier word ``before`` ends with (quantities.toml [qualifiers] prefix, the first row that matches):
     where it starts in ``before`` and its code; None where it ends with none."""

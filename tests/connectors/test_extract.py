@@ -5183,3 +5183,9 @@ def test_a_guidance_range_opened_by_from_is_no_comparison_base() -> None:
             "forecast revenue from $13.9 billion to $14.1 billion.")
     got = [(f.value, f.low, f.high, f.period, f.basis) for f in extract_facts(text) if f.metric == "revenue"]
     assert got[-1] == (1.4e10, 1.39e10, 1.41e10, "FY2025Q3", "forecast")
+
+
+def test_a_contract_for_compute_services_is_an_investment_in_compute() -> None:
+    # 签订的36.9亿元算力服务协议, 两份37亿元左右算力租赁大单: deals for compute; a tender's 预算金额 before 算力大单 stays the tender's
+    text = "算力租赁\n\n海南华铁子公司与杭州X公司签订的36.9亿元算力服务协议终止。协创数据此前公告两份37亿元左右算力租赁大单。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3.69e9), ("compute_investment", 3.7e9)]
