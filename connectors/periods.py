@@ -162,9 +162,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # company's year is not the calendar's)
     (re.compile(_Y4 + r"年(\d{1,2})月(\d{1,2})日\s?(?:到|至|-|~|–)\s?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"), "day_span"),
     (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
-    # (2025年半年度报告, 2025年半年度,公司实现营业收入, 2025年中期业绩: the first half's report; not a tracker
+    # (2025年半年度报告, 2025年半年度,公司实现营业收入, 2025年中期业绩, 2025年中报: the first half's report; not a tracker
     # published twice a year, 2025年半年度追踪报告)
-    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|半年度(?!追踪|跟踪)|中期(?=报告|业绩|财报))"), "half"),
+    (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|半年度(?!追踪|跟踪)|中期(?=报告|业绩|财报)|中报(?!价))"), "half"),
     # a span of quarters (24Q1-Q3, 2024年Q1-Q3): nine months have no period of the contract (P7); a
     # span of two quarters is their half, of four the year
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _CY2 + r")\s?年?\s?Q([1-4])\s?[-–~至到]\s?Q([1-4])(?![0-9])"),
@@ -1076,7 +1076,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "partial":
         return PeriodMention(s, e, None, "partial")
     if kind == "half":
-        h = "H1" if g[1] in ("上半年", "H1", "半年度", "中期") else "H2"
+        h = "H1" if g[1] in ("上半年", "H1", "半年度", "中期", "中报") else "H2"
         return PeriodMention(s, e, f"{g[0]}{h}", "half")
     if kind == "q_span":
         year, first, last = _y(g[0] or g[1]), int(g[2]), int(g[3])

@@ -87,6 +87,7 @@ def test_the_full_year_after_a_dateline_is_the_fiscal_year_of_the_quarter_report
     ("Cisco delivered $13.8 billion in revenue for its first fiscal quarter of 2025", "FY2025Q1"),
     ("We expect revenue in Q3 of fiscal '25 to be between $115 million and $125 million", "FY2025Q3"),
     ("not included in the guidance provided in Q3’25.", "2025Q3"),
+    ("指标2025年中报数据同比变化", "2025H1"),  # 中报: the interim (half-year) report
 ])
 def test_fiscal_quarters_written_with_the_year_after(text: str, period: str) -> None:
     assert [p.period for p in find_periods(text, date(2024, 11, 22))] == [period]
