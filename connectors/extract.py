@@ -2408,6 +2408,22 @@ class _Extractor:
                 basis = "target" if d.plan else "forecast"
         return basis
 
+    def group_quarter(self, dec: Decision, per: str) -> str | None:
+        """The calendar quarter of a figure of several companies (Alphabet、Meta和微軟上季資本支出總計達到780億美元; 中国三大CSP
+        (阿里、腾讯、万国数据)Q2总资本支出) whose period was read through the page's fiscal calendar (its subject's,
+        Microsoft's or Alibaba's: FY2026Q1, FY2026Q2): the words that named the quarter read on the calendar (2025Q3,
+        2025Q2); None where its sentence names fewer than two companies before it."""
+        d = self.d
+        lo = self.sentence_start(dec.start)
+        names = {e.name for e in d.entities.between(lo, dec.start) if e.type in ("company", "operator")}
+        said = d.periods.before(lo, dec.start, lambda q: q.period == per) if len(names) >= 2 else None
+        if said is None:
+            return None
+        # the words that named the quarter (上季, Q2, last quarter), read again on the calendar
+        alone = find_periods(d.text[said.start : said.end], d.published)
+        return alone[0].period if len(alone) == 1 and alone[0].period and QUARTER_LABEL.fullmatch(alone[0].period) \
+            and not alone[0].period.startswith("FY") else None
+
     # -- emission ------------------------------------------------------------------------------
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
         if self.cur_index in self.respectively_unknown and kw.get("metric") in {"market_share", "share"} | COMPANY_METRICS:
@@ -2419,6 +2435,8 @@ class _Extractor:
         per = kw.get("period")
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
+        elif per and per.startswith("FY") and kw.get("entity") is None and (cq := self.group_quarter(dec, per)) is not None:
+            kw["period"] = cq  # Alphabet、Meta和微軟上季資本支出總計: the companies' calendar quarter, not Microsoft's fiscal one
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
                 (end := _fiscal_end_month(kw.get("entity"))):
             # (a vendor's share of a tracker's quarter stays in the tracker's calendar)

@@ -5189,3 +5189,18 @@ def test_a_contract_for_compute_services_is_an_investment_in_compute() -> None:
     # 签订的36.9亿元算力服务协议, 两份37亿元左右算力租赁大单: deals for compute; a tender's 预算金额 before 算力大单 stays the tender's
     text = "算力租赁\n\n海南华铁子公司与杭州X公司签订的36.9亿元算力服务协议终止。协创数据此前公告两份37亿元左右算力租赁大单。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("compute_investment", 3.69e9), ("compute_investment", 3.7e9)]
+
+
+def test_a_figure_of_several_companies_is_dated_on_the_calendar() -> None:
+    # a page most about Microsoft reads 上季 through its fiscal year (FY2026Q1); the three companies' total is of the
+    # calendar's last quarter (2025Q3), and Microsoft's own figure stays in its fiscal quarter
+    text = ("TITLE: 微軟、Google、Meta上修資本支出\n\n date 2025-10-31 微軟表示將持續投資,微軟高層預測明年資本開支接近1,400億美元。"
+            "Alphabet、Meta和微軟上季資本支出總計達到780億美元。微軟上季資本支出349億美元。")
+    got = {f.value: f.period for f in extract_facts(text) if f.period and "Q" in f.period}
+    assert got == {7.8e10: "2025Q3", 3.49e10: "FY2026Q1"}
+
+
+def test_a_figure_above_the_one_stated_before_is_that_earlier_statement() -> None:
+    # 公告今年的資本支出將達910億至930億美元,高於先前的850億美元: the earlier guidance, kept beside the new one
+    text = " date 2025-10-31 Alphabet公告今年的資本支出將達910億至930億美元，高於先前的850億美元，是今年第二度調高。"
+    assert [(f.value, f.basis) for f in extract_facts(text)] == [(9.2e10, "forecast"), (8.5e10, "forecast")]
