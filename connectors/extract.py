@@ -4130,6 +4130,11 @@ class _Extractor:
                 # increased by 22% to $38.3 billion (of Q2 2024) compared to $31.4 billion in 2023: that quarter
                 # of the base's year
                 period = f"{period}{stated.group(2)}"
+        elif ref is not None and base.word == "同期" and (peer := d.companies.before(
+                max(lo, base.start - 12), base.start, lambda x: x.end == base.start and x.name != ref.entity)) is not None:
+            # 腾讯……Q4资本支出大增至370亿元,超阿里同期的314亿元: the same period of the company named before 同期, in
+            # its own calendar (Alibaba's October to December is FY2025Q3)
+            period = _same_quarter_of(ref.period, str(peer.name))
         elif ref is not None and (re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I)
                                   or YEAR_EARLIER_AFTER.match(d.text, m.end)):  # (down from $5.9 billion a year earlier)
             period = _shift_year(ref.period, -1)
@@ -4143,6 +4148,9 @@ class _Extractor:
         region = ref.region if ref is not None else None
         own_company = d.companies.before(base.end, m.start, lambda x: x.type != "model") \
             if ref is not None and metric in COMPANY_METRICS else None
+        if own_company is None and ref is not None and base.word == "同期" and metric in COMPANY_METRICS:
+            own_company = d.companies.before(max(lo, base.start - 12), base.start,
+                                             lambda x: x.end == base.start and x.name != ref.entity)
         if own_company is not None:
             entity = own_company.name  # 略高于广达的2兆1,236.89亿元: the other company's own figure
         if ref is None and metric in COMPANY_METRICS:
@@ -5976,6 +5984,17 @@ def _head_calendar_name(text: str) -> str | None:
     head = text[:HEAD_REACH]
     found = [(m.start(), name) for name in names if (m := re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", head))]
     return min(found)[1] if found else None
+
+
+def _same_quarter_of(period: str | None, company: str) -> str | None:
+    """A calendar quarter in ``company``'s fiscal calendar (2024Q4 of Alibaba, whose year ends in March: FY2025Q3);
+    the period unchanged where it is no calendar quarter or the company keeps the calendar year."""
+    q = QUARTER_LABEL.fullmatch(period or "")
+    month = _fiscal_end_month(company)
+    if q is None or q.group(1) or not month or month == 12:
+        return period
+    fy, fq = fiscal_quarter(date(int(q.group(2)), 3 * int(q.group(3)), 28), month)
+    return f"FY{fy}Q{fq}"
 
 
 def _calendar_year_company(entity: str | None) -> bool:

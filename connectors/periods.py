@@ -850,6 +850,10 @@ def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tu
     return None
 
 
+#: the month a bare part of a year ends in
+_PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
+
+
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
                   fiscal_end_month: int | None, first_year: PeriodMention | None = None, text: str = "") -> PeriodMention:
     """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
@@ -866,6 +870,12 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     if ctx is not None and published is not None and ctx.period and ctx.period[:4].isdigit() and \
             int(ctx.period[:4]) > published.year and _SENTENCE_END.search(text, ctx.end, p.start):
         ctx = None  # (公司预期2026年AI市场需求将持续畅旺。鸿海第2季表现亮眼: a later year in another sentence)
+    if ctx is not None and ctx.kind == "relative" and published is not None and not fiscal and \
+            ctx.period == str(published.year) and _SENTENCE_END.search(text, ctx.end, p.start) and \
+            (end := _PART_END_MONTH.get(str(p.period))) is not None and end > published.month:
+        # (a page of 2026-02: ……预计今年的总投资额。……AWS第四季销售成长24%: this year's fourth quarter has not
+        # happened; the quarter is the last one that has)
+        ctx = None
     if ctx is None:
         # the release's own period, named in its head ("Nebius Group Q4 2025 Earnings Call")
         for q in before:

@@ -5204,3 +5204,12 @@ def test_a_figure_above_the_one_stated_before_is_that_earlier_statement() -> Non
     # 公告今年的資本支出將達910億至930億美元,高於先前的850億美元: the earlier guidance, kept beside the new one
     text = " date 2025-10-31 Alphabet公告今年的資本支出將達910億至930億美元，高於先前的850億美元，是今年第二度調高。"
     assert [(f.value, f.basis) for f in extract_facts(text)] == [(9.2e10, "forecast"), (8.5e10, "forecast")]
+
+
+def test_a_bare_quarter_not_yet_over_after_this_year_is_the_last_such_quarter() -> None:
+    # a page of 2025-08 (the 2024 Q4 report): 今年Capex将达千亿级别。……Q4资本支出大增至370亿元: this year's Q4 has not
+    # happened, so Q4 is 2024's; 超阿里同期的314亿元: Alibaba's same quarter, in its fiscal calendar (FY2025Q3)
+    text = (" date 2025-08-22 腾讯本周公布 2024 年 Q4 财报。腾讯计划今年 Capex 将达千亿级别。腾讯投资自去年加速,"
+            "Q4 资本支出大增至 370 亿元,超阿里同期的 314 亿元,主要用于大批购买 GPU。")
+    got = [(f.entity, f.value, f.period) for f in extract_facts(text) if f.value in (3.7e10, 3.14e10)]
+    assert got == [("Tencent", 3.7e10, "2024Q4"), ("Alibaba", 3.14e10, "FY2025Q3")]
