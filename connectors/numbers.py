@@ -392,6 +392,8 @@ _NUM_FIRST = re.compile(r"[-\d〇零一二两三四五六七八九十廿卅壹�
 
 #: between the two numbers of a pair sharing the count word after the second (8192 and 15488 Ascend cards)
 _COUNT_LIST_GAP = re.compile(r" and | or |、|和|与|及|或")
+#: between the start of a move and its end (from about 65,000 to more than 300,000 units), the end's qualifier included
+_MOVE_TO_GAP = re.compile(r" to (?:(?:more than|over|nearly|about|around|approximately|roughly|almost|some) )?")
 
 
 def _search_num(text: str, pos: int) -> re.Match[str] | None:
@@ -819,10 +821,12 @@ def find_mentions(text: str) -> list[Mention]:
             if not x.has_mult and last.has_mult:  # 3至5万台, 三至五万台: the scale of B is A's too
                 tail = text[last.end - 1] if last.mult == 1.0 and last.end > last.start else ""
                 x.mult, x.has_mult = _CN_TAIL_SCALE.get(tail, last.mult), True
-        if last.unit is None and len(nums) == 1 and (g := _COUNT_LIST_GAP.match(text, end)) is not None and \
+        if last.unit is None and len(nums) == 1 and (
+                (g := _COUNT_LIST_GAP.match(text, end)) is not None or (g := _MOVE_TO_GAP.match(text, end)) is not None) and \
                 (m2 := _search_num(text, g.end())) is not None and m2.start() == g.end() and m2.group("num"):
             # 8192 and 15488 Ascend cards, 30,000 and 25,000 units purchased, 10万和20万张GPU: the count word of
-            # the next number of the pair is this one's too
+            # the next number of the pair is this one's too; so is the count word of where a move ends (capacity from
+            # about 65,000 to more than 300,000 units)
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
             _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
             if nx.unit == "units" and nx.count_word:

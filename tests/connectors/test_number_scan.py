@@ -120,3 +120,9 @@ def test_a_forecast_from_a_to_b_is_a_range() -> None:
     got = [(m.value, m.low, m.high) for m in find_mentions("the company forecast revenue from $13.9 billion to $14.1 billion.")]
     assert got == [(1.4e10, 1.39e10, 1.41e10)]
     assert [m.low for m in find_mentions("revenue rose from $13.9 billion to $14.1 billion")] == [None, None]
+
+
+def test_the_start_of_a_move_takes_the_count_word_of_its_end() -> None:
+    # capacity from about 65,000 to more than 300,000 units: both are counts of units
+    got = [(m.value, m.unit, m.qualifier) for m in find_mentions("capacity from about 65,000 to more than 300,000 units")]
+    assert got == [(65000.0, "units", "~"), (300000.0, "units", ">")]
