@@ -226,6 +226,8 @@ NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
 #: the word joining the bounds of a range read as one quantity ($13.9 billion to $14.1 billion, 3至5万台)
 RANGE_TO = re.compile(r" to |至|到")
+#: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元)
+LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达)\s?(?:约|近|超过?|逾)?\s?")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -3401,10 +3403,12 @@ class _Extractor:
                 # Alphabet's $175-185 billion, Amazon's $200 billion and Meta's $115-135 billion capex
                 # guidance: the metric after a list of amounts is every amount's
                 metric = self.list_metric_after(m)
-            if metric is None and kind == "money" and (grew := self.growth_before_in_sentence(sent, m)) is not None and \
-                    d.companies.before(grew.end, m.start, self.not_vendor) is not None:
+            if metric is None and kind == "money" and (grew := self.growth_before_in_sentence(sent, m)) is not None and (
+                    d.companies.before(grew.end, m.start, self.not_vendor) is not None or
+                    LEVEL_AFTER_GROWTH_GAP.fullmatch(text, grew.end, m.start) is not None):
                 # 微软、谷歌、亚马逊等2025年投入均同比增长50%以上,微软达1160亿美元、亚马逊1250亿美元: each company's level
-                # of the metric whose growth the sentence has just stated
+                # of the metric whose growth the sentence has just stated; 鸿海去年缴出营收年增18%、冲破8兆元大关: the level
+                # the same metric reached
                 metric = grew.facts[0].of
             if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
                     values[-1].end >= sent[0] and LIST_NEXT_GAP.fullmatch(text[values[-1].end : m.start]):

@@ -5213,3 +5213,10 @@ def test_a_bare_quarter_not_yet_over_after_this_year_is_the_last_such_quarter() 
             "Q4 资本支出大增至 370 亿元,超阿里同期的 314 亿元,主要用于大批购买 GPU。")
     got = [(f.entity, f.value, f.period) for f in extract_facts(text) if f.value in (3.7e10, 3.14e10)]
     assert got == [("Tencent", 3.7e10, "2024Q4"), ("Alibaba", 3.14e10, "FY2025Q3")]
+
+
+def test_the_level_a_grown_metric_reached_right_after_its_growth() -> None:
+    # 鴻海去年繳出營收年增18％、衝破8兆元大關: the revenue's growth, then the level it broke through
+    text = " date 2026-02-12 鴻海去年繳出營收年增18％、衝破8兆元大關的成績後，董事長表示今年比去年好。"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [
+        ("yoy_growth", 18.0, "2025"), ("revenue", 8e12, "2025")]
