@@ -272,7 +272,9 @@ ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_
 #: a verb of buying beside a count of units (30,000 and 25,000 units purchased, bought 20,000 units each, 15,000 units
 #: acquired): chips bought, where the paragraph counts chips
 BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase|purchasing|procured|"
-                          r"secured|secure)\b|采购|购买|订购|购入|买入", re.I)
+                          # (… had approximately 2,000 Nvidia H100 GPUs, while Meta and Microsoft each owned around 150,000
+                          # units: the chips a company holds)
+                          r"secured|secure|owned|owns|own|holds|held|possess|possesses|possessed)\b|采购|购买|订购|购入|买入|拥有|持有", re.I)
 #: how far after a count of chips a count of units bought goes on counting them
 FLEET_REACH = 600
 #: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue

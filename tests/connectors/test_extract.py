@@ -5220,3 +5220,11 @@ def test_the_level_a_grown_metric_reached_right_after_its_growth() -> None:
     text = " date 2026-02-12 鴻海去年繳出營收年增18％、衝破8兆元大關的成績後，董事長表示今年比去年好。"
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [
         ("yoy_growth", 18.0, "2025"), ("revenue", 8e12, "2025")]
+
+
+def test_units_companies_own_after_a_count_of_chips() -> None:
+    # … had approximately 2,000 Nvidia H100 GPUs, while Meta and Microsoft each owned around 150,000 units: the same chips
+    text = ("By late 2023, South Korea had approximately 2,000 Nvidia H100 GPUs, while global giants like Meta and Microsoft "
+            "each owned around 150,000 units.")
+    got = [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.value == 1.5e5]
+    assert got == [("accelerator_count", "Meta", 1.5e5), ("accelerator_count", "Microsoft", 1.5e5)]
