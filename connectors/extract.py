@@ -228,6 +228,8 @@ STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
 RANGE_TO = re.compile(r" to |至|到")
 #: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元)
 LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达)\s?(?:约|近|超过?|逾)?\s?")
+#: right after a place, the possessive that makes what follows the place's (South Korea's AI compute capacity, 中国的算力)
+REGION_POSSESSIVE = re.compile(r"['’]s\b|的")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -1691,6 +1693,9 @@ class _Extractor:
             e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None:
             return str(e.name)
+        if metric in STOCK_NOW_METRICS and (r := d.regions.before(sent[0], pos, self.region_scope)) is not None and \
+                REGION_POSSESSIVE.match(d.text, r.end):
+            return None  # This surge elevates South Korea's AI compute capacity from 65,000 …: the country's, not the page's company
         if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment", "datacenter_power",
                       "accelerator_count"):
             return d.doc_entity or d.doc_buyer

@@ -726,8 +726,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if p.kind == "the_quarter":
             # the quarter the report has named: the nearest quarter before it, else its head's; not one
             # a forecast looks to (… is expected to increase in Q4. Total revenue for the quarter was)
+            # (nor one a comparison looks back to: … slightly below the fiscal first quarter's 40%. Capital
+            # expenditures for the quarter rose)
             q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"),
-                                lambda f: not _forecast_quarter(text, f))
+                                lambda f: not _forecast_quarter(text, f) and not compared_before(text, f.start, f.end))
             if q is None or not q.period or "Q" not in q.period:
                 q = next((h for h in fixed if h.start <= HEAD_CHARS and h.period and "Q" in h.period), None)
             if q is None or not q.period or "Q" not in q.period:
@@ -772,7 +774,10 @@ FY_LABEL = re.compile(r"FY(?:19|20)\d{2}")
 #: words that make the period after them the base of a comparison (较2024年同期, 从2024年的, compared
 #: with 2023) ...
 _COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?) "
-                       r"(?:the (?:same )?(?:period|quarter|time|months?) (?:of |in )?)?)$", re.I)
+                       r"(?:the (?:same )?(?:period|quarter|time|months?) (?:of |in )?)?|"
+                       # (slightly below the segment's performance in the fiscal first quarter of 40%; not more than
+                       # $30 billion in the current quarter, a bound)
+                       r"\b(?:below|above|than) [^,;.\d$€£¥]{0,28}?\bin (?:the )?(?:fiscal )?)$", re.I)
 #: ... or a starting point (自2024年四季度以来, since 2023)
 _STARTING = re.compile(r"(?:自|since )$", re.I)
 
@@ -795,7 +800,7 @@ def compared_before(text: str, start: int, end: int | None = None, *, starting_p
     """True when the period at ``start:end`` follows a comparison word (or, with
     ``starting_points``, a word that makes it a starting point): it is not the time a statement is about.
     From a period to a viewpoint word (从2025年前三季财报来看) is no comparison."""
-    before = text[max(0, start - 32) : start]
+    before = text[max(0, start - 64) : start]
     m = _COMPARED.search(before)
     if m is not None and end is not None and m.group().strip() in ("从", "由") and \
             _VIEWPOINT_AFTER.match(text, end) is not None:

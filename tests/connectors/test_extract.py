@@ -5228,3 +5228,20 @@ def test_units_companies_own_after_a_count_of_chips() -> None:
             "each owned around 150,000 units.")
     got = [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.value == 1.5e5]
     assert got == [("accelerator_count", "Meta", 1.5e5), ("accelerator_count", "Microsoft", 1.5e5)]
+
+
+def test_the_quarter_is_not_the_one_a_comparison_looked_back_to() -> None:
+    # … grew 39%, slightly below the segment's performance in the fiscal first quarter of 40%. Capital expenditures for
+    # the quarter rose …: the quarter reported (FY2025Q2), not the first quarter a comparison named
+    text = ("TITLE: Microsoft earnings (FY2025 Q2)\n\nMicrosoft posted second-quarter results for fiscal year 2025. Revenue "
+            "from Azure and other cloud services grew 39%, slightly below the segment's performance in the fiscal first "
+            "quarter of 40%.\n\nCapital expenditures for the quarter rose nearly 80% year-over-year to $22.6 billion.")
+    assert {f.period for f in extract_facts(text) if f.value in (39.0, 80.0, 2.26e10)} == {"FY2025Q2"}
+
+
+def test_a_countrys_chips_are_not_the_page_subjects() -> None:
+    # a page about Nvidia: This surge elevates South Korea's AI compute capacity from 65,000 to over 300,000 GPUs
+    text = ("TITLE: Nvidia AI chips head to South Korea\n\nNvidia Corporation sealed agreements in South Korea. This surge "
+            "elevates South Korea’s AI compute capacity from 65,000 to over 300,000 GPUs.")
+    got = [(f.value, f.region, f.entity) for f in extract_facts(text) if f.metric == "accelerator_count"]
+    assert got == [(65000.0, "KR", None), (300000.0, "KR", None)]
