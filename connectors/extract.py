@@ -230,6 +230,8 @@ RANGE_TO = re.compile(r" to |至|到")
 LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达)\s?(?:约|近|超过?|逾)?\s?")
 #: right after a place, the possessive that makes what follows the place's (South Korea's AI compute capacity, 中国的算力)
 REGION_POSSESSIVE = re.compile(r"['’]s\b|的")
+#: a bare AI (AI相关, AI业务) as the part of a share, right before its verb (AI 佔伺服器營收貢獻將超過八成)
+AI_PART_SHARE = re.compile(r"(?<![A-Za-z])(AI)\s?(?:相关|业务|产品)?\s?(?:占|佔)")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -5083,6 +5085,10 @@ class _Extractor:
         if of is None and item is None and metric == "share":
             subj = d.items.before(clause_lo, m.start, self.not_whole)
             subject_before = False
+            if subj is None and (ai := AI_PART_SHARE.search(d.text, clause_lo, m.start)) is not None and \
+                    (whole := d.items.after(ai.end(), m.start)) is not None and whole.name == "server":
+                # 廣達表示，AI 佔伺服器營收貢獻將超過八成: AI's part of the servers named after 佔 is the AI servers'
+                subj = NameMention(ai.start(1), ai.end(1), "ai_server", "item")
             if subj is None and OCCUPY_OPENS.match(d.text, clause_lo) and \
                     (subj := d.items.before(max(sent[0], clause_lo - 24), clause_lo, self.not_whole)) is not None and \
                     ((told := self.previous_decision()) is None or told.end < sent[0]):

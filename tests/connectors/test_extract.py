@@ -5245,3 +5245,9 @@ def test_a_countrys_chips_are_not_the_page_subjects() -> None:
             "elevates South Korea’s AI compute capacity from 65,000 to over 300,000 GPUs.")
     got = [(f.value, f.region, f.entity) for f in extract_facts(text) if f.metric == "accelerator_count"]
     assert got == [(65000.0, "KR", None), (300000.0, "KR", None)]
+
+
+def test_ais_part_of_server_revenue_is_the_ai_servers() -> None:
+    # 廣達表示，AI 佔伺服器營收貢獻將超過八成: a bare AI as the part of a maker's server revenue
+    text = " date 2025-11-14 廣達第三季營收創新高。廣達表示，AI 佔伺服器營收貢獻將超過八成。"
+    assert [(f.metric, f.entity, f.item, f.of) for f in extract_facts(text)] == [("share", "Quanta", "ai_server", "revenue")]
