@@ -232,6 +232,8 @@ LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲�
 REGION_POSSESSIVE = re.compile(r"['’]s\b|的")
 #: a bare AI (AI相关, AI业务) as the part of a share, right before its verb (AI 佔伺服器營收貢獻將超過八成)
 AI_PART_SHARE = re.compile(r"(?<![A-Za-z])(AI)\s?(?:相关|业务|产品)?\s?(?:占|佔)")
+#: a month a rate is compared with, right before it (比7月成長3.4%, 较9月增长): growth on a month, not on a year
+MONTH_COMPARED = re.compile(r"(?:比|较|与)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:相比)?的?\s?(?:成长|增长|增加|减少|下滑|衰退|下降)?\s?(?:约|近|逾|超过?)?$")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -1060,6 +1062,8 @@ class _Doc:
     #: the country the document names most, its companies' countries counted (TW for a Taipei
     #: paper on Quanta): whose 元 a bare 元 is
     home: str | None = None
+    #: whose 元 a bare 元 is: the home, else the country with a 元 (YUAN_OF) the page's cues count most
+    yuan_home: str | None = None
     #: the dollar a bare $ is in: the currency of the exchange the head lists the page's company on (Nextdc Ltd
     #: (ASX: NXT): A$), None for a US listing or none
     dollar: str | None = None
@@ -4213,7 +4217,7 @@ class _Extractor:
         i = bisect.bisect_right(self.declared, (pos, "\uffff")) - 1
         if i >= 0:
             return self.declared[i][1]
-        return YUAN_OF.get(self.d.home or "")
+        return YUAN_OF.get(self.d.yuan_home or "")
 
     def sentence_currency(self, sent: tuple[int, int]) -> str:
         """The currency of a unit price written without one (单价198万): that of the sentence's
@@ -4353,6 +4357,10 @@ class _Extractor:
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
         own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
+        if MONTH_COMPARED.search(text, max(cue_lo, said_lo - 16), said_lo) is not None and not own_yoy_after:
+            # 川湖8月營收……比7月成長3.4%: growth on a month named before it, the month before
+            dec.reason = "month-on-month growth (not in the vocabulary)"
+            return
         if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start]) and not own_yoy_after) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
@@ -6274,9 +6282,14 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         head_unlisted=head_unlisted,
         plan=(plan := (plan_words := KeywordIndex(t[:2 * PLAN_HEAD], plan_groups, {})).any("plan_title", 0, PLAN_HEAD)),
         plan_year=_plan_year(t, periods, plan_words) if plan else None,
-        home=home_country(regions, entities, countries=table.countries, text=t,
-                          usage=[h.label for h in kw.group(HOME_USAGE).hits],
-                          script_home=script_home),
+        home=(home := home_country(regions, entities, countries=table.countries, text=t,
+                                   usage=(usage := [h.label for h in kw.group(HOME_USAGE).hits]),
+                                   script_home=script_home)),
+        # (勤誠……追加投資金額為新台幣8億元，累計美國投資金額達20億元 in a page naming the US most: the 元 is NT$, the only
+        # country with a 元 the page's cues count)
+        yuan_home=home if home in YUAN_OF else home_country(
+            [r for r in regions if r.name in YUAN_OF], [e for e in entities if table.countries.get(e.name) in YUAN_OF],
+            countries=table.countries, text=t, usage=usage, script_home=script_home),
         doc_item=_head_item(items, title_end(t)),
         section_starts=sections[0],
         section_names=sections[1],

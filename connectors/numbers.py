@@ -795,7 +795,11 @@ def find_mentions(text: str) -> list[Mention]:
             end = _read_compound(tb, text, end, first, cur)
         nums = [first]
         while m.group("num") and end < n_text and text[end] == "/":
-            m2 = _SLASH_NUM.match(text, end + 1)
+            # (YoY +76%/+25%: a sign may open each item of a list of rates; 收入达833亿元/+65.6% is an amount and its growth)
+            signed = text[end + 1 : end + 2] == "+"
+            if signed and first.unit != "%":
+                break
+            m2 = _SLASH_NUM.match(text, end + 2 if signed else end + 1)
             if not m2:
                 break
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)

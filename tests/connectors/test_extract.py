@@ -5251,3 +5251,14 @@ def test_ais_part_of_server_revenue_is_the_ai_servers() -> None:
     # 廣達表示，AI 佔伺服器營收貢獻將超過八成: a bare AI as the part of a maker's server revenue
     text = " date 2025-11-14 廣達第三季營收創新高。廣達表示，AI 佔伺服器營收貢獻將超過八成。"
     assert [(f.metric, f.entity, f.item, f.of) for f in extract_facts(text)] == [("share", "Quanta", "ai_server", "revenue")]
+
+
+def test_a_bare_yuan_on_a_page_naming_another_country_most_is_the_yuan_countrys() -> None:
+    # 勤誠……追加投資金額為新台幣8億元，累計美國投資金額達20億元 (the US named most): the 元 is NT$, the one country with a 元 the
+    # page's cues count; 較上月成長33.1% and 比7月成長3.4% are growth on the month before, not on a year
+    text = ("TITLE: 勤誠去年營收突破200億元、追加美國德州投資\n\n伺服器機殼廠勤誠董事會決議追加美國德州子公司投資案，追加投資金額為"
+            "新台幣8億元，累計美國投資金額達20億元。勤誠去年12月營收達27.1億元，較上月成長33.1%、年增68.4%。除美國外，"
+            "勤誠也在美國設廠。川湖8月營收14.54億元，比7月成長3.4%。")
+    got = [(f.metric, f.value, f.unit) for f in extract_facts(text) if f.metric in ("revenue", "yoy_growth")]
+    assert ("revenue", 2.71e9, "TWD") in got and ("yoy_growth", 68.4, "%") in got
+    assert not [g for g in got if g[1] in (33.1, 3.4)]

@@ -126,3 +126,8 @@ def test_the_start_of_a_move_takes_the_count_word_of_its_end() -> None:
     # capacity from about 65,000 to more than 300,000 units: both are counts of units
     got = [(m.value, m.unit, m.qualifier) for m in find_mentions("capacity from about 65,000 to more than 300,000 units")]
     assert got == [(65000.0, "units", "~"), (300000.0, "units", ">")]
+
+
+def test_a_slash_list_of_signed_rates() -> None:
+    # 2025/2026 年營收 YoY +76%/+25%: one list, a sign opening each item
+    assert [(m.value, m.values) for m in find_mentions("2025/2026 年營收 YoY +76%/+25%")] == [(76.0, [76.0, 25.0])]
