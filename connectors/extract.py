@@ -234,6 +234,8 @@ REGION_POSSESSIVE = re.compile(r"['’]s\b|的")
 AI_PART_SHARE = re.compile(r"(?<![A-Za-z])(AI)\s?(?:相关|业务|产品)?\s?(?:占|佔)")
 #: a month a rate is compared with, right before it (比7月成長3.4%, 较9月增长): growth on a month, not on a year
 MONTH_COMPARED = re.compile(r"(?:比|较|与)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:相比)?的?\s?(?:成长|增长|增加|减少|下滑|衰退|下降)?\s?(?:约|近|逾|超过?)?$")
+#: a move's "from" right before a comparison cue (从去年的34亿美元扩增至49亿美元)
+MOVE_FROM_BEFORE = re.compile(r"(?:从|由)\s?$")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -4090,8 +4092,12 @@ class _Extractor:
         if h is None or not _short_gap(MARKET_VOICE.sub("", YEAR_WORDS.sub("", gap)), 12) or (
                 h.start < m.start - 20 and MARKET_VOICE.search(gap) is None):
             return None  # (较2024年的3189亿元, above Wall Street's $144 billion: the base's year or its author may stand between)
-        if FROM_WORD.fullmatch(h.word) and (TO_AFTER.match(self.d.text[m.end : m.end + 12]) or (
+        if (FROM_WORD.fullmatch(h.word) or (
+                "同期" not in h.word and MOVE_FROM_BEFORE.search(self.d.text, max(0, h.start - 4), h.start))) and (
+                TO_AFTER.match(self.d.text[m.end : m.end + 12]) or (
                 m.high is not None and RANGE_TO.search(self.d.text, m.start, m.end) is not None)):
+            # (将从去年的34億美元擴增至49億美元: the cue 去年的 inside a move's from; 由去年同期的300.4億美元年增56%到
+            # 467.4億美元 stays the base of a growth, a year back)
             # from A to B: the start of a move, not the base of a comparison; forecast revenue from $13.9 billion to $14.1
             # billion: a range the from opens
             return None

@@ -5262,3 +5262,10 @@ def test_a_bare_yuan_on_a_page_naming_another_country_most_is_the_yuan_countrys(
     got = [(f.metric, f.value, f.unit) for f in extract_facts(text) if f.metric in ("revenue", "yoy_growth")]
     assert ("revenue", 2.71e9, "TWD") in got and ("yoy_growth", 68.4, "%") in got
     assert not [g for g in got if g[1] in (33.1, 3.4)]
+
+
+def test_a_year_cue_inside_a_moves_from_is_no_comparison_base() -> None:
+    # 2026年設備資本支出將從去年的34億美元擴增至49億美元: a move (its end 2026's capex), not a comparison with last year
+    text = " date 2026-03-11 法人評估，日月光投控2026年設備資本支出將從去年的34億美元擴增至49億美元。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("capex", 4.9e9, "2026") in got and ("capex", 3.4e9, "2025") in got
