@@ -4809,9 +4809,11 @@ class _Extractor:
                 # (a growth in a later period than the amount's is said in its own words: is expected to grow by 56%
                 # in 2026 after 9 EFLOPS in 2025)
                 said = ref.basis if per == ref.period or per is None else self.basis_for(sent[0], m.start, per)
+                # (緯創與廣達營收分別達到706億與682億美元，成長率高達116.2%與55.6%: the k-th rate of a list after k companies
+                # is the k-th company's, not the last amount's)
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
-                          entity=vendor or ref.entity, item=ref.item, of=of, basis=said, qualifier=m.qualifier,
-                          quote=quote)
+                          entity=vendor or (resp_entity if resp_entity and ref.entity else None) or ref.entity,
+                          item=ref.item, of=of, basis=said, qualifier=m.qualifier, quote=quote)
             return
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
         after = d.periods.after(m.end, clause_hi, lambda p: p.kind == "span" and bool(p.period))

@@ -835,6 +835,9 @@ def find_mentions(text: str) -> list[Mention]:
             _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
             if nx.unit == "units" and nx.count_word:
                 _take_unit(first, nx, scale=not m.group("cn"))  # (30、50万台: 300,000 and 500,000)
+            elif nx.unit in tb.currency_codes and first.has_mult and nx.has_mult and g.group(0) in ("与", "和", "及", "、"):
+                # 緯創與廣達營收分別達到706億與682億美元: the currency closing the pair of scaled amounts is both
+                _take_unit(first, nx, scale=False)
         if last.unit is None and len(nums) == 1 and m.group("num") and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's

@@ -5269,3 +5269,12 @@ def test_a_year_cue_inside_a_moves_from_is_no_comparison_base() -> None:
     text = " date 2026-03-11 法人評估，日月光投控2026年設備資本支出將從去年的34億美元擴增至49億美元。"
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert ("capex", 4.9e9, "2026") in got and ("capex", 3.4e9, "2025") in got
+
+
+def test_a_list_of_rates_after_a_list_of_amounts_goes_company_by_company() -> None:
+    # 緯創與廣達2025年營收分別達到706億與682億美元，成長率高達116.2%與55.6%: the amount pair takes its currency from the
+    # second, and the k-th rate is the k-th company's, not the last amount's
+    text = " date 2026-02-02 緯創與廣達2025年營收分別達到706億與682億美元，成長率高達116.2%與55.6%。"
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
+        ("revenue", 7.06e10, "Wistron"), ("revenue", 6.82e10, "Quanta"),
+        ("yoy_growth", 116.2, "Wistron"), ("yoy_growth", 55.6, "Quanta")]
