@@ -236,6 +236,11 @@ AI_PART_SHARE = re.compile(r"(?<![A-Za-z])(AI)\s?(?:相关|业务|产品)?\s?(?:
 MONTH_COMPARED = re.compile(r"(?:比|较|与)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?(?:相比)?的?\s?(?:成长|增长|增加|减少|下滑|衰退|下降)?\s?(?:约|近|逾|超过?)?$")
 #: a move's "from" right before a comparison cue (从去年的34亿美元扩增至49亿美元)
 MOVE_FROM_BEFORE = re.compile(r"(?:从|由)\s?$")
+#: a clause opening with a segment's name, then the verb of its amount (; enterprise networking was $237.2 million, 企业网络
+#:收入为): the segment the amount is of
+OTHER_SEGMENT_CLAUSE = re.compile(r"[;；,，]?\s*(?:and |while |with )?((?:[A-Za-z][\w/&-]*\s){0,3}[A-Za-z][\w/&-]*|[\u4e00-\u9fff]{2,8}?)"
+                                  r"(?:\s(?:was|were|came in at|totaled|totalled|reached|at|of)\s|(?:收入|营收)?(?:为|达到?))(?:about |approximately )?")
+DATA_CENTRE_WORD = re.compile(r"data ?cent|数据中心", re.I)
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -3311,7 +3316,7 @@ class _Extractor:
         if diff is not None and re.fullmatch(r"[^,，;；。]{0,5}", text[diff.end : m.start]):
             dec.reason = "a difference between two figures (lexicons/cues.toml [difference])"
             return None
-        change = d.kw.last("change_amount", max(lo, m.start - 14), m.start) if kind in ("money", "units", "W", "FLOPS") else None
+        change = d.kw.last("change_amount", max(lo, m.start - 20), m.start) if kind in ("money", "units", "W", "FLOPS") else None
         if change is not None and CHANGE_GAP.fullmatch(text, change.end, m.start):
             dec.reason = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
             return None
@@ -3638,6 +3643,11 @@ class _Extractor:
                 return None
             metric = same[-1].metric
             inherited = True
+            if metric == "datacenter_revenue" and (seg := OTHER_SEGMENT_CLAUSE.fullmatch(text, clause_lo, m.start)) is not None \
+                    and not DATA_CENTRE_WORD.search(seg.group(1)):
+                # Data center revenue was $1.5 billion, up 38% YoY; enterprise networking was $237.2 million: another
+                # segment's revenue, not the data center's
+                metric = "revenue"
             if not self.cue_in("breakdown", max(sent[0], m.start - 120), m.start):
                 score -= 0.3  # (其中A元、B元: the items of a breakdown are figures as firm as its total)
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (

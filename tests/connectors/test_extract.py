@@ -5278,3 +5278,14 @@ def test_a_list_of_rates_after_a_list_of_amounts_goes_company_by_company() -> No
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
         ("revenue", 7.06e10, "Wistron"), ("revenue", 6.82e10, "Quanta"),
         ("yoy_growth", 116.2, "Wistron"), ("yoy_growth", 55.6, "Quanta")]
+
+
+def test_another_segment_after_data_center_revenue_is_revenue() -> None:
+    # Data center revenue was $1.5 billion, up 38% YoY; enterprise networking was $237.2 million, up 57% YoY: the next
+    # segment's revenue (and its growth), not more data-center revenue
+    text = ("Marvell Technology reported Q3 FY 2026 revenue of $2.1 billion. Data center revenue was $1.5 billion, up 38% YoY; "
+            "enterprise networking was $237.2 million, up 57% YoY. AMD expects AI chip sales of roughly $4 billion for 2024, "
+            "an increase of $500 million from its prior estimate.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert ("revenue", 2.372e8, None) in got and ("yoy_growth", 57.0, "revenue") in got
+    assert not [g for g in got if g[1] == 5e8]
