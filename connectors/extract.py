@@ -1071,6 +1071,9 @@ class _Doc:
     home: str | None = None
     #: whose 元 a bare 元 is: the home, else the country with a 元 (YUAN_OF) the page's cues count most
     yuan_home: str | None = None
+    #: the company whose fiscal calendar the page runs on (its subject, else the first of lexicons/calendars.toml its
+    #: head names)
+    calendar_name: str | None = None
     #: the dollar a bare $ is in: the currency of the exchange the head lists the page's company on (Nextdc Ltd
     #: (ASX: NXT): A$), None for a US listing or none
     dollar: str | None = None
@@ -2455,7 +2458,8 @@ class _Extractor:
         if (year := self.respectively_period.get(self.cur_index)) is not None and kw.get("metric") != "cagr":
             kw["period"] = year  # (the i-th year of a span or list with 分别)
         per = kw.get("period")
-        if per and per.startswith("FY") and _calendar_year_company(kw.get("entity")):
+        if per and per.startswith("FY") and _calendar_year_company(kw.get("entity") or self.d.calendar_name):
+            # (Arista's FY2026 revenue guidance, on a page about Arista, off the entity list: 2026)
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
         elif per and per.startswith("FY") and kw.get("entity") is None and (cq := self.group_quarter(dec, per)) is not None:
             kw["period"] = cq  # Alphabet、Meta和微軟上季資本支出總計: the companies' calendar quarter, not Microsoft's fiscal one
@@ -6305,6 +6309,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
                                    script_home=script_home)),
         # (勤誠……追加投資金額為新台幣8億元，累計美國投資金額達20億元 in a page naming the US most: the 元 is NT$, the only
         # country with a 元 the page's cues count)
+        calendar_name=calendar_name,
         yuan_home=home if home in YUAN_OF else home_country(
             [r for r in regions if r.name in YUAN_OF], [e for e in entities if table.countries.get(e.name) in YUAN_OF],
             countries=table.countries, text=t, usage=usage, script_home=script_home),

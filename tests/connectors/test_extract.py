@@ -5289,3 +5289,10 @@ def test_another_segment_after_data_center_revenue_is_revenue() -> None:
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert ("revenue", 2.372e8, None) in got and ("yoy_growth", 57.0, "revenue") in got
     assert not [g for g in got if g[1] == 5e8]
+
+
+def test_a_calendar_year_companys_fiscal_year_is_the_calendar_year() -> None:
+    # Arista (off the entity list, on lexicons/calendars.toml with December): its FY2026 is 2026, its Q1 2026Q1
+    text = ("TITLE: Arista Networks Q1 2026 results\n\nArista Networks reported Q1 2026 results. Revenue grew 35.1% YoY to "
+            "$2.709B, and management raised FY2026 revenue guidance to approximately $11.5B.")
+    assert {f.period for f in extract_facts(text)} == {"2026Q1", "2026"}
