@@ -241,6 +241,13 @@ MOVE_FROM_BEFORE = re.compile(r"(?:从|由)\s?$")
 OTHER_SEGMENT_CLAUSE = re.compile(r"[;；,，]?\s*(?:and |while |with )?((?:[A-Za-z][\w/&-]*\s){0,3}[A-Za-z][\w/&-]*|[\u4e00-\u9fff]{2,8}?)"
                                   r"(?:\s(?:was|were|came in at|totaled|totalled|reached|at|of)\s|(?:收入|营收)?(?:为|达到?))(?:about |approximately )?")
 DATA_CENTRE_WORD = re.compile(r"data ?cent|数据中心", re.I)
+#: a heading that is a period alone, ending its line (Full Year 2026, Fourth Quarter 2025, Q4 2025 Highlights, 2026年全年展望):
+#: the period of the bullets under it
+#: how far from a line's end a heading run into it may start
+HEADING_REACH = 48
+PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|First|Second|Third|Fourth|FY|Q[1-4])\s?"
+                                r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
+                                r"|(?:19|20)\d{2}\s?年?(?:全年|第[一二三四]季度?|上半年|下半年)?(?:展望|指引|业绩要点|要点))$")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -2408,6 +2415,11 @@ class _Extractor:
             if line.strip() in BULLET_MARKS:
                 end = start - 1  # (a bullet mark alone on its line)
                 continue
+            # (or a heading that is a period alone, Full Year 2026 ¶ - Expect net sales of $13,250 to $13,750 million; the
+            # unwrapping of lines may have run it into the last line of the list before: - Organic sales growth of 26%
+            # compared to prior year Full Year 2026)
+            if (head := PERIOD_HEADING_END.search(line, max(0, len(line) - HEADING_REACH))) is not None:
+                return start + head.start(1), start + len(line)
             if not (LABEL_LINE.match(line) if labelled else BULLET.match(line)):
                 return (start, start + len(line)) if line.endswith((":", "：")) else None
             end = start - 1

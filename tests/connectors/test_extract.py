@@ -5296,3 +5296,13 @@ def test_a_calendar_year_companys_fiscal_year_is_the_calendar_year() -> None:
     text = ("TITLE: Arista Networks Q1 2026 results\n\nArista Networks reported Q1 2026 results. Revenue grew 35.1% YoY to "
             "$2.709B, and management raised FY2026 revenue guidance to approximately $11.5B.")
     assert {f.period for f in extract_facts(text)} == {"2026Q1", "2026"}
+
+
+def test_a_period_heading_dates_the_bullets_under_it() -> None:
+    # Fourth Quarter 2025 ¶ - … ¶ Full Year 2026 ¶ - Expect net sales of $13,250 to $13,750 million: the outlook's year,
+    # even where the unwrapping of lines ran the heading into the bullet before; organic growth is a restatement (O1)
+    text = ("TITLE: Vertiv reports fourth quarter 2025 results\n\nFourth Quarter 2025\n- Net sales of $2,880 million\n"
+            "Full Year 2025\n- Organic sales growth of 26% compared to prior year\nFull Year 2026\n"
+            "- Expect net sales of $13,250 to $13,750 million, with organic sales growth of 27% to 29% compared to 2025")
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
+    assert ("revenue", 1.35e10, "2026", "forecast") in got and not [g for g in got if g[0] == "yoy_growth"]
