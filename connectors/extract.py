@@ -248,6 +248,12 @@ HEADING_REACH = 48
 PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|First|Second|Third|Fourth|FY|Q[1-4])\s?"
                                 r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
                                 r"|(?:19|20)\d{2}\s?年?(?:全年|第[一二三四]季度?|上半年|下半年)?(?:展望|指引|业绩要点|要点))$")
+#: a deal's noun right before its value word (the base contract valued at, a lease worth)
+DEAL_NOUN_BEFORE = re.compile(r"(?:contract|agreement|deal|lease|transaction)\s?$", re.I)
+#: a verb of change, then "by" right before an amount (expanded its cloud services agreement with OpenAI by $6.5B): the
+#: amount the figure moved by (LABELLING.md O1: change amounts)
+CHANGED_BY_BEFORE = re.compile(r"\b(?:expand|increas|rais|boost|lift|cut|reduc|lower|grew|grow|rose|fell|declin)\w*\b[^.;,。]{0,60}?\bby $",
+                               re.I)
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -3333,7 +3339,8 @@ class _Extractor:
             dec.reason = "a difference between two figures (lexicons/cues.toml [difference])"
             return None
         change = d.kw.last("change_amount", max(lo, m.start - 20), m.start) if kind in ("money", "units", "W", "FLOPS") else None
-        if change is not None and CHANGE_GAP.fullmatch(text, change.end, m.start):
+        if (change is not None and CHANGE_GAP.fullmatch(text, change.end, m.start)) or (
+                kind == "money" and CHANGED_BY_BEFORE.search(text, max(lo, m.start - 80), m.start) is not None):
             dec.reason = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
             return None
         after_oos = d.kw.first("out_of_scope_after", m.end, min(len(text), m.end + 24)) if kind == "money" else None
@@ -3363,6 +3370,15 @@ class _Extractor:
                          or CHIP_WORD.search(text, max(sent[0], kw[1] - 40), kw[1]) is not None):
                 # 字节跳动计划2026年用于英伟达采购晶片的预算约为1,000亿元, 为明年的AI处理器先行编列预算: a company's
                 # budget for chips is an investment in compute (LABELLING.md: 算力预算, the chip-purchase part of capex)
+                kw = ("compute_investment", kw[1], kw[2])
+            elif kw and kw[0] == "tender_amount" and d.kind != "tender" and not self.cue_in("tender", sent[0], sent[1]) and (
+                    text[kw[1] : kw[2]].lower() in ("contract value", "total contract value") or (
+                        text[kw[1] : kw[2]].lower() in ("valued at", "worth") and
+                        DEAL_NOUN_BEFORE.search(text, max(sent[0], kw[1] - 24), kw[1]) is not None)) and \
+                    self.speaks_of_compute(m.start):
+                # with the base contract valued at approximately USD 7 billion, bringing the total contract value to $11
+                # billion: a lease of compute or data-centre capacity outside any tender, its buyer's investment in
+                # compute (LABELLING.md metric table: a compute lease contract)
                 kw = ("compute_investment", kw[1], kw[2])
             elif kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):

@@ -5306,3 +5306,13 @@ def test_a_period_heading_dates_the_bullets_under_it() -> None:
             "- Expect net sales of $13,250 to $13,750 million, with organic sales growth of 27% to 29% compared to 2025")
     got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text)]
     assert ("revenue", 1.35e10, "2026", "forecast") in got and not [g for g in got if g[0] == "yoy_growth"]
+
+
+def test_a_lease_contracts_value_outside_a_tender_is_an_investment() -> None:
+    # Hut 8 … leased capacity to Fluidstack for 15 years, the base contract valued at approximately USD 7 billion: a lease
+    # of data-centre capacity, no tender; raised FY25 revenue guidance by $250M: a change, not a level
+    text = ("Hut 8 has signed a long-term agreement to deliver 245MW of IT capacity for AI compute at its River Bend campus, "
+            "with the base contract valued at approximately USD 7 billion over the life of the agreement. CoreWeave raised "
+            "FY25 revenue guidance by $250M to $5.15–$5.35B.")
+    got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"]
+    assert ("compute_investment", 7e9) in got and not [g for g in got if g[1] == 2.5e8]
