@@ -254,6 +254,11 @@ DEAL_NOUN_BEFORE = re.compile(r"(?:contract|agreement|deal|lease|transaction)\s?
 #: amount the figure moved by (LABELLING.md O1: change amounts)
 CHANGED_BY_BEFORE = re.compile(r"\b(?:expand|increas|rais|boost|lift|cut|reduc|lower|grew|grow|rose|fell|declin)\w*\b[^.;,。]{0,60}?\bby $",
                                re.I)
+#: right before a bare scaled number: a bracket or list mark, then a company's name (资本开支(字节4500亿、阿里3600亿)
+NAMED_PART_GAP = re.compile(r"[(（、,，]\s?(?:其中)?\s?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,9})$")
+#: a part of a year opening with its year (2025年前三季度, 2025年上半年), and what joins a year to it in a span (至, 到, -)
+PART_YEAR = re.compile(r"((?:19|20)\d{2})\s?年")
+SPAN_TO = re.compile(r"\s?(?:至|到|-|~|–)\s?")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -2474,7 +2479,7 @@ class _Extractor:
         if self.resp_region != "" and kw.get("entity") is None:
             kw["region"] = self.resp_region  # (the i-th place of a list with 分别)
         if (year := self.respectively_period.get(self.cur_index)) is not None and kw.get("metric") != "cagr":
-            kw["period"] = year  # (the i-th year of a span or list with 分别)
+            kw["period"] = year or None  # (the i-th year of a span or list with 分别; "" for the part of a year no period names)
         per = kw.get("period")
         if per and per.startswith("FY") and _calendar_year_company(kw.get("entity") or self.d.calendar_name):
             # (Arista's FY2026 revenue guidance, on a page about Arista, off the entity list: 2026)
@@ -3183,6 +3188,13 @@ class _Extractor:
             return []
         if last.kind == "year_list":
             return str(last.years).split("/")  # 2025、2026、2027年, 2025/2026/2027年
+        part = d.periods.before(max(lo, last.end), hi, lambda x: x.kind in ("partial", "half"))
+        if part is not None and (ends := PART_YEAR.match(d.text, part.start)) is not None and last.kind == "year" and \
+                SPAN_TO.fullmatch(d.text, last.end, part.start) is not None and str(last.period).isdigit() and \
+                2 <= int(ends.group(1)) - int(str(last.period)) + 1 <= 5:
+            # 2022年至2025年前三季度,公司分别实现营业收入9010.38万元、3.01亿元、7.22亿元、5.4亿元: the full years, then the part
+            # of the last (nine months: no period of the contract, "" here; a half: its own)
+            return [str(y) for y in range(int(str(last.period)), int(ends.group(1)))] + [str(part.period or "")]
         if last.kind == "span" and (m := YEAR_SPAN.fullmatch(str(last.period))):
             first, end = int(m.group(1)), int(m.group(2))
             return [str(y) for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []
@@ -3496,6 +3508,13 @@ class _Extractor:
                 # 从中标金额来看,在本次中国移动50亿元的……集采项目当中: the buyer's project, its size
                 metric = "tender_amount"
             if kind == "none" and values and _list_gap(local) and values[-1].unit is not None:
+                prev = values[-1]
+                metric, unit, kind = prev.metric, prev.unit, prev.unit_kind
+            elif kind == "none" and values and values[-1].unit_kind == "money" and values[-1].end >= sent[0] and \
+                    values[-1].unit is not None and (part := NAMED_PART_GAP.search(text, max(lo, m.start - 16), m.start)) \
+                    is not None and d.entities.after(part.start(1), m.start, lambda x: x.type != "model") is not None:
+                # 共计1万亿左右资本开支(字节4500亿、阿里3600亿、腾讯2500亿): each company's part of the amount before,
+                # in its currency and metric
                 prev = values[-1]
                 metric, unit, kind = prev.metric, prev.unit, prev.unit_kind
             elif kind == "none":

@@ -5316,3 +5316,17 @@ def test_a_lease_contracts_value_outside_a_tender_is_an_investment() -> None:
             "FY25 revenue guidance by $250M to $5.15–$5.35B.")
     got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"]
     assert ("compute_investment", 7e9) in got and not [g for g in got if g[1] == 2.5e8]
+
+
+def test_parts_of_a_total_named_by_company_in_a_bracket() -> None:
+    # 共计1万亿左右资本开支(字节4500亿、阿里3600亿、腾讯2500亿): each company's part, in the total's currency and metric
+    text = ("TITLE: 互联网厂商三年资本开支测算\n\n若2025年起未来3年头部互联网厂商每年资本开支维持高位,实现共计1万亿左右资本开支"
+            "(字节4500亿、阿里3600亿、腾讯2500亿)。")
+    got = [(f.entity, f.value, f.unit) for f in extract_facts(text) if f.entity]
+    assert got == [("ByteDance", 4.5e11, "CNY"), ("Alibaba", 3.6e11, "CNY"), ("Tencent", 2.5e11, "CNY")]
+
+
+def test_a_span_of_years_ending_in_part_of_a_year() -> None:
+    # 2022年至2025年前三季度,公司分别实现营业收入…: 2022, 2023, 2024, then nine months (no period of the contract)
+    text = "TITLE: 燧原科技招股书\n\n2022年至2025年前三季度,公司分别实现营业收入9010.38万元、3.01亿元、7.22亿元、5.4亿元。"
+    assert [f.period for f in extract_facts(text)] == ["2022", "2023", "2024", None]
