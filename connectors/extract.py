@@ -259,6 +259,10 @@ NAMED_PART_GAP = re.compile(r"[(（、,，]\s?(?:其中)?\s?([\u4e00-\u9fffA-Za-
 #: a part of a year opening with its year (2025年前三季度, 2025年上半年), and what joins a year to it in a span (至, 到, -)
 PART_YEAR = re.compile(r"((?:19|20)\d{2})\s?年")
 SPAN_TO = re.compile(r"\s?(?:至|到|-|~|–)\s?")
+#: right after a level: the year it is to be reached by (to 92 GW by 2027, 到2030年)
+BY_YEAR_AFTER = re.compile(r"\s?(?:by (?:the end of )?(?:19|20)\d{2}|(?:到|至)(?:19|20)\d{2}年)")
+#: between a rate and the level it grew to (增长16.1%至783兆瓦, grew 20% to 1.2 GW)
+GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?(?:约|近|超过?|逾|about |approximately |nearly |over )?")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -4676,6 +4680,10 @@ class _Extractor:
             metric = "share"
         elif SHARE_MOVED_TO_ZH.search(text, max(clause_lo, m.start - 16), m.start) is not None:
             metric = "share"  # 2023年国产GPU市场份额提升至12%: the level a share moved to, not a growth
+        elif self.growth_verb(tail_lo, m.start) and self.of_keyword(lo, m.start) is None and \
+                (lvl := self.level_grown_to(m)) is not None:
+            # 批发容量增长16.1%至783兆瓦: the growth of the power it grew to (the one metric counted in watts)
+            metric, growth_of = "yoy_growth", lvl
         elif (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)
               or self.metric_before_noun(m, sent) is not None) and (
                 self.of_keyword(lo, m.start) is not None or values or self.market_growth(sent, m) or (
@@ -5013,6 +5021,19 @@ class _Extractor:
         verb = d.kw.last("yoy.verb", lo, said_lo)
         return verb is not None and verb.end == said_lo and (
             d.kw.any("money", lo, verb.start) or d.kw.any("money_patterns", lo, verb.start))
+
+    def level_grown_to(self, m: Mention) -> str | None:
+        """The metric of the level right after a rate it grew to, where its unit names one metric alone (增长16.1%至
+        783兆瓦: datacenter_power); None otherwise."""
+        ms = self.cur_mentions
+        i = self.cur_index
+        if not (0 <= i < len(ms) - 1 and ms[i] is m):
+            return None
+        nxt = ms[i + 1]
+        if _unit_kind(nxt.unit) != "W" or GROWN_TO_GAP.fullmatch(self.d.text, m.end, nxt.start) is None or \
+                BY_YEAR_AFTER.match(self.d.text, nxt.end) is not None:
+            return None  # (expand by 50% to 92 GW by 2027: growth over several years, no year's rate)
+        return "datacenter_power"
 
     def growth_verb(self, lo: int, pos: int) -> bool:
         """A verb of change (增长, 下降, grew, fell) right before the number."""

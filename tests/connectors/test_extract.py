@@ -5330,3 +5330,13 @@ def test_a_span_of_years_ending_in_part_of_a_year() -> None:
     # 2022年至2025年前三季度,公司分别实现营业收入…: 2022, 2023, 2024, then nine months (no period of the contract)
     text = "TITLE: 燧原科技招股书\n\n2022年至2025年前三季度,公司分别实现营业收入9010.38万元、3.01亿元、7.22亿元、5.4亿元。"
     assert [f.period for f in extract_facts(text)] == ["2022", "2023", "2024", None]
+
+
+def test_an_idc_operators_power_orders_and_growth_to_a_power_level() -> None:
+    # 批发容量增长16.1%至783兆瓦: the growth of the power it grew to; 第三季度获得三个新批发订单总计63兆瓦: an IDC's orders in
+    # power; not Current capacity is expected to expand by 50% to 92 GW by 2027 (several years)
+    text = ("TITLE: 世纪互联2025年第三季度业绩\n\n date 2025-11-20 **批发IDC业务** * 截至2025年9月30日,批发容量增长16.1%至783兆瓦。"
+            "* 第三季度获得三个新批发订单总计63兆瓦。Current capacity is expected to expand by 50% to 92 GW by 2027.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert ("yoy_growth", 16.1, "datacenter_power") in got and ("datacenter_power", 6.3e7, None) in got
+    assert ("yoy_growth", 50.0, "datacenter_power") not in got
