@@ -3693,7 +3693,12 @@ class _Extractor:
             if carried is not None:
                 # 亚马逊也预估将达2,000亿美元: the metric of the paragraph's previous amount carries on
                 same = [_Value(carried, kind, None, None, None, None, "actual")]
-            if not same or (kind == "units" and same[-1].metric != "shipments" and not self.cur_bought_units):
+            # (2015年部署超过5千片,2017年部署规模超过1.2万片: the next count of the same chips, in the same counter)
+            same_chips = kind == "units" and bool(same) and same[-1].metric == "accelerator_count" and \
+                m.count_word in CHIP_COUNTERS and 0 < self.cur_index < len(self.cur_mentions) and \
+                self.cur_mentions[self.cur_index - 1].count_word == m.count_word and \
+                self.cur_mentions[self.cur_index - 1].end == same[-1].end
+            if not same or (kind == "units" and same[-1].metric != "shipments" and not self.cur_bought_units and not same_chips):
                 dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
             metric = same[-1].metric

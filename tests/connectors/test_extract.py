@@ -5340,3 +5340,12 @@ def test_an_idc_operators_power_orders_and_growth_to_a_power_level() -> None:
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert ("yoy_growth", 16.1, "datacenter_power") in got and ("datacenter_power", 6.3e7, None) in got
     assert ("yoy_growth", 50.0, "datacenter_power") not in got
+
+
+def test_the_next_count_of_the_same_chips_in_the_same_counter() -> None:
+    # 2015年部署超过5千片,2017年部署规模超过1.2万片: the next count of the accelerators just counted; not 从5万片上调至6万片 of
+    # CoWoS wafers after a count of chips in 颗
+    text = ("百度自研芯片\n\n公司技术研发始于2011年的FPGA AI加速器项目,2015年部署超过5千片,2017年部署规模超过1.2万片。"
+            "2025年B40芯片200万颗生产计划保持不变,2025年在台积电CoWoS-S封装用量预测从5万片上调至6万片。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "accelerator_count"]
+    assert ("accelerator_count", 12000.0, "2017") in got and not [g for g in got if g[1] in (5e4, 6e4)]
