@@ -6168,8 +6168,8 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
                     r"(?![该本此这那其][家个]?(?:" + suffixes + r"))([\u4e00-\u9fff]{1,8}?(?:" + suffixes +
                     r"))(?=(?:公司)?(?:今年|去年|本季|第[一二三四1-4]季|"
                     r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在|"
-                    # (a filing's title: 沐曦股份科创板IPO摘要, 宏景科技回复定增问询函)
-                    r"科创板|创业板|北交所|IPO|上市|招股|年报|季报|半年报|中报|回复|问询|公告|定增))")
+                    # (a filing's title: 沐曦股份科创板IPO摘要, 宏景科技回复定增问询函, 壁仞科技港股上市)
+                    r"科创板|创业板|北交所|港股|美股|H股|A股|IPO|上市|招股|年报|季报|半年报|中报|回复|问询|公告|定增))")
     # (not a source reporting another's figure: CNBC reported that the company spent $35.7 billion)
     en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b(?! that\b)")
     not_name = frozenset(sec.get("not_name", []))

@@ -5349,3 +5349,11 @@ def test_the_next_count_of_the_same_chips_in_the_same_counter() -> None:
             "2025年B40芯片200万颗生产计划保持不变,2025年在台积电CoWoS-S封装用量预测从5万片上调至6万片。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "accelerator_count"]
     assert ("accelerator_count", 12000.0, "2017") in got and not [g for g in got if g[1] in (5e4, 6e4)]
+
+
+def test_a_title_naming_a_companys_hong_kong_listing_makes_its_page() -> None:
+    # 壁仞科技港股上市: a company page (off the entity list), its 收入 the company's revenue, not a market's
+    text = ("TITLE: 壁仞科技港股上市：市场份额与收入\n\n- 2024年,壁仞科技在中国智能计算芯片市场份额为0.16%。\n"
+            "- 收入方面:2022年收入为49.9万元人民币,2023年为6203万元人民币。")
+    got = [(f.metric, f.value, f.region) for f in extract_facts(text) if f.unit == "CNY"]
+    assert got == [("revenue", 4.99e5, None), ("revenue", 6.203e7, None)]
