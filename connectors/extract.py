@@ -263,6 +263,8 @@ SPAN_TO = re.compile(r"\s?(?:至|到|-|~|–)\s?")
 BY_YEAR_AFTER = re.compile(r"\s?(?:by (?:the end of )?(?:19|20)\d{2}|(?:到|至)(?:19|20)\d{2}年)")
 #: between a rate and the level it grew to (增长16.1%至783兆瓦, grew 20% to 1.2 GW)
 GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?(?:约|近|超过?|逾|about |approximately |nearly |over )?")
+#: how far back a figure looks for the companies of its sentence, a named part of a year, a place's possessive
+GROUP_REACH = 200
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -1731,7 +1733,8 @@ class _Extractor:
             e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
         if e is not None:
             return str(e.name)
-        if metric in STOCK_NOW_METRICS and (r := d.regions.before(sent[0], pos, self.region_scope)) is not None and \
+        if metric in STOCK_NOW_METRICS and (r := d.regions.before(max(sent[0], pos - GROUP_REACH), pos, self.region_scope)) \
+                is not None and \
                 REGION_POSSESSIVE.match(d.text, r.end):
             return None  # This surge elevates South Korea's AI compute capacity from 65,000 …: the country's, not the page's company
         if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment", "datacenter_power",
@@ -2466,7 +2469,8 @@ class _Extractor:
         Microsoft's or Alibaba's: FY2026Q1, FY2026Q2): the words that named the quarter read on the calendar (2025Q3,
         2025Q2); None where its sentence names fewer than two companies before it."""
         d = self.d
-        lo = self.sentence_start(dec.start)
+        # (looked for at most GROUP_REACH characters back: an endless sentence of such figures stays linear)
+        lo = max(self.sentence_start(dec.start), dec.start - GROUP_REACH)
         names = {e.name for e in d.entities.between(lo, dec.start) if e.type in ("company", "operator")}
         said = d.periods.before(lo, dec.start, lambda q: q.period == per) if len(names) >= 2 else None
         if said is None:
@@ -3192,7 +3196,7 @@ class _Extractor:
             return []
         if last.kind == "year_list":
             return str(last.years).split("/")  # 2025、2026、2027年, 2025/2026/2027年
-        part = d.periods.before(max(lo, last.end), hi, lambda x: x.kind in ("partial", "half"))
+        part = d.periods.before(max(lo, last.end, hi - GROUP_REACH), hi, lambda x: x.kind in ("partial", "half"))
         if part is not None and (ends := PART_YEAR.match(d.text, part.start)) is not None and last.kind == "year" and \
                 SPAN_TO.fullmatch(d.text, last.end, part.start) is not None and str(last.period).isdigit() and \
                 2 <= int(ends.group(1)) - int(str(last.period)) + 1 <= 5:
@@ -5188,7 +5192,7 @@ class _Extractor:
         if of is None and item is None and metric == "share":
             subj = d.items.before(clause_lo, m.start, self.not_whole)
             subject_before = False
-            if subj is None and (ai := AI_PART_SHARE.search(d.text, clause_lo, m.start)) is not None and \
+            if subj is None and (ai := AI_PART_SHARE.search(d.text, max(clause_lo, m.start - 40), m.start)) is not None and \
                     (whole := d.items.after(ai.end(), m.start)) is not None and whole.name == "server":
                 # 廣達表示，AI 佔伺服器營收貢獻將超過八成: AI's part of the servers named after 佔 is the AI servers'
                 subj = NameMention(ai.start(1), ai.end(1), "ai_server", "item")

@@ -695,25 +695,29 @@ def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) ->
 
 
 def _qualifier(tb: _Tables, text: str, start: int, end: int) -> str | None:
-    after = text[end : end + 4]
-    if tb.q_suffix_gate is None or tb.q_suffix_gate.match(after):
-        for pat, q in tb.q_suffix:
-            if pat.match(after):
-                return q
+    suffix = _suffix_qualifier(tb, text, end)
+    if suffix is not None:
+        return suffix[1]
     found = _prefix_qualifier(tb, text[max(0, start - 16) : start])
     return found[1] if found is not None else None
 
 
-def suffix_qualifier_end(text: str, end: int) -> int:
-    """Where a qualifier written right after a quantity ends (37亿元左右, 5万台以上; quantities.toml [qualifiers]
-    suffix): the words after the quantity start there; ``end`` where none follows."""
-    tb = _tables()
+def _suffix_qualifier(tb: _Tables, text: str, end: int) -> tuple[int, str] | None:
+    """The qualifier written right after a quantity ending at ``end`` (37亿元左右, 5万台以上; quantities.toml
+    [qualifiers] suffix): where it ends and its code; None where none follows."""
     after = text[end : end + 4]
     if tb.q_suffix_gate is None or tb.q_suffix_gate.match(after):
-        for pat, _ in tb.q_suffix:
+        for pat, q in tb.q_suffix:
             if (hit := pat.match(after)) is not None:
-                return end + hit.end()
-    return end
+                return end + hit.end(), q
+    return None
+
+
+def suffix_qualifier_end(text: str, end: int) -> int:
+    """Where a qualifier written right after a quantity ends: the words after the quantity start there; ``end``
+    where none follows."""
+    found = _suffix_qualifier(_tables(), text, end)
+    return found[0] if found is not None else end
 
 
 def _prefix_qualifier(tb: _Tables, before: str) -> tuple[int, str] | None:
