@@ -95,7 +95,13 @@ print(json.dumps(out))
                                   # the label's unit, a growth row under it)
                                   "|指标|2022A|2023E| |----|----|----| |营业总收入(百万元)|511,850|476,340| |增长率YoY %|1%|2%| ",
                                   # (a list of market shares under its introducing line, each line looking back for it)
-                                  "- 华为:1%\n"])
+                                  "- 华为:1%\n",
+                                  # (the twenty-first session's: a figure of several companies dated on the calendar, a span
+                                  # ending in part of a year, a country's possessive, AI's part of server revenue)
+                                  "微軟、Alphabet和Meta上季資本支出總計達到780億美元，",
+                                  "2022年至2025年前三季度,公司分别实现营业收入1亿元、2亿元、3亿元、4亿元,",
+                                  "South Korea’s AI compute capacity from 65,000 to over 300,000 GPUs, ",
+                                  "AI 佔伺服器營收貢獻將超過八成，"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
