@@ -265,6 +265,8 @@ BY_YEAR_AFTER = re.compile(r"\s?(?:by (?:the end of )?(?:19|20)\d{2}|(?:到|至)
 GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?(?:约|近|超过?|逾|about |approximately |nearly |over )?")
 #: how far back a figure looks for the companies of its sentence, a named part of a year, a place's possessive
 GROUP_REACH = 200
+#: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
+HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below) than (?:in |for )?(?:the )?", re.I)
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -814,6 +816,9 @@ SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:quarter|period|year|half))? "
                        r"(?:(?:is|was|will be|stood|came in|comes in|remains?|reached|peaked|peaks|bottomed)\b[a-z ]{0,24}? at |"
+                       # (full-year revenue growth forecasted to exceed 40%)
+                       r"(?:(?:is|was|are) )?(?:forecast(?:ed)?|expected|projected|estimated|guided) to (?:exceed|top|surpass|"
+                       r"reach|hit|be) |"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
                        r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
                        # (saw growth accelerate to 33%, revenue growth slowed to 12%)
@@ -4653,6 +4658,10 @@ class _Extractor:
                 growth_of = ITEM_MARKET[grown.name]  # (of the market of the item whose growth it is)
         elif HIGHER_THAN_YEAR_AGO.match(text, m.end) is not None and self.of_keyword(sent[0], m.start) is not None:
             metric = "yoy_growth"  # $2.8 billion, which was 9 percent higher than it was a year ago
+        elif self.higher_than_year_before(m, values, sent):
+            # Net sales of $2,880 million, 23% higher than fourth quarter 2024: the growth on the same period a year before
+            # (its sign from the word after the rate, below)
+            metric = "yoy_growth"
         elif self.yoy_before(cue_lo, m.start) or (yoy_after is not None and (
                 yoy_after.start - m.end <= 4 or (noun is not None and 0 <= yoy_after.start - noun.end <= 2))):
             metric = "yoy_growth"
@@ -5030,6 +5039,16 @@ class _Extractor:
         verb = d.kw.last("yoy.verb", lo, said_lo)
         return verb is not None and verb.end == said_lo and (
             d.kw.any("money", lo, verb.start) or d.kw.any("money_patterns", lo, verb.start))
+
+    def higher_than_year_before(self, m: Mention, values: list[_Value], sent: tuple[int, int]) -> bool:
+        """The rate ``m`` says how much the amount just stated is higher or lower than the same period a year before,
+        named right after it (Net sales of $2,880 million, 23% higher than fourth quarter 2024)."""
+        d = self.d
+        than = HIGHER_LOWER_THAN.match(d.text, m.end)
+        if than is None or not values or values[-1].end < sent[0] or not values[-1].period:
+            return False
+        base = d.periods.after(than.end(), min(len(d.text), than.end() + 40), lambda q: q.start <= than.end() + 1)
+        return base is not None and base.period == _shift_year(values[-1].period, -1)
 
     def level_grown_to(self, m: Mention) -> str | None:
         """The metric of the level right after a rate it grew to, where its unit names one metric alone (增长16.1%至

@@ -5357,3 +5357,11 @@ def test_a_title_naming_a_companys_hong_kong_listing_makes_its_page() -> None:
             "- 收入方面:2022年收入为49.9万元人民币,2023年为6203万元人民币。")
     got = [(f.metric, f.value, f.region) for f in extract_facts(text) if f.unit == "CNY"]
     assert got == [("revenue", 4.99e5, None), ("revenue", 6.203e7, None)]
+
+
+def test_growth_said_against_the_same_period_a_year_before_and_a_growth_forecast_to_exceed() -> None:
+    # Net sales of $2,880 million, 23% higher than fourth quarter 2024; full-year revenue growth forecasted to exceed 40%
+    text = ("TITLE: Vertiv Q4\n\nFourth Quarter 2025\n- Net sales of $2,880 million, 23% higher than fourth quarter 2024\n\n"
+            "Marvell reported Q3 FY 2026 revenue of $2.1 billion, with full-year revenue growth forecasted to exceed 40%.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 23.0, "revenue"), ("yoy_growth", 40.0, "revenue")]
