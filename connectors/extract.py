@@ -267,6 +267,8 @@ GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?(?:约|近|超过?|逾|about |a
 GROUP_REACH = 200
 #: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
 HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below) than (?:in |for )?(?:the )?", re.I)
+#: a product line's name glued to its share word, then at most a move's opening words before the rate (水冷散热占比从第二季的)
+LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -5465,6 +5467,13 @@ class _Extractor:
             # market, in the paragraph that stated the first's
             self.share(dec, "market_share", m, value, sent, lo, clause_lo, clause_hi, str(holder.name), None, last[4])
             return
+        if item is None and of is None and metric == "share" and d.kind != "market_report" and \
+                (d.head_unlisted or d.head_entity is not None) and \
+                LINE_MIX_SHARE.search(d.text, max(clause_lo, m.start - 20), m.start) is not None and \
+                d.markets.before(sent[0], m.start) is None:
+            # 雙鴻……水冷散熱占比從第二季的23%提升至第三季的35%, on a company's page: a product line's part of its sales (the
+            # labels' I9), the whole left unsaid
+            of = "revenue"
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

@@ -5365,3 +5365,11 @@ def test_growth_said_against_the_same_period_a_year_before_and_a_growth_forecast
             "Marvell reported Q3 FY 2026 revenue of $2.1 billion, with full-year revenue growth forecasted to exceed 40%.")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("yoy_growth", 23.0, "revenue"), ("yoy_growth", 40.0, "revenue")]
+
+
+def test_a_product_lines_mix_share_on_a_company_page_is_of_its_revenue() -> None:
+    # 雙鴻……水冷散熱占比從第二季的23%提升至第三季的35%: a product line's part of the company's sales (the whole unsaid)
+    text = ("TITLE: 熱門股／水冷之王 雙鴻第三季營收\n\n date 2025-11-17 雙鴻（3324） 2025 年第三季營收達 59.6 億元。"
+            "水冷散熱占比從第二季的 23%提升至第三季的 35%。")
+    got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text) if f.metric == "share"]
+    assert got == [("share", 23.0, "revenue", "2025Q2"), ("share", 35.0, "revenue", "2025Q3")]
