@@ -1693,6 +1693,12 @@ class _Extractor:
             if e is not None and BIDDER_GROUP.search(d.text, e.end, pos):
                 return None  # all four winning candidates quoted between…, 均在6到9亿元: several bidders' (T3)
             return str(e.name) if e else None
+        if d.head_unlisted and metric in COMPANY_METRICS and \
+                (bare := BARE_COMPANY.search(d.text, max(sent[0], pos - 24), pos)) is not None and \
+                d.entities.before(bare.end(), pos, lambda x: x.type != "model" and not_vendor(x)) is None:
+            # 天数智芯港股上市……(中兴通讯等基石投资者)……财务与运营数据 - 公司营收从2022年的1.89亿元: on an unlisted company's page, a
+            # bare 公司 before the figure is that company, no other company of the sentence (E1: entity null)
+            return None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
         if e is not None and e.start < clause_lo and metric in COMPANY_METRICS and HAN.search(d.text, clause_lo, pos):
             # 广达同样受惠……需求，带动辉达先进伺服器GB200出货畅旺，公告9月营收1841亿元: the company the
@@ -6209,6 +6215,8 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     openers = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("opener_zh", []), key=len, reverse=True)) or "(?!)"
     short = re.compile(r"[ \t　]*(?:(?:" + openers + r")[,，]?\s?)?((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
                        r"(?=(?:(?:19|20)\d\d年)?(?:第|前)?[一二三四1-4]季|\d{1,2}月(?:营收|营业收入|收入)|"
+                       # (天数智芯港股上市, 摩尔线程科创板IPO: a listing's title names its company)
+                       r"(?:科创板|创业板|北交所|港股|美股|H股|A股)(?:上市|IPO|招股)|"
                        # (相较之下,仁宝营收593.66亿元: a monthly round-up's names)
                        r"营收(?:达|为|约)?\d)")
     _SUBJECTS.clear()

@@ -5373,3 +5373,12 @@ def test_a_product_lines_mix_share_on_a_company_page_is_of_its_revenue() -> None
             "水冷散熱占比從第二季的 23%提升至第三季的 35%。")
     got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text) if f.metric == "share"]
     assert got == [("share", 23.0, "revenue", "2025Q2"), ("share", 35.0, "revenue", "2025Q3")]
+
+
+def test_a_bare_company_on_an_unlisted_listing_page_is_that_company() -> None:
+    # 天数智芯港股上市 (off the entity list): its 公司营收 is the page's company's, not the cornerstone investor the
+    # sentence named before (中兴通讯)
+    text = ("TITLE: 天数智芯港股上市：收入与出货\n\n公司上市与市场表现 - 发行引入18家基石投资者,包括中兴通讯(香港)等,合计认购"
+            "15.83亿港元发售股份 [1] 财务与运营数据 - 公司营收从2022年的1.89亿元增长至2024年的5.40亿元 [2]")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [("revenue", 1.89e8, None), ("revenue", 5.4e8, None)]
