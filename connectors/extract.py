@@ -269,6 +269,8 @@ GROUP_REACH = 200
 HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below) than (?:in |for )?(?:the )?", re.I)
 #: a product line's name glued to its share word, then at most a move's opening words before the rate (水冷散热占比从第二季的)
 LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
+#: the amount of a whole named between "of" and its metric (half of the company's nearly $114 million cloud revenue)
+WHOLE_AMOUNT = re.compile(r"(?:US)?\$ ?\d[\d,.]*(?: ?(?:million|billion|trillion|bn|mn|m|b)\b)?")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
@@ -5180,9 +5182,10 @@ class _Extractor:
         if h is not None and re.fullmatch(r"的 ?", d.text[h.end : m.start]):
             return self.of_keyword(h.start, m.start)
         if re.match(r" of ", d.text[m.end : m.end + 4]):
-            a = d.kw.first("money", m.end, min(len(d.text), m.end + 48))
-            # (a period may name the whole's time: 96% of Q3 revenue, 20% of fiscal 2025 revenue)
-            if a is not None and not re.search(r"[,;。0-9]", PERIOD_WORD.sub("", d.text[m.end : a.start])):
+            a = d.kw.first("money", m.end, min(len(d.text), m.end + 64))
+            # (a period may name the whole's time: 96% of Q3 revenue, 20% of fiscal 2025 revenue; and the whole's amount:
+            # half of the company's nearly $114 million cloud revenue)
+            if a is not None and not re.search(r"[,;。0-9]", WHOLE_AMOUNT.sub("", PERIOD_WORD.sub("", d.text[m.end : a.start]))):
                 return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
             c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
             if c is not None and not re.search(r"[,;。0-9]", d.text[m.end : c.start]):

@@ -5382,3 +5382,9 @@ def test_a_bare_company_on_an_unlisted_listing_page_is_that_company() -> None:
             "15.83亿港元发售股份 [1] 财务与运营数据 - 公司营收从2022年的1.89亿元增长至2024年的5.40亿元 [2]")
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [("revenue", 1.89e8, None), ("revenue", 5.4e8, None)]
+
+
+def test_a_share_of_a_whole_whose_amount_is_named_with_it() -> None:
+    # these two companies together contributed half of the company's nearly $114 million cloud revenue: a share of revenue
+    text = "Lambda said these two companies together contributed half of the company's nearly $114 million cloud revenue in 2024."
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("share", 50.0, "revenue")]
