@@ -241,10 +241,10 @@ MOVE_FROM_BEFORE = re.compile(r"(?:从|由)\s?$")
 OTHER_SEGMENT_CLAUSE = re.compile(r"[;；,，]?\s*(?:and |while |with )?((?:[A-Za-z][\w/&-]*\s){0,3}[A-Za-z][\w/&-]*|[\u4e00-\u9fff]{2,8}?)"
                                   r"(?:\s(?:was|were|came in at|totaled|totalled|reached|at|of)\s|(?:收入|营收)?(?:为|达到?))(?:about |approximately )?")
 DATA_CENTRE_WORD = re.compile(r"data ?cent|数据中心", re.I)
-#: a heading that is a period alone, ending its line (Full Year 2026, Fourth Quarter 2025, Q4 2025 Highlights, 2026年全年展望):
-#: the period of the bullets under it
 #: how far from a line's end a heading run into it may start
 HEADING_REACH = 48
+#: a heading that is a period alone, ending its line (Full Year 2026, Fourth Quarter 2025, Q4 2025 Highlights, 2026年全年展望):
+#: the period of the bullets under it
 PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|First|Second|Third|Fourth|FY|Q[1-4])\s?"
                                 r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
                                 r"|(?:19|20)\d{2}\s?年?(?:全年|第[一二三四]季度?|上半年|下半年)?(?:展望|指引|业绩要点|要点))$")
