@@ -263,6 +263,9 @@ SPAN_TO = re.compile(r"\s?(?:至|到|-|~|–)\s?")
 BY_YEAR_AFTER = re.compile(r"\s?(?:by (?:the end of )?(?:19|20)\d{2}|(?:到|至)(?:19|20)\d{2}年)")
 #: between a rate and the level it grew to (增长16.1%至783兆瓦, grew 20% to 1.2 GW)
 GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?(?:约|近|超过?|逾|about |approximately |nearly |over )?")
+#: how far back a count of GPUs looks for the chip model its paragraph named (the paragraphs of the labelled pages are
+#: shorter)
+MODEL_REACH = 1500
 #: how far back a figure looks for the companies of its sentence, a named part of a year, a place's possessive
 GROUP_REACH = 200
 #: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
@@ -2369,7 +2372,9 @@ class _Extractor:
             # META and Microsoft accounted for 300,000 NVIDIA H100 GPUs … tied with 50,000 GPUs purchased each:
             # "GPUs" after the paragraph has named one model are that model
             # (40,000 of these GPUs: "these" points back past the paragraph's start, to the model named last)
-            lo_model = max(0, m.start - THESE_REACH) if THESE.search(self.d.text, m.start, m.end) else self.para_start(m.start)
+            # (the paragraph looked back over at most MODEL_REACH characters: an endless one of counts stays linear)
+            lo_model = max(0, m.start - THESE_REACH) if THESE.search(self.d.text, m.start, m.end) else \
+                max(self.para_start(m.start), m.start - MODEL_REACH)
             model = self.d.items.before(lo_model, m.start, lambda x: x.name in CHIP_ITEMS)
             if model is not None and self.d.items.before(model.end, m.start, lambda x: x.name in CHIP_ITEMS) is None:
                 return str(model.name)
