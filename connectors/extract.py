@@ -221,7 +221,6 @@ OCCUPY_OPENS = re.compile(r"\s?(?:已|将|预计将?|可)?占|\s?其(?=[\u4e00-\
 ROUNDED_MAX = 64
 #: a number written in digits in a quantity's quote (its last digit's place: :func:`_stated_step`)
 NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
-#: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
 #: quantities a company holds at a time, besides compute capacities: its power and its chips (LABELLING.md P8)
 STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
 #: the word joining the bounds of a range read as one quantity ($13.9 billion to $14.1 billion, 3至5万台)
@@ -276,11 +275,12 @@ LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,
 WHOLE_AMOUNT = re.compile(r"(?:US)?\$ ?\d[\d,.]*(?: ?(?:million|billion|trillion|bn|mn|m|b)\b)?")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
-#: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
-#: that quarter's growth; 较上季成长 and 比第四季减少 stay a comparison with the quarter before)
 #: the model metric a count's own unit says (a model's parameters, training tokens, a training run's FLOP)
 MODEL_METRIC_OF_UNIT = {"params": "model_parameters", "tokens": "training_tokens", "FLOP": "training_compute"}
+#: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:
+#: that quarter's growth; 较上季成长 and 比第四季减少 stay a comparison with the quarter before)
 QUARTER_NAMED = re.compile(r"(?<![较比于与])(?:第[一二三四1-4]|[上本首今该])$")
+#: a quarter-on-quarter cue with its own number right after it (HPC 51% (QoQ +11%)): that number's cue
 QOQ_OWN_RATE = re.compile(r"\s?[:：]?\s?[约近逾超过+\-−]?\s?\d")
 #: a sentence that opens with its rank in a ranking (第二名是…, 第四名、第五名则分别是…, 其次是…, Second, …)
 RANK_OPENER = re.compile(r"\s*(?:第[二三四五六七八九十\d]+(?:名|位)|其次|再次|(?:second|third|fourth|fifth)(?:ly)?\b)", re.I)
@@ -1536,6 +1536,13 @@ class _Extractor:
         """The month a dated document states a stock at (LABELLING.md P8): its publication month."""
         pub = self.d.published
         return f"{pub.year}-{pub.month:02d}" if pub is not None else None
+
+    def held_now(self, metric: str, lo: int, pos: int) -> str | None:
+        """The month of a dated page for power or chips it says a company holds now (a "now" word in ``lo:pos``: now
+        houses over 100,000 GPUs, from the current 120–130 megawatts): a stock at that month (LABELLING.md P8)."""
+        if metric not in STOCK_NOW_METRICS or NOW_WORD.search(self.d.text, lo, pos) is None:
+            return None
+        return self.stock_month()
 
     def named_in_sentence(self, sent: tuple[int, int], pos: int) -> bool:
         """A company or operator (not a chip's maker) is named in the sentence before ``pos``."""
@@ -2875,7 +2882,7 @@ class _Extractor:
             if span is None:
                 return None
             head_text = d.text[span[0] : span[1]]
-            fiscal = _fiscal_end_month(d.doc_entity or _head_calendar_name(d.text))
+            fiscal = _fiscal_end_month(d.calendar_name)
             if fiscal is None and d.doc_entity is None and (scaled := label_unit(label)) is not None:
                 fiscal = _currency_fiscal_end_month(scaled[1])  # (| Net Sales (₹Cr) | under Sep'25: India's year, to March)
             if (own := _head_period(head_text, fiscal)) is not None:
@@ -3890,11 +3897,8 @@ class _Extractor:
         basis = self.basis_for(sent[0], m.start, period)
         if period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
-        elif period is None and metric in STOCK_NOW_METRICS and \
-                NOW_WORD.search(text, max(clause_lo, m.start - 40), m.start) is not None and (dated := self.stock_month()) is not None:
-            # power or chips a dated page says a company has now (from the current 120–130 megawatts, now houses over
-            # 100,000 GPUs): a stock at the page's month (P8)
-            period = dated
+        elif period is None and (dated := self.held_now(metric, max(clause_lo, m.start - 40), m.start)) is not None:
+            period = dated  # (now houses over 100,000 GPUs)
             basis = "actual"
         each = self.each_of(sent, m) if metric in COMPANY_METRICS and (entity is not None or d.entities.before(
             sent[0], m.start, lambda x: x.type != "model") is not None) else []
@@ -4235,6 +4239,9 @@ class _Extractor:
             max(0, base.start - 8), base.start, lambda q: q.end == base.start) or d.periods.after(
             m.end, min(self.clause_end(m.end, sent[1]), m.end + 16))  # ($5.35B in Q4 FY2024;) 2024年同期; up from $39.2 billion in 2024
         words = d.text[max(lo, base.start - 4) : m.start]
+        # (超阿里同期的314亿元: another company named right before 同期, its own same period)
+        peer = d.companies.before(max(lo, base.start - 12), base.start, lambda x: x.end == base.start and
+                                  x.name != ref.entity) if ref is not None and base.word == "同期" else None
         if ref is not None and ref.period and QUARTER_LABEL.fullmatch(ref.period) and (
                 re.search(r"上季|上一季|上个季度|前一季", words) or QUARTER_EARLIER_AFTER.match(d.text, m.end)):
             period: str | None = previous_quarter(ref.period)  # a 22% increase from $46.74 billion in the previous quarter
@@ -4247,11 +4254,10 @@ class _Extractor:
                 # increased by 22% to $38.3 billion (of Q2 2024) compared to $31.4 billion in 2023: that quarter
                 # of the base's year
                 period = f"{period}{stated.group(2)}"
-        elif ref is not None and base.word == "同期" and (peer := d.companies.before(
-                max(lo, base.start - 12), base.start, lambda x: x.end == base.start and x.name != ref.entity)) is not None:
-            # 腾讯……Q4资本支出大增至370亿元,超阿里同期的314亿元: the same period of the company named before 同期, in
-            # its own calendar (Alibaba's October to December is FY2025Q3)
-            period = _same_quarter_of(ref.period, str(peer.name))
+        elif peer is not None and ref is not None:
+            # 腾讯……Q4资本支出大增至370亿元,超阿里同期的314亿元: the same period of the company named before 同期 (emit puts
+            # a calendar quarter in its company's fiscal calendar: Alibaba's October to December is FY2025Q3)
+            period = ref.period
         elif ref is not None and (re.search(r"同期|去年|上年|前一年|上一年|year[- ]ago|a year ago|last year|prior year", words, re.I)
                                   or YEAR_EARLIER_AFTER.match(d.text, m.end)):  # (down from $5.9 billion a year earlier)
             period = _shift_year(ref.period, -1)
@@ -4259,15 +4265,14 @@ class _Extractor:
             period = ref.period
         else:
             period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
-        if own is None and metric in STOCK_NOW_METRICS and NOW_WORD.search(d.text, base.end, m.start) is not None:
-            period = self.stock_month() or period  # (a sharp increase from the current 120–130 megawatts: held now, P8)
+        if own is None:
+            period = self.held_now(metric, base.end, m.start) or period  # (a sharp increase from the current 120–130 megawatts)
         entity = ref.entity if ref is not None else None
         region = ref.region if ref is not None else None
         own_company = d.companies.before(base.end, m.start, lambda x: x.type != "model") \
             if ref is not None and metric in COMPANY_METRICS else None
-        if own_company is None and ref is not None and base.word == "同期" and metric in COMPANY_METRICS:
-            own_company = d.companies.before(max(lo, base.start - 12), base.start,
-                                             lambda x: x.end == base.start and x.name != ref.entity)
+        if own_company is None and peer is not None and metric in COMPANY_METRICS:
+            own_company = peer
         if own_company is not None:
             entity = own_company.name  # 略高于广达的2兆1,236.89亿元: the other company's own figure
         if ref is None and metric in COMPANY_METRICS:
@@ -6150,17 +6155,6 @@ def _head_calendar_name(text: str) -> str | None:
     head = text[:HEAD_REACH]
     found = [(m.start(), name) for name in names if (m := re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", head))]
     return min(found)[1] if found else None
-
-
-def _same_quarter_of(period: str | None, company: str) -> str | None:
-    """A calendar quarter in ``company``'s fiscal calendar (2024Q4 of Alibaba, whose year ends in March: FY2025Q3);
-    the period unchanged where it is no calendar quarter or the company keeps the calendar year."""
-    q = QUARTER_LABEL.fullmatch(period or "")
-    month = _fiscal_end_month(company)
-    if q is None or q.group(1) or not month or month == 12:
-        return period
-    fy, fq = fiscal_quarter(date(int(q.group(2)), 3 * int(q.group(3)), 28), month)
-    return f"FY{fy}Q{fq}"
 
 
 def _calendar_year_company(entity: str | None) -> bool:
