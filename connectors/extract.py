@@ -261,7 +261,8 @@ SPAN_TO = re.compile(r"\s?(?:至|到|-|~|–)\s?")
 #: right after a level: the year it is to be reached by (to 92 GW by 2027, 到2030年)
 BY_YEAR_AFTER = re.compile(r"\s?(?:by (?:the end of )?(?:19|20)\d{2}|(?:到|至)(?:19|20)\d{2}年)")
 #: between a rate and the level it grew to (增长16.1%至783兆瓦, grew 20% to 1.2 GW)
-GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?(?:约|近|超过?|逾|about |approximately |nearly |over )?")
+#: (its qualifier taken off first: increased by 34% to roughly 6,922 MW)
+GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?")
 #: how far back a count of GPUs looks for the chip model its paragraph named (the paragraphs of the labelled pages are
 #: shorter)
 MODEL_REACH = 1500
@@ -963,8 +964,8 @@ AFTER_PERIOD_GAP = re.compile(
 PERCENT_TAIL = 18
 #: a growth cue ("a year-on-year decrease of") may start this far before its number
 CUE_REACH = 40
-#: "31 billion yuan (US$4.3 billion)", "NT$1,046 billion (approximately USD 33.7 billion)"
-CONVERSION_GAP = re.compile(r" ?[(（] ?(?:approximately |approx\.? |about |around |约合?|折合|相当于|or )?", re.I)
+#: "31 billion yuan (US$4.3 billion)", "NT$1,046 billion (approximately USD 33.7 billion)", "VND 17.5T (~$665M)"
+CONVERSION_GAP = re.compile(r" ?[(（] ?(?:approximately |approx\.? |about |around |约合?|折合|相当于|or |~ ?|≈ ?)?", re.I)
 #: values of one key within this much support of the best are all kept (segments, lists)
 DEDUPE_MARGIN = 0.25
 
@@ -5078,7 +5079,7 @@ class _Extractor:
         if not (0 <= i < len(ms) - 1 and ms[i] is m):
             return None
         nxt = ms[i + 1]
-        if _unit_kind(nxt.unit) != "W" or GROWN_TO_GAP.fullmatch(self.d.text, m.end, nxt.start) is None or \
+        if _unit_kind(nxt.unit) != "W" or GROWN_TO_GAP.fullmatch(strip_qualifier(self.d.text[m.end : nxt.start])) is None or \
                 BY_YEAR_AFTER.match(self.d.text, nxt.end) is not None:
             return None  # (expand by 50% to 92 GW by 2027: growth over several years, no year's rate)
         return "datacenter_power"

@@ -5388,3 +5388,39 @@ def test_a_share_of_a_whole_whose_amount_is_named_with_it() -> None:
     # these two companies together contributed half of the company's nearly $114 million cloud revenue: a share of revenue
     text = "Lambda said these two companies together contributed half of the company's nearly $114 million cloud revenue in 2024."
     assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("share", 50.0, "revenue")]
+
+
+def test_growth_to_a_power_level_after_a_qualifier() -> None:
+    # Supply in primary data center markets increased by 34% to roughly 6,922 MW in 2024: the growth of the power it
+    # reached, its qualifier ("roughly") no bar
+    text = ("TITLE: North American Data Center Construction Hit New Heights in 2024\n\n"
+            "Supply in primary data center markets increased by 34% to roughly 6,922 MW in 2024.")
+    got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 34.0, "datacenter_power", "2024")]
+
+
+def test_a_company_spent_an_amount_with_its_currency_after_it() -> None:
+    # Naver spent 580.3 billion won (about $407.4 million) on facility investments last year: its capital spending in won
+    text = ("TITLE: Naver and Kakao cut data-center spending\n\n date 2025-04-16 "
+            "Naver spent 580.3 billion won (about $407.4 million) on facility investments last year.")
+    got = [(f.metric, f.value, f.unit) for f in extract_facts(text)]
+    assert got == [("capex", 5.803e11, "KRW")]
+
+
+def test_southeast_asian_currencies_and_countries() -> None:
+    # with investment valued at THB 54.9 billion; a VND 17.5T (~$665M) investment: the amount in its own currency, the
+    # bracket (with its tilde) the writer's conversion; Thailand and Vietnam are regions
+    text = ("TITLE: Thailand approves data-centre investments\n\n"
+            "A local investor will establish a 200 MW hyperscale data centre in Thailand, with investment valued at THB 54.9 "
+            "billion.\n\nThe An Khanh Data Center in Vietnam represents a VND 17.5T (~$665M) investment.")
+    got = [(f.metric, f.value, f.unit, f.region) for f in extract_facts(text) if f.metric == "compute_investment"]
+    assert got == [("compute_investment", 5.49e10, "THB", "TH"), ("compute_investment", 1.75e13, "VND", "VN")]
+
+
+def test_a_data_centre_market_inside_a_country_keys_no_region() -> None:
+    # Johor is a state (ISO 3166-2 MY-01): its market's power is keyed to it; Tokyo, a city, keys none (LABELLING.md E6),
+    # not the world's
+    text = ("TITLE: Johor data centres\n\nJohor's data centre market saw total capacity nearly double to 5.8 gigawatts "
+            "(GW) as of the second quarter of 2025.\n\nMARKET OVERVIEW Tokyo surpassed 1GW of operational capacity in 2023.")
+    got = [(f.value, f.region) for f in extract_facts(text) if f.metric == "datacenter_power"]
+    assert got == [(5.8e9, "MY-01"), (1e9, None)]
