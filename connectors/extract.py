@@ -1406,7 +1406,9 @@ class _Extractor:
         def dated(q: PeriodMention) -> bool:
             # (an earlier sentence's "currently" in a page that states no date dates nothing here; last year's $3.8
             # billion: a possessive period dates the amount after it, not the paragraph)
-            return real(q) and q.period is not None and not self.possessive(q)
+            # (nor a starting point of the paragraph: an increase of 2.8GW since end of H2 2023)
+            return real(q) and q.period is not None and not self.possessive(q) and \
+                not compared_before(d.text, q.start, q.end, starting_points=True)
 
         if PERIOD_POINTED_BACK.search(d.text, max(sent[0], pos - 40), pos) is not None and (back := ps.before(
                 max(0, sent[0] - PERIOD_BACK_REACH), sent[0], lambda q: dated(q) and q.kind != "day" and

@@ -171,6 +171,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "q_span"),
     (re.compile(_CY2 + r"\s?(H[12])(?![0-9A-Za-z])"), "half_y2"),
     (re.compile(r"(?<![0-9A-Za-z])([12])H\s?((?:19|20)?\d{2})(?![0-9])"), "half_en"),
+    # the half first, then its year (APAC Data Centre Update: H1 2024; since end of H2 2023; H1'25)
+    (re.compile(r"(?<![0-9A-Za-z])H([12])\s?(?:of\s)?['’]?((?:19|20)\d{2}|(?<=['’])\d{2})(?![0-9])"), "half_en"),
     (re.compile(r"(?<![A-Za-z])(first|second) half of ((?:19|20)\d{2})", re.I), "half_of"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _CY2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
@@ -779,7 +781,7 @@ _COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:
                        # $30 billion in the current quarter, a bound)
                        r"\b(?:below|above|than) [^,;.\d$€£¥]{0,28}?\bin (?:the )?(?:fiscal )?)$", re.I)
 #: ... or a starting point (自2024年四季度以来, since 2023)
-_STARTING = re.compile(r"(?:自|since )$", re.I)
+_STARTING = re.compile(r"(?:自|since (?:the )?(?:(?:end|start|beginning) of (?:the )?)?)$", re.I)
 
 
 #: after a period: the span that starts there runs to now (2019年以来, 2024年至今)

@@ -5424,3 +5424,13 @@ def test_a_data_centre_market_inside_a_country_keys_no_region() -> None:
             "(GW) as of the second quarter of 2025.\n\nMARKET OVERVIEW Tokyo surpassed 1GW of operational capacity in 2023.")
     got = [(f.value, f.region) for f in extract_facts(text) if f.metric == "datacenter_power"]
     assert got == [(5.8e9, "MY-01"), (1e9, None)]
+
+
+def test_a_starting_point_of_the_paragraph_dates_nothing_after_it() -> None:
+    # … an increase of 2.8GW since end of H2 2023. Chinese Mainland (4.2GW), followed by Japan (1.4GW): the update's
+    # half (H1 2024), not the starting point of the increase
+    text = ("TITLE: APAC Data Centre Update H1 2024\n\nThe operational capacity of Asia Pacific's data centre markets moved "
+            "closer towards the 12GW mark during H1 2024. Development pipeline quantum is at 4.2GW, an increase of 2.8GW "
+            "since end of H2 2023. Chinese Mainland (4.2GW), followed by Japan (1.4GW), have the largest operational capacity.")
+    got = [(f.region, f.period) for f in extract_facts(text) if f.region in ("CN", "JP")]
+    assert got == [("CN", "2024H1"), ("JP", "2024H1")]

@@ -91,3 +91,12 @@ def test_the_full_year_after_a_dateline_is_the_fiscal_year_of_the_quarter_report
 ])
 def test_fiscal_quarters_written_with_the_year_after(text: str, period: str) -> None:
     assert [p.period for p in find_periods(text, date(2024, 11, 22))] == [period]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("APAC Data Centre Update: H1 2024", "2024H1"),
+    ("an increase of 2.8GW since end of H2 2023.", "2023H2"),
+    ("leasing in H1'25 was a record", "2025H1"),
+])
+def test_a_half_written_before_its_year(text: str, period: str) -> None:
+    assert [p.period for p in find_periods(text, date(2026, 1, 5))] == [period]
