@@ -349,6 +349,10 @@ SHARE_AFTER = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:
 EXCHANGE_DOLLAR = {"ASX": "AUD", "TSX": "CAD", "SGX": "SGD", "HKEX": "HKD", "SEHK": "HKD", "NZX": "NZD"}
 #: an amount in a bare $ (not US$, A$, NT$, C$ …)
 BARE_DOLLAR = re.compile(r"(?<![A-Za-z])\$")
+#: the dollar a bare $ is in a page about one of these countries (its own press writes its dollar as $)
+HOME_DOLLAR = {"AU": "AUD", "NZ": "NZD", "CA": "CAD"}
+#: the sign of the yen and of the yuan
+YEN_SIGN = re.compile(r"[¥￥]")
 #: what a bare 元 is in a document about these places, or for a company listed and reporting there
 #: (Taiwan's press writes NT$ as 元; Hong Kong's press gives mainland companies' figures in 元 = CNY,
 #: so HK is not one of them)
@@ -2598,8 +2602,14 @@ class _Extractor:
         if kw.get("unit") == "USD" and self.d.dollar is not None and kw.get("entity") is None and \
                 BARE_DOLLAR.search(self.d.text, dec.start, dec.end) is not None:
             # The guidance is now that capital expenditure for FY26 is between $2.2 billion and $2.4 billion, on a page
-            # about Nextdc Ltd (ASX: NXT): Australian dollars (a company of the alias table reports in its own)
+            # about Nextdc Ltd (ASX: NXT): Australian dollars (a company of the alias table reports in its own); a
+            # $415 million data centre in Maddington in a page about Australia: the country's own dollar
             kw["unit"] = self.d.dollar
+        if kw.get("unit") == "CNY" and not self.d.zh and self.d.home != "CN" and \
+                YEN_SIGN.search(self.d.text, dec.start, dec.end) is not None:
+            # a budget of up to ¥30 billion in English about Sakura Internet: the English press writes the yuan as
+            # yuan or RMB, and ¥ for the yen (the sign of both)
+            kw["unit"] = "JPY"
         if "datacenter_revenue" in (kw.get("metric"), kw.get("of")) and \
                 alias_table().types.get(kw.get("entity") or "") == "operator":
             # 联通数据中心收入144亿元: an operator's data-centre (IDC) business is a service line, its revenue
@@ -6389,6 +6399,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # 2024 is FY2024Q4)
     calendar_name = doc_entity if doc_entity is not None else _head_calendar_name(t)
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(calendar_name) if kind != "market_report" else None)
+    usage = [h.label for h in kw.group(HOME_USAGE).hits]
+    home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
     return _Doc(
         norm=norm,
         text=t,
@@ -6410,7 +6422,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         zh=zh,
         doc_entity=doc_entity,
         doc_buyer=_doc_name(operators),
-        dollar=_listing_dollar(t),
+        dollar=_listing_dollar(t) or HOME_DOLLAR.get(home or ""),
         doc_region=_doc_region(regions, kind, t, no_company=not head_unlisted and not any(
             e.start <= title_end(t) and e.type in ("company", "operator") for e in entities)),
         doc_period=_doc_period(periods, t),
@@ -6422,9 +6434,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         head_unlisted=head_unlisted,
         plan=(plan := (plan_words := KeywordIndex(t[:2 * PLAN_HEAD], plan_groups, {})).any("plan_title", 0, PLAN_HEAD)),
         plan_year=_plan_year(t, periods, plan_words) if plan else None,
-        home=(home := home_country(regions, entities, countries=table.countries, text=t,
-                                   usage=(usage := [h.label for h in kw.group(HOME_USAGE).hits]),
-                                   script_home=script_home)),
+        home=home,
         # (勤誠……追加投資金額為新台幣8億元，累計美國投資金額達20億元 in a page naming the US most: the 元 is NT$, the only
         # country with a 元 the page's cues count)
         calendar_name=calendar_name,

@@ -5434,3 +5434,22 @@ def test_a_starting_point_of_the_paragraph_dates_nothing_after_it() -> None:
             "since end of H2 2023. Chinese Mainland (4.2GW), followed by Japan (1.4GW), have the largest operational capacity.")
     got = [(f.region, f.period) for f in extract_facts(text) if f.region in ("CN", "JP")]
     assert got == [("CN", "2024H1"), ("JP", "2024H1")]
+
+
+def test_the_yen_sign_in_english_and_a_bare_dollar_in_a_page_about_australia() -> None:
+    # Sakura Internet is also considering an extra ¥6.5 billion for further capital expenditures (English press writes
+    # the yuan as yuan or RMB: ¥ is the yen); a $415 million data centre in Maddington, on a page about Australia (its
+    # own press writes the Australian dollar as $): compute invested in Australian dollars
+    yen = ("TITLE: Sakura Internet raises spending\n\nSakura Internet Inc. is ramping up spending on AI infrastructure in "
+           "Japan. It plans to spend another ¥8.7 billion on GPUs in Japan.")
+    assert [(f.value, f.unit) for f in extract_facts(yen) if f.metric == "compute_investment"] == [(8.7e9, "JPY")]
+    aud = ("TITLE: CDC plans WA data centre\n\n date 2025-08-11 A tech company backed by Australia’s sovereign wealth fund is "
+           "planning a $415 million data centre in Maddington, Western Australia. Australia is its home market.")
+    assert [(f.metric, f.value, f.unit) for f in extract_facts(aud)] == [("compute_investment", 4.15e8, "AUD")]
+
+
+def test_hong_kong_china_is_hong_kongs() -> None:
+    # Singapore (0.98GW) and Hong Kong, China (0.58GW): Hong Kong's capacity, not China's
+    text = ("TITLE: APAC Data Centre Update H1 2024\n\nIn H1 2024 the largest operational capacity was in Singapore "
+            "(0.98GW) and Hong Kong, China (0.58GW).")
+    assert [(f.value, f.region) for f in extract_facts(text)] == [(9.8e8, "SG"), (5.8e8, "HK")]
