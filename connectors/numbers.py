@@ -439,7 +439,9 @@ _YEAR2_TAIL = re.compile(r"年|财年| ?Q[1-4]|H[12]")
 _FORECAST_FROM = re.compile(r"\b(?:forecasts?|forecasted|expects?|expected|guided|guides|sees|projects?|projected|anticipates?)"
                             r"\s(?:[\w-]+\s){0,3}?(?:revenues?|sales|capex|capital expenditures?|spending)\s$", re.I)
 _FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)([^,;。:]{0,40})$", re.I)
-_OF = re.compile(r"\bof\b")
+#: a from-word governing a forecast's noun, whose value is then the range (from the previous expectation of $20 billion to $23
+#: billion), not a level's (from a historical average of 30 MW to 300 MW: a move)
+_OF = re.compile(r"\b(?:expectations?|forecasts?|guidance|estimates?|outlook|range|projections?|targets?|view|plans?) of\b", re.I)
 #: between a from-word and a number: the move's "to" was already given (the number starts a range of its own)
 _MOVE_TO_BETWEEN = re.compile(r"至|到|\bto\b", re.I)
 #: after the "to" of a from-range: its second bound, its unit, then the move's own "to" (由2至3亿元上修至…)

@@ -122,6 +122,15 @@ def test_a_forecast_from_a_to_b_is_a_range() -> None:
     assert [m.low for m in find_mentions("revenue rose from $13.9 billion to $14.1 billion")] == [None, None]
 
 
+def test_from_a_levels_noun_to_b_is_a_move_and_from_a_forecasts_noun_a_range() -> None:
+    # jumped from a historical average of 30 MW to 300 MW: a move between two levels; raised from the previous expectation
+    # of $20 billion to $23 billion: the earlier forecast was that range
+    got = [(m.value, m.low) for m in find_mentions("leasing jumped from a historical average of 30 MW to 300 MW in 2022")]
+    assert got == [(3e7, None), (3e8, None)]
+    got = [(m.value, m.low) for m in find_mentions("from the previous expectation of $20 billion to $23 billion")]
+    assert got == [(2.15e10, 2e10)]
+
+
 def test_the_start_of_a_move_takes_the_count_word_of_its_end() -> None:
     # capacity from about 65,000 to more than 300,000 units: both are counts of units
     got = [(m.value, m.unit, m.qualifier) for m in find_mentions("capacity from about 65,000 to more than 300,000 units")]
