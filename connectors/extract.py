@@ -6023,7 +6023,7 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
         s += 1
     zh, _en, not_name, short = _subject_patterns(lexicon())
     end = title_end(text)
-    m = zh.match(text, s, end) or short.match(text, s, end)
+    m = zh.match(text, s, end) or short.match(text, s, end) or _title_subject_pattern(lexicon()).match(text, s, end)
     if m is None and (en := EN_TITLE_SUBJECT.match(text, s, end)) is not None and en.group(1).split()[0] not in not_name:
         m = en  # Cisco fiscal Q2 2025 revenue, Arista Q3 2024 results: an English title opening with its company
     if m is not None:
@@ -6198,7 +6198,8 @@ PLAN_YEAR_GAP = re.compile(r"\s?(?:年度?)?\s?(?:[\u4e00-\u9fff]{0,2}|work |act
 SUBJECT_GROUP = "company_subject"
 #: words of one country's own financial usage, labelled by the country (whose 元 a bare 元 is)
 HOME_USAGE = "home_usage"
-_SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]] = {}
+_SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str],
+                                 re.Pattern[str]]] = {}
 
 
 #: words in a would-be Chinese company name that make it none (我们预计公司: "we expect the company")
@@ -6212,6 +6213,21 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     cached = _SUBJECTS.get(id(lex))
     if cached is not None and cached[0] is lex:
         return cached[1], cached[2], cached[3], cached[4]
+    _build_subject_patterns(lex)
+    return _subject_patterns(lex)
+
+
+def _title_subject_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
+    """A title opening with a short Chinese name, then what it earns (工业富联AI服务器营收增长与云计算业务占比分析): that
+    company's page (the name, with the words it must not hold, as in :func:`_subject_patterns`)."""
+    cached = _SUBJECTS.get(id(lex))
+    if cached is None or cached[0] is not lex:
+        _build_subject_patterns(lex)
+        cached = _SUBJECTS[id(lex)]
+    return cached[5]
+
+
+def _build_subject_patterns(lex: dict[str, Any]) -> None:
     sec = lex["cues"].get(SUBJECT_GROUP, {})
     suffixes = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("suffix", []), key=len, reverse=True)) or "(?!)"
     verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
@@ -6234,9 +6250,10 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
                        r"(?:科创板|创业板|北交所|港股|美股|H股|A股)(?:上市|IPO|招股)|"
                        # (相较之下,仁宝营收593.66亿元: a monthly round-up's names)
                        r"营收(?:达|为|约)?\d)")
+    title = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
+                       r"(?=(?:AI|人工智能)?[\u4e00-\u9fff]{0,6}?(?:营收|营业收入|收入|业绩|财报))")
     _SUBJECTS.clear()
-    _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short)
-    return zh, en, not_name, short
+    _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short, title)
 
 
 def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:

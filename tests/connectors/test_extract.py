@@ -5453,3 +5453,14 @@ def test_hong_kong_china_is_hong_kongs() -> None:
     text = ("TITLE: APAC Data Centre Update H1 2024\n\nIn H1 2024 the largest operational capacity was in Singapore "
             "(0.98GW) and Hong Kong, China (0.58GW).")
     assert [(f.value, f.region) for f in extract_facts(text)] == [(9.8e8, "SG"), (5.8e8, "HK")]
+
+
+def test_a_chinese_title_opening_with_a_company_and_what_it_earns_makes_its_page() -> None:
+    # 工业富联AI服务器营收增长与云计算业务占比分析 (a company off the entity list): its 云计算业务收入 is the company's
+    # revenue, not the AI-server market's
+    text = ("TITLE: 工业富联AI服务器营收增长与云计算业务占比分析\n\n工业富联AI服务器业务营收增长分析报告\n"
+            "全球AI算力基建需求爆发(2024年全球AI服务器市场规模1251亿美元)。工业富联的云计算业务是AI服务器的主要载体。根据财报数据:\n"
+            "- 2024年云计算业务收入大幅增长至3193.77亿元,同比增速达64.37%,占公司总收入比重超52%;")
+    got = [(f.metric, f.value, f.of, f.region) for f in extract_facts(text)]
+    assert got == [("ai_server_market_size", 1.251e11, None, "GLOBAL"), ("revenue", 3.19377e11, None, None),
+                   ("yoy_growth", 64.37, "revenue", None), ("share", 52.0, "revenue", None)]
