@@ -5464,3 +5464,9 @@ def test_a_chinese_title_opening_with_a_company_and_what_it_earns_makes_its_page
     got = [(f.metric, f.value, f.of, f.region) for f in extract_facts(text)]
     assert got == [("ai_server_market_size", 1.251e11, None, "GLOBAL"), ("revenue", 3.19377e11, None, None),
                    ("yoy_growth", 64.37, "revenue", None), ("share", 52.0, "revenue", None)]
+
+
+def test_hui_pu_in_a_server_ranking_is_hpe() -> None:
+    # 市场份额约为15%(仅次于戴尔的22%和惠普的18%): 惠普 in a server market's ranking is HPE
+    text = "TITLE: 服务器厂商排名\n\n根据IDC 2024年全球服务器市场报告,浪潮信息市场份额约为15%(仅次于戴尔的22%和惠普的18%)。"
+    assert [(f.entity, f.value) for f in extract_facts(text)] == [("Inspur", 15.0), ("Dell", 22.0), ("HPE", 18.0)]
