@@ -247,6 +247,9 @@ HEADING_REACH = 48
 PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|First|Second|Third|Fourth|FY|Q[1-4])\s?"
                                 r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
                                 r"|(?:19|20)\d{2}\s?年?(?:全年|第[一二三四]季度?|上半年|下半年)?(?:展望|指引|业绩要点|要点))$")
+#: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
+GLOSS_REACH = 30
+BRACKET_CLOSE = re.compile(r"[)）]")
 #: a deal's noun right before its value word (the base contract valued at, a lease worth)
 DEAL_NOUN_BEFORE = re.compile(r"(?:contract|agreement|deal|lease|transaction)\s?$", re.I)
 #: a verb of change, then "by" right before an amount (expanded its cloud services agreement with OpenAI by $6.5B): the
@@ -2423,9 +2426,22 @@ class _Extractor:
         if it is None:
             # a lot's budget (V1(推理型)产品预算2.5亿元) is of what the tender procures: its headline's item
             return d.doc_item if metric in TENDER_METRICS and d.kind == "tender" else None
+        it = self.glossed(it)
         if metric == "accelerator_count" and it.name in ("server", "ai_server", "switch"):
             return None
         return str(it.name)
+
+    def glossed(self, it: NameMention) -> NameMention:
+        """The item a bracket right after it glosses, where ``it`` is inside that bracket (AI伺服器(A100/H100/MI300為主)出貨量,
+        AI 伺服器(包含訓練型與推論型伺服器)出貨量: what the servers hold or comprise; the count is of the AI servers)."""
+        text = self.d.text
+        lo = max(0, it.start - GLOSS_REACH)
+        opened = max(text.rfind("(", lo, it.start), text.rfind("（", lo, it.start))
+        if opened < 0 or BRACKET_CLOSE.search(text, opened, it.start) is not None or \
+                BRACKET_CLOSE.search(text, it.end, min(len(text), it.end + GLOSS_REACH)) is None:
+            return it
+        owner = self.d.items.before(max(0, opened - GLOSS_REACH), opened + 1)
+        return owner if owner is not None and text[owner.end : opened].strip() == "" else it
 
     def opens_amount(self, end: int, p: PeriodMention) -> bool:
         """A period opening a bracket after the amount ending at ``end``, right before another amount

@@ -154,6 +154,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
+    # a span ending in a year with its century cut off (2023~24年, 2024-25 年, 2023~26年複合年均成長率)
+    (re.compile(_Y4 + r"\s?(?:-|~|–)\s?(\d{2})\s?年(?![0-9间内里后左以时代])"), "span_y2"),
     # a broker's span of two-digit years (25-27年营收预测调整为6938/7664/8568亿美元, 23-28年CAGR47%); not a number
     # of years (未来15-20年, 20-30年间, 寿命25-30年)
     (re.compile(r"(?<![0-9.A-Za-z年])(?<!未来)(?<!过去)(?<!今后)(?<!长达)(?<!寿命)(?<!周期)(1[8-9]|2\d|3[0-5])\s?年?\s?(?:-|~|至|到|–)\s?"
@@ -1064,6 +1066,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "span2":
         a, b = 2000 + int(g[0]), 2000 + int(g[1])
         if not a < b <= a + 10:
+            return None
+        return PeriodMention(s, e, f"{a}-{b}", "span")
+    if kind == "span_y2":
+        a = int(g[0])
+        b = a - a % 100 + int(g[1])
+        if not a < b <= a + 15:
             return None
         return PeriodMention(s, e, f"{a}-{b}", "span")
     if kind == "span":

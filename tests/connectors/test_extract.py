@@ -5470,3 +5470,13 @@ def test_hui_pu_in_a_server_ranking_is_hpe() -> None:
     # 市场份额约为15%(仅次于戴尔的22%和惠普的18%): 惠普 in a server market's ranking is HPE
     text = "TITLE: 服务器厂商排名\n\n根据IDC 2024年全球服务器市场报告,浪潮信息市场份额约为15%(仅次于戴尔的22%和惠普的18%)。"
     assert [(f.entity, f.value) for f in extract_facts(text)] == [("Inspur", 15.0), ("Dell", 22.0), ("HPE", 18.0)]
+
+
+def test_a_span_with_its_century_cut_off_dates_a_list_and_a_bracket_glosses_its_item() -> None:
+    # 預估2023~24年AI伺服器(A100/H100/MI300爲主)出貨量分別達17.6萬臺、45萬臺: a year each, of the AI servers (the bracket says
+    # what they hold)
+    text = ("TITLE: 2024年AI伺服器展望\n\n預估2023~24年AI伺服器(A100/H100/MI300爲主)出貨量分別達17.6萬臺、45萬臺,"
+            "年增率分別爲47%、156%。")
+    got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(text)]
+    assert got == [("shipments", 1.76e5, "2023", "ai_server"), ("shipments", 4.5e5, "2024", "ai_server"),
+                   ("yoy_growth", 47.0, "2023", "ai_server"), ("yoy_growth", 156.0, "2024", "ai_server")]
