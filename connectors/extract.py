@@ -247,6 +247,9 @@ HEADING_REACH = 48
 PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|First|Second|Third|Fourth|FY|Q[1-4])\s?"
                                 r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
                                 r"|(?:19|20)\d{2}\s?年?(?:全年|第[一二三四]季度?|上半年|下半年)?(?:展望|指引|业绩要点|要点))$")
+#: a buyer's purchase volume (服务器采购量, 年采购占比), and the words of a procurement proper (a tender's, 集采)
+PURCHASE_VOLUME = re.compile(r"采购(?:量|占比|数量)")
+TENDER_PROPER = re.compile(r"集采|招标|中标|标包|投标|候选人")
 #: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
 GLOSS_REACH = 30
 BRACKET_CLOSE = re.compile(r"[)）]")
@@ -2431,6 +2434,16 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def purchases_of(self, start: int, end: int) -> str:
+        """What a rate of purchases right before ``start`` is of: in a research house's report a buyer's purchase volume
+        (Microsoft方面,2023年伺服器採購量同比增長幅度將由16.9%下修至13.4%) is the shipments to it (LABELLING.md metric
+        table); a procurement's (集采, 招标) stays the tender's quantity."""
+        d = self.d
+        if d.kind == "market_report" and PURCHASE_VOLUME.search(d.text, max(self.cur_sentence, start - 40), start) is not None \
+                and TENDER_PROPER.search(d.text, self.cur_sentence, end) is None:
+            return "shipments"
+        return "tender_quantity"
+
     def glossed(self, it: NameMention) -> NameMention:
         """The item a bracket right after it glosses, where ``it`` is inside that bracket (AI伺服器(A100/H100/MI300為主)出貨量,
         AI 伺服器(包含訓練型與推論型伺服器)出貨量: what the servers hold or comprise; the count is of the AI servers)."""
@@ -2621,6 +2634,8 @@ class _Extractor:
             # about Nextdc Ltd (ASX: NXT): Australian dollars (a company of the alias table reports in its own); a
             # $415 million data centre in Maddington in a page about Australia: the country's own dollar
             kw["unit"] = self.d.dollar
+        if kw.get("of") == "tender_quantity":
+            kw["of"] = self.purchases_of(dec.start, dec.end)
         if kw.get("unit") == "CNY" and not self.d.zh and self.d.home != "CN" and \
                 YEN_SIGN.search(self.d.text, dec.start, dec.end) is not None:
             # a budget of up to ¥30 billion in English about Sakura Internet: the English press writes the yuan as
@@ -4912,6 +4927,8 @@ class _Extractor:
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
+        if of == "tender_quantity":
+            of = self.purchases_of(m.start, m.end)  # (2023年AWS伺服器採購量同比增長幅度收斂至6.2%: AWS's own, as shipments)
         quote = self.quote(clause_lo, m.end)
         if metric in ("yoy_growth", "cagr"):
             self.last_growth = (sent, of)

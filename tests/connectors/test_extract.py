@@ -5480,3 +5480,12 @@ def test_a_span_with_its_century_cut_off_dates_a_list_and_a_bracket_glosses_its_
     got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(text)]
     assert got == [("shipments", 1.76e5, "2023", "ai_server"), ("shipments", 4.5e5, "2024", "ai_server"),
                    ("yoy_growth", 47.0, "2023", "ai_server"), ("yoy_growth", 156.0, "2024", "ai_server")]
+
+
+def test_a_buyers_purchase_volume_in_a_research_report_is_the_shipments_to_it() -> None:
+    # TrendForce：北美四大雲端業者下修伺服器採購量 (a research house's report, not a tender): Microsoft方面,2023年伺服器採購量
+    # 同比增長幅度將由16.9%下修至13.4%: Microsoft's server purchases, the shipments to it (LABELLING.md metric table)
+    text = ("TITLE: TrendForce：北美四大雲端業者下修伺服器採購量\n\nTrendForce集邦諮詢估計四家業者伺服器採購量由原先預估的同比"
+            "增長6.9%,降至4.4%。\n2023年AWS伺服器採購量同比增長幅度收斂至6.2%。")
+    got = [(f.value, f.entity, f.of) for f in extract_facts(text)]
+    assert got == [(6.9, None, "shipments"), (4.4, None, "shipments"), (6.2, "Amazon", "shipments")]
