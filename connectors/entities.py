@@ -83,6 +83,12 @@ def _alias_regex(aliases: list[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True)))
 
 
+def _not_after_country(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    """``pattern`` not right after the first character of a country's name: 国内 in 中国内需 or 美国内部 is the end of
+    the country's name and the next word, not "the home country"."""
+    return None if pattern is None else re.compile(r"(?<![中美韩英德法泰俄印日])(?:" + pattern.pattern + ")")
+
+
 _WORD = re.compile(r"[A-Za-z0-9]")
 
 
@@ -301,8 +307,8 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
         items=_build(data.get("items", {}), "items"),
         markets=_build(data.get("markets", {}), "markets"),
         relative_regions=_alias_regex(rel_words),
-        country_relative=_alias_regex(
-            [simplify(w) for w in data.get("regions", {}).get("*", {}).get("country_relative", [])]),
+        country_relative=_not_after_country(_alias_regex(
+            [simplify(w) for w in data.get("regions", {}).get("*", {}).get("country_relative", [])])),
         uncoded=_alias_regex([simplify(w) for w in data.get("regions", {}).get("*", {}).get("uncoded", [])]),
     )
 

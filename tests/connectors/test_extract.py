@@ -5489,3 +5489,11 @@ def test_a_buyers_purchase_volume_in_a_research_report_is_the_shipments_to_it() 
             "增長6.9%,降至4.4%。\n2023年AWS伺服器採購量同比增長幅度收斂至6.2%。")
     got = [(f.value, f.entity, f.of) for f in extract_facts(text)]
     assert got == [(6.9, None, "shipments"), (4.4, None, "shipments"), (6.2, "Amazon", "shipments")]
+
+
+def test_guo_nei_inside_a_countrys_name_is_not_the_home_country() -> None:
+    # 中國內需受地緣政治影響 holds 國內 across 中國 and 內需: no "home country", so a research house's server forecast that
+    # names no place is the world's, not China's
+    text = ("TITLE: 研調下修全年伺服器出貨\n\n研調:全年伺服器出貨量續下修 估年減2.85%\n\n集邦科技表示,戴爾等廠商下調全年出貨量"
+            "預估,加上中國內需受地緣政治及經濟影響,伺服器需求展望不佳。")
+    assert [(f.value, f.region) for f in extract_facts(text)] == [(-2.85, "GLOBAL")]
