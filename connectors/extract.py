@@ -802,7 +802,10 @@ DEMAND_GAP = re.compile(r"[^,，;；。0-9]{0,48}")
 OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capacity|computing capacity", re.I)
 #: a market named right after a company's rate (80% of the AI accelerator market) or before it (占AI芯片市场的80%)
 OF_MARKET_AFTER = re.compile(r" of (?:the )?(?:[\w'’.-]+ ){0,5}?market\b", re.I)
-OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场(?:中)?的?[约近逾超过 ]{0,3}$")
+OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场(?:中)?的?[约近逾超过 ]{0,3}$|"
+                                  # (NVIDIA出货量占全资料中心GPU出货量比重高达93.2%: its part of the whole market's count)
+                                  r"占(?:据|有)?(?:全|整体|总)[^,，。;；0-9]{0,16}?(?:出货量?|销量|销售额)的?"
+                                  r"(?:比重|比例|份额|占比)?[高达约近逾超过为 ]{0,4}$")
 #: between a change word and the amount it moved by (了, 约, about): no 至/到/to (which name a level)
 CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|approximately|roughly|nearly|some|more than)? ?", re.I)
 #: a verb of a share changing right before a rate (占比提升10%, share rose 5%): points or percent, unclear

@@ -5497,3 +5497,9 @@ def test_guo_nei_inside_a_countrys_name_is_not_the_home_country() -> None:
     text = ("TITLE: 研調下修全年伺服器出貨\n\n研調:全年伺服器出貨量續下修 估年減2.85%\n\n集邦科技表示,戴爾等廠商下調全年出貨量"
             "預估,加上中國內需受地緣政治及經濟影響,伺服器需求展望不佳。")
     assert [(f.value, f.region) for f in extract_facts(text)] == [(-2.85, "GLOBAL")]
+
+
+def test_a_makers_part_of_the_whole_markets_count_is_its_market_share() -> None:
+    # 2024年NVIDIA出貨量佔全資料中心GPU出貨量比重高達93.2%: Nvidia's share of the market's shipments
+    text = "TITLE: 資料中心GPU出貨\n\nDIGITIMES Research預估,2024年NVIDIA出貨量佔全資料中心GPU出貨量比重高達93.2%。"
+    assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("market_share", "Nvidia", "shipments")]
