@@ -250,6 +250,8 @@ PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|F
 #: a buyer's purchase volume (服务器采购量, 年采购占比), and the words of a procurement proper (a tender's, 集采)
 PURCHASE_VOLUME = re.compile(r"采购(?:量|占比|数量)")
 TENDER_PROPER = re.compile(r"集采|招标|中标|标包|投标|候选人")
+#: a clause's end inside a sentence
+CLAUSE_MARK = re.compile(r"[,，;；]")
 #: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
 GLOSS_REACH = 30
 BRACKET_CLOSE = re.compile(r"[)）]")
@@ -634,8 +636,9 @@ COUNT_LEVEL_GAP = re.compile(
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%|"
                               r"(?<![A-Za-z0-9])(?:Q[1-4]|[1-4]Q(?:\d{2})?)(?![A-Za-z0-9])|第?[一二三四1-4]季度?")  # (in Q4 reached 900k)
-#: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台)
-COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每])")
+#: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台), or a count of people or
+#: times (平均日訪次數為2,500萬人次, 用户超1亿人, 3000万户)
+COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每]|人次|人|次|户|名|位|家)")
 #: what a row of a table of years in money measures: markets (connectors/tables.py)
 TABLE_MARKETS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: a capitalised word of a table's title case (Servers, Worldwide; not AI, GPU, Non-GPU's GPU)
@@ -4709,8 +4712,11 @@ class _Extractor:
             yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth
         if yoy_after is not None and yoy_after.start > m.end and NEXT_RATE_AFTER_CUE.match(text, yoy_after.end):
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
-        if self.cue_in("cagr", tail_lo, m.start) or self.cue_in("cagr", m.end, min(head_hi, m.end + 20)):
-            # (a 17 percent compound annual growth rate: the cue right after the rate)
+        if self.cue_in("cagr", tail_lo, m.start) or (
+                (cagr_after := d.kw.first("cagr", m.end, min(head_hi, m.end + 20))) is not None and
+                CLAUSE_MARK.search(text, m.end, cagr_after.start) is None):
+            # (a 17 percent compound annual growth rate: the cue right after the rate; not the next clause's, 年增率可望達15.4%,
+            # 且未來五年內……年複合成長率將為12.2%)
             metric = "cagr"
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):

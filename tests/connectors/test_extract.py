@@ -5503,3 +5503,12 @@ def test_a_makers_part_of_the_whole_markets_count_is_its_market_share() -> None:
     # 2024年NVIDIA出貨量佔全資料中心GPU出貨量比重高達93.2%: Nvidia's share of the market's shipments
     text = "TITLE: 資料中心GPU出貨\n\nDIGITIMES Research預估,2024年NVIDIA出貨量佔全資料中心GPU出貨量比重高達93.2%。"
     assert [(f.metric, f.entity, f.of) for f in extract_facts(text)] == [("market_share", "Nvidia", "shipments")]
+
+
+def test_a_cagr_cue_of_the_next_clause_and_a_count_of_visits() -> None:
+    # 預估2023年AI伺服器出貨量年增率可望達15.4%,且未來五年內……年複合成長率將為12.2%: the first rate is the year's growth, the
+    # CAGR cue is the next clause's; 平均日訪次數為2,500萬人次 counts visits, not servers shipped
+    text = ("TITLE: TrendForce AI伺服器\n\n在AI產業的推動下,對算力的需求正爆炸性地成長,以ChatGPT為例,平均日訪次數為2,500萬人次。"
+            "預估2023年AI伺服器出貨量年增率可望達15.4%,且未來五年內AI伺服器出貨量的年複合成長率將為12.2%。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 15.4, "2023"), ("cagr", 12.2, None)]
