@@ -5512,3 +5512,9 @@ def test_a_cagr_cue_of_the_next_clause_and_a_count_of_visits() -> None:
             "預估2023年AI伺服器出貨量年增率可望達15.4%,且未來五年內AI伺服器出貨量的年複合成長率將為12.2%。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("yoy_growth", 15.4, "2023"), ("cagr", 12.2, None)]
+
+
+def test_what_one_server_carries_is_no_count() -> None:
+    # 訓練型伺服器搭載 8 顆 GPU: a specification of one machine
+    text = "TITLE: AI伺服器\n\n2023年訓練型伺服器搭載 8 顆 GPU,AI伺服器出貨量為 57.8 萬台。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 5.78e5)]
