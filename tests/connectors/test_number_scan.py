@@ -140,3 +140,10 @@ def test_the_start_of_a_move_takes_the_count_word_of_its_end() -> None:
 def test_a_slash_list_of_signed_rates() -> None:
     # 2025/2026 年營收 YoY +76%/+25%: one list, a sign opening each item
     assert [(m.value, m.values) for m in find_mentions("2025/2026 年營收 YoY +76%/+25%")] == [(76.0, [76.0, 25.0])]
+
+
+def test_a_scale_word_alone_after_a_levels_verb() -> None:
+    # 出货量达百万台, 累計銷售量突破百萬片 (normalised: 百万片), 出货逾千万颗: the scale word is the number; not 万分之一, 万一
+    assert [(m.value, m.unit) for m in find_mentions("出货量达百万台")] == [(1e6, "units")]
+    assert [(m.value, m.qualifier) for m in find_mentions("出货逾千万颗")] == [(1e7, ">")]
+    assert find_mentions("占比达万分之一") == [] and find_mentions("到万一") == []
