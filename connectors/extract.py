@@ -245,11 +245,25 @@ HEADING_REACH = 48
 #: a heading that is a period alone, ending its line (Full Year 2026, Fourth Quarter 2025, Q4 2025 Highlights, 2026年全年展望):
 #: the period of the bullets under it
 PERIOD_HEADING_END = re.compile(r"(?:^|\s)((?:(?:Full[- ]Year|Fiscal(?: Year)?|First|Second|Third|Fourth|FY|Q[1-4])\s?"
-                                r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
+                                r"(?:Quarter\s)?)+(?:FY\s?)?(?:19|20)\d{2}(?:(?:\s(?:Financial|Operating|Business|Key))?\s(?:Outlook|Guidance|Highlights|Results|Summary))?"
                                 r"|(?:19|20)\d{2}\s?年?(?:全年|第[一二三四]季度?|上半年|下半年)?(?:展望|指引|业绩要点|要点))$")
 #: a buyer's purchase volume (服务器采购量, 年采购占比), and the words of a procurement proper (a tender's, 集采)
 PURCHASE_VOLUME = re.compile(r"采购(?:量|占比|数量)")
 TENDER_PROPER = re.compile(r"集采|招标|中标|标包|投标|候选人")
+#: right before a rate: how far a figure beat or missed the expectations (below market expectations by 1%, beating consensus
+#: estimates by 1% and 3%)
+EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|ing)?|miss(?:ed|es|ing)?|exceed(?:ed|s|ing)?|topp(?:ed|ing)|"
+                                r"outpac(?:ed|ing))\s(?:the\s)?(?:market|consensus|analysts['’]?|street|Wall Street)?\s?"
+                                r"(?:expectations?|estimates?|consensus|forecasts?)(?:\sestimates?)?\s(?:by\s)?"
+                                r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
+#: a bracket opening with a period and a colon, right before an amount: (2022: RMB9,325.6 million), (4Q2022: 44.6%)
+BRACKET_PERIOD_COLON = re.compile(r"[(（][^()（）]{2,16}[:：]\s?$")
+BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?$")
+BRACKET_COLON_GAP = re.compile(r"\s?[:：]\s?")
+#: how far after the figure its bracketed earlier value may open
+BRACKET_BASE_REACH = 60
+#: how a skip reason of an amount outside the vocabulary begins
+OUT_OF_SCOPE_AMOUNT = "out of vocabulary: an amount of something outside it"
 #: a clause's end inside a sentence
 CLAUSE_MARK = re.compile(r"[,，;；]")
 #: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
@@ -619,8 +633,6 @@ SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|de
 RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) )?")  # (the period may hold its preposition: in 2026)
 #: between a rate and the span it is over (67% from 2024 to 2025)
 FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
-#: a span of calendar years (2024-2025)
-YEAR_SPAN = re.compile(r"(\d{4})-(\d{4})")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -2440,6 +2452,22 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def bracketed_base(self, m: Mention) -> tuple[Decision, PeriodMention] | None:
+        """The figure stated just before ``m`` (past the writer's conversion of it) and the period ``m``'s bracket opens
+        with, where ``m`` is that figure in an earlier period: RMB9,956.5 million in 2023 (2022: RMB9,325.6 million)."""
+        d = self.d
+        if BRACKET_PERIOD_COLON.search(d.text, max(0, m.start - 24), m.start) is None:
+            return None
+        base = d.periods.before(max(0, m.start - 24), m.start, lambda q: bool(q.period))
+        if base is None or BRACKET_OPEN_BEFORE.search(d.text, max(0, base.start - 3), base.start) is None or \
+                BRACKET_COLON_GAP.fullmatch(d.text, base.end, m.start) is None:
+            return None
+        for prev in reversed(self.decisions[-3:-1]):
+            if prev.facts and prev.unit == m.unit and base.start - prev.end <= BRACKET_BASE_REACH and \
+                    SENT_END.search(d.text, prev.end, base.start) is None and d.kw.last("money", prev.end, base.start) is None:
+                return prev, base  # (not accelerated capex (Q2: $3.0–$3.5B) after revenue: a metric named anew)
+        return None
+
     def purchases_of(self, start: int, end: int) -> str:
         """What a rate of purchases right before ``start`` is of: in a research house's report a buyer's purchase volume
         (Microsoft方面,2023年伺服器採購量同比增長幅度將由16.9%下修至13.4%) is the shipments to it (LABELLING.md metric
@@ -3262,7 +3290,7 @@ class _Extractor:
         years (2025年到2026年, 2025-2026), a list of them (2025/2026/2027年) or a run of years (2025年和
         2026年, 2025 and 2026); else []."""
         d = self.d
-        last = d.periods.before(lo, hi, lambda x: x.period is not None or x.kind == "year_list")
+        last = d.periods.before(lo, hi, lambda x: x.period is not None or x.kind in ("year_list", "fiscal_span"))
         if last is None and (fol := FOLLOWING_YEARS.search(d.text, max(lo, hi - 120), hi)) is not None:
             # … in 2023. The annual growth rates for the following four years are estimated to be 11.8%, 10.2%,
             # 9.7%, and 8.9%: the years after the one last named in the paragraph
@@ -3273,6 +3301,10 @@ class _Extractor:
             return []
         if last.kind == "year_list":
             return str(last.years).split("/")  # 2025、2026、2027年, 2025/2026/2027年
+        if last.kind == "fiscal_span" and (fm := YEAR_SPAN.fullmatch(str(last.years))):
+            # revenue for FY2025 to FY2027 at 1,011.8 billion RMB, 1,122.8 billion RMB and 1,237.8 billion RMB respectively
+            first, end = int(fm.group(1)), int(fm.group(2))
+            return [f"FY{y}" for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []
         part = d.periods.before(max(lo, last.end, hi - GROUP_REACH), hi, lambda x: x.kind in ("partial", "half"))
         if part is not None and (ends := PART_YEAR.match(d.text, part.start)) is not None and last.kind == "year" and \
                 SPAN_TO.fullmatch(d.text, last.end, part.start) is not None and str(last.period).isdigit() and \
@@ -3430,6 +3462,19 @@ class _Extractor:
             # (; net profit … increased by 22% year-on-year to 2.816 billion yuan; Remaining Performance
             # Obligations, which climbed to $553 billion)
             dec.reason = "out of vocabulary: an amount of something outside it (profit, market value …; lexicons/cues.toml [out_of_scope])"
+            return None
+        if (stated := self.bracketed_base(m)) is not None:
+            # to RMB9,956.5 million (US$1,402.3 million) in 2023 (2022: RMB9,325.6 million): the same figure in the year
+            # the bracket names
+            prev_dec, base = stated
+            for f in prev_dec.facts:
+                self.emit_again(dec, 0.8, f, m, base.start, period=base.period, basis="actual")
+            return None
+        if before_m is not None and before_m.unit == m.unit and (self.decisions[-2].reason or "").startswith(OUT_OF_SCOPE_AMOUNT) \
+                and _list_gap(text[before_m.end : m.start]):
+            # with adjusted net profits of 180.1 billion RMB, 215.2 billion RMB, and 245.2 billion RMB: the next amounts of
+            # a list whose first is outside the vocabulary are too
+            dec.reason = self.decisions[-2].reason
             return None
         diff = d.kw.last("difference", max(lo, m.start - 12), m.start) if kind in ("money", "units", "W", "FLOPS") else None
         if diff is not None and re.fullmatch(r"[^,，;；。]{0,5}", text[diff.end : m.start]):
@@ -3793,7 +3838,10 @@ class _Extractor:
                 score -= 0.3  # (其中A元、B元: the items of a breakdown are figures as firm as its total)
         prefer_span = metric in TENDER_METRICS or metric == "award_amount" or (
             metric == "unit_price" and self.cue_in("tender", sent[0], sent[1]))
-        period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
+        # (RMB9,956.5 million (US$1,402.3 million) in 2023: the amount's words, its period too, come after the writer's
+        # conversion)
+        said_end = max(m.end, self.after_from)
+        period = self.period_for(m.start, said_end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
         of_base = self.period_of_base
         move = self.move_role(lo, m, sent)
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
@@ -3890,7 +3938,7 @@ class _Extractor:
         if self.period_from_doc and entity is not None and d.doc_entity is not None and entity != d.doc_entity:
             # the release's quarter is its own company's, not another company's it mentions
             self.use_doc_period = False
-            period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
+            period = self.period_for(m.start, said_end, sent, clause_lo, clause_hi, prefer_span=prefer_span)
             self.use_doc_period = True
         if average:
             period = None
@@ -4512,6 +4560,11 @@ class _Extractor:
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
         own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
+        if EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None:
+            # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
+            # or beat what was expected, no growth of it
+            dec.reason = "a margin against expectations (beat or miss), not a growth rate"
+            return
         if MONTH_COMPARED.search(text, max(cue_lo, said_lo - 16), said_lo) is not None and not own_yoy_after:
             # 川湖8月營收……比7月成長3.4%: growth on a month named before it, the month before
             dec.reason = "month-on-month growth (not in the vocabulary)"

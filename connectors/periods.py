@@ -121,6 +121,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?(?:-|~|–|to)\s?(FY\s?)?((?:19|20)?\d{2})(?![0-9Q])"), "fy_span_en"),
     (re.compile(r"(?<![A-Za-z])FY\s?((?:19|20)?\d{2})\s?-?\s?Q([1-4])"), "fyq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?FY\s?((?:19|20)?\d{2})"), "qfy"),
+    # the quarter's number before its Q, a broker's and a results note's (Alibaba's FY2Q25 revenue, 4QFY25, 2Q FY2026)
+    (re.compile(r"(?<![A-Za-z0-9])FY\s?([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qfy"),
+    (re.compile(r"(?<![A-Za-z0-9])([1-4])Q\s?FY\s?((?:19|20)?\d{2})(?![0-9])"), "qfy"),
     # Q3 fiscal 2026, Q3 fiscal year 2026
     # (Q3 of fiscal '25: the year a writer shortens after an apostrophe)
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s(?:of\s)?(?i:fiscal)\s(?:(?i:year)\s)?['’]?((?:19|20)\d{2}|(?<=['’])\d{2})(?![0-9])"), "qfy"),
@@ -132,7 +135,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (its first fiscal quarter of 2025: the year after a fiscal quarter is a fiscal year)
     (re.compile(r"(fourth|third|second|first) fiscal quarter,?\s(?:of\s)?(?:(?:the\s)?fiscal\s(?:year\s)?)?((?:19|20)\d{2})(?![0-9])", re.I), "fq_en_word"),
     # (HPE Reports Fiscal 2025 Fourth Quarter Results: the year first, then its quarter)
-    (re.compile(r"fiscal (?:year )?((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I), "fyq_en_year_first"),
+    (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I),
+     "fyq_en_year_first"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
     # (Taiwan's and Hong Kong's 財務年度 / 財政年度: 聯想2024/2025財務年度第1季 = FY2025Q1)
@@ -193,6 +197,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(_Y4 + r"\s?(?:年|年度)"), "year"),
     # a year in parentheses (China Telecom (2020) Centralized Procurement Project): that year
     (re.compile(r"(?<=[(（])((?:19|20)\d{2})(?=[)）])"), "year"),
+    # a bracket opening with a year and a colon, the same figure in that year (in 2023 (2022: RMB9,325.6 million))
+    (re.compile(r"(?<=[(（])((?:19|20)\d{2})(?=\s?[:：])"), "year"),
     # a year naming an event or an edition (during the 2025 National Day holiday, the 2024 Annual Report): that year
     (re.compile(r"((?:19|20)\d{2})(?<=\bthe \d{4})(?= [A-Z][a-z])"), "year"),
     # 2024's $52.5bn capex (a year's, possessive)

@@ -5518,3 +5518,25 @@ def test_what_one_server_carries_is_no_count() -> None:
     # 訓練型伺服器搭載 8 顆 GPU: a specification of one machine
     text = "TITLE: AI伺服器\n\n2023年訓練型伺服器搭載 8 顆 GPU,AI伺服器出貨量為 57.8 萬台。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 5.78e5)]
+
+
+def test_a_results_highlight_with_its_conversion_and_the_year_before_in_a_bracket() -> None:
+    # Full Year 2023 Financial Highlights - Net revenue increased by 6.8% Y-o-Y to RMB9,956.5 million (US$1,402.3 million) in
+    # 2023 (2022: RMB9,325.6 million): the year after the conversion is the amount's, the bracket's year the base's
+    text = ("TITLE: GDS Holdings results\n\nFourth Quarter 2023 Financial Highlights\n- Net revenue increased by 6.3% to "
+            "RMB2,556.5 million.\nFull Year 2023 Financial Highlights\n- Net revenue increased by 6.8% Y-o-Y\nto RMB9,956.5 "
+            "million (US$1,402.3 million) in 2023 (2022:\nRMB9,325.6 million).")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value in (6.8, 9.9565e9, 9.3256e9)]
+    assert got == [("yoy_growth", 6.8, "2023"), ("revenue", 9.9565e9, "2023"), ("revenue", 9.3256e9, "2022")]
+
+
+def test_a_fiscal_span_dates_a_respectively_list_and_a_list_after_an_excluded_amount_is_excluded() -> None:
+    # revenue for FY2025 to FY2027 at A, B, and C respectively, with adjusted net profits of D, E, and F: a fiscal year
+    # each; the profits (and the list they open) are out of the vocabulary; below market expectations by 1% is no growth
+    text = ("TITLE: Alibaba broker note\n\nAlibaba's FY2Q25 revenue reached RMB 236.5 billion, a year-on-year increase of "
+            "5%, slightly below market expectations by 1%. The report anticipates revenue for FY2025 to FY2027 at 1,011.8 "
+            "billion RMB, 1,122.8 billion RMB, and 1,237.8 billion RMB respectively, with adjusted net profits of 180.1 "
+            "billion RMB, 215.2 billion RMB, and 245.2 billion RMB.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 2.365e11, "FY2025Q2"), ("yoy_growth", 5.0, "FY2025Q2"), ("revenue", 1.0118e12, "FY2025"),
+                   ("revenue", 1.1228e12, "FY2026"), ("revenue", 1.2378e12, "FY2027")]

@@ -102,3 +102,13 @@ def test_fiscal_quarters_written_with_the_year_after(text: str, period: str) -> 
 ])
 def test_a_half_written_before_its_year(text: str, period: str) -> None:
     assert [p.period for p in find_periods(normalize(text).text, date(2026, 1, 5))] == [period]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Alibaba's FY2Q25 revenue reached RMB 236.5 billion", "FY2025Q2"),
+    ("revenue of 4QFY25 rose", "FY2025Q4"),
+    ("Broker notes on Alibaba's FY2025 second-quarter results", "FY2025Q2"),
+    ("to RMB9,956.5 million (2022: RMB9,325.6 million)", "2022"),  # a bracket opening with a year and a colon
+])
+def test_a_fiscal_quarters_number_before_its_q_and_a_bracketed_year(text: str, period: str) -> None:
+    assert [p.period for p in find_periods(text, date(2024, 11, 20), fiscal_end_month=3)] == [period]
