@@ -3466,9 +3466,9 @@ class _Extractor:
         if (stated := self.bracketed_base(m)) is not None:
             # to RMB9,956.5 million (US$1,402.3 million) in 2023 (2022: RMB9,325.6 million): the same figure in the year
             # the bracket names
-            prev_dec, base = stated
+            prev_dec, year = stated
             for f in prev_dec.facts:
-                self.emit_again(dec, 0.8, f, m, base.start, period=base.period, basis="actual")
+                self.emit_again(dec, 0.8, f, m, year.start, period=year.period, basis="actual")
             return None
         if before_m is not None and before_m.unit == m.unit and (self.decisions[-2].reason or "").startswith(OUT_OF_SCOPE_AMOUNT) \
                 and _list_gap(text[before_m.end : m.start]):
