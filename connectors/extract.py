@@ -256,6 +256,11 @@ EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|in
                                 r"outpac(?:ed|ing))\s(?:the\s)?(?:market|consensus|analysts['’]?|street|Wall Street)?\s?"
                                 r"(?:expectations?|estimates?|consensus|forecasts?)(?:\sestimates?)?\s(?:by\s)?"
                                 r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
+#: a calendar half's label (2024H1)
+CALENDAR_HALF = re.compile(r"(?:19|20)\d{2}H[12]")
+#: a day a stock is stated at (as of June 30, 2025; 截至2024年8月31日), within this many characters of the figure
+AS_OF_BEFORE = re.compile(r"(?:\bas (?:of|at)|\bat the end of|截至|截止(?:到|至)?)\s?$", re.I)
+AS_OF_REACH = 40
 #: a bracket opening with a period and a colon, right before an amount: (2022: RMB9,325.6 million), (4Q2022: 44.6%)
 BRACKET_PERIOD_COLON = re.compile(r"[(（][^()（）]{2,16}[:：]\s?$")
 BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?$")
@@ -2452,6 +2457,16 @@ class _Extractor:
             return None
         return str(it.name)
 
+    def as_of_day(self, m: Mention, clause_lo: int, sent_hi: int) -> str | None:
+        """The month of the day a stock is stated at, right before it in its clause or right after it (674MW as of June 30,
+        2025 — the date's own comma ends no clause; 截至2024年8月31日……50万PFlops): LABELLING.md P8."""
+        d = self.d
+        day = d.periods.after(m.end, min(sent_hi, m.end + AS_OF_REACH), lambda q: q.kind == "day" and bool(q.period)) or \
+            d.periods.before(max(clause_lo, m.start - AS_OF_REACH), m.start, lambda q: q.kind == "day" and bool(q.period))
+        if day is None or AS_OF_BEFORE.search(d.text, max(0, day.start - 16), day.start) is None:
+            return None
+        return str(day.period)
+
     def bracketed_base(self, m: Mention) -> tuple[Decision, PeriodMention] | None:
         """The figure stated just before ``m`` (past the writer's conversion of it) and the period ``m``'s bracket opens
         with, where ``m`` is that figure in an earlier period: RMB9,956.5 million in 2023 (2022: RMB9,325.6 million)."""
@@ -2561,7 +2576,7 @@ class _Extractor:
         return basis
 
     def group_quarter(self, dec: Decision, per: str) -> str | None:
-        """The calendar quarter of a figure of several companies (Alphabet、Meta和微軟上季資本支出總計達到780億美元; 中国三大CSP
+        """The calendar quarter (or half) of a figure of several companies (Alphabet、Meta和微軟上季資本支出總計達到780億美元; 中国三大CSP
         (阿里、腾讯、万国数据)Q2总资本支出) whose period was read through the page's fiscal calendar (its subject's,
         Microsoft's or Alibaba's: FY2026Q1, FY2026Q2): the words that named the quarter read on the calendar (2025Q3,
         2025Q2); None where its sentence names fewer than two companies before it."""
@@ -2570,11 +2585,16 @@ class _Extractor:
         lo = max(self.sentence_start(dec.start), dec.start - GROUP_REACH)
         names = {e.name for e in d.entities.between(lo, dec.start) if e.type in ("company", "operator")}
         said = d.periods.before(lo, dec.start, lambda q: q.period == per) if len(names) >= 2 else None
+        if said is None and len(names) >= 2:
+            # (… had combined capital expenditure of Rmb50bn ($7bn) in the first half: the period after the amount)
+            said = d.periods.after(dec.end, min(self.sentence_end(dec.end), dec.end + GROUP_REACH), lambda q: q.period == per)
         if said is None:
             return None
         # the words that named the quarter (上季, Q2, last quarter), read again on the calendar
         alone = find_periods(d.text[said.start : said.end], d.published)
-        return alone[0].period if len(alone) == 1 and alone[0].period and QUARTER_LABEL.fullmatch(alone[0].period) \
+        # (Alibaba, Tencent and Baidu had combined capital expenditure of Rmb50bn ($7bn) in the first half: 2024H1)
+        return alone[0].period if len(alone) == 1 and alone[0].period and (
+            QUARTER_LABEL.fullmatch(alone[0].period) or CALENDAR_HALF.fullmatch(alone[0].period)) \
             and not alone[0].period.startswith("FY") else None
 
     # -- emission ------------------------------------------------------------------------------
@@ -3410,6 +3430,10 @@ class _Extractor:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.d.sentences[i][0] if i >= 0 else 0
 
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.d.sentences[i][1] if i >= 0 else len(self.d.text)
+
     def last_market(self, pos: int) -> str | None:
         """The market a bare 市场规模 / "market size" refers to: the last market named before it."""
         hits = self.d.kw.group("money")
@@ -3993,7 +4017,10 @@ class _Extractor:
                           qualifier=m.qualifier, quote=self.quote(q_lo, m.end))
             return _Value(metric, kind, period, region, entity, item, basis, periods, m.end, unit)
         basis = self.basis_for(sent[0], m.start, period)
-        if period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
+        if (metric in CAPACITY_METRICS or metric in STOCK_NOW_METRICS) and \
+                (as_of := self.as_of_day(m, clause_lo, sent[1])) is not None:
+            period = as_of  # capacity in service increased to 674MW as of June 30, 2025: a stock at that month (P8)
+        elif period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
         elif period is None and (dated := self.held_now(metric, max(clause_lo, m.start - 40), m.start)) is not None:
             period = dated  # (now houses over 100,000 GPUs)

@@ -5540,3 +5540,20 @@ def test_a_fiscal_span_dates_a_respectively_list_and_a_list_after_an_excluded_am
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert got == [("revenue", 2.365e11, "FY2025Q2"), ("yoy_growth", 5.0, "FY2025Q2"), ("revenue", 1.0118e12, "FY2025"),
                    ("revenue", 1.1228e12, "FY2026"), ("revenue", 1.2378e12, "FY2027")]
+
+
+def test_a_groups_half_on_the_calendar_in_the_fts_rmb_and_a_cash_pile() -> None:
+    # Alibaba, Tencent and Baidu had combined capital expenditure of Rmb50bn ($7bn) in the first half (a page dated
+    # 2024-08-26): the companies' calendar half, not Alibaba's fiscal one; Rmb is the yuan; a cash pile is no capex
+    text = ("TITLE: China's tech groups double AI spending\n\n date 2024-08-26 Alibaba, Tencent and Baidu had combined capital "
+            "expenditure of Rmb50bn ($7bn) in the first half. ByteDance has also increased AI-related spending, backed by a "
+            "cash pile of more than $50bn.")
+    assert [(f.metric, f.value, f.unit, f.period) for f in extract_facts(text)] == [("capex", 5e10, "CNY", "2024H1")]
+
+
+def test_a_stock_as_of_a_day_takes_its_month() -> None:
+    # wholesale capacity in service increased to 674MW as of June 30, 2025, compared with 332MW a year earlier: a stock at
+    # the month of that day (LABELLING.md P8), not the release's quarter
+    text = ("TITLE: VNET Q2 2025 results\n\nVNET's wholesale capacity in service increased significantly to 674MW as of "
+            "June 30, 2025, compared with 332MW a year earlier.")
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(6.74e8, "2025-06"), (3.32e8, "2024-06")]
