@@ -951,7 +951,9 @@ BASE_AMOUNT_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared (?:with|to))(?
 WHEN_AFTER = re.compile(r",? when\b", re.I)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
 DEMONSTRATIVE_OPENER = re.compile(r"\s*(?:(?:This|That|It|The (?:figure|number|amount|total|result))"
-                                  r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to)\b|[’']s\b)|"
+                                  r"(?: (?:represents|represented|marks|marked|reflects|reflected|is|was|amounts to|"
+                                  # (That works out to 17% growth; That equates to a 12% rise)
+                                  r"works out to|worked out to|equates to|translates to|translates into|comes to|implies)\b|[’']s\b)|"
                                   # (That estimate already surpassed Wall Street's $58.84 billion expectation)
                                   r"(?:This|That) (?:estimate|figure|number|amount|total|forecast|guidance|outlook|plan|"
                                   r"budget|spending|investment)\b)")

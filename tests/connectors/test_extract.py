@@ -5557,3 +5557,12 @@ def test_a_stock_as_of_a_day_takes_its_month() -> None:
     text = ("TITLE: VNET Q2 2025 results\n\nVNET's wholesale capacity in service increased significantly to 674MW as of "
             "June 30, 2025, compared with 332MW a year earlier.")
     assert [(f.value, f.period) for f in extract_facts(text)] == [(6.74e8, "2025-06"), (3.32e8, "2024-06")]
+
+
+def test_a_rate_that_works_out_from_the_figure_before() -> None:
+    # … targeting revenue of $8.2 billion in 2025. That works out to 17% growth, a slight slowdown compared to 2024's
+    # 19.5% growth rate: the growth of the revenue the sentence before states, in its year (the base's in its own)
+    text = ("TITLE: Arista results\n\nArista surpassed $7 billion of annual revenue in 2024, and it's targeting revenue of "
+            "$8.2 billion in 2025. That works out to 17% growth, a slight slowdown compared to 2024's 19.5% growth rate.")
+    got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [(17.0, "2025", "revenue"), (19.5, "2024", "revenue")]
