@@ -2614,8 +2614,8 @@ class _Extractor:
         elif per and per.startswith("FY") and kw.get("entity") is None and (cq := self.group_quarter(dec, per)) is not None:
             kw["period"] = cq  # Alphabet、Meta和微軟上季資本支出總計: the companies' calendar quarter, not Microsoft's fiscal one
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
-                (end := _fiscal_end_month(kw.get("entity"))):
-            # (a vendor's share of a tracker's quarter stays in the tracker's calendar)
+                kw.get("of") not in MARKET_METRICS and (end := _fiscal_end_month(kw.get("entity"))):
+            # (a vendor's share of a tracker's quarter, or its slice's growth — 超微(增长55%) — stays in the tracker's calendar)
             if (per[:4] in self.fiscal_years_named or per[5] in self.fiscal_quarters_named) and kw.get("entity") == self.d.head_entity:
                 # (Supermicro's "fiscal third quarter of 2025", then "Q3 2025 Financial Highlights": the page's own
                 # fiscal quarter under its short name, not the calendar quarter)

@@ -5566,3 +5566,13 @@ def test_a_rate_that_works_out_from_the_figure_before() -> None:
             "$8.2 billion in 2025. That works out to 17% growth, a slight slowdown compared to 2024's 19.5% growth rate.")
     got = [(f.value, f.period, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [(17.0, "2025", "revenue"), (19.5, "2024", "revenue")]
+
+
+def test_chao_wei_in_a_server_trackers_vendor_list_is_supermicro_on_the_trackers_calendar() -> None:
+    # 戴尔(增长20.6%)和超微(增长55%)以7.2%和6.5%的市占率并列第一 (IDC, 2024年第四季度): Supermicro's growth and share, in the
+    # tracker's calendar quarter (not Supermicro's fiscal one)
+    text = ("TITLE: IDC 2024年第四季度全球服务器市场\n\n2024年第四季度全球服务器市场收入同比增长91%。厂商格局分化加剧。"
+            "戴尔(增长20.6%)和超微(增长55%)以7.2%和6.5%的市占率并列第一。")
+    got = [(f.metric, f.entity, f.value, f.period) for f in extract_facts(text) if f.entity]
+    assert got == [("yoy_growth", "Dell", 20.6, "2024Q4"), ("yoy_growth", "Supermicro", 55.0, "2024Q4"),
+                   ("market_share", "Dell", 7.2, "2024Q4"), ("market_share", "Supermicro", 6.5, "2024Q4")]
