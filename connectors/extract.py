@@ -256,6 +256,8 @@ EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|in
                                 r"outpac(?:ed|ing))\s(?:the\s)?(?:market|consensus|analysts['’]?|street|Wall Street)?\s?"
                                 r"(?:expectations?|estimates?|consensus|forecasts?)(?:\sestimates?)?\s(?:by\s)?"
                                 r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
+#: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
+NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
 #: a calendar half's label (2024H1)
 CALENDAR_HALF = re.compile(r"(?:19|20)\d{2}H[12]")
 #: a day a stock is stated at (as of June 30, 2025; 截至2024年8月31日), within this many characters of the figure
@@ -4680,6 +4682,14 @@ class _Extractor:
                 # (慧与增长9.1% after 戴尔营收增长15.2%: the next company's, its own entity)
                 self.emit_again(dec, 0.8, f, m, named.start(g), value=sign * m.value,
                                 **({"entity": str(who.name)} if who is not None and f.entity else {}))
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and resp_entity and \
+                all(f.metric in ("share", "market_share") for f in prev.facts) and \
+                NEXT_RANKS_RESPECTIVELY.search(text, prev.end, m.start) is not None:
+            # 以ByteDance的採購力道最為顯著,年採購佔比達6.2%,其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為2.3%、1.5%與
+            # 1.5%: the next companies' shares of the same whole, each its own
+            for f in prev.facts:
+                self.emit_again(dec, 0.9, f, m, clause_lo, entity=resp_entity)
             return
         if prev is not None and prev.facts and prev.unit == "%" and prev.end >= sent[0] and prev.end <= m.start \
                 and _list_gap(text[prev.end : m.start]):

@@ -5576,3 +5576,13 @@ def test_chao_wei_in_a_server_trackers_vendor_list_is_supermicro_on_the_trackers
     got = [(f.metric, f.entity, f.value, f.period) for f in extract_facts(text) if f.entity]
     assert got == [("yoy_growth", "Dell", 20.6, "2024Q4"), ("yoy_growth", "Supermicro", 55.0, "2024Q4"),
                    ("market_share", "Dell", 7.2, "2024Q4"), ("market_share", "Supermicro", 6.5, "2024Q4")]
+
+
+def test_the_next_companies_shares_after_a_companys_share_respectively() -> None:
+    # 以ByteDance的採購力道最為顯著,年採購佔比達6.2%,其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為2.3%、1.5%與1.5%: each
+    # company's part of all purchases (国产化力道加劇 before them names no domestic part)
+    text = ("TITLE: TrendForce AI伺服器\n\n據TrendForce統計,2022年中國近年來隨著國產化力道加劇下,AI建置浪潮隨之增溫,以ByteDance"
+            "的採購力道最為顯著,年採購佔比達6.2%,其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為2.3%、1.5%與1.5%。")
+    got = [(f.entity, f.value, f.item, f.of) for f in extract_facts(text)]
+    assert got == [("ByteDance", 6.2, None, "shipments"), ("Tencent", 2.3, None, "shipments"),
+                   ("Alibaba", 1.5, None, "shipments"), ("Baidu", 1.5, None, "shipments")]
