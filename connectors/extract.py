@@ -258,6 +258,10 @@ EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|in
                                 r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
+#: a bare market word where a generic market keyword starts (the market, 整体市场), not a sales word (营收)
+MARKET_WORD_AT = re.compile(r"(?:the (?:overall |global |total |worldwide |whole )?)?market\b|(?:整体)?市场", re.I)
+#: how far back a bare "the market" looks for the product the sentence before named
+MARKET_BACK_REACH = 300
 #: a calendar half's label (2024H1)
 CALENDAR_HALF = re.compile(r"(?:19|20)\d{2}H[12]")
 #: a day a stock is stated at (as of June 30, 2025; 截至2024年8月31日), within this many characters of the figure
@@ -3428,7 +3432,16 @@ class _Extractor:
         if it is not None and it.name == "gpu" and self.last_market(pos) is None:
             # 全球AI加速卡以收入计的市场规模: the chips' market, the AI chip market (as "GPU市场" in metrics.toml)
             return "ai_compute_market_size"
-        return self.last_market(pos)
+        named = self.last_market(pos)
+        if named is None and it is None and (word := MARKET_WORD_AT.match(text, pos)) is not None and \
+                (sent_lo > self.para_start(pos) or word.group(0)[:4].lower() == "the "):
+            # GPU demand drove a record spike in server sales …. The market shot up 134% year over year; (next bullet) IDC
+            # expects the market to surge past $360 billion: the market of the product named last before, in its
+            # paragraph (or, for "the market", the text right before)
+            lo = sent_lo - MARKET_BACK_REACH if word.group(0)[:4].lower() == "the " else self.para_start(pos)
+            before = self.d.items.before(max(0, lo, sent_lo - MARKET_BACK_REACH), sent_lo, subject)
+            return ITEM_MARKET.get(str(before.name)) if before is not None else None
+        return named
 
     def sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.sent_starts, pos) - 1

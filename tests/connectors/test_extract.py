@@ -5586,3 +5586,15 @@ def test_the_next_companies_shares_after_a_companys_share_respectively() -> None
     got = [(f.entity, f.value, f.item, f.of) for f in extract_facts(text)]
     assert got == [("ByteDance", 6.2, None, "shipments"), ("Tencent", 2.3, None, "shipments"),
                    ("Alibaba", 1.5, None, "shipments"), ("Baidu", 1.5, None, "shipments")]
+
+
+def test_the_market_is_the_market_of_the_product_named_just_before() -> None:
+    # GPU demand drove a record spike in server sales … The market shot up 134% year over year to $95.2 billion in Q1.
+    # (next bullet) IDC expects the market to surge past $360 billion in 2025: the server market
+    text = ("TITLE: GPU demand drives record server sales in Q1\n\n- GPU demand drove a record spike in server sales during the "
+            "first three months of the year, according to IDC. The market shot up 134% year over year to $95.2 billion in "
+            "Q1.\n- IDC expects the market to surge past $360 billion in 2025, which would indicate 45% growth compared with "
+            "last year.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 134.0, "server_market_size"), ("server_market_size", 9.52e10, None),
+                   ("server_market_size", 3.6e11, None), ("yoy_growth", 45.0, "server_market_size")]
