@@ -147,3 +147,8 @@ def test_a_scale_word_alone_after_a_levels_verb() -> None:
     assert [(m.value, m.unit) for m in find_mentions("出货量达百万台")] == [(1e6, "units")]
     assert [(m.value, m.qualifier) for m in find_mentions("出货逾千万颗")] == [(1e7, ">")]
     assert find_mentions("占比达万分之一") == [] and find_mentions("到万一") == []
+
+
+def test_a_scale_word_with_its_currency_after_shang() -> None:
+    # 挑戰年營收站上兆元大關 (normalised: 站上兆元): a trillion of the currency, reached or passed
+    assert [(m.value, m.unit) for m in find_mentions("挑战年营收站上兆元大关")] == [(1e12, "CNY")]
