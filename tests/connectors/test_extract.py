@@ -5598,3 +5598,10 @@ def test_the_market_is_the_market_of_the_product_named_just_before() -> None:
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 134.0, "server_market_size"), ("server_market_size", 9.52e10, None),
                    ("server_market_size", 3.6e11, None), ("yoy_growth", 45.0, "server_market_size")]
+
+
+def test_a_business_lines_share_is_of_the_companys_revenue() -> None:
+    # 2021年英伟达数据中心业务占比为39%,而2024年英伟达数据中心业务占比已达88%: the segment's part of Nvidia's revenue
+    text = "TITLE: GPU行业研究\n\n2021年英伟达数据中心业务占比为39%,而2024年英伟达数据中心业务占比已达88%。"
+    got = [(f.metric, f.entity, f.of, f.period, f.value) for f in extract_facts(text)]
+    assert got == [("share", "Nvidia", "revenue", "2021", 39.0), ("share", "Nvidia", "revenue", "2024", 88.0)]
