@@ -982,6 +982,14 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         first, last = int(g[2]), int(g[3])
         offset = _RELATIVE_YEAR.get(g[1] or "", 0)
         q_year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
+        if q_year is not None and first < last and (last - first != 2 or last % 3 != 0):
+            # the months of a half or a year (2024年1-6月营业收入: 2024H1; 1-12月: the year), on the calendar; other runs
+            # of months (2025年1-9月: nine months, 1-10月) have no period of the contract (LABELLING.md P7), and no
+            # month of their own
+            whole = {(1, 6): "H1", (7, 12): "H2", (1, 12): ""}.get((first, last))
+            if whole is not None and fiscal_end_month in (None, 12):
+                return PeriodMention(s, e, f"{q_year}{whole}", "half" if whole else "year")
+            return PeriodMention(s, e, None, "partial")
         if q_year is None or last - first != 2 or last % 3 != 0:
             return None  # (not the three months of a calendar quarter: the months themselves, read below)
         ended = _month_end(q_year, last)

@@ -112,3 +112,13 @@ def test_a_half_written_before_its_year(text: str, period: str) -> None:
 ])
 def test_a_fiscal_quarters_number_before_its_q_and_a_bracketed_year(text: str, period: str) -> None:
     assert [p.period for p in find_periods(text, date(2024, 11, 20), fiscal_end_month=3)] == [period]
+
+
+@pytest.mark.parametrize(("text", "period", "kind"), [
+    ("2024 年 1 - 6 月营业收入为 17.28 亿元", "2024H1", "half"),  # the months of a half
+    ("2025年1-12月营收", "2025", "year"),
+    ("2025年1月至9月营收同比增长453.52%", None, "partial"),  # nine months: no period of the contract (P7), no month
+])
+def test_a_run_of_months_in_a_year(text: str, period: str | None, kind: str) -> None:
+    got = [(p.period, p.kind) for p in find_periods(normalize(text).text, date(2025, 11, 1))]
+    assert got == [(period, kind)]
