@@ -262,6 +262,8 @@ NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|follo
 MARKET_WORD_AT = re.compile(r"(?:the (?:overall |global |total |worldwide |whole )?)?market\b|(?:整体)?市场", re.I)
 #: how far back a bare "the market" looks for the product the sentence before named
 MARKET_BACK_REACH = 300
+#: right after a CAGR: the year it runs from (24% CAGR since 2019, 自2019年以来年均复合增长)
+CAGR_SINCE = re.compile(r"[^.;。；]{0,24}?(?:\bsince |自)((?:19|20)\d{2})(?![0-9])", re.I)
 #: a calendar half's label (2024H1)
 CALENDAR_HALF = re.compile(r"(?:19|20)\d{2}H[12]")
 #: a day a stock is stated at (as of June 30, 2025; 截至2024年8月31日), within this many characters of the figure
@@ -5752,6 +5754,14 @@ class _Extractor:
             self.d.periods.after(pos, self.clause_end(pos, sent[1]), lambda p: p.kind == "span")
         if sp is not None:
             return str(sp.period) if sp.period else None  # 2022-2026年复合增长率 / a CAGR of 25% from 2024 to 2029
+        since = CAGR_SINCE.search(self.d.text, pos, min(sent[1], pos + 40))
+        if since is not None:
+            # surpassing the 1 GW milestone in 2024, demonstrating a robust 24% CAGR since 2019: from the year it started to
+            # the year stated last before the rate (both ends stated, LABELLING.md P9)
+            start = int(since.group(1))
+            end = self.d.periods.before(sent[0], pos, lambda p: p.kind == "year" and bool(p.period) and str(p.period).isdigit()
+                                        and int(str(p.period)) > start)
+            return f"{start}-{end.period}" if end is not None else None
         if self.cue_in("future", self.clause_start(sent[0], pos), pos):
             n = next_years(self.d.text, sent[0], pos)
             if n is None:

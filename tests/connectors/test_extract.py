@@ -5605,3 +5605,10 @@ def test_a_business_lines_share_is_of_the_companys_revenue() -> None:
     text = "TITLE: GPU行业研究\n\n2021年英伟达数据中心业务占比为39%,而2024年英伟达数据中心业务占比已达88%。"
     got = [(f.metric, f.entity, f.of, f.period, f.value) for f in extract_facts(text)]
     assert got == [("share", "Nvidia", "revenue", "2021", 39.0), ("share", "Nvidia", "revenue", "2024", 88.0)]
+
+
+def test_a_cagr_since_a_year_runs_to_the_year_stated_before_it() -> None:
+    # the industry surpassing the 1 GW milestone in 2024, demonstrating a robust 24% CAGR since 2019: 2019-2024 (P9)
+    text = ("TITLE: India data centre capacity (JLL)\n\nIndia's data centre capacity is projected to reach 1.8 GW by 2027, "
+            "with the industry surpassing the 1 GW milestone in 2024, demonstrating a robust 24% CAGR since 2019.")
+    assert [(f.metric, f.period) for f in extract_facts(text) if f.unit == "%"] == [("cagr", "2019-2024")]
