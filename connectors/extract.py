@@ -47,7 +47,7 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -2878,8 +2878,12 @@ class _Extractor:
         for c in self.out:
             c.heading = d.text.rfind("\n", 0, c.decision.start) + 1 in headings
             (in_head if any(lo <= c.decision.start < hi for lo, hi in head) else body).append(c)
-        body = _dedupe(body)
-        return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body)]
+        body = _dedupe(body, self.named_anew)
+        return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body, self.named_anew)]
+
+    def named_anew(self, lo: int, hi: int) -> bool:
+        """A metric word of money or counts stands in ``lo:hi`` (a figure after it is a statement of its own)."""
+        return self.d.kw.last("money", lo, hi) is not None or self.d.kw.last("count", lo, hi) is not None
 
     def sentence(self, sent: tuple[int, int], ms: list[Mention]) -> None:
         self.cur_sentence = sent[0]
@@ -5945,27 +5949,37 @@ def _holds_bound(qualifier: str | None, bound: float, exact: list[float]) -> boo
     return test is not None and any(test(v) and abs(v - bound) <= BOUND_RESTATES * abs(v) for v in exact)
 
 
-def _dedupe(cands: list[_Candidate]) -> list[_Candidate]:
-    """One value per key: the best-supported candidate (then the first) stays."""
+def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | None = None) -> list[_Candidate]:
+    """One value per key: the best-supported candidate (then the first) stays. ``named_anew(lo, hi)`` says whether a
+    metric word stands between two figures (a figure after a total that names its own metric is no part of it)."""
     groups: dict[tuple[object, ...], list[_Candidate]] = {}
     for c in cands:
         f = c.fact
         groups.setdefault((f.metric, f.unit, f.period, f.region, f.entity, f.item, f.of), []).append(c)
     keep: list[_Candidate] = []
     for group in groups.values():
-        totals: dict[int, float] = {}
+        totals: dict[int, list[_Candidate]] = {}
         for c in group:
             if c.total:
-                totals[c.sentence] = max(totals.get(c.sentence, 0.0), abs(c.fact.value))
+                totals.setdefault(c.sentence, []).append(c)
+
+        def part_of_total(c: _Candidate, totals: dict[int, list[_Candidate]] = totals) -> bool:
+            # 标包1-11为1204台，标包12为1250台，合计2454台: the total stands for its parts (a part is no larger than its
+            # total: 采购规模为47845台……合计5435台 is a total of some lots only); not a figure after the total that names its
+            # own metric (Q1 Total Revenue $13.3 billion … Q1 Cloud Infrastructure (IaaS) Revenue $2.2 billion: a segment's)
+            return not c.total and any(
+                abs(c.fact.value) <= abs(t.fact.value) and not (
+                    named_anew is not None and t.decision.end <= c.decision.start and
+                    named_anew(t.decision.end, c.decision.start))
+                for t in totals.get(c.sentence, ()))
+
         if totals:
-            # 标包1-11为1204台，标包12为1250台，合计2454台: the total stands for its parts (a part is
-            # no larger than its total: 采购规模为47845台……合计5435台 is a total of some lots only)
             for c in group:
-                if not c.total and c.sentence in totals and abs(c.fact.value) <= totals[c.sentence]:
+                if part_of_total(c):
                     c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
                     if not c.decision.facts:
                         c.decision.reason = "a part of the total stated in the same sentence"
-            group = [c for c in group if c.total or c.sentence not in totals or abs(c.fact.value) > totals[c.sentence]]
+            group = [c for c in group if not part_of_total(c)]
         exact = [c.fact.value for c in group if c.fact.qualifier in (None, "~") and not c.heading]
         restated = [c for c in group if c.heading and _holds_bound(c.fact.qualifier, c.fact.value, exact)]
         for c in restated:

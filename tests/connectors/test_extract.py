@@ -5612,3 +5612,15 @@ def test_a_cagr_since_a_year_runs_to_the_year_stated_before_it() -> None:
     text = ("TITLE: India data centre capacity (JLL)\n\nIndia's data centre capacity is projected to reach 1.8 GW by 2027, "
             "with the industry surpassing the 1 GW milestone in 2024, demonstrating a robust 24% CAGR since 2019.")
     assert [(f.metric, f.period) for f in extract_facts(text) if f.unit == "%"] == [("cagr", "2019-2024")]
+
+
+def test_segment_lines_under_a_total_line_are_figures_of_their_own() -> None:
+    # Q1 Total Revenue $13.3 billion … ¶ Q1 Cloud Infrastructure (IaaS) Revenue $2.2 billion …: each line names its own
+    # revenue, no part the total stands for (as 标包12为1250台,合计2454台 is)
+    text = ("TITLE: Oracle announces fiscal 2025 first-quarter results\n\n date 2024-09-09 (MENAFN- PR Newswire)\n"
+            "Q1 GAAP earnings per Share up 20% to $1.03, Non-GAAP Earnings per Share up 17% to $1.39\n"
+            "Q1 Total Revenue $13.3 billion, up 7% in USD and up 8% in constant currency\n"
+            "Q1 Cloud Infrastructure (IaaS) Revenue $2.2 billion, up 45% in USD and up 46% in constant currency\n"
+            "Q1 Cloud Application (SaaS) Revenue $3.5 billion, up 10% in both USD and constant currency\n")
+    got = [f.value for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [1.33e10, 2.2e9, 3.5e9]
