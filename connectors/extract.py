@@ -5949,6 +5949,25 @@ def _holds_bound(qualifier: str | None, bound: float, exact: list[float]) -> boo
     return test is not None and any(test(v) and abs(v - bound) <= BOUND_RESTATES * abs(v) for v in exact)
 
 
+def _part_of_total(c: _Candidate, totals: dict[int, list[_Candidate]],
+                   spans: dict[int, tuple[list[int], list[float], list[float]]],
+                   named_anew: Callable[[int, int], bool] | None) -> bool:
+    """``c`` is a part the total of its sentence stands for (标包1-11为1204台，标包12为1250台，合计2454台; a part is no
+    larger than its total: 采购规模为47845台……合计5435台 is a total of some lots only); not a figure after the total that
+    names its own metric (Q1 Total Revenue $13.3 billion … Q1 Cloud Infrastructure (IaaS) Revenue $2.2 billion: a
+    segment's). ``spans``: per sentence, its totals' starts and the largest value up to and from each."""
+    if c.total or c.sentence not in spans:
+        return False
+    starts, up_to, from_ = spans[c.sentence]
+    size = abs(c.fact.value)
+    i = bisect.bisect_right(starts, c.decision.start)
+    if i < len(starts) and from_[i] >= size:
+        return True  # a total after it
+    last = totals[c.sentence][i - 1] if i > 0 else None
+    return last is not None and up_to[i - 1] >= size and not (
+        named_anew is not None and last.decision.end <= c.decision.start and named_anew(last.decision.end, c.decision.start))
+
+
 def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | None = None) -> list[_Candidate]:
     """One value per key: the best-supported candidate (then the first) stays. ``named_anew(lo, hi)`` says whether a
     metric word stands between two figures (a figure after a total that names its own metric is no part of it)."""
@@ -5962,24 +5981,23 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
         for c in group:
             if c.total:
                 totals.setdefault(c.sentence, []).append(c)
-
-        def part_of_total(c: _Candidate, totals: dict[int, list[_Candidate]] = totals) -> bool:
-            # 标包1-11为1204台，标包12为1250台，合计2454台: the total stands for its parts (a part is no larger than its
-            # total: 采购规模为47845台……合计5435台 is a total of some lots only); not a figure after the total that names its
-            # own metric (Q1 Total Revenue $13.3 billion … Q1 Cloud Infrastructure (IaaS) Revenue $2.2 billion: a segment's)
-            return not c.total and any(
-                abs(c.fact.value) <= abs(t.fact.value) and not (
-                    named_anew is not None and t.decision.end <= c.decision.start and
-                    named_anew(t.decision.end, c.decision.start))
-                for t in totals.get(c.sentence, ()))
+        # per sentence: the totals by position, with the largest value up to and from each (a part looks up the
+        # totals before and after it by bisection: linear however many figures a sentence holds)
+        spans: dict[int, tuple[list[int], list[float], list[float]]] = {}
+        for sent, ts in totals.items():
+            ts.sort(key=lambda t: t.decision.start)
+            sizes = [abs(t.fact.value) for t in ts]
+            spans[sent] = ([t.decision.start for t in ts], list(itertools.accumulate(sizes, max)),
+                           list(itertools.accumulate(reversed(sizes), max))[::-1])
 
         if totals:
-            for c in group:
-                if part_of_total(c):
-                    c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
-                    if not c.decision.facts:
-                        c.decision.reason = "a part of the total stated in the same sentence"
-            group = [c for c in group if not part_of_total(c)]
+            parts = [c for c in group if _part_of_total(c, totals, spans, named_anew)]
+            for c in parts:
+                c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+                if not c.decision.facts:
+                    c.decision.reason = "a part of the total stated in the same sentence"
+            taken = {id(c) for c in parts}
+            group = [c for c in group if id(c) not in taken]
         exact = [c.fact.value for c in group if c.fact.qualifier in (None, "~") and not c.heading]
         restated = [c for c in group if c.heading and _holds_bound(c.fact.qualifier, c.fact.value, exact)]
         for c in restated:
