@@ -5624,3 +5624,11 @@ def test_segment_lines_under_a_total_line_are_figures_of_their_own() -> None:
             "Q1 Cloud Application (SaaS) Revenue $3.5 billion, up 10% in both USD and constant currency\n")
     got = [f.value for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [1.33e10, 2.2e9, 3.5e9]
+
+
+def test_a_foundrys_wafer_sales_are_its_revenue() -> None:
+    # 5 奈米製程出貨佔全季晶圓銷售金額的35%: a process node's part of TSMC's revenue
+    text = ("TITLE: 台積電第二季財報\n\n台積電2024年第二季營收為208億美元。3奈米製程出貨佔台積電2024年第二季晶圓銷售金額的15%,"
+            "5 奈米製程出貨佔全季晶圓銷售金額的35%。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 15.0, "revenue"), ("share", 35.0, "revenue")]
