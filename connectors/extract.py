@@ -277,6 +277,9 @@ BRACKET_COLON_GAP = re.compile(r"\s?[:：]\s?")
 BRACKET_BASE_REACH = 60
 #: how a skip reason of an amount outside the vocabulary begins
 OUT_OF_SCOPE_AMOUNT = "out of vocabulary: an amount of something outside it"
+#: between a company's name and its ticker restating it in brackets (Microsoft (NASDAQ: MSFT), Google (GOOG) (GOOGL))
+TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}")
+TICKER_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s?\((?:[A-Z]{1,5}\))?)*\s?\((?:[A-Z]{2,6}\s?:\s?)?")
 #: a clause's end inside a sentence
 CLAUSE_MARK = re.compile(r"[,，;；]")
 #: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
@@ -809,7 +812,8 @@ METRIC_MIN: dict[str, float] = {
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
 SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!\bVS)(?<!\bapprox)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
-LIST_GAP = re.compile(r" ?(?:[、和及与,/]|,? ?and|以及) ?")
+#: (stock tickers in brackets after a name may stand in it: Amazon (AMZN) and Google (GOOG) (GOOGL) purchased …)
+LIST_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)*(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
 #: several bidders as the subject of an amount (all four winning candidates, 各中标候选人, 均)
@@ -6297,6 +6301,19 @@ def _listing_dollar(text: str) -> str | None:
     return EXCHANGE_DOLLAR.get(code.group("exchange")) if code is not None else None
 
 
+def _restated_tickers_out(text: str, entities: list[NameMention]) -> list[NameMention]:
+    """``entities`` without a company's ticker in brackets right after its name (Microsoft (NASDAQ:MSFT), Amazon (AMZN)):
+    the same company named again, no second name of a list (Amazon (AMZN) and Google (GOOG) purchased 196,000 and
+    169,000 Hopper chips, respectively: two companies)."""
+    out: list[NameMention] = []
+    for e in entities:
+        if out and out[-1].name == e.name and TICKER_AFTER_NAME.fullmatch(text, out[-1].end, e.start) is not None and \
+                text[e.end : e.end + 1] == ")" and TICKER_SYMBOL.fullmatch(text, e.start, e.end) is not None:
+            continue
+        out.append(e)
+    return out
+
+
 def _head_item(items: list[NameMention], head_end: int) -> str | None:
     """The one item a document's head (title, dateline) names, None where it names none or several."""
     named = {i.name for i in items if i.start < head_end}
@@ -6582,7 +6599,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     kind = kind or classify_kind(t)
     table = alias_table()
     urls = url_spans(t)
-    entities = _outside(table.find_entities(t), urls)
+    entities = _restated_tickers_out(t, _outside(table.find_entities(t), urls))
     companies = [e for e in entities if e.type == "company"]
     operators = [e for e in entities if e.type == "operator"]
     script_home = "CN" if detect_language(text[:HOME_SCRIPT_CHARS]) == "zh-Hans" else None

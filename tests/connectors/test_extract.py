@@ -5632,3 +5632,11 @@ def test_a_foundrys_wafer_sales_are_its_revenue() -> None:
             "5 奈米製程出貨佔全季晶圓銷售金額的35%。")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("share", 15.0, "revenue"), ("share", 35.0, "revenue")]
+
+
+def test_tickers_in_brackets_do_not_break_a_list_of_companies() -> None:
+    # Amazon (AMZN) and Google (GOOG) (GOOGL) purchased 196,000 and 169,000 Hopper chips, respectively: two companies,
+    # each its count (a ticker restates the name before it)
+    text = ("TITLE: Microsoft buys twice as many Nvidia AI chips as its rivals\n\nAmazon (AMZN) and Google (GOOG) (GOOGL) "
+            "purchased 196,000 and 169,000 Hopper chips, respectively, this year.")
+    assert [(f.entity, f.value) for f in extract_facts(text)] == [("Amazon", 196000.0), ("Alphabet", 169000.0)]
