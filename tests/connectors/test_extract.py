@@ -5640,3 +5640,9 @@ def test_tickers_in_brackets_do_not_break_a_list_of_companies() -> None:
     text = ("TITLE: Microsoft buys twice as many Nvidia AI chips as its rivals\n\nAmazon (AMZN) and Google (GOOG) (GOOGL) "
             "purchased 196,000 and 169,000 Hopper chips, respectively, this year.")
     assert [(f.entity, f.value) for f in extract_facts(text)] == [("Amazon", 196000.0), ("Alphabet", 169000.0)]
+
+
+def test_money_spent_on_servers_is_the_server_market() -> None:
+    # Tech companies worldwide are estimated to spend around $229B on servers this year: the server market's size
+    text = "TITLE: Omdia server spending\n\nTech companies worldwide are estimated to spend around $229B on servers this year."
+    assert [(f.metric, f.value, f.region) for f in extract_facts(text)] == [("server_market_size", 2.29e11, "GLOBAL")]
