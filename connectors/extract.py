@@ -280,6 +280,8 @@ OUT_OF_SCOPE_AMOUNT = "out of vocabulary: an amount of something outside it"
 #: between a company's name and its ticker restating it in brackets (Microsoft (NASDAQ: MSFT), Google (GOOG) (GOOGL))
 TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}")
 TICKER_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s?\((?:[A-Z]{1,5}\))?)*\s?\((?:[A-Z]{2,6}\s?:\s?)?")
+#: right after a share: "of" and its whole, past the bracket round the rate (15% of TSMC's revenue; a share (71%) of)
+SHARE_OF_AFTER = re.compile(r"\)? of ")
 #: a clause's end inside a sentence
 CLAUSE_MARK = re.compile(r"[,，;；]")
 #: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
@@ -5361,16 +5363,17 @@ class _Extractor:
         h = d.kw.last("money", max(0, m.start - 8), m.start)
         if h is not None and re.fullmatch(r"的 ?", d.text[h.end : m.start]):
             return self.of_keyword(h.start, m.start)
-        if re.match(r" of ", d.text[m.end : m.end + 4]):
+        if (of := SHARE_OF_AFTER.match(d.text, m.end)) is not None:
+            # (a much larger share (71%) of 2026 shipments: the bracket round the rate closes first)
             a = d.kw.first("money", m.end, min(len(d.text), m.end + 64))
             # (a period may name the whole's time: 96% of Q3 revenue, 20% of fiscal 2025 revenue; and the whole's amount:
             # half of the company's nearly $114 million cloud revenue)
             if a is not None and not re.search(r"[,;。0-9]", WHOLE_AMOUNT.sub("", PERIOD_WORD.sub("", d.text[m.end : a.start]))):
                 return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
             c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
-            if c is not None and not re.search(r"[,;。0-9]", d.text[m.end : c.start]):
-                return "shipments"  # 21.1% of the total shipments
-            if DC_POWER_WHOLE.match(d.text, m.end) is not None:
+            if c is not None and not re.search(r"[,;。0-9]", PERIOD_WORD.sub("", d.text[m.end : c.start])):
+                return "shipments"  # 21.1% of the total shipments; a share (71%) of 2026 shipments
+            if DC_POWER_WHOLE.match(d.text, of.end() - 4) is not None:
                 return "datacenter_power"  # 35 per cent of the total DC power demand, half of the world's data center capacity
         return None
 

@@ -5646,3 +5646,12 @@ def test_money_spent_on_servers_is_the_server_market() -> None:
     # Tech companies worldwide are estimated to spend around $229B on servers this year: the server market's size
     text = "TITLE: Omdia server spending\n\nTech companies worldwide are estimated to spend around $229B on servers this year."
     assert [(f.metric, f.value, f.region) for f in extract_facts(text)] == [("server_market_size", 2.29e11, "GLOBAL")]
+
+
+def test_a_share_in_brackets_of_a_whole_with_its_year() -> None:
+    # the Blackwell platform to make up a much larger share (71%) of 2026 shipments; AI servers currently account for a
+    # relatively small portion (<10%) of total server shipments: parts of the shipments
+    text = ("TITLE: TrendForce adjusts NVIDIA forecast\n\nThe forecast now expects the current Blackwell platform to make up a "
+            "much larger share (71%) of 2026 shipments. AI servers currently account for a relatively small portion (<10%) "
+            "of total server shipments.")
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("share", 71.0, "shipments"), ("share", 10.0, "shipments")]
