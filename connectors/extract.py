@@ -280,6 +280,9 @@ OUT_OF_SCOPE_AMOUNT = "out of vocabulary: an amount of something outside it"
 #: between a company's name and its ticker restating it in brackets (Microsoft (NASDAQ: MSFT), Google (GOOG) (GOOGL))
 TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}")
 TICKER_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s?\((?:[A-Z]{1,5}\))?)*\s?\((?:[A-Z]{2,6}\s?:\s?)?")
+#: a share's own word before its rate (the Rubin platform's expected share has been cut from 29% to 22%); not 占比, which
+#: Chinese plans and notes write of anything (先进存储容量占比, 营业成本占比)
+SHARE_WORD_BEFORE = re.compile(r"\b(?:share|portion|proportion)\b", re.I)
 #: right after a share: "of" and its whole, past the bracket round the rate (15% of TSMC's revenue; a share (71%) of)
 SHARE_OF_AFTER = re.compile(r"\)? of ")
 #: a clause's end inside a sentence
@@ -5666,6 +5669,12 @@ class _Extractor:
             # 雙鴻……水冷散熱占比從第二季的23%提升至第三季的35%, on a company's page: a product line's part of its sales (the
             # labels' I9), the whole left unsaid
             of = "revenue"
+        if item is None and of is None and metric == "share" and (last := self.last_share) is not None and \
+                last[1] == "share" and last[4] is not None and last[0][0] >= self.para_start(m.start) and \
+                SHARE_WORD_BEFORE.search(d.text, max(clause_lo, m.start - 60), m.start) is not None:
+            # … a much larger share (71%) of 2026 shipments. In contrast, the Rubin platform's expected share has been cut
+            # from 29% to 22%: a share of the same whole the paragraph last named
+            of = last[4]
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

@@ -5655,3 +5655,12 @@ def test_a_share_in_brackets_of_a_whole_with_its_year() -> None:
             "much larger share (71%) of 2026 shipments. AI servers currently account for a relatively small portion (<10%) "
             "of total server shipments.")
     assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("share", 71.0, "shipments"), ("share", 10.0, "shipments")]
+
+
+def test_a_share_of_the_whole_the_paragraph_last_named() -> None:
+    # … a much larger share (71%) of 2026 shipments. In contrast, the Rubin platform's expected share has been cut from
+    # 29% to 22%: shares of the same shipments
+    text = ("TITLE: TrendForce adjusts NVIDIA forecast\n\nThe forecast now expects the current Blackwell platform to make up a "
+            "much larger share (71%) of 2026 shipments. In contrast, the next-generation Rubin platform's expected share has "
+            "been cut from 29% to 22%.")
+    assert [(f.value, f.of) for f in extract_facts(text)] == [(71.0, "shipments"), (29.0, "shipments"), (22.0, "shipments")]
