@@ -275,6 +275,8 @@ BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?$")
 BRACKET_COLON_GAP = re.compile(r"\s?[:：]\s?")
 #: how far after the figure its bracketed earlier value may open
 BRACKET_BASE_REACH = 60
+#: a word every such margin holds (looked for first: the margin's pattern is tried only where one stands)
+EXPECTATION_WORD = re.compile(r"xpectation|stimate|onsensus|orecast", re.I)
 #: how a skip reason of an amount outside the vocabulary begins
 OUT_OF_SCOPE_AMOUNT = "out of vocabulary: an amount of something outside it"
 #: between a company's name and its ticker restating it in brackets (Microsoft (NASDAQ: MSFT), Google (GOOG) (GOOGL))
@@ -4619,7 +4621,8 @@ class _Extractor:
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
         own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
-        if EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None:
+        if EXPECTATION_WORD.search(text, max(sent[0], said_lo - 64), said_lo) is not None and \
+                EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None:
             # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
             # or beat what was expected, no growth of it
             dec.reason = "a margin against expectations (beat or miss), not a growth rate"
