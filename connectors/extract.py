@@ -2492,8 +2492,9 @@ class _Extractor:
         """The figure stated just before ``m`` (past the writer's conversion of it) and the period ``m``'s bracket opens
         with, where ``m`` is that figure in an earlier period: RMB9,956.5 million in 2023 (2022: RMB9,325.6 million)."""
         d = self.d
-        if BRACKET_PERIOD_COLON.search(d.text, max(0, m.start - 24), m.start) is None:
-            return None
+        colon = d.text[max(0, m.start - 2) : m.start]
+        if (":" not in colon and "：" not in colon) or BRACKET_PERIOD_COLON.search(d.text, max(0, m.start - 24), m.start) is None:
+            return None  # (the colon looked for first: the bracket's pattern is tried only right after one)
         base = d.periods.before(max(0, m.start - 24), m.start, lambda q: bool(q.period))
         if base is None or BRACKET_OPEN_BEFORE.search(d.text, max(0, base.start - 3), base.start) is None or \
                 BRACKET_COLON_GAP.fullmatch(d.text, base.end, m.start) is None:
