@@ -484,8 +484,8 @@ def _currency_prefix(tb: _Tables, text: str, start: int) -> tuple[str | None, in
     for sym, code in tb.prefix:
         if stripped.endswith(sym):
             before = text[max(0, start - (len(head) - len(stripped)) - len(sym) - 1) : start - (len(head) - len(stripped)) - len(sym)]
-            if sym[0].isalpha() and sym.isascii() and before[-1:].isalpha():
-                continue
+            if sym[0].isalpha() and sym.isascii() and before[-1:].isascii() and before[-1:].isalpha():
+                continue  # (USD glued to a word is no code; 为US$29.8B after a Chinese character is)
             if sym == "$" and stripped.endswith(("US$", "NT$", "HK$", "S$", "A$")):
                 continue
             return code, start - (len(head) - len(stripped)) - len(sym)

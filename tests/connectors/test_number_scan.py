@@ -152,3 +152,10 @@ def test_a_scale_word_alone_after_a_levels_verb() -> None:
 def test_a_scale_word_with_its_currency_after_shang() -> None:
     # 挑戰年營收站上兆元大關 (normalised: 站上兆元): a trillion of the currency, reached or passed
     assert [(m.value, m.unit) for m in find_mentions("挑战年营收站上兆元大关")] == [(1e12, "CNY")]
+
+
+def test_a_currency_code_right_after_a_chinese_character() -> None:
+    # 資本支出:2024 年為 US$29.8B (normalised: 为US$29.8B): the code is no part of a word; THUSD 5 still is
+    assert [(m.value, m.unit) for m in find_mentions("资本支出(CAPEX):2024年为US$29.8B")] == [(2.98e10, "USD")]
+    assert [(m.low, m.high) for m in find_mentions("2025年预估US$38B ~ 42B")] == [(3.8e10, 4.2e10)]
+    assert find_mentions("THUSD 5") == []
