@@ -5737,6 +5737,13 @@ class _Extractor:
             entity = sib.entity  # ……其中V5系列占比约76%,V6系列占比约24%: the next part of the same maker's shipments
         if of == "tender_quantity" and AMOUNT_WHOLE.search(d.text, max(sent[0], m.start - 12), m.start):
             of = "tender_amount"  # 共计51.42亿元,占总金额的62.7%: a part of the money procured, not of the units
+        if item is None and entity is not None and metric == "share" and \
+                PURCHASE_VOLUME.search(d.text, max(sent[0], m.start - 24), m.start) is not None and \
+                (whole := next((f for dec_ in reversed(self.decisions[-4:-1]) for f in dec_.facts
+                                if f.metric == "share" and f.item and f.entity is None and dec_.start >= sent[0]), None)):
+            # 2022年AI伺服器採購佔比以北美四大雲端業者……合計佔66.2%為最,……以ByteDance的採購力道最為顯著,年採購佔比達6.2%: a
+            # buyer's part of the purchases of the item its sentence's share was of
+            item = whole.item
         self.last_share = (sent, metric, item, entity, of)
         score = 1.0
         move = self.move_role(lo, m, sent)
