@@ -5630,8 +5630,10 @@ class _Extractor:
                 # (servers with integrated GPUs … account for more than half of the total server market)
                 item = str(it.name)
                 of = None if of is None else PARENT_MARKET.get(item, of)
-        if item is None and of == "shipments" and WHOLE_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is None:
-            # 全球AI伺服器……到2029年在整体伺服器出货占比将突破24%: the part is the sentence's item
+        if item is None and of in ("shipments", "revenue") and \
+                WHOLE_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is None:
+            # 全球AI伺服器……到2029年在整体伺服器出货占比将突破24%; AI服务器营收同比增长228%,占服务器营收比重提升至48%: the part is
+            # the sentence's item (a kind of the item the whole names)
             wholes = d.items.between(max(sent[0], m.start - 24), m.start) or [
                 x for x in d.items.between(max(sent[0], m.start - 80), m.start) if not self.not_whole(x)]
             # (their portion within the overall server shipments will increase further to 15%: the

@@ -5666,3 +5666,11 @@ def test_a_share_of_the_whole_the_paragraph_last_named() -> None:
             "much larger share (71%) of 2026 shipments. In contrast, the next-generation Rubin platform's expected share has "
             "been cut from 29% to 22%.")
     assert [(f.value, f.of) for f in extract_facts(text)] == [(71.0, "shipments"), (29.0, "shipments"), (22.0, "shipments")]
+
+
+def test_a_kind_of_server_named_before_is_the_part_of_the_server_revenue() -> None:
+    # AI服务器营收同比增长228%,占服务器营收比重提升至48%: the AI servers' part of the server revenue (the whole names servers,
+    # the part their AI kind)
+    text = "TITLE: 工业富联2024年三季报点评\n\n公司前三季度实现营业收入4363.73亿元。AI服务器营收同比增长228%,占服务器营收比重提升至48%。"
+    got = [(f.metric, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", "ai_server", "revenue"), ("share", "ai_server", "revenue")]
