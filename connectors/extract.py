@@ -256,6 +256,8 @@ EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|in
                                 r"outpac(?:ed|ing))\s(?:the\s)?(?:market|consensus|analysts['’]?|street|Wall Street)?\s?"
                                 r"(?:expectations?|estimates?|consensus|forecasts?)(?:\sestimates?)?\s(?:by\s)?"
                                 r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
+#: a word every such margin holds (looked for first: the margin's pattern is tried only where one stands)
+EXPECTATION_WORD = re.compile(r"xpectation|stimate|onsensus|orecast", re.I)
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
 #: a bare market word where a generic market keyword starts (the market, 整体市场), not a sales word (营收)
@@ -275,12 +277,11 @@ BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?$")
 BRACKET_COLON_GAP = re.compile(r"\s?[:：]\s?")
 #: how far after the figure its bracketed earlier value may open
 BRACKET_BASE_REACH = 60
-#: a word every such margin holds (looked for first: the margin's pattern is tried only where one stands)
-EXPECTATION_WORD = re.compile(r"xpectation|stimate|onsensus|orecast", re.I)
 #: how a skip reason of an amount outside the vocabulary begins
 OUT_OF_SCOPE_AMOUNT = "out of vocabulary: an amount of something outside it"
 #: between a company's name and its ticker restating it in brackets (Microsoft (NASDAQ: MSFT), Google (GOOG) (GOOGL))
 TICKER_SYMBOL = re.compile(r"[A-Z]{1,5}")
+TICKER_REACH = 40
 TICKER_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s?\((?:[A-Z]{1,5}\))?)*\s?\((?:[A-Z]{2,6}\s?:\s?)?")
 #: a share's own word before its rate (the Rubin platform's expected share has been cut from 29% to 22%); not 占比, which
 #: Chinese plans and notes write of anything (先进存储容量占比, 营业成本占比)
@@ -6332,7 +6333,8 @@ def _restated_tickers_out(text: str, entities: list[NameMention]) -> list[NameMe
     169,000 Hopper chips, respectively: two companies)."""
     out: list[NameMention] = []
     for e in entities:
-        if out and out[-1].name == e.name and TICKER_AFTER_NAME.fullmatch(text, out[-1].end, e.start) is not None and \
+        if out and out[-1].name == e.name and e.start - out[-1].end <= TICKER_REACH and \
+                TICKER_AFTER_NAME.fullmatch(text, out[-1].end, e.start) is not None and \
                 text[e.end : e.end + 1] == ")" and TICKER_SYMBOL.fullmatch(text, e.start, e.end) is not None:
             continue
         out.append(e)
@@ -6441,24 +6443,28 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     """(Chinese, English) patterns of a sentence that opens with a company's name, the words that
     open one without naming a company, and a short Chinese name before a period (技嘉第三季) with the
     words it must not hold (lexicons/cues.toml [company_subject])."""
-    cached = _SUBJECTS.get(id(lex))
-    if cached is not None and cached[0] is lex:
-        return cached[1], cached[2], cached[3], cached[4]
-    _build_subject_patterns(lex)
-    return _subject_patterns(lex)
+    _, zh, en, not_name, short, _title = _subjects(lex)
+    return zh, en, not_name, short
 
 
 def _title_subject_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
     """A title opening with a short Chinese name, then what it earns (工业富联AI服务器营收增长与云计算业务占比分析): that
     company's page (the name, with the words it must not hold, as in :func:`_subject_patterns`)."""
+    return _subjects(lex)[5]
+
+
+def _subjects(lex: dict[str, Any]) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str],
+                                             re.Pattern[str], re.Pattern[str]]:
+    """The patterns of :func:`_subject_patterns` and :func:`_title_subject_pattern`, built once per lexicon."""
     cached = _SUBJECTS.get(id(lex))
     if cached is None or cached[0] is not lex:
         _build_subject_patterns(lex)
         cached = _SUBJECTS[id(lex)]
-    return cached[5]
+    return cached
 
 
 def _build_subject_patterns(lex: dict[str, Any]) -> None:
+    """Build the subject patterns of ``lex`` (lexicons/cues.toml [company_subject]) into _SUBJECTS."""
     sec = lex["cues"].get(SUBJECT_GROUP, {})
     suffixes = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("suffix", []), key=len, reverse=True)) or "(?!)"
     verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
