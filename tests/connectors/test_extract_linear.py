@@ -101,7 +101,12 @@ print(json.dumps(out))
                                   "微軟、Alphabet和Meta上季資本支出總計達到780億美元，",
                                   "2022年至2025年前三季度,公司分别实现营业收入1亿元、2亿元、3亿元、4亿元,",
                                   "South Korea’s AI compute capacity from 65,000 to over 300,000 GPUs, ",
-                                  "AI 佔伺服器營收貢獻將超過八成，"])
+                                  "AI 佔伺服器營收貢獻將超過八成，",
+                                  # (twenty-second session: totals and their parts, tickers, bracketed bases, shares)
+                                  "标包1为10台,合计20台,Q1 Total Revenue $2 billion, Q1 Cloud Revenue $1 billion, ",
+                                  "Amazon (AMZN) and Google (GOOG) bought 1,000 and 2,000 chips, respectively, ",
+                                  "revenue to RMB9 million (US$1 million) in 2023 (2022: RMB8 million), ",
+                                  "其次是Tencent、Alibaba,分别约为2.3%、1.5%,a larger share (71%) of 2026 shipments, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
