@@ -256,8 +256,8 @@ EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|in
                                 r"outpac(?:ed|ing))\s(?:the\s)?(?:market|consensus|analysts['’]?|street|Wall Street)?\s?"
                                 r"(?:expectations?|estimates?|consensus|forecasts?)(?:\sestimates?)?\s(?:by\s)?"
                                 r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
-#: a word every such margin holds (looked for first: the margin's pattern is tried only where one stands)
-EXPECTATION_WORD = re.compile(r"xpectation|stimate|onsensus|orecast", re.I)
+#: a word every such margin holds (looked for first, as plain text: the margin's pattern is tried only where one stands)
+EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast")
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
 #: a bare market word where a generic market keyword starts (the market, 整体市场), not a sales word (营收)
@@ -4623,7 +4623,7 @@ class _Extractor:
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
         own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
-        if EXPECTATION_WORD.search(text, max(sent[0], said_lo - 64), said_lo) is not None and \
+        if _expectation_word(text, max(sent[0], said_lo - 64), said_lo) and \
                 EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None:
             # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
             # or beat what was expected, no growth of it
@@ -5901,6 +5901,12 @@ def _value_runs(text: str, ms: list[Mention]) -> Iterator[list[int]]:
         k = chain[-1] + 1
         if len(chain) >= 2:
             yield chain
+
+
+def _expectation_word(text: str, lo: int, hi: int) -> bool:
+    """A word of EXPECTATION_WORDS stands in ``text[lo:hi]`` (any case)."""
+    window = text[lo:hi].lower()
+    return any(w in window for w in EXPECTATION_WORDS)
 
 
 def _list_gap(gap: str) -> bool:
