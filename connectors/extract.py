@@ -288,6 +288,12 @@ TICKER_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s?\((?:[A-Z]{1,5}\))?)*\s?\((?:
 SHARE_WORD_BEFORE = re.compile(r"\b(?:share|portion|proportion)\b", re.I)
 #: right after a share: "of" and its whole, past the bracket round the rate (15% of TSMC's revenue; a share (71%) of)
 SHARE_OF_AFTER = re.compile(r"\)? of ")
+#: a rate restated at constant exchange rates, the words right after it or right before it
+#: (not 同比增长39% 按固定汇率计算增长38%: the Chinese words come before the rate they restate)
+CONSTANT_CURRENCY_AFTER = re.compile(r" ?(?:(?:in|at|on an?) constant[- ]currency\b|\(constant[- ]currency\)|cc\b)", re.I)
+CONSTANT_CURRENCY_BEFORE = re.compile(r"(?:\bconstant[- ]currency (?:growth )?(?:of |was |up )?|(?:按)?固定汇率(?:计算)?下?[,，]?(?:增长|同比)?[+]?)$", re.I)
+#: between a rate and its own period right after it (17.2% in the first quarter)
+RATE_OWN_PERIOD_GAP = re.compile(r" (?:in|for|during) (?:the )?")
 #: a clause's end inside a sentence
 CLAUSE_MARK = re.compile(r"[,，;；]")
 #: how far a bracket glossing an item reaches (AI伺服器(A100/H100/MI300為主))
@@ -882,9 +888,10 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:qua
                        r"reach|hit|be) |"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
                        r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
-                       # (saw growth accelerate to 33%, revenue growth slowed to 12%)
+                       # (saw growth accelerate to 33%, revenue growth slowed to 12%; AWS revenue growth accelerated from
+                       # 17.2% in the first quarter to 18.8% in the second quarter)
                        r"(?:accelerat(?:e|ed|es|ing)|decelerat(?:e|ed|es|ing)|slow(?:ed|s|ing)?|eas(?:e|ed|es|ing)|"
-                       r"moderat(?:e|ed|es|ing)|pick(?:ed|s)? up) to |"
+                       r"moderat(?:e|ed|es|ing)|pick(?:ed|s)? up) (?:from|to) |"
                        # (raised its full-year 2025 revenue growth forecast from around 25% to roughly 30%)
                        r"(?:forecast|outlook|guidance|target|estimate) (?:from|to) |"
                        r"(?:forecast|outlook|guidance|target|estimate) from (?:about |approximately |around |nearly |roughly )?\d+(?:\.\d+)?% to )"
@@ -4623,6 +4630,12 @@ class _Extractor:
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
         own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
+        if CONSTANT_CURRENCY_AFTER.match(text, m.end) is not None or \
+                CONSTANT_CURRENCY_BEFORE.search(text, max(sent[0], said_lo - 12), said_lo) is not None:
+            # up 7% in USD and up 8% in constant currency; Azure 固定汇率下+34%: a restatement at other exchange rates, beside
+            # the reported rate (the labels keep the reported one)
+            dec.reason = "a constant-currency restatement of a rate, not the reported rate"
+            return
         if _expectation_word(text, max(sent[0], said_lo - 64), said_lo) and \
                 EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None:
             # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
@@ -4698,6 +4711,19 @@ class _Extractor:
             # kept beside the one it moved from (a share's move keeps its own periods: share_moves_on)
             for f in prev.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo)
+            return
+        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
+                all(f.metric == "yoy_growth" for f in prev.facts) and \
+                (own := d.periods.after(prev.end, m.start, lambda q: bool(q.period))) is not None and \
+                RATE_OWN_PERIOD_GAP.fullmatch(text, prev.end, own.start) is not None and \
+                RATE_MOVED_TO.fullmatch(text, own.end, m.start) is not None and \
+                FROM_RATE_BEFORE.search(text, max(sent[0], prev.start - 12), prev.start) is not None and \
+                (then := d.periods.after(m.end, min(sent[1], m.end + 32), lambda q: bool(q.period))) is not None and \
+                RATE_OWN_PERIOD_GAP.fullmatch(text, m.end, then.start) is not None:
+            # AWS revenue growth accelerated from 17.2% in the first quarter to 18.8% in the second quarter: the same growth
+            # in the period named after each rate
+            for f in prev.facts:
+                self.emit_again(dec, 0.9, f, m, clause_lo, period=then.period)
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "yoy_growth" for f in prev.facts) and \

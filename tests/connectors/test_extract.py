@@ -5674,3 +5674,13 @@ def test_a_kind_of_server_named_before_is_the_part_of_the_server_revenue() -> No
     text = "TITLE: 工业富联2024年三季报点评\n\n公司前三季度实现营业收入4363.73亿元。AI服务器营收同比增长228%,占服务器营收比重提升至48%。"
     got = [(f.metric, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("yoy_growth", "ai_server", "revenue"), ("share", "ai_server", "revenue")]
+
+
+def test_growth_accelerated_from_one_quarters_rate_to_the_next_and_constant_currency_restatements() -> None:
+    # AWS revenue growth accelerated from 17.2% in the first quarter to 18.8% in the second quarter: each rate in its
+    # quarter; up 25% in USD, up 24% in constant currency: the reported rate only
+    text = ("TITLE: Amazon Q2 2024 results\n\n date 2024-08-02 Amazon reported second-quarter net sales of $148 billion. AWS "
+            "revenue growth accelerated from 17.2% in the first quarter to 18.8% in the second quarter. Cloud revenue was "
+            "$5.1 billion, up 25% in USD, up 24% in constant currency.")
+    got = [(f.value, f.period) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [(17.2, "2024Q1"), (18.8, "2024Q2"), (25.0, "2024Q2")]
