@@ -292,6 +292,10 @@ SHARE_OF_AFTER = re.compile(r"\)? of ")
 #: (not 同比增长39% 按固定汇率计算增长38%: the Chinese words come before the rate they restate)
 CONSTANT_CURRENCY_AFTER = re.compile(r" ?(?:(?:in|at|on an?) constant[- ]currency\b|\(constant[- ]currency\)|cc\b)", re.I)
 CONSTANT_CURRENCY_BEFORE = re.compile(r"(?:\bconstant[- ]currency (?:growth )?(?:of |was |up )?|(?:按)?固定汇率(?:计算)?下?[,，]?(?:增长|同比)?[+]?)$", re.I)
+#: how far back a total looks for the parts it sums (标包1-11为1204台，标包12为1250台，合计2454台)
+TOTAL_PARTS_REACH = 300
+#: how far back a bare "for 2026" looks for the quarter or half of that year it restates
+RESTATED_REACH = 200
 #: between a rate and its own period right after it (17.2% in the first quarter)
 RATE_OWN_PERIOD_GAP = re.compile(r" (?:in|for|during) (?:the )?")
 #: a clause's end inside a sentence
@@ -1661,7 +1665,9 @@ class _Extractor:
         if p.kind != "year" or not p.period or not re.match(r"(?:for|in) ", self.d.text[p.start : p.end]):
             return p.period
         year = p.period[:4]
-        q = self.d.periods.before(sent[0], p.start, lambda x: bool(x.period) and x.kind in ("quarter", "half", "fiscal")
+        # (looked for at most RESTATED_REACH characters back: an endless sentence of such years stays linear)
+        q = self.d.periods.before(max(sent[0], p.start - RESTATED_REACH), p.start,
+                                  lambda x: bool(x.period) and x.kind in ("quarter", "half", "fiscal")
                                   and re.fullmatch(r"(?:FY)?" + year + r"(?:Q[1-4]|H[12])", str(x.period)) is not None
                                   and not self.base_period(x))
         return q.period if q is not None else p.period
@@ -4041,7 +4047,9 @@ class _Extractor:
         self.cur_total = total is not None and d.companies.after(total.end, m.start) is None
         if self.cur_total:
             score += 0.2
-            parts = {v.item for v in values if v.metric == metric and v.item}
+            # (the parts stated in the TOTAL_PARTS_REACH characters before it: an endless sentence stays linear)
+            parts = {v.item for v in itertools.takewhile(lambda v: v.end >= m.start - TOTAL_PARTS_REACH, reversed(values))
+                     if v.metric == metric and v.item}
             if item is None and len(parts) == 1:
                 item = parts.pop()
         if m.qualifier in (">", ">=", "<", "<="):

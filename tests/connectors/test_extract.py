@@ -4410,11 +4410,11 @@ def test_a_growth_noun_with_its_metric_and_the_sum_a_part_is_of() -> None:
 
 def test_the_three_months_of_a_quarter() -> None:
     # 去年10月至12月, 2024年4月至6月: the quarter those months make, through the fiscal calendar where one is given;
-    # months that are no quarter stay the first month
+    # months that make no quarter, half or year have no period of the contract (LABELLING.md P7), and no month of their own
     assert [(p.period, p.kind) for p in find_periods("去年10月至12月期間", date(2026, 1, 29), fiscal_end_month=6)] == [
         ("FY2026Q2", "fiscal")]
     assert [(p.period, p.kind) for p in find_periods("2024年4月至6月", None)] == [("2024Q2", "quarter")]
-    assert [(p.period, p.kind) for p in find_periods("2024年4月至5月", None)][:1] == [("2024-04", "month")]
+    assert [(p.period, p.kind) for p in find_periods("2024年4月至5月", None)][:1] == [(None, "partial")]
 
 
 def test_capex_intensity_is_a_share_of_revenue() -> None:
