@@ -1257,8 +1257,21 @@ def _date_at(text: str) -> tuple[int, date] | None:
 
 
 _URL = re.compile(r"https?://\S+", re.I)
-#: a news page's address carrying its day: /2024/07/17/, /2025-03-28, /20251027/ or /20250320A04…
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)(?:([/-])([01]\d)\2([0-3]\d)(?=[/._-]|$)|([01]\d)([0-3]\d)(?=[/._A-Za-z-]|$))")
+#: a news page's address carrying its day: /2024/07/17/, /2025-03-28, /20251027/ or /20250320A04…, and the
+#: other shapes news sites file pages by: a month folder then the day (/202602/03/), a year folder then month and
+#: day (/2023/0614/), a month folder its page's name repeats with the day (/202305/202305172179200.html), a letter
+#: before the day (digitimes' /a20240711RS400, /p20250703nwtf), the day then a sequence number (CNA's
+#: /202603120013.html, ?id=20251017000013) and a slug closing with the day (-20251118)
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)(?:([/-])([01]\d)\2([0-3]\d)(?=[/._-]|$)|([01]\d)([0-3]\d)(?=[/._A-Za-z-]|$))|"
+    r"/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)/(?P<d2>[0-3]\d)(?=/)|"
+    r"/(?P<y3>(?:19|20)\d\d)/(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=/)|"
+    r"/(?P<y4>(?:19|20)\d\d)(?P<m4>[01]\d)/(?P=y4)(?P=m4)(?P<d4>[0-3]\d)\d*(?=[/._?#]|$)|"
+    r"/[a-z](?P<y5>(?:19|20)\d\d)(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?=[A-Za-z])|"
+    r"[/=](?P<y6>(?:19|20)\d\d)(?P<m6>[01]\d)(?P<d6>[0-3]\d)\d{4,7}(?=[/._?#&]|$)|"
+    r"-(?P<y7>(?:19|20)\d\d)(?P<m7>[01]\d)(?P<d7>[0-3]\d)(?=[/.?#]|$)")
+#: a page's address carrying only its month (/2024/09/slug.html, /202601/778116.html, /2025-10/976705.html)
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)(?=/)")
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:
@@ -1270,11 +1283,24 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 def date_in_url(url: str) -> date | None:
     """The day a page's address carries (news sites file pages by day), else None."""
     for m in _URL_DATE.finditer(url):
-        y, mo, d = int(m.group(1)), int(m.group(3) or m.group(5)), int(m.group(4) or m.group(6))
+        g = m.groupdict()
+        k = next((k for k in "234567" if g[f"y{k}"] is not None), None)
+        if k is None:
+            y, mo, d = int(m.group(1)), int(m.group(3) or m.group(5)), int(m.group(4) or m.group(6))
+        else:
+            y, mo, d = int(g[f"y{k}"]), int(g[f"m{k}"]), int(g[f"d{k}"])
         try:
             return date(y, mo, d)
         except ValueError:
             continue
+    return None
+
+
+def month_in_url(url: str) -> date | None:
+    """The first day of the month a page's address files it under (/2024/09/…), else None."""
+    for m in _URL_MONTH.finditer(url):
+        if 1 <= int(m.group(2)) <= 12:
+            return date(int(m.group(1)), int(m.group(2)), 1)
     return None
 
 
@@ -1307,7 +1333,10 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
             return _mk(year, 1, 1)
     if found:
         return found[1]
-    return _lead_day(lines) or _roc_code_at_end(text)
+    # (last: an address filing the page under its month only, /2024/09/…, dates it to the month's first day)
+    return _lead_day(lines) or _roc_code_at_end(text) or next(
+        (month for url in ([uri] if uri else []) + _URL.findall("\n".join(head.splitlines()[:3]))
+         if (month := month_in_url(url)) is not None), None)
 
 
 #: a news lead opening with its day (9月24至25日,2024世界计算大会在长沙开幕) or an agency's dateline

@@ -2531,6 +2531,36 @@ def test_a_lead_day_and_an_agency_dateline_date_the_body() -> None:
     assert find_published("截至9月24日,2024年累计完成投资。") is None
 
 
+def test_the_shapes_of_a_day_in_a_news_address_date_the_page() -> None:
+    # news sites file pages by day in several shapes; the day dates the page (今年 = its year), an address with only a
+    # month dates it to the month's first day, an identifier that is no date (2025037330: month 03, day 73) dates nothing
+    from connectors.periods import date_in_url, find_published, month_in_url
+    days = {
+        "https://news.cts.com.tw/cna/money/202305/202305172179200.html": date(2023, 5, 17),
+        "https://szb.nxrb.cn/nxrb/pc/con/202602/03/content_188074.html": date(2026, 2, 3),
+        "http://m.dianying.u0q.com/toutiao/2023/0614/12691.html": date(2023, 6, 14),
+        "https://apps.digitimes.com/news/a20240711RS400.html?chid=2": date(2024, 7, 11),
+        "https://www.eeherald.com/section/news/p20250703nwtf.html": date(2025, 7, 3),
+        "http://ddx.gubit.cn/gonggao/688316/202401031039.html": date(2024, 1, 3),
+        "https://stockchart.cfi.cn/ybdata.aspx?id=20251017000013": date(2025, 10, 17),
+        "https://industrialpcreport.com/ceo-ai-demands-200gw-data-centers-20251118": date(2025, 11, 18),
+        "https://bihainews.com/bhn-info/kjxw/2025037330.html": None,
+        "https://reportify.cc/reports/1050250242991198208": None,
+        "https://www.chinabaogao.com/market/202601/778116.html": None,
+    }
+    assert {u: date_in_url(u) for u in days} == days
+    assert month_in_url("https://www.chinabaogao.com/market/202601/778116.html") == date(2026, 1, 1)
+    assert month_in_url("https://stsong08.blogspot.com/2024/09/2024.html") == date(2024, 9, 1)
+    assert month_in_url("https://reportify.cc/reports/1050250242991198208") is None
+    page = ("SOURCE: https://news.cts.com.tw/cna/money/202305/202305172179200.html\nTITLE: 研调\n\n"
+            "集邦科技今天表示,预估今年全球服务器整机出货量将再下修至1383.5万台,年减2.85%。")
+    assert find_published(page) == date(2023, 5, 17)
+    got = {(f.metric, f.value, f.period) for f in extract_facts(page)}
+    assert ("shipments", 13835000.0, "2023") in got and ("yoy_growth", -2.85, "2023") in got
+    dated_by_month = "SOURCE: https://www.itbear.com.cn/html/2026-02/1135845.html\nTITLE: x\n\n今年资本开支预计为100亿元。"
+    assert find_published(dated_by_month) == date(2026, 2, 1)
+
+
 def test_a_rate_compared_with_the_same_rate_of_an_earlier_period_in_chinese() -> None:
     # 雲端網路產品占比42%，較第2季的41%略增: the same share in the quarter it is compared with; the base of a
     # business line outside compute (消費智能產品占比約37%，較第2季的35%) is no figure either
