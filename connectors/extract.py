@@ -445,6 +445,10 @@ GROWTH_RATE_COMPARED = re.compile(r"(?:成长率|增长率|增速|年增率|grow
 PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|will go|is spent|was spent|flows|is allocated|is used)"
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
 #: right after a share: "of them", the things just counted (90% of them must be homemade models)
+#: after a rate, the whole it is a part of, then a verb of origin (54%的服务器收入来自GPU加速机型, 一半銷售額均來自超大規模客戶,
+#: 98%收入来自第一大客户): the part of that whole coming from one source
+SHARE_FROM_SOURCE = re.compile(r" ?(?:以上|多|左右)? ?(?:的)? ?[^，。；,;：:!?！？0-9%]{1,16}? ?(?:均|主要|皆|都|大多|大部分)?"
+                               r"(?P<verb>来自|來自|源自|源于|源於)")
 OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 #: right after an amount, the stretch of years it is a total of, counted and not named (over the past ten fiscal years,
 #: in the last three years, 过去十年)
@@ -4944,6 +4948,11 @@ class _Extractor:
             metric = "yoy_growth"
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
+        elif (src := self.part_from_source(m, sent, clause_lo)) is not None:
+            # 超过54%的服务器收入来自GPU加速机型, 逾91%的銷售來自資料中心部門: the part of a whole named after the rate that
+            # comes from one source (a line, a customer, a kind of product)
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, item=src[1], of=src[0])
+            return
         elif self.part_of_amount(sent, m) and self.amount_stated_before(sent, m) is not None:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
         elif OF_THEM.match(text, m.end) is not None and values and values[-1].end >= sent[0] and values[-1].unit_kind == "units":
@@ -5397,6 +5406,26 @@ class _Extractor:
         h = self.d.kw.last("share", max(self.sentence_start(m.start), m.start - 80), m.start)
         return h is not None and (POINTS_THEN_LEVEL.fullmatch(self.d.text, h.end, m.start) is not None
                                   or SHARE_MOVES_TO.fullmatch(self.d.text, h.end, m.start) is not None)
+
+    def part_from_source(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> tuple[str, str | None] | None:
+        """The metric of the whole a rate is a part of where the whole is named right after the rate and a verb of origin
+        follows it (超过54%的服务器收入来自GPU加速机型, 98%收入来自第一大客户, 數據中心業務約一半銷售額均來自超大規模客戶), and
+        the item it comes from (the part: GPU加速机型 are AI servers); else None. The whole's keyword may open before the rate
+        (數據中心業務約一半銷售額: the data-centre business's sales). On a market report the revenue of a kind of server that
+        no company before the rate earns is that server market's (服务器收入: the server market)."""
+        d = self.d
+        src = SHARE_FROM_SOURCE.match(d.text, m.end, min(sent[1], m.end + 32))
+        if src is None or self.of_keyword(m.end, src.start("verb")) is None:
+            return None
+        of = self.of_keyword(clause_lo, src.start("verb"))
+        if of is None:
+            return None
+        whole = d.items.after(m.end, src.start("verb"))
+        if of == "revenue" and d.kind == "market_report" and whole is not None and whole.name in ITEM_MARKET and \
+                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+            of = ITEM_MARKET[str(whole.name)]
+        part = d.items.after(src.end(), min(sent[1], src.end() + 16))
+        return of, (str(part.name) if part is not None else None)
 
     def part_of(self, m: Mention) -> str | None:
         """The whole a percentage is a part of, named right around it: ``总收入的12%`` (the metric

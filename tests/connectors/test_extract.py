@@ -5714,3 +5714,17 @@ def test_growth_accelerated_from_one_quarters_rate_to_the_next_and_constant_curr
             "$5.1 billion, up 25% in USD, up 24% in constant currency.")
     got = [(f.value, f.period) for f in extract_facts(text) if f.unit == "%"]
     assert got == [(17.2, "2024Q1"), (18.8, "2024Q2"), (25.0, "2024Q2")]
+
+
+def test_a_rate_of_a_whole_named_after_it_that_comes_from_one_source_is_a_share() -> None:
+    # 超过54%的服务器收入来自GPU加速机型: the part of the whole named after the rate (its keyword may open before the rate:
+    # 數據中心業務約一半銷售額), coming from one source; the source's item is the part, and on a market report the revenue
+    # of a kind of server no company earns is that market's
+    def got(text: str, **kw: object) -> list[tuple[str, float, str | None, str | None]]:
+        return [(f.metric, f.value, f.of, f.item) for f in extract_facts(text, **kw) if f.unit == "%"]  # type: ignore[arg-type]
+    assert got("公司2024年98%收入来自第一大客户。") == [("share", 98.0, "revenue", None)]
+    assert got("英伟达表示,过去12个月超40%数据中心收入来自AI推理。") == [("share", 40.0, "datacenter_revenue", None)]
+    assert got("由於輝達數據中心業務約一半銷售額均來自超大規模客戶。") == [("share", 50.0, "datacenter_revenue", None)]
+    assert got("IDC称,在2024 Q4里超过54%的服务器收入来自GPU加速机型。", kind="market_report") == \
+        [("share", 54.0, "server_market_size", "ai_server")]
+    assert got("2025年上半年近80%营收来自AI智算集群建设项目,毛利率为20%。") == [("share", 80.0, "revenue", None)]
