@@ -696,6 +696,14 @@ TITLE_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 #: a share's whole owned by a company named right after it (5% of NVIDIA's high-end GPU shipments)
 OF_OWNER = re.compile(r" of (?:the )?")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+#: a share verb between an out-of-scope subject and a metric after it (研发投入占营业收入比, R&D accounting for … of revenue):
+#: the metric is the whole, the subject the part
+SHARE_VERB_GAP = re.compile(r"占|佔|\baccount(?:ed|ing|s)? for\b|\bas a (?:share|percentage|proportion) of\b", re.I)
+#: the words that open a band around a figure, right before the band's amount (plus or minus $300 million, (±3亿美元))
+BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
+BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
+#: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
+BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估){0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
@@ -3529,6 +3537,12 @@ class _Extractor:
             # (1P约等于每秒1000万亿次计算速度; 1 EFLOPS equals 1,000 PFLOPS): what a unit is, both sides of it
             dec.reason = UNIT_DEFINITION
             return None
+        if kind in ("money", "units", "W", "FLOPS") and before_m is not None and _unit_kind(before_m.unit) == kind and \
+                m.start - before_m.end <= BAND_REACH and BAND_BEFORE.search(text, before_m.end, m.start) is not None:
+            # $7.5 billion in revenue, plus or minus $300 million; 96亿美元(正负3亿美元): the band of a guidance around the
+            # amount before it, no figure of its own
+            dec.reason = BAND_REASON
+            return None
         if kind == "FLOPS" and PER_CARD_BEFORE.search(text, max(lo, m.start - 8), m.start):
             # H800单卡约0.2P, 每颗芯片的算力: what one card computes, a specification, not a capacity
             dec.reason = "the computing power of one card or chip (a specification, not a capacity)"
@@ -4332,6 +4346,8 @@ class _Extractor:
             if i < 0 or len(self.decisions) <= back:
                 return None
             k = _unit_kind(self.cur_mentions[i].unit)
+            if k == kind and self.decisions[-1 - back].reason == BAND_REASON:
+                continue  # (187亿美元左右,上下浮动4亿美元,远超分析师预期的143.8亿美元: past the band, to its figure)
             if k == kind:
                 return self.decisions[-1 - back]
             if k != "%":
@@ -5460,6 +5476,10 @@ class _Extractor:
         if whole is not None and whole.end == h.end and whole.start <= h.start:
             return False  # (GPU伺服器市值: a market's value, a metric word holding the out-of-scope one)
         # (产量12.77万片，年增率409.84%，销量为11.74万片，年增率201.57%: a counted metric named after it is the subject)
+        # (but 研发投入占营业收入比31.31%: the metric after a share verb is the whole the subject is a part of)
+        after = self.d.kw.first("money", h.end, pos)
+        if after is not None and SHARE_VERB_GAP.search(self.d.text, h.end, after.start) is not None:
+            return True
         return self.of_keyword(h.end, pos) is None and self.d.kw.last("count", h.end, pos) is None
 
     def in_tender(self, sent: tuple[int, int]) -> bool:

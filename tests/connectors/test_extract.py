@@ -5728,3 +5728,31 @@ def test_a_rate_of_a_whole_named_after_it_that_comes_from_one_source_is_a_share(
     assert got("IDC称,在2024 Q4里超过54%的服务器收入来自GPU加速机型。", kind="market_report") == \
         [("share", 54.0, "server_market_size", "ai_server")]
     assert got("2025年上半年近80%营收来自AI智算集群建设项目,毛利率为20%。") == [("share", 80.0, "revenue", None)]
+
+
+def test_the_band_of_a_guidance_is_no_figure_and_accelerated_server_spending_is_their_market() -> None:
+    # $7.5 billion in revenue, plus or minus $300 million: the band around the guided amount is no figure of its own;
+    # Accelerated server spending rose 76 percent: the growth of the AI-server market, not of all servers' spending
+    got = [(f.metric, f.value) for f in extract_facts(
+        "AMD itself expected overall Q4 to come in at $7.5 billion in revenue, plus or minus $300 million.")]
+    assert got == [("revenue", 7.5e9)]
+    got = [(f.metric, f.value) for f in extract_facts("Q4 2025营收预估约96亿美元(正负3亿美元),年增约25%。")]
+    assert ("revenue", 3e8) not in got and ("revenue", 9.6e9) in got
+    growth = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Accelerated server spending rose 76 percent in the second quarter of 2025.", kind="market_report")]
+    assert growth == [("yoy_growth", 76.0, "ai_server_market_size")]
+    growth = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Server spending rose 40 percent in 2025.", kind="market_report")]
+    assert growth == [("yoy_growth", 40.0, "server_market_size")]
+
+
+def test_a_share_whose_part_is_outside_the_vocabulary_is_no_fact() -> None:
+    # 研发投入占营业收入比31.31%: the revenue after the share verb is the whole, R&D spending (outside the vocabulary) the
+    # part, so the share is no fact; a metric named after an out-of-scope word without a share verb stays the subject
+    got = [(f.metric, f.value) for f in extract_facts(
+        "2025年上半年,海光信息营业收入54.6亿元,研发投入17.1亿元,研发投入占营业收入比31.31%。")]
+    assert got == [("revenue", 5.46e9)]
+    got = [(f.metric, f.value) for f in extract_facts("毛利占营收35%。")]
+    assert got == []
+    got = [(f.metric, f.value) for f in extract_facts("云业务收入占营收的35%。")]
+    assert got == [("share", 35.0)]
