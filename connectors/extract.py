@@ -701,6 +701,7 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 SHARE_VERB_GAP = re.compile(r"占|佔|\baccount(?:ed|ing|s)? for\b|\bas a (?:share|percentage|proportion) of\b", re.I)
 #: the words that open a band around a figure, right before the band's amount (plus or minus $300 million, (±3亿美元))
 BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
+CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
 BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
@@ -3574,7 +3575,7 @@ class _Extractor:
         change = d.kw.last("change_amount", max(lo, m.start - 20), m.start) if kind in ("money", "units", "W", "FLOPS") else None
         if (change is not None and CHANGE_GAP.fullmatch(text, change.end, m.start)) or (
                 kind == "money" and CHANGED_BY_BEFORE.search(text, max(lo, m.start - 80), m.start) is not None):
-            dec.reason = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
+            dec.reason = CHANGE_REASON
             return None
         after_oos = d.kw.first("out_of_scope_after", m.end, min(len(text), m.end + 24)) if kind == "money" else None
         if after_oos is not None and after_oos.start - m.end <= 1:
@@ -4337,6 +4338,18 @@ class _Extractor:
             return None
         return p.period
 
+    def level_past_change(self, sent: tuple[int, int]) -> Decision | None:
+        """The decision on the level stated before the amount a figure moved by, where the rate being decided comes
+        right after that amount in the same sentence (……为18.10亿元到20.10亿元,……将增加5.47亿元到7.47亿元,同比增长43.29%):
+        else None."""
+        if len(self.decisions) < 3:
+            return None
+        change, level = self.decisions[-2], self.decisions[-3]
+        if not (change.reason or "").startswith(CHANGE_REASON) or change.facts or level.unit != change.unit or \
+                not sent[0] <= level.end <= change.start:
+            return None
+        return level
+
     def compared_decision(self, kind: str) -> Decision | None:
         """The decision on the quantity a comparison base is compared with: the sentence's last one of
         the base's kind before it, over at most two rates between (operating income was $1 billion,
@@ -5031,6 +5044,12 @@ class _Extractor:
                 SKIPPED_GROWTH_GAP.fullmatch(text, prev.end, m.start) is not None:
             # Remaining Performance Obligations … climbed to $553 billion, up 325%: the growth of an
             # amount outside the vocabulary is outside it too
+            dec.reason = "out of vocabulary: the growth of an amount outside it (the amount before it was skipped)"
+            return
+        if metric == "yoy_growth" and (level := self.level_past_change(sent)) is not None and \
+                (level.reason or "").startswith("out of vocabulary") and self.of_keyword(level.end, m.start) is None:
+            # 归母净利润为18.10亿元到20.10亿元,与上年同期相比,将增加5.47亿元到7.47亿元,同比增长43.29%到59.12%: the
+            # growth of the level before the amount it moved by, outside the vocabulary too
             dec.reason = "out of vocabulary: the growth of an amount outside it (the amount before it was skipped)"
             return
         if metric == "yoy_growth" and FROM_PREVIOUS_QUARTER.match(text, noun.end if noun is not None else m.end) is not None:

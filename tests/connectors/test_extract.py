@@ -5756,3 +5756,12 @@ def test_a_share_whose_part_is_outside_the_vocabulary_is_no_fact() -> None:
     assert got == []
     got = [(f.metric, f.value) for f in extract_facts("云业务收入占营收的35%。")]
     assert got == [("share", 35.0)]
+
+
+def test_the_growth_after_the_change_of_a_level_outside_the_vocabulary_is_outside_it() -> None:
+    # 归母净利润为18.10亿元到20.10亿元,……将增加5.47亿元到7.47亿元,同比增长43.29%到59.12%: the rate after the amount
+    # a profit moved by is the profit's growth, no fact; the revenue's own growth before it stays
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "公司预计营业收入为87.2亿元到95.3亿元,与上年同期相比,将增加27.08亿元到35.18亿元,同比增长45.04%到58.52%;"
+        "归母净利润为18.10亿元到20.10亿元,与上年同期相比,将增加5.47亿元到7.47亿元,同比增长43.29%到59.12%。")]
+    assert got == [("revenue", 9.125e9, None), ("yoy_growth", 51.78, "revenue")]
