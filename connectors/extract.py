@@ -921,6 +921,14 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:qua
                        re.I)
 #: a growth rate named, then the rate it is said to be (The annual growth rates for the following four years are
 #: estimated to be 11.8%, …)
+#: between one rate's period and the next rate of a list (…in January, 15.8 per cent in February and 34.3 per cent …)
+LISTED_RATE_GAP = re.compile(r"(?:,|，|、|;)? ?(?:and |以及|及|和)?")
+#: how far apart two rates of such a list may stand
+LISTED_RATE_REACH = 40
+#: a growth noun, then a colon opening a list of rates each in its own period (Sales growth jumped over the first three
+#: months of the year: 7.9 per cent in January, 15.8 per cent in February …; 营收增速: 1月7.9%)
+GROWTH_LIST_COLON = re.compile(r"\bgrowth\b[^.;:。；：]{0,80}[:：] ?$", re.I)
+GROWTH_COLON_REACH = 100
 GROWTH_TO_BE = re.compile(r"\bgrowth rates? (?:[a-z0-9'’ -]{0,60} )?(?:is|are|was|were|will be) "
                           r"(?:(?:estimated|expected|forecast|projected|likely|set) )?(?:to be |at )"
                           r"(?:about |approximately |around |nearly |over |more than |roughly )?$", re.I)
@@ -4305,6 +4313,24 @@ class _Extractor:
                 return x if x.facts else None
         return None
 
+    def listed_rate_period(self, prev: Decision, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The period named right after ``m`` where ``m`` is the next item of a list of growth rates each followed by its
+        own period (7.9 per cent in January, 15.8 per cent in February and 34.3 per cent in March), ``prev`` the item
+        before; else None."""
+        d, text = self.d, self.d.text
+        if not prev.facts or prev.unit != "%" or not sent[0] <= prev.end <= m.start or m.start - prev.end > LISTED_RATE_REACH \
+                or not all(f.metric == "yoy_growth" and f.period for f in prev.facts):
+            return None
+        before = d.periods.after(prev.end, m.start)
+        if before is None or RATE_PERIOD_GAP.fullmatch(text, prev.end, before.start) is None or \
+                LISTED_RATE_GAP.fullmatch(text, before.end, m.start) is None:
+            return None
+        own = d.periods.after(m.end, min(sent[1], m.end + 24))
+        if own is None or not own.period or own.kind != before.kind or own.period == before.period or \
+                RATE_PERIOD_GAP.fullmatch(text, m.end, own.start) is None:
+            return None
+        return str(own.period)
+
     def parallel_year(self, prev: Decision, m: Mention, sent: tuple[int, int], clause_lo: int) -> str | None:
         """The year a clause opens with, when the clause before it in the sentence ended on a growth rate
         of another year (``prev``) and this one names no metric, share, subject or other change of its own
@@ -4913,6 +4939,13 @@ class _Extractor:
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
             metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
+        elif (colon := GROWTH_LIST_COLON.search(text, max(0, m.start - GROWTH_COLON_REACH), m.start)) is not None and \
+                (own := d.periods.after(m.end, min(sent[1], m.end + 24))) is not None and \
+                RATE_PERIOD_GAP.fullmatch(text, m.end, own.start) is not None:
+            # Sales growth jumped over the first three months of the year: 7.9 per cent in January, …: a growth noun
+            # opening a list of rates, each in the period named after it
+            metric = "yoy_growth"
+            growth_of = self.of_keyword(max(sent[0], colon.start() - 40), colon.end())
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
                 GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
                 ((text.find("从", max(clause_lo, m.start - 30), m.start) >= 0 or text.find("由", max(clause_lo, m.start - 30), m.start) >= 0)
@@ -5009,6 +5042,12 @@ class _Extractor:
             for f in rate.facts:
                 self.emit_again(dec, 0.8, f, m, max(clause_lo, rate.end), period=own,
                                 basis=self.basis_for(sent[0], m.start, own))
+            return
+        if metric is None and prev is not None and (listed := self.listed_rate_period(prev, m, sent)) is not None:
+            # 7.9 per cent in January, 15.8 per cent in February and 34.3 per cent in March: the next rates of a list of
+            # one growth, each in the period named after it
+            for f in prev.facts:
+                self.emit_again(dec, 0.8, f, m, clause_lo, period=listed)
             return
         if metric is None and prev is not None and (year := self.parallel_year(prev, m, sent, clause_lo)) is not None:
             # 2024年出货年增率上修至7.6%,2025年有机会超过9%; 资本开支24年同比增长63%,25年……有望进一步增长32%: the
@@ -5536,12 +5575,16 @@ class _Extractor:
                 if money is None and (among := self.metric_keyword("money", sent[0], subj.start)) is not None and \
                         WHOLE_AMONG.match(d.text, among[2]):
                     money = among  # 全球服务器销售中,AI服务器占比6%: the whole named before, its sales
+                named_after = False
                 if money is None and (after := self.metric_right_after(m, sent)) is not None and after in UNIT_KIND_OF["money"]:
                     money = (after, m.end, m.end)  # Accelerated servers accounted for 41 percent of the OEM server revenues
+                    named_after = True
                 bought_part = money is None and d.kind == "tender"
                 of = money[0] if money and money[0] not in MARKET_METRICS and money[0] not in ("revenue", GENERIC_MARKET) else \
                     PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
+                if named_after and money is not None and money[0] in MARKET_METRICS and money[0] != ITEM_MARKET[item]:
+                    of = money[0]  # Servers represented 98% of total AI-centric spending: the market named after the rate
                 # (英業達表示，明年AI機種營收比重將超過50%: the maker the sentence opens with, in an earlier clause)
                 maker = d.entities.before(sent[0], subj.start, lambda x: x.type != "model" and self.not_vendor(x))
                 if money is not None and (money[0] == "revenue" or (

@@ -249,6 +249,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # month by publication
     (re.compile(r"(?<![0-9年月日〇零一二三四五六七八九十])(十[一二]|十|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
                 r"(?=份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额))"), "month_revenue"),
+    # a rate in a month with no year (7.9 per cent in January, 15.8% in February): the latest such month by publication,
+    # like a month's revenue
+    (re.compile(r"(?:(?<=% in )|(?<=per cent in )|(?<=percent in ))(January|February|March|April|May|June|July|August|September|"
+                r"October|November|December)(?! \d|,? (?:of )?(?:19|20)\d\d)"), "rate_month_en"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     # now (目前, currently): the year of publication, where the document states it
     (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),
@@ -1174,6 +1178,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None
         mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10}.get(g[0]) or _CN_Q.get(g[0]) or \
             "一二三四五六七八九".index(g[0]) + 1
+        year = published.year if mo <= published.month else published.year - 1
+        return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
+    if kind == "rate_month_en":
+        if published is None:
+            return None
+        mo = _MONTHS[g[0][:3].lower()]
         year = published.year if mo <= published.month else published.year - 1
         return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
     if kind == "listed_month":

@@ -5765,3 +5765,30 @@ def test_the_growth_after_the_change_of_a_level_outside_the_vocabulary_is_outsid
         "公司预计营业收入为87.2亿元到95.3亿元,与上年同期相比,将增加27.08亿元到35.18亿元,同比增长45.04%到58.52%;"
         "归母净利润为18.10亿元到20.10亿元,与上年同期相比,将增加5.47亿元到7.47亿元,同比增长43.29%到59.12%。")]
     assert got == [("revenue", 9.125e9, None), ("yoy_growth", 51.78, "revenue")]
+
+
+def test_a_growth_noun_opening_a_list_of_rates_each_in_its_month() -> None:
+    # Sales growth jumped over the first three months of the year: 7.9 per cent in January, 15.8 per cent in February
+    # and 34.3 per cent in March: each rate is the growth in the month named after it (a month with no year is the
+    # latest such month by the page's date, like a month's revenue in Chinese)
+    text = ("TSMC's revenue rose 16.5 per cent year-on-year to TWD592.6 billion in the first quarter of 2024. Sales growth "
+            "jumped over the first three months of the year: 7.9 per cent in January, 15.8 per cent in February and "
+            "34.3 per cent in March.")
+    got = [(f.value, f.of, f.period) for f in extract_facts(text, published=date(2024, 4, 10)) if f.metric == "yoy_growth"]
+    assert got == [(16.5, "revenue", "2024Q1"), (7.9, "revenue", "2024-01"), (15.8, "revenue", "2024-02"),
+                   (34.3, "revenue", "2024-03")]
+    # (a month after the page's date is last year's)
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2024, 2, 10)) if f.metric == "yoy_growth"]
+    assert (34.3, "2023-03") in got
+
+
+def test_a_kind_of_servers_share_of_a_market_named_after_it_is_of_that_market() -> None:
+    # Servers represented 98% of total AI-centric spending (IDC's AI infrastructure tracker): the servers' part of the
+    # AI-infrastructure market named after the rate; a kind of server's part of all servers' revenue stays of theirs
+    got = [(f.metric, f.value, f.of, f.item) for f in extract_facts(
+        "IDC said servers represented 98% of total AI-centric spending during the second quarter of 2025.",
+        kind="market_report")]
+    assert got == [("share", 98.0, "ai_server_market_size", "server")]
+    got = [(f.metric, f.value, f.of, f.item) for f in extract_facts(
+        "Accelerated servers accounted for 41 percent of the OEM server revenues in 2024.", kind="market_report")]
+    assert got == [("share", 41.0, "server_market_size", "ai_server")]
