@@ -5043,11 +5043,11 @@ class _Extractor:
                 self.emit_again(dec, 0.8, f, m, max(clause_lo, rate.end), period=own,
                                 basis=self.basis_for(sent[0], m.start, own))
             return
-        if metric is None and prev is not None and (listed := self.listed_rate_period(prev, m, sent)) is not None:
+        if metric is None and prev is not None and (listed_period := self.listed_rate_period(prev, m, sent)) is not None:
             # 7.9 per cent in January, 15.8 per cent in February and 34.3 per cent in March: the next rates of a list of
             # one growth, each in the period named after it
             for f in prev.facts:
-                self.emit_again(dec, 0.8, f, m, clause_lo, period=listed)
+                self.emit_again(dec, 0.8, f, m, clause_lo, period=listed_period)
             return
         if metric is None and prev is not None and (year := self.parallel_year(prev, m, sent, clause_lo)) is not None:
             # 2024年出货年增率上修至7.6%,2025年有机会超过9%; 资本开支24年同比增长63%,25年……有望进一步增长32%: the
