@@ -418,7 +418,9 @@ NAMED_YUAN = re.compile(r"人民币|RMB|新台币|NT\$")
 #: a bidder's rank right before its share (第1名50%)
 RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?$")
 #: between a growth rate and the comparison word of its base (jumped 37% from, up 12% year over year from)
-GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annually)[\s,]*)?", re.I)
+GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annually)[\s,]*)?"
+                             # (a 30.4 percent year-over-year increase from $94.1 billion: the growth's noun)
+                             r"(?:(?:increase|rise|gain|growth|jump|decline|drop|decrease)[\s,]*)?", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 DC_POWER_WHOLE = re.compile(r" of (?:the |all )?(?:total |global |worldwide |world['’]s |US |U\.S\. )?(?:(?:DC|data[- ]cent(?:er|re)s?['’]?) "
                             r"(?:power demand|power consumption|electricity demand|electricity consumption|power|capacity))\b", re.I)

@@ -129,6 +129,9 @@ def parse_chinese_numeral(s: str) -> float | None:
 
 
 #: the letters and digits of a product's model name (H100, MI300, GB200), one pattern for the count tails
+#: a partitive before a count noun (40,000 of these GPUs, 600,000 of its Ascend 910C chips, 1 million of Google's TPU chips,
+#: 485,000 of Nvidia’s (NASDAQ:NVDA) Hopper chips): the owner, its ticker in brackets, up to three plain adjectives
+PARTITIVE = r"of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) (?:\([A-Z]{1,8}(?::[A-Z.]{1,8})?\) )?(?:[a-z]+ ){0,3}?"
 MODEL_CORE = r"[A-Z]{1,3}\d{2,4}"
 #: a plain written number: digits, thousands commas, a decimal point
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -229,14 +232,16 @@ class _Tables:
             # (40,000 of these GPUs, 600,000 of its Ascend 910C chips: the count of a kind named before)
             # (1 million of Google's TPU chips; after such a partitive "of", up to three plain adjectives: 18,000 of
             # Nvidia's latest AI chips, 260,000 of its most advanced AI accelerator chips)
-            r"[ -]?(?:of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) (?:[a-z]+ ){0,3}?)?"
+            # (485,000 of Nvidia’s (NASDAQ:NVDA) Hopper chips: a ticker in brackets after the owner's name)
+            r"[ -]?(?:" + PARTITIVE + r")?"
             # up to four names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
             # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
             r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) ){1,4})?"
             r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
             + r")\b|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
-        self.letter_count_re = re.compile(r" ?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
+        # (or after a partitive: each deployed about 1.5M of their chips)
+        self.letter_count_re = re.compile(r" ?(?:" + PARTITIVE + r")?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]
         self.params_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")
         self.tokens_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["tokens"], key=len, reverse=True)) + r")(?![A-Za-z])")

@@ -5792,3 +5792,18 @@ def test_a_kind_of_servers_share_of_a_market_named_after_it_is_of_that_market() 
     got = [(f.metric, f.value, f.of, f.item) for f in extract_facts(
         "Accelerated servers accounted for 41 percent of the OEM server revenues in 2024.", kind="market_report")]
     assert got == [("share", 41.0, "server_market_size", "ai_server")]
+
+
+def test_a_count_of_an_owners_chips_after_a_ticker_and_a_base_after_a_growth_noun() -> None:
+    # Meta (META) bought 173,000 of AMD’s (AMD) MI300 chips: a partitive with the owner's ticker in brackets is still a
+    # count of chips; 1.5M of their chips too (a scale letter, then the partitive)
+    got = [(f.metric, f.value, f.entity) for f in extract_facts("Meta (META) bought 173,000 of AMD’s (AMD) MI300 chips this year.")]
+    assert got == [("accelerator_count", 173000.0, "Meta")]
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Google (GOOG) and Meta (META) each deployed about 1.5M of their chips this year.")]
+    assert ("accelerator_count", 1.5e6) in got
+    # a 30.4 percent year-over-year increase from $94.1 billion: the base of the growth (its noun between), a year back
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "According to IDC, server revenue growth in the first quarter of 2026 reached a 30.4 percent year-over-year "
+        "increase from $94.1 billion in the same period a year earlier.", kind="market_report")]
+    assert got == [("yoy_growth", 30.4, "2026Q1"), ("server_market_size", 9.41e10, "2025Q1")]
