@@ -5807,3 +5807,13 @@ def test_a_count_of_an_owners_chips_after_a_ticker_and_a_base_after_a_growth_nou
         "According to IDC, server revenue growth in the first quarter of 2026 reached a 30.4 percent year-over-year "
         "increase from $94.1 billion in the same period a year earlier.", kind="market_report")]
     assert got == [("yoy_growth", 30.4, "2026Q1"), ("server_market_size", 9.41e10, "2025Q1")]
+
+
+def test_the_worlds_data_centre_investment_is_capital_spending() -> None:
+    # global datacentre investment needs of about $6.7 trillion by 2030 (a research house sizing the world's building):
+    # data centres' capital spending, like data center spending; a company's investment in one stays compute investment
+    got = [(f.metric, f.value, f.region) for f in extract_facts(
+        "McKinsey is estimating global datacentre investment needs of about $6.7 trillion by 2030.", kind="market_report")]
+    assert got == [("capex", 6.7e12, "GLOBAL")]
+    got = [(f.metric, f.entity) for f in extract_facts("Microsoft announced a $10 billion data center investment in Portugal.")]
+    assert got == [("compute_investment", "Microsoft")]
