@@ -4941,7 +4941,9 @@ class _Extractor:
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
             metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
-        elif (colon := GROWTH_LIST_COLON.search(text, max(0, m.start - GROWTH_COLON_REACH), m.start)) is not None and \
+        elif (text.find(":", max(0, m.start - GROWTH_COLON_REACH), m.start) >= 0 or
+              text.find("：", max(0, m.start - GROWTH_COLON_REACH), m.start) >= 0) and \
+                (colon := GROWTH_LIST_COLON.search(text, max(0, m.start - GROWTH_COLON_REACH), m.start)) is not None and \
                 (own := d.periods.after(m.end, min(sent[1], m.end + 24))) is not None and \
                 RATE_PERIOD_GAP.fullmatch(text, m.end, own.start) is not None:
             # Sales growth jumped over the first three months of the year: 7.9 per cent in January, …: a growth noun
@@ -5490,6 +5492,8 @@ class _Extractor:
         (數據中心業務約一半銷售額: the data-centre business's sales). On a market report the revenue of a kind of server that
         no company before the rate earns is that server market's (服务器收入: the server market)."""
         d = self.d
+        if d.text.find("自", m.end, min(sent[1], m.end + 32)) < 0 and d.text.find("源", m.end, min(sent[1], m.end + 32)) < 0:
+            return None  # (no verb of origin within reach: the regex is not tried)
         src = SHARE_FROM_SOURCE.match(d.text, m.end, min(sent[1], m.end + 32))
         if src is None or self.of_keyword(m.end, src.start("verb")) is None:
             return None
