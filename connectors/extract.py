@@ -701,6 +701,13 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: a share verb between an out-of-scope subject and a metric after it (研发投入占营业收入比, R&D accounting for … of revenue):
 #: the metric is the whole, the subject the part
 SHARE_VERB_GAP = re.compile(r"占|佔|\baccount(?:ed|ing|s)? for\b|\bas a (?:share|percentage|proportion) of\b", re.I)
+#: a word saying one figure is each company's of the group before it (each ordered, 分别订购了, 各采购)
+EACH_AFTER_GROUP = re.compile(r"\beach\b|分别|各自|(?<![\u4e00-\u9fff])各(?=[\u4e00-\u9fff])")
+EACH_REACH = 80
+#: how many of the last candidates are looked through for a fact taken back (a decision emits a handful)
+WITHDRAW_REACH = 16
+#: between the last name of the group and that word (a ticker in brackets: Tencent (OTCPK:TCEHY) each)
+EACH_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)?(?:have |had |will |have both |)?")
 #: the words that open a band around a figure, right before the band's amount (plus or minus $300 million, (±3亿美元))
 BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
 CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
@@ -2978,8 +2985,45 @@ class _Extractor:
                 v = self.value(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
                 if v is not None:
                     values.append(v)
+            if dec.facts and kind in ("money", "units", "W", "FLOPS") and not m.is_list and \
+                    (each := self.each_of_group(m, ms, idx, sent[0])) is not None:
+                # ByteDance (BDNCE) and Tencent (OTCPK:TCEHY) each ordered about 230,000 of Nvidia's chips; 腾讯和字节跳动
+                # 分别订购了约23万颗: one figure said of each company of the group
+                for f in list(dec.facts):
+                    if f.metric in COMPANY_METRICS and f.entity in (None, *each):
+                        for name in each:
+                            if name != f.entity:
+                                self.emit_again(dec, 0.8, f, m, clause_lo, entity=name)
+                        if f.entity is None:
+                            self.withdraw(dec, f)  # (the group's figure keyed to no one: each company's stands instead)
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
+
+    def withdraw(self, dec: Decision, f: Fact) -> None:
+        """Take the fact ``f`` of the decision being made back (its candidate is among the last ones emitted)."""
+        dec.facts.remove(f)
+        for k in range(len(self.out) - 1, max(-1, len(self.out) - 1 - WITHDRAW_REACH), -1):
+            if self.out[k].fact is f:
+                del self.out[k]
+                break
+
+    def each_of_group(self, m: Mention, ms: list[Mention], idx: int, sent_lo: int) -> list[str] | None:
+        """The companies of a group that one figure is said of each of: two or more names joined as a list, then
+        "each" / 分别 / 各 before the verb, and the one figure after it in its clause (not a list of figures, which
+        分别 maps one to one); else None."""
+        d, text = self.d, self.d.text
+        cue = None
+        for c in EACH_AFTER_GROUP.finditer(text, max(sent_lo, m.start - EACH_REACH), m.start):
+            cue = c
+        if cue is None or (idx > 0 and ms[idx - 1].end > cue.end()) or \
+                (idx + 1 < len(ms) and _list_gap(text[m.end : ms[idx + 1].start])):
+            return None
+        group = d.entities.run_before(max(sent_lo, cue.start() - EACH_REACH), cue.start() + 1,
+                                      lambda a, b: _list_gap(text[a.end : b.start]), lambda x: x.type != "model")
+        if len(group) < 2 or EACH_GAP.fullmatch(text, group[-1].end, cue.start()) is None:
+            return None
+        names = [str(e.name) for e in group]
+        return names if len(set(names)) == len(names) else None
 
     def find_result_cells(self) -> list[ResultCell]:
         """The cells of the page's results tables (:mod:`connectors.results_tables`), read on the original

@@ -5817,3 +5817,15 @@ def test_the_worlds_data_centre_investment_is_capital_spending() -> None:
     assert got == [("capex", 6.7e12, "GLOBAL")]
     got = [(f.metric, f.entity) for f in extract_facts("Microsoft announced a $10 billion data center investment in Portugal.")]
     assert got == [("compute_investment", "Microsoft")]
+
+
+def test_one_figure_said_of_each_company_of_a_group() -> None:
+    # ByteDance (BDNCE) and Tencent (OTCPK:TCEHY) each ordered about 230,000 of Nvidia’s chips; 腾讯和字节跳动分别订购了约
+    # 23万颗: one figure, each company's (not a figure of no one); a list of figures after 分别 stays one to one
+    got = [(f.value, f.entity) for f in extract_facts(
+        "ByteDance (BDNCE) and Tencent (OTCPK:TCEHY) each ordered about 230,000 of Nvidia’s chips this year.")]
+    assert sorted(got) == [(230000.0, "ByteDance"), (230000.0, "Tencent")]
+    got = [(f.value, f.entity) for f in extract_facts("2024年英伟达在中国市场的两大客户腾讯和字节跳动分别订购了约23万颗英伟达的AI芯片。")]
+    assert sorted(got) == [(230000.0, "ByteDance"), (230000.0, "Tencent")]
+    got = [(f.value, f.entity) for f in extract_facts("Meta and Microsoft spent $72 billion and $88 billion, respectively.")]
+    assert got == [(7.2e10, "Meta"), (8.8e10, "Microsoft")]
