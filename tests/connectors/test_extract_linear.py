@@ -106,7 +106,12 @@ print(json.dumps(out))
                                   "标包1为10台,合计20台,Q1 Total Revenue $2 billion, Q1 Cloud Revenue $1 billion, ",
                                   "Amazon (AMZN) and Google (GOOG) bought 1,000 and 2,000 chips, respectively, ",
                                   "revenue to RMB9 million (US$1 million) in 2023 (2022: RMB8 million), ",
-                                  "其次是Tencent、Alibaba,分别约为2.3%、1.5%,a larger share (71%) of 2026 shipments, "])
+                                  "其次是Tencent、Alibaba,分别约为2.3%、1.5%,a larger share (71%) of 2026 shipments, ",
+                                  # (twenty-third session: one figure of each company, a list of rates in their months,
+                                  # a share by origin, a band around a guided figure)
+                                  "ByteDance (BDNCE) and Tencent each ordered 230,000 of Nvidia’s (NVDA) chips, ",
+                                  "Sales growth: 7.9 per cent in January, 15.8 per cent in February, ",
+                                  "98%收入来自第一大客户,$7.5 billion in revenue, plus or minus $300 million, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
