@@ -708,6 +708,11 @@ EACH_REACH = 80
 WITHDRAW_REACH = 16
 #: between the last name of the group and that word (a ticker in brackets: Tencent (OTCPK:TCEHY) each)
 EACH_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)?(?:have |had |will |have both |)?")
+#: how far before an amount the data-centre segment its clause is about may be named, and how long an aside between
+#: commas after it may be (, which includes the graphics processing units (GPUs) that power most generative AI models,)
+DC_SUBJECT_REACH = 100
+DC_ASIDE_MOST = 160
+DC_ASIDE = re.compile(r",? (?:which|that|including|includes) [^,;.。]{0,160},")
 #: the words that open a band around a figure, right before the band's amount (plus or minus $300 million, (±3亿美元))
 BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
 CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
@@ -2999,6 +3004,22 @@ class _Extractor:
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
 
+    def dc_subject(self, sent_lo: int, pos: int) -> re.Match[str] | None:
+        """The data-centre segment named as the subject within 100 characters before ``pos``, not counting an aside
+        between commas that opens with which/that/including (Nvidia’s datacenter unit, which includes the graphics
+        processing units (GPUs) that power most generative AI models, generated $35.6 billion)."""
+        text = self.d.text
+        sub = DC_SUBJECT.search(text, max(sent_lo, pos - DC_SUBJECT_REACH), pos)
+        if sub is not None:
+            return sub
+        far = DC_SUBJECT.search(text, max(sent_lo, pos - DC_SUBJECT_REACH - DC_ASIDE_MOST), pos - DC_SUBJECT_REACH)
+        if far is None:
+            return None
+        aside = DC_ASIDE.match(text, far.end())
+        if aside is None or pos - far.end() - (aside.end() - aside.start()) > DC_SUBJECT_REACH:
+            return None
+        return far
+
     def withdraw(self, dec: Decision, f: Fact) -> None:
         """Take the fact ``f`` of the decision being made back (its candidate is among the last ones emitted)."""
         dec.facts.remove(f)
@@ -3721,7 +3742,7 @@ class _Extractor:
                 dec.reason = "out of vocabulary: an investment in a paragraph about no compute (lexicons/cues.toml [compute_topic])"
                 return None
             if kind == "money" and metric in (None, "revenue") and (
-                    sub := DC_SUBJECT.search(text, max(sent[0], m.start - 100), m.start)) is not None and \
+                    sub := self.dc_subject(sent[0], m.start)) is not None and \
                     not self.cue_in("total", sub.end(), m.start) and (
                     metric == "revenue" or EARN_VERB.search(text, sub.end(), m.start) is not None):
                 # its data center business, achieving $41.1 billion in revenues / the data center unit

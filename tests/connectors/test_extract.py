@@ -5829,3 +5829,12 @@ def test_one_figure_said_of_each_company_of_a_group() -> None:
     assert sorted(got) == [(230000.0, "ByteDance"), (230000.0, "Tencent")]
     got = [(f.value, f.entity) for f in extract_facts("Meta and Microsoft spent $72 billion and $88 billion, respectively.")]
     assert got == [(7.2e10, "Meta"), (8.8e10, "Microsoft")]
+
+
+def test_the_data_centre_unit_named_before_an_aside_is_the_subject_of_its_sales() -> None:
+    # Nvidia’s datacenter unit, which includes the graphics processing units (GPUs) that power most generative AI models,
+    # generated $35.6 billion in sales: the segment's revenue, the aside between commas not counted in the reach
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Nvidia’s datacenter unit, which includes the graphics processing units (GPUs) that power most generative AI "
+        "models, generated $35.6 billion in sales, surpassing forecasts of $33.5 billion.")]
+    assert got == [("datacenter_revenue", 3.56e10), ("datacenter_revenue", 3.35e10)]
