@@ -4369,8 +4369,10 @@ def test_a_price_of_one_and_a_product_price() -> None:
 def test_a_fleet_a_company_buys_is_its_cards() -> None:
     # a company ordering chips by the hundred thousand in a purchase report: cards it holds (accelerator_count); an
     # operator's purchase stays a procurement (tender_quantity)
+    # (分别 with one figure: each company's, so one fact for each)
     text = "2024年腾讯和字节跳动分别订购了约23万颗英伟达的AI芯片,采购金额巨大。"
-    assert [f.metric for f in extract_facts(text, kind="tender")] == ["accelerator_count"]
+    assert sorted((f.metric, f.entity) for f in extract_facts(text, kind="tender")) == [
+        ("accelerator_count", "ByteDance"), ("accelerator_count", "Tencent")]
     text = "中國移動將購買約1800顆昇騰910B晶片。"
     assert [f.metric for f in extract_facts(text, kind="tender")] == ["tender_quantity"]
 
