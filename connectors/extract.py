@@ -994,7 +994,8 @@ NAMED_GROWTH_GAP = re.compile(r"(?:[,，;] ?(?:and |while )?| and | while )(?P<n
                               r"了?(?:约|近|逾|超过?)?", re.I)
 #: a line of a list under an introducing line (North America: $95.5 billion, +9% year-over-year; AWS: $27.5 billion):
 #: a short label, a colon, its figure
-LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S[^\n]*$", re.M)
+#: (only the label is read: the line's rest, read to its end, made a look at a line of 1 MB per quantity quadratic)
+LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S")
 #: how far back (characters) the line introducing a list may stand from the list's line
 LIST_INTRO_REACH = 400
 #: how far back a list's line (or the line introducing it) is looked at for its start: list lines are short, and a
@@ -4802,7 +4803,8 @@ class _Extractor:
             dec.reason = "out of vocabulary: a rate of something outside it, named after it (lexicons/cues.toml [out_of_scope])"
             return
         outside = d.kw.last("non_compute", max(clause_lo, m.start - 28), m.start)
-        if outside is None and LIST_LINE.match(text, line_lo := text.rfind("\n", 0, m.start) + 1) is not None:
+        if outside is None and (line_lo := _short_line_start(text, m.start)) is not None and \
+                LIST_LINE.match(text, line_lo) is not None:
             outside = d.kw.last("non_compute", line_lo, m.start)  # - 消費智能產品:佔比 45%: the line's label
         # 鴻海第3季消費智能產品占比約37%, 筆電則是占比25%, 商用PC出貨量年增逾五成: a business line outside compute
         # (decided as usual, so that a list goes on to the next line, then not emitted: see emit)
