@@ -1001,6 +1001,10 @@ LIST_INTRO_REACH = 400
 #: how far back a list's line (or the line introducing it) is looked at for its start: list lines are short, and a
 #: look back over a whole long line per quantity would be quadratic in it
 LIST_LINE_REACH = 2000
+#: the most characters a fact's quote holds (it ends at its value): the longest quote of any labelled page is 200
+#: characters, while a sentence or clause with no end (a table's line, text without punctuation) can run for megabytes,
+#: and a quote copied from its start per quantity made such text quadratic
+QUOTE_MAX = 400
 #: the power of an AI campus, when nothing else names what a power is (W): from 100 MW (xAI's Colossus began at
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
@@ -1320,6 +1324,7 @@ class _Extractor:
         self.sentence_openers: dict[int, str | None] = {}  # sentence index -> sentence_opener()
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
         self.table_rows: dict[int, Any] = {}
+        self.orig_line_starts: list[int] | None = None
         #: (end, currency) of each declaration of the currency of the figures after it (美元.下同)
         self.declared = [(x.end(), code) for x in CURRENCY_DECLARED.finditer(doc.text)
                          if (code := currency_of(x.group(1))) is not None]
@@ -2053,7 +2058,9 @@ class _Extractor:
         norm = self.d.norm
         orig = norm.original
         at = norm.index[m.start]
-        lo = orig.rfind("\n", 0, at) + 1
+        if self.orig_line_starts is None:  # (the original's line starts, found once: a look back per value was quadratic)
+            self.orig_line_starts = [0] + [b.end() for b in re.finditer("\n", orig)]
+        lo = self.orig_line_starts[bisect.bisect_right(self.orig_line_starts, at) - 1]
         row = self.table_rows.get(lo)
         if row is None:
             row = self.table_rows[lo] = _table_row(orig, lo)
@@ -2904,7 +2911,7 @@ class _Extractor:
         return start
 
     def quote(self, lo: int, hi: int) -> str:
-        return self.d.norm.quote(lo, hi)
+        return self.d.norm.quote(max(lo, hi - QUOTE_MAX), hi)
 
     # -- the sentence loop -------------------------------------------------------------------
     def run(self) -> list[Fact]:
@@ -2937,8 +2944,9 @@ class _Extractor:
         in_head: list[_Candidate] = []
         body: list[_Candidate] = []
         headings = set(d.section_starts)
+        line_starts = [0] + [b.end() for b in re.finditer("\n", d.text)]  # (one pass, then a bisect per fact)
         for c in self.out:
-            c.heading = d.text.rfind("\n", 0, c.decision.start) + 1 in headings
+            c.heading = line_starts[bisect.bisect_right(line_starts, c.decision.start) - 1] in headings
             (in_head if any(lo <= c.decision.start < hi for lo, hi in head) else body).append(c)
         body = _dedupe(body, self.named_anew)
         return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body, self.named_anew)]

@@ -5840,3 +5840,15 @@ def test_the_data_centre_unit_named_before_an_aside_is_the_subject_of_its_sales(
         "Nvidia’s datacenter unit, which includes the graphics processing units (GPUs) that power most generative AI "
         "models, generated $35.6 billion in sales, surpassing forecasts of $33.5 billion.")]
     assert got == [("datacenter_revenue", 3.56e10), ("datacenter_revenue", 3.35e10)]
+
+
+def test_a_quote_holds_at_most_quote_max_characters_ending_at_its_value() -> None:
+    # a clause with no separator runs on (a table's line, text with no punctuation): the quote is the last QUOTE_MAX
+    # characters up to the value, still an exact span of the text (a quote copied from the clause's start per quantity
+    # made such text quadratic; the longest quote of any labelled page is 200 characters)
+    from connectors.extract import QUOTE_MAX
+    text = ("Nvidia's data center revenue " + "in the third quarter of its fiscal year " * 30
+            + "grew 50% year over year to $30 billion.")
+    growth = next(f for f in extract_facts(text) if f.metric == "yoy_growth")
+    assert growth.value == 50.0 and len(growth.quote) <= QUOTE_MAX == 400
+    assert growth.quote.endswith("grew 50%") and growth.quote in text
