@@ -422,8 +422,22 @@ GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annua
                              # (a 30.4 percent year-over-year increase from $94.1 billion: the growth's noun)
                              r"(?:(?:increase|rise|gain|growth|jump|decline|drop|decrease)[\s,]*)?", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
-DC_POWER_WHOLE = re.compile(r" of (?:the |all )?(?:total |global |worldwide |world['’]s |US |U\.S\. )?(?:(?:DC|data[- ]cent(?:er|re)s?['’]?) "
-                            r"(?:power demand|power consumption|electricity demand|electricity consumption|power|capacity))\b", re.I)
+#: (its owner and qualifiers: 40 per cent of India’s DC capacity, 25% of all current operational data centre capacity);
+#: a bare capacity or occupancy, not a bare power (1-2% of global power demand is data centres' part of all power) (90% of that capacity, 18% and 12% respectively of the total occupancy) only where
+#: DC_POWER_CONTEXT is in the sentence or the one before it, and with no owner named (TSMC's capacity is a foundry's)
+DC_POWER_WHOLE = re.compile(r" of (?:(?:(?P<owner>[A-Z][a-z]+['’]s?)|(?i:the|all|that|this|its|their|(?:the )?(?:country|region|city|world|nation)['’]s|"
+                            r"total|global|worldwide|US|U\.S\.|current|currently|operational|operating|"
+                            r"utili[sz]ed|announced|incremental|existing|installed|live|leased|contracted)) ){0,4}"
+                            r"(?:(?P<dc>(?:DC|(?i:data[- ]cent(?:er|re)s?)['’]?) )"
+                            r"(?i:power demand|power consumption|electricity demand|electricity consumption|power|capacity|occupancy)|"
+                            r"(?i:capacity|occupancy))\b")
+#: right before a place a part of data centres' power is in (… capacity in the U.S., expected to be in the U.S.)
+#: how far either side of a share DC_POWER_CONTEXT is looked for
+DC_CONTEXT_REACH = 600
+PLACE_IN_BEFORE = re.compile(r"\bin (?:the )?$")
+#: a sentence about data centres or their power, where a bare capacity is data centres' (DC_POWER_WHOLE)
+DC_POWER_CONTEXT = re.compile(r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心|"
+                              r"\d ?(?:[MG]W|megawatts?|gigawatts?)\b", re.I)
 #: a results table of revenue by part of the business: its header's first word (Segment, Platform …)
 RESULT_SEGMENT_HEAD = re.compile(r"(?:Segment|Platform|Business|Division|End market|Product line)s?", re.I)
 #: a row of such a table that is the data-center part (Data center, Data Center Group)
@@ -5599,9 +5613,19 @@ class _Extractor:
             c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
             if c is not None and not re.search(r"[,;。0-9]", PERIOD_WORD.sub("", d.text[m.end : c.start])):
                 return "shipments"  # 21.1% of the total shipments; a share (71%) of 2026 shipments
-            if DC_POWER_WHOLE.match(d.text, of.end() - 4) is not None:
+            if (whole := DC_POWER_WHOLE.match(d.text, of.end() - 4)) is not None and (
+                    whole.group("dc") is not None or (whole.group("owner") is None and self.dc_power_context(m.start))):
                 return "datacenter_power"  # 35 per cent of the total DC power demand, half of the world's data center capacity
         return None
+
+    def dc_power_context(self, pos: int) -> bool:
+        """The sentence holding ``pos`` or the one before it speaks of data centres or counts a power (DC_POWER_CONTEXT):
+        a capacity named there bare (90% of that capacity) is data centres' power."""
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        lo = self.d.sentences[max(0, i - 1)][0] if i >= 0 else 0
+        hi = self.d.sentences[i][1] if i >= 0 else len(self.d.text)
+        # (read at most DC_CONTEXT_REACH characters either side: a sentence with no end stays linear)
+        return DC_POWER_CONTEXT.search(self.d.text, max(lo, pos - DC_CONTEXT_REACH), min(hi, pos + DC_CONTEXT_REACH)) is not None
 
     def out_of_scope(self, lo: int, pos: int, reach: int = 40) -> bool:
         """The nearest subject word before ``pos`` (within ``reach``) is outside the vocabulary
@@ -5943,6 +5967,12 @@ class _Extractor:
                 # power, keyed by its region, not by a company the report names elsewhere
                 entity = None
                 region = region or self.region_for(lo, m.start, sent, clause_hi)
+            if of == "datacenter_power" and ent_m is None and \
+                    (place := d.regions.after(m.end, min(sent[1], m.end + 120), lambda r: PLACE_IN_BEFORE.search(d.text, max(0, r.start - 8), r.start)
+                                              is not None)) is not None:
+                # That's roughly 25% of all current operational data centre capacity in the U.S.; Close to 90% of that
+                # capacity is expected to be in the U.S.: a part of the power of the place named after it, no company's
+                entity, region = None, str(place.name)
         if entity is None and share_buyer is not None:
             entity = share_buyer  # (LABELLING.md E9: buyers are the entity of buyer-side facts)
         if entity is None and of == "shipments" and not tender_share and \

@@ -5852,3 +5852,20 @@ def test_a_quote_holds_at_most_quote_max_characters_ending_at_its_value() -> Non
     growth = next(f for f in extract_facts(text) if f.metric == "yoy_growth")
     assert growth.value == 50.0 and len(growth.quote) <= QUOTE_MAX == 400
     assert growth.quote.endswith("grew 50%") and growth.quote in text
+
+
+def test_a_part_of_data_centre_capacity_named_bare_or_with_its_owner() -> None:
+    # 40 per cent of India’s DC capacity (an owner and DC); 90% of that capacity in a sentence after a power: data
+    # centres' power, keyed by the place it is in (in the U.S.), no company's; a bare capacity with a company's name is a
+    # foundry's, and 1-2% of global power demand is data centres' part of all power, not a part of theirs
+    def shares(text: str) -> list[tuple[float, str | None, str | None]]:
+        return [(f.value, f.region, f.entity) for f in extract_facts(text)
+                if f.metric == "share" and f.of == "datacenter_power"]
+    assert shares("While Mumbai currently accounts for 40 per cent of India’s DC capacity, Chennai is catching up.") == [
+        (40.0, "IN", None)]
+    assert shares("Global data centre demand will reach 200 GW by 2030. Close to 90% of that capacity is expected to be "
+                  "in the U.S.") == [(90.0, "US", None)]
+    assert shares("Oracle will supply OpenAI with 4.5GW of capacity. That’s roughly 25% of all current operational data "
+                  "centre capacity in the U.S.") == [(25.0, "US", None)]
+    assert shares("Data centers need chips: Nvidia accounts for 60% of TSMC's capacity.") == []
+    assert shares("Goldman Sachs estimates that data centers already account for 1-2% of global power demand.") == []

@@ -111,7 +111,9 @@ print(json.dumps(out))
                                   # a share by origin, a band around a guided figure)
                                   "ByteDance (BDNCE) and Tencent each ordered 230,000 of Nvidia’s (NVDA) chips, ",
                                   "Sales growth: 7.9 per cent in January, 15.8 per cent in February, ",
-                                  "98%收入来自第一大客户,$7.5 billion in revenue, plus or minus $300 million, "])
+                                  "98%收入来自第一大客户,$7.5 billion in revenue, plus or minus $300 million, ",
+                                  # (twenty-fourth session: a part of data centres' capacity, bare, in a place)
+                                  "data centres hold 1% of that capacity in the U.S. and 2% of India’s DC capacity, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
