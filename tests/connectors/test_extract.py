@@ -5869,3 +5869,18 @@ def test_a_part_of_data_centre_capacity_named_bare_or_with_its_owner() -> None:
                   "centre capacity in the U.S.") == [(25.0, "US", None)]
     assert shares("Data centers need chips: Nvidia accounts for 60% of TSMC's capacity.") == []
     assert shares("Goldman Sachs estimates that data centers already account for 1-2% of global power demand.") == []
+
+
+def test_spending_on_data_centres_and_their_gear_is_their_capex() -> None:
+    # the other word order of "data center spending": spending on data center gear / infrastructure / datacentre
+    # equipment is data centres' capital spending; Gartner's "data center systems" is a market of IT spending, not capex
+    got = [(f.metric, f.value, f.of) for f in extract_facts("Enterprise spending on data center gear increased 21%.")]
+    assert got == [("yoy_growth", 21.0, "capex")]
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Naver’s spending on data center infrastructure fell 16.17% from 2023.")]
+    assert got == [("yoy_growth", -16.17, "capex")]
+    got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(
+        "Spending on datacentre equipment is set to rise by 32% in 2026.")]
+    assert got == [("yoy_growth", 32.0, "capex", "2026")]
+    assert [f.of for f in extract_facts("Spending on datacentre systems is forecast to grow by 23% this year.")
+            if f.metric == "yoy_growth"] != ["capex"]
