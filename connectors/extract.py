@@ -421,6 +421,8 @@ RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?
 GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annually)[\s,]*)?"
                              # (a 30.4 percent year-over-year increase from $94.1 billion: the growth's noun)
                              r"(?:(?:increase|rise|gain|growth|jump|decline|drop|decrease)[\s,]*)?", re.I)
+#: a growth's noun between its rate and the cue of its base (a 154% increase year-over-year)
+RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 #: (its owner and qualifiers: 40 per cent of India’s DC capacity, 25% of all current operational data centre capacity);
 #: a bare capacity or occupancy, not a bare power (1-2% of global power demand is data centres' part of all power) (90% of that capacity, 18% and 12% respectively of the total occupancy) only where
@@ -4786,7 +4788,9 @@ class _Extractor:
         own_yoy = d.kw.first("yoy.after", m.end, min(sent[1], m.end + 24))
         if own_yoy is not None and NEXT_RATE_AFTER_CUE.match(text, own_yoy.end):
             own_yoy = None  # (單月營收月減約15.8%，年增22%: the cue of the next rate)
-        own_yoy_after = own_yoy is not None and own_yoy.start - m.end <= 1  # (… and up 69% from a year ago)
+        # (… and up 69% from a year ago; … and a 154% increase year-over-year: the rate's noun between)
+        own_yoy_after = own_yoy is not None and (own_yoy.start - m.end <= 1 or
+                                                 RATE_NOUN_GAP.fullmatch(text, m.end, own_yoy.start) is not None)
         if CONSTANT_CURRENCY_AFTER.match(text, m.end) is not None or \
                 CONSTANT_CURRENCY_BEFORE.search(text, max(sent[0], said_lo - 12), said_lo) is not None:
             # up 7% in USD and up 8% in constant currency; Azure 固定汇率下+34%: a restatement at other exchange rates, beside

@@ -5884,3 +5884,12 @@ def test_spending_on_data_centres_and_their_gear_is_their_capex() -> None:
     assert got == [("yoy_growth", 32.0, "capex", "2026")]
     assert [f.of for f in extract_facts("Spending on datacentre systems is forecast to grow by 23% this year.")
             if f.metric == "yoy_growth"] != ["capex"]
+
+
+def test_a_rate_with_its_noun_and_own_year_cue_after_a_quarter_on_quarter_rate() -> None:
+    # up 16% from the previous quarter and a 154% increase year-over-year: the second rate's own cue (after its noun)
+    # makes it the growth on a year before, not a second quarter-on-quarter rate
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Nvidia’s data center division reported $26.27 billion in revenue for the quarter—up 16% from the previous "
+        "quarter and a 154% increase year-over-year.") if f.unit == "%"]
+    assert got == [("yoy_growth", 154.0, "datacenter_revenue")]
