@@ -5893,3 +5893,11 @@ def test_a_rate_with_its_noun_and_own_year_cue_after_a_quarter_on_quarter_rate()
         "Nvidia’s data center division reported $26.27 billion in revenue for the quarter—up 16% from the previous "
         "quarter and a 154% increase year-over-year.") if f.unit == "%"]
     assert got == [("yoy_growth", 154.0, "datacenter_revenue")]
+
+
+def test_an_annual_compound_growth_rate_is_a_cagr() -> None:
+    # the other word order of the compound annual growth rate, and its compounded form: a CAGR, not a growth on a year
+    for text in ("Global capex is expected to reach $1.3 trillion by 2030, indicating a 25% annual compound growth rate "
+                 "over the next five years.",
+                 "Global capex is expected to grow at a 25% compounded annual growth rate through 2030."):
+        assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("cagr", 25.0, "capex")]
