@@ -619,6 +619,16 @@ TABLE_GROWTH = re.compile(r"同比|增速|增长|增幅|变化|YoY|y/y|growth|ch
 SUBJECT_OPENING = 6
 SUBJECT_SENTENCES = 4
 #: the end or start of a year named after it (2025年底和2026年底: a list of years)
+#: the year a quarter is of, named after it (the first quarter of this year, Q3 of 2024), and a "the" before the next
+#: quarter of a list: left out of the gap between two quarters of a list
+QUARTER_OF_YEAR = re.compile(r" of (?:the )?(?:(?:last|this|next|previous|current) (?:fiscal )?year|(?:fiscal )?(?:19|20)\d{2})\b|"
+                             r"(?<=and) the(?= )|(?<=,) the(?= )", re.I)
+#: a quarter's period, calendar or fiscal
+QUARTER_PERIOD = re.compile(r"(?:FY)?\d{4}Q[1-4]")
+#: what may stand between a list's last quarter and its "respectively" (a comma)
+QUARTER_TAIL = re.compile(r"[\s,，]*")
+#: between a list of values and the quarters they are of (… and 13 billion yuan in the second and third quarters)
+PERIODS_AFTER_VALUES = re.compile(r",? (?:in|for|during) (?:the )?(?:(?:calendar|fiscal) )?", re.I)
 YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
@@ -3349,7 +3359,20 @@ class _Extractor:
             self.implicit_respectively(sent, ms, out)
         if len(ms) >= 2 and d.periods.before(sent[0], ms[-1].start) is not None:
             self.implicit_years(ms)
+        if len(ms) >= 2:
+            self.implicit_quarters(ms)
         return out
+
+    def implicit_quarters(self, ms: list[Mention]) -> None:
+        """A list of N values right before a run of exactly N quarters, with no respectively of its own (capex declined
+        to 19.1 billion yuan and 13 billion yuan in the second and third quarters of this year): the k-th value is the
+        k-th quarter's. Each run of values is walked once."""
+        for chain in _value_runs(self.d.text, ms):
+            if any(i in self.respectively_period for i in chain):
+                continue
+            quarters = self.quarters_after(ms[chain[-1]].end, len(chain))
+            if quarters:
+                self.respectively_period.update(zip(chain, quarters, strict=True))
 
     def implicit_years(self, ms: list[Mention]) -> None:
         """A list of N values after a span or list of exactly N years in their sentence, with no
@@ -3488,11 +3511,53 @@ class _Extractor:
         if last.kind == "span" and (m := YEAR_SPAN.fullmatch(str(last.period))):
             first, end = int(m.group(1)), int(m.group(2))
             return [str(y) for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []
+        if last.kind != "year" and (q := self.quarter_run_end(lo, last, hi)) is not None:
+            # in Q2 and Q3 2025, respectively; in the fourth quarter of last year and the first quarter of this year: a
+            # run of quarters, each of the year named after it
+            return self.quarters_listed(lo, q)
         if last.kind != "year":
             return []
         run = d.periods.run_before(lo, last.end, lambda a, b: _list_gap(YEAR_EDGE.sub("", d.text[a.end : b.start])),
                                    lambda x: x.kind == "year" and x.period is not None)
         return [str(x.period) for x in run] if len(run) >= 2 else []
+
+    def quarter_run_end(self, lo: int, last: Any, hi: int) -> Any:
+        """The quarter that ends the last run of periods before ``hi`` (``last``, or the quarter right before the year
+        ``last`` names it of: the first quarter of this year), if it is followed by no more than a gap; else None."""
+        d = self.d
+        q = last if _a_quarter(last) else d.periods.before(max(lo, last.start - 24), last.start, _a_quarter)
+        if q is None or not QUARTER_TAIL.fullmatch(QUARTER_OF_YEAR.sub("", d.text[q.end : hi])):
+            return None
+        return q
+
+    def quarters_listed(self, lo: int, q: Any) -> list[str]:
+        """The periods of the run of two or more quarters ending at ``q`` (joined by list gaps, each with the year it
+        is of), else []."""
+        d = self.d
+        run = d.periods.run_before(lo, q.end, lambda a, b: _list_gap(QUARTER_OF_YEAR.sub("", d.text[a.end : b.start])),
+                                   _a_quarter)
+        return [str(x.period) for x in run] if len(run) >= 2 else []
+
+    def quarters_after(self, pos: int, n: int) -> list[str]:
+        """The periods of a run of exactly ``n`` quarters right after ``pos`` (… 19.1 billion yuan and 13 billion yuan
+        in the second and third quarters of this year), else []."""
+        d = self.d
+        first = d.periods.after(pos, pos + 24, _a_quarter)
+        if first is None or not PERIODS_AFTER_VALUES.fullmatch(d.text, pos, first.start):
+            return []
+        run = [first]
+        while len(run) <= n:
+            nxt = d.periods.after(run[-1].end, run[-1].end + 40, _a_quarter)
+            if nxt is None or not _list_gap(QUARTER_OF_YEAR.sub("", d.text[run[-1].end : nxt.start])):
+                break
+            run.append(nxt)
+        if len(run) != n:
+            return []
+        end = run[-1].end
+        nxt = d.periods.after(end, end + 40, _a_quarter)
+        if nxt is not None and _list_gap(QUARTER_OF_YEAR.sub("", d.text[end : nxt.start])):
+            return []  # (more quarters than values)
+        return [str(x.period) for x in run]
 
     def listed_metrics(self, lo: int, hi: int) -> list[str]:
         """The metric keywords of the last list (A和B, A、B and C) before ``hi``."""
@@ -6167,6 +6232,11 @@ def _expectation_word(text: str, lo: int, hi: int) -> bool:
     """A word of EXPECTATION_WORDS stands in ``text[lo:hi]`` (any case)."""
     window = text[lo:hi].lower()
     return any(w in window for w in EXPECTATION_WORDS)
+
+
+def _a_quarter(p: Any) -> bool:
+    """A period mention that names one quarter, calendar or fiscal (2025Q3, FY2025Q3)."""
+    return p.period is not None and QUARTER_PERIOD.fullmatch(p.period) is not None
 
 
 def _list_gap(gap: str) -> bool:

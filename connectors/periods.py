@@ -186,7 +186,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9A-Za-z])([1-4])Q\s?((?:19|20)?\d{2})(?![0-9])"), "qy"),
     # a year of the Republic of China calendar (預計至116年: 1911 + 116 = 2027), Taiwan's official dating
     (re.compile(r"(?<![0-9.])(1[0-3]\d)\s?年(?![0-9])"), "roc_year"),
-    (re.compile(r"(fourth|third|second|first)[- ]quarter[- ](?:of[- ]|ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
+    (re.compile(r"(fourth|third|second|first)[- ]quarters?[- ](?:of[- ]|ended [A-Za-z]+\.? \d{1,2}, )?((?:19|20)\d{2})", re.I), "quarter_en"),
+    # the quarters before the last of a list (the second and third quarters of this year, the first, second and third
+    # quarters of 2024): each its own quarter, of the year after the list if it names one
+    (re.compile(r"(?<![A-Za-z])(fourth|third|second|first)(?=(?:,? (?:and )?(?:the )?(?:fourth|third|second|first))*,? and (?:the )?"
+                r"(?:fourth|third|second|first)[- ]quarters\b(?: of (?:the )?((?:19|20)\d{2})(?![0-9]))?)", re.I), "quarter_listed_en"),
     (re.compile(_Y4 + r"\s?年\s?(\d{1,2})\s?月(?!\d)"), "month"),
     (re.compile(_Y4 + r" (\d{1,2})月"), "month"),
     # a day with its year (on March 12, 2025): an event's date, its month (dates the clause it is in)
@@ -1140,6 +1144,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"{_y(g[1])}Q{g[0]}", "quarter")
     if kind == "quarter_en":
         return PeriodMention(s, e, f"{g[1]}Q{_EN_Q[g[0].lower()]}", "quarter")
+    if kind == "quarter_listed_en":
+        qnum = _EN_Q[g[0].lower()]
+        return PeriodMention(s, e, f"{g[1]}Q{qnum}", "quarter") if g[1] else PeriodMention(s, e, f"Q{qnum}", "bare")
     if kind == "month":
         mo = int(g[1])
         if not 1 <= mo <= 12:

@@ -5901,3 +5901,21 @@ def test_an_annual_compound_growth_rate_is_a_cagr() -> None:
                  "over the next five years.",
                  "Global capex is expected to grow at a 25% compounded annual growth rate through 2030."):
         assert [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"] == [("cagr", 25.0, "capex")]
+
+
+def test_a_list_of_values_in_a_list_of_quarters_each_its_own() -> None:
+    # the second and third quarters of 2025: two quarters (the ordinal before the list's last is one too, of the year
+    # after the list); N values then "in" N quarters, with or without "respectively": the k-th value is the k-th
+    # quarter's, also where "of last year"/"of this year" names each quarter's year
+    assert [(p.period, p.kind) for p in find_periods("in the first, second and third quarters of 2024", None)] == [
+        ("2024Q1", "quarter"), ("2024Q2", "quarter"), ("2024Q3", "quarter")]
+    for text in ("Tencent's capex was RMB 5 billion and RMB 6 billion in Q2 and Q3 2025, respectively.",
+                 "Tencent's capex was RMB 5 billion and RMB 6 billion in Q2 and Q3 2025.",
+                 "Tencent's capex declined to RMB 5 billion and RMB 6 billion in the second and third quarters of 2025."):
+        assert [(f.value, f.period) for f in extract_facts(text)] == [(5e9, "2025Q2"), (6e9, "2025Q3")], text
+    text = ("Tencent's capex was RMB 5 billion and RMB 6 billion in the fourth quarter of 2024 and the first quarter "
+            "of 2025, respectively.")
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(5e9, "2024Q4"), (6e9, "2025Q1")]
+    # more quarters than values: no pairing
+    text = "Tencent's capex was RMB 5 billion and RMB 6 billion in Q1, Q2 and Q3 2025."
+    assert [f.period for f in extract_facts(text)] != ["2025Q1", "2025Q2"]
