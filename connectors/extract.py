@@ -512,6 +512,10 @@ REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop
 REACHING_TO = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}| from (?:a|the) year (?:ago|earlier|before)|"
                          r" year[- ](?:over|on)[- ]year| YoY| from the (?:prior|previous) year){1,2} to" + RECORD_LEVEL + " ?",
                          re.I)
+#: "at" right before an annual rate (以25%的年增长率), and the annual rate's word, then the year it runs to (,到2028年):
+#: a rate held each year up to a year ahead, a compound annual rate
+AT_RATE_BEFORE_ZH = re.compile(r"以\s?(?:约|近|超过?|逾)?\s?$")
+ANNUAL_RATE_TO_YEAR_ZH = re.compile(r"\s?的?(?:年均?|每年)(?:增长率|成长率|增速|增幅)(?:增长|成长)?[,，]?\s?(?:到|至|于|在)\s?(?:19|20)\d{2}\s?年")
 #: the close of a growth's clause that names the level it leads to (将以28%的复合年增长率增长,到2027年达到2390亿美元)
 REACHING_BY_YEAR = re.compile(r"[,，](?:到|至|在)?(?:19|20)\d{2}年(?:底|末)?将?(?:达到?|突破|超过)$")
 #: between a growth and the amount it is of, joined by a 、 (營收年增率二○．二％、三三○億美元: the level of the
@@ -5090,9 +5094,16 @@ class _Extractor:
             yoy_after = None  # 占收比达25.5%,同比提升1pp: the rate's change in points follows, not its growth
         if yoy_after is not None and yoy_after.start > m.end and NEXT_RATE_AFTER_CUE.match(text, yoy_after.end):
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
+        to_year = None
         if self.cue_in("cagr", tail_lo, m.start) or (
                 (cagr_after := d.kw.first("cagr", m.end, min(head_hi, m.end + 20))) is not None and
-                CLAUSE_MARK.search(text, m.end, cagr_after.start) is None):
+                CLAUSE_MARK.search(text, m.end, cagr_after.start) is None) or (
+                AT_RATE_BEFORE_ZH.search(text, max(lo, said_lo - 6), said_lo) is not None and
+                (to_year := ANNUAL_RATE_TO_YEAR_ZH.match(text, m.end)) is not None):
+            # (輝達: 以25%的年增長率,到2028年的營收將達到1,600億美元: an annual rate held up to a year ahead is compound, of
+            # the metric that year's level is named by)
+            if to_year is not None and growth_of is None:
+                growth_of = self.of_keyword(to_year.end(), min(sent[1], to_year.end() + 8))
             # (a 17 percent compound annual growth rate: the cue right after the rate; not the next clause's, 年增率可望達15.4%,
             # 且未來五年內……年複合成長率將為12.2%)
             metric = "cagr"

@@ -5919,3 +5919,13 @@ def test_a_list_of_values_in_a_list_of_quarters_each_its_own() -> None:
     # more quarters than values: no pairing
     text = "Tencent's capex was RMB 5 billion and RMB 6 billion in Q1, Q2 and Q3 2025."
     assert [f.period for f in extract_facts(text)] != ["2025Q1", "2025Q2"]
+
+
+def test_an_annual_rate_held_up_to_a_year_ahead_is_a_cagr() -> None:
+    # 以25%的年增長率,到2028年的營收將達到1,600億美元: a rate held each year up to a year ahead is a compound annual rate,
+    # of the metric that year's level names (revenue); a year's own growth stays a growth on a year
+    got = [(f.metric, f.value, f.of, f.entity) for f in extract_facts(
+        "輝達(Nvidia): 以25%的年增長率,到2028年的營收將達到1,600億美元(約新台幣5.14兆元)。") if f.unit == "%"]
+    assert got == [("cagr", 25.0, "revenue", "Nvidia")]
+    got = [(f.metric, f.value) for f in extract_facts("輝達2024年營收的年增長率為25%。") if f.unit == "%"]
+    assert got == [("yoy_growth", 25.0)]
