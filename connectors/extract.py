@@ -170,6 +170,8 @@ RATE_MOVES_TO_ZH = re.compile(r"(?:[,，、]\s?)?(?:再|并|而)?(?:放缓|回�
 #: one or two words naming the product between a rate and its market share (a 70%+ GPU market share, 35% AI chip
 #: market share): not a function word, which would make the share another's (30% and Nvidia's market share)
 PRODUCT_GAP = re.compile(r"\+? (?:(?!(?:of|the|and|or|in|its|their|to|a|an|than|from|with|at|by|for)\b)[A-Za-z][\w-]* ){1,2}")
+#: a market share right after a rate, or "of market share" (capturing an 88% market share, 91.9% of market share)
+ITEM_MARKET_SHARE_AFTER = re.compile(r" (?:of )?(?:the )?(?:global |worldwide |overall |total )?market share\b", re.I)
 MARKET_SHARE_RIGHT_AFTER = re.compile(r" (?:global |worldwide |overall )?market share\b", re.I)
 #: right after the amount of a deal: whom it supplies (a $38 billion deal to supply OpenAI with computing power), the buyer
 DEAL_TO_SUPPLY = re.compile(r" (?:cloud |computing |compute )?(?:deal|contract|agreement)s? to (?:supply|provide) ")
@@ -5155,6 +5157,14 @@ class _Extractor:
                       region=place_rate or None, entity=None, item=None, of=self.last_market(m.start),
                       basis=self.basis_for(sent[0], m.start, None), qualifier=m.qualifier,
                       quote=self.quote(max(sent[0], m.start - 24), m.end))
+            return
+        elif ITEM_MARKET_SHARE_AFTER.match(text, m.end) is not None and \
+                (held_by := d.items.before(max(sent[0], m.start - 80), m.start)) is not None and \
+                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+            # GPU servers continued to dominate the market, capturing an 88% market share: a kind of product's part of its
+            # market (the market the page last named), no seller's (LABELLING.md I7)
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, str(held_by.name),
+                       self.last_market(m.start))
             return
         elif self.place_share(m, sent, clause_lo):
             # 美国以56%的全球份额稳居第一; 加拿大……但市场份额仅1.1%: a place's part of the market discussed

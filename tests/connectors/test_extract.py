@@ -5929,3 +5929,14 @@ def test_an_annual_rate_held_up_to_a_year_ahead_is_a_cagr() -> None:
     assert got == [("cagr", 25.0, "revenue", "Nvidia")]
     got = [(f.metric, f.value) for f in extract_facts("輝達2024年營收的年增長率為25%。") if f.unit == "%"]
     assert got == [("yoy_growth", 25.0)]
+
+
+def test_a_kind_of_product_capturing_a_market_share_is_its_part_of_the_market() -> None:
+    # GPU servers … capturing an 88% market share: a kind of product's part of the market the page last named (the
+    # accelerated server market), no seller's market share; a company's stays its market share
+    text = ("In the first half of 2023, China's accelerated server market reached $3.1 billion. GPU servers continued "
+            "to dominate the market, capturing an 88% market share.")
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 88.0, "ai_server", "ai_server_market_size")]
+    got = [(f.metric, f.entity) for f in extract_facts("Nvidia GPUs held an 88% market share.")]
+    assert got == [("market_share", "Nvidia")]
