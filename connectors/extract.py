@@ -114,6 +114,17 @@ LIST_INTRO_LINES = 24
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
+#: right after a rate, where that part of an amount goes (95% corresponded to servers, two-thirds allocated to servers,
+#: 三分之二資金投入於伺服器): the kind of product named next is the part
+#: a word of the whole (AI服务器占整体65%, more than half of the total server market), looked for at most WHOLE_WORD_REACH
+#: characters before the rate (a search of the whole sentence per share made a sentence with no end quadratic)
+WHOLE_WORD = re.compile(r"整体|整個|整个|overall|entire|industry|total", re.I)
+WHOLE_WORD_REACH = 200
+#: how far back the amount such a part is of is looked for
+PART_WHOLE_REACH = 400
+PART_DIRECTED_AFTER = re.compile(r"(?: (?:was |were |is |are |has been |have been |will be )?(?:allocated|corresponded|corresponding|"
+                                 r"directed|devoted|dedicated|earmarked|went|goes|going) (?:to|for|toward|towards|into|on)"
+                                 r"(?: the| new)? |(?:的)?(?:资金|资本支出|资本开支|支出|投资)?将?(?:投入|用)(?:于|於|在|到))", re.I)
 PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making up|representing|taking) (?:about |approximately |around |roughly |nearly )?$", re.I)
 #: 其中 (of which) opening a part of the amount before it, a few words before the part's rate (其中超过五成,
 #: 其中，将有三分之一, ；其中先进制程约70%); no number, comma or verb of change between
@@ -1616,6 +1627,19 @@ class _Extractor:
                 not self.part_of_amount(sent, m):
             return None
         return self.amount_stated_before(sent, m)
+
+    def amount_for_part(self, sent: tuple[int, int], m: Mention) -> Fact | None:
+        """The last amount (not a rate) made a fact earlier in ``m``'s sentence or in the sentence before it, else None
+        (the whole a part directed somewhere is of)."""
+        i = bisect.bisect_right(self.sent_starts, m.start) - 1
+        # (at most PART_WHOLE_REACH characters back: a sentence with no end stays linear)
+        lo = max(self.d.sentences[i - 1][0] if i >= 1 else sent[0], m.start - PART_WHOLE_REACH)
+        for c in reversed(self.out):
+            if c.decision.start < lo:
+                return None
+            if c.fact.unit != "%" and c.decision.end <= m.start:
+                return c.fact
+        return None
 
     def amount_stated_before(self, sent: tuple[int, int], m: Mention) -> Fact | None:
         """The last amount (not a rate) made a fact earlier in ``m``'s sentence, else None."""
@@ -5166,6 +5190,13 @@ class _Extractor:
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, str(held_by.name),
                        self.last_market(m.start))
             return
+        elif (goes := PART_DIRECTED_AFTER.match(text, m.end)) is not None and \
+                (part_item := d.items.after(goes.end(), min(sent[1], goes.end() + 8))) is not None and \
+                (whole := self.amount_for_part(sent, m)) is not None and whole.metric in UNIT_KIND_OF["money"]:
+            # … reaching $47.4 billion. Of this figure, 95% corresponded to servers; approximately two-thirds allocated to
+            # servers; 其中三分之二資金投入於伺服器: the part of the amount just stated that goes to a kind of product
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, str(part_item.name), whole.metric)
+            return
         elif self.place_share(m, sent, clause_lo):
             # 美国以56%的全球份额稳居第一; 加拿大……但市场份额仅1.1%: a place's part of the market discussed
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, self.last_market(m.start))
@@ -5987,7 +6018,7 @@ class _Extractor:
             # whole its sentence counts (shipments) or of the market of all such things
             if d.kw.any("count.shipments", sent[0], min(sent[1], m.end + 12)):
                 of = "shipments"
-            elif item in PARENT_MARKET and re.search(r"整体|整個|整个|overall|entire|industry|total", d.text[sent[0] : m.end + 40], re.I):
+            elif item in PARENT_MARKET and WHOLE_WORD.search(d.text, max(sent[0], m.start - WHOLE_WORD_REACH), m.end + 40):
                 of = PARENT_MARKET[item]  # AI服务器占整体65%: a part of all servers
         if item is None and of is None and metric == "share" and (reg is not None or self.resp_region != ""):
             # The United States accounted for 60% of the total / 中国、欧洲分别占18%、12%: a place's

@@ -5940,3 +5940,17 @@ def test_a_kind_of_product_capturing_a_market_share_is_its_part_of_the_market() 
     assert got == [("share", 88.0, "ai_server", "ai_server_market_size")]
     got = [(f.metric, f.entity) for f in extract_facts("Nvidia GPUs held an 88% market share.")]
     assert got == [("market_share", "Nvidia")]
+
+
+def test_the_part_of_an_amount_directed_to_a_kind_of_product() -> None:
+    # two-thirds allocated to servers, 95% corresponded to servers, 其中三分之二資金投入於伺服器: the part of the amount
+    # stated in that sentence or the one before that goes to the kind of product named next
+    got = [(f.metric, f.value, f.item, f.of, f.entity) for f in extract_facts(
+        "Alphabet's capex was $22.4 billion in Q2 2025. The majority of the spending has gone toward technical "
+        "infrastructure, with approximately two-thirds allocated to servers.") if f.unit == "%"]
+    assert got == [("share", 66.67, "server", "capex", "Alphabet")]
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
+        "谷歌第二季資本支出達 224 億美元。谷歌表示,其中三分之二資金投入於伺服器,其餘則用於網路設備。") if f.unit == "%"]
+    assert got == [("share", 66.67, "server", "capex")]
+    # no amount before: no whole to be a part of
+    assert [f for f in extract_facts("Approximately two-thirds was allocated to servers.") if f.unit == "%"] == []

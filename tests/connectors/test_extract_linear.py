@@ -114,7 +114,8 @@ print(json.dumps(out))
                                   "98%收入来自第一大客户,$7.5 billion in revenue, plus or minus $300 million, ",
                                   # (twenty-fourth session: a part of data centres' capacity, bare, in a place)
                                   "data centres hold 1% of that capacity in the U.S. and 2% of India’s DC capacity, ",
-                                  "capex of RMB 1 billion and RMB 2 billion in the second and third quarters of 2025, "])
+                                  "capex of RMB 1 billion and RMB 2 billion in the second and third quarters of 2025, ",
+                                  "1% allocated to servers, GPU servers capturing a 2% market share, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
