@@ -758,6 +758,8 @@ DC_ASIDE_MOST = 160
 DC_ASIDE = re.compile(r",? (?:which|that|including|includes) [^,;.。]{0,160},")
 #: the words that open a band around a figure, right before the band's amount (plus or minus $300 million, (±3亿美元))
 BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
+#: between the amount a figure moved by and the level it moved to (by $250 million to $5.25 billion)
+MOVED_TO_LEVEL = re.compile(r",? to (?:about |approximately |around |nearly |roughly |some )?", re.I)
 CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
 BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
@@ -3790,6 +3792,11 @@ class _Extractor:
         average = kind in ("money", "none") and not m.per_unit and self.cue_in("average", max(lo, m.start - 12), m.start)
         if kind in ("money", "none"):
             kw = self.metric_keyword("money", lo, m.start)
+            if kw is None and before_m is not None and (self.decisions[-2].reason or "") == CHANGE_REASON and \
+                    MOVED_TO_LEVEL.fullmatch(text, before_m.end, m.start) is not None:
+                # raised its revenue guidance by $250 million to $5.25 billion: the level the figure moved to, of the
+                # metric named before the move
+                kw = self.metric_keyword("money", max(sent[0], before_m.start - 80), before_m.start)
             if kw and kw[0] == "unit_price":
                 gap = text[kw[2] : m.start]
                 if len(gap) > 16 or re.search(r"算|就是|合计|总共|共|需要|花费", gap):

@@ -453,6 +453,9 @@ _OF = re.compile(r"\b(?:expectations?|forecasts?|guidance|estimates?|outlook|ran
 _MOVE_TO_BETWEEN = re.compile(r"至|到|\bto\b", re.I)
 #: after the "to" of a from-range: its second bound, its unit, then the move's own "to" (由2至3亿元上修至…)
 _RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:上修|上调|下修|下调|提升|增加|增长|增|降低|下降|降|调升|调降|调高|调低|升|回落)(?:至|到)")
+#: "by" right before the first of "A to B" (by $250M to $5.15–$5.35B): A is how much a figure moved, B its new level
+_BY_BEFORE = re.compile(r"\bby (?:about |approximately |nearly |roughly |around |some |over |more than |less than |up to |almost )?"
+                        r"(?:[A-Z]{2,3} ?|US|NT|HK)?[$€£¥]?\s?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
 
 
@@ -1029,6 +1032,8 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
             # billion to $23 billion" the from governs a noun whose value is the range, and in 由2至3亿元上修至7至8亿元
             # both 2至3 (a move's own "to" follows its bound) and 7至8 (the move's "to" came before it) are ranges
             return None
+    if word == "to" and _BY_BEFORE.search(text, max(0, first.start - 24), first.start) is not None:
+        return None  # raised its guidance by $250 million to $5.25 billion: the move, then the level it moved to
     if word == "and" and not _BETWEEN_BEFORE.search(text[max(0, first.start - 10) : first.start]):
         return None
     if first.unit is None and word == "-" and not m.group("num"):

@@ -5954,3 +5954,16 @@ def test_the_part_of_an_amount_directed_to_a_kind_of_product() -> None:
     assert got == [("share", 66.67, "server", "capex")]
     # no amount before: no whole to be a part of
     assert [f for f in extract_facts("Approximately two-thirds was allocated to servers.") if f.unit == "%"] == []
+
+
+def test_the_level_a_figure_moved_to_after_the_amount_it_moved_by() -> None:
+    # raised its revenue guidance by $250 million to $5.25 billion: "by A to B" is no range; A is the move, B the level
+    # it moved to, of the metric named before the move; "from A to B" after a guidance is still a range
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "CoreWeave raised its revenue guidance by $250 million to $5.25 billion.")]
+    assert got == [("revenue", 5.25e9, "CoreWeave")]
+    got = [(f.metric, f.value, f.low, f.high) for f in extract_facts(
+        "CoreWeave raised FY25 revenue guidance by $250M to $5.15–$5.35B.")]
+    assert got == [("revenue", 5.25e9, 5.15e9, 5.35e9)]
+    got = [(f.metric, f.value) for f in extract_facts("Meta raised its capex forecast by $5 billion to $70 billion.")]
+    assert got == [("capex", 7e10)]
