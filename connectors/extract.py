@@ -695,9 +695,11 @@ RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|
 #: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
-TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) ")
+#: (the $40 billion it spent last year: the period of the spending a relative clause right after the amount names)
+SPENT_IN = r" (?:that |which )?(?:it|they|the company|the group) (?:spent|invested|posted|reported|recorded|generated|earned|booked)(?: in| during)? (?:the )?"
+TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) |" + SPENT_IN)
 #: between a comparison base and its own period (compared to $5.7 billion in the second quarter of fiscal 2025)
-BASE_PERIOD_GAP = re.compile(r" (?:in|for|during)(?: the)? ")
+BASE_PERIOD_GAP = re.compile(r" (?:in|for|during)(?: the)? |" + SPENT_IN)
 #: a quantity of one unit (1P, 1 EFLOPS, 1兆瓦) …
 ONE_UNIT = re.compile(r"1(?![\d.,])")
 #: … defined right after it (1P约等于每秒1000万亿次, 1 EFLOPS equals 1,000 PFLOPS)

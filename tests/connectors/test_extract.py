@@ -5967,3 +5967,15 @@ def test_the_level_a_figure_moved_to_after_the_amount_it_moved_by() -> None:
     assert got == [("revenue", 5.25e9, 5.15e9, 5.35e9)]
     got = [(f.metric, f.value) for f in extract_facts("Meta raised its capex forecast by $5 billion to $70 billion.")]
     assert got == [("capex", 7e10)]
+
+
+def test_a_base_dated_by_the_relative_clause_after_it() -> None:
+    # from the $40 billion it spent in 2024 (or last year): the base's own period, named in the clause that follows it
+    got = [(f.value, f.period) for f in extract_facts(
+        "He also said Meta would hike capital expenditures to between $60 billion and $65 billion in 2025 from the "
+        "$40 billion it spent in 2024.")]
+    assert got == [(6.25e10, "2025"), (4e10, "2024")]
+    got = [(f.value, f.period) for f in extract_facts(
+        "Meta would hike capital expenditures to $65 billion from the $40 billion it spent last year.",
+        published=date(2025, 1, 24))]
+    assert (4e10, "2024") in got
