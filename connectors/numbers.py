@@ -435,6 +435,9 @@ _FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]{1,3}|\d{1,3}
 _PER_SHARE = re.compile(r"/(?:股|share)")
 #: before "half of", a half of a year, not a share (the first half of 2024, second-half)
 _HALF_OF_PERIOD = re.compile(r"(?:first|second|1st|2nd|latter|former) ?$", re.I)
+#: a range's second bound of four digits and the scale or unit after it (2000-2500亿元, 2000 - 2500 million): the first
+#: four-digit number is an amount's bound, not a year
+_SCALED_SPAN_AFTER = re.compile(r" ?[-–~至到] ?\d{4}(?![\d.,]) ?(?:[万亿千百兆]|台|张|颗|片|块|套|卡|元|美元|million|billion|bn|thousand|units)")
 _YEAR_TAIL = re.compile(r"(?:年|财年|年度| ?[QH][1-4]|Q| fiscal|/\d{2}\b)")
 
 
@@ -540,7 +543,8 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
             n.unit, n.scale = "FLOPS", f
             return pos + len(w)
     spaced = c0 == " " and pos > 0 and text[pos - 1].isdigit() and s[1:2] in tb.flops_shorthand_first
-    if (spaced or (c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百"))) \
+    # (800多P, 800余P: "more than" between the number and the shorthand)
+    if (spaced or (c0 in tb.flops_shorthand_first and pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in "万亿千百多余"))) \
             and not tb.pf_re.match(text, pos):  # (3640 PF-days: an amount of work, quantities.toml pf_day_words)
         body = s[1:] if spaced else s
         for w in tb.flops_shorthand_words:  # longest first
@@ -702,6 +706,8 @@ def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) ->
         return False
     nxt = text[m.end() : m.end() + 8]
     if len(num) == 4 and 1950 <= int(num) <= 2100:
+        if _SCALED_SPAN_AFTER.match(text, m.end()) is not None:
+            return False  # 规模2000-2500亿元: the first bound of a range of amounts, not a span of years
         return (unit is None and not has_mult) or bool(_YEAR_TAIL.match(nxt))
     return len(num) == 2 and bool(_YEAR2_TAIL.match(nxt))
 
@@ -798,8 +804,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         first = _Num(cstart, m.end(), v, pre_currency=cur)
         is_cn = bool(m.group("cn"))
-        if is_cn and all(c in _CN_SCALES for c in m.group("cn")) and m.start() > 0 and text[m.start() - 1] in "(（":
-            pos = m.end()  # 收入(亿元): a column's unit, not a hundred million
+        if is_cn and all(c in _CN_SCALES for c in m.group("cn")) and m.start() > 0 and (
+                text[m.start() - 1] in "(（" or text[m.start() - 1].isdigit()):
+            # 收入(亿元): a column's unit, not a hundred million; nor the scale of a number not read as one (a year's)
+            pos = m.end()
             continue
         if is_cn and any(c in "万亿兆" for c in m.group("cn")):
             first.has_mult = True

@@ -159,3 +159,20 @@ def test_a_currency_code_right_after_a_chinese_character() -> None:
     assert [(m.value, m.unit) for m in find_mentions("资本支出(CAPEX):2024年为US$29.8B")] == [(2.98e10, "USD")]
     assert [(m.low, m.high) for m in find_mentions("2025年预估US$38B ~ 42B")] == [(3.8e10, 4.2e10)]
     assert find_mentions("THUSD 5") == []
+
+
+def test_a_range_of_four_digit_bounds_with_its_scale_is_no_span_of_years() -> None:
+    # 整体市场规模可能达2000 - 2500亿元: a range of amounts (bounds of four digits that could be years), not the years 2000
+    # to 2500 and a lone 亿元 of 1e8; a span of years stays one (no mention), and a scale right after a digit no number
+    # read is no hundred million
+    got = [(m.value, m.low, m.high, m.unit) for m in find_mentions("整体市场规模可能达2000 - 2500亿元")]
+    assert got == [(2.25e11, 2e11, 2.5e11, "CNY")]
+    assert [(m.low, m.high, m.unit) for m in find_mentions("出货2000-2500台")] == [(2000.0, 2500.0, "units")]
+    assert find_mentions("2023-2025年") == []
+
+
+def test_more_than_between_a_number_and_the_compute_shorthand() -> None:
+    # 全省智能算力800多P: "more than" between the number and P (PFLOPS), as between a number and its counter (3000多台)
+    assert [(m.value, m.unit, m.qualifier) for m in find_mentions("全省智能算力800多P")] == [(8e17, "FLOPS", ">")]
+    assert [(m.value, m.unit) for m in find_mentions("智能算力800余P")] == [(8e17, "FLOPS")]
+    assert find_mentions("很多P的算力") == []
