@@ -301,6 +301,9 @@ TICKER_AFTER_NAME = re.compile(r"(?:['’]s)?(?:\s?\((?:[A-Z]{1,5}\))?)*\s?\((?:
 SHARE_WORD_BEFORE = re.compile(r"\b(?:share|portion|proportion)\b", re.I)
 #: right after a share: "of" and its whole, past the bracket round the rate (15% of TSMC's revenue; a share (71%) of)
 SHARE_OF_AFTER = re.compile(r"\)? of ")
+#: the rest of a list of rates after one of them, and its respectively (… 18% and 12% respectively, …): the whole named
+#: after it is every rate's
+RATE_LIST_TAIL = re.compile(r"(?:(?:,| and|, and) (?:about |around |roughly |nearly )?\d[\d.]* ?(?:%|per ?cent|percent))*,? respectively,?", re.I)
 #: a rate restated at constant exchange rates, the words right after it or right before it
 #: (not 同比增长39% 按固定汇率计算增长38%: the Chinese words come before the rate they restate)
 CONSTANT_CURRENCY_AFTER = re.compile(r" ?(?:(?:in|at|on an?) constant[- ]currency\b|\(constant[- ]currency\)|cc\b)", re.I)
@@ -439,7 +442,7 @@ RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|dr
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 #: (its owner and qualifiers: 40 per cent of India’s DC capacity, 25% of all current operational data centre capacity);
 #: a bare capacity or occupancy, not a bare power (1-2% of global power demand is data centres' part of all power) (90% of that capacity, 18% and 12% respectively of the total occupancy) only where
-#: DC_POWER_CONTEXT is in the sentence or the one before it, and with no owner named (TSMC's capacity is a foundry's)
+#: DC_POWER_CONTEXT is in the sentence, the one before or the one after it, and with no owner named (TSMC's capacity is a foundry's)
 DC_POWER_WHOLE = re.compile(r" of (?:(?:(?P<owner>[A-Z][a-z]+['’]s?)|(?i:the|all|that|this|its|their|(?:the )?(?:country|region|city|world|nation)['’]s|"
                             r"total|global|worldwide|US|U\.S\.|current|currently|operational|operating|"
                             r"utili[sz]ed|announced|incremental|existing|installed|live|leased|contracted)) ){0,4}"
@@ -1372,6 +1375,8 @@ class _Extractor:
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
         self.table_rows: dict[int, Any] = {}
         self.orig_line_starts: list[int] | None = None
+        #: sentence span -> the first company named in it, None for none (see company_before)
+        self.first_company: dict[tuple[int, int], Any] = {}
         #: (end, currency) of each declaration of the currency of the figures after it (美元.下同)
         self.declared = [(x.end(), code) for x in CURRENCY_DECLARED.finditer(doc.text)
                          if (code := currency_of(x.group(1))) is not None]
@@ -1996,7 +2001,7 @@ class _Extractor:
         sentence that names no company before it and has a place open a clause as its subject (美国以…, 加拿大虽以…,
         中国市场:…): the place's part of the market."""
         d = self.d
-        if d.kind != "market_report" or d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None:
+        if d.kind != "market_report" or self.company_before(sent, m.start):
             return False
         # (国内边缘芯片市占率约15% of a company the sentence leaves implicit: not the place's; the 全球 of 贡献全球24%营收 is
         # the whole)
@@ -2400,7 +2405,7 @@ class _Extractor:
         the domestic item named before the share word of ``m``'s sentence, with no company named."""
         d = self.d
         it = d.items.before(sent[0], m.start)
-        if it is None or it.name != "domestic" or d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None:
+        if it is None or it.name != "domestic" or self.company_before(sent, m.start):
             return None
         return it if d.kw.last("market_share", it.end, m.start) is not None else None
 
@@ -4208,7 +4213,7 @@ class _Extractor:
                                              "datacenter_revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
                 if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and (
-                        d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None or
+                        self.company_before(sent, m.start) or
                         COMPANY_GROUP.search(text, max(sent[0], m.start - WINDOW), m.start) is not None) and \
                         d.regions.before(sent[0], m.start, self.region_scope) is None:
                     region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
@@ -4450,7 +4455,7 @@ class _Extractor:
             return None
         if not (last[2] / 100 <= abs(value) <= last[2] * 100):
             return None
-        named = d.entities.before(sent[0], pos, lambda x: x.type != "model") is not None
+        named = self.company_before(sent, pos)
         if named or self.cue_in("also", sent[0], pos):
             return last[0]
         return None
@@ -4492,7 +4497,7 @@ class _Extractor:
         if not (FACILITY.search(d.text, max(sent[0], m.start - 80), m.start) or self.cue_in(
                 "ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start)):
             return None
-        if d.entities.before(sent[0], m.start, lambda x: x.type != "model") is not None or \
+        if self.company_before(sent, m.start) or \
                 d.regions.before(sent[0], m.start, self.region_scope) is not None:
             return None
         return owner
@@ -5193,7 +5198,7 @@ class _Extractor:
             return
         elif ITEM_MARKET_SHARE_AFTER.match(text, m.end) is not None and \
                 (held_by := d.items.before(max(sent[0], m.start - 80), m.start)) is not None and \
-                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+                not self.company_before(sent, m.start):
             # GPU servers continued to dominate the market, capturing an 88% market share: a kind of product's part of its
             # market (the market the page last named), no seller's (LABELLING.md I7)
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, str(held_by.name),
@@ -5721,7 +5726,7 @@ class _Extractor:
             return None
         whole = d.items.after(m.end, src.start("verb"))
         if of == "revenue" and d.kind == "market_report" and whole is not None and whole.name in ITEM_MARKET and \
-                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+                not self.company_before(sent, m.start):
             of = ITEM_MARKET[str(whole.name)]
         part = d.items.after(src.end(), min(sent[1], src.end() + 16))
         return of, (str(part.name) if part is not None else None)
@@ -5733,27 +5738,43 @@ class _Extractor:
         h = d.kw.last("money", max(0, m.start - 8), m.start)
         if h is not None and re.fullmatch(r"的 ?", d.text[h.end : m.start]):
             return self.of_keyword(h.start, m.start)
-        if (of := SHARE_OF_AFTER.match(d.text, m.end)) is not None:
+        # (18% and 12% respectively of the total occupancy: the whole after the list's last rate and its respectively,
+        # where no company is named before the rates: companies' shares of a whole go by their market shares)
+        tail = RATE_LIST_TAIL.match(d.text, m.end)
+        if tail is not None and d.entities.before(max(self.sentence_start(m.start), m.start - 200), m.start,
+                                                  lambda x: x.type != "model") is not None:
+            tail = None
+        at = tail.end() if tail is not None else m.end
+        if (of := SHARE_OF_AFTER.match(d.text, at)) is not None:
             # (a much larger share (71%) of 2026 shipments: the bracket round the rate closes first)
-            a = d.kw.first("money", m.end, min(len(d.text), m.end + 64))
+            a = d.kw.first("money", at, min(len(d.text), at + 64))
             # (a period may name the whole's time: 96% of Q3 revenue, 20% of fiscal 2025 revenue; and the whole's amount:
             # half of the company's nearly $114 million cloud revenue)
-            if a is not None and not re.search(r"[,;。0-9]", WHOLE_AMOUNT.sub("", PERIOD_WORD.sub("", d.text[m.end : a.start]))):
+            if a is not None and not re.search(r"[,;。0-9]", WHOLE_AMOUNT.sub("", PERIOD_WORD.sub("", d.text[at : a.start]))):
                 return a.label if a.label in UNIT_KIND_OF["money"] and a.label != GENERIC_MARKET else None
-            c = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 30))
-            if c is not None and not re.search(r"[,;。0-9]", PERIOD_WORD.sub("", d.text[m.end : c.start])):
+            c = d.kw.first("count.shipments", at, min(len(d.text), at + 30))
+            if c is not None and not re.search(r"[,;。0-9]", PERIOD_WORD.sub("", d.text[at : c.start])):
                 return "shipments"  # 21.1% of the total shipments; a share (71%) of 2026 shipments
             if (whole := DC_POWER_WHOLE.match(d.text, of.end() - 4)) is not None and (
                     whole.group("dc") is not None or (whole.group("owner") is None and self.dc_power_context(m.start))):
                 return "datacenter_power"  # 35 per cent of the total DC power demand, half of the world's data center capacity
         return None
 
+    def company_before(self, sent: tuple[int, int], pos: int) -> bool:
+        """A company (an entity that is no model) is named in ``sent`` before ``pos``, as
+        ``d.entities.before(sent[0], pos, not a model) is not None`` says, from the sentence's first company found once
+        (a walk back over the models of a sentence per quantity made a sentence with no end quadratic)."""
+        first = self.first_company.get(sent, ())
+        if first == ():
+            first = self.first_company[sent] = self.d.entities.after(sent[0], sent[1], lambda x: x.type != "model")
+        return first is not None and first.end <= pos
+
     def dc_power_context(self, pos: int) -> bool:
-        """The sentence holding ``pos`` or the one before it speaks of data centres or counts a power (DC_POWER_CONTEXT):
-        a capacity named there bare (90% of that capacity) is data centres' power."""
+        """The sentence holding ``pos``, the one before or the one after it speaks of data centres or counts a power
+        (DC_POWER_CONTEXT): a capacity named there bare (90% of that capacity) is data centres' power."""
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         lo = self.d.sentences[max(0, i - 1)][0] if i >= 0 else 0
-        hi = self.d.sentences[i][1] if i >= 0 else len(self.d.text)
+        hi = self.d.sentences[min(i + 1, len(self.d.sentences) - 1)][1] if i >= 0 else len(self.d.text)
         # (read at most DC_CONTEXT_REACH characters either side: a sentence with no end stays linear)
         return DC_POWER_CONTEXT.search(self.d.text, max(lo, pos - DC_CONTEXT_REACH), min(hi, pos + DC_CONTEXT_REACH)) is not None
 
@@ -5904,7 +5925,7 @@ class _Extractor:
         # a share of a market is keyed by that market's region (the report's, where the sentence names none)
         # (Servers represented 41% of data center capex, in a page about no company: the market's capex, its region)
         market_capex = of == "capex" and d.kind != "tender" and d.doc_entity is None and d.head_entity is None and \
-            d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None
+            not self.company_before(sent, m.start)
         region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi)
                                             if of in MARKET_OF or metric == "market_share" or market_capex else None)
         if metric == "share" and of == "shipments" and item in (None, "gpu") and \

@@ -5979,3 +5979,14 @@ def test_a_base_dated_by_the_relative_clause_after_it() -> None:
         "Meta would hike capital expenditures to $65 billion from the $40 billion it spent last year.",
         published=date(2025, 1, 24))]
     assert (4e10, "2024") in got
+
+
+def test_the_whole_after_a_list_of_rates_and_its_respectively() -> None:
+    # contributing 18% and 12% respectively of the total occupancy: the whole named after the list's respectively is
+    # every rate's; a bare occupancy is data centres' where the sentence after speaks of them
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "BFSI and Technology sectors follow closely, contributing 18% and 12% respectively of the total occupancy. The "
+        "data centre industry is geographically diverse.")]
+    assert got == [("share", 18.0, "datacenter_power"), ("share", 12.0, "datacenter_power")]
+    # (companies before the rates: their shares go by market share, not by this reading)
+    assert extract_facts("Nvidia and AMD accounted for 80% and 10%, respectively, of AI chip revenue.") == []
