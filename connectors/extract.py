@@ -1126,6 +1126,12 @@ CONVERSION_GAP = re.compile(r" ?[(（] ?(?:approximately |approx\.? |about |arou
 DEDUPE_MARGIN = 0.25
 
 
+#: how many names or periods a lookup walks past (see _Spans.before): far more than any real sentence names
+SPAN_WALK = 64
+#: how many of a sentence's values before a quantity a look back over them reads
+RECENT_VALUES = 16
+
+
 class _Spans:
     """Mentions (names, periods) sorted by start, with bisect lookups by position."""
 
@@ -1134,9 +1140,12 @@ class _Spans:
         self.starts = [x.start for x in self.items]
 
     def before(self, lo: int, hi: int, ok: Any = None) -> Any:
-        """The last item with ``lo <= start`` and ``end <= hi`` (and ``ok(item)``)."""
+        """The last item with ``lo <= start`` and ``end <= hi`` (and ``ok(item)``), among the SPAN_WALK items nearest
+        ``hi`` (a walk past more — a sentence with no end naming thousands of models before its first company — made
+        each lookup linear in the sentence and the document quadratic)."""
         i = bisect.bisect_right(self.starts, hi) - 1
-        while i >= 0 and self.items[i].start >= lo:
+        stop = i - SPAN_WALK
+        while i >= 0 and i > stop and self.items[i].start >= lo:
             x = self.items[i]
             if x.end <= hi and (ok is None or ok(x)):
                 return x
@@ -1144,9 +1153,11 @@ class _Spans:
         return None
 
     def after(self, lo: int, hi: int, ok: Any = None) -> Any:
-        """The first item with ``lo <= start`` and ``end <= hi`` (and ``ok(item)``)."""
+        """The first item with ``lo <= start`` and ``end <= hi`` (and ``ok(item)``), among the SPAN_WALK items nearest
+        ``lo``."""
         i = bisect.bisect_left(self.starts, lo)
-        while i < len(self.items) and self.items[i].start < hi:
+        stop = i + SPAN_WALK
+        while i < len(self.items) and i < stop and self.items[i].start < hi:
             x = self.items[i]
             if x.end <= hi and (ok is None or ok(x)):
                 return x
@@ -3973,7 +3984,7 @@ class _Extractor:
                     unit = self.yuan_at(m.start) or "CNY"
                     if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
                         unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
-                elif (ref := next((v for v in reversed(values) if v.unit_kind == "money" and v.end >= sent[0]), None)) \
+                elif (ref := next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == "money" and v.end >= sent[0]), None)) \
                         is not None and ref.unit is not None and self.comparison_base(lo, m) is not None:
                     # 營收為1.64兆新台幣,較2024年同期的1.32兆: the base of the amount it is compared with, in
                     # that amount's currency
@@ -4002,7 +4013,7 @@ class _Extractor:
                 # capacity is in between
                 kw = (after.label, after.start, after.end)
             metric = kw[0] if kw else None
-            specific = next((v.metric for v in reversed(values) if v.unit_kind == "FLOPS" and v.end >= sent[0]
+            specific = next((v.metric for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == "FLOPS" and v.end >= sent[0]
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
                                               "supercomputing_capacity")), None)
             cloud = d.entities.before(max(sent[0], m.start - 24), m.start)
@@ -4087,7 +4098,7 @@ class _Extractor:
                 return None
             # (the sentence's last value of this kind: looked for from the end, not by copying every value of an endless
             # sentence of amounts once per amount)
-            last_same = next((v for v in reversed(values) if v.unit_kind == kind), None)
+            last_same = next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == kind), None)
             same = [last_same] if last_same is not None else []
             before = self.decision_before(m.unit, sent[0])
             if not same and before is not None and not before.facts and str(before.reason).startswith("out of vocabulary"):
@@ -4222,12 +4233,13 @@ class _Extractor:
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
             # maker's shipments, not a market's
             entity = maker
-        elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent) or any(
-                v.unit_kind == kind and v.entity for v in values)):
+        elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent) or next(
+                (v.entity for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == kind and v.entity), None)):
             # 中国移动智算规模61.3EFLOPS / its AI computing power: a company's capacity (and the next
-            # capacity of the same sentence is that company's too)
+            # capacity of the same sentence is that company's too; among the RECENT_VALUES last values, a sentence with
+            # no end staying linear)
             entity = resp_entity or self.holder(lo, m.start, sent) or next(
-                v.entity for v in reversed(values) if v.unit_kind == kind and v.entity)
+                v.entity for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == kind and v.entity)
         elif metric in CAPACITY_METRICS and (owner := self.site_owner(sent, m)) is not None:
             # 中国电信杭州智算中心建设进展: ……目前该智算中心可运营算力已经达到了700P: the capacity of a site an
             # operator owns is the operator's (LABELLING.md E8), region null (E4)
@@ -4643,7 +4655,7 @@ class _Extractor:
         """A comparison base is a figure of its own: the compared metric, for the period it names
         (上年同期 / a year ago: the same period a year earlier), with the compared value's keys."""
         d = self.d
-        ref = next((v for v in reversed(values) if v.unit_kind == kind), None)
+        ref = next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == kind), None)
         prev_m = self.mention_before(m)
         grown = self.previous_decision()
         if metric is None and ref is None and grown is not None and grown.facts and grown.unit == "%" and \
@@ -5356,7 +5368,7 @@ class _Extractor:
             growth_of = self.metric_right_after(m, sent)
         kw = self.resp_of or growth_of or self.of_keyword(lo, m.start)
         # 第3季营收2兆589.49亿元,较第2季1兆7934.68亿元……增加11%: the growth of the figure compared, not of its base
-        ref = next((v for v in reversed(values) if not v.base), None)
+        ref = next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if not v.base), None)
         before_m = self.mention_before(m)
         based = values[-1] if values and values[-1].base and before_m is not None and \
             before_m.end == values[-1].end else None  # (the base right before the rate, not an earlier one)
@@ -6213,7 +6225,7 @@ class _Extractor:
                      if p.kind in ("year", "half") and p.period and p.period[:4].isdigit()}
             bases = [y for y in named if y + n in named]
             return f"{max(bases)}-{max(bases) + n}" if bases else None
-        years = sorted({int(v.period[:4]) for v in values if v.period and v.period[:4].isdigit()})
+        years = sorted({int(v.period[:4]) for v in values[-4 * RECENT_VALUES :] if v.period and v.period[:4].isdigit()})
         if len(years) >= 2:
             return f"{years[0]}-{years[-1]}"
         return None

@@ -116,7 +116,9 @@ print(json.dumps(out))
                                   "data centres hold 1% of that capacity in the U.S. and 2% of India’s DC capacity, ",
                                   "capex of RMB 1 billion and RMB 2 billion in the second and third quarters of 2025, ",
                                   "1% allocated to servers, GPU servers capturing a 2% market share, ",
-                                  "GPT-4 took 1% and 2% respectively of the total occupancy, "])
+                                  "GPT-4 took 1% and 2% respectively of the total occupancy, ",
+                                  # (names and values a lookup walks past: a sentence naming a model before every figure)
+                                  "GPT-4 revenue $1 billion, ", "GPT-4市场份额1%、", "智算中心1000P、"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
