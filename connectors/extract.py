@@ -437,6 +437,8 @@ RANK_BEFORE = re.compile(r"第[0-9一二三四五六七八九十]{1,2}名[:：]?
 GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annually)[\s,]*)?"
                              # (a 30.4 percent year-over-year increase from $94.1 billion: the growth's noun)
                              r"(?:(?:increase|rise|gain|growth|jump|decline|drop|decrease)[\s,]*)?", re.I)
+#: "following" or "after" right before a rate and its growth noun (Following 70% growth in ’24, …)
+FOLLOWING_BEFORE = re.compile(r"\b(?:following|after)(?: an?| the)?(?: (?:about|roughly|nearly|around|some|over|more than))? ?$", re.I)
 #: a growth's noun between its rate and the cue of its base (a 154% increase year-over-year)
 RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
@@ -5248,6 +5250,11 @@ class _Extractor:
                     and self.of_keyword(sent[0], m.start) is not None) or self.metric_right_after(m, sent) is not None
                 or self.pointed_back_metric(sent) is not None):
             metric = "yoy_growth"
+        elif noun is not None and FOLLOWING_BEFORE.search(text, max(lo, said_lo - 16), said_lo) is not None and \
+                (followed_of := self.of_keyword(sent[0], m.start) or self.of_keyword(m.end, min(sent[1], m.end + 120))) is not None:
+            # Following 70% growth in ’24, we expect hyperscale capex to grow 39%; capex will grow 30% in 2025, following
+            # 70% growth in 2024: the earlier growth of the metric the sentence is about
+            metric, growth_of = "yoy_growth", followed_of
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
         elif (src := self.part_from_source(m, sent, clause_lo)) is not None:

@@ -5990,3 +5990,14 @@ def test_the_whole_after_a_list_of_rates_and_its_respectively() -> None:
     assert got == [("share", 18.0, "datacenter_power"), ("share", 12.0, "datacenter_power")]
     # (companies before the rates: their shares go by market share, not by this reading)
     assert extract_facts("Nvidia and AMD accounted for 80% and 10%, respectively, of AI chip revenue.") == []
+
+
+def test_the_growth_a_sentence_follows_on_from() -> None:
+    # Following 70% growth in ’24, we expect hyperscale capex to grow 39%: the earlier growth of the metric the sentence
+    # is about (named after it, or before it: capex will grow 30% in 2025, following 70% growth in 2024)
+    got = [(f.metric, f.value, f.of, f.period) for f in extract_facts(
+        "Following 70% growth in 2024, we expect hyperscale capex to grow 39% in 2025.")]
+    assert ("yoy_growth", 70.0, "capex", "2024") in got and ("yoy_growth", 39.0, "capex", "2025") in got
+    got = [(f.value, f.of, f.period) for f in extract_facts(
+        "Hyperscaler capex will grow 30% in 2025, following 70% growth in 2024.")]
+    assert got == [(30.0, "capex", "2025"), (70.0, "capex", "2024")]
