@@ -2894,10 +2894,11 @@ def test_a_segment_bringing_money_in_is_its_revenue() -> None:
 
 
 def test_years_cut_by_an_apostrophe_and_a_list_of_years_after_the_values() -> None:
-    # "39%/17% in ’25/’26": a list of years right after the list of values gives each its year; ’24 is 2024
+    # "39%/17% in ’25/’26": a list of years right after the list of values gives each its year; ’24 is 2024 (and the
+    # growth the sentence follows on from is 2024's)
     text = "Following 70% growth in ’24, we expect hyperscale capex to grow 39%/17% in ’25/’26."
     got = [(f.value, f.period) for f in extract_facts(text)]
-    assert got == [(39.0, "2025"), (17.0, "2026")]
+    assert got == [(70.0, "2024"), (39.0, "2025"), (17.0, "2026")]
     text = "We expect hyperscale capex to grow 39%/17% in 2025/2026."
     assert [(f.value, f.period) for f in extract_facts(text)] == [(39.0, "2025"), (17.0, "2026")]
     assert [p.period for p in find_periods("Meta will have 600k GPUs of compute in '25.", None)] == ["2025"]
