@@ -341,6 +341,8 @@ MODEL_REACH = 1500
 #: how far back a figure looks for the companies of its sentence, a named part of a year, a place's possessive
 GROUP_REACH = 200
 #: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
+#: a pronoun and its verb between "higher than" and the base's period (higher than they were in Q4 2022)
+THEY_WERE = re.compile(r"(?:they|it) (?:were|was) (?:in |for |during )?(?:the )?", re.I)
 HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below) than (?:in |for )?(?:the )?", re.I)
 #: a product line's name glued to its share word, then at most a move's opening words before the rate (水冷散热占比从第二季的)
 LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
@@ -5609,10 +5611,23 @@ class _Extractor:
         named right after it (Net sales of $2,880 million, 23% higher than fourth quarter 2024)."""
         d = self.d
         than = HIGHER_LOWER_THAN.match(d.text, m.end)
-        if than is None or not values or values[-1].end < sent[0] or not values[-1].period:
+        if than is None:
             return False
-        base = d.periods.after(than.end(), min(len(d.text), than.end() + 40), lambda q: q.start <= than.end() + 1)
-        return base is not None and base.period == _shift_year(values[-1].period, -1)
+        at = than.end()
+        if (were := THEY_WERE.match(d.text, at)) is not None:
+            at = were.end()  # (12.7% higher than they were in Q4 2022)
+        # (the base's period starts right there, or holds "than" itself: than 2022)
+        base = d.periods.after(m.end, min(len(d.text), at + 40), lambda q: q.start <= at + 1 and q.end > at)
+        if base is None or not base.period:
+            return False
+        if values and values[-1].end >= sent[0] and values[-1].period:
+            stated = values[-1].period
+        else:
+            # (revenues in Q4 2023 were up 21.5% … and 12.7% higher than they were in Q4 2022; 2023 volume is 22% lower
+            # than 2022: the period the sentence states its figure for, named before the rate)
+            own = d.periods.before(max(sent[0], m.start - 120), m.start, lambda q: bool(q.period) and not self.base_period(q))
+            stated = own.period if own is not None else None
+        return stated is not None and base.period == _shift_year(stated, -1)
 
     def level_grown_to(self, m: Mention) -> str | None:
         """The metric of the level right after a rate it grew to, where its unit names one metric alone (增长16.1%至

@@ -6002,3 +6002,17 @@ def test_the_growth_a_sentence_follows_on_from() -> None:
     got = [(f.value, f.of, f.period) for f in extract_facts(
         "Hyperscaler capex will grow 30% in 2025, following 70% growth in 2024.")]
     assert got == [(30.0, "capex", "2025"), (70.0, "capex", "2024")]
+
+
+def test_higher_or_lower_than_the_same_period_a_year_before_named_after_the_rate() -> None:
+    # 2023 volume is 22% lower than 2022: the growth on the year before (negative), the stated period named before the
+    # rate with no amount; 12.7% higher than they were in Q4 2022, of figures in Q4 2023; than a year other than the one
+    # before is no growth on a year (5% lower than 2018)
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "At just under 11 million servers shipped for the year, 2023 volume is 22% lower than 2022 and 5% lower than "
+        "2018.") if f.unit == "%"]
+    assert got == [("yoy_growth", -22.0, "2023")]
+    got = [(f.value, f.period) for f in extract_facts(
+        "Server revenues in Q4 2023 were up 21.5% compared to Q3 2023 and 12.7% higher than they were in Q4 2022.")
+        if f.unit == "%"]
+    assert (12.7, "2023Q4") in got
