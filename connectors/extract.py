@@ -5620,6 +5620,7 @@ class _Extractor:
         base = d.periods.after(m.end, min(len(d.text), at + 40), lambda q: q.start <= at + 1 and q.end > at)
         if base is None or not base.period:
             return False
+        stated: str | None
         if values and values[-1].end >= sent[0] and values[-1].period:
             stated = values[-1].period
         else:
