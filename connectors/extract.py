@@ -1650,7 +1650,15 @@ class _Extractor:
         if PART_AFTER_AMOUNT.search(self.d.text, max(sent[0], m.start - 48), m.start) is None and \
                 not self.part_of_amount(sent, m):
             return None
-        return self.amount_stated_before(sent, m)
+        return self.amount_before_part(sent, m)
+
+    def amount_before_part(self, sent: tuple[int, int], m: Mention) -> Fact | None:
+        """The amount a part is of: stated earlier in its sentence, or, where the sentence opens after a semicolon
+        (資本支出400~420億美元……；其中先進製程約70%), in the one before it."""
+        stated = self.amount_stated_before(sent, m)
+        if stated is None and self.d.text[max(0, sent[0] - 2) : sent[0]].rstrip().endswith(("；", ";")):
+            stated = self.amount_for_part(sent, m)
+        return stated
 
     def amount_for_part(self, sent: tuple[int, int], m: Mention) -> Fact | None:
         """The last amount (not a rate) made a fact earlier in ``m``'s sentence or in the sentence before it, else None
@@ -5264,7 +5272,7 @@ class _Extractor:
             # comes from one source (a line, a customer, a kind of product)
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, item=src[1], of=src[0])
             return
-        elif self.part_of_amount(sent, m) and self.amount_stated_before(sent, m) is not None:
+        elif self.part_of_amount(sent, m) and self.amount_before_part(sent, m) is not None:
             metric = "share"  # 资本支出达355亿元，其中，将有三分之一……: a part of the amount just stated
         elif OF_THEM.match(text, m.end) is not None and values and values[-1].end >= sent[0] and values[-1].unit_kind == "units":
             metric = "share"  # covers 30,000 servers, and 90% of them must be homemade models: a part of that count
@@ -6093,6 +6101,8 @@ class _Extractor:
             # global data centers consume approximately 55 GW, with AI accounting for 14%: a part of the amount
             # the sentence has just stated
             of, region = stated.metric, stated.region
+            if stated.period and self.period_from_doc:
+                period = stated.period  # (its sentence names no period: the amount's, not the page's quarter)
         if item is None and of is None and metric == "share" and THE_MARKET_AFTER.match(d.text, m.end):
             of = self.last_market(m.start)  # Cloud and Shared Deployments represented over 86% of the market: the one discussed
         if item is None and of is None and metric == "share" and self.place_share(m, sent, clause_lo):

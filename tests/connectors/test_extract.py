@@ -6016,3 +6016,11 @@ def test_higher_or_lower_than_the_same_period_a_year_before_named_after_the_rate
         "Server revenues in Q4 2023 were up 21.5% compared to Q3 2023 and 12.7% higher than they were in Q4 2022.")
         if f.unit == "%"]
     assert (12.7, "2023Q4") in got
+
+
+def test_a_part_opened_by_qizhong_after_a_semicolon_is_of_the_amount_before_it() -> None:
+    # 資本支出400~420億美元……；其中先進製程約70%: the semicolon ends the extractor's sentence, the part is still of the
+    # amount stated before it, in that amount's period when its own names none
+    text = "台積電預估2025年資本支出400~420億美元，從380~420億美元區間收斂；其中先進製程約70%，特殊製程約10~20%。"
+    got = [(f.metric, f.value, f.of, f.entity, f.period) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 70.0, "capex", "TSMC", "2025"), ("share", 15.0, "capex", "TSMC", "2025")]
