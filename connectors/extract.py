@@ -4950,8 +4950,10 @@ class _Extractor:
                                                       and text[m.end : m.end + 1] not in "于於"):
             dec.reason = "a multiple (6.7倍于…), not a growth rate"
             return
-        if self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or \
-                self.out_of_scope(clause_lo, m.start, reach=90):  # (; net profit under … standards increased by 22%)
+        if (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
+                self.out_of_scope(clause_lo, m.start, reach=90)) and not (  # (; net profit under … standards increased by 22%)
+                RATE_NOUN_IN.match(text, m.end) is not None and self.metric_right_after(m, sent) is not None):
+            # (but net income of $62.6B and 63% year-over-year growth in Google Cloud: the growth names its own subject)
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
             return
         grew = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))

@@ -271,6 +271,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (the full fiscal year: the whole fiscal year of the context, Micron's $8.12 billion for the full fiscal year)
     (re.compile(r"[Tt]his fiscal year|(?:[Tt]he )?current fiscal year|(?:[Tt]he )?(?:full|whole|entire) fiscal year|"
                 r"本财年度?|本财政年度|本会计年度|全财年"), "this_fy"),
+    # (the next fiscal year, 下一财年: the fiscal year after the context's, Oracle's FY2026 after its Q3 FY25)
+    (re.compile(r"(?:[Tt]he )?next fiscal year|下一?个?财年|下一?个?财政年度|下一?个?会计年度"), "next_fy"),
     (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's
@@ -717,8 +719,9 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             month = str(p.period).partition("M")[2]
             p = PeriodMention(p.start, p.end, None if year is None else f"{year}-{month}" if month else year,
                               "month" if month and year else "relative")
-        if p.kind in ("full_year", "this_fy"):
-            prev = next((q for q in reversed(context) if q.period and q.kind not in ("future",)), None)
+        if p.kind in ("full_year", "this_fy", "next_fy"):
+            # (the last 64 periods of the context: a page of endless "full year" with no period stays linear)
+            prev = next((q for q in reversed(context[-64:]) if q.period and q.kind not in ("future",)), None)
             glued = fixed[-1] if fixed and text[fixed[-1].end : p.start].strip() == "" else None
             if glued is not None and glued.kind == "relative" and glued.period is None:
                 prev = None  # 去年全年 in a body with no date: that year, unknown, not the year named before
@@ -737,8 +740,20 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 # (date 2023-03-22 … posted 6.3% higher full-year earnings): in the season of annual results, the
                 # year just ended
                 year = str(published.year - 1)
-            if p.kind == "this_fy" and year is not None and year.isdigit() and fiscal_end_month and fiscal_end_month != 12:
+            if p.kind in ("this_fy", "next_fy") and year is not None and year.isdigit() and fiscal_end_month and \
+                    fiscal_end_month != 12:
                 year = f"FY{year}"  # (Oracle's Q2 2025 results … $25 billion this fiscal year: its fiscal year 2025)
+            if p.kind == "next_fy":
+                # the year after the report's own: the fiscal year of the first quarter the page names (Q3 FY25 … the
+                # next fiscal year: FY2026), not of the last period named before (FY 2027 growth expected …)
+                # (among the page's first 64 periods: a page of endless "next fiscal year" stays linear)
+                own = next((q for q in fixed[:64] if q.period and re.fullmatch(r"(?:FY)?\d{4}Q[1-4]", q.period)), None)
+                if own is not None:
+                    year = str(own.period)[:6] if str(own.period).startswith("FY") else str(own.period)[:4]
+                    if year.isdigit() and fiscal_end_month and fiscal_end_month != 12:
+                        year = f"FY{year}"
+                if year is not None:
+                    year = f"FY{int(year[2:6]) + 1}" if year.startswith("FY") else str(int(year[:4]) + 1)
             # (this fiscal year reads like this year: a relative word the figure right before it takes)
             p = PeriodMention(p.start, p.end, year, "year" if p.kind == "full_year" else "relative")
         if p.kind == "the_quarter":
@@ -1223,7 +1238,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, "Q0", "bare" if kind == "this_q" else "named_q")
     if kind in ("last_q", "last_q_cn"):
         return PeriodMention(s, e, "Q-1", "bare" if kind == "last_q" else "named_q")
-    if kind in ("full_year", "this_fy"):
+    if kind in ("full_year", "this_fy", "next_fy"):
         return PeriodMention(s, e, None, kind)
     if kind == "the_q":
         return PeriodMention(s, e, None, "the_quarter")

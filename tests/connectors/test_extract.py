@@ -6024,3 +6024,21 @@ def test_a_part_opened_by_qizhong_after_a_semicolon_is_of_the_amount_before_it()
     text = "台積電預估2025年資本支出400~420億美元，從380~420億美元區間收斂；其中先進製程約70%，特殊製程約10~20%。"
     got = [(f.metric, f.value, f.of, f.entity, f.period) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("share", 70.0, "capex", "TSMC", "2025"), ("share", 15.0, "capex", "TSMC", "2025")]
+
+
+def test_a_growth_naming_its_own_subject_after_an_amount_out_of_the_vocabulary() -> None:
+    # net income of $62.6B and 63% year-over-year growth in Google Cloud: the growth names its own subject after it, so
+    # the profit before it does not put it out of the vocabulary; a growth of the profit itself stays out
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Alphabet posted Q1 net income of $62.6B and 63% year-over-year growth in Google Cloud.")]
+    assert got == [("yoy_growth", 63.0, "revenue")]
+    assert extract_facts("Alphabet posted Q1 net income of $62.6B, up 63% year-over-year.") == []
+
+
+def test_the_next_fiscal_year_is_the_one_after_the_reports() -> None:
+    # the next fiscal year: the fiscal year after the report's own quarter (Q3 FY25 → FY2026), not after the last period
+    # named before it
+    text = ("Oracle reported its Q3 FY25 results. FY 2027 growth is expected at 20%. Management expects the backlog to "
+            "drive a 15% increase in overall revenue in the next fiscal year.")
+    got = [(p.period, text[p.start : p.end]) for p in find_periods(text, None, fiscal_end_month=5)]
+    assert ("FY2026", "the next fiscal year") in got

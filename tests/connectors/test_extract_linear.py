@@ -118,7 +118,8 @@ print(json.dumps(out))
                                   "1% allocated to servers, GPU servers capturing a 2% market share, ",
                                   "GPT-4 took 1% and 2% respectively of the total occupancy, ",
                                   # (names and values a lookup walks past: a sentence naming a model before every figure)
-                                  "GPT-4 revenue $1 billion, ", "GPT-4市场份额1%、", "智算中心1000P、"])
+                                  "GPT-4 revenue $1 billion, ", "GPT-4市场份额1%、", "智算中心1000P、",
+                                  "revenue grew 1% in the next fiscal year, ", "资本支出1亿元；其中先进制程约1%，"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
