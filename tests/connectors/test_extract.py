@@ -6042,3 +6042,16 @@ def test_the_next_fiscal_year_is_the_one_after_the_reports() -> None:
             "drive a 15% increase in overall revenue in the next fiscal year.")
     got = [(p.period, text[p.start : p.end]) for p in find_periods(text, None, fiscal_end_month=5)]
     assert ("FY2026", "the next fiscal year") in got
+
+
+def test_the_x86_and_non_x86_segments_are_parts_of_the_server_market() -> None:
+    # x86 revenue, Non-x86 servers, 非x86服务器收入: the server market's segments by processor architecture (LABELLING.md's
+    # metric table: x86/non-x86 revenue is server_market_size), not the AI-server market an aside names
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Non-x86 servers, the category dominated by GPU and other accelerated architectures, surged 107.6 percent year "
+        "over year to $58.7 billion.")]
+    assert got == [("yoy_growth", 107.6, "server_market_size"), ("server_market_size", 5.87e10, None)]
+    got = [(f.metric, f.value, f.of) for f in extract_facts("Meanwhile, x86 revenue actually declined 2.9 percent year over year.")]
+    assert got == [("yoy_growth", -2.9, "server_market_size")]
+    got = [(f.metric, f.value) for f in extract_facts("非x86服务器收入则暴涨262.1%,达到225亿美元。")]
+    assert got == [("yoy_growth", 262.1), ("server_market_size", 2.25e10)]
