@@ -4835,6 +4835,14 @@ class _Extractor:
             buyer = d.entities.before(sent[0], dem.start, lambda x: x.type != "model" and self.not_vendor(x))
             self.demand_buyer = str(buyer.name) if buyer is not None and not self.listed(buyer) else None
             return "shipments"
+        if dem is not None and len(self.decisions) >= 2 and (last := self.decisions[-2]).start >= sent[0] and \
+                any(f.metric == "shipments" and f.entity for f in last.facts) and \
+                (buyer := d.entities.before(max(sent[0], m.start - 16), m.start,
+                                            lambda x: x.type != "model" and self.not_vendor(x))) is not None and \
+                BUYER_COUNT_GAP.fullmatch(d.text, buyer.end, m.start) is not None:
+            # AWS大约消耗6500柜GB200,谷歌约4500柜,微软约7100柜: the next buyer of a list of buyers' demands, its own count
+            self.demand_buyer = str(buyer.name)
+            return "shipments"
         if m.count_word in ("units", "台") and (mk := d.markets.before(sent[0], m.start)) is not None and \
                 mk.name in ("ai_server_market_size", "server_market_size") and not self.cue_in("tender", sent[0], sent[1]):
             return "shipments"  # The global AI server market … is projected to exceed 1.6 million units: its shipments
@@ -7030,6 +7038,8 @@ RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y
 #: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
 #: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
+#: between a buyer named in a list of demands and its count (谷歌约4500柜, Meta: 5,000)
+BUYER_COUNT_GAP = re.compile(r"\s?(?:大约|约|为|:|：|达|about|around|roughly)?\s?")
 #: right before a bare number, the end of a move it is (from about 500,000 …, to approximately 4.5 million)
 MOVE_END_BEFORE = re.compile(r"\b(?:from|to|at)(?: (?:about|around|approximately|roughly|nearly|some|over|more than|almost))? $")
 #: after servers named as a sentence's subject, its verb (… servers will grow, have declined, are set to rise)

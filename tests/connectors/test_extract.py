@@ -6055,3 +6055,13 @@ def test_the_x86_and_non_x86_segments_are_parts_of_the_server_market() -> None:
     assert got == [("yoy_growth", -2.9, "server_market_size")]
     got = [(f.metric, f.value) for f in extract_facts("非x86服务器收入则暴涨262.1%,达到225亿美元。")]
     assert got == [("yoy_growth", 262.1), ("server_market_size", 2.25e10)]
+
+
+def test_what_buyers_consume_counted_in_units_is_shipped_to_each() -> None:
+    # AWS大约消耗6500柜GB200,谷歌约4500柜,微软约7100柜: a buyer's consumption of a product counted in units is its demand,
+    # shipped to it (LABELLING.md: a buyer's demand is shipments, keyed by the buyer), and each next buyer of the list
+    # keys its own count
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "从客户端来看,AWS大约消耗6500柜GB200,谷歌约4500柜,微软约7100柜,Meta约5000柜。")]
+    assert got == [("shipments", 6500.0, "Amazon"), ("shipments", 4500.0, "Alphabet"), ("shipments", 7100.0, "Microsoft"),
+                   ("shipments", 5000.0, "Meta")]
