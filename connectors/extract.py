@@ -928,7 +928,7 @@ TENDER_TERMS = frozenset(TENDER_METRICS | {"award_amount"})
 #: metrics keyed by a company only: with no company in the table they key no region either
 NO_REGION_METRICS = TENDER_TERMS | {"revenue", "datacenter_revenue"}
 #: between a demand word and its count (需求约为, 年需求為, demand for AI servers is expected to reach)
-DEMAND_GAP = re.compile(r"[^,，;；。0-9]{0,48}")
+DEMAND_GAP = re.compile(r"(?:[^,，;；。0-9]|(?:19|20)\d{2}年?){0,48}")  # (需求将从2025年的约2.8万台: a year between)
 #: the bare words for computing capacity (not 总算力, 算力总规模, total computing power)
 OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capacity|computing capacity", re.I)
 #: a market named right after a company's rate (80% of the AI accelerator market) or before it (占AI芯片市场的80%)
@@ -4833,6 +4833,8 @@ class _Extractor:
             # Meta对AI伺服器的需求约为4.5万台: the units shipped to meet a buyer's demand, keyed by the
             # buyer named before the demand word
             buyer = d.entities.before(sent[0], dem.start, lambda x: x.type != "model" and self.not_vendor(x))
+            if buyer is not None and MAKER_PLATFORM_AFTER.match(d.text, buyer.end) is not None:
+                buyer = None  # (英伟达平台的AI服务器机柜需求: the maker's platform, demanded by the market, not a buyer)
             self.demand_buyer = str(buyer.name) if buyer is not None and not self.listed(buyer) else None
             return "shipments"
         if dem is not None and len(self.decisions) >= 2 and (last := self.decisions[-2]).start >= sent[0] and \
@@ -7038,6 +7040,8 @@ RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y
 #: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
 #: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
+#: right after a maker's name, its platform or products (英伟达平台, Nvidia's platform, NVIDIA GPU): what is demanded
+MAKER_PLATFORM_AFTER = re.compile(r"\s?(?:平台|的平台|['’]s platform| platform|的?GPU|的?芯片)")
 #: between a buyer named in a list of demands and its count (谷歌约4500柜, Meta: 5,000)
 BUYER_COUNT_GAP = re.compile(r"\s?(?:大约|约|为|:|：|达|about|around|roughly)?\s?")
 #: right before a bare number, the end of a move it is (from about 500,000 …, to approximately 4.5 million)

@@ -6065,3 +6065,11 @@ def test_what_buyers_consume_counted_in_units_is_shipped_to_each() -> None:
         "从客户端来看,AWS大约消耗6500柜GB200,谷歌约4500柜,微软约7100柜,Meta约5000柜。")]
     assert got == [("shipments", 6500.0, "Amazon"), ("shipments", 4500.0, "Alphabet"), ("shipments", 7100.0, "Microsoft"),
                    ("shipments", 5000.0, "Meta")]
+
+
+def test_a_demand_moving_from_a_years_level_to_the_next() -> None:
+    # AI服务器机柜需求将从2025年的约2.8万台跃升至2026年的至少6万台: a year between the demand word and its count still
+    # leaves the count the demand's (the shipments); the maker of a platform named before it is no buyer
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "摩根士丹利预测,仅英伟达平台的AI服务器机柜需求将从2025年的约2.8万台跃升至2026年的至少6万台。", kind="market_report")]
+    assert got == [("shipments", 28000.0, "2025"), ("shipments", 60000.0, "2026")]
