@@ -113,18 +113,18 @@ BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 LIST_INTRO_LINES = 24
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
-#: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
-#: right after a rate, where that part of an amount goes (95% corresponded to servers, two-thirds allocated to servers,
-#: 三分之二資金投入於伺服器): the kind of product named next is the part
 #: a word of the whole (AI服务器占整体65%, more than half of the total server market), looked for at most WHOLE_WORD_REACH
 #: characters before the rate (a search of the whole sentence per share made a sentence with no end quadratic)
 WHOLE_WORD = re.compile(r"整体|整個|整个|overall|entire|industry|total", re.I)
 WHOLE_WORD_REACH = 200
-#: how far back the amount such a part is of is looked for
+#: how far back the amount a part is of is looked for
 PART_WHOLE_REACH = 400
+#: right after a rate, where that part of an amount goes (95% corresponded to servers, two-thirds allocated to servers,
+#: 三分之二資金投入於伺服器): the kind of product named next is the part
 PART_DIRECTED_AFTER = re.compile(r"(?: (?:was |were |is |are |has been |have been |will be )?(?:allocated|corresponded|corresponding|"
                                  r"directed|devoted|dedicated|earmarked|went|goes|going) (?:to|for|toward|towards|into|on)"
                                  r"(?: the| new)? |(?:的)?(?:资金|资本支出|资本开支|支出|投资)?将?(?:投入|用)(?:于|於|在|到))", re.I)
+#: between an amount and a part of it named in a participle (…55 GW, with AI accounting for 14%; ……,其中X占)
 PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making up|representing|taking) (?:about |approximately |around |roughly |nearly )?$", re.I)
 #: 其中 (of which) opening a part of the amount before it, a few words before the part's rate (其中超过五成,
 #: 其中，将有三分之一, ；其中先进制程约70%); no number, comma or verb of change between
@@ -340,9 +340,9 @@ GROWN_TO_GAP = re.compile(r"\s?(?:至|到|to )\s?")
 MODEL_REACH = 1500
 #: how far back a figure looks for the companies of its sentence, a named part of a year, a place's possessive
 GROUP_REACH = 200
-#: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
 #: a pronoun and its verb between "higher than" and the base's period (higher than they were in Q4 2022)
 THEY_WERE = re.compile(r"(?:they|it) (?:were|was) (?:in |for |during )?(?:the )?", re.I)
+#: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
 HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below) than (?:in |for )?(?:the )?", re.I)
 #: a product line's name glued to its share word, then at most a move's opening words before the rate (水冷散热占比从第二季的)
 LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
@@ -445,17 +445,18 @@ FOLLOWING_BEFORE = re.compile(r"\b(?:following|after)(?: an?| the)?(?: (?:about|
 RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 #: (its owner and qualifiers: 40 per cent of India’s DC capacity, 25% of all current operational data centre capacity);
-#: a bare capacity or occupancy, not a bare power (1-2% of global power demand is data centres' part of all power) (90% of that capacity, 18% and 12% respectively of the total occupancy) only where
-#: DC_POWER_CONTEXT is in the sentence, the one before or the one after it, and with no owner named (TSMC's capacity is a foundry's)
+#: a bare capacity or occupancy (90% of that capacity, 18% and 12% respectively of the total occupancy), not a bare power
+#: (1-2% of global power demand is data centres' part of all power), only where DC_POWER_CONTEXT is in the sentence, the
+#: one before or the one after it, and with no owner named (TSMC's capacity is a foundry's)
 DC_POWER_WHOLE = re.compile(r" of (?:(?:(?P<owner>[A-Z][a-z]+['’]s?)|(?i:the|all|that|this|its|their|(?:the )?(?:country|region|city|world|nation)['’]s|"
                             r"total|global|worldwide|US|U\.S\.|current|currently|operational|operating|"
                             r"utili[sz]ed|announced|incremental|existing|installed|live|leased|contracted)) ){0,4}"
                             r"(?:(?P<dc>(?:DC|(?i:data[- ]cent(?:er|re)s?)['’]?) )"
                             r"(?i:power demand|power consumption|electricity demand|electricity consumption|power|capacity|occupancy)|"
                             r"(?i:capacity|occupancy))\b")
-#: right before a place a part of data centres' power is in (… capacity in the U.S., expected to be in the U.S.)
 #: how far either side of a share DC_POWER_CONTEXT is looked for
 DC_CONTEXT_REACH = 600
+#: right before a place a part of data centres' power is in (… capacity in the U.S., expected to be in the U.S.)
 PLACE_IN_BEFORE = re.compile(r"\bin (?:the )?$")
 #: a sentence about data centres or their power, where a bare capacity is data centres' (DC_POWER_WHOLE)
 DC_POWER_CONTEXT = re.compile(r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心|"
@@ -482,11 +483,11 @@ GROWTH_RATE_COMPARED = re.compile(r"(?:成长率|增长率|增速|年增率|grow
 #: after a share: the whole, then what the part goes to (60% of its capex goes to servers, is spent on GPUs)
 PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|will go|is spent|was spent|flows|is allocated|is used)"
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
-#: right after a share: "of them", the things just counted (90% of them must be homemade models)
 #: after a rate, the whole it is a part of, then a verb of origin (54%的服务器收入来自GPU加速机型, 一半銷售額均來自超大規模客戶,
 #: 98%收入来自第一大客户): the part of that whole coming from one source
 SHARE_FROM_SOURCE = re.compile(r" ?(?:以上|多|左右)? ?(?:的)? ?[^，。；,;：:!?！？0-9%]{1,16}? ?(?:均|主要|皆|都|大多|大部分)?"
                                r"(?P<verb>来自|來自|源自|源于|源於)")
+#: right after a share: "of them", the things just counted (90% of them must be homemade models)
 OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 #: right after an amount, the stretch of years it is a total of, counted and not named (over the past ten fiscal years,
 #: in the last three years, 过去十年)
@@ -642,17 +643,15 @@ TABLE_GROWTH = re.compile(r"同比|增速|增长|增幅|变化|YoY|y/y|growth|ch
 #: paragraph's subject is looked for at most this many sentences back
 SUBJECT_OPENING = 6
 SUBJECT_SENTENCES = 4
-#: the end or start of a year named after it (2025年底和2026年底: a list of years)
 #: the year a quarter is of, named after it (the first quarter of this year, Q3 of 2024), and a "the" before the next
 #: quarter of a list: left out of the gap between two quarters of a list
 QUARTER_OF_YEAR = re.compile(r" of (?:the )?(?:(?:last|this|next|previous|current) (?:fiscal )?year|(?:fiscal )?(?:19|20)\d{2})\b|"
                              r"(?<=and) the(?= )|(?<=,) the(?= )", re.I)
-#: a quarter's period, calendar or fiscal
-QUARTER_PERIOD = re.compile(r"(?:FY)?\d{4}Q[1-4]")
 #: what may stand between a list's last quarter and its "respectively" (a comma)
 QUARTER_TAIL = re.compile(r"[\s,，]*")
 #: between a list of values and the quarters they are of (… and 13 billion yuan in the second and third quarters)
 PERIODS_AFTER_VALUES = re.compile(r",? (?:in|for|during) (?:the )?(?:(?:calendar|fiscal) )?", re.I)
+#: the end or start of a year named after it (2025年底和2026年底: a list of years)
 YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
@@ -987,8 +986,6 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:qua
                        r"\bgrowth rate (?:exceeding|above|over|topping|surpassing|reaching|near|approaching) "
                        r"(?:about |approximately |around |nearly |over |more than |roughly |almost )?$",
                        re.I)
-#: a growth rate named, then the rate it is said to be (The annual growth rates for the following four years are
-#: estimated to be 11.8%, …)
 #: between one rate's period and the next rate of a list (…in January, 15.8 per cent in February and 34.3 per cent …)
 LISTED_RATE_GAP = re.compile(r"(?:,|，|、|;)? ?(?:and |以及|及|和)?")
 #: how far apart two rates of such a list may stand
@@ -997,6 +994,8 @@ LISTED_RATE_REACH = 40
 #: months of the year: 7.9 per cent in January, 15.8 per cent in February …; 营收增速: 1月7.9%)
 GROWTH_LIST_COLON = re.compile(r"\bgrowth\b[^.;:。；：]{0,80}[:：] ?$", re.I)
 GROWTH_COLON_REACH = 100
+#: a growth rate named, then the rate it is said to be (The annual growth rates for the following four years are
+#: estimated to be 11.8%, …)
 GROWTH_TO_BE = re.compile(r"\bgrowth rates? (?:[a-z0-9'’ -]{0,60} )?(?:is|are|was|were|will be) "
                           r"(?:(?:estimated|expected|forecast|projected|likely|set) )?(?:to be |at )"
                           r"(?:about |approximately |around |nearly |over |more than |roughly )?$", re.I)
@@ -1666,19 +1665,19 @@ class _Extractor:
         i = bisect.bisect_right(self.sent_starts, m.start) - 1
         # (at most PART_WHOLE_REACH characters back: a sentence with no end stays linear)
         lo = max(self.d.sentences[i - 1][0] if i >= 1 else sent[0], m.start - PART_WHOLE_REACH)
-        for c in reversed(self.out):
-            if c.decision.start < lo:
-                return None
-            if c.fact.unit != "%" and c.decision.end <= m.start:
-                return c.fact
-        return None
+        return self.amount_since(lo, m.start)
 
     def amount_stated_before(self, sent: tuple[int, int], m: Mention) -> Fact | None:
         """The last amount (not a rate) made a fact earlier in ``m``'s sentence, else None."""
+        return self.amount_since(sent[0], m.start)
+
+    def amount_since(self, lo: int, pos: int) -> Fact | None:
+        """The last amount (not a rate) made a fact from ``lo`` up to ``pos``, else None (walked back from the last fact,
+        stopping at ``lo``)."""
         for c in reversed(self.out):
-            if c.decision.start < sent[0]:
+            if c.decision.start < lo:
                 return None
-            if c.fact.unit != "%" and c.decision.end <= m.start:
+            if c.fact.unit != "%" and c.decision.end <= pos:
                 return c.fact
         return None
 
@@ -2147,8 +2146,8 @@ class _Extractor:
         orig = norm.original
         at = norm.index[m.start]
         if self.orig_line_starts is None:  # (the original's line starts, found once: a look back per value was quadratic)
-            self.orig_line_starts = [0] + [b.end() for b in re.finditer("\n", orig)]
-        lo = self.orig_line_starts[bisect.bisect_right(self.orig_line_starts, at) - 1]
+            self.orig_line_starts = _line_starts(orig)
+        lo = _line_start_of(self.orig_line_starts, at)
         row = self.table_rows.get(lo)
         if row is None:
             row = self.table_rows[lo] = _table_row(orig, lo)
@@ -3032,9 +3031,9 @@ class _Extractor:
         in_head: list[_Candidate] = []
         body: list[_Candidate] = []
         headings = set(d.section_starts)
-        line_starts = [0] + [b.end() for b in re.finditer("\n", d.text)]  # (one pass, then a bisect per fact)
+        line_starts = _line_starts(d.text)  # (one pass, then a bisect per fact)
         for c in self.out:
-            c.heading = line_starts[bisect.bisect_right(line_starts, c.decision.start) - 1] in headings
+            c.heading = _line_start_of(line_starts, c.decision.start) in headings
             (in_head if any(lo <= c.decision.start < hi for lo, hi in head) else body).append(c)
         body = _dedupe(body, self.named_anew)
         return [c.fact for c in _dedupe(_drop_restated_headline(in_head, body) + body, self.named_anew)]
@@ -6375,7 +6374,7 @@ def _expectation_word(text: str, lo: int, hi: int) -> bool:
 
 def _a_quarter(p: Any) -> bool:
     """A period mention that names one quarter, calendar or fiscal (2025Q3, FY2025Q3)."""
-    return p.period is not None and QUARTER_PERIOD.fullmatch(p.period) is not None
+    return p.period is not None and QUARTER_LABEL.fullmatch(p.period) is not None
 
 
 def _list_gap(gap: str) -> bool:
@@ -6761,6 +6760,16 @@ QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)
 HEAD_MONTH = re.compile(r"(Mar|Jun|Sep|Dec)[a-z]{0,6}\.?[ '’-]{1,2}((?:19|20)\d{2}|\d{2})")
 HEAD_YEAR = re.compile(r"((?:19|20)\d{2})[AEF]")
 _QUARTER_MONTHS = {"Mar": 3, "Jun": 6, "Sep": 9, "Dec": 12}
+
+
+def _line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts, in order (one pass; :func:`_line_start_of` then bisects it)."""
+    return [0] + [b.end() for b in re.finditer("\n", text)]
+
+
+def _line_start_of(line_starts: list[int], pos: int) -> int:
+    """Where the line holding ``pos`` starts, as ``text.rfind("\\n", 0, pos) + 1`` says, from :func:`_line_starts`."""
+    return line_starts[bisect.bisect_right(line_starts, pos) - 1]
 
 
 def _short_line_start(text: str, pos: int) -> int | None:

@@ -128,10 +128,10 @@ def parse_chinese_numeral(s: str) -> float | None:
     return None
 
 
-#: the letters and digits of a product's model name (H100, MI300, GB200), one pattern for the count tails
 #: a partitive before a count noun (40,000 of these GPUs, 600,000 of its Ascend 910C chips, 1 million of Google's TPU chips,
 #: 485,000 of Nvidia’s (NASDAQ:NVDA) Hopper chips): the owner, its ticker in brackets, up to three plain adjectives
 PARTITIVE = r"of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) (?:\([A-Z]{1,8}(?::[A-Z.]{1,8})?\) )?(?:[a-z]+ ){0,3}?"
+#: the letters and digits of a product's model name (H100, MI300, GB200), one pattern for the count tails
 MODEL_CORE = r"[A-Z]{1,3}\d{2,4}"
 #: a plain written number: digits, thousands commas, a decimal point
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -456,9 +456,10 @@ _OF = re.compile(r"\b(?:expectations?|forecasts?|guidance|estimates?|outlook|ran
 _MOVE_TO_BETWEEN = re.compile(r"至|到|\bto\b", re.I)
 #: after the "to" of a from-range: its second bound, its unit, then the move's own "to" (由2至3亿元上修至…)
 _RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:上修|上调|下修|下调|提升|增加|增长|增|降低|下降|降|调升|调降|调高|调低|升|回落)(?:至|到)")
-#: "by" right before the first of "A to B" (by $250M to $5.15–$5.35B): A is how much a figure moved, B its new level
-_BY_BEFORE = re.compile(r"\bby (?:about |approximately |nearly |roughly |around |some |over |more than |less than |up to |almost )?"
-                        r"(?:[A-Z]{2,3} ?|US|NT|HK)?[$€£¥]?\s?$", re.I)
+#: "by" right before the first of "A to B" (by $250M to $5.15–$5.35B: the first bound starts at its currency sign): A is
+#: how much a figure moved, B its new level
+_BY_BEFORE = re.compile(r"\bby (?:about |approximately |nearly |roughly |around |some |over |more than |less than |up to |almost )?$",
+                        re.I)
 _BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
 
 

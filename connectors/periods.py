@@ -740,20 +740,17 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 # (date 2023-03-22 … posted 6.3% higher full-year earnings): in the season of annual results, the
                 # year just ended
                 year = str(published.year - 1)
-            if p.kind in ("this_fy", "next_fy") and year is not None and year.isdigit() and fiscal_end_month and \
-                    fiscal_end_month != 12:
-                year = f"FY{year}"  # (Oracle's Q2 2025 results … $25 billion this fiscal year: its fiscal year 2025)
-            if p.kind == "next_fy":
+            if p.kind == "next_fy" and (own := next((q for q in fixed[:64] if q.period and QUARTER_LABEL.fullmatch(q.period)),
+                                                    None)) is not None:
                 # the year after the report's own: the fiscal year of the first quarter the page names (Q3 FY25 … the
                 # next fiscal year: FY2026), not of the last period named before (FY 2027 growth expected …)
                 # (among the page's first 64 periods: a page of endless "next fiscal year" stays linear)
-                own = next((q for q in fixed[:64] if q.period and re.fullmatch(r"(?:FY)?\d{4}Q[1-4]", q.period)), None)
-                if own is not None:
-                    year = str(own.period)[:6] if str(own.period).startswith("FY") else str(own.period)[:4]
-                    if year.isdigit() and fiscal_end_month and fiscal_end_month != 12:
-                        year = f"FY{year}"
-                if year is not None:
-                    year = f"FY{int(year[2:6]) + 1}" if year.startswith("FY") else str(int(year[:4]) + 1)
+                year = str(own.period)[:6] if str(own.period).startswith("FY") else str(own.period)[:4]
+            if p.kind in ("this_fy", "next_fy") and year is not None and year.isdigit() and fiscal_end_month and \
+                    fiscal_end_month != 12:
+                year = f"FY{year}"  # (Oracle's Q2 2025 results … $25 billion this fiscal year: its fiscal year 2025)
+            if p.kind == "next_fy" and year is not None:
+                year = f"FY{int(year[2:6]) + 1}" if year.startswith("FY") else str(int(year[:4]) + 1)
             # (this fiscal year reads like this year: a relative word the figure right before it takes)
             p = PeriodMention(p.start, p.end, year, "year" if p.kind == "full_year" else "relative")
         if p.kind == "the_quarter":
@@ -998,6 +995,12 @@ def _year_ending(s: int, e: int, year: int, month: int) -> PeriodMention:
     return PeriodMention(s, e, str(year), "year") if month == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
 
 
+def _latest_month(published: date, mo: int) -> str:
+    """The latest month ``mo`` (1-12) by ``published``, as YYYY-MM: this year's if it has begun, else last year's."""
+    year = published.year if mo <= published.month else published.year - 1
+    return f"{year}-{mo:02d}"
+
+
 def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_month: int | None = None) -> PeriodMention | None:
     s, e = m.start(), m.end()
     g = m.groups()
@@ -1172,8 +1175,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if published is None:
             # (On October 4-5, ICBC and China Unicom announced … in a page that names only its year: that year's)
             return PeriodMention(s, e, f"M{mo:02d}", "day_pending")
-        year = published.year if mo <= published.month else published.year - 1
-        return PeriodMention(s, e, f"{year}-{mo:02d}", "day")  # an event's date: its month
+        return PeriodMention(s, e, _latest_month(published, mo), "day")  # an event's date: its month
     if kind == "day_en":
         if not 1 <= int(g[1]) <= 31:
             return None
@@ -1200,14 +1202,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None
         mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10}.get(g[0]) or _CN_Q.get(g[0]) or \
             "一二三四五六七八九".index(g[0]) + 1
-        year = published.year if mo <= published.month else published.year - 1
-        return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
+        return PeriodMention(s, e, _latest_month(published, mo), "month")
     if kind == "rate_month_en":
         if published is None:
             return None
         mo = _MONTHS[g[0][:3].lower()]
-        year = published.year if mo <= published.month else published.year - 1
-        return PeriodMention(s, e, f"{year}-{mo:02d}", "month")
+        return PeriodMention(s, e, _latest_month(published, mo), "month")
     if kind == "listed_month":
         return PeriodMention(s, e, f"M{int(g[0]):02d}", "listed_month")
     if kind == "rel_month":
