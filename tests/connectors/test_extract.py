@@ -6073,3 +6073,11 @@ def test_a_demand_moving_from_a_years_level_to_the_next() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(
         "摩根士丹利预测,仅英伟达平台的AI服务器机柜需求将从2025年的约2.8万台跃升至2026年的至少6万台。", kind="market_report")]
     assert got == [("shipments", 28000.0, "2025"), ("shipments", 60000.0, "2026")]
+
+
+def test_the_long_form_of_computing_power_is_total_capacity() -> None:
+    # 计算能力 is the long form of 算力 (CAICT's white papers: 中国计算能力规模年均增长46%): its growth is the total
+    # capacity's, a CAGR over the span of years it is stated for
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(
+        "2016年至2021年,中国计算能力规模年均增长46%。", kind="market_report")]
+    assert got == [("cagr", 46.0, "2016-2021", "total_compute_capacity")]
