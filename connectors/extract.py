@@ -4584,7 +4584,11 @@ class _Extractor:
         if QUARTER_EARLIER_AFTER.match(self.d.text, m.end):
             return QUARTER_BEFORE
         p = self.d.periods.after(m.end, min(len(self.d.text), m.end + 24))
-        if p is None or not p.period or not RATE_BASE_PERIOD_GAP.fullmatch(self.d.text, m.end, p.start):
+        if p is None or not p.period:
+            return None
+        # (the preposition outside the period's words, or inside them: up from 65% in 2023 reads `in 2023` as the period)
+        gap = RATE_BASE_PERIOD_GAP.match(self.d.text, m.end)
+        if gap is None or not (gap.end() == p.start or (p.start < gap.end() <= p.end and self.d.text[m.end : p.start].isspace())):
             return None
         return p.period
 
@@ -5065,7 +5069,7 @@ class _Extractor:
                                     f.entity or self.cur_index - 1 in self.respectively_unknown) else {}))
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
-                all(f.metric in ("yoy_growth", "share", "cagr") for f in prev.facts) and \
+                all(f.metric in ("yoy_growth", "share", "market_share", "cagr") for f in prev.facts) and \
                 (own := self.rate_base_period(prev.end, m)) is not None and \
                 all(f.period != own for f in prev.facts) and \
                 (own != YEAR_AGO or all(_shift_year(f.period, -1) is not None for f in prev.facts)) and \

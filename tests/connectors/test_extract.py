@@ -6081,3 +6081,14 @@ def test_the_long_form_of_computing_power_is_total_capacity() -> None:
     got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(
         "2016年至2021年,中国计算能力规模年均增长46%。", kind="market_report")]
     assert got == [("cagr", 46.0, "2016-2021", "total_compute_capacity")]
+
+
+def test_a_share_up_from_its_level_in_an_earlier_year() -> None:
+    # up from 65% in 2023: the same market share (or share) in the year named after the base, where the preposition
+    # is read as part of the period (`in 2023`), not a growth rate of 2023
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(
+        "Nvidia accounted for 80% of the AI chip market in 2024, up from 65% in 2023.", kind="market_report")]
+    assert got == [("market_share", 80.0, "2024", "Nvidia"), ("market_share", 65.0, "2023", "Nvidia")]
+    got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(
+        "AI servers accounted for 30% of server revenue in 2024, up from 20% in 2023.", kind="market_report")]
+    assert got == [("share", 30.0, "2024", "ai_server"), ("share", 20.0, "2023", "ai_server")]
