@@ -1521,7 +1521,9 @@ class _Extractor:
             # the statement's (2026年市占率将超越目前约四成), the figure is that period's threshold too
             stated = ps.before(sent[0], base.start, lambda q: not self.base_period(q) and real(q))
             if stated is not None and stated.period and stated.period != base.period and \
-                    self.cue_in("exceed", max(sent[0], base.start - 8), base.start):
+                    self.cue_in("exceed", max(sent[0], base.start - 8), base.start) and \
+                    not (0 < self.cur_index < len(self.cur_mentions) and self.cur_mentions[self.cur_index - 1].end > stated.end):
+                # (not 2024年……份额为80%,高于2023年的65%: the later period's figure is stated before its base)
                 self.exceeded_in = stated.period
                 return base.period
             if self.base_period(base):
@@ -1568,7 +1570,8 @@ class _Extractor:
         nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period)
                        and not self.possessive(q))  # (… far exceeding last year's $3.8 billion)
         if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions) and \
-                not self.opens_amount(end, nxt):
+                not self.opens_amount(end, nxt) and not self.cue_in("comparison", max(end, nxt.start - 8), nxt.start):
+            # (not 份额为80%,高于2023年的65%: the year a comparison word governs is the base's)
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
             return nxt.period
         if (intro := self.list_intro(sent[0])) is not None and (p := ps.before(

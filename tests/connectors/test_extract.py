@@ -6092,3 +6092,14 @@ def test_a_share_up_from_its_level_in_an_earlier_year() -> None:
     got = [(f.metric, f.value, f.period, f.item) for f in extract_facts(
         "AI servers accounted for 30% of server revenue in 2024, up from 20% in 2023.", kind="market_report")]
     assert got == [("share", 30.0, "2024", "ai_server"), ("share", 20.0, "2023", "ai_server")]
+
+
+def test_a_share_above_its_base_keeps_its_own_period() -> None:
+    # 份额为80%,高于2023年的65%: the year a comparison word governs dates the base, not the figure before it; where the
+    # figure has its own year, the base is no threshold of that year (the exceed rule is for 将超越目前约四成, a base alone)
+    got = [(f.metric, f.value, f.period, f.qualifier) for f in extract_facts(
+        "英伟达占AI芯片市场的份额为80%,高于2023年的65%。", kind="market_report")]
+    assert got == [("market_share", 80.0, None, None), ("market_share", 65.0, "2023", None)]
+    got = [(f.metric, f.value, f.period, f.qualifier) for f in extract_facts(
+        "2024年英伟达占AI芯片市场的份额为80%,高于2023年的65%。", kind="market_report")]
+    assert got == [("market_share", 80.0, "2024", None), ("market_share", 65.0, "2023", None)]
