@@ -1067,10 +1067,12 @@ SITE_POWER_W = (1e8, 1e10)
 MARKET_VOICE = re.compile(r"\b(?:Wall Street|the Street|analysts?|the market|consensus|FactSet|LSEG|Bloomberg|Visible Alpha)"
                           r"(?:['’]s?|['’])", re.I)
 #: right before a period: an amount a comparison word introduces (from a record $410bn in 2025, compared with $5.9
-#: billion in 2024)
+#: billion in 2024), or a quantity with its unit
 BASE_AMOUNT_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|compared (?:with|to))(?: (?:a|an|the|its|their|record|"
                                 r"about|approximately|roughly|nearly|around|some))* (?:US|RMB ?|NT)?[$¥€£]?\d[\d.,]*"
-                                r"(?: ?(?:trillion|billion|million|bn|mn|tn|B|M))? ?$", re.I)
+                                r"(?: ?(?:trillion|billion|million|bn|mn|tn|B|M))?"
+                                # (and a unit's word: grew from 10 megawatts in 2022, climbing from 4 gigawatts (GW) in 2024)
+                                r"(?: [a-z]+(?: \([A-Za-z]+\))?)? ?$", re.I)
 #: right after a period: a relative clause it dates (2024, when it spent $52.5 billion)
 WHEN_AFTER = re.compile(r",? when\b", re.I)
 #: a sentence opening by pointing back at the amount the sentence before it ends on (This represents a 13% increase)
@@ -1830,7 +1832,7 @@ class _Extractor:
         text = self.d.text
         if compared_before(text, p.start, p.end) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
-        if any(c.isdigit() for c in text[max(0, p.start - 16) : p.start]) and \
+        if any(c.isdigit() for c in text[max(0, p.start - 24) : p.start]) and \
                 BASE_AMOUNT_BEFORE.search(text, max(0, p.start - 64), p.start) is not None:
             return True  # up about 77% from a record $410bn in 2025: the year of the base amount
         glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)

@@ -6103,3 +6103,18 @@ def test_a_share_above_its_base_keeps_its_own_period() -> None:
     got = [(f.metric, f.value, f.period, f.qualifier) for f in extract_facts(
         "2024年英伟达占AI芯片市场的份额为80%,高于2023年的65%。", kind="market_report")]
     assert got == [("market_share", 80.0, "2024", None), ("market_share", 65.0, "2023", None)]
+
+
+def test_a_base_quantity_with_its_unit_word_dates_only_itself() -> None:
+    # grew from 10 megawatts in 2022 to over 1,500 megawatts today; climbing from 4 gigawatts (GW) in 2024 to 123 GW:
+    # the year after a base written with its unit's word is the base's, so the level moved to is not that year's (and
+    # the base is no duplicate of it)
+    head = "SOURCE: example\nTITLE: Data centre power\n\n"
+    got = [(f.value, f.period) for f in extract_facts(
+        head + "Data centre capacity in Johor grew from 10 megawatts in 2022 to over 1,500 megawatts today.",
+        kind="market_report", published=date(2026, 1, 10))]
+    assert got == [(1e7, "2022"), (1.5e9, None)]
+    got = [(f.value, f.period) for f in extract_facts(
+        head + "Power demand from AI data centers is expected to climb from 4 gigawatts (GW) in 2024 to 123 GW within the "
+        "next decade.", kind="market_report", published=date(2026, 1, 10))]
+    assert got == [(4e9, "2024"), (1.23e11, None)]
