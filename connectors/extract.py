@@ -5547,6 +5547,10 @@ class _Extractor:
         if of in COUNT_METRICS:
             # 全球AI服务器出货量年增46%: the growth of the shipments of that item
             item = self.overall_item(sent, m.start)
+            if item is None and RATE_NOUN_IN.match(text, m.end) is not None and \
+                    (ships := d.kw.first("count.shipments", m.end, min(sent[1], m.end + 64))) is not None and \
+                    (named := d.items.before(m.end, ships.start)) is not None and ships.start - named.end <= 1:
+                item = str(named.name)  # a 2.05% growth in global server shipments: the item named after the growth noun
         if of in CAPACITY_METRICS and entity is None and region is not None:
             holder = self.holder(lo, m.start, sent)
             if holder:

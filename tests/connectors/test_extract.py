@@ -6118,3 +6118,13 @@ def test_a_base_quantity_with_its_unit_word_dates_only_itself() -> None:
         head + "Power demand from AI data centers is expected to climb from 4 gigawatts (GW) in 2024 to 123 GW within the "
         "next decade.", kind="market_report", published=date(2026, 1, 10))]
     assert got == [(4e9, "2024"), (1.23e11, None)]
+
+
+def test_a_growth_in_the_shipments_of_an_item_named_after_it() -> None:
+    # a 2.05% growth in global server shipments: the shipments and their item are both named after the growth noun
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
+        "TrendForce predicts a 2.05% growth in global server shipments this year.", kind="market_report")]
+    assert got == [("yoy_growth", 2.05, "server", "shipments")]
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
+        "Analysts expect a 30% increase in AI server shipments in 2025.", kind="market_report")]
+    assert got == [("yoy_growth", 30.0, "ai_server", "shipments")]
