@@ -133,6 +133,19 @@ def _build(section: dict[str, Any], where: str) -> _Matcher:
     return _Matcher(_alias_regex(list(lookup)), lookup, tuple(patterns))
 
 
+def _group_members(groups: dict[str, Any], entities: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Each group's members (``members`` of ``[groups.NAME]``), every one an entity of the table."""
+    out: dict[str, tuple[str, ...]] = {}
+    for name, entry in groups.items():
+        members = tuple(str(x) for x in entry.get("members", [])) if isinstance(entry, dict) else ()
+        unknown = [x for x in members if x not in entities]
+        if len(members) < 2 or unknown:
+            raise AliasTableError(f"groups.{name} needs `members`, two or more entities of the table"
+                                  + (f" (not entities: {', '.join(unknown)})" if unknown else ""))
+        out[name] = members
+    return out
+
+
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
     for sect, entries in extra.items():
         if not isinstance(entries, dict):
@@ -143,7 +156,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
                 old = target[name]
                 for key in ("aliases", "subsidiaries", "patterns", "relative", "country_relative", "uncoded"):
                     old[key] = list(old.get(key, [])) + list(entry.get(key, []))
-                for key in ("type", "sells"):
+                for key in ("type", "sells", "members"):
                     if key in entry:
                         old[key] = entry[key]
             else:
@@ -168,6 +181,14 @@ class AliasTable:
     types: dict[str, str] = field(default_factory=dict)
     #: entity name -> what it sells, where the table says (``sells`` in aliases.toml: chips)
     sells: dict[str, str] = field(default_factory=dict)
+    #: names of several listed companies as one (三大运营商): matcher of ``[groups]`` and each group's members, in the
+    #: order the press lists them (``members`` in aliases.toml)
+    groups: _Matcher | None = None
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def find_groups(self, text: str) -> list[NameMention]:
+        """Names of a group of companies (三大运营商, the three operators), named after the group."""
+        return self.groups.find(text) if self.groups is not None else []
 
     def find_entities(self, text: str) -> list[NameMention]:
         return self.entities.find(text)
@@ -303,6 +324,8 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
                    if isinstance(e, dict) and e.get("country")},
         types={name: str(e["type"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("type")},
         sells={name: str(e["sells"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("sells")},
+        groups=_build(data.get("groups", {}), "groups"),
+        members=_group_members(data.get("groups", {}), data.get("entities", {})),
         regions=_build(data.get("regions", {}), "regions"),
         items=_build(data.get("items", {}), "items"),
         markets=_build(data.get("markets", {}), "markets"),

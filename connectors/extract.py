@@ -956,6 +956,9 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
                                      re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
+#: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
+#:云计算收入增速分别为)
+GROUP_NAME_REACH = 120
 #: words for several companies as one subject (三大运营商, 云厂商, hyperscalers, together)
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
@@ -1257,6 +1260,8 @@ class _Doc:
     markets: _Spans
     #: places with no code of the contract (EMEA, 欧洲)
     uncoded: _Spans
+    #: names of a group of listed companies (三大运营商; aliases.toml [groups]), named by the group
+    groups: _Spans
     kw: KeywordIndex
     sentences: list[tuple[int, int]]
     clause_seps: list[int]
@@ -3403,8 +3408,16 @@ class _Extractor:
                         self.respectively_unknown.add(i)
                     else:
                         out[i] = name
+            elif len(chain) >= 2 and len(group) < 2 and (members := self.group_members(sent, at, len(chain))) is not None:
+                # 三大运营商2024年云计算收入增速分别为20.5%、17.1%、34.5%: the i-th figure is the group's i-th member's
+                # (in the order the press lists them: aliases.toml [groups])
+                for i, name in zip(chain, members, strict=True):
+                    out[i] = name
             elif len(chain) == 1 and len(group) >= 2 and len(group) == len(ms[chain[0]].values):
                 self.respectively_list[chain[0]] = [e.name for e in group]  # one list of values (0.5%/22%/28%)
+            elif len(chain) == 1 and len(group) < 2 and \
+                    (members := self.group_members(sent, at, len(ms[chain[0]].values))) is not None:
+                self.respectively_list[chain[0]] = list(members)  # (三大运营商……分别同比增长0.5%/22%/28%)
             if len(chain) >= 2:
                 self.respectively_members.update(chain)
                 # 智能算力规模和通用算力规模的……增长率分别达46.2%和18.8%: the i-th rate is of the i-th metric
@@ -3450,6 +3463,19 @@ class _Extractor:
             years = self.listed_years(self.sentence_start(ms[chain[0]].start), ms[chain[0]].start)
             if len(years) == len(chain):
                 self.respectively_period.update(zip(chain, years, strict=True))
+
+    def group_members(self, sent: tuple[int, int], cue: int, n: int) -> tuple[str, ...] | None:
+        """The members of the group of companies named last before the respectively cue at ``cue`` in its sentence
+        (三大运营商……分别, the three operators … respectively), when it has ``n`` and no company is named between the
+        group and the cue; else None."""
+        d = self.d
+        g = d.groups.before(max(sent[0], cue - GROUP_NAME_REACH), cue)
+        if g is None:
+            return None
+        members = alias_table().members.get(str(g.name), ())
+        if len(members) != n or d.entities.before(g.end, cue, lambda x: x.type != "model") is not None:
+            return None
+        return members
 
     def listed_names(self, sent: tuple[int, int], cue: int, n: int) -> list[str | None] | None:
         """The ``n`` names of the 、-list that ends right before the 分别 at ``cue`` (in its clause), each
@@ -7170,6 +7196,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         items=_Spans(items),
         markets=_Spans(_outside(table.find_markets(t), urls)),
         uncoded=_Spans(table.find_uncoded(t)),
+        groups=_Spans(_outside(table.find_groups(t), urls)),
         kw=kw,
         sentences=_sentences(t),
         clause_seps=_clause_seps(t),

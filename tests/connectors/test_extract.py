@@ -6128,3 +6128,27 @@ def test_a_growth_in_the_shipments_of_an_item_named_after_it() -> None:
     got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
         "Analysts expect a 30% increase in AI server shipments in 2025.", kind="market_report")]
     assert got == [("yoy_growth", 30.0, "ai_server", "shipments")]
+
+
+def test_a_group_of_companies_gives_its_members_the_values_in_order() -> None:
+    # 三大运营商……分别为20.5%、17.1%、34.5%: the group's values are its members', in the order the press lists them
+    # (aliases.toml [groups]: 移动、电信、联通), not three rates of no one under the same keys
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "三大运营商2024年云计算收入增速分别为20.5%、17.1%、34.5%。", kind="market_report")]
+    assert got == [("yoy_growth", 20.5, "China Mobile"), ("yoy_growth", 17.1, "China Telecom"),
+                   ("yoy_growth", 34.5, "China Unicom")]
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "China's three major operators spent 164 billion yuan, 93.5 billion yuan and 61.4 billion yuan on capex in 2024, "
+        "respectively.", kind="market_report")]
+    assert got == [("capex", 1.64e11, "China Mobile"), ("capex", 9.35e10, "China Telecom"), ("capex", 6.14e10, "China Unicom")]
+
+
+def test_a_group_must_list_entities_of_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from connectors.entities import AliasTableError, load_alias_table
+
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[groups."big two"]\nmembers = ["Nvidia", "Acme Chips"]\naliases = ["the big two"]\n', encoding="utf-8")
+    with pytest.raises(AliasTableError, match="not entities: Acme Chips"):
+        load_alias_table(str(extra))
+    extra.write_text('[groups."big two"]\nmembers = ["Nvidia", "AMD"]\naliases = ["the big two"]\n', encoding="utf-8")
+    assert load_alias_table(str(extra)).members["big two"] == ("Nvidia", "AMD")
