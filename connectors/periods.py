@@ -885,6 +885,10 @@ def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tu
     return None
 
 
+#: a period of several months that opens with its year (2024年前三季度, 2025年1-9月)
+_YEAR_OPENING = re.compile(r"((?:19|20)\d{2}) ?年")
+
+
 #: the month a bare part of a year ends in
 _PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
@@ -897,6 +901,13 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     fiscal = bool(fiscal_end_month and fiscal_end_month != 12)
     kinds = ("year", "fiscal", "quarter", "half", "month", "dateline", "period_end", "relative")
     ctx = _nearest_before(before, p.start, BARE_NEAR, kinds)
+    part_of_year = next((q for q in reversed(before[-4:]) if q.kind == "partial" and p.start - q.end <= _SENTENCE_REACH), None)
+    if part_of_year is not None and (ctx is None or ctx.end <= part_of_year.start) and \
+            (named_year := _YEAR_OPENING.match(text, part_of_year.start)) is not None and \
+            not _SENTENCE_END.search(text, part_of_year.end, p.start):
+        # 2024年前三季度实现营业收入61.37亿元……Q3实现营业收入23.74亿元: the year of the months-to-date named before it in
+        # its sentence (a span the contract has no period for) is the bare quarter's
+        ctx = PeriodMention(part_of_year.start, part_of_year.end, named_year.group(1), "year")
     if ctx is not None and ctx.kind == "relative" and published is not None and ctx.period != str(published.year) \
             and ctx.end < p.start - 1:
         # (需求一路旺到明年。……鸿海第2季营收: a year ahead or behind named in passing is no context; 去年第四季,

@@ -6152,3 +6152,12 @@ def test_a_group_must_list_entities_of_the_table(tmp_path: Path, monkeypatch: py
         load_alias_table(str(extra))
     extra.write_text('[groups."big two"]\nmembers = ["Nvidia", "AMD"]\naliases = ["the big two"]\n', encoding="utf-8")
     assert load_alias_table(str(extra)).members["big two"] == ("Nvidia", "AMD")
+
+
+def test_a_bare_quarter_takes_the_year_of_the_months_to_date_before_it() -> None:
+    # 2024年前三季度……Q3实现营业收入23.74亿元: the first nine months of 2024 (no period of the contract) name the year of the
+    # bare Q3 after them in the same sentence, over a later year named in an earlier sentence
+    text = ("海光信息三季报点评\n\n2025年在AI和信创双重加持下。2024年前三季度实现营业收入61.37亿元同比增长55.64%实现归母净利润"
+            "15.26亿元同比增长69.22%,Q3实现营业收入23.74亿元同比增长78.33%。")
+    got = [(p.period, text[p.start : p.end]) for p in find_periods(text, None)]
+    assert ("2024Q3", "Q3") in got
