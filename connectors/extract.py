@@ -158,6 +158,12 @@ SERIES_REACH = 400
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
 #: right after a company: a chip of its own (Google TPU, AWS的Trainium 2, Meta MTIA)
 MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
+#: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
+#: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
+MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
+                           r"(?:shipped|shipping|ships|ship|sold|selling|sells|delivered|delivering|delivers) "
+                           r"(?:(?:the|remaining|roughly|about|approximately|around|nearly|over|more than|at least|some|"
+                           r"an estimated|another|an additional|a further|a total of|up to|almost) )*", re.I)
 #: a supplier's share of what is supplied or shipped (供应份额, 出货份额, supply share): of shipments
 SUPPLY_SHARE = re.compile(r"(?:供应|供货|出货|交货)(?:份额|占比|比重|市占率?)|(?:supply|shipment) share", re.I)
 #: right after the start of a move: a revision of the figure (上调至, 下修至, raised to), not a change over time
@@ -888,6 +894,8 @@ BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|�
 MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global |worldwide |data[- ]cent(?:er|re) )?"
                                      r"(AI accelerators?|AI chips?|GPUs?|accelerators?|AI processors?|AI servers?|servers?)\b",
                                      re.I)
+#: right after a product: its units shipped (GPU shipments, server unit shipments)
+SHIPMENTS_AFTER = re.compile(r" (?:unit )?shipments?\b", re.I)
 #: how far after a rate its expectation may follow (33%，高于彭博一致预期的32%)
 OTHER_RATE_REACH = 40
 #: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
@@ -908,8 +916,9 @@ METRIC_MIN: dict[str, float] = {
 }
 #: capacity metrics that are parts of total_compute_capacity -> the `item` of a share of the total
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
-#: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one
-SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!\bVS)(?<!\bapprox)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+#: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one; a scraped
+#: page's full stop glued to the next sentence ends one too (3.76 million units.Comparable to 2022, … in 2023.TechInsights)
+SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!\bVS)(?<!\bapprox)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?<=[a-z0-9%)\]”])\.(?=[A-Z][a-z])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 #: (stock tickers in brackets after a name may stand in it: Amazon (AMZN) and Google (GOOG) (GOOGL) purchased …)
 LIST_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)*(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
@@ -2276,6 +2285,8 @@ class _Extractor:
         # named after it, or the maker right before the count, whatever the counter)
         if MAKER_CHIP_AFTER.match(self.d.text, e.end) or (m.start - e.end <= 2 and self.d.text[e.end : m.start].strip() == ""):
             return str(e.name)
+        if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start):
+            return str(e.name)  # AMD shipped roughly 500,000 units: the subject of the shipping verb
         return None
 
     def market_growth(self, sent: tuple[int, int], m: Mention) -> bool:
@@ -5981,6 +5992,8 @@ class _Extractor:
             item_named = d.items.after(named.start(1), named.end(1))
             of = ITEM_MARKET.get(str(item_named.name), "ai_compute_market_size") if item_named is not None \
                 else "ai_compute_market_size"
+            if SHIPMENTS_AFTER.match(d.text, named.end(1)):
+                of = "shipments"  # a 98% market share in data center GPU shipments: a share of the units shipped
         if of is None and metric == "market_share" and not self.in_tender(sent):
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market
             if it_ms is not None and it_ms.name in ITEM_MARKET and self.cue_in("market_share", it_ms.end, m.start):

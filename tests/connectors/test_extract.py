@@ -6161,3 +6161,25 @@ def test_a_bare_quarter_takes_the_year_of_the_months_to_date_before_it() -> None
             "15.26亿元同比增长69.22%,Q3实现营业收入23.74亿元同比增长78.33%。")
     got = [(p.period, text[p.start : p.end]) for p in find_periods(text, None)]
     assert ("2024Q3", "Q3") in got
+
+
+def test_the_company_that_shipped_a_count_is_its_maker() -> None:
+    # AMD shipped roughly 500,000 units …, with Intel shipping the remaining 400,000 units: the subject of the shipping verb
+    # owns the count, not the company the page's title names; on a scraped page whose full stops are glued to the next
+    # sentence (… in 2023.According to …), the sentences are still apart
+    text = ("TITLE: TechInsights: Nvidia data-center GPU shipments and share in 2023\n\nNVIDIA maintained a commanding 98% "
+            "market share in data center GPU shipments in 2023.According to TechInsights, AMD shipped roughly 500,000 units "
+            "in 2023, with Intel shipping the remaining 400,000 units.")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")]
+    assert got == [("market_share", 98.0, "Nvidia", "shipments"), ("shipments", 5e5, "AMD", None),
+                   ("shipments", 4e5, "Intel", None)]
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_a_sentence() -> None:
+    from connectors.extract import _sentences
+
+    text = "totaling about 3.76 million units.Comparable to 2022, it held 98% in 2023.TechInsights estimates 3.85 million."
+    assert [text[a:b].strip() for a, b in _sentences(text)] == [
+        "totaling about 3.76 million units.", "Comparable to 2022, it held 98% in 2023.", "TechInsights estimates 3.85 million."]
+    # (not a decimal point, a lone capital's stop or a domain)
+    assert len(_sentences("U.S.Steel reported 3.5 billion at amazon.com today.")) == 1
