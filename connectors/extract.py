@@ -894,6 +894,12 @@ BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|�
 MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global |worldwide |data[- ]cent(?:er|re) )?"
                                      r"(AI accelerators?|AI chips?|GPUs?|accelerators?|AI processors?|AI servers?|servers?)\b",
                                      re.I)
+#: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
+BRACKETED_AMOUNT = re.compile(r" ?[(（] ?(?:about|approximately|around|roughly|nearly|some|or|约|近|逾)? ?")
+#: how near the bracketed amount must be to the rate's part of the whole (relative; writers round both)
+BRACKET_PART_TOLERANCE = 0.06
+#: how many facts back the fact an amount became earlier in the document is looked for
+FACT_LOOKBACK = 256
 #: right after a product: its units shipped (GPU shipments, server unit shipments)
 SHIPMENTS_AFTER = re.compile(r" (?:unit )?shipments?\b", re.I)
 #: how far after a rate its expectation may follow (33%，高于彭博一致预期的32%)
@@ -1698,6 +1704,30 @@ class _Extractor:
                 return None
             if c.fact.unit != "%" and c.decision.end <= pos:
                 return c.fact
+        return None
+
+    def whole_of_bracketed_part(self, m: Mention, sent: tuple[int, int]) -> Fact | None:
+        """The fact of the amount a rate is a part of, where an amount in brackets right after the rate is that part of
+        an amount named earlier in the sentence (60% (about $3.1 trillion) … of the $5.2 trillion: 0.6 × 5.2 ≈ 3.1,
+        within BRACKET_PART_TOLERANCE): that amount's fact there, or the fact the same amount became earlier in the
+        document; else None. Looks at most RECENT_VALUES quantities back, and the last FACT_LOOKBACK facts."""
+        i = self.cur_index
+        if not (0 <= i < len(self.cur_mentions) - 1) or self.cur_mentions[i] is not m or m.value <= 0:
+            return None
+        part = self.cur_mentions[i + 1]
+        if _unit_kind(part.unit) != "money" or not BRACKETED_AMOUNT.fullmatch(self.d.text, m.end, part.start):
+            return None
+        for back in range(2, min(len(self.decisions), RECENT_VALUES + 2)):
+            x = self.decisions[-back]
+            if x.start < sent[0]:
+                return None
+            if x.unit != part.unit or x.value <= 0 or \
+                    abs(m.value / 100 * x.value - part.value) > BRACKET_PART_TOLERANCE * part.value:
+                continue
+            if x.facts:
+                return x.facts[0]
+            return next((c.fact for c in itertools.islice(reversed(self.out), FACT_LOOKBACK)
+                         if c.fact.unit == x.unit and c.fact.value == x.value and c.fact.metric in UNIT_KIND_OF["money"]), None)
         return None
 
     def decision_before(self, unit: str | None, lo: int) -> Decision | None:
@@ -5373,6 +5403,14 @@ class _Extractor:
             # 国内TOP10厂商合计市占率达72.8%,呈现明显的头部效应: ¶ - 华为:28.6%: a line of a list of market shares, the
             # company it opens with holding the rate
             self.share(dec, "market_share", m, m.value, sent, lo, clause_lo, clause_hi, holder)
+            return
+        if metric is None and (whole := self.whole_of_bracketed_part(m, sent)) is not None:
+            # Breaking down the $5.2 trillion …, roughly 60% (about $3.1 trillion) will flow to technology developers, 25%
+            # (about $1.3 trillion) to energy suppliers: a part of an amount named before it, as its bracketed amount
+            # shows (60% of $5.2 trillion is $3.1 trillion): a share of that amount's metric
+            self.emit(dec, 0.8, metric="share", value=m.value, low=m.low, high=m.high, unit="%", period=whole.period,
+                      region=whole.region, entity=whole.entity, item=None, of=whole.metric, basis=whole.basis,
+                      qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, lo, m.start), m.end))
             return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"

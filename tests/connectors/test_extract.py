@@ -6183,3 +6183,16 @@ def test_a_full_stop_glued_to_the_next_sentence_ends_a_sentence() -> None:
         "totaling about 3.76 million units.", "Comparable to 2022, it held 98% in 2023.", "TechInsights estimates 3.85 million."]
     # (not a decimal point, a lone capital's stop or a domain)
     assert len(_sentences("U.S.Steel reported 3.5 billion at amazon.com today.")) == 1
+
+
+def test_a_rate_whose_bracketed_amount_is_that_part_of_an_earlier_amount() -> None:
+    # 60% (about $3.1 trillion) … of the $5.2 trillion broken down: 0.6 × 5.2 ≈ 3.1, so the rate is a share of the amount
+    # named before it (its fact stated earlier in the page); a bracketed amount that is no such part makes no share
+    text = ("Data center capex will reach $5.2 trillion by 2030. Breaking down the $5.2 trillion for AI-grade facilities, "
+            "McKinsey estimates roughly 60% (about $3.1 trillion) will flow to technology developers and designers, 25% "
+            "(about $1.3 trillion) to energy suppliers, and 15% (about $800 billion) to builders.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text, kind="market_report")]
+    assert got == [("capex", 5.2e12, None), ("share", 60.0, "capex"), ("share", 25.0, "capex"), ("share", 15.0, "capex")]
+    assert [f.metric for f in extract_facts(
+        "Data center capex will reach $5.2 trillion by 2030. Breaking down the $5.2 trillion, roughly 60% (about $1.1 "
+        "trillion) will flow to developers.", kind="market_report")] == ["capex"]
