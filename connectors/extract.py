@@ -894,6 +894,10 @@ BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|�
 MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global |worldwide |data[- ]cent(?:er|re) )?"
                                      r"(AI accelerators?|AI chips?|GPUs?|accelerators?|AI processors?|AI servers?|servers?)\b",
                                      re.I)
+#: a singular possessive pronoun before a figure (with its capital spending rising 77.6%): the company named last, even as
+#: the last of a list, is whose it is; looked for at most ITS_REACH characters before the figure
+ITS_BEFORE = re.compile(r"\b[Ii]ts\b")
+ITS_REACH = 48
 #: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
 BRACKETED_AMOUNT = re.compile(r" ?[(（] ?(?:about|approximately|around|roughly|nearly|some|or|约|近|逾)? ?")
 #: how near the bracketed amount must be to the rate's part of the whole (relative; writers round both)
@@ -1974,6 +1978,8 @@ class _Extractor:
             return None  # 金山云第三季总营收…, Marvell reported …: a company the table does not list (E1)
         if e is None:
             e = self.sentence_company(sent, pos)  # (中国移动 - …… - 投资超百亿元建设……数据中心: the heading's)
+        if e is not None and self.listed(e) and ITS_BEFORE.search(d.text, max(e.end, pos - ITS_REACH), pos) is not None:
+            return str(e.name)  # Along with tech giants like Google, Microsoft is … with its capital spending: its is the last
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
         if e is not None:

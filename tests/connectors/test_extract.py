@@ -6196,3 +6196,12 @@ def test_a_rate_whose_bracketed_amount_is_that_part_of_an_earlier_amount() -> No
     assert [f.metric for f in extract_facts(
         "Data center capex will reach $5.2 trillion by 2030. Breaking down the $5.2 trillion, roughly 60% (about $1.1 "
         "trillion) will flow to developers.", kind="market_report")] == ["capex"]
+
+
+def test_its_figure_is_the_last_company_of_a_list_before_it() -> None:
+    # Along with tech giants like Google, Microsoft is … with its capital spending rising 77.6% to $19 billion: "its" is the
+    # company named last, though a list ends with it (without the pronoun, a figure after a list is the list's sum)
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "Along with tech giants like Google, Microsoft is heavily investing in data centers, with its capital spending "
+        "rising 77.6% to $19 billion in the quarter.", kind="capex")]
+    assert got == [("yoy_growth", 77.6, "Microsoft"), ("capex", 1.9e10, "Microsoft")]
