@@ -855,9 +855,9 @@ PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
 #: no word of change (较2023年下降4.0%: the rate of the statement's period)
 BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
-#: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results)
+#: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results, 2024年成绩单)
 RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
-                           r"(?:业绩|财报|年报|年度报告|报告|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
+                           r"(?:业绩|财报|年报|年度报告|报告|成绩单|成績單|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
 #: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
 #: up from the previous forecast of)
 COMPARED_PREVIOUS = re.compile(

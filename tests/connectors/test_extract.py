@@ -6205,3 +6205,12 @@ def test_its_figure_is_the_last_company_of_a_list_before_it() -> None:
         "Along with tech giants like Google, Microsoft is heavily investing in data centers, with its capital spending "
         "rising 77.6% to $19 billion in the quarter.", kind="capex")]
     assert got == [("yoy_growth", 77.6, "Microsoft"), ("capex", 1.9e10, "Microsoft")]
+
+
+def test_a_years_report_card_in_the_title_is_the_period_reported() -> None:
+    # 中科曙光2024年成绩单解析: a year's results (成绩单, its report card) named in the title is the period the page reports
+    # on, not a fourth quarter one of its first paragraphs mentions in passing
+    text = ("TITLE: 中科曙光2024年成绩单解析\n\n2024年度,公司实现营业收入131.48亿元,第四季度单季现金流39.99亿元。\n"
+            "分业务看,IT设备板块收入117.06亿元(占比89%)。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("revenue", 1.1706e10, "2024") in got and ("share", 89.0, "2024") in got
