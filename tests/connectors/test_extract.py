@@ -6214,3 +6214,15 @@ def test_a_years_report_card_in_the_title_is_the_period_reported() -> None:
             "分业务看,IT设备板块收入117.06亿元(占比89%)。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
     assert ("revenue", 1.1706e10, "2024") in got and ("share", 89.0, "2024") in got
+
+
+def test_ai_hardware_of_servers_and_the_ai_data_centre_market() -> None:
+    # IDC's 人工智能硬件市场(服务器) is the AI-server market; the AI data-centre market is investment in AI data centres
+    # (LABELLING.md metric table: 智算中心 market investment), each with its CAGR
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(
+        "全球人工智能硬件市场(服务器)规模将从2022年的195亿美元增长到2026年的347亿美元,年复合增长率达17.3%。", kind="market_report")]
+    assert got == [("ai_server_market_size", 1.95e10, "2022", None), ("ai_server_market_size", 3.47e10, "2026", None),
+                   ("cagr", 17.3, "2022-2026", "ai_server_market_size")]
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "全球AI數據中心的市場規模將由2025年的175.4億美元，增加至2034年的1657.3億美元。", kind="market_report")]
+    assert got == [("compute_investment", 1.754e10, "2025"), ("compute_investment", 1.6573e11, "2034")]
