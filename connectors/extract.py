@@ -3298,6 +3298,8 @@ class _Extractor:
             dec.reason = "a results table's change that is no percentage"
             return
         last, first = period_of(cell.last_period), period_of(cell.first_period)
+        if cell.column == "yoy" and cell.last_period is None:
+            last = d.doc_period  # | Metric | YoY Change | … |: a table of changes alone, of the quarter the page reports on
         if cell.column == "qoq" or (cell.column == "change" and not (last and first and _shift_year(last, -1) == first)):
             dec.reason = "a results table's change that is not year on year (quarter on quarter, or unclear)"
             return

@@ -20,7 +20,9 @@ head's) are the extractor's to decide.
 
 The same tables written as pipe (Markdown) tables — ``| Metric | Q1 2024 | Q1 2025 | Change |``, an optional
 ``|---|---|`` rule, ``| Revenue | $5.47 billion | $7.44 billion | +36% |`` — are read by :func:`find_pipe_cells`,
-cell by cell between the pipes; a column whose head is neither a period nor a change is left.
+cell by cell between the pipes; a column whose head is neither a period nor a change is left. A pipe table of
+year-on-year changes alone (``| Metric | YoY Change | Reason |``) is read too, each change the figure its cell opens
+with (``| Total Revenue | +20% from $1,509.50M to $1,810.94M | … |``); its period is the page's.
 
 The scan is linear: one pass over the lines; a header reads at most :data:`MAX_ROWS` rows.
 """
@@ -50,6 +52,8 @@ MAX_ROWS = 40
 #: a pipe table's cell figure (a markdown table: | Revenue | $5.47 billion | $7.44 billion | +36% |): a sign allowed
 PIPE_CELL = re.compile(rf"\+?(?:{CELL})")
 _BAR = re.compile(r"\|")
+#: a change cell of a table of changes alone that goes on in words after its figure (| +20% from $1,509.50M to … |)
+PIPE_CELL_LEAD = re.compile(rf"(\+?(?:{CELL}))(?=[ \t]|$)")
 #: a pipe table's rule line under its header (|---|:---:|)
 PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
 
@@ -148,7 +152,9 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
             hm = _HEAD.fullmatch(text, a, b)
             heads.append(None if hm is None else (a, b, _column(hm.group(0), hm.group("period") is not None)))
         periods = [(h[0], h[1]) for h in heads if h is not None and h[2] == "period"]
-        if len(head_cells) < 3 or not periods or sum(h is not None for h in heads) < 2 or \
+        # (| Metric | YoY Change | Reason |: a table of year-on-year changes alone, of the period the page reports on)
+        yoy_only = not periods and sum(h is not None for h in heads) == 1 and any(h is not None and h[2] == "yoy" for h in heads)
+        if len(head_cells) < 3 or not (periods or yoy_only) or (sum(h is not None for h in heads) < 2 and not yoy_only) or \
                 any(ch.isdigit() for ch in text[head_cells[0][0] : head_cells[0][1]]):
             r += 1
             continue
@@ -166,10 +172,14 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
                 break
             (la, lb), *rest = cells
             for (a, b), h in zip(rest, heads, strict=True):
-                if h is None or not PIPE_CELL.fullmatch(text, a, b) or not any(ch.isdigit() for ch in text[a:b]):
+                if h is None:
                     continue
-                out.append(ResultCell(a, b, h[2], h[0], h[1], la, lb, text[a] in "(-", periods[0], periods[-1],
-                                      label_head))
+                if yoy_only and (lead := PIPE_CELL_LEAD.match(text, a, b)) is not None:
+                    b = lead.end(1)  # (| +20% from $1,509.50M to $1,810.94M |: the change is the figure the cell opens with)
+                if not PIPE_CELL.fullmatch(text, a, b) or not any(ch.isdigit() for ch in text[a:b]):
+                    continue
+                out.append(ResultCell(a, b, h[2], h[0], h[1], la, lb, text[a] in "(-",
+                                      periods[0] if periods else None, periods[-1] if periods else None, label_head))
             k += 1
         r = k if k > r + 1 else r + 1
     return out

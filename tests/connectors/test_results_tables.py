@@ -59,3 +59,16 @@ def test_a_pipe_table_flattened_onto_one_line() -> None:
     assert [(text[c.label_start : c.label_end], text[c.head_start : c.head_end], text[c.start : c.end]) for c in cells] == [
         ("营业总收入(百万元)", "2022A", "511,850"), ("营业总收入(百万元)", "2023E", "476,340"),
         ("增长率YoY %", "2022A", "16.4%"), ("增长率YoY %", "2023E", "-6.9%")]
+
+
+def test_a_pipe_table_of_year_on_year_changes_alone() -> None:
+    # | Metric | YoY Change | Reason |: no period column; each change is the figure its cell opens with, of the row's
+    # metric, in the quarter the page reports on (a row naming no metric of the vocabulary makes no fact)
+    text = ("TITLE: Arista Networks Q3 2024 earnings summary\n\nArista Networks reported its Q3 2024 results.\n"
+            "Metric | YoY Change | Reason |\n---|---|---|\n"
+            "Total Revenue | +20% from $1,509.50M to $1,810.94M | Driven by strong product demand. |\n"
+            "Product | +19% | Reflects robust demand. |\n")
+    cells = find_pipe_cells(text)
+    assert [(text[c.start : c.end], c.column) for c in cells] == [("+20%", "yoy"), ("+19%", "yoy")]
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
+    assert got == [("yoy_growth", 20.0, "2024Q3", "revenue")]
