@@ -6264,8 +6264,12 @@ class _Extractor:
                 of = ITEM_MARKET[str(whole.name)]
                 if item is None and prev.facts[0].item not in (None, whole.name):
                     item = prev.facts[0].item
+            # (…reaching $47.4 billion. Of this figure, 95% corresponded to servers: a part of the amount just stated,
+            # whose owner is none, in a market report)
+            of_unowned = d.kind == "market_report" and prev is not None and bool(prev.facts) and sent[0] <= prev.end <= m.start \
+                and prev.unit != "%" and prev.facts[0].metric == of and prev.facts[0].entity is None
             entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and (
-                of in COUNT_METRICS or after_market)) or self.unknown_subject(sent, m.start) \
+                of in COUNT_METRICS or after_market or of_unowned)) or self.unknown_subject(sent, m.start) \
                 else (d.doc_entity or d.doc_buyer)
             if of == "datacenter_power" and ent_m is None and d.kind == "market_report":
                 # Nearly 35 per cent of the total DC power demand in 2028 will support GenAI: a part of the market's

@@ -160,7 +160,9 @@ class _Tables:
         self.not_before = {k: tuple(v) for k, v in q["scales"].get("not_before", {}).items()}
         en = q["scales"]["en"]
         self.en_scales = en
-        self.en_scale_re = re.compile(r"[ \-]?(" + "|".join(sorted(en, key=len, reverse=True)) + r")(?![A-Za-z])")
+        # (a scale word ends there: not billions-worth; a scraped page's next sentence may be glued to it, $14.08
+        # billionThe company: a capital opening a word ends it too)
+        self.en_scale_re = re.compile(r"[ \-]?(" + "|".join(sorted(en, key=len, reverse=True)) + r")(?![a-z]|[A-Z](?![a-z]))")
         self.letters = q["scales"]["en_letters"]
         self.letter_re = re.compile(r" ?([" + "".join(self.letters) + r"])(?![A-Za-z])")
         self.prefix = sorted(q["currency"]["prefix"].items(), key=lambda kv: -len(kv[0]))

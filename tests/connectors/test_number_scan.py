@@ -176,3 +176,12 @@ def test_more_than_between_a_number_and_the_compute_shorthand() -> None:
     assert [(m.value, m.unit, m.qualifier) for m in find_mentions("全省智能算力800多P")] == [(8e17, "FLOPS", ">")]
     assert [(m.value, m.unit) for m in find_mentions("智能算力800余P")] == [(8e17, "FLOPS")]
     assert find_mentions("很多P的算力") == []
+
+
+def test_a_scale_word_glued_to_the_next_sentence_still_scales() -> None:
+    # a scraped page that lost the blank after a sentence ($14.08 billionThe company): the capital opening the next word
+    # ends the scale word; a lower-case letter or an upper-case run after it still does not (billions, billionUSD)
+    got = [(m.value, m.unit) for m in find_mentions("missing the anticipated $14.08 billionThe company said")]
+    assert got == [(1.408e10, "USD")]
+    assert [(m.value, m.unit) for m in find_mentions("reaching the$47.4 billionOf this figure")] == [(4.74e10, "USD")]
+    assert [(m.value, m.unit) for m in find_mentions("$5 billionUSD")] == [(5.0, "USD")]
