@@ -5515,8 +5515,12 @@ class _Extractor:
             of = ref.metric
         else:
             of = self.of_keyword(sent[0], m.start)
-        if of is None and metric == "yoy_growth" and (back := self.pointed_back_metric(sent)) is not None:
+        pointed: _Value | None = None
+        if of is None and metric in ("yoy_growth", "cagr") and (back := self.pointed_back_metric(sent)) is not None:
             of = back  # Revenue was $70.1 billion. This represents a 13% increase from …: the growth of that amount
+            # (… capacity reached 1.4 GW in 2024 … This is expected to grow at a compound annual rate of 21%: the CAGR of
+            # that amount, keyed as it is)
+            pointed = self.pointed_back_value(sent, next((k for k, ms in UNIT_KIND_OF.items() if back in ms), "none"))
         if of is None and (after := self.metric_right_after(m, sent)) is not None:
             of = after  # a YoY growth rate of over 70% for shipments of in-house AI chips
         if of is None and self.market_growth(sent, m):
@@ -5545,6 +5549,7 @@ class _Extractor:
             self.last_growth = (sent, of)
         if metric == "cagr":
             period = self.cagr_period(sent, m.start, values)
+            ref = ref or pointed
             region = ref.region if ref else self.region_for(lo, m.start, sent, clause_hi)
             entity = ref.entity if ref else None
             if ref is None and of in COMPANY_METRICS:

@@ -6226,3 +6226,13 @@ def test_ai_hardware_of_servers_and_the_ai_data_centre_market() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(
         "全球AI數據中心的市場規模將由2025年的175.4億美元，增加至2034年的1657.3億美元。", kind="market_report")]
     assert got == [("compute_investment", 1.754e10, "2025"), ("compute_investment", 1.6573e11, "2034")]
+
+
+def test_a_cagr_pointing_back_at_the_amount_before_it() -> None:
+    # … capacity reached 1.4 GW in 2024 … This is expected to grow at a compound annual rate of 21%: the CAGR of the
+    # amount the sentence before ends on, keyed as that amount is (India's, not a company the page names elsewhere)
+    text = ("SOURCE: example\nTITLE: Amazon and others bet on India's data centres\n\nThe report reveals that India's data "
+            "centre capacity reached 1.4 GW in 2024, translating to a market size of USD 5.03 billion. This is expected to "
+            "grow at a compound annual rate of 21% through 2030.")
+    got = [(f.metric, f.value, f.region, f.entity, f.of) for f in extract_facts(text, kind="market_report")]
+    assert ("cagr", 21.0, "IN", None, "datacenter_power") in got
