@@ -212,6 +212,7 @@ class _Tables:
         self.flops_shorthand = {k: float(v) for k, v in cr.get("shorthand", {}).items()}
         self.flops_shorthand_words = sorted(self.flops_shorthand, key=len, reverse=True)
         self.flops_shorthand_first = frozenset(w[:1] for w in self.flops_shorthand)
+        self.flops_shorthand_before: dict[str, str] = {k: str(v) for k, v in cr.get("shorthand_before", {}).items()}
         cw = q["compute_work"]
         self.pf_day = float(cw["pf_day"])
         self.pf_re = re.compile(r" ?(?:" + "|".join(re.escape(w) for w in sorted(cw["pf_day_words"], key=len, reverse=True)) + r")(?![A-Za-z])", re.I)
@@ -553,7 +554,8 @@ def _read_unit(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) 
         for w in tb.flops_shorthand_words:  # longest first
             rest = body[len(w) :]
             if body.startswith(w) and not (rest[:1].isascii() and rest[:1].isalnum()) and (
-                    not spaced or rest[:1] in ("(", "（") or "\u4e00" <= rest[:1] <= "\u9fff"):
+                    not spaced or rest[:1] in ("(", "（") or "\u4e00" <= rest[:1] <= "\u9fff") and \
+                    rest.startswith(tb.flops_shorthand_before.get(w, "")):
                 # 6000P, 6000PF: PFLOPS, as compute plans write it (5000 P(12kw)算力设备, 1000 P算力: spaced before
                 # a bracket or a Chinese word)
                 n.unit, n.scale = "FLOPS", tb.flops_shorthand[w]

@@ -185,3 +185,9 @@ def test_a_scale_word_glued_to_the_next_sentence_still_scales() -> None:
     assert got == [(1.408e10, "USD")]
     assert [(m.value, m.unit) for m in find_mentions("reaching the$47.4 billionOf this figure")] == [(4.74e10, "USD")]
     assert [(m.value, m.unit) for m in find_mentions("$5 billionUSD")] == [(5.0, "USD")]
+
+
+def test_an_e_after_a_number_is_an_exaflop_only_before_compute() -> None:
+    # 1E算力: an EFLOPS of compute (quantities.toml shorthand_before); 2025E is a broker's estimated year, not 2025 EFLOPS
+    assert [(m.value, m.unit) for m in find_mentions("可对外提供400PB的存储和1E算力服务")] == [(1e18, "FLOPS")]
+    assert [m.unit for m in find_mentions("2025E营收100亿元")] == ["CNY"]
