@@ -898,6 +898,8 @@ MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global
 #: the last of a list, is whose it is; looked for at most ITS_REACH characters before the figure
 ITS_BEFORE = re.compile(r"\b[Ii]ts\b")
 ITS_REACH = 48
+#: right after the domestic item: it names chips (国产芯片, 国产AI芯片 are matched whole; 国产GPU, 国产算力卡)
+DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?:AI)?(?:GPU|芯片|加速卡|算力卡|加速芯片|chips?\b)", re.I)
 #: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
 BRACKETED_AMOUNT = re.compile(r" ?[(（] ?(?:about|approximately|around|roughly|nearly|some|or|约|近|逾)? ?")
 #: how near the bracketed amount must be to the rate's part of the whole (relative; writers round both)
@@ -1561,6 +1563,8 @@ class _Extractor:
             return when.period  # (That's 62% more than 2024, when it spent $52.5 billion: the year the clause is of)
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
+                # (国产芯片份额从15%(2023)→30%(2024): the year in brackets right after the figure)
+                d.text[end : tight.start] in ("(", "（") and d.text[tight.end : tight.end + 1] in (")", "）")) or (
                 d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
                 tight.kind == "relative" and tight.start - end <= 1 and d.text[end : tight.start] not in LIST_MARKS)) and \
                 not self.opens_amount(end, tight):
@@ -6135,6 +6139,17 @@ class _Extractor:
                 of = self.last_share[4]  # 鸿海有40%~45%的供应份额,而广达为20%~30%: the next company's share of the same whole
             if of is None and SUPPLY_SHARE.search(d.text, max(clause_lo, m.start - 12), min(clause_hi, m.end + 12)):
                 of = "shipments"  # 鸿海有40%~45%的供应份额: a supplier's part of what is supplied
+            if of is None and domestic is not None and DOMESTIC_CHIPS.match(d.text, domestic.end) is not None and \
+                    not tender_share and d.markets.before(sent[0], sent[1]) is None and \
+                    "市场" not in d.text[domestic.start : m.start]:
+                # 国产芯片份额从15%(2023)→30%(2024), no market named: the domestic part of the chips (LABELLING.md I5, I6:
+                # `share`, item domestic, of accelerator_count), not a market share of the market the page discusses
+                self.last_share = (sent, "share", "domestic", None, "accelerator_count")
+                self.emit(dec, 0.9, metric="share", value=value, low=m.low, high=m.high, unit="%", period=period,
+                          region=region, entity=None, item="domestic", of="accelerator_count",
+                          basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier,
+                          quote=self.quote(q_lo, m.end))
+                return
             if of is None:
                 # 輝達2025年市占約70% under a headline about AI servers: a share of the market the document is about
                 of = self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")

@@ -6236,3 +6236,14 @@ def test_a_cagr_pointing_back_at_the_amount_before_it() -> None:
             "grow at a compound annual rate of 21% through 2030.")
     got = [(f.metric, f.value, f.region, f.entity, f.of) for f in extract_facts(text, kind="market_report")]
     assert ("cagr", 21.0, "IN", None, "datacenter_power") in got
+
+
+def test_domestic_chips_share_with_no_market_named() -> None:
+    # 国产芯片份额从15%(2023)→30%(2024): the domestic part of the chips (LABELLING.md I5, I6), each in the year bracketed
+    # right after it; with a market named (中国AI芯片市场中) it stays a market share of that market
+    got = [(f.metric, f.value, f.period, f.item, f.of) for f in extract_facts(
+        "国产芯片份额从15%(2023)→30%(2024)。", kind="market_report")]
+    assert got == [("share", 15.0, "2023", "domestic", "accelerator_count"),
+                   ("share", 30.0, "2024", "domestic", "accelerator_count")]
+    got = [(f.metric, f.of) for f in extract_facts("中国AI芯片市场中,国产芯片份额达30%。", kind="market_report")]
+    assert got == [("market_share", "ai_compute_market_size")]
