@@ -4622,13 +4622,13 @@ class _Extractor:
         return None
 
     def listed_rate_period(self, prev: Decision, m: Mention, sent: tuple[int, int]) -> str | None:
-        """The period named right after ``m`` where ``m`` is the next item of a list of growth rates each followed by its
-        own period (7.9 per cent in January, 15.8 per cent in February and 34.3 per cent in March), ``prev`` the item
-        before; else None."""
+        """The period named right after ``m`` where ``m`` is the next item of a list of growth rates (or shares) each
+        followed by its own period (7.9 per cent in January, 15.8 per cent in February and 34.3 per cent in March),
+        ``prev`` the item before; else None."""
         d, text = self.d, self.d.text
         if not prev.facts or prev.unit != "%" or not sent[0] <= prev.end <= m.start or m.start - prev.end > LISTED_RATE_REACH \
-                or not all(f.metric == "yoy_growth" and f.period for f in prev.facts):
-            return None
+                or not all(f.metric in ("yoy_growth", "share", "market_share") and f.period for f in prev.facts):
+            return None  # (a share's too: to nearly 50% last year and 67.5% this year)
         before = d.periods.after(prev.end, m.start)
         if before is None or RATE_PERIOD_GAP.fullmatch(text, prev.end, before.start) is None or \
                 LISTED_RATE_GAP.fullmatch(text, before.end, m.start) is None:
@@ -5206,7 +5206,9 @@ class _Extractor:
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
             return
         if self.last_share and self.last_share[0] == sent and (
-                TRANSITION_TO.match(local) or re.match(r"^[^,，;。0-9]{0,4}(?:提升|上升|增加|下降|降低|升|降)(?:至|到)", local)):
+                # (has risen from 20% in 2020 to nearly 50%: the year of the start read past)
+                TRANSITION_TO.match(local) or TRANSITION_TO.match(YEAR_WORDS.sub("", local)) or
+                re.match(r"^[^,，;。0-9]{0,4}(?:提升|上升|增加|下降|降低|升|降)(?:至|到)", local)):
             # (…国产化率从27%提升至2023年AI算力服务器的47%: the end of the share's move)
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
@@ -6197,6 +6199,11 @@ class _Extractor:
             if it is not None and (dom := d.items.before(max(0, it.start - 4), it.start, lambda x: x.name == "domestic")) \
                     is not None and dom.end == it.start:
                 it = dom  # 国产GPU市场份额提升至12%: the domestic part of the product's market
+            elif it is not None and it.name != "domestic" and \
+                    (dom := d.items.before(clause_lo, it.start, lambda x: x.name == "domestic")) is not None and \
+                    (word := d.kw.first("share", dom.end, min(m.start, dom.end + 24))) is not None and \
+                    word.start - dom.end <= 1 and d.text[dom.end : word.start].strip() == "":
+                it = dom  # the locally-produced portion of its annual server tender: the domestic part, of the servers
             item = str(it.name) if it else None
         if item is None and (of is None or of in ITEM_MARKET.values()):
             it = d.items.before(sent[0], m.start, self.not_whole)  # 全球AI伺服器……產值占整體65%: the sentence's item
@@ -6338,6 +6345,9 @@ class _Extractor:
         if move is not None and move[0] == "from":
             # 国产化率从2022-2023年的约27%提升至2023年的47%: each end of the move has its own period
             p0 = d.periods.before(move[1], m.start)
+            if p0 is None and (own := d.periods.after(m.end, min(sent[1], m.end + 12))) is not None and \
+                    (TIGHT_PERIOD_GAP.fullmatch(d.text, m.end, own.start) or d.text[m.end : own.start] == " "):
+                p0 = own  # (has risen from 20% in 2020 to nearly 50%: the start's own period, after it)
             period = p0.period if p0 is not None else None
         elif move is not None:
             p1 = d.periods.before(max(move[1], lo), m.start)

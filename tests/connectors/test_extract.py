@@ -6247,3 +6247,14 @@ def test_domestic_chips_share_with_no_market_named() -> None:
                    ("share", 30.0, "2024", "domestic", "accelerator_count")]
     got = [(f.metric, f.of) for f in extract_facts("中国AI芯片市场中,国产芯片份额达30%。", kind="market_report")]
     assert got == [("market_share", "ai_compute_market_size")]
+
+
+def test_a_domestic_portion_risen_from_a_year_to_the_next_ones() -> None:
+    # the locally-produced portion of its annual server tender has risen from 20% in 2020 to nearly 50% last year and
+    # 67.5% this year: the domestic part (the word right before the share word, over the product named after it), the
+    # start in its own year (named after it), the level moved to past that year, then the next of the list in its own
+    got = [(f.metric, f.value, f.period, f.item, f.of) for f in extract_facts(
+        "In the case of China Telecom, the locally-produced portion of its annual server tender has risen from 20% in 2020 "
+        "to nearly 50% last year and 67.5% this year.", kind="tender", published=date(2024, 5, 1))]
+    assert got == [("share", 20.0, "2020", "domestic", "tender_quantity"), ("share", 50.0, "2023", "domestic", "tender_quantity"),
+                   ("share", 67.5, "2024", "domestic", "tender_quantity")]
