@@ -5607,7 +5607,8 @@ class _Extractor:
             period = span.group(2)  # from 2024 to 2025: the later year's growth
         stated = self.out[-1].fact if self.out else None
         this_basis: str | None = None
-        if stated is not None and stated.metric == of and THIS_REPRESENTS.search(text, sent[0], m.start) and \
+        # (the pointing word at most WINDOW characters back: a search from the sentence's start per rate was quadratic)
+        if stated is not None and stated.metric == of and THIS_REPRESENTS.search(text, max(sent[0], m.start - WINDOW), m.start) and \
                 d.periods.before(sent[0], m.start) is None and stated.quote and self.out[-1].decision.start >= \
                 self.para_start(m.start):
             # AMD expects revenue to be approximately $7.1 billion. … this represents year-over-year growth
@@ -6126,7 +6127,7 @@ class _Extractor:
                                   quote=self.quote(self.quote_start(clause_lo, lo, m.start), m.end))
                     return
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
-                    TOP_VENDORS.search(d.text, sent[0], m.start) is None and not self.unknown_subject(sent, m.start) and \
+                    TOP_VENDORS.search(d.text, max(sent[0], m.start - PLACE_REACH), m.start) is None and not self.unknown_subject(sent, m.start) and \
                     domestic is None:
                 dec.reason = "market share of no named company"
                 return
@@ -6143,7 +6144,7 @@ class _Extractor:
                 of = "shipments"  # 鸿海有40%~45%的供应份额: a supplier's part of what is supplied
             if of is None and domestic is not None and DOMESTIC_CHIPS.match(d.text, domestic.end) is not None and \
                     not tender_share and d.markets.before(sent[0], sent[1]) is None and \
-                    "市场" not in d.text[domestic.start : m.start]:
+                    "市场" not in d.text[max(domestic.start, m.start - WINDOW) : m.start]:
                 # 国产芯片份额从15%(2023)→30%(2024), no market named: the domestic part of the chips (LABELLING.md I5, I6:
                 # `share`, item domestic, of accelerator_count), not a market share of the market the page discusses
                 self.last_share = (sent, "share", "domestic", None, "accelerator_count")

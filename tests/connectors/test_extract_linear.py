@@ -119,7 +119,11 @@ print(json.dumps(out))
                                   "GPT-4 took 1% and 2% respectively of the total occupancy, ",
                                   # (names and values a lookup walks past: a sentence naming a model before every figure)
                                   "GPT-4 revenue $1 billion, ", "GPT-4市场份额1%、", "智算中心1000P、",
-                                  "revenue grew 1% in the next fiscal year, ", "资本支出1亿元；其中先进制程约1%，"])
+                                  "revenue grew 1% in the next fiscal year, ", "资本支出1亿元；其中先进制程约1%，",
+                                  # (twenty-fifth session: searches from the sentence's start per rate, older than the
+                                  # session — "this represents" after a stated amount, the top vendors before a share)
+                                  "Google, Microsoft with its capital spending rising 7% to $19 billion, ",
+                                  "国产芯片份额从15%(2023)→30%(2024),"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
