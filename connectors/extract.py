@@ -900,6 +900,8 @@ ITS_BEFORE = re.compile(r"\b[Ii]ts\b")
 ITS_REACH = 48
 #: right after the domestic item: it names chips (国产芯片, 国产AI芯片 are matched whole; 国产GPU, 国产算力卡)
 DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?:AI)?(?:GPU|芯片|加速卡|算力卡|加速芯片|chips?\b)", re.I)
+#: a year-on-year and a quarter-on-quarter cue joined, one rate stated for both (同比和环比增速均接近30%)
+BOTH_YOY_QOQ = re.compile(r"同比(?:和|及|与|、|/)环比|环比(?:和|及|与|、|/)同比")
 #: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
 BRACKETED_AMOUNT = re.compile(r" ?[(（] ?(?:about|approximately|around|roughly|nearly|some|or|约|近|逾)? ?")
 #: how near the bracketed amount must be to the rate's part of the whole (relative; writers round both)
@@ -5037,7 +5039,9 @@ class _Extractor:
             # 川湖8月營收……比7月成長3.4%: growth on a month named before it, the month before
             dec.reason = "month-on-month growth (not in the vocabulary)"
             return
-        if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start]) and not own_yoy_after) or (
+        if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start]) and not own_yoy_after and
+                # (同比和环比增速均接近30%: one rate for both, the year-on-year one among them)
+                BOTH_YOY_QOQ.search(text, max(sent[0], qoq_before.start - 4), min(sent[1], qoq_before.end + 4)) is None) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
@@ -5527,6 +5531,12 @@ class _Extractor:
             # (… capacity reached 1.4 GW in 2024 … This is expected to grow at a compound annual rate of 21%: the CAGR of
             # that amount, keyed as it is)
             pointed = self.pointed_back_value(sent, next((k for k, ms in UNIT_KIND_OF.items() if back in ms), "none"))
+        if of is None and (price := d.kw.last("money", clause_lo, m.start)) is not None and price.label == "unit_price" and \
+                d.kw.last("money_patterns", price.end, m.start) is None:
+            # 服务器的平均交易价格的环比与同比增幅均已超过30%: the growth of a price, which of_keyword leaves unread; not of
+            # the market of the product priced
+            dec.reason = "the growth of a price (no `of` of the vocabulary)"
+            return
         if of is None and (after := self.metric_right_after(m, sent)) is not None:
             of = after  # a YoY growth rate of over 70% for shipments of in-house AI chips
         if of is None and self.market_growth(sent, m):

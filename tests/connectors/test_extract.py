@@ -6258,3 +6258,13 @@ def test_a_domestic_portion_risen_from_a_year_to_the_next_ones() -> None:
         "to nearly 50% last year and 67.5% this year.", kind="tender", published=date(2024, 5, 1))]
     assert got == [("share", 20.0, "2020", "domestic", "tender_quantity"), ("share", 50.0, "2023", "domestic", "tender_quantity"),
                    ("share", 67.5, "2024", "domestic", "tender_quantity")]
+
+
+def test_one_rate_for_both_year_and_quarter_on_quarter_and_a_price_growth() -> None:
+    # 同比和环比增速均接近30%: one rate stated for both, so the year-on-year growth; the growth of a price (服务器单价
+    # 下降15%) is of no metric of the vocabulary, not of the market of the product priced
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(
+        "新华三第二季度营收266.35亿元,同比和环比增速均接近30%。", kind="capex")]
+    assert got == [("revenue", 2.6635e10, "H3C", None), ("yoy_growth", 30.0, "H3C", "revenue")]
+    assert [f.metric for f in extract_facts("第二季度营收266亿元,环比增长30%。", kind="capex")] == ["revenue"]
+    assert extract_facts("全球服务器市场回暖,服务器单价下降15%。", kind="market_report") == []
