@@ -900,6 +900,10 @@ ITS_BEFORE = re.compile(r"\b[Ii]ts\b")
 ITS_REACH = 48
 #: right after the domestic item: it names chips (国产芯片, 国产AI芯片 are matched whole; 国产GPU, 国产算力卡)
 DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?:AI)?(?:GPU|芯片|加速卡|算力卡|加速芯片|chips?\b)", re.I)
+#: before a share: the demand for an item it is a part of (占H20需求80%+, 占全球AI服务器需求的约60%)
+DEMAND_OF_ITEM_ZH = re.compile(r"占(?:全球|全国|国内|中国)?(?P<x>[^,，。;；、]{1,16}?)的?需求量?的?(?:约|近|超过?|逾|达)?\s?$")
+#: after a share: the demand for an item it is a part of (over 60% of global demand for AI servers)
+DEMAND_OF_ITEM_EN = re.compile(r"\+? of (?:the )?(?:global |total |worldwide |all )?demand for (?P<x>[^,.;]{1,40})")
 #: a year-on-year and a quarter-on-quarter cue joined, one rate stated for both (同比和环比增速均接近30%)
 BOTH_YOY_QOQ = re.compile(r"同比(?:和|及|与|、|/)环比|环比(?:和|及|与|、|/)同比")
 #: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
@@ -6275,6 +6279,13 @@ class _Extractor:
             # … a much larger share (71%) of 2026 shipments. In contrast, the Rubin platform's expected share has been cut
             # from 29% to 22%: a share of the same whole the paragraph last named
             of = last[4]
+        if item is None and of is None and metric == "share" and (
+                (dem := DEMAND_OF_ITEM_ZH.search(d.text, max(clause_lo, m.start - 32), m.start)) is not None or
+                (dem := DEMAND_OF_ITEM_EN.match(d.text, m.end)) is not None) and \
+                (wanted := d.items.after(dem.start("x"), dem.end("x"))) is not None:
+            # 字节、阿里、腾讯、百度占H20需求80%+; command over 60% of global demand for AI servers: the buyers' part of the
+            # demand for an item, which is shipped to them (LABELLING.md E9: a buyer's demand is shipments)
+            item, of = str(wanted.name), "shipments"
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

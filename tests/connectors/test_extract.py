@@ -6268,3 +6268,13 @@ def test_one_rate_for_both_year_and_quarter_on_quarter_and_a_price_growth() -> N
     assert got == [("revenue", 2.6635e10, "H3C", None), ("yoy_growth", 30.0, "H3C", "revenue")]
     assert [f.metric for f in extract_facts("第二季度营收266亿元,环比增长30%。", kind="capex")] == ["revenue"]
     assert extract_facts("全球服务器市场回暖,服务器单价下降15%。", kind="market_report") == []
+
+
+def test_buyers_part_of_the_demand_for_an_item() -> None:
+    # 字节、阿里、腾讯、百度占H20需求80%+; over 60% of global demand for AI servers: the buyers' part of the demand for the
+    # item, shipped to them (LABELLING.md E9), keyed by no one buyer
+    got = [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts("字节、阿里、腾讯、百度占H20需求80%+。", kind="market_report")]
+    assert got == [("share", 80.0, None, "H20", "shipments")]
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
+        "Microsoft, Google, AWS and Meta collectively command over 60% of global demand for AI servers.", kind="market_report")]
+    assert got == [("share", 60.0, "ai_server", "shipments")]
