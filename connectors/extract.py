@@ -60,6 +60,7 @@ from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier, suffix_qualifier_end
 from connectors.periods import (
     DATE_ONLY_KINDS,
+    PART_YEAR,
     QUARTER_LABEL,
     PeriodMention,
     compared_before,
@@ -333,8 +334,7 @@ CHANGED_BY_BEFORE = re.compile(r"\b(?:expand|increas|rais|boost|lift|cut|reduc|l
                                re.I)
 #: right before a bare scaled number: a bracket or list mark, then a company's name (资本开支(字节4500亿、阿里3600亿)
 NAMED_PART_GAP = re.compile(r"[(（、,，]\s?(?:其中)?\s?([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,9})$")
-#: a part of a year opening with its year (2025年前三季度, 2025年上半年), and what joins a year to it in a span (至, 到, -)
-PART_YEAR = re.compile(r"((?:19|20)\d{2})\s?年")
+#: what joins a year to a part of a year opening with its year in a span (至, 到, -; periods.PART_YEAR)
 SPAN_TO = re.compile(r"\s?(?:至|到|-|~|–)\s?")
 #: right after a level: the year it is to be reached by (to 92 GW by 2027, 到2030年)
 BY_YEAR_AFTER = re.compile(r"\s?(?:by (?:the end of )?(?:19|20)\d{2}|(?:到|至)(?:19|20)\d{2}年)")

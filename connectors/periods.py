@@ -885,8 +885,8 @@ def _nearest_before(before: list[PeriodMention], pos: int, reach: int, kinds: tu
     return None
 
 
-#: a period of several months that opens with its year (2024年前三季度, 2025年1-9月)
-_YEAR_OPENING = re.compile(r"((?:19|20)\d{2}) ?年")
+#: a part of a year opening with its year (2024年前三季度, 2025年1-9月, 2025年上半年); also extract.py's
+PART_YEAR = re.compile(r"((?:19|20)\d{2})\s?年")
 
 
 #: the month a bare part of a year ends in
@@ -903,7 +903,7 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     ctx = _nearest_before(before, p.start, BARE_NEAR, kinds)
     part_of_year = next((q for q in reversed(before[-4:]) if q.kind == "partial" and p.start - q.end <= _SENTENCE_REACH), None)
     if part_of_year is not None and (ctx is None or ctx.end <= part_of_year.start) and \
-            (named_year := _YEAR_OPENING.match(text, part_of_year.start)) is not None and \
+            (named_year := PART_YEAR.match(text, part_of_year.start)) is not None and \
             not _SENTENCE_END.search(text, part_of_year.end, p.start):
         # 2024年前三季度实现营业收入61.37亿元……Q3实现营业收入23.74亿元: the year of the months-to-date named before it in
         # its sentence (a span the contract has no period for) is the bare quarter's
