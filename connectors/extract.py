@@ -904,6 +904,8 @@ DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?:AI)?(?:GPU|芯片|加速卡|算力�
 DEMAND_OF_ITEM_ZH = re.compile(r"占(?:全球|全国|国内|中国)?(?P<x>[^,，。;；、]{1,16}?)的?需求量?的?(?:约|近|超过?|逾|达)?\s?$")
 #: after a share: the demand for an item it is a part of (over 60% of global demand for AI servers)
 DEMAND_OF_ITEM_EN = re.compile(r"\+? of (?:the )?(?:global |total |worldwide |all )?demand for (?P<x>[^,.;]{1,40})")
+#: before an amount: its metric named as a quarter's (季度收入, 单季度资本开支, 季度數據中心收入), not a named quarter (第三季度)
+QUARTERLY_FIGURE = re.compile(r"(?<![一二三四1-4第上下本该同今去前首末个月新])(?:单季度?|季度)的?(?:[^\d,，。;；:：]{0,10}?)(?:为|达|約|约)?\s?$")
 #: a year-on-year and a quarter-on-quarter cue joined, one rate stated for both (同比和环比增速均接近30%)
 BOTH_YOY_QOQ = re.compile(r"同比(?:和|及|与|、|/)环比|环比(?:和|及|与|、|/)同比")
 #: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
@@ -1523,6 +1525,16 @@ class _Extractor:
             # (an event's day, "said on March 20", dates only the clause it is in)
             return p.kind != "future" and p.kind not in DATE_ONLY_KINDS and not self.base_period(p)
 
+        if (quarterly := QUARTERLY_FIGURE.search(d.text, max(sent[0], pos - 24), pos)) is not None:
+            # 創紀錄的季度數據中心收入為184億美元, 单季度资本开支314亿美元: a quarter's figure, of the quarter its sentence
+            # names, else of the quarter the release reports on (not a year named beside it)
+            q = ps.before(sent[0], quarterly.start(), lambda x: bool(x.period) and QUARTER_LABEL.fullmatch(str(x.period)) is not None
+                          and not self.base_period(x))
+            if q is not None:
+                return str(q.period)
+            if d.doc_period is not None and QUARTER_LABEL.fullmatch(d.doc_period):  # (a year beside it dates no quarter)
+                self.period_from_doc = True
+                return d.doc_period
         if OWN_DURATION_AFTER.match(d.text, end):
             # capex totalled CNY326.1 billion over the past ten fiscal years, peaking at CNY65.9 billion in the year
             # ending March 2022: a total over a stretch of years counted back, no period of the contract

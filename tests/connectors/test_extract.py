@@ -6278,3 +6278,16 @@ def test_buyers_part_of_the_demand_for_an_item() -> None:
     got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
         "Microsoft, Google, AWS and Meta collectively command over 60% of global demand for AI servers.", kind="market_report")]
     assert got == [("share", 60.0, "ai_server", "shipments")]
+
+
+def test_a_figure_named_as_a_quarters_is_of_a_quarter() -> None:
+    # 創紀錄的季度數據中心收入為184億美元 under a line naming the fourth quarter and the fiscal year: a quarter's figure, of
+    # the quarter the release reports on, not of the year beside it; 单季度资本开支314亿美元 after 25Q2's trailing figure:
+    # of that quarter (a named quarter, 6月季度, is read as such)
+    text = ("TITLE: NVIDIA 公佈2024財年第四季度財務業績\n\nNVIDIA 公佈第四季度和 2024 財年的財務業績\n•創紀錄的季度數據中心收入為184億美元,"
+            "比去年同期增長409%\n")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2024, 2, 21))]
+    assert ("datacenter_revenue", 1.84e10, "FY2024Q4") in got
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "亚马逊:25Q2资本支出(TTM)1030亿美元(同比+85.8%),单季度资本开支314亿美元。", kind="capex")]
+    assert ("capex", 3.14e10, "2025Q2") in got
