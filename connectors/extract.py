@@ -4299,7 +4299,9 @@ class _Extractor:
             # at its last
             period = span[0] if move[0] == "from" else span[1]
         if (self.cue_in("future", clause_lo, m.start) or self.to_date_before(max(sent[0], m.start - 30), m.start)) \
-                and d.periods.before(clause_lo, m.start, lambda p: p.kind not in ("future", "month")) is None:
+                and d.periods.before(clause_lo, m.start, lambda p: p.kind not in ("future", "month")) is None \
+                and not self.period_after and BY_YEAR_AFTER.match(d.text, m.end) is None:
+            # (not eventually surpassing $222.7 billion by 2028: the year it is to be reached by)
             period = None  # 未来 / 目前 (so far): no period of its own
         if inherited and values and move is None and d.periods.before(lo, m.start) is None and not self.period_after:
             period = values[-1].period

@@ -6291,3 +6291,16 @@ def test_a_figure_named_as_a_quarters_is_of_a_quarter() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(
         "亚马逊:25Q2资本支出(TTM)1030亿美元(同比+85.8%),单季度资本开支314亿美元。", kind="capex")]
     assert ("capex", 3.14e10, "2025Q2") in got
+
+
+def test_eventually_by_a_year_is_that_years() -> None:
+    # eventually surpassing $222.7 billion by 2028; will eventually hold 800,000 Nvidia graphics cards by late 2026: a
+    # future word leaves a figure undated only where no year it is reached by follows it
+    got = [(f.value, f.period) for f in extract_facts(
+        "The AI server market will keep growing, eventually surpassing $222.7 billion by 2028.", kind="market_report",
+        published=date(2025, 10, 1))]
+    assert got == [(2.227e11, "2028")]
+    got = [(f.value, f.period) for f in extract_facts(
+        "Oracle's Zettascale10 supercomputer will eventually hold 800,000 Nvidia graphics cards by late 2026.",
+        kind="capex", published=date(2025, 10, 1))]
+    assert got == [(8e5, "2026")]
