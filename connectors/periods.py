@@ -716,6 +716,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             # 去年12月營收2724.95億元……2025全年營收2.12兆元 in a body that states no date: the year its sentence
             # names in full is the one the writer's last year (or this year) means (LABELLING.md P4)
             year = _year_of_sentence(text, p.start, p.end)
+            if year is None and (reported := _results_year(text)) is not None:
+                # 三星电子2025年第四季度及全年业绩 …… 去年全年,三星年营收增长10.87%: a page of a year's full results is
+                # written in the year after it, so its last year is the year reported (its this year, the next)
+                year = str(int(reported) + 1 + int(str(p.period)[1:].partition("M")[0]))
             month = str(p.period).partition("M")[2]
             p = PeriodMention(p.start, p.end, None if year is None else f"{year}-{month}" if month else year,
                               "month" if month and year else "relative")
@@ -776,6 +780,19 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
 
 #: a sentence end between two places of a text
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?:\s|$)")
+#: a year's full results named in a page's head (2025 年第四季度及全年业绩, 2025年度业绩, 2024年年报, full-year 2025 results)
+_RESULTS_YEAR = re.compile(r"((?:19|20)\d{2}) ?年?(?:度)?(?:第?四季度?及|四季度及|第四季和)?(?:全年度?|年度)(?:业绩|财报|报告)|"
+                           r"((?:19|20)\d{2}) ?年(?:年报|年度报告)|"
+                           r"(?:full[- ]year|fiscal|annual) ((?:19|20)\d{2}) (?:results|earnings)|"
+                           r"((?:19|20)\d{2}) (?:full[- ]year|annual) (?:results|earnings)", re.I)
+
+
+def _results_year(text: str) -> str | None:
+    """The year whose full results the page's head (its first HEAD_CHARS characters) announces, else None."""
+    m = _RESULTS_YEAR.search(text, 0, min(len(text), HEAD_CHARS))
+    return next((g for g in m.groups() if g), None) if m is not None else None
+
+
 #: a whole year named in full (2025全年營收, 2025年全年, 2025年度)
 _FULL_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:全年度?|年度)")
 #: how far a sentence is searched, each way, for the year it names in full

@@ -6304,3 +6304,13 @@ def test_eventually_by_a_year_is_that_years() -> None:
         "Oracle's Zettascale10 supercomputer will eventually hold 800,000 Nvidia graphics cards by late 2026.",
         kind="capex", published=date(2025, 10, 1))]
     assert got == [(8e5, "2026")]
+
+
+def test_last_year_on_an_undated_page_of_a_years_full_results() -> None:
+    # 三星电子 2025 年第四季度及全年业绩 …… 去年全年,三星年营收增长10.87%: a page announcing a year's full results is written in
+    # the year after it, so its undated "last year" is the year reported (P4 where the sentence names no year)
+    text = "TITLE: 三星电子 2025 年第四季度及全年业绩\n\n据外媒消息,1月29日,三星电子正式公布业绩。去年全年,三星年营收增长10.87%,达到333.6万亿韩元。"
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert ("yoy_growth", 10.87, "2025") in got and ("revenue", 3.336e14, "2025") in got
+    got = [(p.period, text[p.start : p.end]) for p in find_periods(text, None)]
+    assert ("2025", "去年") in got
