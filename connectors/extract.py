@@ -914,8 +914,8 @@ BRACKETED_AMOUNT = re.compile(r" ?[(（] ?(?:about|approximately|around|roughly|
 BRACKET_PART_TOLERANCE = 0.06
 #: how many facts back the fact an amount became earlier in the document is looked for
 FACT_LOOKBACK = 256
-#: right after a product: its units shipped (GPU shipments, server unit shipments)
-SHIPMENTS_AFTER = re.compile(r" (?:unit )?shipments?\b", re.I)
+#: between a product and the shipping word after it (GPU shipments, server unit shipments)
+UNIT_GAP = re.compile(r" (?:unit )?", re.I)
 #: how far after a rate its expectation may follow (33%，高于彭博一致预期的32%)
 OTHER_RATE_REACH = 40
 #: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
@@ -1753,7 +1753,7 @@ class _Extractor:
             if x.facts:
                 return x.facts[0]
             return next((c.fact for c in itertools.islice(reversed(self.out), FACT_LOOKBACK)
-                         if c.fact.unit == x.unit and c.fact.value == x.value and c.fact.metric in UNIT_KIND_OF["money"]), None)
+                         if c.fact.unit == x.unit and c.fact.value == x.value), None)
         return None
 
     def decision_before(self, unit: str | None, lo: int) -> Decision | None:
@@ -6078,7 +6078,8 @@ class _Extractor:
             item_named = d.items.after(named.start(1), named.end(1))
             of = ITEM_MARKET.get(str(item_named.name), "ai_compute_market_size") if item_named is not None \
                 else "ai_compute_market_size"
-            if SHIPMENTS_AFTER.match(d.text, named.end(1)):
+            if (ships := d.kw.first("count.shipments", named.end(1), min(len(d.text), named.end(1) + 16))) is not None and \
+                    UNIT_GAP.fullmatch(d.text, named.end(1), ships.start):
                 of = "shipments"  # a 98% market share in data center GPU shipments: a share of the units shipped
         if of is None and metric == "market_share" and not self.in_tender(sent):
             it_ms = d.items.before(clause_lo, m.start)  # AI伺服器市占率四成: a share of the AI-server market

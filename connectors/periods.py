@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -671,6 +672,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             full_named.setdefault(full.period[-2:], []).append(full)
     named_starts = {part: [f.start for f in fs] for part, fs in full_named.items()}
     swallowed = -1  # (the fiscal year a bare quarter before it has taken in)
+
+    @functools.cache
+    def results_year() -> str | None:
+        return _results_year(text)  # (looked for once a page, where an undated relative word first asks)
     for i, p in enumerate(out):
         if i == swallowed:
             continue
@@ -716,7 +721,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             # 去年12月營收2724.95億元……2025全年營收2.12兆元 in a body that states no date: the year its sentence
             # names in full is the one the writer's last year (or this year) means (LABELLING.md P4)
             year = _year_of_sentence(text, p.start, p.end)
-            if year is None and (reported := _results_year(text)) is not None:
+            if year is None and (reported := results_year()) is not None:
                 # 三星电子2025年第四季度及全年业绩 …… 去年全年,三星年营收增长10.87%: a page of a year's full results is
                 # written in the year after it, so its last year is the year reported (its this year, the next)
                 year = str(int(reported) + 1 + int(str(p.period)[1:].partition("M")[0]))

@@ -52,8 +52,6 @@ MAX_ROWS = 40
 #: a pipe table's cell figure (a markdown table: | Revenue | $5.47 billion | $7.44 billion | +36% |): a sign allowed
 PIPE_CELL = re.compile(rf"\+?(?:{CELL})")
 _BAR = re.compile(r"\|")
-#: a change cell of a table of changes alone that goes on in words after its figure (| +20% from $1,509.50M to … |)
-PIPE_CELL_LEAD = re.compile(rf"(\+?(?:{CELL}))(?=[ \t]|$)")
 #: a pipe table's rule line under its header (|---|:---:|)
 PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
 
@@ -152,9 +150,10 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
             hm = _HEAD.fullmatch(text, a, b)
             heads.append(None if hm is None else (a, b, _column(hm.group(0), hm.group("period") is not None)))
         periods = [(h[0], h[1]) for h in heads if h is not None and h[2] == "period"]
+        named = [h for h in heads if h is not None]
         # (| Metric | YoY Change | Reason |: a table of year-on-year changes alone, of the period the page reports on)
-        yoy_only = not periods and sum(h is not None for h in heads) == 1 and any(h is not None and h[2] == "yoy" for h in heads)
-        if len(head_cells) < 3 or not (periods or yoy_only) or (sum(h is not None for h in heads) < 2 and not yoy_only) or \
+        yoy_only = not periods and len(named) == 1 and named[0][2] == "yoy"
+        if len(head_cells) < 3 or not (periods or yoy_only) or (len(named) < 2 and not yoy_only) or \
                 any(ch.isdigit() for ch in text[head_cells[0][0] : head_cells[0][1]]):
             r += 1
             continue
@@ -174,8 +173,8 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
             for (a, b), h in zip(rest, heads, strict=True):
                 if h is None:
                     continue
-                if yoy_only and (lead := PIPE_CELL_LEAD.match(text, a, b)) is not None:
-                    b = lead.end(1)  # (| +20% from $1,509.50M to $1,810.94M |: the change is the figure the cell opens with)
+                if yoy_only and (lead := PIPE_CELL.match(text, a, b)) is not None and text[lead.end() : lead.end() + 1] in " \t":
+                    b = lead.end()  # (| +20% from $1,509.50M to $1,810.94M |: the change is the figure the cell opens with)
                 if not PIPE_CELL.fullmatch(text, a, b) or not any(ch.isdigit() for ch in text[a:b]):
                     continue
                 out.append(ResultCell(a, b, h[2], h[0], h[1], la, lb, text[a] in "(-",
