@@ -983,6 +983,16 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
                                      # (Wall Street's $58.84 billion expectation, the $144-150 billion estimates)
                                      r" (?:estimates?|expectations?)\b",
                                      re.I)
+#: right before an amount: the figure a revision starts from (to $92 billion from $85 billion, up from the previous
+#: US$37-40 billion range)
+REVISED_FROM_BEFORE = re.compile(r"\bfrom (?:the |its |our |their )?(?:previous |prior |earlier |initial |original |"
+                                 r"previously (?:stated|announced|guided) )?(?:US|USD ?)?$", re.I)
+#: earlier in the sentence: a forecast revised (raised 2025 capex guidance, lowered its annual revenue forecast)
+FORECAST_REVISED = re.compile(r"\b(?:rais|lower|cut|trimm|narrow|lift|boost|revis|updat|hik|reduc|upgrad|downgrad)\w* "
+                              r"(?:[\w$'’.-]+ ){0,8}?(?:guidance|outlook|forecasts?|projections?|targets?|estimates?|budget|"
+                              r"expectations?)\b", re.I)
+#: how far before the amount the revision's words may start
+REVISION_REACH = 160
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -1505,6 +1515,21 @@ class _Extractor:
 
     def cue_in(self, group: str, lo: int, hi: int) -> bool:
         return self.d.kw.any(group, lo, hi)
+
+    def revised_from(self, start: int, end: int) -> bool:
+        """The amount at ``start:end`` is what a forecast revised in its sentence moved from (raised 2025 capex
+        guidance to $92 billion from $85 billion; raised its annual forecast to $36 billion, up from $33 billion): the
+        earlier statement of the same figure (LABELLING.md B3). Not when a period of its own follows it (raised its
+        forecast for the market from $10 billion in 2024 to …: a level of that year; nor before "a year earlier": a
+        result's base)."""
+        sent_lo = self.sentence_start(start)
+        if REVISED_FROM_BEFORE.search(self.d.text, max(sent_lo, start - 48), start) is None:
+            return False
+        if FORECAST_REVISED.search(self.d.text, max(sent_lo, start - REVISION_REACH), start) is None:
+            return False
+        text = self.d.text
+        return self.d.periods.after(end, min(len(text), end + 12)) is None and \
+            YEAR_EARLIER_AFTER.match(text, end) is None and QUARTER_EARLIER_AFTER.match(text, end) is None
 
     def other_statement_in(self, lo: int, hi: int) -> bool:
         """Words of another statement of a figure in ``lo:hi`` (the Street's expectation of, 原估,
@@ -2997,7 +3022,8 @@ class _Extractor:
         # (in its own clause: 优于市场预期的310亿元。其中，核心营收247亿元 is the company's own figure)
         other = self.other_statement_in(max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - 40),
                                         dec.start) or \
-            EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None  # (the $85 billion it projected in July)
+            EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None or \
+            self.revised_from(dec.start, dec.end)  # (the $85 billion it projected in July; raised … from $85 billion)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
         for k in ("value", "low", "high"):
@@ -4275,8 +4301,11 @@ class _Extractor:
             # whatever it is then spent on
             metric = values[-1].metric
             self.cur_purpose = False
-        if move is not None and move[0] == "from" and self.other_statement_in(move[1], m.start):
-            pass  # 2025年全年CAPEX预计将从原先估计的750亿美元提升至850亿美元: an earlier estimate of the same period's figure
+        if move is not None and move[0] == "from" and (self.other_statement_in(move[1], m.start) or
+                                                       self.revised_from(m.start, m.end)):
+            # 2025年全年CAPEX预计将从原先估计的750亿美元提升至850亿美元, raised its 2025 capex forecast from $75 billion to
+            # $85 billion: an earlier estimate of the same period's figure
+            pass
         elif move is not None and move[0] == "from":
             # the starting point of a move (从A提升至B, from A to B): its own period or none
             p0 = d.periods.before(move[1], m.start)

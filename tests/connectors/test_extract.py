@@ -6314,3 +6314,27 @@ def test_last_year_on_an_undated_page_of_a_years_full_results() -> None:
     assert ("yoy_growth", 10.87, "2025") in got and ("revenue", 3.336e14, "2025") in got
     got = [(p.period, text[p.start : p.end]) for p in find_periods(text, None)]
     assert ("2025", "去年") in got
+
+
+def test_the_figure_a_revised_forecast_moved_from_is_the_earlier_statement() -> None:
+    # raised 2025 capex guidance to $92 billion from $85 billion; raised its annual forecast to $36 billion, up from $33
+    # billion; from $75 billion to $85 billion: the figure the revision started from is the earlier guidance, a forecast
+    # with the same keys (LABELLING.md B3), not a duplicate of the new one nor a base of an earlier period
+    cases = [
+        (" date 2025-10-30 Alphabet raised 2025 capex guidance to $92 billion from $85 billion.", [9.2e10, 8.5e10]),
+        (" date 2025-11-05 Supermicro raised its annual forecast for fiscal 2026 revenue to $36 billion, up from "
+         "$33 billion.", [3.6e10, 3.3e10]),
+        (" date 2025-07-24 Alphabet raised its 2025 capital expenditure forecast from $75 billion to $85 billion.",
+         [7.5e10, 8.5e10]),
+        (" date 2024-10-31 Meta raised its annual capex projection to US$38-40 billion, slightly up from the previous "
+         "US$37-40 billion range.", [3.9e10, 3.85e10]),
+    ]
+    for text, values in cases:
+        got = extract_facts(text)
+        assert [f.value for f in got] == values, text
+        assert len({(f.metric, f.period, f.entity) for f in got}) == 1 and {f.basis for f in got} == {"forecast"}, text
+    # a result compared with last year's is no revision, though a forecast was raised before it: its base stays the
+    # earlier period's actual
+    text = (" date 2025-10-30 Alphabet, which raised its capex forecast, said third-quarter 2025 revenue rose to $102.3 "
+            "billion from $88.3 billion a year earlier.")
+    assert [(f.value, f.period, f.basis) for f in extract_facts(text) if f.value == 8.83e10] == [(8.83e10, "2024Q3", "actual")]
