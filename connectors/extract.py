@@ -405,7 +405,7 @@ BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys
 #: how far after a count of chips a count of units bought goes on counting them
 FLEET_REACH = 600
 #: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
-AI_REVENUE_BEFORE = re.compile(r"\bAI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
+AI_REVENUE_BEFORE = re.compile(r"(?<![A-Za-z])AI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
 #: right before a computing power: it is one card's or chip's (单卡约0.2P, 每卡, per GPU)
 PER_CARD_BEFORE = re.compile(r"(?:单卡|每卡|单颗|每颗|单芯片|每片|单张|每张)(?:算力)?(?:约|为|达|可达)?\s?$|\bper (?:GPU|card|chip|accelerator) (?:of )?$", re.I)
 #: the servers a server market counts (its shipments are of them)

@@ -6338,3 +6338,10 @@ def test_the_figure_a_revised_forecast_moved_from_is_the_earlier_statement() -> 
     text = (" date 2025-10-30 Alphabet, which raised its capex forecast, said third-quarter 2025 revenue rose to $102.3 "
             "billion from $88.3 billion a year earlier.")
     assert [(f.value, f.period, f.basis) for f in extract_facts(text) if f.value == 8.83e10] == [(8.83e10, "2024Q3", "actual")]
+
+
+def test_a_chip_makers_ai_revenue_glued_to_its_quarter_is_data_center_revenue() -> None:
+    # 博通FY25Q2AI业务收入超44亿美元: the AI word glued to the fiscal quarter before it (no word boundary between 2 and A)
+    text = " date 2025-06-20 博通FY25Q2AI业务收入超44亿美元,同比+46%。"
+    assert [(f.metric, f.of, f.value) for f in extract_facts(text)] == [
+        ("datacenter_revenue", None, 4.4e9), ("yoy_growth", "datacenter_revenue", 46.0)]
