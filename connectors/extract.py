@@ -993,6 +993,10 @@ FORECAST_REVISED = re.compile(r"\b(?:rais|lower|cut|trimm|narrow|lift|boost|revi
                               r"expectations?)\b", re.I)
 #: how far before the amount the revision's words may start
 REVISION_REACH = 160
+#: between an item and a revenue word: the business line it names (服务器业务收入, 服务器及部件业务收入 — LABELLING.md I4 —,
+#: 伺服器事業營收, AI服务器板块收入)
+BUSINESS_LINE_GAP = re.compile(r" ?(?:及部件|及配件)?(?:相关)?(?:业务|業務|事业|事業|事业部|事業部|事业群|事業群|板块|板塊|产品线|產品線|"
+                               r"产品|產品)(?:的)? ?")
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -2454,10 +2458,12 @@ class _Extractor:
 
     def item_opening(self, h: Hit, lo: int) -> NameMention | None:
         """The item right before the metric noun ``h`` (no further back than ``lo``), with at most a space or
-        a 的 between: the item that opens the noun (AI伺服器營收, server revenue)."""
+        a 的 between, or the word for a business line (服务器业务收入, 服务器及部件业务收入, 伺服器事業營收): the item that opens
+        the noun (AI伺服器營收, server revenue)."""
         d = self.d
         it = d.items.before(max(lo, h.start - KEYWORD_ITEM_REACH), h.end, self.not_aside)
-        if it is None or it.end < h.start - 2 or d.text[it.end : h.start].strip(" 的") != "":
+        if it is None or (d.text[it.end : h.start].strip(" 的") != "" and
+                          BUSINESS_LINE_GAP.fullmatch(d.text, it.end, h.start) is None):
             return None
         return it
 

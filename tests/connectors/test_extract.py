@@ -6345,3 +6345,11 @@ def test_a_chip_makers_ai_revenue_glued_to_its_quarter_is_data_center_revenue() 
     text = " date 2025-06-20 博通FY25Q2AI业务收入超44亿美元,同比+46%。"
     assert [(f.metric, f.of, f.value) for f in extract_facts(text)] == [
         ("datacenter_revenue", None, 4.4e9), ("yoy_growth", "datacenter_revenue", 46.0)]
+
+
+def test_a_revenue_of_a_business_line_named_by_its_item() -> None:
+    # 服务器及部件业务收入 (LABELLING.md I4), 服务器业务收入: the business-line word between the item and the revenue word
+    text = " date 2025-08-30 浪潮信息2025年上半年服务器及部件业务收入高达752.86亿元。新华三上半年AI服务器业务收入实现7亿元。"
+    assert [(f.entity, f.item, f.value) for f in extract_facts(text)] == [("Inspur", "server", 7.5286e10), ("H3C", "ai_server", 7e8)]
+    # a company's revenue with no line named keeps no item
+    assert [f.item for f in extract_facts(" date 2025-08-30 浪潮信息上半年业务收入752.86亿元。")] == [None]
