@@ -3703,6 +3703,18 @@ class _Extractor:
             # 2022年至2025年前三季度,公司分别实现营业收入9010.38万元、3.01亿元、7.22亿元、5.4亿元: the full years, then the part
             # of the last (nine months: no period of the contract, "" here; a half: its own)
             return [str(y) for y in range(int(str(last.period)), int(ends.group(1)))] + [str(part.period or "")]
+        if last.kind in ("partial", "half"):
+            part = last
+        if part is not None and (ends := PART_YEAR.match(d.text, part.start)) is not None and \
+                (prev := last if last.kind == "year" and last.end <= part.start else d.periods.before(
+                    max(lo, part.start - GROUP_REACH), part.start, lambda x: x.kind == "year" and str(x.period).isdigit())) \
+                is not None and str(prev.period).isdigit() and int(str(prev.period)) < int(ends.group(1)) and \
+                _list_gap(YEAR_EDGE.sub("", d.text[prev.end : part.start])):
+            # 2024年及2025年上半年……收入分别为2.69亿元和1.9亿元, 2022年、2023年、2024年及2025年1-6月: a run of full years, then
+            # the part of a later one (nine months: no period of the contract, "" here; a half: its own)
+            run = d.periods.run_before(lo, prev.end, lambda a, b: _list_gap(YEAR_EDGE.sub("", d.text[a.end : b.start])),
+                                       lambda x: x.kind == "year" and str(x.period).isdigit())
+            return [str(x.period) for x in run] + [str(part.period or "")]
         if last.kind == "span" and (m := YEAR_SPAN.fullmatch(str(last.period))):
             first, end = int(m.group(1)), int(m.group(2))
             return [str(y) for y in range(first, end + 1)] if 2 <= end - first + 1 <= 5 else []

@@ -6353,3 +6353,15 @@ def test_a_revenue_of_a_business_line_named_by_its_item() -> None:
     assert [(f.entity, f.item, f.value) for f in extract_facts(text)] == [("Inspur", "server", 7.5286e10), ("H3C", "ai_server", 7e8)]
     # a company's revenue with no line named keeps no item
     assert [f.item for f in extract_facts(" date 2025-08-30 浪潮信息上半年业务收入752.86亿元。")] == [None]
+
+
+def test_values_respectively_of_full_years_then_part_of_a_later_year() -> None:
+    # 2022年、2023年、2024年及2025年1-6月……分别为 (a prospectus's reporting periods): each full year, then the half;
+    # 2023年和2024年前三季度: nine months are no period of the contract (none)
+    text = " date 2026-01-10 2022年、2023年、2024年及2025年1-6月,公司营业收入分别为1.2亿元、1.5亿元、2.69亿元和1.9亿元。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [
+        (1.2e8, "2022"), (1.5e8, "2023"), (2.69e8, "2024"), (1.9e8, "2025H1")]
+    text = " date 2026-01-10 2024年及2025年上半年,公司收入分别为2.69亿元和1.9亿元。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(2.69e8, "2024"), (1.9e8, "2025H1")]
+    text = " date 2026-01-10 2023年和2024年前三季度,公司收入分别为2.69亿元和1.9亿元。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(2.69e8, "2023"), (1.9e8, None)]
