@@ -385,14 +385,18 @@ def currency_of(word: str) -> str | None:
     return _tables().suffix_code.get(word)
 
 
+#: a number as written: digits (a decimal point with a copied space before a scale, thousands by commas or, as SI and
+#: French style write them, by spaces — 600 000 chips, not after a letter or another number, not before a scale word,
+#: where the space is more likely a lost decimal point: 3 763 billion —, a decimal comma; never a lone 00 or 000,
+#: the tail of a group), or Chinese numerals of any shape
 NUM_RE = re.compile(
-    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
+    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]| \d|\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为上])[百千万]?[亿兆](?=[元美新台港])"
     # a scale word alone after a level's verb, before a counter or at the end of its phrase (出货量达百万台, 出货逾千万)
     r"|(?<=[超逾近约达破至到])(?:[百千]?万|[百千万]?亿)(?=[台张颗片套卡枚块柜]|[\s,，。;；)）]|$))"
 )
 _NUM_AT = re.compile(
-    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+,\d{1,2}(?!\d|,\d)|\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
+    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]| \d|\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆])))"
 )
 #: every character a match of NUM_RE can start with (its look-behinds leave the regex engine no
@@ -458,12 +462,16 @@ _OF = re.compile(r"\b(?:expectations?|forecasts?|guidance|estimates?|outlook|ran
 #: between a from-word and a number: the move's "to" was already given (the number starts a range of its own)
 _MOVE_TO_BETWEEN = re.compile(r"至|到|\bto\b", re.I)
 #: after the "to" of a from-range: its second bound, its unit, then the move's own "to" (由2至3亿元上修至…)
-_RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:上修|上调|下修|下调|提升|增加|增长|增|降低|下降|降|调升|调降|调高|调低|升|回落)(?:至|到)")
+_RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:(?:上修|上调|下修|下调|提升|增加|增长|增|降低|下降|降|调升|调降|调高|调低|升|回落)(?:至|到)|"
+                              # (从 3150 至 3200 亿美元,调整为 3510 至 3570 亿美元: the move's "to" after a comma)
+                              r"[,，]?\s?(?:调整|修正|修订|更新|改)(?:为|至|到))")
 #: "by" right before the first of "A to B" (by $250M to $5.15–$5.35B: the first bound starts at its currency sign): A is
 #: how much a figure moved, B its new level
 _BY_BEFORE = re.compile(r"\bby (?:about |approximately |nearly |roughly |around |some |over |more than |less than |up to |almost )?$",
                         re.I)
 _BETWEEN_BEFORE = re.compile(r"between ?[+]?$")
+#: before the "from" of "A to B": the words of a range (revenue is expected to range from $21.8 billion to $22.6 billion)
+_RANGE_FROM = re.compile(r"\b(?:range|ranges|ranged|ranging|in a range|in the range)\s$", re.I)
 
 
 #: a power of ten written out after a number (3.133 × 10²⁵, 2 x 10^24): its exponent as Python writes it (e25)
@@ -480,7 +488,8 @@ def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
     # (a space copied after the decimal point before a scale or %: 營收17. 27億元, 同比增长90. 05%; LABELLING.md D7)
-    num = m.group("num").replace(". ", ".")
+    # (a space between groups of three digits, as SI and French style write thousands: 600 000 Nvidia chips)
+    num = m.group("num").replace(". ", ".").replace(" ", "")
     if "," in num:
         # 95,2 (a decimal comma) or 55,054 (thousands)
         num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
@@ -853,7 +862,10 @@ def find_mentions(text: str) -> list[Mention]:
                 x.unit, x.scale, x.count_word = last.unit, last.scale, last.count_word
             if not x.has_mult and last.has_mult:  # 3至5万台, 三至五万台: the scale of B is A's too
                 tail = text[last.end - 1] if last.mult == 1.0 and last.end > last.start else ""
-                x.mult, x.has_mult = _CN_TAIL_SCALE.get(tail, last.mult), True
+                mult = _CN_TAIL_SCALE.get(tail, last.mult)
+                if rng is not None and x is not last and x.value * mult > last.value * last.mult:
+                    continue  # (8000~1万柜: a low bound above the high one with B's scale is written in full)
+                x.mult, x.has_mult = mult, True
         if last.unit is None and len(nums) == 1 and (
                 (g := _COUNT_LIST_GAP.match(text, end)) is not None or (g := _MOVE_TO_GAP.match(text, end)) is not None) and \
                 (m2 := _search_num(text, g.end())) is not None and m2.start() == g.end() and m2.group("num"):
@@ -1038,6 +1050,7 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
         lo = max(0, first.start - 40)
         frm = _FROM_BEFORE.search(text[lo : first.start])
         if frm and not _OF.search(frm.group(1)) and not _RANGE_THEN_MOVE.match(text, sep.end()) and \
+                _RANGE_FROM.search(text, max(0, lo + frm.start() - 12), lo + frm.start()) is None and \
                 not _MOVE_TO_BETWEEN.search(frm.group(1)) and \
                 not (frm.group(1).strip() == "" and _FORECAST_FROM.search(text, max(0, lo + frm.start() - 60), lo + frm.start())):
             # (the company forecast revenue from $13.9 billion to $14.1 billion: a guidance's range, no move)

@@ -217,3 +217,27 @@ def test_hand_written_numerals(text: str, expected: list[tuple[float, str]]) -> 
 def test_numerals_with_context(text: str, expected: list[tuple[float, str]]) -> None:
     """Digit groups (3亿5000万), a range's shared scale (三至五万), 余/多 and the 圆 of written amounts."""
     assert readings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thousands grouped by a space (SI, French style): 600 000 chips; "000" alone is no quantity
+        ("committed to procuring approximately 600 000 Nvidia chips and up to 35 000 Nvidia Blackwell units",
+         [(600000.0, "units"), (35000.0, "units")]),
+        ("In Q3 2024 100 000 GPUs", []),
+        # a name's digit, a lost decimal point before a scale word: no thousands
+        ("GPT-3 175B", []),
+        ("revenue of 3 763 billion yuan", [(7.63e11, "CNY")]),
+        # a range whose low bound is written in full and the high one with a scale (8000~1万柜)
+        ("CSP客户合计约8000~1万柜", [(9000.0, "units")]),
+        # a range after "range from", and after 从 when the move's "to" follows the range (调整为)
+        ("revenue is expected to range from $21.8 billion to $22.6 billion", [(2.22e10, "USD")]),
+        ("合计资本支出金额从 3150 至 3200 亿美元，调整为 3510 至 3570 亿美元", [(3.175e11, "USD"), (3.54e11, "USD")]),
+        ("revenue grew from $20 billion to $30 billion", [(2e10, "USD"), (3e10, "USD")]),
+        # a slash list is no range: each item takes the scale of the last (518 then 30 billion)
+        ("each reached RMB 518/30.9/53.1/30 billion", [(5.18e11, "CNY")]),
+    ],
+)
+def test_ranges_and_grouped_thousands(text: str, expected: list[tuple[float, str]]) -> None:
+    assert readings(text) == expected
