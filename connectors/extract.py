@@ -159,6 +159,8 @@ SERIES_REACH = 400
 RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
 #: right after a company: a chip of its own (Google TPU, AWS的Trainium 2, Meta MTIA)
 MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
+#: after a company that sells chips (aliases.toml sells = "chips"): its chips (Nvidia AI GPU, AMD的GPU, 英伟达芯片)
+SELLERS_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:AI\s?|数据中心\s?|data center )?(?:GPUs?|加速卡|加速器|芯片|chips?|accelerators?)", re.I)
 #: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
 #: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
 MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
@@ -740,7 +742,7 @@ COUNT_LEVEL_REACH = 80
 COUNT_LEVEL_GAP = re.compile(
     r"[^\d０-９，；。;!?！？%()（）]{0,70}?(?:(?<![A-Za-z])(?:to|reach(?:ed|es|ing)?|totall?(?:ed|ing)|were|was|about|"
     r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)|"
-    r"[达为约近超逾到至]|接近|突破|超过|大约|预计|预估|估计) *", re.I)
+    r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *", re.I)
 #: between a count word and a bare number: words of a change or a difference, not of a level
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%|"
@@ -2372,6 +2374,8 @@ class _Extractor:
         # named after it, or the maker right before the count, whatever the counter)
         if MAKER_CHIP_AFTER.match(self.d.text, e.end) or (m.start - e.end <= 2 and self.d.text[e.end : m.start].strip() == ""):
             return str(e.name)
+        if alias_table().sells.get(str(e.name)) == "chips" and SELLERS_CHIP_AFTER.match(self.d.text, e.end):
+            return str(e.name)  # Nvidia AI GPU的供應量為500-600萬個: a chip maker's chips named after it, whatever the counter
         if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start):
             return str(e.name)  # AMD shipped roughly 500,000 units: the subject of the shipping verb
         return None

@@ -1093,8 +1093,10 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
         return None
     if cand.has_mult and cand.unit is None and m3.group("num"):
         end3 = _read_compound(tb, text, end3, cand, cur2 or cur)  # 1兆933亿元至1兆1312亿元
-    if cand.unit is None and not (first.unit is None and first.has_mult and cand.has_mult and m.group("num") and m3.group("num")):
-        return None  # (but 150万至200万, 1.5 million to 2 million: a bare scaled range, read as a bare scaled number)
+    if cand.unit is None and not (first.unit is None and (first.has_mult or word in ("-", "~", "–", "至", "到")) and
+                                  cand.has_mult and m.group("num") and m3.group("num")):
+        # (but 150万至200万, 1.5 million to 2 million, 100-150万: a bare scaled range, read as a bare scaled number)
+        return None
     if first.unit is not None and first.unit != cand.unit:
         return None
     if first.has_mult and cand.has_mult is False:

@@ -6365,3 +6365,13 @@ def test_values_respectively_of_full_years_then_part_of_a_later_year() -> None:
     assert [(f.value, f.period) for f in extract_facts(text)] == [(2.69e8, "2024"), (1.9e8, "2025H1")]
     text = " date 2026-01-10 2023年和2024年前三季度,公司收入分别为2.69亿元和1.9亿元。"
     assert [(f.value, f.period) for f in extract_facts(text)] == [(2.69e8, "2023"), (1.9e8, None)]
+
+
+def test_a_bare_scaled_range_of_a_count_and_a_chip_makers_supply() -> None:
+    # 预计出货量在15-17万之间: a range with the scale on its high bound only, the level a shipment word stands at (在)
+    text = " date 2024-06-01 华为昇腾芯片今年运营商的需求最为稳定,预计出货量在15-17 万之间。"
+    got = [(f.metric, f.value, f.low, f.high) for f in extract_facts(text)]
+    assert got == [("shipments", 1.6e5, 1.5e5, 1.7e5)]
+    # Nvidia AI GPU的供應量為500-600萬個: a chip maker's supply of its own chips is its shipments, whatever the counter
+    text = " date 2025-06-01 2025年Google TPU的單位數量約為150-200萬,相比之下Nvidia AI GPU的供應量為500-600萬個。"
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.value == 5.5e6] == [("shipments", "Nvidia", 5.5e6)]
