@@ -3538,6 +3538,8 @@ class _Extractor:
                     self.respectively_region.update(zip(chain, places, strict=True))
                 # 2025年到2026年……营收将分别成长96%与31%, in 2025 and 2026, respectively: the i-th year's
                 years = self.listed_years(sent[0], ms[chain[0]].start if not en else at)
+                years = self.growth_years(years, len(chain), max(sent[0], ms[chain[0]].start - GROUP_REACH),
+                                          ms[chain[0]].start)
                 if len(years) == len(chain):
                     self.respectively_period.update(zip(chain, years, strict=True))
             h = hits.first(h.end, sent[1])
@@ -3548,6 +3550,17 @@ class _Extractor:
         if len(ms) >= 2:
             self.implicit_quarters(ms)
         return out
+
+    def growth_years(self, years: list[str], n: int, lo: int, hi: int) -> list[str]:
+        """The years ``n`` growth rates are of, where a run of ``n`` + 1 consecutive years names them and a growth word
+        stands in ``lo:hi`` (2021年至2024年,营业收入同比增幅分别为71.02%、25.75%、35.55%: each year's growth on the year
+        before, so from the second year on); else ``years`` as given."""
+        if len(years) != n + 1 or n < 2 or not all(y.isdigit() for y in years) or \
+                [int(y) for y in years] != list(range(int(years[0]), int(years[0]) + n + 1)):
+            return years
+        if GROWTH_WORD.search(self.d.text, lo, hi) is None and not self.d.kw.any("yoy", lo, hi):
+            return years
+        return years[1:]
 
     def implicit_quarters(self, ms: list[Mention]) -> None:
         """A list of N values right before a run of exactly N quarters, with no respectively of its own (capex declined
@@ -5678,7 +5691,8 @@ class _Extractor:
                 len(m.values) == int(span.group(2)) - int(span.group(1)) + 1:
             # 预计2024-2026年收入增长速度为12%/10%/8%: one rate a year of the span, in order
             span_years = [str(y) for y in range(int(span.group(1)), int(span.group(2)) + 1)]
-        elif metric == "yoy_growth" and period and (span := YEAR_SPAN.fullmatch(period)):
+        elif metric == "yoy_growth" and period and (span := YEAR_SPAN.fullmatch(period)) and \
+                self.cur_index not in self.respectively_period:  # (a list's k-th year is its own: growth_years)
             if int(span.group(2)) - int(span.group(1)) != 1:
                 # shipments grew more than 250% between 2022 and 2024: over several years, no year's rate
                 dec.reason = "growth over a span of years (not a year-on-year rate)"

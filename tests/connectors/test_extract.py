@@ -6375,3 +6375,13 @@ def test_a_bare_scaled_range_of_a_count_and_a_chip_makers_supply() -> None:
     # Nvidia AI GPU的供應量為500-600萬個: a chip maker's supply of its own chips is its shipments, whatever the counter
     text = " date 2025-06-01 2025年Google TPU的單位數量約為150-200萬,相比之下Nvidia AI GPU的供應量為500-600萬個。"
     assert [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.value == 5.5e6] == [("shipments", "Nvidia", 5.5e6)]
+
+
+def test_growth_rates_respectively_over_a_run_of_one_more_year() -> None:
+    # 2021年至2024年……同比增幅分别为A、B、C: four years, three growth rates: each year's growth on the year before
+    text = " date 2025-06-01 2021年至2024年,公司营业收入同比增幅分别为71.02%、25.75%、35.55%。"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [
+        ("yoy_growth", 71.02, "2022"), ("yoy_growth", 25.75, "2023"), ("yoy_growth", 35.55, "2024")]
+    # amounts of the same span are no growth: one per listed year only where the counts agree
+    text = " date 2025-06-01 2022年至2024年,公司营业收入分别为10亿元、12亿元、15亿元。"
+    assert [f.period for f in extract_facts(text)] == ["2022", "2023", "2024"]
