@@ -780,7 +780,9 @@ CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 
 BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
-MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估){0,6}")
+MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
+                             # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
+                             r"规模|总额|金额|总计|合计|共计|累计){0,6}")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -999,6 +1001,9 @@ REVISION_REACH = 160
 #: 伺服器事業營收, AI服务器板块收入)
 BUSINESS_LINE_GAP = re.compile(r" ?(?:及部件|及配件)?(?:相关)?(?:业务|業務|事业|事業|事业部|事業部|事业群|事業群|板块|板塊|产品线|產品線|"
                                r"产品|產品)(?:的)? ?")
+#: before the size of a chip market: the market of domestic chips (国产AI芯片市场规模, the domestic AI chip market)
+DOMESTIC_CHIP_MARKET = re.compile(r"(?:国产|国产化|自主可控|domestic|homegrown|home-grown)\s?(?:AI|人工智能|智算|算力)?\s?"
+                                  r"(?:芯片|GPU|加速卡|加速芯片|chips?|GPUs?|accelerators?)\s?(?:的)?(?:市场|market)", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -3007,6 +3012,10 @@ class _Extractor:
             genai = self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start)
             if kw["item"] == "ai_server" and genai is not None and genai.name == "genai_server":
                 kw["item"] = "genai_server"  # 生成式AI服务器市场规模: the generative-AI part of it (I4)
+        if kw.get("metric") == "ai_compute_market_size" and kw.get("item") is None and \
+                DOMESTIC_CHIP_MARKET.search(self.d.text, max(self.clause_start(self.sentence_start(dec.start), dec.start),
+                                                             dec.start - 40), dec.start):
+            kw["item"] = "domestic"  # 2024年国产AI芯片市场规模预计达500亿: the domestic chips' market (LABELLING.md I5)
         if kw.get("metric") == "accelerator_count":
             if self.cur_bought_units and kw.get("item") in (None, "gpu") and self.fleet_item is not None:
                 kw["item"] = self.fleet_item  # (…with 30,000 and 25,000 units purchased: of the model counted before)

@@ -6385,3 +6385,13 @@ def test_growth_rates_respectively_over_a_run_of_one_more_year() -> None:
     # amounts of the same span are no growth: one per listed year only where the counts agree
     text = " date 2025-06-01 2022年至2024年,公司营业收入分别为10亿元、12亿元、15亿元。"
     assert [f.period for f in extract_facts(text)] == ["2022", "2023", "2024"]
+
+
+def test_a_bare_yi_amount_after_an_investment_scale_and_a_domestic_chip_market() -> None:
+    # 近两年中国移动的AI直接投资规模超过120亿: the money's size word (规模) between the metric and its amount, 元 left out
+    text = " date 2025-03-20 近两年中国移动的AI直接投资规模超过120亿。"
+    assert [(f.metric, f.entity, f.value, f.unit) for f in extract_facts(text)] == [
+        ("compute_investment", "China Mobile", 1.2e10, "CNY")]
+    # 国产AI芯片市场规模: the market of domestic chips (LABELLING.md I5); a country's market names no item
+    text = " date 2024-06-01 2024年国产AI芯片市场规模预计达500亿元,中国AI芯片市场规模预计达1500亿元。"
+    assert [(f.item, f.value) for f in extract_facts(text)] == [("domestic", 5e10), (None, 1.5e11)]
