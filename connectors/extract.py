@@ -4165,7 +4165,8 @@ class _Extractor:
                     # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
                     metric, kind = mk[0], "money"
                     unit = self.yuan_at(m.start) or "CNY"
-                    if (counted := COUNTED_IN.search(text, sent[0], m.start)) is not None:
+                    # (looked for at most WINDOW characters back: from the start of a sentence with no end it was quadratic)
+                    if (counted := COUNTED_IN.search(text, max(sent[0], m.start - WINDOW), m.start)) is not None:
                         unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
                 elif (ref := next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == "money" and v.end >= sent[0]), None)) \
                         is not None and ref.unit is not None and self.comparison_base(lo, m) is not None:

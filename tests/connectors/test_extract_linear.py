@@ -123,7 +123,12 @@ print(json.dumps(out))
                                   # (twenty-fifth session: searches from the sentence's start per rate, older than the
                                   # session — "this represents" after a stated amount, the top vendors before a share)
                                   "Google, Microsoft with its capital spending rising 7% to $19 billion, ",
-                                  "国产芯片份额从15%(2023)→30%(2024),"])
+                                  "国产芯片份额从15%(2023)→30%(2024),",
+                                  # (twenty-sixth session: a bare 亿/兆 amount after its money metric looked for its
+                                  # currency from the sentence's start — 7.6x at 4x the text; revisions, bare ranges)
+                                  "全年营收2.12兆,", "AI直接投资规模超过120亿,", "预计出货量在15-17 万之间,",
+                                  "raised 2025 capex guidance to $92 billion from $85 billion, ",
+                                  "2021年至2024年,营收同比增幅分别为1%、2%、3%,"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
