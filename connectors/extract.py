@@ -985,7 +985,12 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
                                      # (beating the $8.74 billion consensus, $64.51 billion expected: the market's figure)
                                      r" (?:consensus|expected|estimated by analysts)\b|"
                                      # (Wall Street's $58.84 billion expectation, the $144-150 billion estimates)
-                                     r" (?:estimates?|expectations?)\b",
+                                     r" (?:estimates?|expectations?)\b|"
+                                     # (the $9.9 billion average analyst estimate, the $10.7 billion analysts had pencilled
+                                     # in, $2.875–$3.125B guided, ~$105 billion previously)
+                                     r" (?:average |mean |median )(?:analyst|analysts'?|Wall Street|street) (?:estimate|forecast)s?\b|"
+                                     r" (?:that |which )?analysts (?:had )?(?:pencilled|penciled|pencilled) in\b|"
+                                     r" (?:guided|previously)\b(?! (?:to|by|at|for|in)\b)",
                                      re.I)
 #: right before an amount: the figure a revision starts from (to $92 billion from $85 billion, up from the previous
 #: US$37-40 billion range)

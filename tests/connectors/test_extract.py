@@ -6395,3 +6395,21 @@ def test_a_bare_yi_amount_after_an_investment_scale_and_a_domestic_chip_market()
     # 国产AI芯片市场规模: the market of domestic chips (LABELLING.md I5); a country's market names no item
     text = " date 2024-06-01 2024年国产AI芯片市场规模预计达500亿元,中国AI芯片市场规模预计达1500亿元。"
     assert [(f.item, f.value) for f in extract_facts(text)] == [("domestic", 5e10), (None, 1.5e11)]
+
+
+def test_earlier_and_market_statements_named_in_more_words_are_kept_as_forecasts() -> None:
+    # the Street's and the company's earlier figures beside the result (LABELLING.md B2, B3): a forecast line each, not a
+    # duplicate of the result dropped
+    cases = [
+        (" date 2026-05-06 AMD reported second-quarter 2026 revenue of $11.2 billion, above the $10.7 billion analysts had "
+         "pencilled in.", 1.07e10),
+        (" date 2025-06-26 Micron's fiscal third-quarter revenue of $9.3 billion was ahead of the $9.9 billion average analyst "
+         "estimate.", 9.9e9),
+        (" date 2026-02-27 Dell expects fiscal 2027 revenue of $167 billion, up from a prior guide of $140 billion.", 1.4e11),
+        (" date 2025-08-01 Amazon now expects 2025 capex of about $120 billion, up from ~$105 billion previously.", 1.05e11),
+        (" date 2025-04-20 摩根士丹利将2025年全球云厂商资本开支上调至4450亿美元,原预测4000亿美元。", 4e11),
+    ]
+    for text, earlier in cases:
+        got = extract_facts(text)
+        assert [(f.value, f.basis) for f in got if f.value == earlier] == [(earlier, "forecast")], text
+        assert len(got) >= 2, text
