@@ -977,7 +977,8 @@ SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|
 #: after an amount: a statement made earlier of the same figure (the $85 billion it projected in July,
 #: 此前预计的): kept beside the new one as a forecast
 EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共识)|"  # (市场原先约96.68亿美元的预期)
-                                     r"(?:上调|下调|上修|下修|调升|调降|调高|调低)(?:到|至)|"  # (预算从750亿美元上调至: the figure revised)
+                                     # (预算从750亿美元上调至: the figure revised; 由原先的5210亿美元,大幅上调至6,490亿美元)
+                                     r"(?:[,，] ?)?(?:大幅|小幅|再度|再次|进一步|略微|一举)?(?:上调|下调|上修|下修|调升|调降|调高|调低)(?:到|至)|"
                                      r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"
                                      r"(?:previously |earlier |initially |originally )?"
                                      r"(?:projected|forecast|expected|guided|estimated|planned|targeted)\b|"
@@ -1009,6 +1010,8 @@ BUSINESS_LINE_GAP = re.compile(r" ?(?:及部件|及配件)?(?:相关)?(?:业务|
 #: before the size of a chip market: the market of domestic chips (国产AI芯片市场规模, the domestic AI chip market)
 DOMESTIC_CHIP_MARKET = re.compile(r"(?:国产|国产化|自主可控|domestic|homegrown|home-grown)\s?(?:AI|人工智能|智算|算力)?\s?"
                                   r"(?:芯片|GPU|加速卡|加速芯片|chips?|GPUs?|accelerators?)\s?(?:的)?(?:市场|market)", re.I)
+#: a comma between clauses (not a thousands separator: 1,500)
+CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -4685,10 +4688,13 @@ class _Extractor:
         fb = FROM_BEFORE.search(local)
         if fb is not None and TO_AFTER.match(text[m.end : m.end + 12]):
             return "from", lo + fb.start()
-        if TRANSITION_TO.match(local):
+        # (从今年的1,500亿元，调升至1,600亿元: the move's "to" in the next clause, after its comma, where the from-word
+        # opens the clause right before)
+        comma = local[:1] == "," and TRANSITION_TO.match(local[1:].lstrip()) is not None
+        if comma or TRANSITION_TO.match(local):
             head = text[max(sent[0], m.start - 60) : lo]
             froms = [f.start() for f in re.finditer(r"从|由|\bfrom\b", head, re.I)]
-            if froms:
+            if froms and not (comma and CLAUSE_COMMA.search(head, froms[-1]) is not None):
                 return "to", max(sent[0], m.start - 60) + froms[-1]
         return None
 

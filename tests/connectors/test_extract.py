@@ -6413,3 +6413,17 @@ def test_earlier_and_market_statements_named_in_more_words_are_kept_as_forecasts
         got = extract_facts(text)
         assert [(f.value, f.basis) for f in got if f.value == earlier] == [(earlier, "forecast")], text
         assert len(got) >= 2, text
+
+
+def test_a_revision_to_a_level_in_the_clause_after_its_start() -> None:
+    # 已由原先的5210亿美元,大幅上调至6,490亿美元: the figure revised is the earlier statement, the new level kept beside it;
+    # 将从今年的1,500亿元，调升至1,600亿元: the move's end in the next clause is of its own period (明年), not this year's
+    text = " date 2025-11-20 美國大型CSP對2026年資本支出預估已由原先的5210億美元,大幅上調至6,490億美元。"
+    assert [(f.value, f.period, f.basis) for f in extract_facts(text)] == [
+        (5.21e11, "2026", "forecast"), (6.49e11, "2026", "forecast")]
+    text = " date 2025-12-23 字節跳動明年AI資本支出將從今年的人民幣1,500億元，調升至人民幣1,600億元。"
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(1.5e11, "2025"), (1.6e11, "2026")]
+    # a from-word two clauses back starts no move of this one (從先前40~50週降至不到16週,……全年出貨量上修至167萬台)
+    text = (" date 2024-07-17 交貨前置時間從先前動輒40~50週降至不到16週,TrendForce預估AI伺服器第二季出貨量季增近20%,"
+            "全年出貨量上修至167萬台。")
+    assert [(f.value, f.period) for f in extract_facts(text) if f.value == 1.67e6] == [(1.67e6, "2024")]
