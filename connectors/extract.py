@@ -1394,6 +1394,9 @@ class _Extractor:
     def __init__(self, doc: _Doc) -> None:
         self.d = doc
         self.out: list[_Candidate] = []
+        #: base_period's answer per period mention (a pure function of the text, asked again by every lookup that walks
+        #: past the mention: hundreds of times a figure in a sentence naming one period after another)
+        self.base_periods: dict[tuple[int, int], bool] = {}
         #: the last rate read as the base of the rate before it in the period it names (较25Q1的10.94%): the
         #: next of a list after it (和25Q2的24.18%) is one too
         self.rate_base_last: Decision | None = None
@@ -1942,7 +1945,13 @@ class _Extractor:
 
     def base_period(self, p: PeriodMention) -> bool:
         """A period introduced by a comparison word (较2023年, 从2024年的, compared with 2023) is the
-        period of the base, not of the statement."""
+        period of the base, not of the statement (answered once a mention: base_periods)."""
+        known = self.base_periods.get((p.start, p.end))
+        if known is None:
+            known = self.base_periods[(p.start, p.end)] = self.read_base_period(p)
+        return known
+
+    def read_base_period(self, p: PeriodMention) -> bool:
         text = self.d.text
         if compared_before(text, p.start, p.end) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
