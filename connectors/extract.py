@@ -6071,6 +6071,9 @@ class _Extractor:
             return False
         if h.label == "modifier":
             return True  # (前五大客户合计销售额: a metric scoped to something outside the vocabulary)
+        if h.word == "产量" and (self.d.items.before(max(lo, h.start - 24), h.start, _is_chip) is not None or
+                                CHIP_WORD.search(self.d.text, max(lo, h.start - 12), h.start) is not None):
+            return False  # (昇腾910C的产量提升至约60万颗: a chip maker's output of its chips, what it ships; not a fab's wafers)
         whole = self.last_keyword("money", max(0, h.start - 12), h.end)
         if whole is not None and whole.end == h.end and whole.start <= h.start:
             return False  # (GPU伺服器市值: a market's value, a metric word holding the out-of-scope one)

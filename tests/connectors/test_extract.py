@@ -6427,3 +6427,12 @@ def test_a_revision_to_a_level_in_the_clause_after_its_start() -> None:
     text = (" date 2024-07-17 交貨前置時間從先前動輒40~50週降至不到16週,TrendForce預估AI伺服器第二季出貨量季增近20%,"
             "全年出貨量上修至167萬台。")
     assert [(f.value, f.period) for f in extract_facts(text) if f.value == 1.67e6] == [(1.67e6, "2024")]
+
+
+def test_a_chip_makers_output_of_its_chips_is_its_shipments() -> None:
+    # 昇騰910C的產量提升至約60萬顆: a maker's output counts as what it ships (LABELLING.md metric table); a fab's output
+    # of wafers (产量12.77万片) stays outside the vocabulary
+    text = " date 2025-09-10 該公司計劃明年將旗艦芯片昇騰910C的產量提升至約60萬顆。"
+    assert [(f.metric, f.entity, f.item, f.value, f.period) for f in extract_facts(text)] == [
+        ("shipments", "Huawei", "Ascend 910C", 6e5, "2026")]
+    assert extract_facts(" date 2025-09-10 该厂12月产量12.77万片,年增率409.84%。") == []
