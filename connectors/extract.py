@@ -815,6 +815,9 @@ RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|d
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
 #: the nouns of a change over a year (an increase, a decline …), one list for the patterns that name them
 GROWTH_NOUNS = r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)"
+#: between a rate and the metric its growth noun follows: nothing, or the words of a year-on-year rate (11% year-over-year
+#: revenue growth)
+YOY_WORD_GAP = re.compile(r" ?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|annual) )?", re.I)
 METRIC_THEN_NOUN = re.compile(r" (?:year[- ]over[- ]year |year[- ]on[- ]year |YoY |annual )?" + GROWTH_NOUNS + r"\b", re.I)
 #: between a rate and a rate it is compared with: "(YoY +70%), up from", ", compared with", " versus ", " of Nvidia's
 #: total revenue, up from", " year-on-year, significantly up from"
@@ -2357,13 +2360,13 @@ class _Extractor:
 
     def metric_before_noun(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """The metric named between a rate and its growth noun (a 33% revenue increase, a 20% capex
-        jump): the rate is that metric's growth."""
+        jump, 11% year-over-year revenue growth): the rate is that metric's growth."""
         d = self.d
         if not d.text.startswith(" ", m.end) or not d.text[m.end + 1 : m.end + 2].isalpha():
             return None  # (a word must follow the rate: most rates are followed by anything else)
         for group in ("count.shipments", "money"):
-            h = d.kw.first(group, m.end, min(sent[1], m.end + 24))
-            if h is not None and h.start <= m.end + 1 and d.text[m.end : h.start].strip() == "" and \
+            h = d.kw.first(group, m.end, min(sent[1], m.end + 40))
+            if h is not None and YOY_WORD_GAP.fullmatch(d.text, m.end, h.start) is not None and \
                     METRIC_THEN_NOUN.match(d.text, h.end):
                 return "shipments" if group == "count.shipments" else (
                     h.label if h.label in UNIT_KIND_OF["money"] and h.label != GENERIC_MARKET else None)

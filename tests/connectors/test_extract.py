@@ -6436,3 +6436,9 @@ def test_a_chip_makers_output_of_its_chips_is_its_shipments() -> None:
     assert [(f.metric, f.entity, f.item, f.value, f.period) for f in extract_facts(text)] == [
         ("shipments", "Huawei", "Ascend 910C", 6e5, "2026")]
     assert extract_facts(" date 2025-09-10 该厂12月产量12.77万片,年增率409.84%。") == []
+
+
+def test_a_rate_before_year_on_year_words_then_its_metric_and_growth_noun() -> None:
+    # posted 11% year-over-year revenue growth: the metric between the rate and its growth noun, past the year-on-year words
+    text = " date 2025-05-28 Kingsoft Cloud's revenue reached RMB1.97 billion in Q1 2025. It posted 11% year-over-year revenue growth."
+    assert [(f.metric, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", "revenue", 11.0)]
