@@ -780,7 +780,30 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
         elif context and context[-1].end == p.start and since_after(text, p.end):
             context.pop()  # 2019年第1季以来: the year of a starting quarter starts the span too
-    return fixed
+    return _without_glosses(text, fixed)
+
+
+#: between a half and the quarters of it in brackets right after it (2025年上半年(Q1、Q2)): the bracket's opening and
+#: the quarters listed before
+_GLOSS_OPEN = re.compile(r"\s?[(（][^()（）]{0,16}")
+_QUARTER_OF = re.compile(r"((?:19|20)\d{2})Q([1-4])")
+_HALF_OF = re.compile(r"((?:19|20)\d{2})H([12])")
+
+
+def _without_glosses(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+    """``periods`` without the quarters a bracket right after a half lists as its parts (2025年上半年(Q1、Q2)云计算业务……:
+    the half is the figure's period, its quarters only gloss it). One pass, in order."""
+    out: list[PeriodMention] = []
+    half: PeriodMention | None = None
+    for p in periods:
+        q = _QUARTER_OF.fullmatch(str(p.period or ""))
+        h = _HALF_OF.fullmatch(str(half.period)) if half is not None else None
+        if q is not None and half is not None and h is not None and q.group(1) == h.group(1) and \
+                (int(q.group(2)) + 1) // 2 == int(h.group(2)) and _GLOSS_OPEN.fullmatch(text, half.end, p.start):
+            continue
+        out.append(p)
+        half = p if _HALF_OF.fullmatch(str(p.period or "")) else None
+    return out
 
 
 #: a sentence end between two places of a text

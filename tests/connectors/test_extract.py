@@ -6442,3 +6442,12 @@ def test_a_rate_before_year_on_year_words_then_its_metric_and_growth_noun() -> N
     # posted 11% year-over-year revenue growth: the metric between the rate and its growth noun, past the year-on-year words
     text = " date 2025-05-28 Kingsoft Cloud's revenue reached RMB1.97 billion in Q1 2025. It posted 11% year-over-year revenue growth."
     assert [(f.metric, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", "revenue", 11.0)]
+
+
+def test_a_business_lines_growth_after_comparison_or_average_words_and_a_half_glossed_by_its_quarters() -> None:
+    # 智能计算集群系统业务较上年同期增长31.85%: the line's growth (its revenue's, LABELLING.md I9) past 较上年同期
+    text = " date 2024-04-01 寒武纪去年智能计算集群系统业务较上年同期增长31.85%。"
+    assert [(f.of, f.value, f.period) for f in extract_facts(text)] == [("revenue", 31.85, "2023")]
+    # 2025年上半年(Q1、Q2)……平均同比增速约55%: the half's figure; the bracketed quarters only gloss the half
+    text = " date 2025-09-01 紫光股份2025年上半年(Q1、Q2)云计算业务平均同比增速约55%。"
+    assert [(f.of, f.value, f.period) for f in extract_facts(text)] == [("revenue", 55.0, "2025H1")]
