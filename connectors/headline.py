@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 TITLE_CHARS = 300
 """A title line counts for at most this many characters (a page whose text has no line breaks)."""
 
@@ -12,10 +14,12 @@ def title_start(text: str) -> int:
     return max(0, text.find("TITLE:", 0, 2 * TITLE_CHARS))
 
 
+@lru_cache(maxsize=8)
 def title_end(text: str, lines: int = 2) -> int:
     """Where a document's title ends: after its first two non-empty lines (a source line and the
     title, or the title and a dateline), or its first ``lines``; a line counts for at most
-    TITLE_CHARS characters."""
+    TITLE_CHARS characters. Remembered for the last few texts (asked once a figure by the extractor, and
+    a text with no line break is read to its end to find its first line's: a page of one line was quadratic)."""
     t = text.find("TITLE:", 0, 2 * TITLE_CHARS)
     if t >= 0:  # the corpus layout: SOURCE and TITLE lines (a soft wrap may have joined them)
         nl = text.find("\n", t)

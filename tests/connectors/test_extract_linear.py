@@ -128,7 +128,10 @@ print(json.dumps(out))
                                   # currency from the sentence's start — 7.6x at 4x the text; revisions, bare ranges)
                                   "全年营收2.12兆,", "AI直接投资规模超过120亿,", "预计出货量在15-17 万之间,",
                                   "raised 2025 capex guidance to $92 billion from $85 billion, ",
-                                  "2021年至2024年,营收同比增幅分别为1%、2%、3%,"])
+                                  "2021年至2024年,营收同比增幅分别为1%、2%、3%,",
+                                  # (a business line's growth: the title's end found once a figure, from the text's start
+                                  # to its first line break — a page with none was quadratic)
+                                  "业务较上年同期增长31.85%,", "2025年上半年(Q1、Q2)云计算业务平均同比增速约55%,"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
