@@ -885,7 +885,9 @@ def find_mentions(text: str) -> list[Mention]:
             _take_unit(first, closing, scale=True)
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
-        if unit is None and not (has_mult and m.group("num")):
+        # (a bare scaled number is kept for the extractor to find its unit: digits with a scale, 120亿, or a scale word
+        # alone after a level's verb, 收入破百亿)
+        if unit is None and not (has_mult and (m.group("num") or (is_cn and all(c in _CN_SCALES for c in m.group("cn"))))):
             pos = max(end, m.end())
             continue
         vals = [x.value * x.mult * x.scale for x in nums]

@@ -6451,3 +6451,9 @@ def test_a_business_lines_growth_after_comparison_or_average_words_and_a_half_gl
     # 2025年上半年(Q1、Q2)……平均同比增速约55%: the half's figure; the bracketed quarters only gloss the half
     text = " date 2025-09-01 紫光股份2025年上半年(Q1、Q2)云计算业务平均同比增速约55%。"
     assert [(f.of, f.value, f.period) for f in extract_facts(text)] == [("revenue", 55.0, "2025H1")]
+
+
+def test_a_scale_word_alone_after_a_money_metric_and_its_level_verb() -> None:
+    # 寒武纪2025年收入破百亿: revenue past ten billion yuan, 元 left out
+    text = " date 2025-06-01 寒武纪2025年收入破百亿。"
+    assert [(f.metric, f.entity, f.value, f.unit) for f in extract_facts(text)] == [("revenue", "Cambricon", 1e10, "CNY")]

@@ -241,3 +241,9 @@ def test_numerals_with_context(text: str, expected: list[tuple[float, str]]) -> 
 )
 def test_ranges_and_grouped_thousands(text: str, expected: list[tuple[float, str]]) -> None:
     assert readings(text) == expected
+
+
+def test_a_scale_word_alone_after_a_level_verb_is_a_bare_scaled_number() -> None:
+    # 收入破百亿: the scale word alone (a hundred 亿), kept with no unit for the extractor to read (元 left out)
+    got = [(m.value, m.unit) for m in find_mentions(normalize("寒武纪2025年收入破百亿。").text)]
+    assert got == [(1e10, None)]
