@@ -1400,6 +1400,8 @@ class _Extractor:
         #: base_period's answer per period mention (a pure function of the text, asked again by every lookup that walks
         #: past the mention: hundreds of times a figure in a sentence naming one period after another)
         self.base_periods: dict[tuple[int, int], bool] = {}
+        #: whether the title names shipments (shipments_page), read on first use
+        self.shipments_title: bool | None = None
         #: the last rate read as the base of the rate before it in the period it names (较25Q1的10.94%): the
         #: next of a list after it (和25Q2的24.18%) is one too
         self.rate_base_last: Decision | None = None
@@ -5020,6 +5022,12 @@ class _Extractor:
             return "accelerator_count"  # GPU数量达10万: the chips there are
         return "shipments"  # (AI ASIC芯片2025年……至约400万: chips a year, what is shipped)
 
+    def shipments_page(self) -> bool:
+        """The document's title names shipments, deliveries or output (出货, 交付, 产出, shipments): read once."""
+        if self.shipments_title is None:
+            self.shipments_title = self.d.kw.any("count.shipments", 0, title_end(self.d.text))
+        return self.shipments_title
+
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
         if m.end - m.start > 4 and YEAR_COUNT.fullmatch(d.text, m.start, m.start + 5):
@@ -6286,6 +6294,11 @@ class _Extractor:
             if of is None:
                 # 輝達2025年市占約70% under a headline about AI servers: a share of the market the document is about
                 of = self.last_market(m.start) or ITEM_MARKET.get(d.doc_item or "")
+            if of is None and self.shipments_page() and alias_table().sells.get(ent or "") != "chips":
+                # 广达约30%, 英业达约20% under 专家纪要:GB200机柜交付、ODM份额; Google TPU(市佔率64%) under CSP自研AI ASIC出貨量:
+                # on a page about what is shipped, an ODM's or a cloud's share of those shipments (a chip seller's share is
+                # of the chip market, below)
+                of = "shipments"
             if of is None and (d.items.after(m.end, sent[1], _is_chip) or d.items.before(sent[0], m.start, _is_chip)):
                 # an estimated 90%+ market share with its AI GPU hardware, Nvidia在資料中心AI GPU仍占有九成的市占率: a share of
                 # the accelerators sold, the AI-chip market (GPU市场, LABELLING.md metric table)

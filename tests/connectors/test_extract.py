@@ -6457,3 +6457,11 @@ def test_a_scale_word_alone_after_a_money_metric_and_its_level_verb() -> None:
     # 寒武纪2025年收入破百亿: revenue past ten billion yuan, 元 left out
     text = " date 2025-06-01 寒武纪2025年收入破百亿。"
     assert [(f.metric, f.entity, f.value, f.unit) for f in extract_facts(text)] == [("revenue", "Cambricon", 1e10, "CNY")]
+
+
+def test_a_market_share_with_no_whole_on_a_page_about_shipments() -> None:
+    # 广达约30%、英业达约20% under a title about GB200 rack deliveries: an ODM's share of what is shipped
+    text = ("TITLE: 专家纪要:GB200 机柜交付、ODM 份额与 CSP 需求\n"
+            " date 2025-12-19 今年GB200机柜的ODM份额中,广达约30%,英业达约20%。\n")
+    assert [(f.metric, f.entity, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [
+        ("market_share", "Quanta", "shipments", 30.0), ("market_share", "Inventec", "shipments", 20.0)]
