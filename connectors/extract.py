@@ -6507,6 +6507,10 @@ class _Extractor:
                 sent[0], m.start, lambda x: x.name == "gpu" or x.name in CHIP_ITEMS) is not None:
             # 2024年中国人工智能GPU的自给率为34%: the domestic part of the AI chips a country uses
             of = "ai_compute_market_size"
+        if of is None and item is not None and item in CHIP_ITEMS:
+            # GPU类型:英伟达H800占比约70%, 华为昇腾910B占比20%: a chip model's part of the chips counted (LABELLING.md I6); on
+            # a page about shipments (预计910C将成为主导,占比超过一半), of the chips shipped
+            of = "shipments" if self.shipments_page() else "accelerator_count"
         if region is None and entity is None and of in MARKET_OF:
             region = self.region_for(lo, m.start, sent, clause_hi)
         if of is None:

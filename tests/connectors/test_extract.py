@@ -6465,3 +6465,10 @@ def test_a_market_share_with_no_whole_on_a_page_about_shipments() -> None:
             " date 2025-12-19 今年GB200机柜的ODM份额中,广达约30%,英业达约20%。\n")
     assert [(f.metric, f.entity, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [
         ("market_share", "Quanta", "shipments", 30.0), ("market_share", "Inventec", "shipments", 20.0)]
+
+
+def test_a_chip_models_share_with_no_whole_named_is_of_the_chips_counted() -> None:
+    # GPU类型:英伟达H800占比约70%,华为昇腾910B占比20%: a chip model's part of the chips (LABELLING.md I6)
+    text = " date 2024-05-01 GPU类型:英伟达H800占比约70%,华为昇腾910B占比20%。"
+    assert [(f.metric, f.item, f.of, f.value) for f in extract_facts(text)] == [
+        ("share", "H800", "accelerator_count", 70.0), ("share", "Ascend 910B", "accelerator_count", 20.0)]
