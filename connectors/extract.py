@@ -1015,6 +1015,8 @@ DOMESTIC_CHIP_MARKET = re.compile(r"(?:国产|国产化|自主可控|domestic|ho
                                   r"(?:芯片|GPU|加速卡|加速芯片|chips?|GPUs?|accelerators?)\s?(?:的)?(?:市场|market)", re.I)
 #: a comma between clauses (not a thousands separator: 1,500)
 CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+#: right after a rate: the whole it is of, named (even by a pronoun: made up more than a third of it)
+OF_AFTER_RATE = re.compile(r"\s?of\b", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -6507,7 +6509,7 @@ class _Extractor:
                 sent[0], m.start, lambda x: x.name == "gpu" or x.name in CHIP_ITEMS) is not None:
             # 2024年中国人工智能GPU的自给率为34%: the domestic part of the AI chips a country uses
             of = "ai_compute_market_size"
-        if of is None and item is not None and item in CHIP_ITEMS:
+        if of is None and item is not None and item in CHIP_ITEMS and OF_AFTER_RATE.match(d.text, m.end) is None:
             # GPU类型:英伟达H800占比约70%, 华为昇腾910B占比20%: a chip model's part of the chips counted (LABELLING.md I6); on
             # a page about shipments (预计910C将成为主导,占比超过一半), of the chips shipped
             of = "shipments" if self.shipments_page() else "accelerator_count"
