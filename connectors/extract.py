@@ -1017,6 +1017,11 @@ DOMESTIC_CHIP_MARKET = re.compile(r"(?:国产|国产化|自主可控|domestic|ho
 CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 #: right after a rate: the whole it is of, named (even by a pronoun: made up more than a third of it)
 OF_AFTER_RATE = re.compile(r"\s?of\b", re.I)
+#: before a place: a firm (named or not) it is the home of (analysis firm TechInsights from Canada, a consultancy based in)
+FIRM_FROM_BEFORE = re.compile(r"\b(?:firm|company|consultancy|institute|researcher|provider|start-?up|house)\s(?:[A-Z][\w&.'’-]*\s){0,3}"
+                              r"(?:from|based in|headquartered in)\s$|总部位于$|总部设在$", re.I)
+#: right after a place: the firm it is the home of (a California-based research firm)
+BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -2002,6 +2007,8 @@ class _Extractor:
             return False  # 全球占比31%, 占全国的三分之二: the whole a share is of
         if RANK_AFTER.match(t, r.end):
             return False  # 成为全球第二大市场, the world's largest: the field of a ranking
+        if FIRM_FROM_BEFORE.search(t, max(0, r.start - 64), r.start) is not None or BASED_AFTER.match(t, r.end):
+            return False  # analysis firm TechInsights from Canada, a California-based firm: where a firm is, not a market
         # (a neighbour in the list may be a place with no code: 苏州、重庆等城市)
         for spans in (regions, self.d.uncoded):
             prev = spans.before(max(0, r.start - 12), r.start)
@@ -6922,7 +6929,9 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     end = title_end(text) if text else HEAD_CHARS
     credit = _title_credit(text, end) if text else end
     # (a place in the title's closing credit names the publisher's site, not the subject: (GII台湾))
-    head = [r for r in named if r.start <= end and not credit <= r.start < end]
+    # (nor a firm's home: analysis firm TechInsights from Canada, a California-based research firm)
+    head = [r for r in named if r.start <= end and not credit <= r.start < end and not (
+        FIRM_FROM_BEFORE.search(text, max(0, r.start - 64), r.start) or BASED_AFTER.match(text, r.end))]
     if head:
         return head[0].name  # US data center power demand could reach 106 GW: the US's
     if kind != "market_report" and not (kind == "capex" and no_company):

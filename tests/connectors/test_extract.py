@@ -6472,3 +6472,10 @@ def test_a_chip_models_share_with_no_whole_named_is_of_the_chips_counted() -> No
     text = " date 2024-05-01 GPU类型:英伟达H800占比约70%,华为昇腾910B占比20%。"
     assert [(f.metric, f.item, f.of, f.value) for f in extract_facts(text)] == [
         ("share", "H800", "accelerator_count", 70.0), ("share", "Ascend 910B", "accelerator_count", 20.0)]
+
+
+def test_a_firms_home_is_no_region_of_its_figures() -> None:
+    # analysis firm TechInsights from Canada: where the firm is, not the market its 98% share is of
+    text = (" date 2024-06-10 A research by semiconductor analysis firm TechInsights from Canada indicates that NVIDIA "
+            "maintained a commanding 98% market share in data center GPU shipments in 2023.")
+    assert [(f.entity, f.region, f.value) for f in extract_facts(text)] == [("Nvidia", "GLOBAL", 98.0)]
