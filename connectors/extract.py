@@ -6316,6 +6316,8 @@ class _Extractor:
             if of is None:
                 dec.reason = "market share of no named whole (no market, tender or metric it is a share of)"
                 return
+            if region is None and not tender_share and not d.zh and of in MARKET_OF:
+                region = "GLOBAL"  # Nvidia remains dominant in AI accelerators with an 86% market share: no place, the world's
             self.emit(dec, 1.0, metric="market_share", value=value, low=m.low, high=m.high, unit="%", period=period,
                       region=None if tender_share else region, entity=ent,
                       item=str(it_m.name) if it_m else ("domestic" if domestic is not None else None), of=of,

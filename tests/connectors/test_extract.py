@@ -6479,3 +6479,9 @@ def test_a_firms_home_is_no_region_of_its_figures() -> None:
     text = (" date 2024-06-10 A research by semiconductor analysis firm TechInsights from Canada indicates that NVIDIA "
             "maintained a commanding 98% market share in data center GPU shipments in 2023.")
     assert [(f.entity, f.region, f.value) for f in extract_facts(text)] == [("Nvidia", "GLOBAL", 98.0)]
+
+
+def test_an_english_market_share_with_no_place_is_the_worlds() -> None:
+    # Nvidia remains dominant in AI accelerators with an 86% market share in 2025: no place named, the world market
+    text = " date 2026-01-20 Nvidia remains dominant in AI accelerators with an 86% market share in 2025, Morgan Stanley said."
+    assert [(f.metric, f.entity, f.region, f.value) for f in extract_facts(text)] == [("market_share", "Nvidia", "GLOBAL", 86.0)]
