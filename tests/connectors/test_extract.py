@@ -6488,3 +6488,10 @@ def test_an_english_market_share_with_no_place_is_the_worlds() -> None:
             "Nvidia remains dominant in AI accelerators with an 86% market share in 2025, unchanged from 2024.\n")
     got = [(f.metric, f.entity, f.region, f.value) for f in extract_facts(text, published=date(2026, 1, 20))]
     assert ("market_share", "Nvidia", "GLOBAL", 86.0) in got
+
+
+def test_the_price_of_an_hour_of_a_gpu() -> None:
+    # subsidized rates of ₹67 per hour, ₹115 per GPU hour, ₹115–150 per GPU-hour: the price of a GPU rented by the hour
+    text = (" date 2025-05-30 IndiaAI offers GPUs at subsidized rates of ₹67 per hour, against the average market rate of ₹115 "
+            "per GPU hour.")
+    assert [(f.metric, f.value, f.unit) for f in extract_facts(text)] == [("unit_price", 67.0, "INR"), ("unit_price", 115.0, "INR")]
