@@ -945,7 +945,7 @@ METRIC_MIN: dict[str, float] = {
 PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute_capacity": "general"}
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one; a scraped
 #: page's full stop glued to the next sentence ends one too (3.76 million units.Comparable to 2022, … in 2023.TechInsights)
-SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!\bVS)(?<!\bapprox)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?<=[a-z0-9%)\]”])\.(?=[A-Z][a-z])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!(?<![A-Za-z])[vV]\.s)(?<!\bVS)(?<!\bapprox)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?<=[a-z0-9%)\]”])\.(?=[A-Z][a-z])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 #: (stock tickers in brackets after a name may stand in it: Amazon (AMZN) and Google (GOOG) (GOOGL) purchased …)
 LIST_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)*(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
@@ -1022,6 +1022,13 @@ FIRM_FROM_BEFORE = re.compile(r"\b(?:firm|company|consultancy|institute|research
                               r"(?:from|based in|headquartered in)\s$|总部位于$|总部设在$", re.I)
 #: right after a place: the firm it is the home of (a California-based research firm)
 BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.I)
+#: between a figure and the one it is set against (681.3億美元 v.s. 662.1億美元, $57.0B vs. $54.9B expected)
+VERSUS_GAP = re.compile(r" ?(?:v\.s\.|vs\.?|versus) ?", re.I)
+#: after the amount a result is set against: the same period a year before (vs. $964.8 million in the same period last year)
+SAME_PERIOD_AFTER = re.compile(r" ?(?:in |for |during )?(?:the )?(?:same|prior[- ]year|year[- ]ago|previous|prior|last)\b|上年同期|去年同期|同期",
+                               re.I)
+#: right before an amount: it is the figure another is set against (the expectation: LABELLING.md B2)
+VERSUS_BEFORE = re.compile(r"(?<![A-Za-z])(?:v\.s\.|vs\.?|versus) ?$", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -1564,6 +1571,18 @@ class _Extractor:
         text = self.d.text
         return self.d.periods.after(end, min(len(text), end + 12)) is None and \
             YEAR_EARLIER_AFTER.match(text, end) is None and QUARTER_EARLIER_AFTER.match(text, end) is None
+
+    def versus_expected(self, dec: Decision) -> bool:
+        """The amount at ``dec`` is what a result is set against with "vs." (營收:681.3億美元 v.s. 662.1億美元, $68.13
+        billion vs. $66.21 billion expected): the expectation, unless a period or an earlier time follows it (vs. $5.3
+        billion a year earlier, vs. $4.1 billion in Q3 2024: a base) or a company (vs. $12.7B for OpenAI: another's)."""
+        text = self.d.text
+        if VERSUS_BEFORE.search(text, max(0, dec.start - 12), dec.start) is None:
+            return False
+        return self.d.periods.after(dec.end, min(len(text), dec.end + 24)) is None and \
+            YEAR_EARLIER_AFTER.match(text, dec.end) is None and QUARTER_EARLIER_AFTER.match(text, dec.end) is None and \
+            SAME_PERIOD_AFTER.match(text, dec.end) is None and \
+            self.d.entities.after(dec.end, min(len(text), dec.end + 16)) is None  # (vs. $12.7B for OpenAI: another's)
 
     def other_statement_in(self, lo: int, hi: int) -> bool:
         """Words of another statement of a figure in ``lo:hi`` (the Street's expectation of, 原估,
@@ -3073,6 +3092,7 @@ class _Extractor:
         other = self.other_statement_in(max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - 40),
                                         dec.start) or \
             EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None or \
+            self.versus_expected(dec) or \
             self.revised_from(dec.start, dec.end)  # (the $85 billion it projected in July; raised … from $85 billion)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
@@ -4130,6 +4150,10 @@ class _Extractor:
                 # of the metric whose growth the sentence has just stated; 鸿海去年缴出营收年增18%、冲破8兆元大关: the level
                 # the same metric reached
                 metric = grew.facts[0].of
+            if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
+                    values[-1].end >= sent[0] and VERSUS_GAP.fullmatch(text, values[-1].end, m.start) is not None:
+                # 營收:681.3億美元 v.s. 662.1億美元: the figure it is set against (the market's, emit), of the same metric
+                metric = values[-1].metric
             if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
                     values[-1].end >= sent[0] and LIST_NEXT_GAP.fullmatch(text[values[-1].end : m.start]):
                 # 其中,CANN生态设备的中标金额总和约34.5亿元、类CUDA生态设备约16.9亿元: the next part of the list

@@ -6495,3 +6495,16 @@ def test_the_price_of_an_hour_of_a_gpu() -> None:
     text = (" date 2025-05-30 IndiaAI offers GPUs at subsidized rates of ₹67 per hour, against the average market rate of ₹115 "
             "per GPU hour.")
     assert [(f.metric, f.value, f.unit) for f in extract_facts(text)] == [("unit_price", 67.0, "INR"), ("unit_price", 115.0, "INR")]
+
+
+def test_the_figure_a_result_is_set_against_with_vs() -> None:
+    # 營收:681.3億美元 v.s. 662.1億美元, $68.13 billion vs. $66.21 billion expected: the expectation, a forecast of the same
+    # keys (LABELLING.md B2); "v.s." ends no sentence
+    text = " date 2026-02-26 輝達第四季營收：681.3 億美元 v.s. 662.1 億美元。"
+    assert [(f.metric, f.value, f.basis) for f in extract_facts(text)] == [
+        ("revenue", 6.813e10, "actual"), ("revenue", 6.621e10, "forecast")]
+    # a base of another period or another company's figure after "vs." is no expectation
+    text = " date 2025-08-06 Supermicro's Q4 revenue was $5.76 billion vs. $5.31 billion in the same quarter last year."
+    assert {f.basis for f in extract_facts(text)} == {"actual"}
+    text = " date 2025-08-06 xAI expects $500M 2025 revenue vs. $12.7B for OpenAI."
+    assert [f.value for f in extract_facts(text) if f.basis == "forecast" and f.entity == "xAI"] == [5e8]
