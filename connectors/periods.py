@@ -147,6 +147,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
     (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
+    # a compound growth over N years from a year on (台積電2024年起5年營收複合成長率, 从2024年开始的未来五年年复合增长率): the span
+    # from that base year to N years later; not a total over N years (2025年起未来3年……共计1万亿: three calendar years)
+    (re.compile(_Y4 + r"年(?:起|开始|起算)的?(?:未来|之后的?|后的?)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)?"
+                r"(?=[^,，。;；0-9]{0,12}(?:复合|複合|CAGR|年均))", re.I), "years_from"),
     # a list of consecutive years, one per value of a list after it (a broker's 预计公司2025/2026/2027年营业收入
     # 分别为95.10亿元/116.85亿元/143.38亿元; 2025/26/27E); two years only when both are written in full or
     # a 年 follows (2025/26 alone, like 2025/26财年, is one split fiscal year)
@@ -1147,6 +1151,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if n is None or not 1 < n <= 15:
             return None
         return PeriodMention(s, e, f"{int(end_txt) - n}-{end_txt}", "span")
+    if kind == "years_from":
+        n = int(g[1]) if g[1].isdigit() else _SMALL_NUMBERS.get(g[1])
+        if n is None or not 1 < n <= 15:
+            return None
+        return PeriodMention(s, e, f"{g[0]}-{int(g[0]) + n}", "span")
     if kind == "calendar_gloss":
         return PeriodMention(s, e, None, "calendar_gloss")
     if kind == "year_apos":

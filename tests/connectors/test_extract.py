@@ -6508,3 +6508,12 @@ def test_the_figure_a_result_is_set_against_with_vs() -> None:
     assert {f.basis for f in extract_facts(text)} == {"actual"}
     text = " date 2025-08-06 xAI expects $500M 2025 revenue vs. $12.7B for OpenAI."
     assert [f.value for f in extract_facts(text) if f.basis == "forecast" and f.entity == "xAI"] == [5e8]
+
+
+def test_a_compound_growth_over_n_years_from_a_base_year() -> None:
+    # 2024年起5年營收複合成長率接近25%: the span from the base year to five years later (LABELLING.md P9: both ends stated);
+    # a total over three years from a year on (2025年起未来3年……共计) is no such span
+    text = " date 2026-01-16 台積電預估AI加速器營收2024年起5年複合成長率接近25%。"
+    assert [(f.metric, f.period, f.value) for f in extract_facts(text)] == [("cagr", "2024-2029", 25.0)]
+    periods = find_periods("若2025年起未来3年头部互联网厂商每年资本开支维持高位", date(2025, 6, 1))
+    assert [p.period for p in periods if p.kind == "span"] == []
