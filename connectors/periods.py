@@ -262,6 +262,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # like a month's revenue
     (re.compile(r"(?:(?<=% in )|(?<=per cent in )|(?<=percent in ))(January|February|March|April|May|June|July|August|September|"
                 r"October|November|December)(?! \d|,? (?:of )?(?:19|20)\d\d)"), "rate_month_en"),
+    # a stock at a month's end or middle with no year (crossed 34k GPUs by end-May, by the end of June): the latest such
+    # month by publication (LABELLING.md P8)
+    (re.compile(r"(?:(?<=\bend-)|(?<=\bmid-)|(?<=end of )|(?<=End of )|(?<=middle of ))(January|February|March|April|May|June|"
+                r"July|August|September|October|November|December)(?! \d|,? (?:of )?(?:19|20)\d\d)"), "rate_month_en"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     # now (目前, currently): the year of publication, where the document states it
     (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),

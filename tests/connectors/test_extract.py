@@ -6517,3 +6517,12 @@ def test_a_compound_growth_over_n_years_from_a_base_year() -> None:
     assert [(f.metric, f.period, f.value) for f in extract_facts(text)] == [("cagr", "2024-2029", 25.0)]
     periods = find_periods("若2025年起未来3年头部互联网厂商每年资本开支维持高位", date(2025, 6, 1))
     assert [p.period for p in periods if p.kind == "span"] == []
+
+
+def test_a_months_end_with_no_year_is_the_latest_such_month() -> None:
+    # a pool that crossed 34k GPUs by end-May (a page of 2025-06-10): May 2025 (LABELLING.md P8); a year named after the
+    # month is its own
+    got = [(p.period, p.kind) for p in find_periods("a pool that crossed 34k GPUs by end-May", date(2025, 6, 10))]
+    assert got == [("2025-05", "month")]
+    assert [p.period for p in find_periods("by the end of July", date(2025, 6, 10))] == ["2024-07"]
+    assert [p.period for p in find_periods("by the end of May 2024", date(2025, 6, 10))] == ["2024-05"]
