@@ -5586,6 +5586,14 @@ class _Extractor:
                       region=whole.region, entity=whole.entity, item=None, of=whole.metric, basis=whole.basis,
                       qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, lo, m.start), m.end))
             return
+        if metric is None and self.cue_in("market_share", max(clause_lo, m.start - 30), min(sent[1], m.end + 12)) and \
+                not self.company_before(sent, m.start) and d.companies.after(m.end, min(sent[1], m.end + 24)) is None and \
+                not self.in_tender(sent) and (d.items.before(clause_lo, m.start) is not None or
+                                              ARCHITECTURE.search(d.text, clause_lo, m.start) is not None):
+            # x86服务器的市场份额在85%左右, GPU servers captured an 88% market share: a kind of product's part of its market
+            # (a share, LABELLING.md I4–I6), no company's market share
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity)
+            return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return
@@ -6534,10 +6542,16 @@ class _Extractor:
             if p0 is None and (own := d.periods.after(m.end, min(sent[1], m.end + 12))) is not None and \
                     (TIGHT_PERIOD_GAP.fullmatch(d.text, m.end, own.start) or d.text[m.end : own.start] == " "):
                 p0 = own  # (has risen from 20% in 2020 to nearly 50%: the start's own period, after it)
+            if p0 is None and not self.in_tender(sent):
+                # (2023年至2026年……占比将从11.9%增长到31.7%: the span framing the move, its first year below)
+                p0 = d.periods.before(max(sent[0], move[1] - WINDOW), move[1], lambda p: p.kind == "span" and bool(p.period))
             period = p0.period if p0 is not None else None
         elif move is not None:
             p1 = d.periods.before(max(move[1], lo), m.start)
             period = p1.period if p1 is not None else self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi)
+        if move is not None and period and (span := YEAR_SPAN.fullmatch(period)) is not None and not self.in_tender(sent):
+            # 2025-2029年……GPU份额由69.9%升至77.3%: the start at the span's first year, the end at its last
+            period = span.group(1) if move[0] == "from" else span.group(2)
         if of is None and item == "domestic" and d.items.before(
                 sent[0], m.start, lambda x: x.name == "gpu" or x.name in CHIP_ITEMS) is not None:
             # 2024年中国人工智能GPU的自给率为34%: the domestic part of the AI chips a country uses

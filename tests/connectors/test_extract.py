@@ -6526,3 +6526,13 @@ def test_a_months_end_with_no_year_is_the_latest_such_month() -> None:
     assert got == [("2025-05", "month")]
     assert [p.period for p in find_periods("by the end of July", date(2025, 6, 10))] == ["2024-07"]
     assert [p.period for p in find_periods("by the end of May 2024", date(2025, 6, 10))] == ["2024-05"]
+
+
+def test_a_kind_of_products_market_share_and_a_share_moving_over_a_span() -> None:
+    # x86 服务器的市场份额在 85% 左右: a kind of product's part of its market (a share, no company's market share)
+    text = " date 2024-06-01 IDC预测2024年全球服务器市场总空间为1,971亿美元。x86 服务器的市场份额在 85% 左右。"
+    assert [(f.metric, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [("share", "server_market_size", 85.0)]
+    # 2023年至2026年……占比将从11.9%增长到31.7%: the move's start at the span's first year, its end at the last
+    text = (" date 2023-09-20 2023年至2026年,全球用于运行生成式AI的服务器市场规模在整体人工智能服务器市场的占比将从11.9%"
+            "增长到31.7%。")
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(11.9, "2023"), (31.7, "2026")]
