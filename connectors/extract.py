@@ -469,6 +469,9 @@ PLACE_IN_BEFORE = re.compile(r"\bin (?:the )?$")
 #: a sentence about data centres or their power, where a bare capacity is data centres' (DC_POWER_WHOLE)
 DC_POWER_CONTEXT = re.compile(r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心|"
                               r"\d ?(?:[MG]W|megawatts?|gigawatts?)\b", re.I)
+#: words for data centres alone (not a count of megawatts): the context a facility's power needs (FACILITY_AFTER)
+DC_WORDS = re.compile(r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心|智算中心|"
+                      r"算力中心", re.I)
 #: a results table of revenue by part of the business: its header's first word (Segment, Platform …)
 RESULT_SEGMENT_HEAD = re.compile(r"(?:Segment|Platform|Business|Division|End market|Product line)s?", re.I)
 #: a row of such a table that is the data-center part (Data center, Data Center Group)
@@ -1029,6 +1032,10 @@ SAME_PERIOD_AFTER = re.compile(r" ?(?:in |for |during )?(?:the )?(?:same|prior[-
                                re.I)
 #: right before an amount: it is the figure another is set against (the expectation: LABELLING.md B2)
 VERSUS_BEFORE = re.compile(r"(?<![A-Za-z])(?:v\.s\.|vs\.?|versus) ?$", re.I)
+#: right after a power: the facility it sizes (a 12 MW project, a 20-MW facility, the first 20MW phase, 10MW liquid-cooled
+#: build): a data centre's, where the text around speaks of data centres (dc_power_context)
+FACILITY_AFTER = re.compile(r"(?: (?:[a-z]+-)?(?:cooled|powered|scale) )?\s?(?:project|facility|facilities|phase|build|building|"
+                            r"expansion|development|项目|机房|园区)\b", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -4305,7 +4312,10 @@ class _Extractor:
             # a power named by a data-centre word in its sentence, or one of a campus's size with none (Hyperion will
             # scale to 5 gigawatts): below SITE_POWER_W a rack's or a building's, above it a grid's or a province's
             metric = "datacenter_power" if self.cue_in("power", sent[0], sent[1]) or \
-                SITE_POWER_W[0] <= m.value <= SITE_POWER_W[1] else None
+                SITE_POWER_W[0] <= m.value <= SITE_POWER_W[1] or (
+                    FACILITY_AFTER.match(text, m.end) is not None and (
+                        self.dc_power_context(m.start, DC_WORDS) or DC_WORDS.search(text, 0, title_end(text)) is not None)) \
+                else None
         elif kind == "units":
             if m.value == 1 and text[m.start : m.start + 1] == "一":
                 dec.reason = "一台/一套 is an article (a, one of), not a count"
@@ -6106,14 +6116,15 @@ class _Extractor:
             first = self.first_company[sent] = self.d.entities.after(sent[0], sent[1], lambda x: x.type != "model")
         return first is not None and first.end <= pos
 
-    def dc_power_context(self, pos: int) -> bool:
+    def dc_power_context(self, pos: int, words: re.Pattern[str] | None = None) -> bool:
         """The sentence holding ``pos``, the one before or the one after it speaks of data centres or counts a power
-        (DC_POWER_CONTEXT): a capacity named there bare (90% of that capacity) is data centres' power."""
+        (DC_POWER_CONTEXT, or ``words``): a capacity named there bare (90% of that capacity) is data centres' power."""
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         lo = self.d.sentences[max(0, i - 1)][0] if i >= 0 else 0
         hi = self.d.sentences[min(i + 1, len(self.d.sentences) - 1)][1] if i >= 0 else len(self.d.text)
         # (read at most DC_CONTEXT_REACH characters either side: a sentence with no end stays linear)
-        return DC_POWER_CONTEXT.search(self.d.text, max(lo, pos - DC_CONTEXT_REACH), min(hi, pos + DC_CONTEXT_REACH)) is not None
+        return (words or DC_POWER_CONTEXT).search(self.d.text, max(lo, pos - DC_CONTEXT_REACH),
+                                                  min(hi, pos + DC_CONTEXT_REACH)) is not None
 
     def out_of_scope(self, lo: int, pos: int, reach: int = 40) -> bool:
         """The nearest subject word before ``pos`` (within ``reach``) is outside the vocabulary

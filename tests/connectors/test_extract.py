@@ -6536,3 +6536,12 @@ def test_a_kind_of_products_market_share_and_a_share_moving_over_a_span() -> Non
     text = (" date 2023-09-20 2023年至2026年,全球用于运行生成式AI的服务器市场规模在整体人工智能服务器市场的占比将从11.9%"
             "增长到31.7%。")
     assert [(f.value, f.period) for f in extract_facts(text)] == [(11.9, "2023"), (31.7, "2026")]
+
+
+def test_a_power_sizing_a_facility_on_a_page_about_data_centres() -> None:
+    # a 12 MW project, a 20-MW facility, the first 20MW phase: a data centre's power where the text speaks of data centres
+    text = (" date 2025-09-01 Thailand's BOI approved more data center investments. They include a 12 MW project in "
+            "Bangkok and an 80 MW project in Amata City.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("datacenter_power", 1.2e7), ("datacenter_power", 8e7)]
+    # a small plant's power with no data centre around is no data centre's
+    assert extract_facts(" date 2025-09-01 The town built a 12 MW project on its river.") == []
