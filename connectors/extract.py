@@ -1036,6 +1036,8 @@ VERSUS_BEFORE = re.compile(r"(?<![A-Za-z])(?:v\.s\.|vs\.?|versus) ?$", re.I)
 #: build): a data centre's, where the text around speaks of data centres (dc_power_context)
 FACILITY_AFTER = re.compile(r"(?: (?:[a-z]+-)?(?:cooled|powered|scale) )?\s?(?:project|facility|facilities|phase|build|building|"
                             r"expansion|development|项目|机房|园区)\b", re.I)
+#: what a procurement counts by its noun (8,000 AI servers, 60 white-box switches, 26 RoCE switches)
+TENDERED_GEAR = re.compile(r"(?:servers?|switch(?:es)?)$", re.I)
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -5117,8 +5119,8 @@ class _Extractor:
             # buys (LABELLING.md metric table), not a procurement's quantity (an operator's purchase is one)
             return "accelerator_count"
         if (self.cue_in("tender", sent[0], sent[1]) and (m.count_word in ("台", "套", "units", "sets", "")
-                                                          or re.search(r"servers?$", m.count_word))) or (
-                d.kind == "tender" and (m.count_word in ("台", "套", "sets") or re.search(r"servers?$", m.count_word))):
+                                                          or TENDERED_GEAR.search(m.count_word))) or (
+                d.kind == "tender" and (m.count_word in ("台", "套", "sets") or TENDERED_GEAR.search(m.count_word))):
             return "tender_quantity"  # (in a procurement report: a total of 2,767 servers will be involved)
         if CPU_AFTER.match(d.text, m.end):
             return None  # 9,072颗英特尔(Intel)CPU: processors, not accelerators

@@ -6545,3 +6545,11 @@ def test_a_power_sizing_a_facility_on_a_page_about_data_centres() -> None:
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("datacenter_power", 1.2e7), ("datacenter_power", 8e7)]
     # a small plant's power with no data centre around is no data centre's
     assert extract_facts(" date 2025-09-01 The town built a 12 MW project on its river.") == []
+
+
+def test_switches_counted_in_a_procurement() -> None:
+    # package 2 is 60 white-box switches: what a procurement counts, by its noun, as its servers are
+    text = (" date 2024-05-01 China Mobile's AI computing center procurement: package 1 is 200 AI servers and package 2 is "
+            "60 white-box switches.")
+    assert [(f.metric, f.item, f.value) for f in extract_facts(text)] == [
+        ("tender_quantity", "ai_server", 200.0), ("tender_quantity", "switch", 60.0)]
