@@ -1038,6 +1038,8 @@ FACILITY_AFTER = re.compile(r"(?: (?:[a-z]+-)?(?:cooled|powered|scale) )?\s?(?:p
                             r"expansion|development|项目|机房|园区)\b", re.I)
 #: what a procurement counts by its noun (8,000 AI servers, 60 white-box switches, 26 RoCE switches)
 TENDERED_GEAR = re.compile(r"(?:servers?|switch(?:es)?)$", re.I)
+#: a hundred million: a count of servers or chips at this scale or more is implausible (the yuan of them, 元 left out)
+YI = 1e8
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -4213,6 +4215,22 @@ class _Extractor:
                 elif metric == "unit_price":
                     unit = self.sentence_currency(sent)
                     kind = "money"
+                elif (it_after := d.items.after(m.end, min(sent[1], m.end + 6))) is not None and \
+                        COUNT_NOUN_GAP.fullmatch(text[m.end : it_after.start]) and m.value >= YI and \
+                        ("亿" in text[m.start : m.end] or "億" in text[m.start : m.end]):
+                    # 运营商300亿AI服务器招标落地: hundreds of millions of servers no one buys; the yuan of what is bought, 元 left
+                    # out (the metric from the words around it, as for an amount)
+                    kind = "money"
+                    unit = self.yuan_at(m.start) or "CNY"
+                    noun_after = True
+                    mk_after = d.kw.first("money", it_after.end, min(sent[1], it_after.end + 12))
+                    if metric is None and mk_after is not None:
+                        metric = mk_after.label
+                    elif metric is None and self.cue_in("tender", sent[0], sent[1]):
+                        metric = "tender_amount"
+                    if metric is None:
+                        dec.reason = "no metric: an amount of items in 亿 with no money word around it"
+                        return None
                 elif (it_after := d.items.after(m.end, min(sent[1], m.end + 6))) is not None and \
                         COUNT_NOUN_GAP.fullmatch(text[m.end : it_after.start]):
                     # 21万PC服务器, 10万颗昇腾: a scaled number before what it counts is a count

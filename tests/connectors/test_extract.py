@@ -6553,3 +6553,10 @@ def test_switches_counted_in_a_procurement() -> None:
             "60 white-box switches.")
     assert [(f.metric, f.item, f.value) for f in extract_facts(text)] == [
         ("tender_quantity", "ai_server", 200.0), ("tender_quantity", "switch", 60.0)]
+
+
+def test_an_amount_in_yi_before_an_item_is_money_not_a_count() -> None:
+    # 运营商300亿AI服务器招标: thirty billion servers no one buys: the yuan of the tender, 元 left out; 10万台 stays a count
+    text = " date 2025-03-20 运营商300亿AI服务器招标落地。"
+    assert [(f.metric, f.item, f.value, f.unit) for f in extract_facts(text)] == [("tender_amount", "ai_server", 3e10, "CNY")]
+    assert [(f.metric, f.value) for f in extract_facts(" date 2025-03-20 运营商采购10万台AI服务器。")] == [("tender_quantity", 1e5)]
