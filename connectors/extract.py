@@ -1425,6 +1425,8 @@ class _Extractor:
         #: base_period's answer per period mention (a pure function of the text, asked again by every lookup that walks
         #: past the mention: hundreds of times a figure in a sentence naming one period after another)
         self.base_periods: dict[tuple[int, int], bool] = {}
+        #: region_scope's answer per region mention (a pure function of the text, asked by every lookup walking past it)
+        self.region_scopes: dict[tuple[int, int], bool] = {}
         #: whether the title names shipments (shipments_page), read on first use
         self.shipments_title: bool | None = None
         #: the last rate read as the base of the rate before it in the period it names (较25Q1的10.94%): the
@@ -2030,7 +2032,14 @@ class _Extractor:
         return h is not None and h.start <= r.end + (3 if self.d.zh else 1)  # (中国本土业者)
 
     def region_scope(self, r: NameMention) -> bool:
-        """A region that scopes a figure: not one of a list (customers in the US and China, 中美)."""
+        """A region that scopes a figure: not one of a list (customers in the US and China, 中美), nor a firm's home
+        (answered once a mention: region_scopes)."""
+        known = self.region_scopes.get((r.start, r.end))
+        if known is None:
+            known = self.region_scopes[(r.start, r.end)] = self.read_region_scope(r)
+        return known
+
+    def read_region_scope(self, r: NameMention) -> bool:
         regions = self.d.regions
         t = self.d.text
         if re.match(r"^(?:的)?(?:占比|比重|份额)", t[r.end : r.end + 3]) or t[max(0, r.start - 1) : r.start] == "占":
@@ -5619,7 +5628,8 @@ class _Extractor:
         if metric is None and self.cue_in("market_share", max(clause_lo, m.start - 30), min(sent[1], m.end + 12)) and \
                 not self.company_before(sent, m.start) and d.companies.after(m.end, min(sent[1], m.end + 24)) is None and \
                 not self.in_tender(sent) and (d.items.before(clause_lo, m.start) is not None or
-                                              ARCHITECTURE.search(d.text, clause_lo, m.start) is not None):
+                                              # (a bounded way back: from the start of an endless clause it was quadratic)
+                                              ARCHITECTURE.search(d.text, max(clause_lo, m.start - WINDOW), m.start) is not None):
             # x86服务器的市场份额在85%左右, GPU servers captured an 88% market share: a kind of product's part of its market
             # (a share, LABELLING.md I4–I6), no company's market share
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity)
