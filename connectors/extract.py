@@ -467,11 +467,10 @@ DC_CONTEXT_REACH = 600
 #: right before a place a part of data centres' power is in (… capacity in the U.S., expected to be in the U.S.)
 PLACE_IN_BEFORE = re.compile(r"\bin (?:the )?$")
 #: a sentence about data centres or their power, where a bare capacity is data centres' (DC_POWER_WHOLE)
-DC_POWER_CONTEXT = re.compile(r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心|"
-                              r"\d ?(?:[MG]W|megawatts?|gigawatts?)\b", re.I)
+_DC_WORD = r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心"
+DC_POWER_CONTEXT = re.compile(_DC_WORD + r"|\d ?(?:[MG]W|megawatts?|gigawatts?)\b", re.I)
 #: words for data centres alone (not a count of megawatts): the context a facility's power needs (FACILITY_AFTER)
-DC_WORDS = re.compile(r"\bdata[- ]?cent(?:er|re)s?\b|\bDCs?\b|\b(?:colocation|hyperscale)\b|数据中心|數據中心|資料中心|智算中心|"
-                      r"算力中心", re.I)
+DC_WORDS = re.compile(_DC_WORD + r"|智算中心|算力中心", re.I)
 #: a results table of revenue by part of the business: its header's first word (Segment, Platform …)
 RESULT_SEGMENT_HEAD = re.compile(r"(?:Segment|Platform|Business|Division|End market|Product line)s?", re.I)
 #: a row of such a table that is the data-center part (Data center, Data Center Group)
@@ -1576,14 +1575,20 @@ class _Extractor:
         earlier statement of the same figure (LABELLING.md B3). Not when a period of its own follows it (raised its
         forecast for the market from $10 billion in 2024 to …: a level of that year; nor before "a year earlier": a
         result's base)."""
-        sent_lo = self.sentence_start(start)
-        if REVISED_FROM_BEFORE.search(self.d.text, max(sent_lo, start - 48), start) is None:
-            return False
-        if FORECAST_REVISED.search(self.d.text, max(sent_lo, start - REVISION_REACH), start) is None:
-            return False
         text = self.d.text
-        return self.d.periods.after(end, min(len(text), end + 12)) is None and \
-            YEAR_EARLIER_AFTER.match(text, end) is None and QUARTER_EARLIER_AFTER.match(text, end) is None
+        sent_lo = self.sentence_start(start)
+        if REVISED_FROM_BEFORE.search(text, max(sent_lo, start - 48), start) is None:
+            return False
+        if FORECAST_REVISED.search(text, max(sent_lo, start - REVISION_REACH), start) is None:
+            return False
+        return not self.dated_after(end, 12)
+
+    def dated_after(self, end: int, reach: int) -> bool:
+        """A time of its own right after the amount ending at ``end``: a period within ``reach`` characters, or an earlier
+        year's or quarter's (a year earlier, the prior quarter): the amount is a level or a base of then."""
+        text = self.d.text
+        return self.d.periods.after(end, min(len(text), end + reach)) is not None or \
+            YEAR_EARLIER_AFTER.match(text, end) is not None or QUARTER_EARLIER_AFTER.match(text, end) is not None
 
     def versus_expected(self, dec: Decision) -> bool:
         """The amount at ``dec`` is what a result is set against with "vs." (營收:681.3億美元 v.s. 662.1億美元, $68.13
@@ -1592,9 +1597,7 @@ class _Extractor:
         text = self.d.text
         if VERSUS_BEFORE.search(text, max(0, dec.start - 12), dec.start) is None:
             return False
-        return self.d.periods.after(dec.end, min(len(text), dec.end + 24)) is None and \
-            YEAR_EARLIER_AFTER.match(text, dec.end) is None and QUARTER_EARLIER_AFTER.match(text, dec.end) is None and \
-            SAME_PERIOD_AFTER.match(text, dec.end) is None and \
+        return not self.dated_after(dec.end, 24) and SAME_PERIOD_AFTER.match(text, dec.end) is None and \
             self.d.entities.after(dec.end, min(len(text), dec.end + 16)) is None  # (vs. $12.7B for OpenAI: another's)
 
     def other_statement_in(self, lo: int, hi: int) -> bool:
@@ -2046,7 +2049,7 @@ class _Extractor:
             return False  # 全球占比31%, 占全国的三分之二: the whole a share is of
         if RANK_AFTER.match(t, r.end):
             return False  # 成为全球第二大市场, the world's largest: the field of a ranking
-        if FIRM_FROM_BEFORE.search(t, max(0, r.start - 64), r.start) is not None or BASED_AFTER.match(t, r.end):
+        if _firm_home(t, r):
             return False  # analysis firm TechInsights from Canada, a California-based firm: where a firm is, not a market
         # (a neighbour in the list may be a place with no code: 苏州、重庆等城市)
         for spans in (regions, self.d.uncoded):
@@ -4225,29 +4228,27 @@ class _Extractor:
                     unit = self.sentence_currency(sent)
                     kind = "money"
                 elif (it_after := d.items.after(m.end, min(sent[1], m.end + 6))) is not None and \
-                        COUNT_NOUN_GAP.fullmatch(text[m.end : it_after.start]) and m.value >= YI and \
-                        ("亿" in text[m.start : m.end] or "億" in text[m.start : m.end]):
-                    # 运营商300亿AI服务器招标落地: hundreds of millions of servers no one buys; the yuan of what is bought, 元 left
-                    # out (the metric from the words around it, as for an amount)
-                    kind = "money"
-                    unit = self.yuan_at(m.start) or "CNY"
-                    noun_after = True
-                    mk_after = d.kw.first("money", it_after.end, min(sent[1], it_after.end + 12))
-                    if metric is None and mk_after is not None:
-                        metric = mk_after.label
-                    elif metric is None and self.cue_in("tender", sent[0], sent[1]):
-                        metric = "tender_amount"
-                    if metric is None:
-                        dec.reason = "no metric: an amount of items in 亿 with no money word around it"
-                        return None
-                elif (it_after := d.items.after(m.end, min(sent[1], m.end + 6))) is not None and \
                         COUNT_NOUN_GAP.fullmatch(text[m.end : it_after.start]):
-                    # 21万PC服务器, 10万颗昇腾: a scaled number before what it counts is a count
-                    unit, kind = "units", "units"
-                    metric = self.count_metric(m, lo, sent, clause_hi)
-                    if metric is None:
-                        dec.reason = "no metric: a count with no shipment, tender or chip word around it"
-                        return None
+                    if m.value >= YI and ("亿" in text[m.start : m.end] or "億" in text[m.start : m.end]):
+                        # 运营商300亿AI服务器招标落地: hundreds of millions of servers no one buys; the yuan of what is bought,
+                        # 元 left out (the metric from the words around it, as for an amount)
+                        kind = "money"
+                        unit = self.yuan_at(m.start) or "CNY"
+                        mk_after = d.kw.first("money", it_after.end, min(sent[1], it_after.end + 12))
+                        if metric is None and mk_after is not None:
+                            metric = mk_after.label
+                        elif metric is None and self.cue_in("tender", sent[0], sent[1]):
+                            metric = "tender_amount"
+                        if metric is None:
+                            dec.reason = "no metric: an amount of items in 亿 with no money word around it"
+                            return None
+                    else:
+                        # 21万PC服务器, 10万颗昇腾: a scaled number before what it counts is a count
+                        unit, kind = "units", "units"
+                        metric = self.count_metric(m, lo, sent, clause_hi)
+                        if metric is None:
+                            dec.reason = "no metric: a count with no shipment, tender or chip word around it"
+                            return None
                 elif noun_after:
                     kind = "money"  # 三年投资3800亿的Capex: an amount of the money metric it modifies
                     unit = self.yuan_at(m.start) or "CNY"
@@ -7003,6 +7004,11 @@ def _title_credit(text: str, end: int) -> int:
     return opening if opening > line else end
 
 
+def _firm_home(text: str, r: NameMention) -> bool:
+    """The place ``r`` is named as a firm's home (analysis firm TechInsights from Canada, a California-based firm)."""
+    return FIRM_FROM_BEFORE.search(text, max(0, r.start - 64), r.start) is not None or BASED_AFTER.match(text, r.end) is not None
+
+
 def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_company: bool = False) -> str | None:
     """The region a document is about: the one its head (title, dateline) names; else, for a
     market report, the world (unless it is a local document); else None."""
@@ -7011,8 +7017,7 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     credit = _title_credit(text, end) if text else end
     # (a place in the title's closing credit names the publisher's site, not the subject: (GII台湾))
     # (nor a firm's home: analysis firm TechInsights from Canada, a California-based research firm)
-    head = [r for r in named if r.start <= end and not credit <= r.start < end and not (
-        FIRM_FROM_BEFORE.search(text, max(0, r.start - 64), r.start) or BASED_AFTER.match(text, r.end))]
+    head = [r for r in named if r.start <= end and not credit <= r.start < end and not _firm_home(text, r)]
     if head:
         return head[0].name  # US data center power demand could reach 106 GW: the US's
     if kind != "market_report" and not (kind == "capex" and no_company):
