@@ -6050,7 +6050,18 @@ class _Extractor:
                                # (…ranked in the top three, occupying …; looked for a bounded way back, not over an endless sentence)
                                or TOP_VENDORS.search(text, max(sent[0], m.start - PLACE_REACH), m.start)
                                # (壁仞科技在中国智能计算芯片整体市场……的市占率分别为0.16%: a company off the table, entity null)
-                               or self.unknown_subject(sent, m.start) or self.domestic_holder(sent, m) is not None)
+                               or self.unknown_subject(sent, m.start) or self.domestic_holder(sent, m) is not None
+                               # (中国厂商在AI训练服务器领域实现34.6%的市占率: sellers named as a group)
+                               or self.seller_group_before(m, sent) is not None)
+
+    def seller_group_before(self, m: Mention, sent: tuple[int, int]) -> Hit | None:
+        """Sellers named as a group before the rate in its clause (White box vendors, 白牌服务器厂商, 中国厂商;
+        lexicons/cues.toml [seller_group]), with no company named between: who holds the part of a market."""
+        d = self.d
+        h = d.kw.last("seller_group", max(self.clause_start(sent[0], m.start), m.start - PLACE_REACH), m.start)
+        if h is None or d.entities.before(h.start, m.start, lambda x: x.type != "model") is not None:
+            return None
+        return h
 
     def holds_market(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A company's rate of a market named right around it: its market share (Nvidia holds about
@@ -6319,6 +6330,21 @@ class _Extractor:
                 re.fullmatch(r"的? ?", d.text[maker.end : gpus.start]):
             # 今年輝達GPU的供應量占比將為73%: a maker's GPUs as a whole, their part of all shipped, is its market share
             metric, item = "market_share", None
+        seller = self.seller_group_before(m, sent) if metric in ("share", "market_share") and item != "domestic" else None
+        if seller is not None:
+            # White box vendors captured more than 60 percent of the server market; 白牌服务器厂商占据了服务器总收入的56%以上:
+            # sellers named as a group hold the part, their market share with no entity (LABELLING.md I7, E3); the
+            # product they make is no item of it (服务器厂商: server vendors)
+            if metric == "share" and item is not None and \
+                    (made := d.items.before(max(sent[0], seller.start - 12), seller.start)) is not None and made.end == seller.start:
+                item = None
+            metric = "market_share"
+            if d.kw.last("count.shipments", seller.end, m.start) is not None:
+                of = "shipments"  # 前三大供应商出货量合计占到全球三分之一: a part of the units shipped
+            elif of == "revenue":
+                of = self.last_market(m.start) or of
+            if region is None:
+                region = self.region_for(lo, m.start, sent, clause_hi)
         if metric == "market_share":
             ent = resp_entity
             e: NameMention | None = None
@@ -6349,7 +6375,7 @@ class _Extractor:
                     return
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
                     TOP_VENDORS.search(d.text, max(sent[0], m.start - PLACE_REACH), m.start) is None and not self.unknown_subject(sent, m.start) and \
-                    domestic is None:
+                    domestic is None and self.seller_group_before(m, sent) is None:
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None

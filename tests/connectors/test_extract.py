@@ -6560,3 +6560,19 @@ def test_an_amount_in_yi_before_an_item_is_money_not_a_count() -> None:
     text = " date 2025-03-20 运营商300亿AI服务器招标落地。"
     assert [(f.metric, f.item, f.value, f.unit) for f in extract_facts(text)] == [("tender_amount", "ai_server", 3e10, "CNY")]
     assert [(f.metric, f.value) for f in extract_facts(" date 2025-03-20 运营商采购10万台AI服务器。")] == [("tender_quantity", 1e5)]
+
+
+def test_sellers_named_as_a_group_hold_a_market_share() -> None:
+    # White box vendors, 白牌服务器厂商: sellers off the alias table, together: a market share with no entity, of the
+    # market (not of the servers they make); their units shipped when the clause counts units
+    text = " date 2025-09-01 In Q2 2025, White box vendors captured more than 60 percent of the server market."
+    assert [(f.metric, f.entity, f.item, f.of) for f in extract_facts(text)] == [
+        ("market_share", None, None, "server_market_size")]
+    text = " date 2025-03-01 2024年全球服务器市场中,白牌服务器厂商占据了服务器总收入的56%以上。"
+    assert [(f.metric, f.item, f.of) for f in extract_facts(text) if f.unit == "%"] == [
+        ("market_share", None, "server_market_size")]
+    text = " date 2023-12-01 目前全球服务器前三大供应商出货量合计占到全球三分之一。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("market_share", "shipments")]
+    # a buyer industry's part stays a share (服务和政府行业 are buyers, not sellers)
+    text = " date 2024-05-01 2024年服务器市场中,服务和政府行业次之,分别占有18.4%和16.9%市场份额。"
+    assert {f.metric for f in extract_facts(text)} == {"share"}
