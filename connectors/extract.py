@@ -1182,7 +1182,9 @@ HIGHER_THAN_YEAR_AGO = re.compile(r" (?:higher|more|greater|above) than (?:it wa
 MARKET_AFTER_GAP = re.compile(r"(?:-plus| or more| plus)? ?的?(?:(?:global|worldwide|annual|total|全球|中国|国内) ?)?", re.I)
 #: a growth noun after a rate in Chinese (将继续保持30%以上增长, 实现20%左右的增长): the rate is the growth; not a
 #: growth to a level or a rate of growth (增长至, 增长率)
-GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?的?(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
+#: (13% 的温和增长, 30%的强劲增长: a word of how it grew between)
+GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?\s?的?(?:温和|强劲|稳健|稳定|快速|高速|大幅|显著|小幅|迅速|迅猛|持续)?的?"
+                             r"(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)

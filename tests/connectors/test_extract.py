@@ -6576,3 +6576,15 @@ def test_sellers_named_as_a_group_hold_a_market_share() -> None:
     # a buyer industry's part stays a share (服务和政府行业 are buyers, not sellers)
     text = " date 2024-05-01 2024年服务器市场中,服务和政府行业次之,分别占有18.4%和16.9%市场份额。"
     assert {f.metric for f in extract_facts(text)} == {"share"}
+
+
+def test_compound_growth_named_by_speed_and_growth_named_by_manner() -> None:
+    # 复合增速 is a compound annual rate as 复合增长率 is; 销售量 counts units sold, not the money of 销售
+    text = " date 2020-09-01 过去 5 年中国 X86 架构服务器销售量复合增速为 9.9%。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("cagr", "shipments")]
+    # 算力中心服务市场: the compute industry's market of services; 18.9% 的复合增速 after the rate
+    text = " date 2024-06-01 未来五年,中国算力中心服务市场将以 18.9% 的复合增速持续增长。"
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("cagr", "compute_industry_size")]
+    # 13% 的温和增长: a word of how it grew between 的 and the growth noun
+    text = " date 2025-03-01 IDC 预测 2025 年 X86 服务器市场销售额仍有 13% 的温和增长。"
+    assert [(f.metric, f.of, f.period) for f in extract_facts(text)] == [("yoy_growth", "server_market_size", "2025")]
