@@ -1185,6 +1185,11 @@ MARKET_AFTER_GAP = re.compile(r"(?:-plus| or more| plus)? ?的?(?:(?:global|worl
 #: (13% 的温和增长, 30%的强劲增长: a word of how it grew between)
 GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?\s?的?(?:温和|强劲|稳健|稳定|快速|高速|大幅|显著|小幅|迅速|迅猛|持续)?的?"
                              r"(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
+#: a bracket opening right before a rate (Google Cloud（48%）, Azure (+39%)) and closing right after it
+RIVAL_BRACKET_OPEN = re.compile(r"[(（]\s?[+＋]?$")
+RIVAL_BRACKET_CLOSE = re.compile(r"\s?[)）]")
+#: between a company's name and the bracket of its rate: nothing, or its product's name (微軟Azure（39%）, Google Cloud (48%))
+PRODUCT_WORD_GAP = re.compile(r"\s?(?:[A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?\s?)?")
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
 #: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
@@ -2205,6 +2210,24 @@ class _Extractor:
             return str(coded.name)
         bare = d.uncoded.before(max(sent[0], opened.start() - 12), opened.start())
         return "" if bare is not None and bare.end == opened.start() else None
+
+    def bracketed_rival_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention] | None:
+        """A rate alone in a bracket right after a company's name (its product's name may follow: 微軟Azure（39%）), where
+        the sentence stated a growth of another company before it: (that growth's fact, the company), else None."""
+        d = self.d
+        opened = RIVAL_BRACKET_OPEN.search(d.text, max(sent[0], m.start - 20), m.start)
+        if opened is None or RIVAL_BRACKET_CLOSE.match(d.text, m.end) is None:
+            return None
+        holder = d.entities.before(max(sent[0], opened.start() - 24), opened.start(), lambda x: x.type != "model")
+        if holder is None or PRODUCT_WORD_GAP.fullmatch(d.text, holder.end, opened.start()) is None:
+            return None
+        led = self.last_rate_before(sent, 3)
+        if led is None or not led.facts:
+            return None
+        f = led.facts[0]
+        if f.metric != "yoy_growth" or f.entity is None or f.entity == holder.name or f.unit != "%":
+            return None
+        return f, holder
 
     def place_share(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> bool:
         """In a market report, a share word right after the rate (以56%的全球份额) or right before it (市场份额仅1.1%), in a
@@ -5636,6 +5659,12 @@ class _Extractor:
             # x86服务器的市场份额在85%左右, GPU servers captured an 88% market share: a kind of product's part of its market
             # (a share, LABELLING.md I4–I6), no company's market share
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity)
+            return
+        if metric is None and (rival := self.bracketed_rival_rate(m, sent)) is not None:
+            # 亞馬遜雲端業務第四季銷售成長24%，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）: another company's figure of
+            # the growth just stated, in a bracket after its name (its own fiscal quarter where its year differs)
+            led, holder = rival
+            self.emit_again(dec, 0.8, led, m, holder.start, entity=str(holder.name))
             return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"

@@ -36,6 +36,7 @@ from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from connectors.headline import title_end
 from connectors.textnorm import caseless_words
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}  # (首季: the first quarter)
@@ -946,6 +947,22 @@ PART_YEAR = re.compile(r"((?:19|20)\d{2})\s?年")
 _PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
 
+#: a year written in digits inside a period's words (2025年第四季度, Q3 2025)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def _not_ended(period: str, published: date | None) -> bool:
+    """A calendar quarter or half (2026Q1, 2026H1) that had not ended by the publication date."""
+    m = re.fullmatch(r"(\d{4})([QH])([1-4])", period)
+    if m is None or published is None:
+        return False
+    end_month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
+    if end_month > 12:
+        return False
+    end = _month_end(int(m.group(1)), end_month)
+    return end is not None and end > published
+
+
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
                   fiscal_end_month: int | None, first_year: PeriodMention | None = None, text: str = "") -> PeriodMention:
     """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
@@ -980,7 +997,12 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
         for q in before:
             if q.start > HEAD_CHARS:
                 break
-            if q.period and q.kind in ("quarter", "half", "fiscal"):
+            if q.period and q.kind in ("quarter", "half", "fiscal") and not (
+                    q.start >= title_end(text) and not _YEAR_DIGITS.search(text, q.start, q.end)
+                    and _not_ended(q.period, published)):
+                # (not a quarter with no year of its own, in the body, still to come: 亞馬遜預估今年第一季營業利益, in a page
+                # of 2026-02, is a forecast, not the page's own quarter; its AWS第四季销售成长24% is 2025's. A title's
+                # quarter, or one with its year, stands whatever the page's date says)
                 ctx = q
                 break
         if ctx is not None and ctx.period and (own := QUARTER_LABEL.fullmatch(ctx.period)) is not None and \

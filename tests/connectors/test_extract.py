@@ -6588,3 +6588,14 @@ def test_compound_growth_named_by_speed_and_growth_named_by_manner() -> None:
     # 13% 的温和增长: a word of how it grew between 的 and the growth noun
     text = " date 2025-03-01 IDC 预测 2025 年 X86 服务器市场销售额仍有 13% 的温和增长。"
     assert [(f.metric, f.of, f.period) for f in extract_facts(text)] == [("yoy_growth", "server_market_size", "2025")]
+
+
+def test_a_rival_s_rate_in_a_bracket_and_a_quarter_still_to_come_is_no_page_period() -> None:
+    # a page of 2026-02: 今年第一季 (a forecast, in the body, with no year of its own) is not the page's quarter, so the
+    # bare 第四季 of the results is the last one ended (2025Q4); Google Cloud（48%）and 微軟Azure（39%）are the rivals'
+    # growth of the same revenue, Microsoft's in its own fiscal quarter
+    text = ("TITLE: 亞馬遜2026年資本支出約2000億美元\n\n date 2026-02-06 亞馬遜預估今年第一季營業利益介於165億至215億美元。\n\n"
+            "此外，公司預計將投入10億美元於衛星網路「利奧」（Leo）、快電商及國際業務降價，導致獲利預測低標不如預期。\n\n"
+            "儘管亞馬遜雲端業務（AWS）第四季銷售成長24%，創下13個季度以來新高，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）。")
+    assert [(f.entity, f.value, f.period) for f in extract_facts(text) if f.metric == "yoy_growth"] == [
+        ("Amazon", 24.0, "2025Q4"), ("Alphabet", 48.0, "2025Q4"), ("Microsoft", 39.0, "FY2026Q2")]
