@@ -5663,8 +5663,8 @@ class _Extractor:
         if metric is None and (rival := self.bracketed_rival_rate(m, sent)) is not None:
             # 亞馬遜雲端業務第四季銷售成長24%，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）: another company's figure of
             # the growth just stated, in a bracket after its name (its own fiscal quarter where its year differs)
-            led, holder = rival
-            self.emit_again(dec, 0.8, led, m, holder.start, entity=str(holder.name))
+            led, rival_name = rival
+            self.emit_again(dec, 0.8, led, m, rival_name.start, entity=str(rival_name.name))
             return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
