@@ -523,7 +523,9 @@ HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
 #: a level called a record (to a record $51.6 billion, reaching an all-time high of $30 billion)
-RECORD_LEVEL = r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?|创纪录的?|创新高的?|历史新高的?)?"
+#: or a total (reaching a total of $31.8 billion, to a combined total of)
+RECORD_LEVEL = (r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?| a (?:combined )?total of"
+                r"|创纪录的?|创新高的?|历史新高的?)?")
 REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop))?"  # (saw a 44% increase reaching …)
                       r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
                       r"| (?:in|for|during) the (?:first|second|third|fourth) (?:half|quarter) of (?:fiscal )?(?:19|20)\d{2}"
@@ -802,6 +804,8 @@ OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
 #: the whole a Chinese share names right after it (贡献全球24%的收入, 单季贡献97.55%的营收)
 WHOLE_AFTER_ZH = re.compile(r"的(?:总|全部|整体)?(营收|收入|销售额|出货量?)")
+#: a share of all the spending named after it (89% of total spending, of overall spend)
+WHOLE_SPENDING_AFTER = re.compile(r" of (?:the )?(?:total|overall|all) (?:spending|spend)\b", re.I)
 RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) )?"
                            r"(?:(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump) )?(?:for|in|of) (?:its |the |their )?"
                            # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)
@@ -2432,6 +2436,10 @@ class _Extractor:
         whole = self.metric_right_after(m, sent)
         if whole is None and (zh := WHOLE_AFTER_ZH.match(d.text, m.end)) is not None:
             whole = "shipments" if zh.group(1).startswith("出货") else "revenue"
+        if whole is None and d.kind == "market_report" and d.head_entity is None and \
+                WHOLE_SPENDING_AFTER.match(d.text, m.end) is not None:
+            # (servers constituted a staggering 89% of total spending: of the spending the report sizes, its market)
+            return self.last_market(m.start)
         if whole == "revenue" and d.kind == "market_report" and d.head_entity is None:
             whole = self.last_market(m.start) or whole
         return whole

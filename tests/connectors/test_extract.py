@@ -6599,3 +6599,16 @@ def test_a_rival_s_rate_in_a_bracket_and_a_quarter_still_to_come_is_no_page_peri
             "儘管亞馬遜雲端業務（AWS）第四季銷售成長24%，創下13個季度以來新高，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）。")
     assert [(f.entity, f.value, f.period) for f in extract_facts(text) if f.metric == "yoy_growth"] == [
         ("Amazon", 24.0, "2025Q4"), ("Alphabet", 48.0, "2025Q4"), ("Microsoft", 39.0, "FY2026Q2")]
+
+
+def test_a_level_reached_as_a_total_and_a_share_of_total_spending() -> None:
+    # reaching a total of $31.8 billion: the level the growth just stated led to, of the same metric; IDC's "compute and
+    # storage hardware for AI" is its AI infrastructure market; 89% of total spending in a market report: of that market
+    text = (" date 2024-10-01 IDC says in the first half of 2024 alone, organisations increased their investments in compute "
+            "and storage hardware for AI deployments by 37% year-on-year, reaching a total of $31.8 billion. In the first "
+            "half of 2024, servers constituted a staggering 89% of total spending.")
+    assert [(f.metric, f.of, f.value) for f in extract_facts(text, kind="market_report")] == [
+        ("yoy_growth", "ai_server_market_size", 37.0), ("ai_server_market_size", None, 3.18e10),
+        ("share", "ai_server_market_size", 89.0)]
+    text = " date 2025-09-01 In Q2 2025, organizations spent $82 billion on compute and storage hardware for AI deployments."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("ai_server_market_size", 8.2e10)]
