@@ -211,6 +211,12 @@ UNIT_ACRONYM = re.compile(r"\b(?:Group|Division|Segment|Unit|Business|Solutions|
 #: a share's noun, then the move to the level the rate after it is (国产GPU市场份额提升至12%, 占比下降到)
 SHARE_MOVED_TO_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)(?:已|将|有望|预计将?|进一步)?"
                                r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|滑落|回落|升|降|跌)(?:至|到)(?:约|近|逾|超过?)?$")
+#: a share word and its move closing a clause, then the level it moved from (占比也持续提升,从2023年12.4%成长至……)
+SHARE_MOVES_FROM_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)[^,，。;；0-9%]{0,8}?"
+                                 r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|成长|扩大)[,，]\s?(?:从|由)\s?"
+                                 r"(?:(?:19|20)\d{2}\s?年(?:底|末)?的?)?(?:约|近)?$")
+#: the year of a level a share moved from, glued to it (从2023年12.4%, 由2024年的63%)
+SHARE_FROM_YEAR = re.compile(r"(?:从|由)\s?((?:19|20)\d{2})\s?年(?:底|末)?的?(?:约|近)?$")
 #: between a place's rate and the share word after it (美国以56%的全球份额), and between a share word and the rate
 #: after it (市场份额仅1.1%)
 PLACE_SHARE_AFTER = re.compile(r"的?(?:全球|全国|世界|整体)?(?:市场)?")
@@ -398,6 +404,10 @@ CAPACITY_METRICS = {"intelligent_compute_capacity", "general_compute_capacity", 
 GENERIC_MARKET = "market_size"
 #: the market of an item: what a bare "market size" after it measures
 ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
+#: the nouns of a share that name no whole after them (出货占比, 出货比重; not the verb 占 of 出货占晶圆销售金额的15%)
+SHARE_NOUNS_ZH = frozenset({"占比", "比重", "份额", "占有率", "比例"})
+#: the product a market of products is of
+ITEM_OF_MARKET = {"ai_server_market_size": "ai_server", "server_market_size": "server"}
 #: a verb of buying beside a count of units (30,000 and 25,000 units purchased, bought 20,000 units each, 15,000 units
 #: acquired): chips bought, where the paragraph counts chips
 BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase|purchasing|procured|"
@@ -5582,6 +5592,10 @@ class _Extractor:
             metric = "share"
         elif SHARE_MOVED_TO_ZH.search(text, max(clause_lo, m.start - 16), m.start) is not None:
             metric = "share"  # 2023年国产GPU市场份额提升至12%: the level a share moved to, not a growth
+        elif SHARE_MOVES_FROM_ZH.search(text, max(sent[0], m.start - 40), m.start) is not None:
+            # 于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%: the level a share moved from, the clause before
+            # naming the share and its move (the level it moved to follows as the share's move)
+            metric = "share"
         elif self.growth_verb(tail_lo, m.start) and self.of_keyword(lo, m.start) is None and \
                 (lvl := self.level_grown_to(m)) is not None:
             # 批发容量增长16.1%至783兆瓦: the growth of the power it grew to (the one metric counted in watts)
@@ -6299,6 +6313,14 @@ class _Extractor:
             # 約70%至80%的資本支出將投入先進製程: the part of the sum named right after it (not a bare 收入, which the
             # whole named before owns: 中国贡献全球24%的收入)
             of = whole_after.label
+        if of is None and metric == "share" and (sw := d.kw.last("share", max(sent[0], m.start - 40), m.start)) is not None and \
+                (ships := d.kw.last("of_only.shipments", max(sent[0], sw.start - 8), sw.start)) is not None and \
+                ships.end == sw.start and sw.word in SHARE_NOUNS_ZH:
+            # 于整体服务器出货占比也持续提升: the whole named right before the share word, a count of units shipped (of
+            # the market's product where it names none of its own)
+            of = "shipments"
+            if item is None and mk is not None and (made := ITEM_OF_MARKET.get(str(mk.name))) is not None:
+                item = made
         if of is None:
             of = self.part_of(m) or (str(mk.name) if mk else self.of_keyword(sent[0], m.start))
         if of is None:
@@ -6653,6 +6675,8 @@ class _Extractor:
                 # (2023年至2026年……占比将从11.9%增长到31.7%: the span framing the move, its first year below)
                 p0 = d.periods.before(max(sent[0], move[1] - WINDOW), move[1], lambda p: p.kind == "span" and bool(p.period))
             period = p0.period if p0 is not None else None
+            if not period and (own_year := SHARE_FROM_YEAR.search(d.text, max(sent[0], m.start - 12), m.start)) is not None:
+                period = own_year.group(1)  # 占比也持续提升,从2023年12.4%: the year glued to the level it moved from
         elif move is not None:
             p1 = d.periods.before(max(move[1], lo), m.start)
             period = p1.period if p1 is not None else self.period_for(move[1], m.end, sent, min(clause_lo, move[1]), clause_hi)

@@ -6612,3 +6612,12 @@ def test_a_level_reached_as_a_total_and_a_share_of_total_spending() -> None:
         ("share", "ai_server_market_size", 89.0)]
     text = " date 2025-09-01 In Q2 2025, organizations spent $82 billion on compute and storage hardware for AI deployments."
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("ai_server_market_size", 8.2e10)]
+
+
+def test_a_share_moving_from_a_year_s_level_named_after_its_clause() -> None:
+    # 于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%: the share word and its move close a clause, the level
+    # it moved from (in the year glued to it) and the level it moved to follow; of the units shipped named before the
+    # share noun, of the market's product
+    text = (" date 2024-05-01 随着全球AI服务器市场持续成长,于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%。")
+    assert [(f.metric, f.item, f.of, f.period, f.value) for f in extract_facts(text, kind="market_report")] == [
+        ("share", "ai_server", "shipments", "2023", 12.4), ("share", "ai_server", "shipments", "2027", 20.9)]
