@@ -215,6 +215,8 @@ SHARE_MOVED_TO_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国
 SHARE_MOVES_FROM_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)[^,，。;；0-9%]{0,8}?"
                                  r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|成长|扩大)[,，]\s?(?:从|由)\s?"
                                  r"(?:(?:19|20)\d{2}\s?年(?:底|末)?的?)?(?:约|近)?$")
+#: a share of "the total" named by nothing else (accounted for 29 percent of the total.)
+THE_TOTAL_AFTER = re.compile(r" of (?:the|that|this) (?:total|amount|sum|figure)\b(?! (?:of|for|in|on) )", re.I)
 #: the year of a level a share moved from, glued to it (从2023年12.4%, 由2024年的63%)
 SHARE_FROM_YEAR = re.compile(r"(?:从|由)\s?((?:19|20)\d{2})\s?年(?:底|末)?的?(?:约|近)?$")
 #: between a place's rate and the share word after it (美国以56%的全球份额), and between a share word and the rate
@@ -1825,12 +1827,12 @@ class _Extractor:
             stated = self.amount_for_part(sent, m)
         return stated
 
-    def amount_for_part(self, sent: tuple[int, int], m: Mention) -> Fact | None:
-        """The last amount (not a rate) made a fact earlier in ``m``'s sentence or in the sentence before it, else None
-        (the whole a part directed somewhere is of)."""
+    def amount_for_part(self, sent: tuple[int, int], m: Mention, floor: int = 0) -> Fact | None:
+        """The last amount (not a rate) made a fact earlier in ``m``'s sentence or in the sentence before it (not before
+        ``floor``), else None (the whole a part directed somewhere is of)."""
         i = bisect.bisect_right(self.sent_starts, m.start) - 1
         # (at most PART_WHOLE_REACH characters back: a sentence with no end stays linear)
-        lo = max(self.d.sentences[i - 1][0] if i >= 1 else sent[0], m.start - PART_WHOLE_REACH)
+        lo = max(self.d.sentences[i - 1][0] if i >= 1 else sent[0], m.start - PART_WHOLE_REACH, floor)
         return self.amount_since(lo, m.start)
 
     def amount_stated_before(self, sent: tuple[int, int], m: Mention) -> Fact | None:
@@ -6549,7 +6551,13 @@ class _Extractor:
             # The United States accounted for 60% of the total / 中国、欧洲分别占18%、12%: a place's
             # part of the market the paragraph last put a value on
             of = self.paragraph_market(m.start)
-        if item is None and of is None and metric == "share" and (stated := self.amount_before_share(sent, m)) is not None:
+        stated: Fact | None = self.amount_before_share(sent, m) if item is None and of is None and metric == "share" else None
+        if item is None and of is None and metric == "share" and stated is None and \
+                THE_TOTAL_AFTER.match(d.text, m.end) is not None:
+            # infrastructure spending in 2022 reached $700 billion. Hyperscale companies accounted for 29 percent of the
+            # total: a part of the amount the sentence before, in its paragraph, has just stated
+            stated = self.amount_for_part(sent, m, self.para_start(m.start))
+        if item is None and of is None and metric == "share" and stated is not None:
             # global data centers consume approximately 55 GW, with AI accounting for 14%: a part of the amount
             # the sentence has just stated
             of, region = stated.metric, stated.region
@@ -6618,8 +6626,11 @@ class _Extractor:
             # whose owner is none, in a market report)
             of_unowned = d.kind == "market_report" and prev is not None and bool(prev.facts) and sent[0] <= prev.end <= m.start \
                 and prev.unit != "%" and prev.facts[0].metric == of and prev.facts[0].entity is None
+            # (… reached $700 billion. Hyperscale companies accounted for 29 percent of the total: a part of an amount of a
+            # place, owned by none, whatever the page's kind)
+            of_market_amount = stated is not None and stated.metric == of and stated.entity is None and stated.region is not None
             entity = str(ent_m.name) if ent_m else None if (d.kind == "market_report" and (
-                of in COUNT_METRICS or after_market or of_unowned)) or self.unknown_subject(sent, m.start) \
+                of in COUNT_METRICS or after_market or of_unowned)) or self.unknown_subject(sent, m.start) or of_market_amount \
                 else (d.doc_entity or d.doc_buyer)
             if of == "datacenter_power" and ent_m is None and d.kind == "market_report":
                 # Nearly 35 per cent of the total DC power demand in 2028 will support GenAI: a part of the market's

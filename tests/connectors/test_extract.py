@@ -6621,3 +6621,17 @@ def test_a_share_moving_from_a_year_s_level_named_after_its_clause() -> None:
     text = (" date 2024-05-01 随着全球AI服务器市场持续成长,于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%。")
     assert [(f.metric, f.item, f.of, f.period, f.value) for f in extract_facts(text, kind="market_report")] == [
         ("share", "ai_server", "shipments", "2023", 12.4), ("share", "ai_server", "shipments", "2027", 20.9)]
+
+
+def test_infrastructure_spending_and_a_share_of_the_total_stated_before() -> None:
+    # Synergy's infrastructure spending is the buyers' capex; "29 percent of the total" is a part of the amount the
+    # sentence before stated, a place's and no company's
+    text = (" date 2023-03-27 Across all three groups, infrastructure spending in 2022 reached $700 billion. Hyperscale "
+            "companies accounted for 29 percent of the total.")
+    got = [(f.metric, f.of, f.entity, f.region, f.period, f.value) for f in extract_facts(text, kind="capex")]
+    assert got == [("capex", None, None, "GLOBAL", "2022", 7e11), ("share", "capex", None, "GLOBAL", "2022", 29.0)]
+    # IDC's server infrastructure spending stays the server market
+    text = (" date 2024-10-01 In the first half of 2024, accelerated servers grew 63%, making up 58% of total server "
+            "infrastructure spending.")
+    assert [(f.of, f.value) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
+        ("server_market_size", 58.0)]
