@@ -1067,7 +1067,8 @@ ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|K
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
 IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额)")
 #: between an amount and a signed rate right after it (833亿元/+65.6%, $32.9 billion (+29%)); the sign is the rate's
-SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?")
+#: (营业总收入48.67亿元+10.02%: the plus sign glued to the amount)
+SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?| ?\+")
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:quarter|period|year|half))? "
                        r"(?:(?:is|was|will be|stood|came in|comes in|remains?|reached|peaked|peaks|bottomed)\b[a-z ]{0,24}? at |"

@@ -6635,3 +6635,9 @@ def test_infrastructure_spending_and_a_share_of_the_total_stated_before() -> Non
             "infrastructure spending.")
     assert [(f.of, f.value) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
         ("server_market_size", 58.0)]
+
+
+def test_a_plus_signed_rate_glued_to_an_amount_is_its_growth() -> None:
+    # 营业总收入48.67亿元+10.02%: the amount's growth, as 收入达833亿元/+65.6% and $32.9 billion (+29%) are
+    text = " date 2025-08-30 2025年上半年,公司营业总收入48.67亿元+10.02%。"
+    assert [(f.metric, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", "revenue", 10.02)]
