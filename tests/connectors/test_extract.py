@@ -6641,3 +6641,10 @@ def test_a_plus_signed_rate_glued_to_an_amount_is_its_growth() -> None:
     # 营业总收入48.67亿元+10.02%: the amount's growth, as 收入达833亿元/+65.6% and $32.9 billion (+29%) are
     text = " date 2025-08-30 2025年上半年,公司营业总收入48.67亿元+10.02%。"
     assert [(f.metric, f.of, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", "revenue", 10.02)]
+
+
+def test_the_cloud_giants_investing_as_a_group_is_their_capex() -> None:
+    # The top five U.S. hyperscale companies are set to invest $736B: the hyperscalers' capital spending (not a compute
+    # deal), a forecast ("set to")
+    text = " date 2025-06-01 The top five U.S. hyperscale companies are set to invest $736B in 2025–2026."
+    assert [(f.metric, f.period, f.basis) for f in extract_facts(text)] == [("capex", "2025-2026", "forecast")]
