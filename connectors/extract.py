@@ -215,6 +215,10 @@ SHARE_MOVED_TO_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国
 SHARE_MOVES_FROM_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)[^,，。;；0-9%]{0,8}?"
                                  r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|成长|扩大)[,，]\s?(?:从|由)\s?"
                                  r"(?:(?:19|20)\d{2}\s?年(?:底|末)?的?)?(?:约|近)?$")
+#: a name in Latin capitals (IBM, HP, Nxtra, Quanta Cloud Technology), and how far before a rate it is looked for
+#: (letters only: not TOP500, X86; not Non-x86, Non-GPU: a kind of product)
+LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&'’.-])(?!Non\b|Non-)[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2}(?![A-Za-z0-9-])")
+LATIN_HOLDER_REACH = 60
 #: a share of "the total" named by nothing else (accounted for 29 percent of the total.)
 THE_TOTAL_AFTER = re.compile(r" of (?:the|that|this) (?:total|amount|sum|figure)\b(?! (?:of|for|in|on) )", re.I)
 #: the year of a level a share moved from, glued to it (从2023年12.4%, 由2024年的63%)
@@ -6107,14 +6111,35 @@ class _Extractor:
                                or TOP_VENDORS.search(text, max(sent[0], m.start - PLACE_REACH), m.start)
                                # (壁仞科技在中国智能计算芯片整体市场……的市占率分别为0.16%: a company off the table, entity null)
                                or self.unknown_subject(sent, m.start) or self.domestic_holder(sent, m) is not None
-                               # (中国厂商在AI训练服务器领域实现34.6%的市占率: sellers named as a group)
-                               or self.seller_group_before(m, sent) is not None)
+                               # (中国厂商在AI训练服务器领域实现34.6%的市占率: sellers named as a group; IBM以……,市佔率為29.5%:
+                               # a company off the table named in Latin letters)
+                               or self.seller_group_before(m, sent) is not None or self.latin_holder_before(m, sent))
+
+    def latin_holder_before(self, m: Mention, sent: tuple[int, int]) -> bool:
+        """A company off the alias table, named in Latin capitals, the last name before the rate in its sentence (IBM以
+        39.1億美元的伺服器營收重返龍頭位置,市佔率為29.5%; Nxtra has an estimated market share of about 12%): not a known
+        company, place, product or period, nor a research house or an acronym (lexicons/cues.toml [company_subject]
+        not_name, not_holder)."""
+        d = self.d
+        lo = max(sent[0], m.start - LATIN_HOLDER_REACH)
+        last = None
+        for found in LATIN_NAME.finditer(d.text, lo, m.start):
+            last = found  # (the last name before the rate)
+        if last is None or d.entities.before(last.start(), m.start, lambda x: x.type != "model") is not None:
+            return False
+        a, b = last.span()
+        sec = lexicon()["cues"].get(SUBJECT_GROUP, {})
+        first = last.group(0).split()[0]
+        if last.group(0) in sec.get("not_holder", ()) or first in sec.get("not_holder", ()) or first in sec.get("not_name", ()):
+            return False
+        return all(spans.before(a, b) is None and spans.after(a, b) is None
+                   for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
 
     def seller_group_before(self, m: Mention, sent: tuple[int, int]) -> Hit | None:
         """Sellers named as a group before the rate in its clause (White box vendors, 白牌服务器厂商, 中国厂商;
         lexicons/cues.toml [seller_group]), with no company named between: who holds the part of a market."""
         d = self.d
-        h = d.kw.last("seller_group", max(self.clause_start(sent[0], m.start), m.start - PLACE_REACH), m.start)
+        h = d.kw.last("seller_group.cue", max(self.clause_start(sent[0], m.start), m.start - PLACE_REACH), m.start)
         if h is None or d.entities.before(h.start, m.start, lambda x: x.type != "model") is not None:
             return None
         return h
@@ -6439,7 +6464,7 @@ class _Extractor:
                     return
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
                     TOP_VENDORS.search(d.text, max(sent[0], m.start - PLACE_REACH), m.start) is None and not self.unknown_subject(sent, m.start) and \
-                    domestic is None and self.seller_group_before(m, sent) is None:
+                    domestic is None and self.seller_group_before(m, sent) is None and not self.latin_holder_before(m, sent):
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None

@@ -6648,3 +6648,15 @@ def test_the_cloud_giants_investing_as_a_group_is_their_capex() -> None:
     # deal), a forecast ("set to")
     text = " date 2025-06-01 The top five U.S. hyperscale companies are set to invest $736B in 2025–2026."
     assert [(f.metric, f.period, f.basis) for f in extract_facts(text)] == [("capex", "2025-2026", "forecast")]
+
+
+def test_a_company_off_the_table_named_in_latin_letters_holds_a_market_share() -> None:
+    # IBM, HP (off the alias table): a seller's market share, entity null (LABELLING.md I7); not a research house, a
+    # chip's acronym or a kind of product (Non-GPU accelerated servers, including NPU, ASIC, and FPGA, accounted for 8%)
+    text = (" date 2009-06-01 2009年第一季全球伺服器市場營收133.1億美元。其中,IBM以39.1億美元的伺服器營收重返龍頭位置,"
+            "市佔率為29.5%,而HP則以37.7億美元取得28%的市佔率。")
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
+        ("market_share", None, 29.5), ("market_share", None, 28.0)]
+    text = (" date 2023-09-01 In the first half of 2023, GPU servers continued to dominate China's accelerated server market. "
+            "Non-GPU accelerated servers, including NPU, ASIC, and FPGA, accounted for 8% of the market share.")
+    assert {f.metric for f in extract_facts(text, kind="market_report") if f.unit == "%"} == {"share"}
