@@ -219,6 +219,10 @@ SHARE_MOVES_FROM_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|�
 #: (letters only: not TOP500, X86; not Non-x86, Non-GPU: a kind of product)
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&'’.-])(?!Non\b|Non-)[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2}(?![A-Za-z0-9-])")
 LATIN_HOLDER_REACH = 60
+#: a share of the servers deployed, then the part is accelerated (over 20 percent of the global server deployments in
+#: 2027 may be accelerated)
+SERVER_DEPLOYMENTS_AFTER = re.compile(r" of (?:the )?(?:global |worldwide |total |overall )?server deployments\b", re.I)
+ACCELERATED_AFTER = re.compile(r"[^.;。；]{0,40}?\b(?:may|will|are|is|could|would)(?: [a-z]+){0,3} be accelerated\b")
 #: a share of "the total" named by nothing else (accounted for 29 percent of the total.)
 THE_TOTAL_AFTER = re.compile(r" of (?:the|that|this) (?:total|amount|sum|figure)\b(?! (?:of|for|in|on) )", re.I)
 #: the year of a level a share moved from, glued to it (从2023年12.4%, 由2024年的63%)
@@ -6566,6 +6570,11 @@ class _Extractor:
             it = d.items.before(sent[0], m.start, self.not_whole)
             if it is not None and wholes and ITEM_PARENT.get(str(it.name)) == wholes[-1].name:
                 item = str(it.name)
+        if item is None and of is None and (deployed := SERVER_DEPLOYMENTS_AFTER.match(d.text, m.end)) is not None and \
+                ACCELERATED_AFTER.match(d.text, deployed.end()) is not None:
+            # over 20 percent of the global server deployments in 2027 may be accelerated: the accelerated (AI) servers'
+            # part of the servers deployed that year, shipped
+            item, of = "ai_server", "shipments"
         if item is not None and of in (None, ITEM_MARKET.get(item)):
             # AI伺服器占整體出貨12.2% / AI servers account for 70% of the server market: a part of the
             # whole its sentence counts (shipments) or of the market of all such things

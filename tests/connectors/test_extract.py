@@ -6660,3 +6660,12 @@ def test_a_company_off_the_table_named_in_latin_letters_holds_a_market_share() -
     text = (" date 2023-09-01 In the first half of 2023, GPU servers continued to dominate China's accelerated server market. "
             "Non-GPU accelerated servers, including NPU, ASIC, and FPGA, accounted for 8% of the market share.")
     assert {f.metric for f in extract_facts(text, kind="market_report") if f.unit == "%"} == {"share"}
+
+
+def test_a_share_of_server_deployments_that_will_be_accelerated() -> None:
+    # over 20 percent of the global server deployments in 2027 may be accelerated: the AI servers' part of the servers
+    # shipped that year; an IDC surge "in accelerated server deployments" stays a growth of its market (not read here)
+    text = (" date 2023-08-01 Dell'Oro trimmed its edge forecast.\n\nThe research firm also expects over 20 percent of the "
+            "global server deployments in 2027 may be accelerated.")
+    assert [(f.metric, f.item, f.of, f.period) for f in extract_facts(text, kind="market_report")] == [
+        ("share", "ai_server", "shipments", "2027")]
