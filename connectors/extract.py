@@ -1718,7 +1718,9 @@ class _Extractor:
             # $4.60B in Q3 and $5.35B in Q4 FY2024: each amount's own period right after it (a "for 2026"
             # after a fiscal quarter restates its year)
             return self.restated_year(tight, sent)
-        p = ps.before(clause_lo, pos, lambda q: not self.base_period(q))
+        # (not the page's dateline glued to its first sentence: ` date 2023-08-01 The firm expects over 20 percent of the
+        # global server deployments in 2027 …` dates the page, not the figure, and leaves the year after it to it)
+        p = ps.before(clause_lo, pos, lambda q: not self.base_period(q) and q.kind != "dateline")
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)

@@ -6669,3 +6669,9 @@ def test_a_share_of_server_deployments_that_will_be_accelerated() -> None:
             "global server deployments in 2027 may be accelerated.")
     assert [(f.metric, f.item, f.of, f.period) for f in extract_facts(text, kind="market_report")] == [
         ("share", "ai_server", "shipments", "2027")]
+
+
+def test_the_dateline_glued_to_the_first_sentence_dates_the_page_not_its_figures() -> None:
+    # ` date 2023-08-01 …` opens the first body line of a page: the year after the figure is the figure's own
+    text = " date 2023-08-01 The firm expects over 20 percent of the global server deployments in 2027 may be accelerated."
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report")] == [("share", "2027")]
