@@ -883,6 +883,10 @@ def find_mentions(text: str) -> list[Mention]:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's
             _take_unit(first, closing, scale=True)
+        if last.unit is None and len(nums) == 1 and m.group("num") and not first.has_mult and \
+                (label := _LABEL_UNIT_BEFORE.search(text, max(0, first.start - 12), first.start)) is not None:
+            # 经评审投标报价(元):595409563.55, 中标金额（万元）：1234.5: a notice's field whose label names the unit
+            first.unit, first.scale = "CNY", _LABEL_SCALE[label.group(1)]
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         # (a bare scaled number is kept for the extractor to find its unit: digits with a scale, 120亿, or a scale word
@@ -907,6 +911,11 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(mention)
         pos = max(end, m.end())
     return out
+
+
+#: a field's label naming the yuan its number is in, right before it (预算金额(元):2610000.00, 报价（万元）：1234.5)
+_LABEL_UNIT_BEFORE = re.compile(r"[(（](元|万元|亿元|人民币元|元人民币|万元人民币)[)）]\s?[:：]\s?$")
+_LABEL_SCALE = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "人民币元": 1.0, "元人民币": 1.0, "万元人民币": 1e4}
 
 
 def _take_unit(n: _Num, other: _Num, *, scale: bool) -> None:

@@ -247,3 +247,11 @@ def test_a_scale_word_alone_after_a_level_verb_is_a_bare_scaled_number() -> None
     # 收入破百亿: the scale word alone (a hundred 亿), kept with no unit for the extractor to read (元 left out)
     got = [(m.value, m.unit) for m in find_mentions(normalize("寒武纪2025年收入破百亿。").text)]
     assert got == [(1e10, None)]
+
+
+def test_a_field_label_naming_the_yuan_gives_the_number_its_unit() -> None:
+    # a procurement notice's fields: 预算金额(元):2610000.00, 中标金额（万元）：1234.5 — the label's bracket names the unit
+    assert (595409563.55, "CNY") in readings("5、经评审投标报价(元):595409563.55")
+    assert readings("中标金额（万元）：1234.5") == [(12345000.0, "CNY")]
+    # a bare number with no such label stays unread
+    assert readings("投标报价:1234.5") == []
