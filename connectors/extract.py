@@ -981,7 +981,7 @@ BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0
                           r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
 #: words that name a tender's amount only in a sentence about a procurement (elsewhere a budget, a deal's worth)
 GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "spent", "spent about",
-                                  "spent more than", "spent nearly", "spent over"})
+                                  "spent more than", "spent nearly", "spent over", "投资估算", "估算投资"})
 #: after 中标/得标: a notice's name (中标结果, 中标公告, 中标候选人), not "won the bid"
 AWARD_NOUN_AFTER = re.compile(r"结果|公告|公示|候选|通知|情况")
 #: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for

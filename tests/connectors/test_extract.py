@@ -6675,3 +6675,13 @@ def test_the_dateline_glued_to_the_first_sentence_dates_the_page_not_its_figures
     # ` date 2023-08-01 …` opens the first body line of a page: the year after the figure is the figure's own
     text = " date 2023-08-01 The firm expects over 20 percent of the global server deployments in 2027 may be accelerated."
     assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report")] == [("share", "2027")]
+
+
+def test_a_lot_s_estimated_investment_in_a_procurement_is_its_value() -> None:
+    # 标段1……投资估算25.15亿元 in a procurement of works: the lot's value, the buyer's tender amount; a project's 投资估算
+    # elsewhere stays its investment
+    text = " date 2025-05-01 中国移动呼和浩特数据中心工程总承包招标:标段1(B26、B28机楼)投资估算25.15亿元。"
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text, kind="tender")] == [
+        ("tender_amount", "China Mobile", 2.515e9)]
+    text = " date 2025-05-01 该智算中心项目投资估算25.15亿元。"
+    assert [f.metric for f in extract_facts(text)] == ["compute_investment"]
