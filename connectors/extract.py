@@ -891,6 +891,9 @@ BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results, 2024年成绩单)
 RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
                            r"(?:业绩|财报|年报|年度报告|报告|成绩单|成績單|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
+#: a year's results reported in a body's first sentence, its year left to the title (posted higher full-year earnings)
+FULL_YEAR_RESULTS = re.compile(r"\bfull[- ]year (?:earnings|results|revenues?|profits?|net income)\b|"
+                               r"全年(?:业绩|营收|收入|净利润)|年度业绩", re.I)
 #: between a list of rates and the same rates as an earlier forecast stated them (较上一版本预期值,
 #: up from the previous forecast of)
 COMPARED_PREVIOUS = re.compile(
@@ -1388,6 +1391,8 @@ class _Doc:
     doc_buyer: str | None
     doc_region: str | None
     doc_period: str | None = None
+    #: the document's period is only the year its title names, its opening reporting full-year results
+    doc_period_from_year: bool = False
     #: the year the head names (2025, 今年 resolved by the publication date), if any
     doc_year: str | None = None
     #: the company the document's head (title, dateline) names: the subject of a company report
@@ -1790,8 +1795,10 @@ class _Extractor:
                 opened.start == para and dated(opened) and opened.kind in ("year", "fiscal") and opened.period != d.doc_period and \
                 ps.after(opened.end, opened.end + 12, lambda q: q.start <= opened.end + 1) is None:  # (not 2023 年第四季)
             return opened.period  # Fiscal year 2025 total revenues were up 8% …. Cloud services … to $44.0 billion: the paragraph's year
-        if release and not annual:
-            # (年度资本开支, a capital expenditure plan: not the release's quarter)
+        if release and not annual and not (d.doc_period_from_year and (h := d.kw.last("basis", sent[0], pos)) is not None
+                                           and h.label == "forecast"):
+            # (年度资本开支, a capital expenditure plan: not the release's quarter; nor a forecast in a page whose year
+            # only its title and "full-year" name: he expected the cloud business would grow to CNY100 billion)
             self.period_from_doc = True
             return d.doc_period
         if annual and (p := ps.before(self.para_start(pos), pos, lambda q: dated(q) and (
@@ -7383,6 +7390,15 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
     return None
 
 
+def _full_year_period(periods: list[PeriodMention], text: str) -> str | None:
+    """The year whose results a page's opening reports with no year of its own (… has posted 6.3% higher full-year
+    earnings on the back of a 9.5% rise in revenue), the one year its title names (2022 capex CNY92.5 billion)."""
+    if FULL_YEAR_RESULTS.search(text, title_end(text), min(len(text), title_end(text) + HEAD_CHARS)) is None:
+        return None
+    years = {p.period for p in periods if p.start < title_end(text) and p.kind == "year" and p.period}
+    return years.pop() if len(years) == 1 else None
+
+
 def _calendar_end_month(table: str, key: str | None) -> int | None:
     """The ``end_month`` lexicons/calendars.toml's ``table`` gives ``key``, None where it gives none."""
     cal = lexicon()["calendars"].get(table, {}).get(key) if key else None
@@ -7664,6 +7680,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(calendar_name) if kind != "market_report" else None)
     usage = [h.label for h in kw.group(HOME_USAGE).hits]
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
+    doc_period = _doc_period(periods, t)
+    from_year = False
+    if doc_period is None and (doc_period := _full_year_period(periods, t)) is not None:
+        from_year = True
     return _Doc(
         norm=norm,
         text=t,
@@ -7689,7 +7709,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         dollar=_listing_dollar(t) or HOME_DOLLAR.get(home or ""),
         doc_region=_doc_region(regions, kind, t, no_company=not head_unlisted and not any(
             e.start <= title_end(t) and e.type in ("company", "operator") for e in entities)),
-        doc_period=_doc_period(periods, t),
+        doc_period=doc_period,
+        doc_period_from_year=from_year,
         doc_year=next((p.period[:4] for p in periods if p.start <= title_end(t) and p.period
                        and p.kind in ("year", "relative") and p.period[:4].isdigit()), None),
         # (in a market report's title, a maker named as the brand of a server line is no subject: NVIDIA HGX servers)

@@ -6685,3 +6685,19 @@ def test_a_lot_s_estimated_investment_in_a_procurement_is_its_value() -> None:
         ("tender_amount", "China Mobile", 2.515e9)]
     text = " date 2025-05-01 该智算中心项目投资估算25.15亿元。"
     assert [f.metric for f in extract_facts(text)] == ["compute_investment"]
+
+
+def test_a_full_year_results_story_takes_the_year_its_title_names() -> None:
+    # the opening reports full-year earnings with no year (past the head a release's own period is read from); the
+    # title names 2022 alone: the page's period, for a figure of a later paragraph with none of its own — not for a
+    # forecast (he expected the cloud business would grow to CNY100 billion in the coming year)
+    text = ("SOURCE: https://www.lightreading.com/services/digital-boom-powers-china-telecom-revenue-earnings/d/d-id/783971\n"
+            "TITLE: Digital boom powers China Telecom revenue, earnings; 2022 capex CNY92.5 billion, digital capex to grow "
+            "40% (Light Reading)\n\n date 2023-03-22 China Telecom has ridden China's digital transformation boom to "
+            "another robust profit. The second largest Chinese operator has posted 6.3% higher full-year earnings on the "
+            "back of a rise in revenue.\n\nChairman and CEO Ke Ruiwen told an earnings call Wednesday he expected the "
+            "cloud business would grow to CNY100 billion in the coming year.\n\nMobile service revenue was CNY191 billion, "
+            "up just 3.7%.")
+    got = {(f.metric, f.value): (f.period, f.basis) for f in extract_facts(text, kind="capex")}
+    assert got[("revenue", 1.91e11)] == ("2022", "actual") and got[("yoy_growth", 3.7)] == ("2022", "actual")
+    assert got[("revenue", 1e11)] == (None, "forecast")
