@@ -225,6 +225,8 @@ SERVER_DEPLOYMENTS_AFTER = re.compile(r" of (?:the )?(?:global |worldwide |total
 ACCELERATED_AFTER = re.compile(r"[^.;。；]{0,40}?\b(?:may|will|are|is|could|would)(?: [a-z]+){0,3} be accelerated\b")
 #: a share of "the total" named by nothing else (accounted for 29 percent of the total.)
 THE_TOTAL_AFTER = re.compile(r" of (?:the|that|this) (?:total|amount|sum|figure)\b(?! (?:of|for|in|on) )", re.I)
+#: "among them", then a part's name and the bracket of its amount (其中，遊戲（592億元）)
+PART_AMONG_BEFORE = re.compile(r"其中[，,:：]?\s?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,9}\s?[（(]\s?$")
 #: the year of a level a share moved from, glued to it (从2023年12.4%, 由2024年的63%)
 SHARE_FROM_YEAR = re.compile(r"(?:从|由)\s?((?:19|20)\d{2})\s?年(?:底|末)?的?(?:约|近)?$")
 #: between a place's rate and the share word after it (美国以56%的全球份额), and between a share word and the rate
@@ -4451,6 +4453,13 @@ class _Extractor:
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
             if carried is None and not same and kind == "money":
                 carried = self.list_intro_metric(m.start)  # Sales for the third quarter were as follows: ¶ AWS: $27.5 billion
+            if carried is None and not same and kind == "money" and \
+                    PART_AMONG_BEFORE.search(text, max(sent[0], m.start - 16), m.start) is not None and \
+                    (whole_amount := self.amount_for_part(sent, m, self.para_start(m.start))) is not None and \
+                    whole_amount.unit == m.unit and abs(whole_amount.value) > abs(m.value):
+                # 當季營收……1845億元；其中，遊戲（592億元）: a part named with its amount in a bracket after "among them", of
+                # the metric of the whole just stated (a segment's revenue is its company's, LABELLING.md metric table)
+                carried = whole_amount.metric
             if carried is not None and (last := self.last_value.get(kind)) is not None and \
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED

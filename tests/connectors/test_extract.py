@@ -6701,3 +6701,12 @@ def test_a_full_year_results_story_takes_the_year_its_title_names() -> None:
     got = {(f.metric, f.value): (f.period, f.basis) for f in extract_facts(text, kind="capex")}
     assert got[("revenue", 1.91e11)] == ("2022", "actual") and got[("yoy_growth", 3.7)] == ("2022", "actual")
     assert got[("revenue", 1e11)] == (None, "forecast")
+
+
+def test_parts_named_with_bracketed_amounts_after_among_them() -> None:
+    # 當季營收……1845億元……；其中，遊戲（592億元）、廣告（357.6億元）: each segment's revenue, its company's (LABELLING.md
+    # metric table), after the whole the sentence before stated
+    text = (" date 2025-08-14 騰訊當季營收按年增15%至1845億元（人民幣．下同），創四年來最高增速；其中，遊戲（592億元）、廣告"
+            "（357.6億元）按年分別勁增22%、20%。")
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.unit == "CNY"] == [
+        ("revenue", "Tencent", 1.845e11), ("revenue", "Tencent", 5.92e10), ("revenue", "Tencent", 3.576e10)]
