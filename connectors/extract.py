@@ -1088,6 +1088,8 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:qua
                        # (full-year revenue growth forecasted to exceed 40%)
                        r"(?:(?:is|was|are) )?(?:forecast(?:ed)?|expected|projected|estimated|guided) to (?:exceed|top|surpass|"
                        r"reach|hit|be) |"
+                       # (FY 2027 growth rate expected around 20%)
+                       r"(?:(?:is|was|are) )?(?:forecast(?:ed)?|expected|projected|estimated|guided) (?=about |approximately |around |nearly |roughly |at )(?:at )?|"
                        r"(?:is|was|will|would)(?: be)? (?:expected|forecast|projected|set|likely) to (?:slow|ease|rise|fall|"
                        r"accelerate|decelerate|moderate|climb|drop|jump|reach)(?: down| up)? to |"
                        # (saw growth accelerate to 33%, revenue growth slowed to 12%; AWS revenue growth accelerated from

@@ -6710,3 +6710,10 @@ def test_parts_named_with_bracketed_amounts_after_among_them() -> None:
             "（357.6億元）按年分別勁增22%、20%。")
     assert [(f.metric, f.entity, f.value) for f in extract_facts(text) if f.unit == "CNY"] == [
         ("revenue", "Tencent", 1.845e11), ("revenue", "Tencent", 5.92e10), ("revenue", "Tencent", 3.576e10)]
+
+
+def test_a_growth_rate_expected_around_a_level() -> None:
+    # FY 2027 growth rate expected around 20%: the growth of the metric of the sentence, as "expected to reach 20%" is
+    text = " date 2025-03-11 FY 2026 revenue target of $66B (15% growth); FY 2027 growth rate expected around 20%."
+    assert [(f.metric, f.of, f.period, f.value) for f in extract_facts(text) if f.unit == "%"] == [
+        ("yoy_growth", "revenue", "FY2026", 15.0), ("yoy_growth", "revenue", "FY2027", 20.0)]
