@@ -227,6 +227,9 @@ ACCELERATED_AFTER = re.compile(r"[^.;。；]{0,40}?\b(?:may|will|are|is|could|wo
 THE_TOTAL_AFTER = re.compile(r" of (?:the|that|this) (?:total|amount|sum|figure)\b(?! (?:of|for|in|on) )", re.I)
 #: "among them", then a part's name and the bracket of its amount (其中，遊戲（592億元）)
 PART_AMONG_BEFORE = re.compile(r"其中[，,:：]?\s?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,9}\s?[（(]\s?$")
+#: a comparison right before a rate (compared to 22% growth in Q3), and between its growth noun and its own period
+COMPARED_TO_BEFORE = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against)\s$", re.I)
+OWN_PERIOD_GAP = re.compile(r" (?:in|for|during) (?:the )?")
 #: the year of a level a share moved from, glued to it (从2023年12.4%, 由2024年的63%)
 SHARE_FROM_YEAR = re.compile(r"(?:从|由)\s?((?:19|20)\d{2})\s?年(?:底|末)?的?(?:约|近)?$")
 #: between a place's rate and the share word after it (美国以56%的全球份额), and between a share word and the rate
@@ -2248,6 +2251,19 @@ class _Extractor:
             return str(coded.name)
         bare = d.uncoded.before(max(sent[0], opened.start() - 12), opened.start())
         return "" if bare is not None and bare.end == opened.start() else None
+
+    def growth_just_stated(self, m: Mention) -> Fact | None:
+        """The year-on-year growth the last few quantities before ``m`` in its paragraph stated (its first fact), else None."""
+        para = self.para_start(m.start)
+        for back in range(2, 6):
+            if back > len(self.decisions):
+                return None
+            x = self.decisions[-back]
+            if x.end < para:
+                return None
+            if x.unit == "%" and x.facts and x.facts[0].metric == "yoy_growth":
+                return x.facts[0]
+        return None
 
     def bracketed_rival_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention] | None:
         """A rate alone in a bracket right after a company's name (its product's name may follow: 微軟Azure（39%）), where
@@ -5712,6 +5728,15 @@ class _Extractor:
             # x86服务器的市场份额在85%左右, GPU servers captured an 88% market share: a kind of product's part of its market
             # (a share, LABELLING.md I4–I6), no company's market share
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity)
+            return
+        if metric is None and noun is not None and \
+                (compared := COMPARED_TO_BEFORE.search(text, max(sent[0], m.start - 16), m.start)) is not None and \
+                (own := d.periods.after(noun.end, min(sent[1], noun.end + 16))) is not None and own.period and \
+                OWN_PERIOD_GAP.fullmatch(text, noun.end, own.start) is not None and \
+                (earlier := self.growth_just_stated(m)) is not None and earlier.period != own.period:
+            # up 39% year-over-year. This acceleration (compared to 22% growth in Q3): the same growth in the earlier
+            # period it is compared with, a statement of its own (LABELLING.md B2)
+            self.emit_again(dec, 0.8, earlier, m, compared.start(), period=own.period)
             return
         if metric is None and (rival := self.bracketed_rival_rate(m, sent)) is not None:
             # 亞馬遜雲端業務第四季銷售成長24%，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）: another company's figure of

@@ -6717,3 +6717,11 @@ def test_a_growth_rate_expected_around_a_level() -> None:
     text = " date 2025-03-11 FY 2026 revenue target of $66B (15% growth); FY 2027 growth rate expected around 20%."
     assert [(f.metric, f.of, f.period, f.value) for f in extract_facts(text) if f.unit == "%"] == [
         ("yoy_growth", "revenue", "FY2026", 15.0), ("yoy_growth", "revenue", "FY2027", 20.0)]
+
+
+def test_a_growth_compared_with_an_earlier_period_s_growth() -> None:
+    # up 39% year-over-year. This acceleration (compared to 22% growth in Q3): the same growth, in the earlier period
+    text = (" date 2026-02-04 The Data Center segment revenue hit a record $5.4 billion in Q4 2025, up 39% year-over-year. "
+            "This acceleration (compared to 22% growth in Q3) highlights the demand.")
+    assert [(f.of, f.period, f.value) for f in extract_facts(text) if f.metric == "yoy_growth"] == [
+        ("datacenter_revenue", "2025Q4", 39.0), ("datacenter_revenue", "2025Q3", 22.0)]
