@@ -2269,6 +2269,8 @@ class _Extractor:
         """A rate alone in a bracket right after a company's name (its product's name may follow: 微軟Azure（39%）), where
         the sentence stated a growth of another company before it: (that growth's fact, the company), else None."""
         d = self.d
+        if d.text[max(0, m.start - 3) : m.start].rstrip(" +＋")[-1:] not in ("(", "（"):
+            return None  # (most rates stand in no bracket of their own: asked before any search)
         opened = RIVAL_BRACKET_OPEN.search(d.text, max(sent[0], m.start - 20), m.start)
         if opened is None or RIVAL_BRACKET_CLOSE.match(d.text, m.end) is None:
             return None
@@ -5639,7 +5641,8 @@ class _Extractor:
             metric = "share"
         elif SHARE_MOVED_TO_ZH.search(text, max(clause_lo, m.start - 16), m.start) is not None:
             metric = "share"  # 2023年国产GPU市场份额提升至12%: the level a share moved to, not a growth
-        elif SHARE_MOVES_FROM_ZH.search(text, max(sent[0], m.start - 40), m.start) is not None:
+        elif (text.find("从", max(sent[0], m.start - 16), m.start) >= 0 or text.find("由", max(sent[0], m.start - 16), m.start) >= 0) \
+                and SHARE_MOVES_FROM_ZH.search(text, max(sent[0], m.start - 40), m.start) is not None:
             # 于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%: the level a share moved from, the clause before
             # naming the share and its move (the level it moved to follows as the share's move)
             metric = "share"
