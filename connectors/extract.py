@@ -421,8 +421,9 @@ GENERIC_MARKET = "market_size"
 ITEM_MARKET = {"ai_server": "ai_server_market_size", "genai_server": "ai_server_market_size", "server": "server_market_size"}
 #: the nouns of a share that name no whole after them (出货占比, 出货比重; not the verb 占 of 出货占晶圆销售金额的15%)
 SHARE_NOUNS_ZH = frozenset({"占比", "比重", "份额", "占有率", "比例"})
-#: the product a market of products is of
-ITEM_OF_MARKET = {"ai_server_market_size": "ai_server", "server_market_size": "server"}
+#: the product a market of products is of (ITEM_MARKET read back; the AI-server market's is the AI server, not its
+#: generative-AI part)
+ITEM_OF_MARKET = {market: item for item, market in ITEM_MARKET.items() if item != "genai_server"}
 #: a verb of buying beside a count of units (30,000 and 25,000 units purchased, bought 20,000 units each, 15,000 units
 #: acquired): chips bought, where the paragraph counts chips
 BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase|purchasing|procured|"
@@ -1057,12 +1058,13 @@ FIRM_FROM_BEFORE = re.compile(r"\b(?:firm|company|consultancy|institute|research
 #: right after a place: the firm it is the home of (a California-based research firm)
 BASED_AFTER = re.compile(r"-?\s?(?:based|headquartered)\b", re.I)
 #: between a figure and the one it is set against (681.3億美元 v.s. 662.1億美元, $57.0B vs. $54.9B expected)
-VERSUS_GAP = re.compile(r" ?(?:v\.s\.|vs\.?|versus) ?", re.I)
+_VERSUS_WORD = r"(?:v\.s\.|vs\.?|versus)"
+VERSUS_GAP = re.compile(r" ?" + _VERSUS_WORD + r" ?", re.I)
 #: after the amount a result is set against: the same period a year before (vs. $964.8 million in the same period last year)
 SAME_PERIOD_AFTER = re.compile(r" ?(?:in |for |during )?(?:the )?(?:same|prior[- ]year|year[- ]ago|previous|prior|last)\b|上年同期|去年同期|同期",
                                re.I)
 #: right before an amount: it is the figure another is set against (the expectation: LABELLING.md B2)
-VERSUS_BEFORE = re.compile(r"(?<![A-Za-z])(?:v\.s\.|vs\.?|versus) ?$", re.I)
+VERSUS_BEFORE = re.compile(r"(?<![A-Za-z])" + _VERSUS_WORD + r" ?$", re.I)
 #: right after a power: the facility it sizes (a 12 MW project, a 20-MW facility, the first 20MW phase, 10MW liquid-cooled
 #: build): a data centre's, where the text around speaks of data centres (dc_power_context)
 FACILITY_AFTER = re.compile(r"(?: (?:[a-z]+-)?(?:cooled|powered|scale) )?\s?(?:project|facility|facilities|phase|build|building|"
@@ -1220,9 +1222,8 @@ MARKET_AFTER_GAP = re.compile(r"(?:-plus| or more| plus)? ?的?(?:(?:global|worl
 #: (13% 的温和增长, 30%的强劲增长: a word of how it grew between)
 GROWTH_AFTER_ZH = re.compile(r"(?:以上|左右|上下|多)?\s?的?(?:温和|强劲|稳健|稳定|快速|高速|大幅|显著|小幅|迅速|迅猛|持续)?的?"
                              r"(?:同比|年)?(?:增长|增速|增幅|成长)(?![至到率])")
-#: a bracket opening right before a rate (Google Cloud（48%）, Azure (+39%)) and closing right after it
+#: a bracket opening right before a rate (Google Cloud（48%）, Azure (+39%)), which CLOSE_BRACKET closes right after it
 RIVAL_BRACKET_OPEN = re.compile(r"[(（]\s?[+＋]?$")
-RIVAL_BRACKET_CLOSE = re.compile(r"\s?[)）]")
 #: between a company's name and the bracket of its rate: nothing, or its product's name (微軟Azure（39%）, Google Cloud (48%))
 PRODUCT_WORD_GAP = re.compile(r"\s?(?:[A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?\s?)?")
 #: the closing bracket of a conversion in brackets ($22.3 billion))
@@ -2272,7 +2273,7 @@ class _Extractor:
         if d.text[max(0, m.start - 3) : m.start].rstrip(" +＋")[-1:] not in ("(", "（"):
             return None  # (most rates stand in no bracket of their own: asked before any search)
         opened = RIVAL_BRACKET_OPEN.search(d.text, max(sent[0], m.start - 20), m.start)
-        if opened is None or RIVAL_BRACKET_CLOSE.match(d.text, m.end) is None:
+        if opened is None or CLOSE_BRACKET.match(d.text, m.end) is None:
             return None
         holder = d.entities.before(max(sent[0], opened.start() - 24), opened.start(), lambda x: x.type != "model")
         if holder is None or PRODUCT_WORD_GAP.fullmatch(d.text, holder.end, opened.start()) is None:
@@ -6180,12 +6181,12 @@ class _Extractor:
         if last is None or d.entities.before(last.start(), m.start, lambda x: x.type != "model") is not None:
             return False
         a, b = last.span()
-        sec = lexicon()["cues"].get(SUBJECT_GROUP, {})
+        lex = lexicon()
+        not_name, not_holder = _subject_patterns(lex)[2], _not_holders(lex)
         first = last.group(0).split()[0]
-        if last.group(0) in sec.get("not_holder", ()) or first in sec.get("not_holder", ()) or first in sec.get("not_name", ()):
+        if last.group(0) in not_holder or first in not_holder or first in not_name:
             return False
-        return all(spans.before(a, b) is None and spans.after(a, b) is None
-                   for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
+        return all(spans.before(a, b) is None for spans in (d.entities, d.regions, d.items, d.periods, d.uncoded))
 
     def seller_group_before(self, m: Mention, sent: tuple[int, int]) -> Hit | None:
         """Sellers named as a group before the rate in its clause (White box vendors, 白牌服务器厂商, 中国厂商;
@@ -6471,7 +6472,8 @@ class _Extractor:
                 re.fullmatch(r"的? ?", d.text[maker.end : gpus.start]):
             # 今年輝達GPU的供應量占比將為73%: a maker's GPUs as a whole, their part of all shipped, is its market share
             metric, item = "market_share", None
-        seller = self.seller_group_before(m, sent) if metric in ("share", "market_share") and item != "domestic" else None
+        seller_hit = self.seller_group_before(m, sent)
+        seller = seller_hit if item != "domestic" else None
         if seller is not None:
             # White box vendors captured more than 60 percent of the server market; 白牌服务器厂商占据了服务器总收入的56%以上:
             # sellers named as a group hold the part, their market share with no entity (LABELLING.md I7, E3); the
@@ -6516,7 +6518,7 @@ class _Extractor:
                     return
             if ent is None and not tender_share and not (e is not None and self.listed(e)) and \
                     TOP_VENDORS.search(d.text, max(sent[0], m.start - PLACE_REACH), m.start) is None and not self.unknown_subject(sent, m.start) and \
-                    domestic is None and self.seller_group_before(m, sent) is None and not self.latin_holder_before(m, sent):
+                    domestic is None and seller_hit is None and not self.latin_holder_before(m, sent):
                 dec.reason = "market share of no named company"
                 return
             it_m = d.items.before(clause_lo, m.start) if tender_share else None
@@ -7432,9 +7434,10 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
 def _full_year_period(periods: list[PeriodMention], text: str) -> str | None:
     """The year whose results a page's opening reports with no year of its own (… has posted 6.3% higher full-year
     earnings on the back of a 9.5% rise in revenue), the one year its title names (2022 capex CNY92.5 billion)."""
-    if FULL_YEAR_RESULTS.search(text, title_end(text), min(len(text), title_end(text) + HEAD_CHARS)) is None:
+    head = title_end(text)
+    if FULL_YEAR_RESULTS.search(text, head, min(len(text), head + HEAD_CHARS)) is None:
         return None
-    years = {p.period for p in periods if p.start < title_end(text) and p.kind == "year" and p.period}
+    years = {p.period for p in periods if p.start < head and p.kind == "year" and p.period}
     return years.pop() if len(years) == 1 else None
 
 
@@ -7492,7 +7495,7 @@ SUBJECT_GROUP = "company_subject"
 #: words of one country's own financial usage, labelled by the country (whose 元 a bare 元 is)
 HOME_USAGE = "home_usage"
 _SUBJECTS: dict[int, tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str],
-                                 re.Pattern[str]]] = {}
+                                 re.Pattern[str], frozenset[str]]] = {}
 
 
 #: words in a would-be Chinese company name that make it none (我们预计公司: "we expect the company")
@@ -7503,8 +7506,14 @@ def _subject_patterns(lex: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[
     """(Chinese, English) patterns of a sentence that opens with a company's name, the words that
     open one without naming a company, and a short Chinese name before a period (技嘉第三季) with the
     words it must not hold (lexicons/cues.toml [company_subject])."""
-    _, zh, en, not_name, short, _title = _subjects(lex)
+    _, zh, en, not_name, short, _title, _holders = _subjects(lex)
     return zh, en, not_name, short
+
+
+def _not_holders(lex: dict[str, Any]) -> frozenset[str]:
+    """Capitalised names that hold no market share ([company_subject] not_holder: research houses, acronyms), built
+    once per lexicon with the subject patterns."""
+    return _subjects(lex)[6]
 
 
 def _title_subject_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
@@ -7514,7 +7523,7 @@ def _title_subject_pattern(lex: dict[str, Any]) -> re.Pattern[str]:
 
 
 def _subjects(lex: dict[str, Any]) -> tuple[dict[str, Any], re.Pattern[str], re.Pattern[str], frozenset[str],
-                                             re.Pattern[str], re.Pattern[str]]:
+                                             re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """The patterns of :func:`_subject_patterns` and :func:`_title_subject_pattern`, built once per lexicon."""
     cached = _SUBJECTS.get(id(lex))
     if cached is None or cached[0] is not lex:
@@ -7550,7 +7559,7 @@ def _build_subject_patterns(lex: dict[str, Any]) -> None:
     title = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
                        r"(?=(?:AI|人工智能)?[\u4e00-\u9fff]{0,6}?(?:营收|营业收入|收入|业绩|财报))")
     _SUBJECTS.clear()
-    _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short, title)
+    _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short, title, frozenset(sec.get("not_holder", [])))
 
 
 def _keyword_groups(lex: dict[str, Any]) -> tuple[_Groups, _Groups, _Groups]:
@@ -7720,9 +7729,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     usage = [h.label for h in kw.group(HOME_USAGE).hits]
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
     doc_period = _doc_period(periods, t)
-    from_year = False
-    if doc_period is None and (doc_period := _full_year_period(periods, t)) is not None:
-        from_year = True
+    from_year = doc_period is None and (doc_period := _full_year_period(periods, t)) is not None
     return _Doc(
         norm=norm,
         text=t,

@@ -883,10 +883,9 @@ def find_mentions(text: str) -> list[Mention]:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's
             _take_unit(first, closing, scale=True)
-        if last.unit is None and len(nums) == 1 and m.group("num") and not first.has_mult and \
-                (label := _LABEL_UNIT_BEFORE.search(text, max(0, first.start - 12), first.start)) is not None:
+        if last.unit is None and len(nums) == 1 and m.group("num") and not first.has_mult:
             # 经评审投标报价(元):595409563.55, 中标金额（万元）：1234.5: a notice's field whose label names the unit
-            first.unit, first.scale = "CNY", _LABEL_SCALE[label.group(1)]
+            _label_unit(tb, text, first)
         unit = last.unit
         has_mult = any(x.has_mult for x in nums)
         # (a bare scaled number is kept for the extractor to find its unit: digits with a scale, 120亿, or a scale word
@@ -913,9 +912,22 @@ def find_mentions(text: str) -> list[Mention]:
     return out
 
 
-#: a field's label naming the yuan its number is in, right before it (预算金额(元):2610000.00, 报价（万元）：1234.5)
-_LABEL_UNIT_BEFORE = re.compile(r"[(（](元|万元|亿元|人民币元|元人民币|万元人民币)[)）]\s?[:：]\s?$")
-_LABEL_SCALE = {"元": 1.0, "万元": 1e4, "亿元": 1e8, "人民币元": 1.0, "元人民币": 1.0, "万元人民币": 1e4}
+#: a field's label naming, in brackets, the unit its number is in, right before it (预算金额(元):2610000.00,
+#: 报价（万元）：1234.5)
+_LABEL_UNIT_BEFORE = re.compile(r"[(（]([^()（）\d]{1,6})[)）]\s?[:：]\s?$")
+
+
+def _label_unit(tb: _Tables, text: str, n: _Num) -> None:
+    """Give the bare number ``n`` the yuan its field's label names in brackets (元, 万元, 亿元, 人民币元), read with the
+    unit table the numbers themselves are read with; other labels leave it bare."""
+    label = _LABEL_UNIT_BEFORE.search(text, max(0, n.start - 12), n.start)
+    if label is None:
+        return
+    trial = _Num(label.start(1), label.start(1), 1.0)
+    end = _read_tail(tb, text, label.start(1), trial, None, False)
+    # (人民币元: the currency word, then the 元 it repeats)
+    if trial.unit == "CNY" and text[end : label.end(1)] in ("", "元"):
+        n.unit, n.scale, n.mult, n.has_mult = trial.unit, trial.scale, trial.mult, trial.has_mult
 
 
 def _take_unit(n: _Num, other: _Num, *, scale: bool) -> None:

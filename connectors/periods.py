@@ -953,13 +953,9 @@ _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 def _not_ended(period: str, published: date | None) -> bool:
     """A calendar quarter or half (2026Q1, 2026H1) that had not ended by the publication date."""
-    m = re.fullmatch(r"(\d{4})([QH])([1-4])", period)
-    if m is None or published is None:
+    if published is None or (_QUARTER_OF.fullmatch(period) is None and _HALF_OF.fullmatch(period) is None):
         return False
-    end_month = int(m.group(3)) * (3 if m.group(2) == "Q" else 6)
-    if end_month > 12:
-        return False
-    end = _month_end(int(m.group(1)), end_month)
+    end = _month_end(int(period[:4]), _PART_END_MONTH[period[4:]])
     return end is not None and end > published
 
 
