@@ -808,6 +808,7 @@ BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?
 MOVED_TO_LEVEL = re.compile(r",? to (?:about |approximately |around |nearly |roughly |some )?", re.I)
 CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
 BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
+CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
@@ -4452,7 +4453,7 @@ class _Extractor:
         if kind == "money" and prev_m is not None and _unit_kind(prev_m.unit) == "money" and prev_m.unit != unit and \
                 CONVERSION_GAP.fullmatch(text[prev_m.end : m.start]):
             # (净利人民币121.1亿元(约新台币506.4亿元): a conversion whether or not the amount is a fact)
-            dec.reason = "currency conversion of the amount before it (the writer's, not a figure of the source)"
+            dec.reason = CONVERSION_REASON
             return None
         base = self.comparison_base(lo, m)
         if base is not None:
@@ -4982,8 +4983,10 @@ class _Extractor:
             if i < 0 or len(self.decisions) <= back:
                 return None
             k = _unit_kind(self.cur_mentions[i].unit)
-            if k == kind and self.decisions[-1 - back].reason == BAND_REASON:
-                continue  # (187亿美元左右,上下浮动4亿美元,远超分析师预期的143.8亿美元: past the band, to its figure)
+            if k == kind and self.decisions[-1 - back].reason in (BAND_REASON, CONVERSION_REASON):
+                # (187亿美元左右,上下浮动4亿美元,远超分析师预期的143.8亿美元: past the band, to its figure; RMB958.7 million
+                # ($133.8 million) compared to RMB964.8 million: past the writer's conversion, to the amount converted)
+                continue
             if k == kind:
                 return self.decisions[-1 - back]
             if k != "%":
@@ -5054,6 +5057,11 @@ class _Extractor:
             # 第四季每股盈餘4.43元，高於去年同期4.31元: the compared figure was no fact, nor is its base
             dec.reason = "comparison base of a figure that is no fact (the amount before it was skipped)"
             return None
+        if ref is not None and compared is not None and compared.end == ref.end and compared.facts and \
+                (ref.period or "").startswith("FY") and not (compared.facts[0].period or "FY").startswith("FY"):
+            # (Alibaba, Tencent and Baidu had combined capital expenditure of Rmb50bn ($7bn) in the first half, compared
+            # with Rmb23bn a year earlier: the group's half was put back on the calendar, 2024H1, and so is its base)
+            ref = dataclasses.replace(ref, period=compared.facts[0].period)
         if metric is None and ref is None:
             ref = self.pointed_back_value(sent, kind)  # That's up from $130 billion in 2025: of the amount before
         if metric is None and ref is not None:

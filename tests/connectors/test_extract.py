@@ -6725,3 +6725,27 @@ def test_a_growth_compared_with_an_earlier_period_s_growth() -> None:
             "This acceleration (compared to 22% growth in Q3) highlights the demand.")
     assert [(f.of, f.period, f.value) for f in extract_facts(text) if f.metric == "yoy_growth"] == [
         ("datacenter_revenue", "2025Q4", 39.0), ("datacenter_revenue", "2025Q3", 22.0)]
+
+
+def test_a_base_after_the_writer_s_conversion_is_the_converted_amount_s() -> None:
+    # Retail IDC revenues … at RMB958.7 million ($133.8 million) compared to RMB964.8 million in the same period last
+    # year: the base of the amount the bracket converts (the bracket is skipped), its revenue a year earlier
+    text = (" date 2025-08-20 VNET reported second quarter results. Retail IDC revenues remained relatively stable at "
+            "RMB958.7 million ($133.8 million) compared to RMB964.8 million in the same period last year.")
+    assert [(f.metric, f.period, f.value) for f in extract_facts(text, kind="capex") if f.unit == "CNY"] == [
+        ("revenue", "2025Q2", 9.587e8), ("revenue", "2024Q2", 9.648e8)]
+
+
+def test_the_base_of_a_group_s_half_is_on_the_calendar_as_the_half_is() -> None:
+    # Alibaba, Tencent and Baidu … Rmb50bn ($7bn) in the first half, compared with Rmb23bn a year earlier: the group's
+    # half is the calendar's (not Alibaba's fiscal one), and so is its base's, a year before
+    text = (" date 2024-08-26 Alibaba, Tencent and Baidu had combined capital expenditure of Rmb50bn ($7bn) in the first "
+            "half, compared with Rmb23bn a year earlier.")
+    assert [(f.period, f.entity, f.value) for f in extract_facts(text) if f.unit == "CNY"] == [
+        ("2024H1", None, 5e10), ("2023H1", None, 2.3e10)]
+
+
+def test_an_amount_higher_by_is_a_difference() -> None:
+    # 比分析師預期高出 500 億美元: how far the plan passes the analysts' figure, no capex of its own
+    text = " date 2026-02-10 Amazon 宣布2026年資本支出投入 2,000 億美元，比分析師預期高出 500 億美元。"
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text)] == [("capex", "Amazon", 2e11)]
