@@ -6749,3 +6749,12 @@ def test_an_amount_higher_by_is_a_difference() -> None:
     # 比分析師預期高出 500 億美元: how far the plan passes the analysts' figure, no capex of its own
     text = " date 2026-02-10 Amazon 宣布2026年資本支出投入 2,000 億美元，比分析師預期高出 500 億美元。"
     assert [(f.metric, f.entity, f.value) for f in extract_facts(text)] == [("capex", "Amazon", 2e11)]
+
+
+def test_a_count_of_servers_named_by_where_their_chips_come_from() -> None:
+    # purchased 11185 domestic chip servers: the count noun after modifiers of origin (lexicons/quantities.toml
+    # en_modifiers), the domestic part of the buyer's tender
+    text = (" date 2022-06-01 China Telecom's 2020 centralized server procurement project purchased 11185 domestic chip "
+            "servers.")
+    assert [(f.metric, f.item, f.period, f.value) for f in extract_facts(text, kind="tender")] == [
+        ("tender_quantity", "domestic", "2020", 11185.0)]
