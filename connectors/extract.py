@@ -1525,6 +1525,8 @@ class _Extractor:
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
+        #: the runs of listed values of the sentence being read (parallel_runs), with the mentions they index
+        self.sentence_runs: tuple[list[Mention], list[list[int]]] | None = None
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
         self.respectively_period: dict[int, str] = {}
         #: every quantity of a list 分别/respectively gives to as many subjects (each its own figure)
@@ -3712,6 +3714,7 @@ class _Extractor:
                                           ms[chain[0]].start)
                 if len(years) == len(chain):
                     self.respectively_period.update(zip(chain, years, strict=True))
+                self.parallel_runs(ms, chain, out)
             h = hits.first(h.end, sent[1])
         if len(ms) >= 2 and (d.entities.before(sent[0], ms[-1].start) is not None):
             self.implicit_respectively(sent, ms, out)
@@ -3720,6 +3723,33 @@ class _Extractor:
         if len(ms) >= 2:
             self.implicit_quarters(ms)
         return out
+
+    def parallel_runs(self, ms: list[Mention], chain: list[int], out: dict[int, str]) -> None:
+        """Another run of as many values of one kind in the sentence of a respectively cue's run ``chain`` (分別從 10.25
+        億元與 47.8 億元，提高至 17.1 億元及 56 億元; 564,000 units and 724,500 units, increasing by 182.6% and 54.2%,
+        respectively): the k-th value is the k-th thing's too — its name, place, year or metric where the cue's run has
+        one, and a value of its own, a member of the list, beside the others of its key (_Candidate.member)."""
+        if self.sentence_runs is None or self.sentence_runs[0] is not ms:
+            self.sentence_runs = (ms, list(_value_runs(self.d.text, ms)))  # (once a sentence however many cues it has)
+        # (a sentence of more than RECENT_VALUES runs is a table or a list of lists, none of them parallel: a bounded
+        # look, linear however many cues a sentence has)
+        runs = self.sentence_runs[1] if len(self.sentence_runs[1]) <= RECENT_VALUES else []
+        for run in runs:
+            if len(run) != len(chain) or (run[0] <= chain[-1] and chain[0] <= run[-1]):
+                continue
+            self.respectively_members.update(run)
+            same_kind = _unit_kind(ms[run[0]].unit) == _unit_kind(ms[chain[0]].unit)
+            for i, j in zip(chain, run, strict=True):
+                if i in self.respectively_period and j not in self.respectively_period:
+                    self.respectively_period[j] = self.respectively_period[i]
+                if i in self.respectively_region and j not in self.respectively_region:
+                    self.respectively_region[j] = self.respectively_region[i]
+                if same_kind and i in self.respectively_of and j not in self.respectively_of:
+                    self.respectively_of[j] = self.respectively_of[i]  # (a growth's whole: only between rates)
+                if i in out and j not in out:
+                    out[j] = out[i]
+                if i in self.respectively_unknown:
+                    self.respectively_unknown.add(j)
 
     def growth_years(self, years: list[str], n: int, lo: int, hi: int) -> list[str]:
         """The years ``n`` growth rates are of, where a run of ``n`` + 1 consecutive years names them and a growth word

@@ -225,7 +225,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![A-Za-z])(?:(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|year|end of|end|in calendar|ended|closed|exited|finished|late|early|mid|than) |(?i:mid|late|early|end|year-end)-)((?:19|20)\d{2})(?![0-9])"), "year"),
     # (the 2020 centralized server procurement project, its 2021 tender: a buyer's purchase of that year)
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?= (?:(?:data ?cent(?:er|re)s?|AI|cloud|server|global|full[- ]year|"
-                r"centrali[sz]ed|collective) ){0,2}(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments|volumes?|"
+                r"centrali[sz]ed|collective) ){0,2}(?:capex|capital|revenue|spending|guidance|outlook|sales|shipments?|volumes?|"
                 r"estimates?|forecasts?|projections?|budgets?|targets?|servers?|market|value|procurements?|tenders?|"
                 r"biddings?|purchases?))", re.I), "year"),
     # a year with no 年 right before a Chinese metric word (计划2024 资本开支 960 亿元)

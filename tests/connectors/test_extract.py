@@ -6758,3 +6758,22 @@ def test_a_count_of_servers_named_by_where_their_chips_come_from() -> None:
             "servers.")
     assert [(f.metric, f.item, f.period, f.value) for f in extract_facts(text, kind="tender")] == [
         ("tender_quantity", "domestic", "2020", 11185.0)]
+
+
+def test_a_second_run_of_values_under_one_respectively_cue() -> None:
+    # 分別從 10.25 億元與 47.8 億元，提高至 17.1 億元及 56 億元: the run the moves reach is as parallel as the run 分別 opens
+    # — each value is its own thing's (two budgets of one company), kept beside the other of the same key
+    text = (" date 2025-11-12 緯創與子公司緯成，擬增加新內湖總部的資本支出預算，分別從 10.25 億元與 47.8 億元，提高至 17.1 億元及 "
+            "56 億元。")
+    assert sorted(f.value for f in extract_facts(text) if f.metric == "capex") == [1.025e9, 1.71e9, 4.78e9, 5.6e9]
+
+
+def test_a_year_before_shipment_forecasts_dates_them() -> None:
+    # the 2024 shipment forecasts for high-end AI servers and general AI servers to 564,000 units and 724,500 units,
+    # increasing by 182.6% and 54.2%, respectively: the year before "shipment" (singular) is the figures' year, and the
+    # units run parallel to the rates the cue pairs
+    text = (" date 2024-11-20 DIGITIMES Research has revised upwards the 2024 shipment forecasts for high-end AI servers "
+            "and general AI servers to 564,000 units and 724,500 units, increasing by 182.6% and 54.2%, respectively, "
+            "compared with 2023.")
+    got = [(f.metric, f.period, f.value) for f in extract_facts(text, kind="market_report")]
+    assert ("shipments", "2024", 564000.0) in got and ("shipments", "2024", 724500.0) in got
