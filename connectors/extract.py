@@ -814,6 +814,8 @@ BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
                              # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
                              r"规模|总额|金额|总计|合计|共计|累计){0,6}")
+#: a word of the present (目前, currently), not of a year counted from it (去年, last year)
+PRESENT_WORD = re.compile(r"目前|当前|现在|现时|如今|currently|current|now|today", re.I)
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -7469,6 +7471,34 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
     return None
 
 
+def _results_period(periods: list[PeriodMention], text: str) -> str | None:
+    """The year or first half whose results a page's head says it reports (中移動公布2025年中期業績, full-year 2025
+    results), None for other pages."""
+    for p in periods:
+        if p.start > HEAD_CHARS:
+            break
+        if p.period and p.kind in ("year", "half") and (r := RESULTS_AFTER.match(text, p.end)):
+            return p.period + ("H1" if r.group("half") and p.kind == "year" else "")
+    return None
+
+
+def _release_date(period: str) -> date | None:
+    """When a report on the calendar ``period`` comes out, about: the month after a quarter or a first half ends
+    (2025Q3 -> 2025-11-01, 2025H1 -> 2025-08-01), the March after a year or a fourth quarter (2025 -> 2026-03-01,
+    2025Q4 -> 2026-02-01) — listed companies report within about a month of a quarter and two of a year. None for a
+    fiscal period or a span (its calendar is the company's)."""
+    m = re.fullmatch(r"(\d{4})(?:(Q[1-4])|(H[12]))?", period)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        q = int(m.group(2)[1])
+        return date(year, 3 * q + 1, 1) if q < 4 else date(year + 1, 2, 1)
+    if m.group(3) == "H1":
+        return date(year, 8, 1)
+    return date(year + 1, 3, 1)
+
+
 def _full_year_period(periods: list[PeriodMention], text: str) -> str | None:
     """The year whose results a page's opening reports with no year of its own (… has posted 6.3% higher full-year
     earnings on the back of a 9.5% rise in revenue), the one year its title names (2022 capex CNY92.5 billion)."""
@@ -7767,6 +7797,14 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     usage = [h.label for h in kw.group(HOME_USAGE).hits]
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
     doc_period = _doc_period(periods, t)
+    if published is None and any(p.kind == "relative" and p.period is None for p in periods) and \
+            (reported := _results_period(periods, t)) is not None and (released := _release_date(reported)) is not None:
+        # 中移動公布2025年中期業績 …… 公司去年在AI方面的投入約153億元, on a page with no date: results come out after the
+        # period they report, so the page's 去年/今年 are read from then (2024, 2025); nothing else is dated by the guess
+        # (a year named from then: 去年, 今年, last year — not 目前/currently, whose month the guess cannot give)
+        again = {(p.start, p.end): p for p in find_periods(t, released)
+                 if p.kind == "relative" and PRESENT_WORD.search(t, p.start, p.end) is None}
+        periods = [again.get((p.start, p.end), p) if p.kind == "relative" and p.period is None else p for p in periods]
     from_year = doc_period is None and (doc_period := _full_year_period(periods, t)) is not None
     return _Doc(
         norm=norm,

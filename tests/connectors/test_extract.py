@@ -6777,3 +6777,12 @@ def test_a_year_before_shipment_forecasts_dates_them() -> None:
             "compared with 2023.")
     got = [(f.metric, f.period, f.value) for f in extract_facts(text, kind="market_report")]
     assert ("shipments", "2024", 564000.0) in got and ("shipments", "2024", 724500.0) in got
+
+
+def test_a_dateless_results_page_reads_last_year_from_its_release() -> None:
+    # 中移動公布2025年中期業績 on a page with no date: interim results come out after the half (about August 2025), so
+    # its 去年 is 2024; the page's 目前 (currently) stays undated, and nothing else is dated by the guess
+    text = ("中移動（0941）公布2025年中期業績，上半年股東應佔盈利842.4億元，按年升5.0%。\n\n"
+            "楊杰表示，公司去年在AI方面的投入約153億元，今年還將加碼，主要用於提升算力。")
+    got = {f.value: f.period for f in extract_facts(text) if f.metric == "compute_investment"}
+    assert got == {1.53e10: "2024"}
