@@ -816,6 +816,9 @@ MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可
                              r"规模|总额|金额|总计|合计|共计|累计){0,6}")
 #: a word of the present (目前, currently), not of a year counted from it (去年, last year)
 PRESENT_WORD = re.compile(r"目前|当前|现在|现时|如今|currently|current|now|today", re.I)
+#: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
+#: worldwide data center capex, 全球数据中心资本支出): searched with the metric word's start as endpos
+WORLD_BEFORE = re.compile(r"(?:\b(?:[Gg]lobal|[Ww]orldwide|the world's|the world’s)(?: [A-Za-z()-]+){0,3} |全球[^,，。;；]{0,8})$")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -4615,6 +4618,13 @@ class _Extractor:
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if inherited and entity is None and values:
                 entity = values[-1].entity
+            if entity is not None and resp_entity is None and metric in ("capex", "compute_investment") and \
+                    (said := d.kw.last("money", sent[0], m.start)) is not None and said.label == metric and \
+                    WORLD_BEFORE.search(text, max(sent[0], said.start - 48), said.start) is not None and \
+                    d.entities.between(max(sent[0], said.start - 48), said.start) == []:
+                # UBS has revised its global artificial intelligence investment spending forecast for 2025 to $423 billion:
+                # the world's spending the metric's own words name, no company's (the page's subject named later)
+                entity = None
             if metric in MODEL_METRICS and entity is None and not (metric == MODEL_METRIC_OF_UNIT.get(str(m.unit)) and (
                     m.unit != "FLOP" or self.cue_in("training", self.sentence_start(max(0, sent[0] - 2)), m.start))):
                 dec.reason = "no model named for a model metric (add the model to aliases.toml)"

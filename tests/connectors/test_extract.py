@@ -6786,3 +6786,16 @@ def test_a_dateless_results_page_reads_last_year_from_its_release() -> None:
             "楊杰表示，公司去年在AI方面的投入約153億元，今年還將加碼，主要用於提升算力。")
     got = {f.value: f.period for f in extract_facts(text) if f.metric == "compute_investment"}
     assert got == {1.53e10: "2024"}
+
+
+def test_the_world_s_investment_spending_is_its_capex() -> None:
+    # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
+    # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
+    # names later (UBS has revised its …: "its" is the bank's forecast, not OpenAI's spending)
+    text = (" date 2025-11-20 UBS has revised its global artificial intelligence investment spending forecast for 2025 to "
+            "$423 billion. OpenAI and Amazon signed a seven-year agreement.")
+    assert [(f.metric, f.entity, f.region, f.period) for f in extract_facts(text) if f.value == 4.23e11] == [
+        ("capex", None, "GLOBAL", "2025")]
+    text = " date 2025-09-01 全球AI基础设施资本开支2030年可能达3-4万亿美元。百度也在加大投入。"
+    assert [(f.metric, f.entity, f.region) for f in extract_facts(text) if f.metric == "capex"] == [
+        ("capex", None, "GLOBAL")]
