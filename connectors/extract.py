@@ -2399,6 +2399,19 @@ class _Extractor:
             i = j if j >= 0 and not self.d.text[self.d.sentences[j][1] : sent[0]].strip() else None
         return self.d.sentences[i] if i is not None else None
 
+    def world_spending(self, metric: str | None, sent: tuple[int, int], pos: int) -> bool:
+        """The last words of ``metric`` (capex, an investment) before ``pos`` in its sentence are led by the world's
+        (global artificial intelligence investment spending, 全球数据中心资本支出) with no company named between: the
+        world's spending, no company's."""
+        if metric not in ("capex", "compute_investment"):
+            return False
+        d = self.d
+        said = d.kw.last("money", sent[0], pos)
+        if said is None or said.label != metric:
+            return False
+        lo = max(sent[0], said.start - 48)
+        return WORLD_BEFORE.search(d.text, lo, said.start) is not None and not d.entities.between(lo, said.start)
+
     def pointed_back_value(self, sent: tuple[int, int], kind: str) -> _Value | None:
         """The last fact of ``kind`` of the sentence ``sent`` points back at (That's up from $130 billion in 2025 and
         above Wall Street's $144-150 billion estimates): the value the bases of ``sent`` are compared with."""
@@ -4618,10 +4631,7 @@ class _Extractor:
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if inherited and entity is None and values:
                 entity = values[-1].entity
-            if entity is not None and resp_entity is None and metric in ("capex", "compute_investment") and \
-                    (said := d.kw.last("money", sent[0], m.start)) is not None and said.label == metric and \
-                    WORLD_BEFORE.search(text, max(sent[0], said.start - 48), said.start) is not None and \
-                    d.entities.between(max(sent[0], said.start - 48), said.start) == []:
+            if entity is not None and resp_entity is None and self.world_spending(metric, sent, m.start):
                 # UBS has revised its global artificial intelligence investment spending forecast for 2025 to $423 billion:
                 # the world's spending the metric's own words name, no company's (the page's subject named later)
                 entity = None
@@ -5997,6 +6007,8 @@ class _Extractor:
         region = None
         if of in COMPANY_METRICS:
             entity = resp_entity or self.entity_for(of, lo, m.start, m.end, sent, clause_lo, clause_hi)
+            if entity is not None and resp_entity is None and self.world_spending(of, sent, m.start):
+                entity = None  # 2024年全球数据中心资本支出(CAPEX)激增51%: the world's spending grew
             if entity is None and of in ("capex", "revenue", "compute_investment"):
                 region = self.region_for(lo, m.start, sent, clause_hi)  # a market's capex growth
         elif of == "shipments" and resp_entity is not None:
@@ -6808,6 +6820,10 @@ class _Extractor:
             # 2022年AI伺服器採購佔比以北美四大雲端業者……合計佔66.2%為最,……以ByteDance的採購力道最為顯著,年採購佔比達6.2%: a
             # buyer's part of the purchases of the item its sentence's share was of
             item = whole.item
+        if entity is not None and share_buyer is None and self.world_spending(of, sent, m.start):
+            # 全球数据中心资本支出的半数以上来自前十大超大规模云服务商: a part of the world's spending, no company's
+            entity = None
+            region = region or self.region_for(lo, m.start, sent, clause_hi)
         self.last_share = (sent, metric, item, entity, of)
         score = 1.0
         move = self.move_role(lo, m, sent)

@@ -6799,3 +6799,11 @@ def test_the_world_s_investment_spending_is_its_capex() -> None:
     text = " date 2025-09-01 全球AI基础设施资本开支2030年可能达3-4万亿美元。百度也在加大投入。"
     assert [(f.metric, f.entity, f.region) for f in extract_facts(text) if f.metric == "capex"] == [
         ("capex", None, "GLOBAL")]
+
+
+def test_a_part_of_the_world_s_capex_is_owned_by_none() -> None:
+    # 全球数据中心资本支出的半数以上来自前十大超大规模云服务商 on a page that names Nvidia: a part of the world's spending,
+    # keyed by the world, not by the page's company
+    text = (" date 2025-03-20 英伟达数据中心业务持续增长。Dell'Oro报告:2024年全球数据中心资本支出的半数以上来自前十大超大规模"
+            "云服务商。")
+    assert [(f.entity, f.region, f.of) for f in extract_facts(text) if f.metric == "share"] == [(None, "GLOBAL", "capex")]
