@@ -1986,13 +1986,31 @@ class _Extractor:
         if e is not None:
             r = d.regions.before(e.end, pos)
             return None if r is not None and r.name in ("CN", "GLOBAL") else str(e.name)
-        if pronoun and d.doc_entity and self.pronoun_in(max(sent[0], lo - 40), pos):
-            # 公司智算规模达到61.3EFLOPS: the company named last in the paragraph, else the document's
+        if pronoun and d.doc_entity and self.pronoun_in(max(sent[0], lo - 40), pos) and not self.place_capacity_named(sent, pos):
+            # 公司智算规模达到61.3EFLOPS: the company named last in the paragraph, else the document's (not 其预计……中国智能
+            # 算力规模……到2027年智能算力规模将达到1117.4EFlops: a research house's forecast of the country's capacity)
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and self.not_vendor(x))
             if e is not None and not self.listed(e):
                 return str(e.name)
             return None if self.unknown_subject_before(sent) else d.doc_entity
         return None
+
+    def place_capacity_named(self, sent: tuple[int, int], pos: int) -> bool:
+        """The sentence names a place's capacity before ``pos`` (其预计……中国智能算力规模年复合增长率达33.9%, 到2027年智能算力
+        规模将达到1117.4EFlops: a place right before a capacity word): the capacity is the place's, whoever 其 is."""
+        d = self.d
+        lo = max(sent[0], pos - PARA_REACH)
+        hits = d.kw.group("flops")
+        h = hits.last(lo, pos)
+        for _ in range(RECENT_VALUES):  # (the last RECENT_VALUES capacity words: bounded however long the sentence)
+            if h is None:
+                return False
+            start = h.start
+            r = d.regions.before(max(lo, start - 4), start)
+            if r is not None and r.end >= start - 1:
+                return True
+            h = hits.last(lo, start)
+        return False
 
     def pronoun_in(self, lo: int, hi: int) -> bool:
         """A pronoun that points back at a company (its, 其, 公司) in ``lo:hi``; 其 inside 其中

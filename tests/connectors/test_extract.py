@@ -6807,3 +6807,13 @@ def test_a_part_of_the_world_s_capex_is_owned_by_none() -> None:
     text = (" date 2025-03-20 英伟达数据中心业务持续增长。Dell'Oro报告:2024年全球数据中心资本支出的半数以上来自前十大超大规模"
             "云服务商。")
     assert [(f.entity, f.region, f.of) for f in extract_facts(text) if f.metric == "share"] == [(None, "GLOBAL", "capex")]
+
+
+def test_a_pronoun_s_forecast_of_a_country_s_capacity() -> None:
+    # IDC报告预测……其预计……中国智能算力规模……到2027年智能算力规模将达到1117.4EFlops on a page whose subject is China
+    # Mobile: 其 is the research house, the capacity the country's its sentence names
+    text = ("TITLE: 中国移动启动近8000台AI服务器集采;工信部:2023年底算力总规模230EFlops\n\n date 2024-03-28 中国移动启动近8000台AI"
+            "服务器集采。\n\nIDC报告预测更为激进。其预计2022年至2027年中国智能算力规模年复合增长率达33.9%,到2027年智能算力规模将"
+            "达到1117.4EFlops。")
+    assert [(f.entity, f.region, f.period) for f in extract_facts(text) if f.metric == "intelligent_compute_capacity"] == [
+        (None, "CN", "2027")]
