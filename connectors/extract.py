@@ -833,6 +833,9 @@ SHARE_AFTER_EN = re.compile(r" (?:share|stake)\b| of (?:the |this |its |that )?(
                             r"(?:lots?|packages?|orders?|procurement|contracts?|tenders?|purchases?|quantity|volume)\b", re.I)
 #: 占 and the whole after it, up to the number (占英伟达高端GPU总货量的82%)
 OCCUPY_WHOLE = re.compile(r"占(?=[^,，;；。%0-9]{2,36}的? ?\d)")
+#: a part's share "in" a company's own whole before the share word (TPU於Google AI server的出貨占比, 於自家AI server占比):
+#: the owner right after 於/在, or 自家 (its own: the company named before)
+IN_OWN_WHOLE = re.compile(r"[于於在](自家)?(?=[^,，;；。%0-9]{2,36}?的?(?:出货)?(?:占比|比重))")
 #: between a rate and the metric named right after it (70% for shipments, 20% in revenue)
 #: the whole a Chinese share names right after it (贡献全球24%的收入, 单季贡献97.55%的营收)
 WHOLE_AFTER_ZH = re.compile(r"的(?:总|全部|整体)?(营收|收入|销售额|出货量?)")
@@ -6815,6 +6818,15 @@ class _Extractor:
             owner = d.companies.after(occ.start(), m.start)
             if owner is not None:
                 entity = str(owner.name)  # 约占NVIDIA 2025年高端GPU出货量的18%: a part of that maker's shipments
+        if entity is None and of == "shipments" and not tender_share and \
+                (inside := IN_OWN_WHOLE.search(d.text, max(sent[0], m.start - 48), m.start)) is not None:
+            # 預估2026年TPU於Google AI server的出貨占比將上升至逼近78%: a part of that company's own servers shipped;
+            # Amazon……其GPU機種於自家AI server占比將達近60%: of the sentence's subject, named first (自家, its own)
+            at = inside.end()
+            owner = d.companies.after(at, m.start, lambda x: x.start == at) if inside.group(1) is None else \
+                d.companies.after(sent[0], inside.start(), self.not_vendor)
+            if owner is not None:
+                entity = str(owner.name)
         if entity is None and of == "shipments" and not tender_share and \
                 (own := OF_OWNER.match(d.text, m.end)) is not None and \
                 (owner := d.companies.after(own.end(), own.end() + 40, lambda x: x.start == own.end())) is not None and \

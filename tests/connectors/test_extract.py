@@ -6817,3 +6817,12 @@ def test_a_pronoun_s_forecast_of_a_country_s_capacity() -> None:
             "达到1117.4EFlops。")
     assert [(f.entity, f.region, f.period) for f in extract_facts(text) if f.metric == "intelligent_compute_capacity"] == [
         (None, "CN", "2027")]
+
+
+def test_a_share_in_a_company_s_own_servers_shipped() -> None:
+    # 預估2026年TPU於Google AI server的出貨占比將上升至逼近78%: a part of Google's own AI servers shipped; Amazon……其GPU機種於
+    # 自家AI server占比將達近60%: of the sentence's subject's own (自家), not of the world's market
+    text = (" date 2025-10-20 TrendForce:受惠Gemini帶動TPU需求，預估2026年TPU於Google AI server的出貨占比將上升至逼近78%。\n\n"
+            "Amazon近期則上調對NVIDIA GB300整櫃系統的採購規模，預估2026年其GPU機種於自家AI server占比將達近60%。")
+    got = [(f.entity, f.region, f.of, f.value) for f in extract_facts(text, kind="market_report") if f.metric == "share"]
+    assert got == [("Alphabet", None, "shipments", 78.0), ("Amazon", None, "shipments", 60.0)]
