@@ -819,6 +819,10 @@ PRESENT_WORD = re.compile(r"目前|当前|现在|现时|如今|currently|current
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
 #: worldwide data center capex, 全球数据中心资本支出): searched with the metric word's start as endpos
 WORLD_BEFORE = re.compile(r"(?:\b(?:[Gg]lobal|[Ww]orldwide|the world's|the world’s)(?: [A-Za-z()-]+){0,3} |全球[^,，。;；]{0,8})$")
+#: a research house's forecast word before a count (的预测维持不变,仍预计, we forecast, projected to)
+#: what a plant can make, right before a count (拟建设年产10万台, 产能): a capacity, no shipments
+PRODUCTION_BEFORE = re.compile(r"年产|产能|annual (?:production|output|capacity)", re.I)
+FORECAST_OF_BEFORE = re.compile(r"预测|预计|预估|forecasts?\b|projects?\b|projected|expects?\b|expected", re.I)
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -5307,6 +5311,14 @@ class _Extractor:
         if m.count_word in ("units", "台") and (mk := d.markets.before(sent[0], m.start)) is not None and \
                 mk.name in ("ai_server_market_size", "server_market_size") and not self.cue_in("tender", sent[0], sent[1]):
             return "shipments"  # The global AI server market … is projected to exceed 1.6 million units: its shipments
+        if d.kind == "market_report" and m.count_word in ("架", "柜", "台", "units", "racks") and \
+                FORECAST_OF_BEFORE.search(d.text, max(sent[0], m.start - 80), m.start) is not None and \
+                d.items.before(sent[0], m.start, lambda x: x.name in ("server", "ai_server")) is not None and \
+                not self.cue_in("tender", sent[0], sent[1]) and \
+                PRODUCTION_BEFORE.search(d.text, max(sent[0], m.start - 8), m.start) is None:
+            # 我们对全机架AI服务器(例如由GB200、GB300等驱动)的预测维持不变,仍预计2025/2026年分别为1.9万/5万架: a research house's
+            # forecast of servers or racks counted is of those shipped (LABELLING.md metric table: racks, units)
+            return "shipments"
         around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
         award = d.kw.last("award", max(sent[0], m.start - 12), m.start)
         if award is not None and (d.companies.before(sent[0], award.start) is not None

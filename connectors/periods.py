@@ -173,7 +173,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the days a quarter runs (2025年10月1日到12月31日的季度财报): that quarter (a fiscal one where the
     # company's year is not the calendar's)
     (re.compile(_Y4 + r"年(\d{1,2})月(\d{1,2})日\s?(?:到|至|-|~|–)\s?(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日"), "day_span"),
-    (re.compile(_Y4 + r"[-/.年]\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
+    # (a day written with 年 has its 月: 2027年6.7万架 is a year and a count, no 7 June)
+    (re.compile(_Y4 + r"(?:[-/.]|年(?=\s?\d{1,2}\s?月))\s?(\d{1,2})[-/.月]\s?(\d{1,2})日?(?![0-9])"), "date"),
     # (2025年半年度报告, 2025年半年度,公司实现营业收入, 2025年中期业绩, 2025年中报: the first half's report; not a tracker
     # published twice a year, 2025年半年度追踪报告)
     (re.compile(_Y4 + r"\s?年?\s?(上半年|下半年|H1|H2|半年度(?!追踪|跟踪)|中期(?=报告|业绩|财报)|中报(?!价))"), "half"),
@@ -1339,7 +1340,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
 
 
 _DATE_PATTERNS = [
-    re.compile(r"(?<![0-9])((?:19|20)\d{2})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?![0-9])"),
+    re.compile(r"(?<![0-9])((?:19|20)\d{2})\s?(?:[-/.]|年(?=\s?\d{1,2}\s?月))\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?![0-9])"),
     re.compile(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? ((?:19|20)\d{2})"),
     re.compile(r"(?<![0-9])(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? ((?:19|20)\d{2})"),
     # 16/08/2024 (Hong Kong, Europe) or 08/16/2024 (US): read only where one part can only be the day

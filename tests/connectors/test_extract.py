@@ -6826,3 +6826,15 @@ def test_a_share_in_a_company_s_own_servers_shipped() -> None:
             "Amazon近期則上調對NVIDIA GB300整櫃系統的採購規模，預估2026年其GPU機種於自家AI server占比將達近60%。")
     got = [(f.entity, f.region, f.of, f.value) for f in extract_facts(text, kind="market_report") if f.metric == "share"]
     assert got == [("Alphabet", None, "shipments", 78.0), ("Amazon", None, "shipments", 60.0)]
+
+
+def test_a_research_house_s_forecast_of_racks_is_of_those_shipped() -> None:
+    # 我们对全机架AI服务器……的预测维持不变,仍预计2025/2026年分别为1.9万/5万架,并新增了对2027年6.7万架的预测: racks of AI
+    # servers forecast, shipped (LABELLING.md metric table); 2027年6.7万架 is a year and a count, not 7 June 2027
+    text = (" date 2025-09-10 我们对全机架AI服务器(例如由GB200、GB300等驱动)的预测维持不变,仍预计2025/2026年分别为1.9万/5万架,"
+            "并新增了对2027年6.7万架的预测。")
+    got = [(f.metric, f.period, f.value) for f in extract_facts(text, kind="market_report")]
+    assert got == [("shipments", "2025", 19000.0), ("shipments", "2026", 50000.0), ("shipments", "2027", 67000.0)]
+    # a plant's yearly output is no shipment
+    text = " date 2023-05-10 该公司拟在兰州建设AI服务器智造项目,预计建设年产10万台AI服务器的生产线。"
+    assert [f for f in extract_facts(text, kind="market_report") if f.metric == "shipments"] == []
