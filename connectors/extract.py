@@ -6839,6 +6839,12 @@ class _Extractor:
                 d.companies.after(sent[0], inside.start(), self.not_vendor)
             if owner is not None:
                 entity = str(owner.name)
+        if entity is None and of == "shipments" and not tender_share and d.kind != "market_report" and \
+                d.doc_entity is not None and (own_co := d.companies.before(sent[0], m.start, self.not_vendor)) is not None \
+                and own_co.name == d.doc_entity and not self.listed(own_co):
+            # on Inventec's page, 英業達本就是L6伺服器主機板出貨大戶……ASIC伺服器出貨比重今年將拉高至5成: the page's company named
+            # in the sentence, its own mix of what it ships, no market's
+            entity = d.doc_entity
         if entity is None and of == "shipments" and not tender_share and \
                 (own := OF_OWNER.match(d.text, m.end)) is not None and \
                 (owner := d.companies.after(own.end(), own.end() + 40, lambda x: x.start == own.end())) is not None and \

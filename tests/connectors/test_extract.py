@@ -6838,3 +6838,12 @@ def test_a_research_house_s_forecast_of_racks_is_of_those_shipped() -> None:
     # a plant's yearly output is no shipment
     text = " date 2023-05-10 该公司拟在兰州建设AI服务器智造项目,预计建设年产10万台AI服务器的生产线。"
     assert [f for f in extract_facts(text, kind="market_report") if f.metric == "shipments"] == []
+
+
+def test_a_company_page_s_own_shipment_mix() -> None:
+    # on Inventec's page, 英業達本就是L6伺服器主機板出貨大戶……ASIC伺服器出貨比重今年將拉高至5成: the company named in the
+    # sentence, its own mix of what it ships, not a market's share
+    text = ("TITLE: 英業達今年資本支出倍增 AI伺服器產能擴張\n\n date 2026-02-10 英業達今年資本支出將倍增。\n\n市場傳出，英業達本就是L6伺服器"
+            "主機板出貨大戶，今年主要是承接美系ASIC伺服器訂單，ASIC伺服器出貨比重今年將拉高至5成。")
+    assert [(f.entity, f.region, f.of) for f in extract_facts(text) if f.metric == "share"] == [
+        ("Inventec", None, "shipments")]
