@@ -823,6 +823,10 @@ WORLD_BEFORE = re.compile(r"(?:\b(?:[Gg]lobal|[Ww]orldwide|the world's|the world
 #: what a plant can make, right before a count (拟建设年产10万台, 产能): a capacity, no shipments
 PRODUCTION_BEFORE = re.compile(r"年产|产能|annual (?:production|output|capacity)", re.I)
 FORECAST_OF_BEFORE = re.compile(r"预测|预计|预估|forecasts?\b|projects?\b|projected|expects?\b|expected", re.I)
+#: right after a place, its part of the world's whole (Taiwan's share of global server shipments, Taiwan's global
+#: share of, 中国服务器市场在全球服务器市场出货量比重, 中国AI算力占全球市场的)
+PLACE_OF_WORLD = re.compile(r"['’]s (?:global share of|share of (?:the )?(?:global|worldwide|world)\b)|"
+                            r"[^,，。;；:：0-9%]{0,12}?(?:在|占)(?:全球|全世界)")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -6868,6 +6872,13 @@ class _Extractor:
             # 2022年AI伺服器採購佔比以北美四大雲端業者……合計佔66.2%為最,……以ByteDance的採購力道最為顯著,年採購佔比達6.2%: a
             # buyer's part of the purchases of the item its sentence's share was of
             item = whole.item
+        if entity is None and (place := d.regions.before(max(sent[0], m.start - PLACE_REACH), m.start,
+                                                         lambda r: r.name != "GLOBAL")) is not None and \
+                (world := PLACE_OF_WORLD.match(d.text, place.end)) is not None and world.end() <= m.start and \
+                d.regions.before(world.end(), m.start, lambda r: r.name != "GLOBAL") is None:
+            # Taiwan's share of global server shipments will remain above 80%; 中国服务器市场在全球服务器市场出货量比重约为28%:
+            # the place's part of the world's whole, keyed by the place (the part), not by the world
+            region = str(place.name)
         if entity is not None and share_buyer is None and self.world_spending(of, sent, m.start):
             # 全球数据中心资本支出的半数以上来自前十大超大规模云服务商: a part of the world's spending, no company's
             entity = None

@@ -6847,3 +6847,14 @@ def test_a_company_page_s_own_shipment_mix() -> None:
             "主機板出貨大戶，今年主要是承接美系ASIC伺服器訂單，ASIC伺服器出貨比重今年將拉高至5成。")
     assert [(f.entity, f.region, f.of) for f in extract_facts(text) if f.metric == "share"] == [
         ("Inventec", None, "shipments")]
+
+
+def test_a_place_s_share_of_the_world_s_whole_is_the_place_s() -> None:
+    # Taiwan's global share of AI server shipments; 中国服务器市场在全球服务器市场出货量比重约为28%: the place's part of the
+    # world's whole, keyed by the place, not by the world
+    text = " date 2025-06-01 MIC said Taiwan's global share of AI server shipments is expected to exceed 90%."
+    assert [(f.region, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
+        ("TW", "shipments")]
+    text = " date 2020-09-01 可以看出中国服务器市场在全球服务器市场出货量比重约为28%。"
+    assert [(f.region, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
+        ("CN", "shipments")]
