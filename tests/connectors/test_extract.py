@@ -6858,3 +6858,12 @@ def test_a_place_s_share_of_the_world_s_whole_is_the_place_s() -> None:
     text = " date 2020-09-01 可以看出中国服务器市场在全球服务器市场出货量比重约为28%。"
     assert [(f.region, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
         ("CN", "shipments")]
+
+
+def test_a_bidder_named_by_its_short_name() -> None:
+    # 新华三中标金额约5.48亿元,浪潮中标金额约2.97亿元: 浪潮 before 中标 is the bidder (aliases.toml Inspur patterns), not a
+    # wave, and the amount it won is its own
+    text = (" date 2025-08-01 中国移动2025年至2026年人工智能通用计算设备集中采购项目中标结果出炉。粗略测算,新华三中标金额约5.48亿元,"
+            "浪潮中标金额约2.97亿元。")
+    assert [(f.entity, f.value) for f in extract_facts(text) if f.metric == "award_amount"] == [
+        ("H3C", 5.48e8), ("Inspur", 2.97e8)]
