@@ -827,6 +827,8 @@ FORECAST_OF_BEFORE = re.compile(r"预测|预计|预估|forecasts?\b|projects?\b|
 #: share of, 中国服务器市场在全球服务器市场出货量比重, 中国AI算力占全球市场的)
 PLACE_OF_WORLD = re.compile(r"['’]s (?:global share of|share of (?:the )?(?:global|worldwide|world)\b)|"
                             r"[^,，。;；:：0-9%]{0,12}?(?:在|占)(?:全球|全世界)")
+#: a city, province or county named by its suffix before a figure (克拉玛依市已建成算力规模1.7万P): a place's total
+PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff](?:市|省|县|自治区)|全国|我国|全省|全市")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -4474,13 +4476,16 @@ class _Extractor:
                 # 自有智能算力规模为25EFLOPS,计入租赁算力后达到40EFLOPS: the same capacity, counted otherwise (M3)
                 metric = specific
             elif bare and (self.cue_in("ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start) or
-                           d.kw.any("count.accelerator_count", sent[0], m.start)) and \
+                           d.kw.any("count.accelerator_count", sent[0], m.start) or
+                           (self.cue_in("ai_centre", 0, title_end(text)) and
+                            PLACE_SUFFIX.search(text, max(sent[0], m.start - 24), m.start) is None)) and \
                     d.regions.before(sent[0], m.start, self.region_scope) is None and \
                     not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start):
                 # 鄱阳湖智算中心……规划承载2500P算力: what an AI computing centre carries is intelligent compute, also
                 # when the centre is named a sentence before in the paragraph (……智算中心项目……。该项目总体规划用地
                 # 40亩,计划建设算力容量6000P), or by the accelerators its sentence counts (houses 23,000 AI processors,
-                # providing a computing power of 3,579 petaflops); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
+                # providing a computing power of 3,579 petaflops), or on a page whose title names such a centre (新疆交建中标13亿元
+                # 智算中心项目建设: 计划建设算力容量6000P); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
                 metric = "intelligent_compute_capacity"
             elif bare and P_UNIT.search(text, max(m.start, m.end - 9), m.end) and \
                     FACILITY.search(text, max(sent[0], m.start - 80), m.start) and \

@@ -6867,3 +6867,13 @@ def test_a_bidder_named_by_its_short_name() -> None:
             "浪潮中标金额约2.97亿元。")
     assert [(f.entity, f.value) for f in extract_facts(text) if f.metric == "award_amount"] == [
         ("H3C", 5.48e8), ("Inspur", 2.97e8)]
+
+
+def test_a_bare_capacity_on_a_page_titled_by_an_ai_computing_centre() -> None:
+    # TITLE: 新疆交建中标13亿元智算中心项目建设 …… 计划建设算力容量6000P, the centre named only in the title: intelligent
+    # compute, as when the paragraph names it; a city's total on such a page stays a total (克拉玛依市已建成算力规模1.7万P)
+    text = ("TITLE: 新疆交建中标13亿元智算中心项目建设\n\n date 2024-06-01 新疆交建发布公告称中标昌吉州项目。\n\n该项目总体规划用地"
+            "40亩,计划建设算力容量6000P。")
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["intelligent_compute_capacity"]
+    text = ("TITLE: 克拉玛依智算中心投运\n\n date 2025-03-01 克拉玛依市已建成算力规模1.7万P。")
+    assert [f.metric for f in extract_facts(text) if f.unit == "FLOPS"] == ["total_compute_capacity"]
