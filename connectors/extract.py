@@ -819,9 +819,9 @@ PRESENT_WORD = re.compile(r"目前|当前|现在|现时|如今|currently|current
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
 #: worldwide data center capex, 全球数据中心资本支出): searched with the metric word's start as endpos
 WORLD_BEFORE = re.compile(r"(?:\b(?:[Gg]lobal|[Ww]orldwide|the world's|the world’s)(?: [A-Za-z()-]+){0,3} |全球[^,，。;；]{0,8})$")
-#: a research house's forecast word before a count (的预测维持不变,仍预计, we forecast, projected to)
 #: what a plant can make, right before a count (拟建设年产10万台, 产能): a capacity, no shipments
 PRODUCTION_BEFORE = re.compile(r"年产|产能|annual (?:production|output|capacity)", re.I)
+#: a research house's forecast word before a count (的预测维持不变,仍预计, we forecast, projected to)
 FORECAST_OF_BEFORE = re.compile(r"预测|预计|预估|forecasts?\b|projects?\b|projected|expects?\b|expected", re.I)
 #: right after a place, its part of the world's whole (Taiwan's share of global server shipments, Taiwan's global
 #: share of, 中国服务器市场在全球服务器市场出货量比重, 中国AI算力占全球市场的)
@@ -7573,9 +7573,10 @@ def _results_period(periods: list[PeriodMention], text: str) -> str | None:
 
 
 def _release_date(period: str) -> date | None:
-    """When a report on the calendar ``period`` comes out, about: the month after a quarter or a first half ends
-    (2025Q3 -> 2025-11-01, 2025H1 -> 2025-08-01), the March after a year or a fourth quarter (2025 -> 2026-03-01,
-    2025Q4 -> 2026-02-01) — listed companies report within about a month of a quarter and two of a year. None for a
+    """When a report on the calendar ``period`` comes out, about: the month after a first, second or third quarter
+    ends (2025Q3 -> 2025-10-01), the February after a fourth quarter (2025Q4 -> 2026-02-01), the August after a first
+    half (2025H1 -> 2025-08-01: interim reports), the March after a year or a second half (2025 -> 2026-03-01: annual
+    reports) — listed companies report within about a month of a quarter and two of a half or a year. None for a
     fiscal period or a span (its calendar is the company's)."""
     m = re.fullmatch(r"(\d{4})(?:(Q[1-4])|(H[12]))?", period)
     if m is None:
