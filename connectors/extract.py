@@ -829,6 +829,11 @@ PLACE_OF_WORLD = re.compile(r"['’]s (?:global share of|share of (?:the )?(?:gl
                             r"[^,，。;；:：0-9%]{0,12}?(?:在|占)(?:全球|全世界)")
 #: a city, province or county named by its suffix before a figure (克拉玛依市已建成算力规模1.7万P): a place's total
 PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff](?:市|省|县|自治区)|全国|我国|全省|全市")
+#: a section heading on a line of its own: numbered (四、风险提示) or a year's outlook (五、2025年展望, 2026預測:份額徹底重構與
+#: H200變數), its year captured for an outlook
+SECTION_HEADING = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、[^\n。;；]{0,24}?|[一二三四五六七八九十]{1,3}、)?"
+                             r"(?:(?P<year>20\d{2}) ?年? ?(?:展望|预测|outlook|Outlook)[^\n。;；,，]{0,24}|"
+                             r"(?<=、)[^\n。;；]{0,24})$")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -1543,6 +1548,8 @@ class _Extractor:
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
+        #: the section headings of the document (outlook_heading_year): start, and the year of an outlook heading
+        self.headings: list[tuple[int, str | None]] | None = None
         #: the runs of listed values of the sentence being read (parallel_runs), with the mentions they index
         self.sentence_runs: tuple[list[Mention], list[list[int]]] | None = None
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
@@ -1787,6 +1794,11 @@ class _Extractor:
         if (intro := self.list_intro(sent[0])) is not None and (p := ps.before(
                 intro[0], intro[1], lambda q: real(q) and q.period is not None and not self.base_period(q))) is not None:
             return p.period  # the following guidance for Q4 2026: - Revenue of $65 billion (a bullet of its list)
+        if (heading_year := self.outlook_heading_year(pos)) is not None and ps.before(
+                self.para_start(pos), pos, lambda q: real(q) and q.period is not None) is None:
+            # 五、2025年展望 ¶ 1. 行业机遇: 全球AI芯片市场预计突破1500亿美元: a figure under a heading of a year's outlook, with no
+            # period of its own in its paragraph, is of that year (not the report's)
+            return heading_year
         release = d.doc_period is not None and self.use_doc_period and d.head_entity is not None
 
         def dated(q: PeriodMention) -> bool:
@@ -2007,6 +2019,15 @@ class _Extractor:
                 return str(e.name)
             return None if self.unknown_subject_before(sent) else d.doc_entity
         return None
+
+    def outlook_heading_year(self, pos: int) -> str | None:
+        """The year of the section heading nearest before ``pos`` when that heading is a year's outlook (五、2025年展望,
+        2026預測:份額徹底重構與H200變數); None under any other heading (四、风险提示) or none. The headings are found once
+        a document, one pass over its lines."""
+        if self.headings is None:
+            self.headings = [(h.start(), h.group("year")) for h in SECTION_HEADING.finditer(self.d.text)]
+        k = bisect.bisect_right(self.headings, (pos, "~")) - 1
+        return self.headings[k][1] if k >= 0 else None
 
     def place_capacity_named(self, sent: tuple[int, int], pos: int) -> bool:
         """The sentence names a place's capacity before ``pos`` (其预计……中国智能算力规模年复合增长率达33.9%, 到2027年智能算力

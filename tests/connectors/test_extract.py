@@ -6886,3 +6886,11 @@ def test_release_dates_of_reported_periods() -> None:
 
     assert [_release_date(p) for p in ("2025Q3", "2025Q4", "2025H1", "2025H2", "2025", "FY2025", "2024-2025")] == [
         date(2025, 10, 1), date(2026, 2, 1), date(2025, 8, 1), date(2026, 3, 1), date(2026, 3, 1), None, None]
+
+
+def test_a_figure_under_a_year_s_outlook_heading_is_of_that_year() -> None:
+    # a 2024 annual report's 五、2025年展望 ¶ 1. 行业机遇: 全球AI芯片市场预计突破1500亿美元: of 2025, not the report's year; under
+    # another heading (四、风险提示) the report's year stands
+    text = ("TITLE: 寒武纪2024年年度报告深度分析\n\n寒武纪2024年年度报告深度分析\n一、核心财务数据\n营业收入 11.74亿元 +65.56%\n\n"
+            "五、2025年展望\n\n1. 行业机遇: 全球AI芯片市场预计突破1500亿美元,政策驱动国产替代加速")
+    assert [(f.metric, f.period) for f in extract_facts(text) if f.value == 1.5e11] == [("ai_compute_market_size", "2025")]
