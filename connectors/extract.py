@@ -834,6 +834,10 @@ PLACE_SUFFIX = re.compile(r"[\u4e00-\u9fff](?:市|省|县|自治区)|全国|我�
 SECTION_HEADING = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、[^\n。;；]{0,24}?|[一二三四五六七八九十]{1,3}、)?"
                              r"(?:(?P<year>20\d{2}) ?年? ?(?:展望|预测|outlook|Outlook)[^\n。;；,，]{0,24}|"
                              r"(?<=、)[^\n。;；]{0,24})$")
+#: the Chinese words for a contract's value (合约金额, 合同金额, 协议金额)
+CONTRACT_AMOUNT_ZH = frozenset({"合约金额", "合同金额", "协议金额"})
+#: a compute lease or service agreement named before its value (算力租赁服务补充协议, AI算力技术服务协议, 算力服务合同)
+COMPUTE_SERVICE_DEAL = re.compile(r"算力[^,，。;；]{0,8}(?:租赁|服务)[^,，。;；]{0,8}(?:协议|合同|合约)")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -4277,6 +4281,13 @@ class _Extractor:
                 # with the base contract valued at approximately USD 7 billion, bringing the total contract value to $11
                 # billion: a lease of compute or data-centre capacity outside any tender, its buyer's investment in
                 # compute (LABELLING.md metric table: a compute lease contract)
+                kw = ("compute_investment", kw[1], kw[2])
+            elif kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]] in CONTRACT_AMOUNT_ZH and d.kind != "tender" and \
+                    not self.cue_in("tender", sent[0], sent[1]) and \
+                    COMPUTE_SERVICE_DEAL.search(text, max(0, m.start - PARA_REACH), m.start) is not None:
+                # 与V公司和Z公司分别签订了算力租赁服务补充协议和AI算力技术服务协议……合约金额分别为18.7万元和1656万元: the value
+                # of a compute lease or service agreement outside any tender, an investment in compute (LABELLING.md metric
+                # table: a compute lease contract)
                 kw = ("compute_investment", kw[1], kw[2])
             elif kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):

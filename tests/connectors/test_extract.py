@@ -6894,3 +6894,13 @@ def test_a_figure_under_a_year_s_outlook_heading_is_of_that_year() -> None:
     text = ("TITLE: 寒武纪2024年年度报告深度分析\n\n寒武纪2024年年度报告深度分析\n一、核心财务数据\n营业收入 11.74亿元 +65.56%\n\n"
             "五、2025年展望\n\n1. 行业机遇: 全球AI芯片市场预计突破1500亿美元,政策驱动国产替代加速")
     assert [(f.metric, f.period) for f in extract_facts(text) if f.value == 1.5e11] == [("ai_compute_market_size", "2025")]
+
+
+def test_the_value_of_a_compute_lease_agreement_is_an_investment() -> None:
+    # 与V公司和Z公司分别签订了算力租赁服务补充协议和AI算力技术服务协议 ¶ ……合约金额分别为18.7万元和1656万元: the values of compute
+    # lease and service agreements outside any tender, investments in compute (LABELLING.md metric table); a purchase
+    # contract's value stays the purchase's
+    text = (" date 2024-05-30 公告显示,今年5月莲花紫星与V公司和Z公司分别签订了算力租赁服务补充协议和AI算力技术服务协议。\n"
+            "根据协议,莲花紫星将向V公司提供2台租赁服务器硬件资源,向Z公司提供5台租赁服务器硬件资源,合约金额分别为18.7万元和1656万元。")
+    assert sorted((f.metric, f.value) for f in extract_facts(text) if f.unit == "CNY") == [
+        ("compute_investment", 1.87e5), ("compute_investment", 1.656e7)]
