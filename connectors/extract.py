@@ -838,6 +838,10 @@ SECTION_HEADING = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,3}、[
 CONTRACT_AMOUNT_ZH = frozenset({"合约金额", "合同金额", "协议金额"})
 #: a compute lease or service agreement named before its value (算力租赁服务补充协议, AI算力技术服务协议, 算力服务合同)
 COMPUTE_SERVICE_DEAL = re.compile(r"算力[^,，。;；]{0,8}(?:租赁|服务)[^,，。;；]{0,8}(?:协议|合同|合约)")
+#: a Chinese scale word ending a bare number (200亿, 20多亿, 1.2兆): an amount whose 元 may be left out
+CJK_SCALE_END = re.compile(r"[亿億兆]$")
+#: the words of a sum right before a bare amount (涉及192亿, 一共10亿, 共计, 合计, 总计): searched with its start as endpos
+TENDER_SUM_BEFORE = re.compile(r"(?:涉及|一共|共计|合计|总计|总额|总金额)[约近超逾 ]{0,2}$")
 #: 其 that is no pronoun: 其中 (among them), 其他/其它 (other), 其余, 其实, 其次; 尤其, 极其, 与其
 NOT_PRONOUN_AFTER = re.compile(r"[中他它余实次]")
 NOT_PRONOUN_BEFORE = re.compile(r"[尤极与]")
@@ -4463,6 +4467,12 @@ class _Extractor:
                     # 營收為1.64兆新台幣,較2024年同期的1.32兆: the base of the amount it is compared with, in
                     # that amount's currency
                     unit, kind = ref.unit, "money"
+                elif CJK_SCALE_END.search(text, m.start, m.end) is not None and self.cue_in("tender", sent[0], sent[1]) and \
+                        TENDER_SUM_BEFORE.search(text, max(sent[0], m.start - 6), m.start) is not None and \
+                        not self.cue_in("award", clause_lo, m.start):
+                    # 已经开标的有20个标包,涉及192亿; 此标包一共10亿左右: what a procurement or its lot comes to, its 元 left out
+                    # (not a bidder's win: 中标 in its clause)
+                    metric, unit, kind = "tender_amount", self.yuan_at(m.start) or "CNY", "money"
                 elif (counted_as := self.count_word_reached(m, sent)) is not None:
                     # 全球服务器出货量超过322万, GB GPU需求270万, shipments … increased to 3.85 million: the level
                     # a count word reaches, in the units it counts

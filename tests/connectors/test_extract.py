@@ -6904,3 +6904,12 @@ def test_the_value_of_a_compute_lease_agreement_is_an_investment() -> None:
             "根据协议,莲花紫星将向V公司提供2台租赁服务器硬件资源,向Z公司提供5台租赁服务器硬件资源,合约金额分别为18.7万元和1656万元。")
     assert sorted((f.metric, f.value) for f in extract_facts(text) if f.unit == "CNY") == [
         ("compute_investment", 1.87e5), ("compute_investment", 1.656e7)]
+
+
+def test_what_a_procurement_comes_to_with_its_yuan_left_out() -> None:
+    # 中国移动……PC集采……已经开标的有20个标包,涉及192亿; 按照常规此标包一共10亿左右: a sum of a procurement or a lot, its 元 left
+    # out; not a bidder's win (中标 in its clause)
+    text = (" date 2024-06-01 中国移动公布了2024年PC集中采购20个标包的中标结果,此次集中采购一共涉及22个标包,已经开标的有20个标包,"
+            "涉及192亿!标包3出现了联想的名字,按照常规此标包一共10亿左右。")
+    assert sorted((f.metric, f.value) for f in extract_facts(text) if f.unit == "CNY") == [
+        ("tender_amount", 1e9), ("tender_amount", 1.92e10)]
