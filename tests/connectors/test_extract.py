@@ -6913,3 +6913,11 @@ def test_what_a_procurement_comes_to_with_its_yuan_left_out() -> None:
             "涉及192亿!标包3出现了联想的名字,按照常规此标包一共10亿左右。")
     assert sorted((f.metric, f.value) for f in extract_facts(text) if f.unit == "CNY") == [
         ("tender_amount", 1e9), ("tender_amount", 1.92e10)]
+
+
+def test_spending_on_kinds_of_data_centres_is_capex() -> None:
+    # Spending on public and private cloud data centers grew 30% year over year: the kinds of data centre before the
+    # noun, still their capital spending (lexicons/metrics.toml capex patterns)
+    text = (" date 2024-09-20 Dell'Oro: Spending on public and private cloud data centers grew 30% year over year in the "
+            "first half of 2024.")
+    assert [(f.metric, f.of) for f in extract_facts(text, kind="market_report")] == [("yoy_growth", "capex")]
