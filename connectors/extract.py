@@ -2437,6 +2437,21 @@ class _Extractor:
         first = self.of_keyword(prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
 
+    def previous_sentence_split(self, sent: tuple[int, int]) -> str | None:
+        """The whole a share of the sentence right before ``sent`` in its paragraph is of, when that sentence splits a
+        company metric by place (The US accounted for 60% of revenue, Asia 30%, Europe 6%); else None."""
+        i = next(self.earlier_sentences(sent, 1), None)
+        if i is None:
+            return None
+        prev = self.d.sentences[i]
+        for c in itertools.islice(reversed(self.out), RECENT_VALUES):
+            if c.decision.start < prev[0]:
+                break
+            f = c.fact
+            if c.decision.start < prev[1] and f.metric == "share" and f.of in COMPANY_METRICS:
+                return f.of
+        return None
+
     def pointed_back_metric(self, sent: tuple[int, int]) -> str | None:
         """The metric of the last amount of the sentence right before ``sent`` in its paragraph, when
         ``sent`` opens by pointing back at it (This represents a 13% increase from …, That was up 9%);
@@ -6012,6 +6027,13 @@ class _Extractor:
         if of is None and metric == "yoy_growth" and (sm := self.section_metric(m.start)) is not None and (
                 (sm in COMPANY_METRICS) == self.named_in_sentence(sent, m.start)):
             of = sm  # under a heading that names the metric (美系CSP扩大资本支出), a company's or a market's as the sentence is
+        if of is None and metric == "yoy_growth" and d.head_entity is not None and (
+                d.regions.before(max(clause_lo, m.start - 16), m.start) is not None or
+                d.uncoded.before(max(clause_lo, m.start - 16), m.start) is not None) and \
+                (split := self.previous_sentence_split(sent)) is not None:
+            # The US accounted for 60% of revenue, Asia 30% …. Asia saw a 77% year-over-year increase: on a company's page, a
+            # place's growth after the sentence that split the company's metric by place, of that metric
+            of = split
         if of is None and metric == "yoy_growth" and self.growth_verb(max(clause_lo, m.start - 16), m.start) and \
                 (prev_of := self.previous_sentence_metric(sent)) is not None:
             # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence

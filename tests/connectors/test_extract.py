@@ -6921,3 +6921,13 @@ def test_spending_on_kinds_of_data_centres_is_capex() -> None:
     text = (" date 2024-09-20 Dell'Oro: Spending on public and private cloud data centers grew 30% year over year in the "
             "first half of 2024.")
     assert [(f.metric, f.of) for f in extract_facts(text, kind="market_report")] == [("yoy_growth", "capex")]
+
+
+def test_a_place_s_growth_after_a_split_of_the_company_s_metric_by_place() -> None:
+    # The US accounted for 60% of revenue, Asia 30% …. Asia saw a 77% year-over-year increase: on a company's page, a
+    # place's growth after the sentence that split its revenue by place is of that revenue (Asia: a continent, no code)
+    text = ("TITLE: Supermicro Q3 FY2025 results\n\n date 2025-05-06 Supermicro reported third quarter results.\n"
+            "- Geographic Mix: The US accounted for 60% of revenue, Asia 30%, Europe 6%, and the rest of the world 4%. Asia "
+            "saw a 77% year-over-year increase.")
+    assert [(f.entity, f.of, f.region) for f in extract_facts(text) if f.metric == "yoy_growth"] == [
+        ("Supermicro", "revenue", None)]
