@@ -2303,10 +2303,10 @@ class _Extractor:
 
     def place_bracket_growth(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """A signed rate in a bracket right after a place's name (日本(+66.9%), EMEA(欧洲中东非洲,+28.2%)), in a sentence
-        of growth in a market report: the place's region code ("" for a place with no code), else None."""
+        of growth in a market report or on a company's page: the place's region code ("" for a place with no code), else None."""
         d = self.d
-        if d.kind != "market_report" or "+" not in d.text[max(0, m.start - 1) : m.start + 1]:
-            return None  # (a plus sign says it is a change)
+        if (d.kind != "market_report" and d.head_entity is None) or "+" not in d.text[max(0, m.start - 1) : m.start + 1]:
+            return None  # (a plus sign says it is a change; on a company's page, of the company's metric: the caller)
         opened = PLACE_BRACKET_RATE.search(d.text, max(sent[0], m.start - 24), m.start)
         if opened is None:
             return None
@@ -2315,11 +2315,13 @@ class _Extractor:
                                     is not None)
         if not self.growth_sentence[1]:
             return None
-        coded = d.regions.before(max(sent[0], opened.start() - 12), opened.start(), lambda r: r.end == opened.start())
+        # (the name right before the bracket, or one space before it: Asia Pacific (+155 percent))
+        at = opened.start() - (d.text[opened.start() - 1 : opened.start()] == " ")
+        coded = d.regions.before(max(sent[0], at - 12), at, lambda r: r.end == at)
         if coded is not None:
             return str(coded.name)
-        bare = d.uncoded.before(max(sent[0], opened.start() - 12), opened.start())
-        return "" if bare is not None and bare.end == opened.start() else None
+        bare = d.uncoded.before(max(sent[0], at - 16), at)
+        return "" if bare is not None and bare.end == at else None
 
     def growth_just_stated(self, m: Mention) -> Fact | None:
         """The year-on-year growth the last few quantities before ``m`` in its paragraph stated (its first fact), else None."""
@@ -5765,7 +5767,19 @@ class _Extractor:
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
-        elif (place_rate := self.place_bracket_growth(m, sent)) is not None:
+        elif (place_rate := self.place_bracket_growth(m, sent)) is not None and d.kind != "market_report":
+            # Lenovo saw … revenue up double digits year-on-year, and hypergrowth in both the Asia Pacific (+155 percent) and
+            # EMEA (+28 percent) markets: on a company's page, each place's growth of the company's metric the sentence names
+            owned = self.of_keyword(sent[0], m.start)
+            if owned not in COMPANY_METRICS:
+                dec.reason = "a place's growth on a company's page with no metric of the company named in its sentence"
+                return
+            self.emit(dec, 0.8, metric="yoy_growth", value=m.value, unit="%",
+                      period=self.period_for(m.start, m.end, sent, clause_lo, clause_hi), region=None,
+                      entity=d.head_entity, item=None, of=owned, basis=self.basis_for(sent[0], m.start, None),
+                      qualifier=m.qualifier, quote=self.quote(max(sent[0], m.start - 24), m.end))
+            return
+        elif place_rate is not None:
             # 日本(+66.9%)、亚太(不含中日,+43.8%)……呈现差异化增长: each place's growth of the market discussed
             self.emit(dec, 0.8, metric="yoy_growth", value=m.value, unit="%",
                       period=self.period_for(m.start, m.end, sent, clause_lo, clause_hi),

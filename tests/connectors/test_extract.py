@@ -6931,3 +6931,13 @@ def test_a_place_s_growth_after_a_split_of_the_company_s_metric_by_place() -> No
             "saw a 77% year-over-year increase.")
     assert [(f.entity, f.of, f.region) for f in extract_facts(text) if f.metric == "yoy_growth"] == [
         ("Supermicro", "revenue", None)]
+
+
+def test_a_place_s_signed_rate_in_a_bracket_on_a_company_page() -> None:
+    # Lenovo saw … revenue up double digits year-on-year, and hypergrowth in both the Asia Pacific (+155 percent) and
+    # EMEA (+28 percent) markets: each place's growth of the company's revenue (a space before the bracket)
+    text = ("TITLE: Lenovo Q3 FY2024/25 results\n\n date 2025-02-20 Lenovo saw strong growth in smartphones with revenue up "
+            "double digits year-on-year, and hypergrowth in both the Asia Pacific (+155 percent) and EMEA (+28 percent) "
+            "markets.")
+    assert sorted((f.entity, f.of, f.value) for f in extract_facts(text) if f.metric == "yoy_growth") == [
+        ("Lenovo", "revenue", 28.0), ("Lenovo", "revenue", 155.0)]
