@@ -3817,6 +3817,8 @@ class _Extractor:
             self.implicit_years(ms)
         if len(ms) >= 2:
             self.implicit_quarters(ms)
+        if "/" in d.text[sent[0] : sent[1]]:
+            self.slash_pairs(sent, ms)
         return out
 
     def parallel_runs(self, ms: list[Mention], chain: list[int], out: dict[int, str]) -> None:
@@ -3910,6 +3912,21 @@ class _Extractor:
             names.append(str(e.name) if e is not None else None)
             at += len(part) + 1
         return names if sum(x is not None for x in names) >= 2 else None
+
+    def slash_pairs(self, sent: tuple[int, int], ms: list[Mention]) -> None:
+        """A slash list of values after a slash list of as many companies (In FY22, META/MSFT contributed to 16%/26% of
+        revenue): the k-th value the k-th company's (respectively_list). Each mention looked at once, the names walked
+        back from it over slashes only."""
+        d = self.d
+        text = d.text
+        for idx, m in enumerate(ms):
+            if len(m.values) < 2 or idx in self.respectively_list or "/" not in text[m.start : m.end]:
+                continue
+            slashed = d.entities.run_before(max(sent[0], m.start - GROUP_REACH), m.start,
+                                            lambda a, b: text[a.end : b.start] == "/",
+                                            lambda x: x.type != "model" and self.not_vendor(x))
+            if len(slashed) == len(m.values) and len({e.name for e in slashed}) == len(slashed):
+                self.respectively_list[idx] = [str(e.name) for e in slashed]
 
     def implicit_respectively(self, sent: tuple[int, int], ms: list[Mention], out: dict[int, str]) -> None:
         """A list of N values after a list of exactly N companies, with no 分别/respectively: the
@@ -7001,6 +7018,13 @@ class _Extractor:
             dec.reason = "share of no named whole (a part is named, not what it is a part of)"
             return
         ranged = value == m.value  # (a range's bounds, unless the value was worked out from it)
+        if entity is not None and (names := self.resp_list) is not None and len(names) == len(m.values):
+            # META/MSFT contributed to 16%/26% of revenue: each company its value of the slash list
+            for name, val in zip(names, m.values, strict=True):
+                self.emit(dec, score, metric="share", value=val, unit="%", period=period, region=None, entity=name,
+                          item=item, of=of, basis=self.basis_for(sent[0], m.start, period), qualifier=m.qualifier,
+                          quote=self.quote(clause_lo, m.end))
+            return
         self.emit(dec, score, metric="share", value=value, low=m.low if ranged else None, high=m.high if ranged else None,
                   unit="%", period=period, region=region if entity is None else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),

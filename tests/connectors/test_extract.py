@@ -6941,3 +6941,11 @@ def test_a_place_s_signed_rate_in_a_bracket_on_a_company_page() -> None:
             "markets.")
     assert sorted((f.entity, f.of, f.value) for f in extract_facts(text) if f.metric == "yoy_growth") == [
         ("Lenovo", "revenue", 28.0), ("Lenovo", "revenue", 155.0)]
+
+
+def test_a_slash_list_of_shares_after_a_slash_list_of_companies() -> None:
+    # In FY22, META/MSFT contributed to 16%/26% of revenue: the k-th value the k-th company's (on Arista's page, whose
+    # fiscal year is the calendar's)
+    text = "TITLE: Arista Q4 2023 results\n\n date 2024-02-13 In FY22, META/MSFT contributed to 16%/26% of revenue."
+    assert sorted((f.entity, f.value) for f in extract_facts(text, kind="capex") if f.metric == "share") == [
+        ("Meta", 16.0), ("Microsoft", 26.0)]
