@@ -70,6 +70,7 @@ from connectors.periods import (
     next_years,
     previous_month,
     previous_quarter,
+    release_date,
     since_after,
     url_spans,
 )
@@ -814,8 +815,6 @@ BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
                              # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
                              r"规模|总额|金额|总计|合计|共计|累计){0,6}")
-#: a word of the present (目前, currently), not of a year counted from it (去年, last year)
-PRESENT_WORD = re.compile(r"目前|当前|现在|现时|如今|currently|current|now|today", re.I)
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
 #: worldwide data center capex, 全球数据中心资本支出): searched with the metric word's start as endpos
 WORLD_BEFORE = re.compile(r"(?:\b(?:[Gg]lobal|[Ww]orldwide|the world's|the world’s)(?: [A-Za-z()-]+){0,3} |全球[^,，。;；]{0,8})$")
@@ -1556,8 +1555,8 @@ class _Extractor:
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
-        #: the section headings of the document (outlook_heading_year): start, and the year of an outlook heading
-        self.headings: list[tuple[int, str | None]] | None = None
+        #: the section headings of the document (outlook_heading_year): their starts, and the year of each outlook heading
+        self.headings: tuple[list[int], list[str | None]] | None = None
         #: the runs of listed values of the sentence being read (parallel_runs), with the mentions they index
         self.sentence_runs: tuple[list[Mention], list[list[int]]] | None = None
         #: the year 分别/respectively gives each quantity of a list after a span or a list of years
@@ -2033,9 +2032,10 @@ class _Extractor:
         2026預測:份額徹底重構與H200變數); None under any other heading (四、风险提示) or none. The headings are found once
         a document, one pass over its lines."""
         if self.headings is None:
-            self.headings = [(h.start(), h.group("year")) for h in SECTION_HEADING.finditer(self.d.text)]
-        k = bisect.bisect_right(self.headings, (pos, "~")) - 1
-        return self.headings[k][1] if k >= 0 else None
+            found = list(SECTION_HEADING.finditer(self.d.text))
+            self.headings = ([h.start() for h in found], [h.group("year") for h in found])
+        k = bisect.bisect_right(self.headings[0], pos) - 1
+        return self.headings[1][k] if k >= 0 else None
 
     def place_capacity_named(self, sent: tuple[int, int], pos: int) -> bool:
         """The sentence names a place's capacity before ``pos`` (其预计……中国智能算力规模年复合增长率达33.9%, 到2027年智能算力
@@ -3817,7 +3817,7 @@ class _Extractor:
             self.implicit_years(ms)
         if len(ms) >= 2:
             self.implicit_quarters(ms)
-        if "/" in d.text[sent[0] : sent[1]]:
+        if d.text.find("/", sent[0], sent[1]) >= 0:
             self.slash_pairs(sent, ms)
         return out
 
@@ -5784,24 +5784,19 @@ class _Extractor:
             metric = "market_share"  # 戴尔……和超微……以7.2%和6.5%的市占率: the k-th company's share
         elif self.resp_region != "" and self.cue_in("market_share", max(clause_lo, m.start - 30), m.start):
             metric = "share"  # 美国、中国……在全球算力规模中的份额分别为34%、33%: each place's part of the whole
-        elif (place_rate := self.place_bracket_growth(m, sent)) is not None and d.kind != "market_report":
-            # Lenovo saw … revenue up double digits year-on-year, and hypergrowth in both the Asia Pacific (+155 percent) and
-            # EMEA (+28 percent) markets: on a company's page, each place's growth of the company's metric the sentence names
-            owned = self.of_keyword(sent[0], m.start)
-            if owned not in COMPANY_METRICS:
+        elif (place_rate := self.place_bracket_growth(m, sent)) is not None:
+            # 日本(+66.9%)、亚太(不含中日,+43.8%)……呈现差异化增长: each place's growth of the market discussed; on a company's
+            # page (Lenovo saw … revenue up double digits year-on-year, and hypergrowth in both the Asia Pacific (+155
+            # percent) and EMEA (+28 percent) markets), each place's growth of the company's metric the sentence names
+            on_company = d.kind != "market_report"
+            grown_of = self.of_keyword(sent[0], m.start) if on_company else self.last_market(m.start)
+            if on_company and grown_of not in COMPANY_METRICS:
                 dec.reason = "a place's growth on a company's page with no metric of the company named in its sentence"
                 return
             self.emit(dec, 0.8, metric="yoy_growth", value=m.value, unit="%",
-                      period=self.period_for(m.start, m.end, sent, clause_lo, clause_hi), region=None,
-                      entity=d.head_entity, item=None, of=owned, basis=self.basis_for(sent[0], m.start, None),
-                      qualifier=m.qualifier, quote=self.quote(max(sent[0], m.start - 24), m.end))
-            return
-        elif place_rate is not None:
-            # 日本(+66.9%)、亚太(不含中日,+43.8%)……呈现差异化增长: each place's growth of the market discussed
-            self.emit(dec, 0.8, metric="yoy_growth", value=m.value, unit="%",
                       period=self.period_for(m.start, m.end, sent, clause_lo, clause_hi),
-                      region=place_rate or None, entity=None, item=None, of=self.last_market(m.start),
-                      basis=self.basis_for(sent[0], m.start, None), qualifier=m.qualifier,
+                      region=None if on_company else (place_rate or None), entity=d.head_entity if on_company else None,
+                      item=None, of=grown_of, basis=self.basis_for(sent[0], m.start, None), qualifier=m.qualifier,
                       quote=self.quote(max(sent[0], m.start - 24), m.end))
             return
         elif ITEM_MARKET_SHARE_AFTER.match(text, m.end) is not None and \
@@ -7658,9 +7653,17 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
         if p.period and p.kind in ("quarter", "half", "fiscal") and (p.start < head or not RELATIVE_AT.search(text, max(0, p.start - 2), p.end)):
             # (a relative half past the first sentence, 今年上半年,湖南实现总产值: a figure's time, not the report's)
             return p.period
-        if p.period and p.kind == "year" and (r := RESULTS_AFTER.match(text, p.end)):
-            return p.period + ("H1" if r.group("half") else "")
+        if p.kind == "year" and (reported := _reported(p, text)) is not None:
+            return reported
     return None
+
+
+def _reported(p: PeriodMention, text: str) -> str | None:
+    """The period ``p`` names when results words follow it (2025年度业绩, 2025年中期业绩, full-year 2025 results): a year,
+    or its first half where the words say so; None otherwise."""
+    if not p.period or p.kind not in ("year", "half") or (r := RESULTS_AFTER.match(text, p.end)) is None:
+        return None
+    return p.period + ("H1" if r.group("half") and p.kind == "year" else "")
 
 
 def _results_period(periods: list[PeriodMention], text: str) -> str | None:
@@ -7669,27 +7672,9 @@ def _results_period(periods: list[PeriodMention], text: str) -> str | None:
     for p in periods:
         if p.start > HEAD_CHARS:
             break
-        if p.period and p.kind in ("year", "half") and (r := RESULTS_AFTER.match(text, p.end)):
-            return p.period + ("H1" if r.group("half") and p.kind == "year" else "")
+        if (reported := _reported(p, text)) is not None:
+            return reported
     return None
-
-
-def _release_date(period: str) -> date | None:
-    """When a report on the calendar ``period`` comes out, about: the month after a first, second or third quarter
-    ends (2025Q3 -> 2025-10-01), the February after a fourth quarter (2025Q4 -> 2026-02-01), the August after a first
-    half (2025H1 -> 2025-08-01: interim reports), the March after a year or a second half (2025 -> 2026-03-01: annual
-    reports) — listed companies report within about a month of a quarter and two of a half or a year. None for a
-    fiscal period or a span (its calendar is the company's)."""
-    m = re.fullmatch(r"(\d{4})(?:(Q[1-4])|(H[12]))?", period)
-    if m is None:
-        return None
-    year = int(m.group(1))
-    if m.group(2):
-        q = int(m.group(2)[1])
-        return date(year, 3 * q + 1, 1) if q < 4 else date(year + 1, 2, 1)
-    if m.group(3) == "H1":
-        return date(year, 8, 1)
-    return date(year + 1, 3, 1)
 
 
 def _full_year_period(periods: list[PeriodMention], text: str) -> str | None:
@@ -7991,12 +7976,12 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
     doc_period = _doc_period(periods, t)
     if published is None and any(p.kind == "relative" and p.period is None for p in periods) and \
-            (reported := _results_period(periods, t)) is not None and (released := _release_date(reported)) is not None:
+            (reported := _results_period(periods, t)) is not None and (released := release_date(reported)) is not None:
         # 中移動公布2025年中期業績 …… 公司去年在AI方面的投入約153億元, on a page with no date: results come out after the
         # period they report, so the page's 去年/今年 are read from then (2024, 2025); nothing else is dated by the guess
         # (a year named from then: 去年, 今年, last year — not 目前/currently, whose month the guess cannot give)
         again = {(p.start, p.end): p for p in find_periods(t, released)
-                 if p.kind == "relative" and PRESENT_WORD.search(t, p.start, p.end) is None}
+                 if p.kind == "relative" and NOW_WORD.search(t, p.start, p.end) is None}
         periods = [again.get((p.start, p.end), p) if p.kind == "relative" and p.period is None else p for p in periods]
     from_year = doc_period is None and (doc_period := _full_year_period(periods, t)) is not None
     return _Doc(

@@ -952,6 +952,23 @@ PART_YEAR = re.compile(r"((?:19|20)\d{2})\s?年")
 _PART_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}
 
 
+#: how many months after a calendar period ends its report comes out, about: a month after a first, second or third
+#: quarter, two after a fourth quarter or a first half (interim reports), three after a year or its second half (annual
+#: reports) — listed companies report within about a month of a quarter and two of a half or a year
+_REPORT_LAG_MONTHS = {"Q1": 1, "Q2": 1, "Q3": 1, "Q4": 2, "H1": 2, "H2": 3, "": 3}
+
+
+def release_date(period: str) -> date | None:
+    """When a report on the calendar ``period`` comes out, about: the first day of the month _REPORT_LAG_MONTHS after
+    it ends (2025Q3 -> 2025-10-01, 2025Q4 -> 2026-02-01, 2025H1 -> 2025-08-01, 2025 -> 2026-03-01). None for a fiscal
+    period or a span (its calendar is the company's)."""
+    m = re.fullmatch(r"(\d{4})((?:Q[1-4]|H[12])?)", period)
+    if m is None:
+        return None
+    months = _PART_END_MONTH.get(m.group(2), 12) + _REPORT_LAG_MONTHS[m.group(2)]
+    return date(int(m.group(1)) + (months - 1) // 12, (months - 1) % 12 + 1, 1)
+
+
 #: a year written in digits inside a period's words (2025年第四季度, Q3 2025)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 

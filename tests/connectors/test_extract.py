@@ -6882,9 +6882,9 @@ def test_a_bare_capacity_on_a_page_titled_by_an_ai_computing_centre() -> None:
 def test_release_dates_of_reported_periods() -> None:
     # results come out after the period they report: a quarter the month after, a first half in August, a year (or its
     # second half) the March after; no guess for a fiscal period or a span
-    from connectors.extract import _release_date
+    from connectors.periods import release_date
 
-    assert [_release_date(p) for p in ("2025Q3", "2025Q4", "2025H1", "2025H2", "2025", "FY2025", "2024-2025")] == [
+    assert [release_date(p) for p in ("2025Q3", "2025Q4", "2025H1", "2025H2", "2025", "FY2025", "2024-2025")] == [
         date(2025, 10, 1), date(2026, 2, 1), date(2025, 8, 1), date(2026, 3, 1), date(2026, 3, 1), None, None]
 
 
