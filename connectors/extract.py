@@ -1259,10 +1259,12 @@ RIVAL_BRACKET_OPEN = re.compile(r"[(（]\s?[+＋]?$")
 PRODUCT_WORD_GAP = re.compile(r"\s?(?:[A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?\s?)?")
 #: the closing bracket of a conversion in brackets ($22.3 billion))
 CLOSE_BRACKET = re.compile(r" ?[)）]")
-#: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%)
+#: a verb of moving to a level right before a rate (将提升至40%, is expected to rise to 40%; with AI surging to 27%,
+#: cloud declining to 50%)
 MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|成长|攀升|升|降)(?:至|到)[约近逾超过 ]{0,3}$|"
                       r"(?:rise|rising|increase|increasing|climb|climbing|grow|growing|fall|falling|drop|dropping|"
-                      r"edge|edging)s? to(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
+                      r"edge|edging|surge|surging|jump|jumping|soar|soaring|decline|declining|slip|slipping|"
+                      r"shrink|shrinking)s? to(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
 #: a growth named between a share and a later rate (增长率, growth; a CAGR is lexicons/cues.toml [cagr]): the rate is
 #: that growth, not the share
 GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)

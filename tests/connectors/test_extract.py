@@ -6949,3 +6949,17 @@ def test_a_slash_list_of_shares_after_a_slash_list_of_companies() -> None:
     text = "TITLE: Arista Q4 2023 results\n\n date 2024-02-13 In FY22, META/MSFT contributed to 16%/26% of revenue."
     assert sorted((f.entity, f.value) for f in extract_facts(text, kind="capex") if f.metric == "share") == [
         ("Meta", 16.0), ("Microsoft", 26.0)]
+
+
+def test_parts_shares_surging_and_declining_to_a_later_level() -> None:
+    # … with AI accounting for 14%, cloud computing for 54%, and traditional workloads for 32%. By 2027, … with AI
+    # surging to 27%, cloud declining to 50%, and traditional workloads falling to 23%: each part's share, moved to its
+    # level in the later year (surge, decline, jump, soar, slip, shrink as verbs of moving to)
+    text = (" date 2025-09-04 Goldman Sachs on data center power.\nCurrently, global data centers consume approximately "
+            "55 GW, with AI accounting for 14%, cloud computing for 54%, and traditional workloads for 32%. By 2027, "
+            "Goldman Sachs suggests that this could change significantly, with AI surging to 27%, cloud declining to 50%, "
+            "and traditional workloads falling to 23%.")
+    assert sorted((f.value, f.metric, f.period, f.of) for f in extract_facts(text, kind="market_report")
+                  if f.value in (23.0, 27.0, 50.0)) == [
+        (23.0, "share", "2027", "datacenter_power"), (27.0, "share", "2027", "datacenter_power"),
+        (50.0, "share", "2027", "datacenter_power")]
