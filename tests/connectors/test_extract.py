@@ -6963,3 +6963,14 @@ def test_parts_shares_surging_and_declining_to_a_later_level() -> None:
                   if f.value in (23.0, 27.0, 50.0)) == [
         (23.0, "share", "2027", "datacenter_power"), (27.0, "share", "2027", "datacenter_power"),
         (50.0, "share", "2027", "datacenter_power")]
+
+
+def test_a_network_maker_s_ai_networking_revenue_is_data_centre_revenue() -> None:
+    # A network maker's AI networking is its data-centre product line, as AI chips are a chip maker's (LABELLING.md
+    # metric table): Arista's AI back-end revenue, its AI fabrics revenue goal, AI 后端与前端网络设备销售 (lexicons/metrics.toml)
+    en = (" date 2025-02-18 Arista is targeting $750 million in AI back-end revenue in 2025. It lifted the AI fabrics "
+          "revenue goal to approximately $3.5 billion for 2026.")
+    assert sorted((f.metric, f.value) for f in extract_facts(en, kind="capex")) == [
+        ("datacenter_revenue", 7.5e8), ("datacenter_revenue", 3.5e9)]
+    zh = " date 2025-08-06 公司预计2025年在 AI 后端与前端网络设备销售合计上达到 15 亿美元。"
+    assert [(f.metric, f.value) for f in extract_facts(zh, kind="capex")] == [("datacenter_revenue", 1.5e9)]
