@@ -653,6 +653,8 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
 HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of )?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
+#: a half precision (or below) named as the basis of a count before it (if FP16/BF16 is used as the basis, 以FP16计)
+HALF_PRECISION_BEFORE = re.compile(r"\b(?:FP|BF)(?:16|8|4)\b|\bNVFP4\b|half[- ]precision|半精度", re.I)
 #: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
 #: between an amount and the noun it modifies: at most two words, none a preposition or conjunction, after "in" or "of"
@@ -2742,6 +2744,15 @@ class _Extractor:
         return h is not None and not (h.word == "至今" and self.d.text[h.start - 1 : h.start] in ("截", "止")
                                       and self.d.text[h.end : h.end + 1] in ("年", "日", "天"))
 
+    def accelerators_just_named(self, m: Mention) -> bool:
+        """Accelerators (a chip's model, GPUs, AI chips) or an AI computing centre named in the AI_CENTRE_REACH
+        characters before ``m``, in its paragraph or the one before it."""
+        d = self.d
+        para = self.para_start(m.start)
+        lo = max(self.para_start(para - 1) if para > 0 else 0, m.start - AI_CENTRE_REACH)
+        return d.items.before(lo, m.start, _is_chip) is not None or d.kw.any("count.accelerator_count", lo, m.start) or \
+            self.cue_in("ai_centre", lo, m.start)
+
     def previous_decision(self) -> Decision | None:
         """The decision on the mention before the one being decided (the last one is its own), if any."""
         return self.decisions[-2] if len(self.decisions) >= 2 else None
@@ -4564,6 +4575,22 @@ class _Extractor:
                 # 40亩,计划建设算力容量6000P), or by the accelerators its sentence counts (houses 23,000 AI processors,
                 # providing a computing power of 3,579 petaflops), or on a page whose title names such a centre (新疆交建中标13亿元
                 # 智算中心项目建设: 计划建设算力容量6000P); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
+                metric = "intelligent_compute_capacity"
+            elif metric in ("total_compute_capacity", "supercomputing_capacity", None) and \
+                    HALF_PRECISION_BEFORE.search(text, max(sent[0], m.start - 160), m.start) is not None and \
+                    d.regions.before(sent[0], m.start, self.region_scope) is None:
+                # if FP16/BF16 is used as the basis for estimation, the total computing power of the five major
+                # manufacturers has exceeded 9 ExaFLOPS: a capacity counted at half precision is AI compute (CAICT)
+                metric = "intelligent_compute_capacity"
+            elif bare and self.accelerators_just_named(m) and \
+                    d.regions.before(sent[0], m.start, self.region_scope) is None and \
+                    d.uncoded.before(sent[0], m.start) is None and \
+                    PLACE_SUFFIX.search(text, max(sent[0], m.start - 24), m.start) is None and \
+                    not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start):
+                # installing more than 4,000 of Nvidia's most advanced Blackwell GPUs … ¶ The new system delivers 13.7
+                # exaflops of computing power; 建设智算中心 … ¶ 莲花科创的服务器算力规模约5225PetaFlops: the computing power of
+                # accelerators or of an AI computing centre named just before (its paragraph or the one before) is AI
+                # compute
                 metric = "intelligent_compute_capacity"
             elif bare and P_UNIT.search(text, max(m.start, m.end - 9), m.end) and \
                     FACILITY.search(text, max(sent[0], m.start - 80), m.start) and \

@@ -6974,3 +6974,24 @@ def test_a_network_maker_s_ai_networking_revenue_is_data_centre_revenue() -> Non
         ("datacenter_revenue", 7.5e8), ("datacenter_revenue", 3.5e9)]
     zh = " date 2025-08-06 公司预计2025年在 AI 后端与前端网络设备销售合计上达到 15 亿美元。"
     assert [(f.metric, f.value) for f in extract_facts(zh, kind="capex")] == [("datacenter_revenue", 1.5e9)]
+
+
+def test_computing_power_counted_at_half_precision_is_ai_compute() -> None:
+    # if FP16/BF16 is used as the basis for estimation, the total computing power of the five major manufacturers has
+    # exceeded 9 ExaFLOPS: a capacity counted at half precision (named before it) is intelligent compute (CAICT)
+    text = (" date 2025-11-20 For the AI training part, if FP16/BF16 is used as the basis for estimation, the total "
+            "computing power of the five major CSPs has exceeded 9 ExaFLOPS in 2025.")
+    assert [f.metric for f in extract_facts(text, kind="market_report") if f.unit == "FLOPS"] == [
+        "intelligent_compute_capacity"]
+
+
+def test_computing_power_of_accelerators_named_just_before_is_ai_compute() -> None:
+    # SoftBank … installing more than 4,000 of Nvidia's Blackwell GPUs. ¶ The new system delivers 13.7 exaflops of
+    # computing power: the bare computing power of accelerators named in the paragraph before is AI compute; a city's
+    # bare capacity after them stays the total (苏州算力规模5869PFLOPS)
+    text = (" date 2025-07-22 SoftBank has completed an AI computing system, installing more than 4,000 of Nvidia's "
+            "Blackwell GPUs.\n\nThe new system delivers 13.7 exaflops of computing power.")
+    assert [f.metric for f in extract_facts(text, kind="market_report") if f.unit == "FLOPS"] == [
+        "intelligent_compute_capacity"]
+    city = " date 2023-06-01 本市已部署GPU加速卡超过2万张。\n\n截至2022年底,苏州算力规模5869PFLOPS。"
+    assert [f.metric for f in extract_facts(city, kind="market_report") if f.unit == "FLOPS"] == ["total_compute_capacity"]
