@@ -744,7 +744,9 @@ LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?�
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
 #: (the $40 billion it spent last year: the period of the spending a relative clause right after the amount names)
 SPENT_IN = r" (?:that |which )?(?:it|they|the company|the group) (?:spent|invested|posted|reported|recorded|generated|earned|booked)(?: in| during)? (?:the )?"
-TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) |" + SPENT_IN)
+TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) |"
+                              # (a record of 13.8 trillion won set in the second quarter of 2022: when the record was set)
+                              r" (?:set|achieved) in (?:the )?|" + SPENT_IN)
 #: between a comparison base and its own period (compared to $5.7 billion in the second quarter of fiscal 2025)
 BASE_PERIOD_GAP = re.compile(r" (?:in|for|during)(?: the)? |" + SPENT_IN)
 #: a quantity of one unit (1P, 1 EFLOPS, 1兆瓦) …

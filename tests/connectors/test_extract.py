@@ -6995,3 +6995,12 @@ def test_computing_power_of_accelerators_named_just_before_is_ai_compute() -> No
         "intelligent_compute_capacity"]
     city = " date 2023-06-01 本市已部署GPU加速卡超过2万张。\n\n截至2022年底,苏州算力规模5869PFLOPS。"
     assert [f.metric for f in extract_facts(city, kind="market_report") if f.unit == "FLOPS"] == ["total_compute_capacity"]
+
+
+def test_a_record_is_of_the_period_it_was_set_in() -> None:
+    # … beating the previous quarterly revenue record of 13.8 trillion won set in the second quarter of 2022: the
+    # record's own period, named after it (not the quarter the sentence reports first)
+    text = (" date 2024-07-25 SK hynix posted revenue of 16.42 trillion won in the second quarter of 2024, beating the "
+            "previous quarterly revenue record of 13.8 trillion won set in the second quarter of 2022.")
+    assert sorted((f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "revenue") == [
+        (1.38e13, "2022Q2"), (1.642e13, "2024Q2")]
