@@ -1070,6 +1070,13 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
 #: US$37-40 billion range)
 REVISED_FROM_BEFORE = re.compile(r"\bfrom (?:the |its |our |their )?(?:previous |prior |earlier |initial |original |"
                                  r"previously (?:stated|announced|guided) )?(?:US|USD ?)?$", re.I)
+#: right before the start of a plan's revision (从7100万美元, 由原先的): the from-word
+PLAN_FROM_BEFORE = re.compile(r"(?:从|由)\s?(?:原先|原来|原本|先前|之前|最初)?的?\s?(?:约|近)?\s?$")
+#: after it, past a converted amount in brackets, the verb of the revision (，提高至1.436亿美元; ，调整为3510至3570亿美元)
+PLAN_REVISED_TO_AFTER = re.compile(r"(?:\s?[(（][^()（）]{0,30}[)）])?\s?[,，]?\s?"
+                                   r"(?:大幅|再度|再次|进一步)?(?:提高|提升|上调|下调|调整|调高|调低|调升|调降|上修|下修|增加|削减|缩减)(?:至|到|为)")
+#: the words of a plan, budget or forecast (预算, 预计, 指引, 计划, 目标)
+PLAN_WORD = re.compile(r"预算|预期|预计|预估|指引|计划|目标|规划|展望")
 #: earlier in the sentence: a forecast revised (raised 2025 capex guidance, lowered its annual revenue forecast)
 FORECAST_REVISED = re.compile(r"\b(?:rais|lower|cut|trimm|narrow|lift|boost|revis|updat|hik|reduc|upgrad|downgrad)\w* "
                               r"(?:[\w$'’.-]+ ){0,8}?(?:guidance|outlook|forecasts?|projections?|targets?|estimates?|budget|"
@@ -1685,6 +1692,18 @@ class _Extractor:
             return False
         return not self.dated_after(dec.end, 24) and SAME_PERIOD_AFTER.match(text, dec.end) is None and \
             self.d.entities.after(dec.end, min(len(text), dec.end + 16)) is None  # (vs. $12.7B for OpenAI: another's)
+
+    def plan_revised_from(self, start: int, end: int) -> bool:
+        """The amount at ``start:end`` is where a plan, budget or forecast named before it in its sentence was revised
+        from (将资本支出预算额度，从7100万美元……，提高至1.436亿美元; 预计……资本支出金额从3150至3200亿美元，调整为3510至3570亿美元):
+        the earlier statement of the same figure, beside the revised one (LABELLING.md B3)."""
+        text = self.d.text
+        sent_lo = self.sentence_start(start)
+        if PLAN_FROM_BEFORE.search(text, max(sent_lo, start - 8), start) is None:
+            return False
+        if PLAN_REVISED_TO_AFTER.match(text, end, min(len(text), end + 48)) is None:
+            return False
+        return PLAN_WORD.search(text, max(sent_lo, start - REVISION_REACH), start) is not None
 
     def other_statement_in(self, lo: int, hi: int) -> bool:
         """Words of another statement of a figure in ``lo:hi`` (the Street's expectation of, 原估,
@@ -3315,7 +3334,8 @@ class _Extractor:
                                         dec.start) or \
             EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None or \
             self.versus_expected(dec) or \
-            self.revised_from(dec.start, dec.end)  # (the $85 billion it projected in July; raised … from $85 billion)
+            self.revised_from(dec.start, dec.end) or \
+            self.plan_revised_from(dec.start, dec.end)  # (the $85 billion it projected in July; raised … from $85 billion)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
         for k in ("value", "low", "high"):

@@ -7004,3 +7004,12 @@ def test_a_record_is_of_the_period_it_was_set_in() -> None:
             "previous quarterly revenue record of 13.8 trillion won set in the second quarter of 2022.")
     assert sorted((f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "revenue") == [
         (1.38e13, "2022Q2"), (1.642e13, "2024Q2")]
+
+
+def test_a_plan_revised_from_one_amount_to_another_keeps_both() -> None:
+    # 將資本支出預算額度，從 7100 萬美元(約新台幣 21.52 億元)，提高至 1.436 億美元: the budget's earlier amount and its revised
+    # one, the same keys, both stated (LABELLING.md B3: an earlier plan gets its own forecast line)
+    text = (" date 2025-09-10 緯創今日召開董事會，旗下子公司將資本支出預算額度，從 7100 萬美元(約新台幣 21.52 億元)，"
+            "提高至 1.436 億美元(約新台幣 43.52 億元)。")
+    assert sorted((f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex") if f.unit == "USD") == [
+        ("capex", 7.1e7, "Wistron"), ("capex", 1.436e8, "Wistron")]
