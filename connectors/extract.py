@@ -1049,7 +1049,9 @@ SHARE_CHANGE = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|
                           r"\bgained)(?: by)? ?了?[约近逾超过 ]{0,3}$", re.I)
 #: after an amount: a statement made earlier of the same figure (the $85 billion it projected in July,
 #: 此前预计的): kept beside the new one as a forecast
-EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共识)|"  # (市场原先约96.68亿美元的预期)
+EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共识|预算)|"  # (市场原先约96.68亿美元的预期)
+                                     # (slightly below the CNY93 billion budgeted: the plan beside the actual)
+                                     r" (?:originally |initially |previously )?budgeted\b|"
                                      # (预算从750亿美元上调至: the figure revised; 由原先的5210亿美元,大幅上调至6,490亿美元)
                                      r"(?:[,，] ?)?(?:大幅|小幅|再度|再次|进一步|略微|一举)?(?:上调|下调|上修|下修|调升|调降|调高|调低)(?:到|至)|"
                                      r" ?(?:that |which )?(?:it|the company|management|they|analysts) (?:had )?"

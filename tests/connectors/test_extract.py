@@ -7013,3 +7013,12 @@ def test_a_plan_revised_from_one_amount_to_another_keeps_both() -> None:
             "提高至 1.436 億美元(約新台幣 43.52 億元)。")
     assert sorted((f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex") if f.unit == "USD") == [
         ("capex", 7.1e7, "Wistron"), ("capex", 1.436e8, "Wistron")]
+
+
+def test_an_amount_budgeted_beside_the_actual_is_kept_as_the_plan() -> None:
+    # Capex last year was up 6.7% to CNY92.5 billion, slightly below the CNY93 billion budgeted: the plan, a forecast
+    # line with the actual's keys (LABELLING.md B3), not a duplicate of it
+    text = (" date 2023-03-22 China Telecom results. Capex last year was up 6.7% to CNY92.5 billion, slightly below the "
+            "CNY93 billion budgeted, the company said.")
+    assert sorted((f.value, f.period, f.basis) for f in extract_facts(text, kind="capex") if f.metric == "capex") == [
+        (9.25e10, "2022", "actual"), (9.3e10, "2022", "forecast")]
