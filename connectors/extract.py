@@ -1072,6 +1072,10 @@ EARLIER_STATEMENT_AFTER = re.compile(r"的(?:市场)?(?:预期|预估|预测|共
 #: US$37-40 billion range)
 REVISED_FROM_BEFORE = re.compile(r"\bfrom (?:the |its |our |their )?(?:previous |prior |earlier |initial |original |"
                                  r"previously (?:stated|announced|guided) )?(?:US|USD ?)?$", re.I)
+#: right before an amount, what it beats or misses (收入……至7596.9亿新台币,多过预期的7510.6亿新台币; 总营收……亦高于预估的1114.3亿美元):
+#: the expectation's amount (a rate after 优于预期的 is the result's own: 将以优于预期的5%年增幅成长)
+THAN_EXPECTED_BEFORE = re.compile(r"(?:高于|低于|优于|逊于|不及|胜过|好于|差于|多过|多于|少于)(?:市场|华尔街|分析师)?"
+                                  r"(?:预期|预估|预测|估计)的\s?(?:约|近)?\s?$")
 #: right before the start of a plan's revision (从7100万美元, 由原先的): the from-word
 PLAN_FROM_BEFORE = re.compile(r"(?:从|由)\s?(?:原先|原来|原本|先前|之前|最初)?的?\s?(?:约|近)?\s?$")
 #: after it, past a converted amount in brackets, the verb of the revision (，提高至1.436亿美元; ，调整为3510至3570亿美元)
@@ -3337,7 +3341,9 @@ class _Extractor:
             EARLIER_STATEMENT_AFTER.match(self.d.text, dec.end) is not None or \
             self.versus_expected(dec) or \
             self.revised_from(dec.start, dec.end) or \
-            self.plan_revised_from(dec.start, dec.end)  # (the $85 billion it projected in July; raised … from $85 billion)
+            self.plan_revised_from(dec.start, dec.end) or (  # (the $85 billion it projected in July; raised … from $85 billion)
+                kw.get("unit") != "%" and
+                THAN_EXPECTED_BEFORE.search(self.d.text, max(0, dec.start - 12), dec.start) is not None)
         if other:
             kw["basis"] = "forecast"  # an expectation, a guidance, the market's estimate
         for k in ("value", "low", "high"):

@@ -7022,3 +7022,11 @@ def test_an_amount_budgeted_beside_the_actual_is_kept_as_the_plan() -> None:
             "CNY93 billion budgeted, the company said.")
     assert sorted((f.value, f.period, f.basis) for f in extract_facts(text, kind="capex") if f.metric == "capex") == [
         (9.25e10, "2022", "actual"), (9.3e10, "2022", "forecast")]
+
+
+def test_the_amount_a_result_beats_is_the_expectation_kept_beside_it() -> None:
+    # 期內收入亦大增39%,至7596.9億新台幣,多過預期的7510.6億新台幣: the expected amount, a forecast line with the result's
+    # keys (LABELLING.md B2), not a duplicate the result drops
+    text = (" date 2024-10-18 台積電第三季純利按年跳升54%,期內收入亦大增39%,至7596.9億新台幣,多過預期的7510.6億新台幣。")
+    assert sorted((f.value, f.basis) for f in extract_facts(text, kind="capex") if f.metric == "revenue") == [
+        (7.5106e11, "forecast"), (7.5969e11, "actual")]
