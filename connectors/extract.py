@@ -811,6 +811,13 @@ DC_ASIDE = re.compile(r",? (?:which|that|including|includes) [^,;.。]{0,160},")
 BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
 #: between the amount a figure moved by and the level it moved to (by $250 million to $5.25 billion)
 MOVED_TO_LEVEL = re.compile(r",? to (?:about |approximately |around |nearly |roughly |some )?", re.I)
+MULTIPLE_REASON = "a multiple (6.7倍于…), not a growth rate"
+#: a period a multiple is of: after 是/为 (将是2023年市场规模的两倍), then its figure's words and the multiple
+MULTIPLE_OF_BEFORE = re.compile(r"(?:是|为|達|达)$")
+MULTIPLE_OF_AFTER = re.compile(r"[^,，。;；0-9]{0,16}?的\s?(?:[0-9.]+|[一二两三四五六七八九十]+)\s?倍")
+#: between a multiple and the level it brings the figure to (两倍以上,达到1194亿美元; doubling to $200 billion)
+MULTIPLE_THEN_LEVEL = re.compile(r"(?:以上|多)?[,，]?\s?(?:将|预计将)?(?:达到?|至|到|来到|突破|超过)\s?(?:约|近|逾)?\s?|"
+                                 r",? (?:to|reaching|to reach|at) (?:about |approximately |around |nearly |roughly |some )?", re.I)
 CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
 BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
 CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
@@ -2153,6 +2160,9 @@ class _Extractor:
         if any(c.isdigit() for c in text[max(0, p.start - 24) : p.start]) and \
                 BASE_AMOUNT_BEFORE.search(text, max(0, p.start - 64), p.start) is not None:
             return True  # up about 77% from a record $410bn in 2025: the year of the base amount
+        if MULTIPLE_OF_BEFORE.search(text, max(0, p.start - 4), p.start) is not None and \
+                MULTIPLE_OF_AFTER.match(text, p.end, min(len(text), p.end + 24)) is not None:
+            return True  # 将是2023年市场规模的两倍以上: the year a multiple is of
         glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)
         if glued is not None and compared_before(text, glued.start, p.end):
             return True  # 较去年第3季: the quarter of a compared year is compared too
@@ -4344,6 +4354,11 @@ class _Extractor:
                 # raised its revenue guidance by $250 million to $5.25 billion: the level the figure moved to, of the
                 # metric named before the move
                 kw = self.metric_keyword("money", max(sent[0], before_m.start - 80), before_m.start)
+            if kw is None and before_m is not None and self.decisions[-2].reason == MULTIPLE_REASON and \
+                    MULTIPLE_THEN_LEVEL.fullmatch(text, before_m.end, m.start) is not None:
+                # 人工智能芯片收入预计将是2023年市场规模的两倍以上,达到1194亿美元: the level reached, of the metric named
+                # before the multiple
+                kw = self.metric_keyword("money", max(sent[0], before_m.start - 80), before_m.start)
             if kw and kw[0] == "unit_price":
                 gap = text[kw[2] : m.start]
                 if len(gap) > 16 or re.search(r"算|就是|合计|总共|共|需要|花费", gap):
@@ -5575,7 +5590,7 @@ class _Extractor:
         if m.count_word == "倍" and not (self.growth_verb(max(lo, m.start - 8), m.start) and TIMES_GROWTH.match(
                 text[m.start : m.end + 3])) and not (GREW_BY_TIMES.search(text, max(lo, m.start - 12), m.start)
                                                       and text[m.end : m.end + 1] not in "于於"):
-            dec.reason = "a multiple (6.7倍于…), not a growth rate"
+            dec.reason = MULTIPLE_REASON
             return
         if (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
                 self.out_of_scope(clause_lo, m.start, reach=90)) and not (  # (; net profit under … standards increased by 22%)

@@ -7030,3 +7030,12 @@ def test_the_amount_a_result_beats_is_the_expectation_kept_beside_it() -> None:
     text = (" date 2024-10-18 台積電第三季純利按年跳升54%,期內收入亦大增39%,至7596.9億新台幣,多過預期的7510.6億新台幣。")
     assert sorted((f.value, f.basis) for f in extract_facts(text, kind="capex") if f.metric == "revenue") == [
         (7.5106e11, "forecast"), (7.5969e11, "actual")]
+
+
+def test_the_level_after_a_multiple_is_of_the_metric_and_year_before_it() -> None:
+    # 到2027年,人工智能芯片收入预计将是2023年市场规模的两倍以上,达到1194亿美元: the level the multiple brings the market to, in
+    # 2027 (2023 is the year the multiple is of, a base)
+    text = ("TITLE: Gartner:2023年AI半导体市场将达到534亿美元\n\n Gartner预测,AI半导体市场2023年将达到534亿美元。"
+            "到2027年,人工智能芯片收入预计将是2023年市场规模的两倍以上,达到1194亿美元。")
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report") if f.value == 1.194e11] == [
+        ("ai_compute_market_size", "2027")]
