@@ -7039,3 +7039,12 @@ def test_the_level_after_a_multiple_is_of_the_metric_and_year_before_it() -> Non
             "到2027年,人工智能芯片收入预计将是2023年市场规模的两倍以上,达到1194亿美元。")
     assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report") if f.value == 1.194e11] == [
         ("ai_compute_market_size", "2027")]
+
+
+def test_a_stray_full_stop_after_a_qualifier_ends_no_sentence() -> None:
+    # Global server shipments are estimated to reach approximately. 13.654 million units in 2024: no sentence ends on
+    # "approximately", so the count is still the servers' shipments
+    text = (" date 2024-07-17 TrendForce: Global server shipments are estimated to reach approximately. 13.654 million "
+            "units in 2024, an increase of about 2.05% YoY.")
+    assert sorted((f.metric, f.item) for f in extract_facts(text, kind="market_report")) == [
+        ("shipments", "server"), ("yoy_growth", "server")]
