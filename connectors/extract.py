@@ -7778,6 +7778,25 @@ def _year_end_month(entity: str | None) -> int | None:
 HEAD_REACH = 600
 
 
+#: a fiscal period named as such (fiscal Q3, 2026财年, 会计年度)
+FISCAL_WORD = re.compile(r"\bfiscal\b|财年|会计年度|财政年度", re.I)
+
+
+def _several_calendars(text: str, companies: list[NameMention]) -> bool:
+    """The page's head (title, up to its end) names no company, the companies its body names most keep fiscal
+    years that end in different months (lexicons/calendars.toml), and it speaks of no fiscal period (Microsoft fiscal
+    Q3 revenue: its subject's calendar names it): no one company's calendar is the page's."""
+    end = title_end(text)
+    if any(e.start <= end for e in companies) or FISCAL_WORD.search(text) is not None:
+        return False
+    counts: dict[str, int] = {}
+    for e in companies:
+        counts[e.name] = counts.get(e.name, 0) + 1
+    top = sorted(counts, key=lambda k: -counts[k])[:3]
+    months = {_year_end_month(name) or 12 for name in top if counts[name] >= 2}
+    return len(months) > 1
+
+
 def _head_calendar_name(text: str) -> str | None:
     """The first company of lexicons/calendars.toml named in the page's head (its first HEAD_REACH characters), for
     a page whose subject is off the entity list (Micron Technology has announced … its fourth quarter)."""
@@ -8046,6 +8065,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # (a page about a company off the entity list still runs on its calendar: Micron's fourth quarter ending August 29,
     # 2024 is FY2024Q4)
     calendar_name = doc_entity if doc_entity is not None else _head_calendar_name(t)
+    if doc_entity is not None and _several_calendars(t, companies):
+        # 第3季財報顯示……MicrosoftAzure營收年增40%……AmazonAWS營收年增20% on a page whose head names no company: the companies
+        # it speaks of keep different fiscal years, so its bare quarters are the calendar's (each company's own, emit)
+        calendar_name = None
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(calendar_name) if kind != "market_report" else None)
     usage = [h.label for h in kw.group(HOME_USAGE).hits]
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)

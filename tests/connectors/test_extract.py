@@ -7048,3 +7048,16 @@ def test_a_stray_full_stop_after_a_qualifier_ends_no_sentence() -> None:
             "units in 2024, an increase of about 2.05% YoY.")
     assert sorted((f.metric, f.item) for f in extract_facts(text, kind="market_report")) == [
         ("shipments", "server"), ("yoy_growth", "server")]
+
+
+def test_a_page_of_companies_on_different_calendars_reads_its_bare_quarter_on_the_calendar() -> None:
+    # 第3季財報顯示……MicrosoftAzure營收年增40%……AmazonAWS營收年增20%……GoogleCloud營收年增亦達34% (a brand glued to its cloud,
+    # aliases.toml), on a page whose title names no company: the calendar's third quarter, each company's own (Microsoft's
+    # year ends in June: FY2026Q1), not the quarter of whichever company the page names most
+    text = ("TITLE: 法人：四大CSP資本支出2025/2026年增58%與27%\n\n date 2025-11-03 四大CSP上季的平均資本支出較預期高出10%。"
+            "微軟、亞馬遜、谷歌與Meta持續擴大投資，微軟與亞馬遜並稱雲端雙雄。\n\n"
+            "第3季財報顯示，三大CSP雲端營收全數創高。其中，MicrosoftAzure營收年增40%；AmazonAWS營收年增20%；"
+            "GoogleCloud營收年增亦達34%。微軟表示AI需求強勁。")
+    got = sorted((f.entity, f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "yoy_growth"
+                 and f.value in (20.0, 34.0, 40.0))
+    assert got == [("Alphabet", 34.0, "2025Q3"), ("Amazon", 20.0, "2025Q3"), ("Microsoft", 40.0, "FY2026Q1")]
