@@ -637,6 +637,10 @@ DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|depl
 DATA_CENTER_SEGMENT = frozenset({"data center", "datacenter", "data centre", "data-center"})
 #: right after an amount: what it is the value of (shipped $5.6 billion worth of AI servers)
 WORTH_OF = re.compile(r" worth of ", re.I)
+#: after an amount, "of" (or "worth of") before the item it is the value of ($405bn of servers will be sold)
+OF_BEFORE_ITEM = re.compile(r" (?:worth )?of ", re.I)
+#: after that item, its selling or shipping in the passive ($405bn of servers will be sold in 2025)
+SOLD_AFTER_ITEM = re.compile(r" (?:(?:will|would|are|were|was|is|have|has|had)(?: been| be)? )?(?:sold|shipped|delivered)\b", re.I)
 #: a verb of selling or shipping before "$X worth of" (not "will operate $1tn worth of servers")
 SOLD_VERB = re.compile(r"\b(?:ship|ships|shipped|shipping|sell|sells|sold|selling|deliver|delivers|delivered|delivering)\b", re.I)
 #: between a shipments word and the amount it reaches (AI server shipments are expected to reach $25 billion)
@@ -5376,6 +5380,10 @@ class _Extractor:
         if worth is not None and SOLD_VERB.search(d.text, max(clause_lo, m.start - 40), m.start):
             it = d.items.after(worth.end(), worth.end() + 40)
             return str(it.name) if it is not None and it.start == worth.end() else None
+        if (of := OF_BEFORE_ITEM.match(d.text, m.end)) is not None and \
+                (it := d.items.after(of.end(), of.end() + 40)) is not None and it.start == of.end() and \
+                SOLD_AFTER_ITEM.match(d.text, it.end) is not None:
+            return str(it.name)  # $405bn of servers will be sold in 2025: the value of the item sold
         if SHIPPED_AFTER.match(d.text, m.end) is not None:
             # AI servers led the charge, with $8.2 billion shipped in the quarter; a $20B shipment
             # target: the value of the item its sentence names before it

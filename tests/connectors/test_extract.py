@@ -7061,3 +7061,10 @@ def test_a_page_of_companies_on_different_calendars_reads_its_bare_quarter_on_th
     got = sorted((f.entity, f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "yoy_growth"
                  and f.value in (20.0, 34.0, 40.0))
     assert got == [("Alphabet", 34.0, "2025Q3"), ("Amazon", 20.0, "2025Q3"), ("Microsoft", 40.0, "FY2026Q1")]
+
+
+def test_an_amount_of_an_item_sold_is_its_market() -> None:
+    # Gartner expects $405bn of servers will be sold in 2025: the value of the servers sold, the server market (no
+    # company named), as "$5.6 billion worth of AI servers shipped" is
+    text = " date 2025-03-10 Gartner expects that $405bn of servers will be sold in 2025."
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report")] == [("server_market_size", "2025")]
