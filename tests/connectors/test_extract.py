@@ -7068,3 +7068,13 @@ def test_an_amount_of_an_item_sold_is_its_market() -> None:
     # company named), as "$5.6 billion worth of AI servers shipped" is
     text = " date 2025-03-10 Gartner expects that $405bn of servers will be sold in 2025."
     assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report")] == [("server_market_size", "2025")]
+
+
+def test_an_amount_sizing_an_ai_site_or_programme_is_an_investment_in_compute() -> None:
+    # a €1 billion industrial AI data centre in Munich; "Stargate," a $500 billion AI infrastructure project: the amount
+    # the site or programme costs, words describing the site before its noun (lexicons/metrics.toml money_after_patterns)
+    for text in (" date 2025-11-04 Deutsche Telekom and Nvidia have announced a €1 billion industrial AI data centre in "
+                 "Munich.",
+                 " date 2025-04-09 The EU plans AI gigafactories to rival \"Stargate,\" a $500 billion AI infrastructure "
+                 "project."):
+        assert [f.metric for f in extract_facts(text, kind="market_report")] == ["compute_investment"]
