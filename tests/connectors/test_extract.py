@@ -7078,3 +7078,12 @@ def test_an_amount_sizing_an_ai_site_or_programme_is_an_investment_in_compute() 
                  " date 2025-04-09 The EU plans AI gigafactories to rival \"Stargate,\" a $500 billion AI infrastructure "
                  "project."):
         assert [f.metric for f in extract_facts(text, kind="market_report")] == ["compute_investment"]
+
+
+def test_what_building_a_site_costs_is_an_investment_in_compute() -> None:
+    # Building this three-gigawatt data centre is expected to cost between $20 billion and $30 billion: the site's cost,
+    # its subject the data centre (lexicons/metrics.toml money_patterns)
+    text = (" date 2025-01-23 Reliance plans the world's largest data centre in Jamnagar. Building this three-gigawatt data "
+            "centre is expected to cost between $20 billion and $30 billion.")
+    assert [(f.metric, f.low, f.high) for f in extract_facts(text, kind="market_report") if f.unit == "USD"] == [
+        ("compute_investment", 2e10, 3e10)]
