@@ -1299,7 +1299,7 @@ MOVES_TO = re.compile(r"(?:提升|上升|增加|提高|下降|降低|增长|成�
 GROWTH_WORD = re.compile(r"增长率|增速|增幅|成长率|\bgrowth\b", re.I)
 #: a share named again by a determiner (the share is expected to reach 27%, 该比例将提升至): the one just stated
 ANAPHORIC_SHARE = re.compile(r"\b(?:the|this|that|its|their) (?:share|proportion|percentage|ratio|penetration(?: rate)?)\b|"
-                             r"(?:该|此|这一|這一|这个|這個)(?:比例|占比|比重|份额|比率|渗透率|滲透率)", re.I)
+                             r"(?:该|此|这一|這一|这个|這個|这|這)(?:比例|占比|比重|份额|比率|渗透率|滲透率)", re.I)
 #: right before a level a share reaches in another year (预期2027年可望达到21.5%, expected to reach 21.5% by 2027)
 REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达到|达|来到|突破|超过|超越)[约近逾超过 ]{0,3}$|"
                            r"\b(?:reach|reaching|to hit)(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)

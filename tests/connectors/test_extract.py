@@ -7087,3 +7087,11 @@ def test_what_building_a_site_costs_is_an_investment_in_compute() -> None:
             "centre is expected to cost between $20 billion and $30 billion.")
     assert [(f.metric, f.low, f.high) for f in extract_facts(text, kind="market_report") if f.unit == "USD"] == [
         ("compute_investment", 2e10, 3e10)]
+
+
+def test_a_share_of_data_centre_power_demand_and_the_same_share_later() -> None:
+    # AI 相關運算於 2024 年僅佔整體數據中心電力需求約 12%。Deloitte 預計這比例將於 2035 年攀升至 70%: the whole named as the
+    # power data centres are to draw (lexicons/metrics.toml), then the same share ("這比例") in a later year
+    text = (" date 2025-07-02 AI 相關運算於 2024 年僅佔整體數據中心電力需求約 12%。Deloitte 預計這比例將於 2035 年攀升至 70%。")
+    assert sorted((f.value, f.period, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share") == [
+        (12.0, "2024", "datacenter_power"), (70.0, "2035", "datacenter_power")]
