@@ -641,6 +641,8 @@ WORTH_OF = re.compile(r" worth of ", re.I)
 OF_BEFORE_ITEM = re.compile(r" (?:worth )?of ", re.I)
 #: after that item, its selling or shipping in the passive ($405bn of servers will be sold in 2025)
 SOLD_AFTER_ITEM = re.compile(r" (?:(?:will|would|are|were|was|is|have|has|had)(?: been| be)? )?(?:sold|shipped|delivered)\b", re.I)
+#: between a count and the demand word after it (1万柜左右的需求)
+DEMAND_AFTER_GAP = re.compile(r"(?:左右|上下|以上)?的?")
 #: a verb of selling or shipping before "$X worth of" (not "will operate $1tn worth of servers")
 SOLD_VERB = re.compile(r"\b(?:ship|ships|shipped|shipping|sell|sells|sold|selling|deliver|delivers|delivered|delivering)\b", re.I)
 #: between a shipments word and the amount it reaches (AI server shipments are expected to reach $25 billion)
@@ -5467,6 +5469,10 @@ class _Extractor:
             if buyer is not None and MAKER_PLATFORM_AFTER.match(d.text, buyer.end) is not None:
                 buyer = None  # (英伟达平台的AI服务器机柜需求: the maker's platform, demanded by the market, not a buyer)
             self.demand_buyer = str(buyer.name) if buyer is not None and not self.listed(buyer) else None
+            return "shipments"
+        if m.count_word and (dem_after := d.kw.first("count.demand", m.end, min(clause_hi, m.end + 8))) is not None and \
+                DEMAND_AFTER_GAP.fullmatch(d.text, m.end, dem_after.start) is not None:
+            # 明年(2026年)大约还有1万柜左右的需求: units counted as demand, the demand word after them (what is to be shipped)
             return "shipments"
         if dem is not None and len(self.decisions) >= 2 and (last := self.decisions[-2]).start >= sent[0] and \
                 any(f.metric == "shipments" and f.entity for f in last.facts) and \

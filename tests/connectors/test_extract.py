@@ -7095,3 +7095,11 @@ def test_a_share_of_data_centre_power_demand_and_the_same_share_later() -> None:
     text = (" date 2025-07-02 AI 相關運算於 2024 年僅佔整體數據中心電力需求約 12%。Deloitte 預計這比例將於 2035 年攀升至 70%。")
     assert sorted((f.value, f.period, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share") == [
         (12.0, "2024", "datacenter_power"), (70.0, "2035", "datacenter_power")]
+
+
+def test_units_counted_as_demand_named_after_them_are_shipments() -> None:
+    # 明年(2026年)大约还有1万柜左右的需求: racks counted as the demand to come, the demand word after the count — what is to be
+    # shipped (LABELLING.md metric table: a buyer's or market's demand in units)
+    text = " date 2025-12-19 GB200在明年(2026年)将进入收尾阶段。明年(2026年)大约还有1万柜左右的需求,消化后将陆续转向GB300。"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")] == [
+        ("shipments", 1e4, "2026")]
