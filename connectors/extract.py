@@ -712,6 +712,12 @@ BASE_LIST_GAP = re.compile(r"(?: (?:in|for|during) [^,;.。\d]{0,16}(?:\d[^,;。
 YEAR_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year[- ]ago|prior[- ]year|"
                                 r"year[- ]earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
                                 r"(?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year))\b", re.I)
+#: right after an amount: it is of the same period a year before (the $13.5 billion reported in the same quarter last
+#: year, in the year-ago quarter)
+SAME_PERIOD_YEAR_AGO_AFTER = re.compile(
+    r" (?:(?:reported|recorded|posted|generated|seen|booked) )?(?:in the (?:year[- ]ago|prior[- ]year|year[- ]earlier) "
+    r"(?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half)(?: of| in)? (?:last year|a year (?:ago|earlier)|"
+    r"the (?:previous|prior) year))\b", re.I)
 #: right after a compared amount: it is of the quarter before (from $46.74 billion in the previous quarter)
 QUARTER_EARLIER_AFTER = re.compile(r" (?:in |for |during )?(?:the )?(?:previous|prior|preceding|last|sequential) quarter\b|"
                                    r" (?:a|one) quarter (?:earlier|ago|before)\b| sequentially\b", re.I)
@@ -4889,6 +4895,9 @@ class _Extractor:
             period = str(d.published.year)  # a purchase reported as done, with no date: the report's year
         if period and re.fullmatch(r"(?:FY)?\d{4}", period) and PREVIOUS_YEAR_AFTER.match(text, m.end, min(sent[1], m.end + 48)):
             period = _shift_year(period, -1)  # its $21.2 billion investment from the previous year
+        elif period and not self.period_after and SAME_PERIOD_YEAR_AGO_AFTER.match(text, m.end) is not None and \
+                (ago := _shift_year(period, -1)) is not None:
+            period = ago  # more than doubled the $13.5 billion reported in the same quarter last year
         item = self.item_for(metric, m, lo, sent, clause_hi) if metric in (
             "tender_quantity", "tender_amount", "unit_price", "accelerator_count", "shipments", "award_amount") else \
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None

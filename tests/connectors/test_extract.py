@@ -7103,3 +7103,12 @@ def test_units_counted_as_demand_named_after_them_are_shipments() -> None:
     text = " date 2025-12-19 GB200在明年(2026年)将进入收尾阶段。明年(2026年)大约还有1万柜左右的需求,消化后将陆续转向GB300。"
     assert [(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")] == [
         ("shipments", 1e4, "2026")]
+
+
+def test_an_amount_reported_in_the_same_quarter_last_year_is_of_that_quarter() -> None:
+    # Analysts had anticipated Nvidia's revenue for the second quarter to reach $28.7 billion, which would have more than
+    # doubled the $13.5 billion reported in the same quarter last year: the year-ago quarter's figure
+    text = ("TITLE: Nvidia Q2 FY2025 results\n\n date 2024-08-28 Analysts had anticipated Nvidia's revenue for the second "
+            "quarter of fiscal 2025 to reach $28.7 billion, which would have more than doubled the $13.5 billion reported "
+            "in the same quarter last year.")
+    assert [f.period for f in extract_facts(text, kind="capex") if f.value == 1.35e10] == ["FY2024Q2"]
