@@ -982,8 +982,11 @@ ALL_KINDS = re.compile(r"各类|各种|多元|all kinds of", re.I)
 CHIP_COUNT_WORD = re.compile(r"GPU|chip|accelerator|card|graphics|AI processor|[TN]PU|[A-Z]\d{2,3}", re.I)
 CHIP_COUNTERS = ("张", "枚", "颗", "片", "卡", "块")
 #: a buyer's purchase before the count of what it buys (purchased, bought, spent … on, 采购, 购买, 配置)
-PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?)\b|采购|购买|购置|订购|配置",
-                             re.I)
+PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spent|spend|order(?:s|ed)?|"
+                             # (the L1 bids for about 14,000 GPUs; the third tender adds ~3,850 GPUs; empanelled 18,417 GPUs:
+                             # what a tender bids for or lists)
+                             r"bids? for|tender(?:ed|s)?(?: (?:adds|for|of))?|empanell?ed)\b|"
+                             r"采购|购买|购置|订购|配置", re.I)
 #: the opening of a bracket right after a name, before the rate it holds (戴尔(增长20.6%), Dell (up 20.6%))
 BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|年增|下滑|下降|up|down|growth of|grew|rose|fell)? ?[+-]?", re.I)
 #: a market share named with the product whose market it is (market share of AI accelerators, in AI chips)

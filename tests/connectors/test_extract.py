@@ -7112,3 +7112,13 @@ def test_an_amount_reported_in_the_same_quarter_last_year_is_of_that_quarter() -
             "quarter of fiscal 2025 to reach $28.7 billion, which would have more than doubled the $13.5 billion reported "
             "in the same quarter last year.")
     assert [f.period for f in extract_facts(text, kind="capex") if f.value == 1.35e10] == ["FY2024Q2"]
+
+
+def test_chips_a_tender_bids_for_or_adds_are_its_quantity() -> None:
+    # In a report of a GPU tender: they have finally met the L1 bids for about 14,000 GPUs; the third tender adds ~3,850
+    # GPUs: the chips the tender procures (tender_quantity), as chips purchased in it are
+    text = ("TITLE: IndiaAI GPU tender: third round\n\n date 2025-09-07 The IndiaAI Mission tender for GPU compute "
+            "closed. It appears that they have finally met the L1 bids for about 14,000 GPUs. IndiaAI's third tender adds "
+            "~3,850 GPUs.")
+    assert sorted((f.metric, f.value) for f in extract_facts(text, kind="tender") if f.unit == "units") == [
+        ("tender_quantity", 3850.0), ("tender_quantity", 14000.0)]
