@@ -641,6 +641,8 @@ WORTH_OF = re.compile(r" worth of ", re.I)
 OF_BEFORE_ITEM = re.compile(r" (?:worth )?of ", re.I)
 #: after that item, its selling or shipping in the passive ($405bn of servers will be sold in 2025)
 SOLD_AFTER_ITEM = re.compile(r" (?:(?:will|would|are|were|was|is|have|has|had)(?: been| be)? )?(?:sold|shipped|delivered)\b", re.I)
+#: a comparison word that is a bound when nothing is compared (低于, 略高于, 超过)
+BOUND_CUE = re.compile(r"略?(?:高于|低于|多于|少于|超过|不足|不到)")
 #: between a count and the demand word after it (1万柜左右的需求)
 DEMAND_AFTER_GAP = re.compile(r"(?:左右|上下|以上)?的?")
 #: a verb of selling or shipping before "$X worth of" (not "will operate $1tn worth of servers")
@@ -5280,6 +5282,12 @@ class _Extractor:
         if h is None or not _short_gap(MARKET_VOICE.sub("", YEAR_WORDS.sub("", gap)), 12) or (
                 h.start < m.start - 20 and MARKET_VOICE.search(gap) is None):
             return None  # (较2024年的3189亿元, above Wall Street's $144 billion: the base's year or its author may stand between)
+        if m.qualifier in ("<", ">", "<=", ">=") and gap.strip() == "" and BOUND_CUE.fullmatch(h.word) is not None and (
+                (prev := self.mention_before(m)) is None or prev.end < self.sentence_start(m.start) or
+                _unit_kind(prev.unit) != _unit_kind(m.unit)):
+            # 预计2025年华为出货量略低于100万颗: the bound of the figure itself (its qualifier), not a base — no figure of the same
+            # kind before it in its sentence is compared with it
+            return None
         if (FROM_WORD.fullmatch(h.word) or (
                 "同期" not in h.word and MOVE_FROM_BEFORE.search(self.d.text, max(0, h.start - 4), h.start))) and (
                 TO_AFTER.match(self.d.text[m.end : m.end + 12]) or (

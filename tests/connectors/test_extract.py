@@ -7122,3 +7122,14 @@ def test_chips_a_tender_bids_for_or_adds_are_its_quantity() -> None:
             "~3,850 GPUs.")
     assert sorted((f.metric, f.value) for f in extract_facts(text, kind="tender") if f.unit == "units") == [
         ("tender_quantity", 3850.0), ("tender_quantity", 14000.0)]
+
+
+def test_a_bound_word_with_nothing_compared_is_the_figure_s_own_bound() -> None:
+    # 预计2025年华为出货量略低于100万颗; 预计全年智算规模不低于24.0EFLOPS: no figure of the same kind before it in its sentence,
+    # so 低于 bounds the figure (its qualifier) and the figure keeps its holder, not a base of a comparison
+    text = " date 2025-09-30 预计2025年华为出货量略低于100万颗。"
+    assert [(f.metric, f.entity, f.qualifier) for f in extract_facts(text, kind="market_report")] == [
+        ("shipments", "Huawei", "<")]
+    cmcc = ("TITLE: 中国移动公布2024年前三季度经营情况\n\n date 2024-10-22 持续引领算力网络发展:截至今年中报,公司通算规模达"
+            "8.2EFLOPS(FP32)、智算规模达19.6EFLOPS(FP16),首批13个智算中心节点投产。预计全年智算规模不低于24.0EFLOPS(FP16)。")
+    assert [(f.value, f.entity) for f in extract_facts(cmcc, kind="capex") if f.value == 2.4e19] == [(2.4e19, "China Mobile")]
