@@ -641,6 +641,9 @@ WORTH_OF = re.compile(r" worth of ", re.I)
 OF_BEFORE_ITEM = re.compile(r" (?:worth )?of ", re.I)
 #: after that item, its selling or shipping in the passive ($405bn of servers will be sold in 2025)
 SOLD_AFTER_ITEM = re.compile(r" (?:(?:will|would|are|were|was|is|have|has|had)(?: been| be)? )?(?:sold|shipped|delivered)\b", re.I)
+#: how far before a capacity the site that holds it may be named (… intelligent data center in Hohhot, Inner Mongolia,
+#: with 20,000 AI accelerator cards and capacity of 670 TFLOPS)
+SITE_REACH = 120
 #: a comparison word that is a bound when nothing is compared (低于, 略高于, 超过)
 BOUND_CUE = re.compile(r"略?(?:高于|低于|多于|少于|超过|不足|不到)")
 #: between a count and the demand word after it (1万柜左右的需求)
@@ -1060,7 +1063,10 @@ NO_REGION_METRICS = TENDER_TERMS | {"revenue", "datacenter_revenue"}
 #: between a demand word and its count (需求约为, 年需求為, demand for AI servers is expected to reach)
 DEMAND_GAP = re.compile(r"(?:[^,，;；。0-9]|(?:19|20)\d{2}年?){0,48}")  # (需求将从2025年的约2.8万台: a year between)
 #: the bare words for computing capacity (not 总算力, 算力总规模, total computing power)
-OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capacity|computing capacity", re.I)
+OPERATOR_GENERAL = re.compile(r"算力|算力规模|computing power|compute capacity|computing capacity|capacity", re.I)
+#: right before a FLOPS figure, a bare capacity (with 20,000 AI accelerator cards and capacity of 670 TFLOPS; a computing
+#: facility with a capacity of 1 exaflop): computing capacity, its kind read from around it
+CAPACITY_OF_BEFORE = re.compile(r"\b(capacity) of (?:about |approximately |around |up to |over |more than |nearly )?$", re.I)
 #: a market named right after a company's rate (80% of the AI accelerator market) or before it (占AI芯片市场的80%)
 OF_MARKET_AFTER = re.compile(r" of (?:the )?(?:[\w'’.-]+ ){0,5}?market\b", re.I)
 OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场(?:中)?的?[约近逾超过 ]{0,3}$|"
@@ -2798,6 +2804,21 @@ class _Extractor:
         h = self.d.kw.last("to_date", lo, pos)
         return h is not None and not (h.word == "至今" and self.d.text[h.start - 1 : h.start] in ("截", "止")
                                       and self.d.text[h.end : h.end + 1] in ("年", "日", "天"))
+
+    def site_location(self, r: NameMention) -> bool:
+        """The place ``r`` is where a site stands (the world's largest telco-built intelligent data center in Hohhot,
+        Inner Mongolia): "in" right before it, a facility named just before that — not a place whose figure it is."""
+        t = self.d.text
+        start = r.start
+        if t[max(0, start - 2) : start] == ", ":
+            # (in Hohhot, Inner Mongolia: the city, then its province)
+            city = self.d.uncoded.before(max(0, start - 32), start - 2, lambda x: x.end == start - 2) or \
+                self.d.regions.before(max(0, start - 32), start - 2, lambda x: x.end == start - 2)
+            if city is not None:
+                start = city.start
+            elif (word := re.search(r"[A-Z][a-z]+$", t[max(0, start - 32) : start - 2])) is not None:
+                start = start - 2 - len(word.group(0))  # (a city off the alias table)
+        return t[max(0, start - 3) : start] == "in " and FACILITY.search(t, max(0, start - 40), start) is not None
 
     def accelerators_just_named(self, m: Mention) -> bool:
         """Accelerators (a chip's model, GPUs, AI chips) or an AI computing centre named in the AI_CENTRE_REACH
@@ -4606,6 +4627,8 @@ class _Extractor:
                 # 793.4 petaflops on the LINPACK test: the benchmark it is measured on; 已建成14000P在服算力: the state the
                 # capacity is in between
                 kw = (after.label, after.start, after.end)
+            if kw is None and (cap := CAPACITY_OF_BEFORE.search(text, max(sent[0], m.start - 40), m.start)) is not None:
+                kw = ("total_compute_capacity", cap.start(1), cap.end(1))
             metric = kw[0] if kw else None
             specific = next((v.metric for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == "FLOPS" and v.end >= sent[0]
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
@@ -4646,7 +4669,7 @@ class _Extractor:
                 # manufacturers has exceeded 9 ExaFLOPS: a capacity counted at half precision is AI compute (CAICT)
                 metric = "intelligent_compute_capacity"
             elif bare and self.accelerators_just_named(m) and \
-                    d.regions.before(sent[0], m.start, self.region_scope) is None and \
+                    d.regions.before(sent[0], m.start, lambda r: self.region_scope(r) and not self.site_location(r)) is None and \
                     d.uncoded.before(sent[0], m.start) is None and \
                     PLACE_SUFFIX.search(text, max(sent[0], m.start - 24), m.start) is None and \
                     not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start):
@@ -5141,15 +5164,18 @@ class _Extractor:
         operator and the sentence speaks of a site (数据中心, 智算中心, 集群, 项目 …; or the paragraph
         of an AI computing centre) and names no company or place of its own before ``m``."""
         d = self.d
-        owner = d.doc_entity or d.head_entity
-        if owner is None or not any(o.name == owner for o in d.operators.items):
+        operators = {o.name for o in d.operators.items}
+        # (a tender page's subject is its buyer: the operator its head names, not the chip maker it names most)
+        owner = next((o for o in (d.doc_entity or d.head_entity, d.head_entity,
+                                  d.doc_buyer if d.kind == "tender" else None) if o in operators), None)
+        if owner is None:
             return None
-        if not (FACILITY.search(d.text, max(sent[0], m.start - 80), m.start) or self.cue_in(
+        if not (FACILITY.search(d.text, max(sent[0], m.start - SITE_REACH), m.start) or self.cue_in(
                 "ai_centre", max(self.para_start(m.start), m.start - AI_CENTRE_REACH), m.start)):
             return None
         if self.company_before(sent, m.start) or \
-                d.regions.before(sent[0], m.start, self.region_scope) is not None:
-            return None
+                d.regions.before(sent[0], m.start, lambda r: self.region_scope(r) and not self.site_location(r)) is not None:
+            return None  # (not the place a site stands in: … data center in Hohhot, Inner Mongolia, with … 670 TFLOPS)
         return owner
 
     def last_rate_before(self, sent: tuple[int, int], most: int) -> Decision | None:

@@ -7133,3 +7133,15 @@ def test_a_bound_word_with_nothing_compared_is_the_figure_s_own_bound() -> None:
     cmcc = ("TITLE: 中国移动公布2024年前三季度经营情况\n\n date 2024-10-22 持续引领算力网络发展:截至今年中报,公司通算规模达"
             "8.2EFLOPS(FP32)、智算规模达19.6EFLOPS(FP16),首批13个智算中心节点投产。预计全年智算规模不低于24.0EFLOPS(FP16)。")
     assert [(f.value, f.entity) for f in extract_facts(cmcc, kind="capex") if f.value == 2.4e19] == [(2.4e19, "China Mobile")]
+
+
+def test_a_bare_capacity_in_flops_of_an_operator_s_ai_site() -> None:
+    # On a tender page headed by China Mobile: … the world's largest telco-built intelligent data center in Hohhot, Inner
+    # Mongolia, with 20,000 AI accelerator cards and capacity of 670 TFLOPS: "capacity of" before FLOPS is computing capacity,
+    # AI compute beside the accelerators, the operator's site's (Hohhot is where the site stands, not whose figure it is)
+    text = ("TITLE: China Mobile awards $4.3B in AI data center gear\n\n date 2024-06-12 China Mobile announced contracts "
+            "for AI servers. Intel and Inspur supplied servers.\nThe company has constructed what it says is the world's "
+            "largest telco-built intelligent data center in Hohhot, Inner Mongolia, with 20,000 AI accelerator cards and "
+            "capacity of 670 TFLOPS.")
+    assert [(f.metric, f.entity, f.region) for f in extract_facts(text, kind="tender") if f.unit == "FLOPS"] == [
+        ("intelligent_compute_capacity", "China Mobile", None)]
