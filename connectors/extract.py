@@ -644,6 +644,8 @@ SOLD_AFTER_ITEM = re.compile(r" (?:(?:will|would|are|were|was|is|have|has|had)(?
 #: how far before a capacity the site that holds it may be named (… intelligent data center in Hohhot, Inner Mongolia,
 #: with 20,000 AI accelerator cards and capacity of 670 TFLOPS)
 SITE_REACH = 120
+#: a capitalised word ending where the search ends (Hohhot in "in Hohhot, Inner Mongolia": a city off the alias table)
+CAPITALISED_WORD_END = re.compile(r"[A-Z][a-z]+$")
 #: a comparison word that is a bound when nothing is compared (低于, 略高于, 超过)
 BOUND_CUE = re.compile(r"略?(?:高于|低于|多于|少于|超过|不足|不到)")
 #: between a count and the demand word after it (1万柜左右的需求)
@@ -2816,8 +2818,8 @@ class _Extractor:
                 self.d.regions.before(max(0, start - 32), start - 2, lambda x: x.end == start - 2)
             if city is not None:
                 start = city.start
-            elif (word := re.search(r"[A-Z][a-z]+$", t[max(0, start - 32) : start - 2])) is not None:
-                start = start - 2 - len(word.group(0))  # (a city off the alias table)
+            elif (word := CAPITALISED_WORD_END.search(t, max(0, start - 32), start - 2)) is not None:
+                start = word.start()  # (a city off the alias table)
         return t[max(0, start - 3) : start] == "in " and FACILITY.search(t, max(0, start - 40), start) is not None
 
     def accelerators_just_named(self, m: Mention) -> bool:
@@ -4662,7 +4664,7 @@ class _Extractor:
                 # providing a computing power of 3,579 petaflops), or on a page whose title names such a centre (新疆交建中标13亿元
                 # 智算中心项目建设: 计划建设算力容量6000P); not a region's, nor all kinds of it (已建设交付各类算力超10000P)
                 metric = "intelligent_compute_capacity"
-            elif metric in ("total_compute_capacity", "supercomputing_capacity", None) and \
+            elif metric in ("total_compute_capacity", "supercomputing_capacity") and \
                     HALF_PRECISION_BEFORE.search(text, max(sent[0], m.start - 160), m.start) is not None and \
                     d.regions.before(sent[0], m.start, self.region_scope) is None:
                 # if FP16/BF16 is used as the basis for estimation, the total computing power of the five major
