@@ -1161,6 +1161,9 @@ CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "
 GROUP_NAME_REACH = 120
 #: words for several companies as one subject (三大运营商, 云厂商, hyperscalers, together)
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
+#: several companies named as one (四大CSP, 美系云厂商, the hyperscalers, the big cloud providers)
+COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|美系|北美|中国)\s?(?:CSP|云厂商|云服务商|云端巨头|科技巨头)|"
+                              r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers|cloud (?:service )?providers|CSPs)\b", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
@@ -6188,8 +6191,11 @@ class _Extractor:
                 self.capex_context(m.start):
             of = "capex"  # 2026年Meta预期年增高达53.6% in a capex report: the company's capex growth
         if of is None and metric == "yoy_growth" and (sm := self.section_metric(m.start)) is not None and (
-                (sm in COMPANY_METRICS) == self.named_in_sentence(sent, m.start)):
-            of = sm  # under a heading that names the metric (美系CSP扩大资本支出), a company's or a market's as the sentence is
+                (sm in COMPANY_METRICS) == (self.named_in_sentence(sent, m.start) or
+                                            COMPANIES_AS_ONE.search(text, sent[0], m.start) is not None)):
+            # under a heading that names the metric (美系CSP扩大资本支出), a company's or a market's as the sentence is; a
+            # group of companies named as one is companies (2025/26年四大CSP年增58.4%/30.6%)
+            of = sm
         if of is None and metric == "yoy_growth" and d.head_entity is not None and (
                 d.regions.before(max(clause_lo, m.start - 16), m.start) is not None or
                 d.uncoded.before(max(clause_lo, m.start - 16), m.start) is not None) and \

@@ -7145,3 +7145,12 @@ def test_a_bare_capacity_in_flops_of_an_operator_s_ai_site() -> None:
             "capacity of 670 TFLOPS.")
     assert [(f.metric, f.entity, f.region) for f in extract_facts(text, kind="tender") if f.unit == "FLOPS"] == [
         ("intelligent_compute_capacity", "China Mobile", None)]
+
+
+def test_a_growth_of_companies_named_as_one_under_a_metric_heading() -> None:
+    # 美系 CSP 擴大資本支出 (a heading naming capex) ¶ 2025/26年四大CSP年增58.4%/30.6%: the four CSPs named as one are companies,
+    # so the growths are of the heading's company metric, one a year
+    text = ("TITLE: 四大CSP資本支出展望\n\n date 2025-12-01 AI需求持續暢旺。\n\n美系 CSP 擴大資本支出 AI 需求持續暢旺\n\n"
+            "四大CSP業者表示AI需求暢旺,持續投資基礎建設。2025/26年四大CSP年增58.4%/30.6%。")
+    assert sorted((f.value, f.period, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "yoy_growth") == [
+        (30.6, "2026", "capex"), (58.4, "2025", "capex")]
