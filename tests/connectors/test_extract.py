@@ -7154,3 +7154,11 @@ def test_a_growth_of_companies_named_as_one_under_a_metric_heading() -> None:
             "四大CSP業者表示AI需求暢旺,持續投資基礎建設。2025/26年四大CSP年增58.4%/30.6%。")
     assert sorted((f.value, f.period, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "yoy_growth") == [
         (30.6, "2026", "capex"), (58.4, "2025", "capex")]
+
+
+def test_a_company_s_cloud_by_its_short_name_is_its_revenue() -> None:
+    # 其中二季度百度云同比+25%YoY on a capex page: a company's cloud is a reporting segment whose growth is revenue's
+    # (LABELLING.md metric table), named short (百度云 beside 百度智能云) as much as in full
+    text = ("TITLE: 百度资本开支与昆仑芯\n\n date 2025-09-01 国内云厂25Q2对比:收入端维持高增速,资本开支同比加速。"
+            "其中二季度百度云同比+25%YoY。")
+    assert [(f.entity, f.of) for f in extract_facts(text, kind="capex") if f.value == 25.0] == [("Baidu", "revenue")]
