@@ -715,16 +715,16 @@ POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
 #: between two comparison bases of a list (up from $3.85 billion in Q3 FY2024 and $2.18 billion in the same quarter
 #: last year; 高于上季的X和去年同期的Y): the first's period, then "and"
 BASE_LIST_GAP = re.compile(r"(?: (?:in|for|during) [^,;.。\d]{0,16}(?:\d[^,;。]{0,12}?)?)?,? (?:and|or) |[和及与、](?:[^,，;；。\d]{1,8}的)?")
+#: the same period a year before, named as such (in the year-ago quarter, in the same quarter last year)
+SAME_PERIOD_YEAR_AGO = (r"in the (?:year[- ]ago|prior[- ]year|year[- ]earlier) (?:quarter|period)|(?:in|for|during) the same "
+                        r"(?:quarter|period|half) (?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)")
 #: right after a compared amount: it is of the same period a year before
-YEAR_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:a year (?:earlier|ago|before)|the year before|last year|in the (?:year[- ]ago|prior[- ]year|"
-                                r"year[- ]earlier) (?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half) "
-                                r"(?:of |in )?(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year))\b", re.I)
-#: right after an amount: it is of the same period a year before (the $13.5 billion reported in the same quarter last
-#: year, in the year-ago quarter)
-SAME_PERIOD_YEAR_AGO_AFTER = re.compile(
-    r" (?:(?:reported|recorded|posted|generated|seen|booked) )?(?:in the (?:year[- ]ago|prior[- ]year|year[- ]earlier) "
-    r"(?:quarter|period)|(?:in|for|during) the same (?:quarter|period|half)(?: of| in)? (?:last year|a year (?:ago|earlier)|"
-    r"the (?:previous|prior) year))\b", re.I)
+YEAR_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:a year (?:earlier|ago|before)|the year "
+                                r"before|last year|" + SAME_PERIOD_YEAR_AGO + r")\b", re.I)
+#: right after an amount that is no comparison base, the same: it is of that period (the $13.5 billion reported in the
+#: same quarter last year)
+SAME_PERIOD_YEAR_AGO_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen|booked) )?(?:" + SAME_PERIOD_YEAR_AGO
+                                        + r")\b", re.I)
 #: right after a compared amount: it is of the quarter before (from $46.74 billion in the previous quarter)
 QUARTER_EARLIER_AFTER = re.compile(r" (?:in |for |during )?(?:the )?(?:previous|prior|preceding|last|sequential) quarter\b|"
                                    r" (?:a|one) quarter (?:earlier|ago|before)\b| sequentially\b", re.I)
@@ -839,6 +839,9 @@ MULTIPLE_THEN_LEVEL = re.compile(r"(?:以上|多)?[,，]?\s?(?:将|预计将)?(?
                                  r",? (?:to|reaching|to reach|at) (?:about |approximately |around |nearly |roughly |some )?", re.I)
 CHANGE_REASON = "the amount a figure moved by (按年减少50亿元, rose by $5 billion), not its level"
 BAND_REASON = "a band around the amount before it (plus or minus $300 million), not a figure"
+#: the skipped quantity before an amount that names no metric, and the words between them that make the amount the
+#: level it brings the figure to (by $250 million to $5.25 billion; 两倍以上,达到1194亿美元)
+LEVEL_AFTER_SKIPPED = {CHANGE_REASON: MOVED_TO_LEVEL, MULTIPLE_REASON: MULTIPLE_THEN_LEVEL}
 CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
@@ -4393,15 +4396,11 @@ class _Extractor:
         average = kind in ("money", "none") and not m.per_unit and self.cue_in("average", max(lo, m.start - 12), m.start)
         if kind in ("money", "none"):
             kw = self.metric_keyword("money", lo, m.start)
-            if kw is None and before_m is not None and (self.decisions[-2].reason or "") == CHANGE_REASON and \
-                    MOVED_TO_LEVEL.fullmatch(text, before_m.end, m.start) is not None:
-                # raised its revenue guidance by $250 million to $5.25 billion: the level the figure moved to, of the
-                # metric named before the move
-                kw = self.metric_keyword("money", max(sent[0], before_m.start - 80), before_m.start)
-            if kw is None and before_m is not None and self.decisions[-2].reason == MULTIPLE_REASON and \
-                    MULTIPLE_THEN_LEVEL.fullmatch(text, before_m.end, m.start) is not None:
-                # 人工智能芯片收入预计将是2023年市场规模的两倍以上,达到1194亿美元: the level reached, of the metric named
-                # before the multiple
+            if kw is None and before_m is not None and \
+                    (to_level := LEVEL_AFTER_SKIPPED.get(self.decisions[-2].reason or "")) is not None and \
+                    to_level.fullmatch(text, before_m.end, m.start) is not None:
+                # raised its revenue guidance by $250 million to $5.25 billion; 人工智能芯片收入预计将是2023年市场规模的两倍以上,
+                # 达到1194亿美元: the level a change or a multiple brings the figure to, of the metric named before it
                 kw = self.metric_keyword("money", max(sent[0], before_m.start - 80), before_m.start)
             if kw and kw[0] == "unit_price":
                 gap = text[kw[2] : m.start]
@@ -5171,8 +5170,8 @@ class _Extractor:
         d = self.d
         operators = {o.name for o in d.operators.items}
         # (a tender page's subject is its buyer: the operator its head names, not the chip maker it names most)
-        owner = next((o for o in (d.doc_entity or d.head_entity, d.head_entity,
-                                  d.doc_buyer if d.kind == "tender" else None) if o in operators), None)
+        owner = next((o for o in (d.doc_entity, d.head_entity, d.doc_buyer if d.kind == "tender" else None)
+                      if o in operators), None)
         if owner is None:
             return None
         if not (FACILITY.search(d.text, max(sent[0], m.start - SITE_REACH), m.start) or self.cue_in(
