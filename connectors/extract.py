@@ -832,6 +832,10 @@ BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?
 MOVED_TO_LEVEL = re.compile(r",? to (?:about |approximately |around |nearly |roughly |some )?", re.I)
 MULTIPLE_REASON = "a multiple (6.7倍于…), not a growth rate"
 #: a period a multiple is of: after 是/为 (将是2023年市场规模的两倍), then its figure's words and the multiple
+#: the two halves of a comparison's frame around the period it compares with (与上年同期相比, 和去年相比, 與去年同期相較,
+#: 跟去年比): the word before the period, the verb after it (a 同期 between)
+WITH_BEFORE = re.compile(r"[与和同跟與]$")
+COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|相较|相較|对比|對比|比较|比較|比)")
 MULTIPLE_OF_BEFORE = re.compile(r"(?:是|为|達|达)$")
 MULTIPLE_OF_AFTER = re.compile(r"[^,，。;；0-9]{0,16}?的\s?(?:[0-9.]+|[一二两三四五六七八九十]+)\s?倍")
 #: between a multiple and the level it brings the figure to (两倍以上,达到1194亿美元; doubling to $200 billion)
@@ -2195,6 +2199,9 @@ class _Extractor:
         if MULTIPLE_OF_BEFORE.search(text, max(0, p.start - 4), p.start) is not None and \
                 MULTIPLE_OF_AFTER.match(text, p.end, min(len(text), p.end + 24)) is not None:
             return True  # 将是2023年市场规模的两倍以上: the year a multiple is of
+        if WITH_BEFORE.search(text, max(0, p.start - 1), p.start) is not None and \
+                COMPARED_AFTER.match(text, p.end) is not None:
+            return True  # 与上年同期相比增长61.04%, 和去年相比: the period a 与……相比 frame compares with
         glued = self.d.periods.before(max(0, p.start - 8), p.start, lambda q: q.end == p.start)
         if glued is not None and compared_before(text, glued.start, p.end):
             return True  # 较去年第3季: the quarter of a compared year is compared too

@@ -7162,3 +7162,12 @@ def test_a_company_s_cloud_by_its_short_name_is_its_revenue() -> None:
     text = ("TITLE: 百度资本开支与昆仑芯\n\n date 2025-09-01 国内云厂25Q2对比:收入端维持高增速,资本开支同比加速。"
             "其中二季度百度云同比+25%YoY。")
     assert [(f.entity, f.of) for f in extract_facts(text, kind="capex") if f.value == 25.0] == [("Baidu", "revenue")]
+
+
+def test_a_period_framed_by_a_comparison_is_the_base_not_the_statement_s() -> None:
+    # 2024年1-6月营业收入为17.28亿元,与上年同期相比增长61.04%: 与……相比 frames 上年同期 as what is compared with, so the
+    # growth is of the half the sentence names (2024H1), not of 上年 read as a year (2024 from a 2025 dateline)
+    text = " date 2025-05-20 2024 年 1 - 6 月营业收入为 17.28 亿元,与上年同期相比增长61.04%。"
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="capex") if f.unit == "%"] == [("yoy_growth", "2024H1")]
+    tw = " date 2025-02-20 2024年第三季度,公司營收25億元,與去年同期相比增長12%。"
+    assert [(f.metric, f.period) for f in extract_facts(tw, kind="capex") if f.unit == "%"] == [("yoy_growth", "2024Q3")]
