@@ -73,6 +73,18 @@ def test_english_cardinal_words_before_a_scale_or_a_unit() -> None:
                    ("one million GPUs", 1e6, "units", None), ("ten percent", 10.0, "%", None)]
 
 
+def test_english_tens_and_teens_before_a_unit() -> None:
+    # every tens word and teen is a cardinal (quantities.toml [number_words]): "the seventy percent of the promised GPUs",
+    # "the remaining thirty percent", "nineteen billion dollars"
+    from connectors.numbers import find_mentions
+
+    text = normalize("The seventy percent of the promised GPUs are high-end; the remaining thirty percent are not. "
+                     "It will spend nineteen billion dollars and ninety percent of it on chips.").text
+    got = [(text[m.start : m.end], m.value, m.unit) for m in find_mentions(text)]
+    assert got == [("seventy percent", 70.0, "%"), ("thirty percent", 30.0, "%"), ("nineteen billion dollars", 1.9e10, "USD"),
+                   ("ninety percent", 90.0, "%")]
+
+
 def test_a_plus_after_a_number_is_more_than_before_its_scale() -> None:
     # "$100+ billion", "100+ trillion parameter models": the + is "more than", the scale still applies
     from connectors.numbers import find_mentions
