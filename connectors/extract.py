@@ -164,6 +164,8 @@ MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|
 SELLERS_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:AI\s?|数据中心\s?|data center )?(?:GPUs?|加速卡|加速器|芯片|chips?|accelerators?)", re.I)
 #: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
 #: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
+#: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
+RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
 MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
                            r"(?:shipped|shipping|ships|ship|sold|selling|sells|delivered|delivering|delivers) "
                            r"(?:(?:the|remaining|roughly|about|approximately|around|nearly|over|more than|at least|some|"
@@ -2722,6 +2724,17 @@ class _Extractor:
             return str(e.name)  # AMD shipped roughly 500,000 units: the subject of the shipping verb
         return None
 
+    def shipper(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The company a count of units shipped is of: the last company named before it in its sentence (not one of a
+        list, nor where the units go: 向/为/to, nor a chip maker), with a shipment word between its name and the
+        count (2025 年鴻海以 51% 的市佔率橫掃市場,全年出貨量高達 1.47 萬台; 其單月出貨……2,800 台)."""
+        d = self.d
+        e = d.companies.before(sent[0], m.start, lambda x: x.type != "model")
+        if e is None or self.listed(e) or RECIPIENT_BEFORE.search(d.text, max(sent[0], e.start - 4), e.start) is not None or \
+                alias_table().sells.get(str(e.name)) == "chips":
+            return None  # (a chip maker's count is its chips' (chip_maker), not the servers built on them: 輝達GB200……伺服器出貨)
+        return str(e.name) if d.kw.any("count.shipments", e.end, m.start) else None
+
     def market_growth(self, sent: tuple[int, int], m: Mention) -> bool:
         """A growth naming no metric in a market report about no company, with no company named
         before it in its sentence (the USA dominates with 79.1 percent growth): the growth of the
@@ -4895,7 +4908,7 @@ class _Extractor:
                         d.regions.before(sent[0], m.start, self.region_scope) is None:
                     region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
         elif metric == "shipments" and not self.market_place_before(sent, m.start) and (
-                maker := resp_entity or self.chip_maker(sent, m) or d.head_entity):
+                maker := resp_entity or self.chip_maker(sent, m) or self.shipper(sent, m) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
             # maker's shipments, not a market's
             entity = maker

@@ -7171,3 +7171,13 @@ def test_a_period_framed_by_a_comparison_is_the_base_not_the_statement_s() -> No
     assert [(f.metric, f.period) for f in extract_facts(text, kind="capex") if f.unit == "%"] == [("yoy_growth", "2024H1")]
     tw = " date 2025-02-20 2024年第三季度,公司營收25億元,與去年同期相比增長12%。"
     assert [(f.metric, f.period) for f in extract_facts(tw, kind="capex") if f.unit == "%"] == [("yoy_growth", "2024Q3")]
+
+
+def test_units_shipped_are_the_company_s_the_sentence_names_before_the_shipment_word() -> None:
+    # Under a title naming no company: - 鴻海(Hon Hai): 2025 年鴻海以 51% 的市佔率橫掃市場,全年出貨量高達 1.47 萬台: the company named
+    # before the shipment word ships the units (not the world's market); not where they go (向微軟交付), nor a chip maker
+    # named before servers built on its chips (輝達GB200伺服器出貨: the server's maker is not named)
+    text = ("TITLE: NVL72 機櫃產出與ODM份額\n\n- 鴻海(Hon Hai): 2025 年鴻海以 51% 的市佔率橫掃市場,全年出貨量高達 1.47 萬台,"
+            "即便在 12 月這種傳統淡季,其單月出貨仍穩健維持在 2,800 台。\n- 今年向微軟交付 3,000 台。")
+    assert [(f.value, f.entity) for f in extract_facts(text, kind="market_report") if f.unit == "units"] == [
+        (14700.0, "Foxconn"), (2800.0, "Foxconn"), (3000.0, None)]
