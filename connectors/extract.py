@@ -164,6 +164,11 @@ MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|
 SELLERS_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:AI\s?|数据中心\s?|data center )?(?:GPUs?|加速卡|加速器|芯片|chips?|accelerators?)", re.I)
 #: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
 #: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
+#: a deal's words (a buyer named before the seller with one of these between buys from it)
+DEAL_WORD = re.compile(r"\b(?:deal|contract|agreement|transaction|partnership)s?\b|(?:协议|合同|合约|订单)", re.I)
+#: between an amount and the party a deal is with, named right after it ($14.2B with Meta)
+DEAL_PARTY_BEFORE = re.compile(r" (?:with|from|for) ", re.I)
+DEAL_PARTY_REACH = 12
 #: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
 RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
 MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
@@ -2312,6 +2317,9 @@ class _Extractor:
             return str(e.name)  # Along with tech giants like Google, Microsoft is … with its capital spending: its is the last
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
+        if e is not None and metric == "compute_investment" and alias_table().sells.get(str(e.name)) == "compute" and \
+                (buyer := self.deal_buyer(sent, e, end)) is not None:
+            return buyer  # OpenAI has inked a cloud computing deal with Oracle—worth $30 billion: the buyer's, not the cloud's
         if e is not None:
             return str(e.name)
         if (sec := self.section_entity(pos)) is not None:
@@ -2349,6 +2357,24 @@ class _Extractor:
         if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment", "datacenter_power",
                       "accelerator_count"):
             return d.doc_entity or d.doc_buyer
+        return None
+
+    def deal_buyer(self, sent: tuple[int, int], seller: NameMention, end: int) -> str | None:
+        """The company buying compute in a deal with ``seller``, a company that sells it (aliases.toml sells = "compute"):
+        named before the seller with a deal word between (OpenAI has inked a cloud computing deal with Oracle—worth …),
+        else right after the amount (a cloud computing contract worth as much as $14.2B with Meta); None if neither."""
+        d = self.d
+        sells = alias_table().sells
+
+        def buyer(x: NameMention) -> bool:
+            return x.type != "model" and sells.get(str(x.name)) != "compute" and self.not_vendor(x)
+
+        before = d.entities.before(sent[0], seller.start, buyer)
+        if before is not None and DEAL_WORD.search(d.text, before.end, seller.start) is not None:
+            return str(before.name)
+        after = d.entities.after(end, min(sent[1], end + DEAL_PARTY_REACH), buyer)
+        if after is not None and DEAL_PARTY_BEFORE.fullmatch(d.text, end, after.start) is not None:
+            return str(after.name)
         return None
 
     def bracketed_after(self, sent: tuple[int, int], pos: int) -> str | None:

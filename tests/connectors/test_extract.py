@@ -7181,3 +7181,15 @@ def test_units_shipped_are_the_company_s_the_sentence_names_before_the_shipment_
             "即便在 12 月這種傳統淡季,其單月出貨仍穩健維持在 2,800 台。\n- 今年向微軟交付 3,000 台。")
     assert [(f.value, f.entity) for f in extract_facts(text, kind="market_report") if f.unit == "units"] == [
         (14700.0, "Foxconn"), (2800.0, "Foxconn"), (3000.0, None)]
+
+
+def test_a_compute_deal_named_before_its_worth_is_the_buyer_s_investment() -> None:
+    # A deal for compute named before what it is worth is a compute investment (LABELLING.md metric table: a compute lease),
+    # the buyer's: the party that does not rent out compute (aliases.toml sells = "compute"), named before the cloud with
+    # the deal word between, or right after the amount; a cloud's own hardware deal stays the cloud's
+    text = ("OpenAI has reportedly inked a massive cloud computing deal with Oracle—worth an estimated $30 billion annually. "
+            "CoreWeave has secured a cloud computing contract worth as much as $14.2B with Meta. "
+            "Oracle also plans to integrate approximately 400,000 Nvidia GB200 chips, in a hardware deal alone reportedly worth "
+            "$40 billion. Nebius signed a $6 billion agreement with Corning to supply fiber optic cables.")
+    assert [(f.value, f.entity) for f in extract_facts(text, kind="capex") if f.metric == "compute_investment"] == [
+        (3e10, "OpenAI"), (1.42e10, "Meta"), (4e10, "Oracle")]
