@@ -169,6 +169,10 @@ DEAL_WORD = re.compile(r"\b(?:deal|contract|agreement|transaction|partnership)s?
 #: between an amount and the party a deal is with, named right after it ($14.2B with Meta)
 DEAL_PARTY_BEFORE = re.compile(r" (?:with|from|for) ", re.I)
 DEAL_PARTY_REACH = 12
+#: after a place's name: the place holds a share (亚太地区占据了……份额, Asia Pacific accounted for)
+PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
+#: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
+MARKET_SHARE_WORD_REACH = 16
 #: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
 RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
 MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
@@ -6548,7 +6552,24 @@ class _Extractor:
                                or self.unknown_subject(sent, m.start) or self.domestic_holder(sent, m) is not None
                                # (中国厂商在AI训练服务器领域实现34.6%的市占率: sellers named as a group; IBM以……,市佔率為29.5%:
                                # a company off the table named in Latin letters)
-                               or self.seller_group_before(m, sent) is not None or self.latin_holder_before(m, sent))
+                               or self.seller_group_before(m, sent) is not None or self.latin_holder_before(m, sent)
+                               # (on 浪潮信息's page: 在市场地位上,……边缘服务器市占率54.7%: the page's company, no other named)
+                               or self.subject_market_share(m, sent))
+
+    def subject_market_share(self, m: Mention, sent: tuple[int, int]) -> bool:
+        """A market-share word right before the rate (市占率54.7%, market share of 12%), in a sentence naming no company,
+        on a page whose title names one company (not an operator, which buys): that company's share of a market."""
+        d = self.d
+        if d.head_entity is None or alias_table().types.get(d.head_entity) != "company" or \
+                d.kw.last("market_share", max(sent[0], m.start - MARKET_SHARE_WORD_REACH), m.start) is None or \
+                d.entities.before(sent[0], m.start) is not None or d.entities.after(m.end, sent[1]) is not None:
+            return False
+        if any(PLACE_HOLDS.match(d.text, r.end) for r in d.regions.between(sent[0], m.start) + d.uncoded.between(sent[0], m.start)):
+            return False  # (2024年亚太地区占据了全球GPU市场的最大份额31%: a place holds it)
+        if (it := d.items.before(sent[0], m.start)) is not None and it.name not in ITEM_MARKET and not _is_chip(it):
+            return False  # (数据中心交换机、企业网路由器市场份额第二: a market of other gear than servers and chips)
+        head = title_end(d.text)
+        return len({e.name for e in d.entities.between(0, head) if e.type != "model"}) == 1  # (not 紫光股份、中科曙光、浪潮信息对比)
 
     def latin_holder_before(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A company off the alias table, named in Latin capitals, the last name before the rate in its sentence (IBM以
@@ -6886,6 +6907,8 @@ class _Extractor:
             if ent is None and e is None and MARKET_SHARE_RIGHT_AFTER.match(d.text, m.end) and \
                     (after := d.companies.after(m.end, sent[1], self.not_vendor)) is not None:
                 e, ent = after, str(after.name)  # With a robust +90% market share, the leading company Nvidia …
+            if ent is None and e is None and not tender_share and self.subject_market_share(m, sent):
+                ent = d.head_entity  # (on 浪潮信息's page: 边缘服务器市占率54.7%: the page's company)
             domestic = self.domestic_holder(sent, m) if ent is None and not tender_share else None
             each = self.each_of(sent, m) if ent is None and not tender_share and e is not None and self.listed(e) else []
             if each:

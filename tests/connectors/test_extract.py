@@ -7193,3 +7193,15 @@ def test_a_compute_deal_named_before_its_worth_is_the_buyer_s_investment() -> No
             "$40 billion. Nebius signed a $6 billion agreement with Corning to supply fiber optic cables.")
     assert [(f.value, f.entity) for f in extract_facts(text, kind="capex") if f.metric == "compute_investment"] == [
         (3e10, "OpenAI"), (1.42e10, "Meta"), (4e10, "Oracle")]
+
+
+def test_a_market_share_word_on_one_company_s_page_is_that_company_s_share() -> None:
+    # On a page whose title names 浪潮信息 alone, 边缘服务器市占率54.7% (a market-share word, no company in its sentence) is
+    # Inspur's market share; not where a place holds it (亚太地区占据了……份额31%) nor of other gear (交换机市场份额, out of
+    # vocabulary), nor on a page whose title compares companies
+    text = ("TITLE: 浪潮信息:AI算力龙头的市场地位\n\n在市场地位上,中国服务器市场常年第一,边缘服务器市占率54.7%,连续3年中国第一。"
+            "2024年亚太地区占据了全球GPU市场的最大份额31%。数据中心交换机市场份额第二,为29.0%。")
+    assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="capex")
+            if f.metric == "market_share"] == [("market_share", 54.7, "Inspur", "server_market_size")]
+    compare = "TITLE: 紫光股份、中科曙光、浪潮信息对比\n\n液冷技术:边缘服务器市占率35.5%。"
+    assert [f.entity for f in extract_facts(compare, kind="capex") if f.metric == "market_share"] == []
