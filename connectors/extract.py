@@ -104,8 +104,9 @@ YEAR_WORDS = re.compile(r"(?:FY)?(?:19|20)\d{2} ?(?:年|财年)?(?:同期|全年
 #: 成长一倍(以上): a growth by one time = +100 % (only 一倍 is unambiguous; 增长两倍 is read either way)
 TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: a year-on-year growth and then the multiple it grew by (同比增长3倍, 按年急增1.7倍, 年增逾五倍): +N×100 %, as
-#: the labels read it (LABELLING.md O7); not grown *to* a multiple (增至3倍, 增长为两倍)
-GREW_BY_TIMES = re.compile(r"(?:同比|按年|年)(?:大幅|急|大)?(?:增长|增加|成长|增|上升)?了?(?:约|超过?|逾|近|达)?\s?$")
+#: the labels read it (LABELLING.md O7); not grown *to* a multiple (增至3倍, 增长为两倍); a year-ago base named as the
+#: same period is year on year too (较上年同期成长超1.5倍)
+GREW_BY_TIMES = re.compile(r"(?:同比|按年|年|同期)(?:大幅|急|大)?(?:增长|增加|成长|增|上升)?了?(?:约|超过?|逾|近|达)?\s?$")
 #: the marks a list item's bullet is written with; a bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
 #: a line that opens with a capitalised label and a colon, then its figures (Compute and Networking: $9.51 billion)
@@ -1013,7 +1014,7 @@ PURCHASE_BEFORE = re.compile(r"\b(?:purchas(?:e|es|ed|ing)|b(?:uy|uys|ought)|spe
                              r"bids? for|tender(?:ed|s)?(?: (?:adds|for|of))?|empanell?ed)\b|"
                              r"采购|购买|购置|订购|配置", re.I)
 #: the opening of a bracket right after a name, before the rate it holds (戴尔(增长20.6%), Dell (up 20.6%))
-BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|年增|下滑|下降|up|down|growth of|grew|rose|fell)? ?[+-]?", re.I)
+BRACKET_RATE_OPEN = re.compile(r" ?[(（] ?(?:同比)?(?:增长|增幅|成长|年增|增加|增|下滑|下降|减少|减|up|down|growth of|grew|rose|fell)? ?[+-]?", re.I)
 #: a market share named with the product whose market it is (market share of AI accelerators, in AI chips)
 MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global |worldwide |data[- ]cent(?:er|re) )?"
                                      r"(AI accelerators?|AI chips?|GPUs?|accelerators?|AI processors?|AI servers?|servers?)\b",
@@ -8033,7 +8034,9 @@ def _build_subject_patterns(lex: dict[str, Any]) -> None:
                        # (相较之下,仁宝营收593.66亿元: a monthly round-up's names)
                        r"营收(?:达|为|约)?\d)")
     title = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
-                       r"(?=(?:AI|人工智能)?[\u4e00-\u9fff]{0,6}?(?:营收|营业收入|收入|业绩|财报))")
+                       r"(?=(?:AI|人工智能)?[\u4e00-\u9fff]{0,6}?(?:营收|营业收入|收入|业绩|财报)|"
+                       # (工业富联 2024 年报点评, 中际旭创2025年三季报: the report of a year named after the name)
+                       r"\s?(?:19|20)\d\d\s?(?:年|年度)?\s?(?:年报|中报|半年报|[一二三四1-4]?季报|年度报告|业绩|财报))")
     _SUBJECTS.clear()
     _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short, title, frozenset(sec.get("not_holder", [])))
 

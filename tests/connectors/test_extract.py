@@ -7205,3 +7205,21 @@ def test_a_market_share_word_on_one_company_s_page_is_that_company_s_share() -> 
             if f.metric == "market_share"] == [("market_share", 54.7, "Inspur", "server_market_size")]
     compare = "TITLE: 紫光股份、中科曙光、浪潮信息对比\n\n液冷技术:边缘服务器市占率35.5%。"
     assert [f.entity for f in extract_facts(compare, kind="capex") if f.metric == "market_share"] == []
+
+
+def test_growth_by_a_multiple_on_the_same_period_and_a_bare_increase_in_a_vendor_s_bracket() -> None:
+    # 较上年同期成长超1.5倍: a growth by 1.5 times on the year-ago period is +150 % (LABELLING.md O7, as 同比增长3倍 is);
+    # 超微(增55%) beside 戴尔(增长20.6%): a bare 增 opens a vendor's bracketed growth as 增长 does
+    text = "TITLE: 工业富联2024年报点评\n\n - AI服务器营业收入较上年同期成长超1.5倍。"
+    assert [(f.metric, f.value, f.qualifier) for f in extract_facts(text, kind="capex")] == [("yoy_growth", 150.0, ">")]
+    idc = ("TITLE: IDC服务器跟踪\n\n2024年第四季度全球服务器市场收入同比增长91%,其中戴尔(增长20.6%)和超微(增55%)表现突出。")
+    assert [(f.value, f.entity) for f in extract_facts(idc, kind="market_report") if f.entity] == [
+        (20.6, "Dell"), (55.0, "Supermicro")]
+
+
+def test_a_title_naming_an_unlisted_company_then_its_year_s_report() -> None:
+    # 工业富联 2024 年报点评 (a company off the alias table, then the report of a year): the page is that company's, so its
+    # unnamed figures are of no listed company (LABELLING.md E1), not of Alibaba, the company its body names most
+    text = ("TITLE: 工业富联 2024 年报点评:云计算业务与 AI 服务器营收高增\n\n2024年公司实现营业收入6091.35亿元。"
+            "公司与阿里巴巴、阿里云合作,阿里巴巴采购增加。")
+    assert [(f.metric, f.entity) for f in extract_facts(text, kind="capex") if f.unit == "CNY"] == [("revenue", None)]
