@@ -1574,6 +1574,8 @@ class _Extractor:
         #: base_period's answer per period mention (a pure function of the text, asked again by every lookup that walks
         #: past the mention: hundreds of times a figure in a sentence naming one period after another)
         self.base_periods: dict[tuple[int, int], bool] = {}
+        #: how many companies the title names (one_company_title, counted once)
+        self.title_companies: int | None = None
         #: region_scope's answer per region mention (a pure function of the text, asked by every lookup walking past it)
         self.region_scopes: dict[tuple[int, int], bool] = {}
         #: whether the title names shipments (shipments_page), read on first use
@@ -6569,8 +6571,15 @@ class _Extractor:
             return False  # (2024年亚太地区占据了全球GPU市场的最大份额31%: a place holds it)
         if (it := d.items.before(sent[0], m.start)) is not None and it.name not in ITEM_MARKET and not _is_chip(it):
             return False  # (数据中心交换机、企业网路由器市场份额第二: a market of other gear than servers and chips)
-        head = title_end(d.text)
-        return len({e.name for e in d.entities.between(0, head) if e.type != "model"}) == 1  # (not 紫光股份、中科曙光、浪潮信息对比)
+        return self.one_company_title()
+
+    def one_company_title(self) -> bool:
+        """The title line names one company, and no other (浪潮信息AI服务器出货量推算; not 紫光股份、中科曙光、浪潮信息对比)."""
+        if self.title_companies is None:
+            # (the title line alone: a page with no TITLE line has its first line for one, not its first sentence too)
+            lo, hi = title_start(self.d.text), title_end(self.d.text, lines=1)
+            self.title_companies = len({e.name for e in self.d.entities.between(lo, hi) if e.type != "model"})
+        return self.title_companies == 1
 
     def latin_holder_before(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A company off the alias table, named in Latin capitals, the last name before the rate in its sentence (IBM以
@@ -6781,7 +6790,8 @@ class _Extractor:
                         and "市场" not in d.text[money[1] : money[2]])) and (
                         (maker is not None and not self.listed(maker)) or self.unknown_subject(sent, m.start)
                         or d.head_unlisted or (d.kind == "capex" and self.paragraph_subject(sent) is not None)
-                        or (maker is None and d.head_entity is not None and d.kind != "market_report")):
+                        or (maker is None and d.head_entity is not None and (
+                            d.kind != "market_report" or (money[0] == "revenue" and self.one_company_title())))):
                     of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed

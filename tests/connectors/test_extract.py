@@ -7223,3 +7223,14 @@ def test_a_title_naming_an_unlisted_company_then_its_year_s_report() -> None:
     text = ("TITLE: 工业富联 2024 年报点评:云计算业务与 AI 服务器营收高增\n\n2024年公司实现营业收入6091.35亿元。"
             "公司与阿里巴巴、阿里云合作,阿里巴巴采购增加。")
     assert [(f.metric, f.entity) for f in extract_facts(text, kind="capex") if f.unit == "CNY"] == [("revenue", None)]
+
+
+def test_a_product_line_s_part_of_revenue_on_a_report_titled_with_one_company() -> None:
+    # 浪潮信息AI服务器出货量推算 reads as a market report (shipments), but its title names one company: AI服务器营收占比30% is a
+    # product line's part of that company's revenue (LABELLING.md I9), not the server market's; a report titled with several
+    # companies, or none, keeps the market's reading
+    text = "TITLE: 浪潮信息AI服务器出货量推算\n\n据测算,2025年AI服务器营收占比30%,全球AI服务器出货量约200万台。"
+    assert [(f.entity, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
+        ("Inspur", "revenue")]
+    market = "TITLE: 全球AI服务器出货量推算\n\n据测算,2025年AI服务器营收占比30%,全球AI服务器出货量约200万台。"
+    assert [f.of for f in extract_facts(market, kind="market_report") if f.metric == "share"] == ["server_market_size"]
