@@ -172,6 +172,8 @@ DEAL_PARTY_BEFORE = re.compile(r" (?:with|from|for) ", re.I)
 DEAL_PARTY_REACH = 12
 #: after a place's name: the place holds a share (亚太地区占据了……份额, Asia Pacific accounted for)
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
+#: at most this many characters between a product line's name and its growth (AI 伺服器年增超過 150%)
+PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
 MARKET_SHARE_WORD_REACH = 16
 #: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
@@ -6260,6 +6262,9 @@ class _Extractor:
             # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence
             # before names, which this one goes on about
             of = prev_of
+        line_item = self.product_line_growth(sent, m, clause_lo) if of is None and metric == "yoy_growth" else None
+        if line_item is not None:
+            of = "revenue"  # 鴻海's page: 其中 AI 伺服器年增超過 150%: a product line's growth is of its maker's sales (I9)
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
@@ -6350,6 +6355,8 @@ class _Extractor:
             if of in MARKET_METRICS and (vendor := self.bracketed_after(sent, m.start)) is not None:
                 entity = vendor  # 戴尔(增长20.6%)和超微(增长55%): a vendor's slice of the market (LABELLING.md I8)
         item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None
+        if item is None and line_item is not None:
+            item = line_item  # (AI 伺服器年增超過 150%: the product line's)
         if item is None and of in ITEM_KEYED and self.of_keyword(clause_lo, m.start) is None:
             # 伺服器業績季增47%，年增98%: the item of the metric named before the clause
             item = self.keyword_item(sent[0], m.start)
@@ -6572,6 +6579,19 @@ class _Extractor:
         if (it := d.items.before(sent[0], m.start)) is not None and it.name not in ITEM_MARKET and not _is_chip(it):
             return False  # (数据中心交换机、企业网路由器市场份额第二: a market of other gear than servers and chips)
         return self.one_company_title()
+
+    def product_line_growth(self, sent: tuple[int, int], m: Mention, clause_lo: int) -> str | None:
+        """The servers named right before a growth in its clause (AI 伺服器年增超過 150%, Server +33% YoY) that names no
+        metric, no place and no other company, on a page whose title line names one company: the product line whose growth
+        it is, of that company's revenue (LABELLING.md I9), not of a market; else None."""
+        d = self.d
+        it = d.items.before(max(clause_lo, m.start - PRODUCT_LINE_REACH), m.start)
+        if it is None or it.name not in ITEM_MARKET or d.head_entity is None or \
+                alias_table().types.get(d.head_entity) != "company" or not self.one_company_title() or \
+                d.entities.before(sent[0], m.start, lambda x: x.type != "model" and x.name != d.head_entity) is not None or \
+                d.regions.before(sent[0], m.start) is not None or d.uncoded.before(sent[0], m.start) is not None:
+            return None
+        return str(it.name)
 
     def one_company_title(self) -> bool:
         """The title line names one company, and no other (浪潮信息AI服务器出货量推算; not 紫光股份、中科曙光、浪潮信息对比)."""

@@ -231,6 +231,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"biddings?|purchases?))", re.I), "year"),
     # a year with no 年 right before a Chinese metric word (计划2024 资本开支 960 亿元)
     (re.compile(_Y4 + r"(?=\s?(?:资本开支|资本支出|营收|营业收入|算力投资|出货量|市场规模))"), "year"),
+    # a year with no 年 closing a line that introduces a list (先回顧 2024: ¶ - 整體伺服器營收年增 78%): the list's year
+    (re.compile(_Y4 + r"(?=\s?[:：][ \t]*\n)"), "year"),
+    # … or before 的 and what it dates (2025 的目標直接講得很白, 2026的资本支出)
+    (re.compile(_Y4 + r"(?=\s?的\s?(?:目标|目標|展望|规划|規劃|计划|計畫|预期|預期|营收|營收|资本支出|資本支出|资本开支|出货|出貨))"), "year"),
     # a year right after what it dates (Hyperscaler Capex 2026, revenue 2025E)
     (re.compile(r"(?<![A-Za-z])(?i:capex|revenue|spending|shipments|guidance|outlook) ((?:19|20)\d{2})E?(?![0-9A-Za-z])"), "year"),
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes

@@ -7234,3 +7234,15 @@ def test_a_product_line_s_part_of_revenue_on_a_report_titled_with_one_company() 
         ("Inspur", "revenue")]
     market = "TITLE: 全球AI服务器出货量推算\n\n据测算,2025年AI服务器营收占比30%,全球AI服务器出货量约200万台。"
     assert [f.of for f in extract_facts(market, kind="market_report") if f.metric == "share"] == ["server_market_size"]
+
+
+def test_a_product_line_s_growth_on_one_company_s_page_and_years_written_without_nian() -> None:
+    # 鴻海's page: 先回顧 2024: ¶ - 整體伺服器營收年增 78% ¶ - 其中 AI 伺服器年增超過 150%: a product line's growth naming no
+    # metric is of its maker's revenue (LABELLING.md I9); a year with no 年 closing the line that introduces the list dates
+    # it, and 2025 的目標 dates the list after it
+    text = ("TITLE: 法說會系列 2025展望:鴻海在賭什麼\n\n先回顧 2024:\n- 整體伺服器營收年增 78%\n- 其中 AI 伺服器年增超過 150%\n"
+            "在這個基礎上,2025 的目標直接講得很白:\n- AI 伺服器營收要衝向「兆元規模」\n- 在整體伺服器營收裡,占比要 超過 50%\n")
+    assert [(f.metric, f.value, f.period, f.entity, f.item, f.of) for f in extract_facts(text, kind="capex")] == [
+        ("yoy_growth", 78.0, "2024", "Foxconn", "server", "revenue"),
+        ("yoy_growth", 150.0, "2024", "Foxconn", "ai_server", "revenue"),
+        ("revenue", 1e12, "2025", "Foxconn", "ai_server", None), ("share", 50.0, "2025", "Foxconn", None, "revenue")]
