@@ -220,7 +220,7 @@ RATE_BASE_AFTER_ZH = re.compile(r"度?的?\s?")
 SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 #: right after a growth cue: the rate it introduces (年增22%, 同比提升1.5%), so the cue is not the rate before's
-NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d")
+NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d(?![\d.]*\s?(?:pp|pct|ppt|个百分点|百分点|bps))", re.I)
 #: a business unit's name and the short name the page gives it (Solutions & Services Group (SSG))
 UNIT_ACRONYM = re.compile(r"\b(?:Group|Division|Segment|Unit|Business|Solutions|Services)\s?[(（]([A-Z]{2,6})\b")
 #: a share's noun, then the move to the level the rate after it is (国产GPU市场份额提升至12%, 占比下降到)
@@ -409,7 +409,7 @@ RANK_REACH = 400
 POINTS_CHANGE_GAP = re.compile(r",? ?(?:微|小幅|大幅)?(?:增加|减少|提升|提高|上升|下降|降低|增|减|升|降)了?|"
                                r",? (?:up|down|an? (?:increase|decrease|rise|drop) of) ", re.I)
 #: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
-PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|上升|下降|减少|提高|降低)了? ?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
+PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|增长|上升|下降|减少|提高|降低)?了? ?[+-]?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
 #: the currency a sentence counts in (若以美元计算, 按人民币计): its word is read by the unit table
 #: (connectors.numbers.currency_of), for the amounts the sentence writes with the 元 left out
 COUNTED_IN = re.compile(r"[以按]([\u4e00-\u9fff]{1,4}?)计")

@@ -7246,3 +7246,13 @@ def test_a_product_line_s_growth_on_one_company_s_page_and_years_written_without
         ("yoy_growth", 78.0, "2024", "Foxconn", "server", "revenue"),
         ("yoy_growth", 150.0, "2024", "Foxconn", "ai_server", "revenue"),
         ("revenue", 1e12, "2025", "Foxconn", "ai_server", None), ("share", 50.0, "2025", "Foxconn", None, "revenue")]
+
+
+def test_a_change_in_points_after_a_rate_s_cue_leaves_the_cue_to_the_rate() -> None:
+    # 腾讯云维持18% YoY(同比+2pcts): the cue after 18% is its own (the next number is a change in points, no rate of its
+    # own); 非PC业务营收占比达到47%,同比增长5pct: the share's change in points, not a growth of 47%
+    text = "二季度阿里云加速至同比+26%YoY(环比+8pcts)、腾讯云维持18% YoY(同比+2pcts)。"
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex")] == [
+        ("yoy_growth", 26.0, "Alibaba"), ("yoy_growth", 18.0, "Tencent")]
+    lenovo = "联想FY2025实现营收3647亿元。FY2025非PC业务营收占比达到47%,同比增长5pct。"
+    assert [(f.metric, f.value) for f in extract_facts(lenovo, kind="capex") if f.value == 47.0] == [("share", 47.0)]
