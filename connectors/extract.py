@@ -1350,14 +1350,14 @@ REACHES_LEVEL = re.compile(r"(?:可望|有望|将|预期|预计|预估)?(?:达�
                            r"\b(?:reach|reaching|to hit)(?: about| approximately| around| nearly| roughly| over| more than)? ?$", re.I)
 TRANSITION_TO = re.compile(r"^(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: in (?:USD|U\.S\. dollars|constant currency|local currency)"
                            r"(?: and (?:in )?(?:USD|constant currency|local currency))?)?"  # (up 14% in USD and constant currency to)
-                           r"[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto)(?:约|近|逾|超过?)?"
+                           r"[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto|→|->)(?:约|近|逾|超过?)?"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|approximately|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
                            re.I)
 #: an intensifier between a growth verb and its rate (surged an extraordinary 220%, grew a whopping 50%)
 INTENSIFIER_BEFORE = re.compile(r" (?:by )?an? [a-z][a-z-]{2,15} ?$")
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
-TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b)", re.I)
+TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b|→|->)", re.I)
 AFTER_PERIOD_GAP = re.compile(
     r"^[^,;:。]{0,64}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
 PERCENT_TAIL = 18

@@ -7256,3 +7256,11 @@ def test_a_change_in_points_after_a_rate_s_cue_leaves_the_cue_to_the_rate() -> N
         ("yoy_growth", 26.0, "Alibaba"), ("yoy_growth", 18.0, "Tencent")]
     lenovo = "联想FY2025实现营收3647亿元。FY2025非PC业务营收占比达到47%,同比增长5pct。"
     assert [(f.metric, f.value) for f in extract_facts(lenovo, kind="capex") if f.value == 47.0] == [("share", 47.0)]
+
+
+def test_an_arrow_between_two_rates_is_a_move_from_one_to_the_other() -> None:
+    # 雲端網路產品占比已從 22% → 30%, rose from 60% → 70%: the arrow is the move's "to" (從……到), so the later level keeps
+    # the share's keys and the sentence's period
+    text = "鴻海2024年雲端網路產品占比已從 22% → 30%。"
+    assert [(f.value, f.period, f.entity, f.of) for f in extract_facts(text, kind="capex")] == [
+        (22.0, None, "Foxconn", "revenue"), (30.0, "2024", "Foxconn", "revenue")]
