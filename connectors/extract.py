@@ -844,6 +844,8 @@ DC_ASIDE = re.compile(r",? (?:which|that|including|includes) [^,;.。]{0,160},")
 BAND_BEFORE = re.compile(r"(?:plus or minus|\+ ?/ ?-|±|正负|上下浮动) ?(?:about |approximately |roughly |约)?$", re.I)
 #: between the amount a figure moved by and the level it moved to (by $250 million to $5.25 billion)
 MOVED_TO_LEVEL = re.compile(r",? to (?:about |approximately |around |nearly |roughly |some )?", re.I)
+#: right after an amount a figure moved by, the level it moved to (increased by 47MW to 945MW, 比增加54MW至)
+LEVEL_AFTER_CHANGE = re.compile(r",? ?(?:to|至|到|达到?)\s?(?:about |approximately |around |nearly |roughly |some |约)?[0-9]", re.I)
 MULTIPLE_REASON = "a multiple (6.7倍于…), not a growth rate"
 #: a period a multiple is of: after 是/为 (将是2023年市场规模的两倍), then its figure's words and the multiple
 #: the two halves of a comparison's frame around the period it compares with (与上年同期相比, 和去年相比, 與去年同期相較,
@@ -4429,6 +4431,11 @@ class _Extractor:
             dec.reason = "a difference between two figures (lexicons/cues.toml [difference])"
             return None
         change = d.kw.last("change_amount", max(lo, m.start - 20), m.start) if kind in ("money", "units", "W", "FLOPS") else None
+        if change is not None and kind == "W" and LEVEL_AFTER_CHANGE.match(text, m.end) is None and \
+                self.decision_before("W", sent[0]) is None:
+            # contracted capacity rose by about 7 GW: power added is labelled as power (O9), where no level is stated
+            # beside it (已承诺容量达837MW 环比增加54MW; increased by 47MW to 945MW: the change of that level)
+            change = None
         if (change is not None and CHANGE_GAP.fullmatch(text, change.end, m.start)) or (
                 kind == "money" and CHANGED_BY_BEFORE.search(text, max(lo, m.start - 80), m.start) is not None):
             dec.reason = CHANGE_REASON

@@ -7264,3 +7264,12 @@ def test_an_arrow_between_two_rates_is_a_move_from_one_to_the_other() -> None:
     text = "鴻海2024年雲端網路產品占比已從 22% → 30%。"
     assert [(f.value, f.period, f.entity, f.of) for f in extract_facts(text, kind="capex")] == [
         (22.0, None, "Foxconn", "revenue"), (30.0, "2024", "Foxconn", "revenue")]
+
+
+def test_power_added_with_no_level_beside_it_is_power() -> None:
+    # Contracted capacity rose by about 7 GW: capacity added is labelled as power (LABELLING.md O9), where no level is stated
+    # beside the change; increased by 47MW to 945MW and 已承诺容量达837MW 环比增加54MW keep the change out (the level stands)
+    text = "Dominion said data center contracted capacity rose by about 7 GW in the third quarter of 2025."
+    assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report")] == [("datacenter_power", 7e9)]
+    level = "Chindata said total capacity increased by 47MW to 945MW in the second quarter of 2023."
+    assert [f.value for f in extract_facts(level, kind="market_report") if f.unit == "W"] == [9.45e8]
