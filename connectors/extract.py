@@ -3209,6 +3209,13 @@ class _Extractor:
         i = bisect.bisect_left(self.cur_starts, p.end)  # (the first amount after the period: within six characters)
         return i < len(self.cur_mentions) and PERIOD_OPENS_AMOUNT.fullmatch(self.d.text, p.end, self.cur_starts[i]) is not None
 
+    def opens_statement(self, p: PeriodMention, hi: int) -> bool:
+        """A period that opens a statement of its own before ``hi``: a metric's word, then its amount (同比增长178.8%
+        2025年一季度营收突破100亿元: the next statement's quarter, not the rate's)."""
+        i = bisect.bisect_left(self.cur_starts, p.end)
+        return i < len(self.cur_mentions) and self.cur_starts[i] < hi and \
+            self.metric_keyword("money", p.end, self.cur_starts[i]) is not None
+
     def after_semicolon(self, lo: int, pos: int) -> int:
         """Where the clause of ``pos`` starts when an English semicolon joins it to the sentence
         (``lo`` when none stands within 300 characters before ``pos``: linear however long the sentence)."""
@@ -6303,7 +6310,8 @@ class _Extractor:
             if own is not None and not m.is_list:
                 pers = [self.restated_year(own, sent)]  # 4,200亿美元，2026年再年增24%: the growth of a later year
             tail = d.periods.after(m.end, min(clause_hi, m.end + 32), lambda p: bool(p.period))
-            if tail is not None and not m.is_list and RATE_PERIOD_GAP.fullmatch(text, m.end, tail.start):
+            if tail is not None and not m.is_list and RATE_PERIOD_GAP.fullmatch(text, m.end, tail.start) and \
+                    not self.opens_statement(tail, clause_hi):
                 pers = [tail.period]  # to $4.9 billion — an acceleration from 68% growth in the prior quarter
             # (戴尔(增长20.6%) after the market's size: a vendor's slice of the market, LABELLING.md I8)
             vendor = self.bracketed_after(sent, m.start) if of in MARKET_METRICS else None

@@ -7273,3 +7273,11 @@ def test_power_added_with_no_level_beside_it_is_power() -> None:
     assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report")] == [("datacenter_power", 7e9)]
     level = "Chindata said total capacity increased by 47MW to 945MW in the second quarter of 2023."
     assert [f.value for f in extract_facts(level, kind="market_report") if f.unit == "W"] == [9.45e8]
+
+
+def test_a_period_after_a_growth_that_opens_the_next_statement_is_not_the_growth_s() -> None:
+    # - 数据业务2024年营收突破200亿元 同比增长178.8% 2025年一季度营收突破100亿元 (run-in bullets): the quarter after the rate opens
+    # the next statement (a metric's word and its amount follow it), so the growth stays the 2024 amount's
+    text = "公司业绩表现 - 数据业务2024年营收突破200亿元 同比增长178.8% 2025年一季度营收突破100亿元 [3]"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "yoy_growth"] == [
+        ("yoy_growth", 178.8, "2024")]
