@@ -6816,6 +6816,9 @@ class _Extractor:
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
                 if named_after and money is not None and money[0] in MARKET_METRICS and money[0] != ITEM_MARKET[item]:
                     of = money[0]  # Servers represented 98% of total AI-centric spending: the market named after the rate
+                if money is not None and (whole_market := d.markets.before(subj.end, m.start)) is not None and \
+                        whole_market.name in MARKET_METRICS:
+                    of = str(whole_market.name)  # AI服务器占人工智能基础设施市场的87%: the market named as the whole
                 # (英業達表示，明年AI機種營收比重將超過50%: the maker the sentence opens with, in an earlier clause)
                 maker = d.entities.before(sent[0], subj.start, lambda x: x.type != "model" and self.not_vendor(x))
                 if money is not None and (money[0] == "revenue" or (

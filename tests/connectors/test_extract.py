@@ -7281,3 +7281,11 @@ def test_a_period_after_a_growth_that_opens_the_next_statement_is_not_the_growth
     text = "公司业绩表现 - 数据业务2024年营收突破200亿元 同比增长178.8% 2025年一季度营收突破100亿元 [3]"
     assert [(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex") if f.metric == "yoy_growth"] == [
         ("yoy_growth", 178.8, "2024")]
+
+
+def test_a_kind_of_server_s_part_of_a_market_named_as_the_whole() -> None:
+    # 全球人工智能服务器占人工智能基础设施市场的84.2%: the whole is IDC's AI-infrastructure market, the AI-server market of the
+    # labels (LABELLING.md metric table; aliases.toml [markets]), not the server market the AI servers are a part of
+    text = "IDC:全球人工智能服务器市场\n\n2020年上半年,全球人工智能服务器占人工智能基础设施市场的84.2%以上。"
+    assert [(f.item, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
+        ("ai_server", "ai_server_market_size")]
