@@ -172,6 +172,8 @@ DEAL_PARTY_BEFORE = re.compile(r" (?:with|from|for) ", re.I)
 DEAL_PARTY_REACH = 12
 #: after a place's name: the place holds a share (亚太地区占据了……份额, Asia Pacific accounted for)
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
+#: the field a company is ranked or holds its share in (在AI服务器领域, 在服务器市场上)
+FIELD_OF_ITEM = re.compile(r"在[^,，。;；在]{1,12}?(?:领域|行业|市场|方面)")
 #: at most this many characters between a product line's name and its growth (AI 伺服器年增超過 150%)
 PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
@@ -6840,6 +6842,11 @@ class _Extractor:
                 (held := d.items.before(clause_lo, ms.start)) is not None and d.text[held.end : ms.start].strip(" 的") == "":
             # 鴻海在AI伺服器的市占率約4成: the market of the product named right before the market-share word
             of = _market_of(held)
+        if of is None and metric == "market_share" and (field := FIELD_OF_ITEM.search(d.text, max(sent[0], m.start - 48), m.start)) \
+                is not None and (held := d.items.after(field.start(), field.end())) is not None and held.start == field.start() + 1:
+            # 浪潮信息在AI服务器领域排名全球第三,市场份额约为15%: the market of the field the company is ranked in (在服务器出货量
+            # 方面: the units shipped)
+            of = "shipments" if d.kw.any("count.shipments", field.start(), field.end()) else _market_of(held)
         if of is None and mk is None and d.text[m.end : m.end + 1] == "的" and (
                 whole_after := d.kw.first("money", m.end + 1, min(sent[1], m.end + 8))) is not None and \
                 whole_after.start == m.end + 1 and whole_after.label != "revenue":

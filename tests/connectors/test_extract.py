@@ -7289,3 +7289,13 @@ def test_a_kind_of_server_s_part_of_a_market_named_as_the_whole() -> None:
     text = "IDC:全球人工智能服务器市场\n\n2020年上半年,全球人工智能服务器占人工智能基础设施市场的84.2%以上。"
     assert [(f.item, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "share"] == [
         ("ai_server", "ai_server_market_size")]
+
+
+def test_a_market_share_in_the_field_a_company_is_ranked_in() -> None:
+    # 浪潮信息在AI服务器领域排名全球第三,市场份额约为15%(仅次于戴尔的22%和惠普的18%): the market of the field named (the
+    # AI-server market), not the server market a report's title names; 在服务器出货量方面……市场份额为17.5%: the units shipped
+    text = ("根据IDC 2024年全球服务器市场报告,浪潮信息在AI服务器领域排名全球第三,市场份额约为15%(仅次于戴尔的22%和惠普的18%)。"
+            "在服务器出货量方面,戴尔在2017年第二季度保持了领先地位,市场份额为17.5%。")
+    assert [(f.entity, f.of) for f in extract_facts(text, kind="market_report") if f.metric == "market_share"] == [
+        ("Inspur", "ai_server_market_size"), ("Dell", "ai_server_market_size"), ("HPE", "ai_server_market_size"),
+        ("Dell", "shipments")]
