@@ -167,9 +167,9 @@ SELLERS_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:AI\s?|数据中心\s?|
 #: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
 #: a deal's words (a buyer named before the seller with one of these between buys from it)
 DEAL_WORD = re.compile(r"\b(?:deal|contract|agreement|transaction|partnership)s?\b|(?:协议|合同|合约|订单)", re.I)
-#: between an amount and the party a deal is with, named right after it ($14.2B with Meta)
-DEAL_PARTY_BEFORE = re.compile(r" (?:with|from|for) ", re.I)
-DEAL_PARTY_REACH = 12
+#: between an amount and the party a deal is with, named right after it ($14.2B with Meta, a $300 billion deal with OpenAI)
+DEAL_PARTY_BEFORE = re.compile(r" (?:(?:cloud |computing |compute )?(?:deal|contract|agreement)s? )?(?:with|from|for) ", re.I)
+DEAL_PARTY_REACH = 32
 #: after a place's name: the place holds a share (亚太地区占据了……份额, Asia Pacific accounted for)
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
 #: the field a company is ranked or holds its share in (在AI服务器领域, 在服务器市场上)

@@ -7190,9 +7190,10 @@ def test_a_compute_deal_named_before_its_worth_is_the_buyer_s_investment() -> No
     text = ("OpenAI has reportedly inked a massive cloud computing deal with Oracle—worth an estimated $30 billion annually. "
             "CoreWeave has secured a cloud computing contract worth as much as $14.2B with Meta. "
             "Oracle also plans to integrate approximately 400,000 Nvidia GB200 chips, in a hardware deal alone reportedly worth "
-            "$40 billion. Nebius signed a $6 billion agreement with Corning to supply fiber optic cables.")
+            "$40 billion. Nebius signed a $6 billion agreement with Corning to supply fiber optic cables. "
+            "Oracle signed a jaw-dropping $300 billion deal with OpenAI to provide computing power.")
     assert [(f.value, f.entity) for f in extract_facts(text, kind="capex") if f.metric == "compute_investment"] == [
-        (3e10, "OpenAI"), (1.42e10, "Meta"), (4e10, "Oracle")]
+        (3e10, "OpenAI"), (1.42e10, "Meta"), (4e10, "Oracle"), (3e11, "OpenAI")]
 
 
 def test_a_market_share_word_on_one_company_s_page_is_that_company_s_share() -> None:
