@@ -7305,5 +7305,7 @@ def test_a_market_share_in_the_field_a_company_is_ranked_in() -> None:
 def test_money_by_the_chips_it_is_worth_or_the_ai_site_it_builds_is_compute_investment() -> None:
     # $1 billion worth of AI GPUs: chips bought by their worth (LABELLING.md metric table: the chip-purchase part of capex);
     # 斥资逾160亿元打造AI Factory: the AI site the money builds, named after the verb
-    for text in ("This is what $1 billion worth of AI GPUs look like.", "GMI Cloud斥资逾160亿元打造AI Factory。"):
+    # ( ₹4,563.36 crore) is earmarked for compute capacity: money set aside for compute
+    for text in ("This is what $1 billion worth of AI GPUs look like.", "GMI Cloud斥资逾160亿元打造AI Factory。",
+                 "Out of these, 44% ( ₹4,563.36 crore) is earmarked for compute capacity."):
         assert [f.metric for f in extract_facts(text, kind="capex")] == ["compute_investment"], text
