@@ -866,7 +866,7 @@ FY_LABEL = re.compile(r"FY(?:19|20)\d{2}")
 #: time the following sentences are about
 #: words that make the period after them the base of a comparison (较2024年同期, 从2024年的, compared
 #: with 2023) ...
-_COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?) "
+_COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?|over(?= the same)) "
                        r"(?:the (?:same )?(?:period|quarter|time|months?) (?:of |in )?)?|"
                        # (slightly below the segment's performance in the fiscal first quarter of 40%; not more than
                        # $30 billion in the current quarter, a bound)

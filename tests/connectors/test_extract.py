@@ -7309,3 +7309,12 @@ def test_money_by_the_chips_it_is_worth_or_the_ai_site_it_builds_is_compute_inve
     for text in ("This is what $1 billion worth of AI GPUs look like.", "GMI Cloud斥资逾160亿元打造AI Factory。",
                  "Out of these, 44% ( ₹4,563.36 crore) is earmarked for compute capacity."):
         assert [f.metric for f in extract_facts(text, kind="capex")] == ["compute_investment"], text
+
+
+def test_a_growth_over_the_same_quarter_last_year_is_of_the_quarter_reported() -> None:
+    # Quarterly revenues increased 7% … over the same quarter last year: "over the same quarter" compares with the year-ago
+    # quarter (a base), so the growth is the release's quarter's, not last year's
+    text = ("TITLE: Equinix Reports Third Quarter 2024 Results\n\n date 2024-10-30 Equinix reported results for the third "
+            "quarter of 2024. Quarterly revenues increased 7% on both an as-reported and normalized and constant currency "
+            "basis over the same quarter last year.")
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="capex") if f.unit == "%"] == [("yoy_growth", "2024Q3")]
