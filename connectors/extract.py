@@ -163,8 +163,6 @@ RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成�
 MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
 #: after a company that sells chips (aliases.toml sells = "chips"): its chips (Nvidia AI GPU, AMD的GPU, 英伟达芯片)
 SELLERS_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:AI\s?|数据中心\s?|data center )?(?:GPUs?|加速卡|加速器|芯片|chips?|accelerators?)", re.I)
-#: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
-#: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
 #: a deal's words (a buyer named before the seller with one of these between buys from it)
 DEAL_WORD = re.compile(r"\b(?:deal|contract|agreement|transaction|partnership)s?\b|(?:协议|合同|合约|订单)", re.I)
 #: between an amount and the party a deal is with, named right after it ($14.2B with Meta, a $300 billion deal with OpenAI)
@@ -180,6 +178,8 @@ PRODUCT_LINE_REACH = 16
 MARKET_SHARE_WORD_REACH = 16
 #: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
 RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
+#: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
+#: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
 MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
                            r"(?:shipped|shipping|ships|ship|sold|selling|sells|delivered|delivering|delivers) "
                            r"(?:(?:the|remaining|roughly|about|approximately|around|nearly|over|more than|at least|some|"
@@ -849,11 +849,11 @@ MOVED_TO_LEVEL = re.compile(r",? to (?:about |approximately |around |nearly |rou
 #: right after an amount a figure moved by, the level it moved to (increased by 47MW to 945MW, 比增加54MW至)
 LEVEL_AFTER_CHANGE = re.compile(r",? ?(?:to|至|到|达到?)\s?(?:about |approximately |around |nearly |roughly |some |约)?[0-9]", re.I)
 MULTIPLE_REASON = "a multiple (6.7倍于…), not a growth rate"
-#: a period a multiple is of: after 是/为 (将是2023年市场规模的两倍), then its figure's words and the multiple
 #: the two halves of a comparison's frame around the period it compares with (与上年同期相比, 和去年相比, 與去年同期相較,
 #: 跟去年比): the word before the period, the verb after it (a 同期 between)
 WITH_BEFORE = re.compile(r"[与和同跟與]$")
 COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|相较|相較|对比|對比|比较|比較|比)")
+#: a period a multiple is of: after 是/为 (将是2023年市场规模的两倍), then its figure's words and the multiple
 MULTIPLE_OF_BEFORE = re.compile(r"(?:是|为|達|达)$")
 MULTIPLE_OF_AFTER = re.compile(r"[^,，。;；0-9]{0,16}?的\s?(?:[0-9.]+|[一二两三四五六七八九十]+)\s?倍")
 #: between a multiple and the level it brings the figure to (两倍以上,达到1194亿美元; doubling to $200 billion)
