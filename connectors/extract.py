@@ -1704,13 +1704,15 @@ class _Extractor:
     def speaks_of_compute(self, pos: int) -> bool:
         """The line of ``pos`` speaks of compute (lexicons/cues.toml [compute_topic]), and so does its
         sentence or the one before or after it (计划投入30亿元。其中,10亿元用于信息中心四期建设), or its
-        sentence names a company of the alias table before it; each line is asked once."""
+        sentence names a company of the alias table before it or a capacity in FLOPS; each line is asked once."""
         d = self.d
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         if d.entities.before(d.sentences[i][0] if i >= 0 else 0, pos, lambda x: x.type != "model") is not None:
             # (Amazon announced a $5 billion commitment to South Korean facilities: a company of the
             # alias table, all of which build or buy compute, invests in it)
             return True
+        if any(x.unit == "FLOPS" for x in self.cur_mentions):
+            return True  # 更让人期待的400P三期项目,预计投资20亿元: a capacity in FLOPS beside it is compute
         k = bisect.bisect_right(d.paragraphs, pos) - 1
         if k not in self.compute_paragraphs:
             lo = d.paragraphs[k] if k >= 0 else 0

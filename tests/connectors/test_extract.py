@@ -7318,3 +7318,12 @@ def test_a_growth_over_the_same_quarter_last_year_is_of_the_quarter_reported() -
             "quarter of 2024. Quarterly revenues increased 7% on both an as-reported and normalized and constant currency "
             "basis over the same quarter last year.")
     assert [(f.metric, f.period) for f in extract_facts(text, kind="capex") if f.unit == "%"] == [("yoy_growth", "2024Q3")]
+
+
+def test_an_investment_beside_a_capacity_in_flops_speaks_of_compute() -> None:
+    # 更让人期待的400P三期项目,预计投资20亿元: a bare investment word counts only where compute is spoken of; a capacity in FLOPS
+    # in its sentence is compute, however far back the paragraph named its AI centre
+    text = ("TITLE: 龙江数字经济\n\n2023年,园区一期工程正式投用。与此同时,二期也已经建设,预计今年7月份完工投入使用。"
+            "更让人期待的400P三期项目,预计投资20亿元,也即将动工建设。")
+    assert [(f.metric, f.value) for f in extract_facts(text, kind="capex") if f.unit == "CNY"] == [
+        ("compute_investment", 2e9)]
