@@ -7327,3 +7327,12 @@ def test_an_investment_beside_a_capacity_in_flops_speaks_of_compute() -> None:
             "更让人期待的400P三期项目,预计投资20亿元,也即将动工建设。")
     assert [(f.metric, f.value) for f in extract_facts(text, kind="capex") if f.unit == "CNY"] == [
         ("compute_investment", 2e9)]
+
+
+def test_the_same_share_in_the_period_the_next_clause_names() -> None:
+    # 先進封裝去年貢獻公司營收約8%，今年預計會略高於10%: the clause after a company's share names another period and no part of
+    # its own, so the rate is the same share in that period (a forecast, 預計), not a part of a mix in last year's
+    text = " date 2026-01-15 台積電財務長黃仁昭表示，先進封裝去年貢獻公司營收貢獻約8%，今年預計會略高於10%。"
+    assert [(f.value, f.period, f.entity, f.of, f.basis) for f in extract_facts(text, published=date(2026, 1, 15),
+                                                                             kind="capex")] == [
+        (8.0, "2025", "TSMC", "revenue", "actual"), (10.0, "2026", "TSMC", "revenue", "forecast")]
