@@ -7336,3 +7336,11 @@ def test_the_same_share_in_the_period_the_next_clause_names() -> None:
     assert [(f.value, f.period, f.entity, f.of, f.basis) for f in extract_facts(text, published=date(2026, 1, 15),
                                                                              kind="capex")] == [
         (8.0, "2025", "TSMC", "revenue", "actual"), (10.0, "2026", "TSMC", "revenue", "forecast")]
+
+
+def test_a_season_of_a_year_is_that_year() -> None:
+    # Nebius's 300 MW New Jersey facility is scheduled for completion in summer 2025: a season of a year dates the figure
+    # (by the fall of 2027, in spring 2026), not the page's or the sentence's other year
+    text = ("TITLE: Microsoft's neocloud commitments\n\n date 2025-11-20 Microsoft signed deals in 2026 terms, while Nebius’s "
+            "300 MW New Jersey facility is scheduled for completion in summer 2025.")
+    assert [(f.value, f.period) for f in extract_facts(text, kind="capex") if f.unit == "W"] == [(3e8, "2025")]
