@@ -172,6 +172,8 @@ DEAL_PARTY_REACH = 32
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
 #: the field a company is ranked or holds its share in (在AI服务器领域, 在服务器市场上)
 FIELD_OF_ITEM = re.compile(r"在[^,，。;；在]{1,12}?(?:领域|行业|市场|方面)")
+#: the Chinese scale of a hundred million in a number (10亿, 1.2億)
+YI_WORD = re.compile(r"[亿億]")
 #: at most this many characters between a product line's name and its growth (AI 伺服器年增超過 150%)
 PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
@@ -5563,6 +5565,8 @@ class _Extractor:
         if d.kw.any("non_compute", max(sent[0], nearest.start - 24), min(sent[1], m.end + 16)):
             return None  # 2026年AI眼鏡出貨950萬: a product outside compute
         if all(h.group == "count.accelerator_count" for h in hits) and gap == raw:
+            if m.value >= YI and YI_WORD.search(d.text, m.start, m.end) is not None:
+                return None  # (华为鲲鹏22年120亿,昇腾10亿: hundreds of millions of chips no one holds; yuan with 元 left out)
             return "accelerator_count"  # GPU数量达10万: the chips there are
         return "shipments"  # (AI ASIC芯片2025年……至约400万: chips a year, what is shipped)
 

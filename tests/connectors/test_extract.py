@@ -7344,3 +7344,11 @@ def test_a_season_of_a_year_is_that_year() -> None:
     text = ("TITLE: Microsoft's neocloud commitments\n\n date 2025-11-20 Microsoft signed deals in 2026 terms, while Nebius’s "
             "300 MW New Jersey facility is scheduled for completion in summer 2025.")
     assert [(f.value, f.period) for f in extract_facts(text, kind="capex") if f.unit == "W"] == [(3e8, "2025")]
+
+
+def test_a_bare_number_in_yi_after_a_chip_s_name_is_no_count() -> None:
+    # 22年华为鲲鹏120亿,昇腾10亿 (call notes of sales, 元 left out): a billion Ascend chips no one holds, so no count of
+    # accelerators; 10万颗昇腾 and GPU数量达10万 stay counts
+    text = "22年华为鲲鹏120亿,昇腾10亿。"
+    assert [f for f in extract_facts(text, kind="capex") if f.unit == "units"] == []
+    assert [(f.metric, f.value) for f in extract_facts("该中心GPU数量达10万。", kind="capex")] == [("accelerator_count", 1e5)]
