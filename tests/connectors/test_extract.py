@@ -7352,3 +7352,11 @@ def test_a_bare_number_in_yi_after_a_chip_s_name_is_no_count() -> None:
     text = "22年华为鲲鹏120亿,昇腾10亿。"
     assert [f for f in extract_facts(text, kind="capex") if f.unit == "units"] == []
     assert [(f.metric, f.value) for f in extract_facts("该中心GPU数量达10万。", kind="capex")] == [("accelerator_count", 1e5)]
+
+
+def test_depreciation_and_a_listing_s_first_day_are_out_of_vocabulary() -> None:
+    # 今年的折舊費用將較去年增加約19％ (an expense of assets bought before) and 上市首日涨幅高达692.95% (a share's price) are no
+    # growth of capex or of a market (lexicons/cues.toml [out_of_scope])
+    for text in ("台積電表示，今年資本支出為520億美元，今年的折舊費用將較去年增加約19％。",
+                 "国产GPU企业摩尔线程2025年12月登陆科创板,上市首日涨幅高达692.95%。"):
+        assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "%"] == [], text
