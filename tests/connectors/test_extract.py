@@ -7360,3 +7360,10 @@ def test_depreciation_and_a_listing_s_first_day_are_out_of_vocabulary() -> None:
     for text in ("台積電表示，今年資本支出為520億美元，今年的折舊費用將較去年增加約19％。",
                  "国产GPU企业摩尔线程2025年12月登陆科创板,上市首日涨幅高达692.95%。"):
         assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "%"] == [], text
+
+
+def test_notebooks_written_nb_and_spectrum_costs_are_outside_the_vocabulary() -> None:
+    # 公司在消費性NB機種佔比達70%~80% (Taiwan's ODMs write notebooks as NB: a business line outside compute, LABELLING.md O10);
+    # 运营商频谱成本已占收入7% (a cost's part of revenue) is no share of the vocabulary
+    for text in ("廣達表示,公司在消費性NB機種佔 比達 70%~80%。", "中国电信表示,运营商频谱成本已占收入7%。"):
+        assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "%"] == [], text
