@@ -7365,5 +7365,7 @@ def test_depreciation_and_a_listing_s_first_day_are_out_of_vocabulary() -> None:
 def test_notebooks_written_nb_and_spectrum_costs_are_outside_the_vocabulary() -> None:
     # 公司在消費性NB機種佔比達70%~80% (Taiwan's ODMs write notebooks as NB: a business line outside compute, LABELLING.md O10);
     # 运营商频谱成本已占收入7% (a cost's part of revenue) is no share of the vocabulary
-    for text in ("廣達表示,公司在消費性NB機種佔 比達 70%~80%。", "中国电信表示,运营商频谱成本已占收入7%。"):
+    # (Azure OpenAI使用量增长超过一倍, 全球贸易额预计将同比萎缩近5%: a service's use and a country's trade, no metric either)
+    for text in ("廣達表示,公司在消費性NB機種佔 比達 70%~80%。", "中国电信表示,运营商频谱成本已占收入7%。",
+                 "微软表示,Azure OpenAI使用量增长超过一倍。", "Omdia称全球服务器市场增长,全球贸易额预计将同比萎缩近5%。"):
         assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "%"] == [], text
