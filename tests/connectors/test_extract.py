@@ -7369,3 +7369,9 @@ def test_notebooks_written_nb_and_spectrum_costs_are_outside_the_vocabulary() ->
     for text in ("廣達表示,公司在消費性NB機種佔 比達 70%~80%。", "中国电信表示,运营商频谱成本已占收入7%。",
                  "微软表示,Azure OpenAI使用量增长超过一倍。", "Omdia称全球服务器市场增长,全球贸易额预计将同比萎缩近5%。"):
         assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "%"] == [], text
+
+
+def test_what_one_rack_holds_is_a_specification() -> None:
+    # 单机柜可部署64卡H800加速卡: what one rack holds (lexicons/cues.toml [configuration]), not a count of chips anyone has
+    text = "其灵犀智算解决方案支持14B至671B规模的大模型训推,单机柜可部署64卡H800加速卡,PUE低至1.05。"
+    assert [f for f in extract_facts(text, kind="capex") if f.unit == "units"] == []
