@@ -7375,3 +7375,11 @@ def test_what_one_rack_holds_is_a_specification() -> None:
     # 单机柜可部署64卡H800加速卡: what one rack holds (lexicons/cues.toml [configuration]), not a count of chips anyone has
     text = "其灵犀智算解决方案支持14B至671B规模的大模型训推,单机柜可部署64卡H800加速卡,PUE低至1.05。"
     assert [f for f in extract_facts(text, kind="capex") if f.unit == "units"] == []
+
+
+def test_energy_investment_is_no_investment_in_compute() -> None:
+    # By 2025, global energy investment will reach 2.3 trillion US dollars … the investment in renewable energy is 690 billion
+    # US dollars. The data center investment is about 500 billion US dollars: only the data centres' is compute's
+    text = ("By 2025, global energy investment will reach 2.3 trillion US dollars. Among them, the investment in renewable "
+            "energy is 690 billion US dollars. The data center investment is about 500 billion US dollars.")
+    assert [f.value for f in extract_facts(text, kind="market_report") if f.unit == "USD"] == [5e11]
