@@ -7369,6 +7369,10 @@ def test_notebooks_written_nb_and_spectrum_costs_are_outside_the_vocabulary() ->
     for text in ("廣達表示,公司在消費性NB機種佔 比達 70%~80%。", "中国电信表示,运营商频谱成本已占收入7%。",
                  "微软表示,Azure OpenAI使用量增长超过一倍。", "Omdia称全球服务器市场增长,全球贸易额预计将同比萎缩近5%。"):
         assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "%"] == [], text
+    # (预计2023-2024年股东大会期间关联交易63.22亿元: related-party transactions, though the sentence names revenue before them)
+    text = ("- 预计关联交易金额大幅提升,有望推动公司营收实现高成长,2024年初至4月12日与公司A及其控制公司累计交易22亿元,"
+            "2023年同期仅6.33亿元,预计2023 - 2024年股东大会期间关联交易63.22亿元,2022 - 2023年实际发生43亿元。")
+    assert [f.value for f in extract_facts(text, kind="capex") if f.value == 6.322e9] == []
 
 
 def test_what_one_rack_holds_is_a_specification() -> None:
