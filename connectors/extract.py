@@ -172,8 +172,6 @@ DEAL_PARTY_REACH = 32
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
 #: the field a company is ranked or holds its share in (在AI服务器领域, 在服务器市场上)
 FIELD_OF_ITEM = re.compile(r"在[^,，。;；在]{1,12}?(?:领域|行业|市场|方面)")
-#: the Chinese scale of a hundred million in a number (10亿, 1.2億)
-YI_WORD = re.compile(r"[亿億]")
 #: at most this many characters between a product line's name and its growth (AI 伺服器年增超過 150%)
 PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
@@ -1181,6 +1179,8 @@ FACILITY_AFTER = re.compile(r"(?: (?:[a-z]+-)?(?:cooled|powered|scale) )?\s?(?:p
 TENDERED_GEAR = re.compile(r"(?:servers?|switch(?:es)?)$", re.I)
 #: a hundred million: a count of servers or chips at this scale or more is implausible (the yuan of them, 元 left out)
 YI = 1e8
+#: the Chinese scale of a hundred million in a number (10亿, 1.2億)
+YI_WORD = re.compile(r"[亿億]")
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -5892,7 +5892,7 @@ class _Extractor:
                 all(f.metric == "share" and f.entity for f in prev.facts) and \
                 (named := NAMED_LIST_GAP.fullmatch(text, prev.end, m.start)) is not None and \
                 not self.growth_verb(named.start(1), m.start) and not self.cue_in("share", named.start(1), m.start) and \
-                d.periods.after(named.start(1), m.start) is None:  # (去年貢獻約8%，今年預計會略高於10%: another year's, not a part)
+                d.periods.after(named.start(1), m.start, lambda p: p.kind != "dateline") is None:  # (another period's: above)
             # 个人电脑贡献51%至55%，伺服器41%至45%，智慧装置1%至5%: a company's mix, part by part (the
             # part the name is, or none for a part off the item table)
             part = d.items.before(named.start(1), m.start)
