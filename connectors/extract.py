@@ -172,6 +172,15 @@ DEAL_PARTY_REACH = 32
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
 #: the field a company is ranked or holds its share in (在AI服务器领域, 在服务器市场上)
 FIELD_OF_ITEM = re.compile(r"在[^,，。;；在]{1,12}?(?:领域|行业|市场|方面)")
+#: the computing power a single chip stays below (the densest 2025 parts are some 20 PFLOPS at FP4): a figure below it with
+#: a chip named right before is that chip's specification (chip_spec)
+CHIP_SPEC_MAX = 1e17
+CHIP_SPEC_REACH = 24
+#: right before a chip's own computing power (单卡算力, 每颗芯片, per GPU)
+PER_CHIP_BEFORE = re.compile(r"单卡|每卡|每张卡|单颗|每颗|单芯片|单个芯片|单GPU|每个GPU|\bper (?:GPU|chip|accelerator|card)\b", re.I)
+#: words of a fleet or a total before a computing power (总算力, 集群, 合计, cluster, combined): not one chip's
+FLEET_WORD = re.compile(r"总|合计|累计|集群|万卡|千卡|中心|机柜|超节点|整机|服务器|\b(?:total|combined|cluster|system|rack|pod|"
+                        r"supercomputer|servers?)\b", re.I)
 #: at most this many characters between a product line's name and its growth (AI 伺服器年增超過 150%)
 PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
@@ -4699,6 +4708,9 @@ class _Extractor:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None
         elif kind == "FLOPS":
+            if self.chip_spec(m, sent, clause_lo):
+                dec.reason = "a chip's own computing power: a specification, not a capacity (H100的1979 TFLOPs, 单卡算力)"
+                return None
             kw = self.metric_keyword("flops", lo, m.start) or self.metric_keyword("flops", sent[0], m.start)
             if kw is None and (after := d.kw.first("flops", m.end, min(sent[1], m.end + 48))) is not None and \
                     re.fullmatch(r"[)）]? ?(?:[(（][^()（）]{0,24}[)）] ?)?(?:的|of |on (?:the )?|在服|在用|在运|在建|可用|自有|自建)?", text[m.end : after.start]):
@@ -6629,6 +6641,22 @@ class _Extractor:
                 d.regions.before(sent[0], m.start) is not None or d.uncoded.before(sent[0], m.start) is not None:
             return None
         return str(it.name)
+
+    def chip_spec(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> bool:
+        """A computing power below a chip's reach (CHIP_SPEC_MAX) that a chip in its clause has, not a site or a fleet: a
+        per-chip word right before it (单卡AI稠密算力最高可达1000 TFLOPS), or a chip named in its clause (H20芯片 其INT8算力仅296
+        TFLOPs, H100的1979 TFLOPs) where the sentence counts no units before it and names no total, cluster or centre."""
+        d = self.d
+        if m.value >= CHIP_SPEC_MAX:
+            return False
+        lo = max(clause_lo, m.start - CHIP_SPEC_REACH)
+        if PER_CHIP_BEFORE.search(d.text, lo, m.start) is not None:
+            return True
+        chip = d.items.before(lo, m.start)
+        return chip is not None and _is_chip(chip) and \
+            not any(x.unit == "units" and x.end <= m.start for x in self.cur_mentions) and \
+            FLEET_WORD.search(d.text, max(sent[0], m.start - CHIP_SPEC_REACH), m.start) is None and \
+            not self.cue_in("ai_centre", max(sent[0], m.start - CHIP_SPEC_REACH), m.start)
 
     def one_company_title(self) -> bool:
         """The title line names one company, and no other (浪潮信息AI服务器出货量推算; not 紫光股份、中科曙光、浪潮信息对比)."""

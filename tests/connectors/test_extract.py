@@ -7387,3 +7387,13 @@ def test_energy_investment_is_no_investment_in_compute() -> None:
     text = ("By 2025, global energy investment will reach 2.3 trillion US dollars. Among them, the investment in renewable "
             "energy is 690 billion US dollars. The data center investment is about 500 billion US dollars.")
     assert [f.value for f in extract_facts(text, kind="market_report") if f.unit == "USD"] == [5e11]
+
+
+def test_a_chip_s_own_computing_power_is_a_specification() -> None:
+    # H20芯片 其INT8算力仅296 TFLOPs, H100的1979 TFLOPs, 其单卡AI稠密算力最高可达1000 TFLOPS: one chip's computing power (below
+    # CHIP_SPEC_MAX, a chip or a per-chip word right before it) is no capacity anyone holds; 部署1000张H100,算力达40P (chips
+    # counted first) and GB200 NVL72机柜算力达1.4EF (a rack, and above one chip's reach) stay capacities
+    text = "公司推出特供版H20芯片 其INT8算力仅296 TFLOPs,远低于H100的1979 TFLOPs。其单卡AI稠密算力最高可达1000 TFLOPS。"
+    assert [f for f in extract_facts(text, kind="market_report") if f.unit == "FLOPS"] == []
+    kept = "该中心部署1000张H100,算力达40P。GB200 NVL72机柜算力达1.4EF。"
+    assert [f.value for f in extract_facts(kept, kind="market_report") if f.unit == "FLOPS"] == [4e16, 1.4e18]
