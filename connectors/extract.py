@@ -181,6 +181,9 @@ PER_CHIP_BEFORE = re.compile(r"单卡|每卡|每张卡|单颗|每颗|单芯片|�
 #: words of a fleet or a total before a computing power (总算力, 集群, 合计, cluster, combined): not one chip's
 FLEET_WORD = re.compile(r"总|合计|累计|集群|万卡|千卡|中心|机柜|超节点|整机|服务器|\b(?:total|combined|cluster|system|rack|pod|"
                         r"supercomputer|servers?)\b", re.I)
+#: at most this many characters between a product outside compute and the shipment word of its count (筆電出貨量, notebook
+#: PC shipments)
+NON_COMPUTE_COUNT_REACH = 12
 #: at most this many characters between a product line's name and its growth (AI 伺服器年增超過 150%)
 PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
@@ -230,6 +233,7 @@ RATE_BASE_AFTER_ZH = re.compile(r"度?的?\s?")
 #: between a share and its change (占服务收入76%、同比提升1.5%)
 SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
+COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
 #: right after a growth cue: the rate it introduces (年增22%, 同比提升1.5%), so the cue is not the rate before's
 NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超过+-]?\s?\d(?![\d.]*\s?(?:pp|pct|ppt|个百分点|百分点|bps))", re.I)
 #: a business unit's name and the short name the page gives it (Solutions & Services Group (SSG))
@@ -1631,6 +1635,8 @@ class _Extractor:
         self.cur_total = False
         #: the rate being decided is of a business line outside compute (lexicons/cues.toml [non_compute])
         self.cur_outside = False
+        #: the count being decided is of a product outside compute (count_metric; its reason)
+        self.count_outside = False
         #: the quantity being decided is a count of units bought in a paragraph counting chips (BOUGHT_UNITS), and the
         #: model the last such count was of (H100): the units are of that model
         self.cur_bought_units = False
@@ -4874,7 +4880,8 @@ class _Extractor:
                 self.cur_mentions[self.cur_index - 1].count_word == m.count_word and \
                 self.cur_mentions[self.cur_index - 1].end == same[-1].end
             if not same or (kind == "units" and same[-1].metric != "shipments" and not self.cur_bought_units and not same_chips):
-                dec.reason = f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
+                dec.reason = COUNT_OUTSIDE_COMPUTE if kind == "units" and self.count_outside else \
+                    f"no metric: no keyword of lexicons/metrics.toml [{_group_of(kind)}] before or after it"
                 return None
             metric = same[-1].metric
             inherited = True
@@ -5590,9 +5597,14 @@ class _Extractor:
 
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d
+        self.count_outside = False
         if m.end - m.start > 4 and YEAR_COUNT.fullmatch(d.text, m.start, m.start + 5):
             return None  # (TrendForce adds that 2024 AI servers represent …: a year before a noun)
         h = d.kw.last("count.shipments", max(sent[0], m.start - 80), m.start)
+        if h is not None and (outside := d.kw.last("non_compute", max(sent[0], h.start - NON_COMPUTE_COUNT_REACH), h.start)) \
+                is not None and d.items.before(outside.end, m.start) is None:
+            self.count_outside = True
+            return None  # (英業達11月筆電出貨量為170萬台: units of a product outside compute, LABELLING.md O10)
         if h is not None:
             return "shipments"
         h = d.kw.first("count.shipments", m.end, min(clause_hi, m.end + 40))

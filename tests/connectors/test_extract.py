@@ -7397,3 +7397,12 @@ def test_a_chip_s_own_computing_power_is_a_specification() -> None:
     assert [f for f in extract_facts(text, kind="market_report") if f.unit == "FLOPS"] == []
     kept = "该中心部署1000张H100,算力达40P。GB200 NVL72机柜算力达1.4EF。"
     assert [f.value for f in extract_facts(kept, kind="market_report") if f.unit == "FLOPS"] == [4e16, 1.4e18]
+
+
+def test_units_shipped_of_a_product_outside_compute_are_no_shipments() -> None:
+    # 英業達11月筆電出貨量為170萬台, notebook PC shipments rose slightly to 1.6 million units: a count of notebooks (LABELLING.md
+    # O10, lexicons/cues.toml [non_compute]) is no shipment of the vocabulary; AI服务器出货量 stays one
+    for text in ("不過英業達11月筆電出貨量為170萬台,比10月小增10萬台。",
+                 "Taiwan's notebook PC shipments rose slightly to 1.6 million units."):
+        assert [f for f in extract_facts(text, kind="market_report") if f.unit == "units"] == [], text
+    assert [f.metric for f in extract_facts("鸿海AI服务器出货量达1.47万台。", kind="market_report")] == ["shipments"]
