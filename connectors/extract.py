@@ -1614,6 +1614,10 @@ class _Extractor:
         self.cur_sentence = -1
         self.cur_mentions: list[Mention] = []
         self.cur_starts: list[int] = []
+        #: the sentence being read counts a capacity in FLOPS (speaks_of_compute), and where its first count of units ends
+        #: (chip_spec)
+        self.cur_has_flops = False
+        self.cur_first_units_end = 0
         #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
         self.last_value: dict[str, tuple[str, int, float]] = {}
         #: the fiscal years of the fiscal quarters the page names as such (fiscal third quarter of 2025 → 2025): its
@@ -1728,7 +1732,7 @@ class _Extractor:
             # (Amazon announced a $5 billion commitment to South Korean facilities: a company of the
             # alias table, all of which build or buy compute, invests in it)
             return True
-        if any(x.unit == "FLOPS" for x in self.cur_mentions):
+        if self.cur_has_flops:
             return True  # 更让人期待的400P三期项目,预计投资20亿元: a capacity in FLOPS beside it is compute
         k = bisect.bisect_right(d.paragraphs, pos) - 1
         if k not in self.compute_paragraphs:
@@ -3613,6 +3617,9 @@ class _Extractor:
         self.cur_sentence = sent[0]
         self.cur_mentions = ms
         self.cur_starts = [x.start for x in ms]
+        # (read once a sentence, not once a quantity: a sentence with no end stays linear)
+        self.cur_has_flops = any(x.unit == "FLOPS" for x in ms)
+        self.cur_first_units_end = min((x.end for x in ms if x.unit == "units"), default=len(self.d.text) + 1)
         values: list[_Value] = []
         self.clear_sentence_lists()
         respectively = self.respectively(sent, ms)
@@ -6635,7 +6642,8 @@ class _Extractor:
                 d.kw.last("market_share", max(sent[0], m.start - MARKET_SHARE_WORD_REACH), m.start) is None or \
                 d.entities.before(sent[0], m.start) is not None or d.entities.after(m.end, sent[1]) is not None:
             return False
-        if any(PLACE_HOLDS.match(d.text, r.end) for r in d.regions.between(sent[0], m.start) + d.uncoded.between(sent[0], m.start)):
+        near = max(sent[0], m.start - PLACE_REACH)  # (a bounded look back: a sentence with no end stays linear)
+        if any(PLACE_HOLDS.match(d.text, r.end) for r in d.regions.between(near, m.start) + d.uncoded.between(near, m.start)):
             return False  # (2024年亚太地区占据了全球GPU市场的最大份额31%: a place holds it)
         if (it := d.items.before(sent[0], m.start)) is not None and it.name not in ITEM_MARKET and not _is_chip(it):
             return False  # (数据中心交换机、企业网路由器市场份额第二: a market of other gear than servers and chips)
@@ -6666,7 +6674,7 @@ class _Extractor:
             return True
         chip = d.items.before(lo, m.start)
         return chip is not None and _is_chip(chip) and \
-            not any(x.unit == "units" and x.end <= m.start for x in self.cur_mentions) and \
+            self.cur_first_units_end > m.start and \
             FLEET_WORD.search(d.text, max(sent[0], m.start - CHIP_SPEC_REACH), m.start) is None and \
             not self.cue_in("ai_centre", max(sent[0], m.start - CHIP_SPEC_REACH), m.start)
 
