@@ -5909,27 +5909,23 @@ class _Extractor:
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric == "share" and f.entity for f in prev.facts) and \
                 (named := NAMED_LIST_GAP.fullmatch(text, prev.end, m.start)) is not None and \
-                (later := d.periods.after(named.start(1), m.start, lambda p: p.kind != "dateline")) \
-                is not None and d.items.after(named.start(1), m.start) is None and \
-                d.entities.after(named.start(1), m.start) is None and not self.cue_in("share", named.start(1), m.start) and \
-                not self.growth_verb(named.start(1), m.start):
-            # 先進封裝去年貢獻公司營收約8%，今年預計會略高於10%; 已超越整體伺服器業績7成，朝向今年規劃的8成目標: the same share in the
-            # period the next clause names (none, where a page with no date leaves 今年 unread)
-            for f in prev.facts:
-                self.emit_again(dec, 0.8, f, m, named.start(1), period=later.period,
-                                basis=self.basis_for(named.start(1), m.start, later.period))
-            return
-        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
-                all(f.metric == "share" and f.entity for f in prev.facts) and \
-                (named := NAMED_LIST_GAP.fullmatch(text, prev.end, m.start)) is not None and \
-                not self.growth_verb(named.start(1), m.start) and not self.cue_in("share", named.start(1), m.start) and \
-                d.periods.after(named.start(1), m.start, lambda p: p.kind != "dateline") is None:  # (another period's: above)
-            # 个人电脑贡献51%至55%，伺服器41%至45%，智慧装置1%至5%: a company's mix, part by part (the
-            # part the name is, or none for a part off the item table)
-            part = d.items.before(named.start(1), m.start)
-            for f in prev.facts:
-                self.emit_again(dec, 0.8, f, m, named.start(1), item=part.name if part is not None else None)
-            return
+                not self.growth_verb(named.start(1), m.start) and not self.cue_in("share", named.start(1), m.start):
+            gap_lo = named.start(1)
+            later = d.periods.after(gap_lo, m.start, lambda p: p.kind != "dateline")
+            if later is None:
+                # 个人电脑贡献51%至55%，伺服器41%至45%，智慧装置1%至5%: a company's mix, part by part (the
+                # part the name is, or none for a part off the item table)
+                part = d.items.before(gap_lo, m.start)
+                for f in prev.facts:
+                    self.emit_again(dec, 0.8, f, m, gap_lo, item=part.name if part is not None else None)
+                return
+            if d.items.after(gap_lo, m.start) is None and d.entities.after(gap_lo, m.start) is None:
+                # 先進封裝去年貢獻公司營收約8%，今年預計會略高於10%; 已超越整體伺服器業績7成，朝向今年規劃的8成目標: the same share in
+                # the period the next clause names (none, where a page with no date leaves 今年 unread)
+                for f in prev.facts:
+                    self.emit_again(dec, 0.8, f, m, gap_lo, period=later.period,
+                                    basis=self.basis_for(gap_lo, m.start, later.period))
+                return
         metric: str | None = None
         growth_of: str | None = None
         if self.last_share and self.share_moves_on(m, sent, prev, local):
