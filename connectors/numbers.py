@@ -410,6 +410,22 @@ _COUNT_LIST_GAP = re.compile(r" and | or |、|和|与|及|或")
 _MOVE_TO_GAP = re.compile(r" to (?:(?:more than|over|nearly|about|around|approximately|roughly|almost|some) )?")
 
 
+#: a bare count written with thousands separators (500,000): only such a number may take its unit from the move it starts
+#: or ends (a bare 2019 or 35 stays no quantity)
+_GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
+#: right before the first number of a move (rise sharply from about 500,000 in 2019 to …)
+_FROM_BEFORE_MOVE = re.compile(r"\bfrom (?:about |around |nearly |roughly |approximately |some |just |over |more than )?$", re.I)
+#: between the first number of a move and its "to": the period of the start, then "to" (500,000 in 2019 to approximately)
+_MOVE_PERIOD_TO_GAP = re.compile(r"(?: in (?:19|20)\d{2}| in (?:the )?(?:first|second|third|fourth) quarter(?: of (?:19|20)\d{2})?)?"
+                                 r" to (?:(?:more than|over|nearly|about|around|approximately|roughly|almost|some) )?")
+#: before a bare count that a level just stated moved from (200,000 AI servers will be shipped …, up from about 125,000 in
+#: 2022): the words of that earlier level
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|decreased)"
+                             r" from (?:about |around |nearly |roughly |approximately |some |just )?$", re.I)
+#: how far back in its sentence the level an "up from" count moved from may end
+_UP_FROM_REACH = 120
+
+
 def _search_num(text: str, pos: int) -> re.Match[str] | None:
     """``NUM_RE.search(text, pos)``, trying NUM_RE only where a match can start."""
     while True:
@@ -879,6 +895,26 @@ def find_mentions(text: str) -> list[Mention]:
             elif nx.unit in tb.currency_codes and first.has_mult and nx.has_mult and g.group(0) in ("与", "和", "及", "、"):
                 # 緯創與廣達營收分別達到706億與682億美元: the currency closing the pair of scaled amounts is both
                 _take_unit(first, nx, scale=False)
+        keep_bare = False
+        if last.unit is None and len(nums) == 1 and not first.has_mult and cur is None and \
+                _GROUPED_COUNT.fullmatch(text, m.start(), m.end()) is not None and \
+                _FROM_BEFORE_MOVE.search(text, max(0, m.start() - 24), m.start()) is not None:
+            if (g := _MOVE_PERIOD_TO_GAP.match(text, end)) is not None and \
+                    (m2 := _search_num(text, g.end())) is not None and m2.start() == g.end() and m2.group("num"):
+                # shipments … rise from about 500,000 in 2019 to approximately 4.5 million by 2029: the start of a move
+                # written bare is counted as its end is (the end's count word, or a bare count kept for the extractor)
+                nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
+                _read_tail(tb, text, m2.end(), nx, None, False)
+                if nx.unit == "units" and nx.count_word:
+                    _take_unit(first, nx, scale=False)
+                elif nx.unit is None and nx.has_mult:
+                    keep_bare = True
+            elif out and out[-1].unit == "units" and out[-1].count_word and m.start() - out[-1].end <= _UP_FROM_REACH and \
+                    re.search(r"[.;。；]\s", text[out[-1].end : m.start()]) is None and \
+                    _UP_FROM_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None:
+                # about 200,000 AI servers will be shipped …, up from about 125,000 in 2022: the level a count moved from,
+                # in the count's word
+                first.unit, first.count_word = "units", out[-1].count_word
         if last.unit is None and len(nums) == 1 and m.group("num") and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's
@@ -890,7 +926,8 @@ def find_mentions(text: str) -> list[Mention]:
         has_mult = any(x.has_mult for x in nums)
         # (a bare scaled number is kept for the extractor to find its unit: digits with a scale, 120亿, or a scale word
         # alone after a level's verb, 收入破百亿)
-        if unit is None and not (has_mult and (m.group("num") or (is_cn and all(c in _CN_SCALES for c in m.group("cn"))))):
+        if unit is None and not keep_bare and \
+                not (has_mult and (m.group("num") or (is_cn and all(c in _CN_SCALES for c in m.group("cn"))))):
             pos = max(end, m.end())
             continue
         vals = [x.value * x.mult * x.scale for x in nums]

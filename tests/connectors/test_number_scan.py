@@ -203,3 +203,15 @@ def test_an_e_after_a_number_is_an_exaflop_only_before_compute() -> None:
     # 1E算力: an EFLOPS of compute (quantities.toml shorthand_before); 2025E is a broker's estimated year, not 2025 EFLOPS
     assert [(m.value, m.unit) for m in find_mentions("可对外提供400PB的存储和1E算力服务")] == [(1e18, "FLOPS")]
     assert [m.unit for m in find_mentions("2025E营收100亿元")] == ["CNY"]
+
+
+def test_a_bare_count_that_starts_or_ends_a_move_is_counted_as_the_move() -> None:
+    # rise sharply from about 500,000 in 2019 to approximately 4.5 million; 200,000 AI servers …, up from about 125,000 in
+    # 2022: a count written bare (thousands separators) is a quantity where it is where a move starts, counted as the move's
+    # other end is; a bare year or a bare number elsewhere stays none
+    move = "Shipments of AI servers will rise from about 500,000 in 2019 to approximately 4.5 million by 2029."
+    assert [(m.value, m.unit) for m in find_mentions(move)] == [(500_000, None), (4_500_000, None)]
+    up = "About 200,000 AI servers will be shipped, up from about 125,000 in 2022."
+    assert [(m.value, m.unit) for m in find_mentions(up)] == [(200_000, "units"), (125_000, "units")]
+    for text in ("Revenue rose from 2019 to 2024.", "The index fell from 1,250 points.", "About 200,000 visitors came."):
+        assert [m.value for m in find_mentions(text) if m.unit in (None, "units")] == [], text
