@@ -166,8 +166,17 @@ SELLERS_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:AI\s?|数据中心\s?|
 #: a deal's words (a buyer named before the seller with one of these between buys from it)
 DEAL_WORD = re.compile(r"\b(?:deal|contract|agreement|transaction|partnership)s?\b|(?:协议|合同|合约|订单)", re.I)
 #: between an amount and the party a deal is with, named right after it ($14.2B with Meta, a $300 billion deal with OpenAI)
-DEAL_PARTY_BEFORE = re.compile(r" (?:(?:cloud |computing |compute )?(?:deal|contract|agreement)s? )?(?:with|from|for) ", re.I)
-DEAL_PARTY_REACH = 32
+DEAL_PARTY_BEFORE = re.compile(r" (?:(?:cloud |computing |compute |AI infrastructure |AI compute |GPU |capacity )?"
+                               r"(?:deal|contract|agreement)s? )?(?:with|from|for) ", re.I)
+DEAL_PARTY_REACH = 48
+#: deals for compute named before a list of their parties, each with its amount in a bracket (Signed two large AI
+#: infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years))
+COMPUTE_DEALS_NAMED = re.compile(r"\b(?:cloud|computing|compute|GPU|AI infrastructure|AI compute|capacity)(?: computing| capacity)?"
+                                 r" (?:deals?|contracts?|agreements?|commitments?)\b|(?:算力|云计算|GPU)(?:租赁|服务)?(?:合同|协议|订单)", re.I)
+#: how far before a bracketed party the deals it is a party of may be named
+DEAL_LIST_REACH = 120
+#: between a party of such a list and its bracketed amount
+PARTY_BRACKET = re.compile(r"\s?[(（]\s?")
 #: after a place's name: the place holds a share (亚太地区占据了……份额, Asia Pacific accounted for)
 PLACE_HOLDS = re.compile(r"(?:地区|市场|region)?\s?(?:占据|占有|占|accounted for|accounts for|held|holds)", re.I)
 #: the field a company is ranked or holds its share in (在AI服务器领域, 在服务器市场上)
@@ -276,6 +285,13 @@ PLACE_REACH = 120
 THE_MARKET_AFTER = re.compile(r" of (?:the|this|that) (?:overall |total |whole |entire )?market\b", re.I)
 #: a sentence that goes on from the part a share before it named (This was followed by …, 其次是)
 FOLLOWED_BY = re.compile(r"\s*(?:(?:This|It|That|These|They) (?:was|is|were|are) )?followed by |\s*其次(?:是|为)", re.I)
+#: right before a company a ranking names next (followed by HPE with 17.1%; 其次是华为,26.1%的增长; trailed by)
+FOLLOWED_BY_BEFORE = re.compile(r"(?:\bfollowed (?:closely )?by|\btrailed (?:closely )?by|其次(?:是|为)|紧随其后的?(?:是|为))\s?$", re.I)
+#: between the company a ranking names next and its rate (with, at, a comma or a bracket, 以, a growth word)
+RANKED_NEXT_GAP = re.compile(r"\s?(?:[,，:：(（]|\bwith\b|\bat\b|以)?\s?(?:an? |(?:同比)?(?:增长|增速|增幅|成长)率?(?:为|达|了)?)?\s?"
+                             r"(?:about |around |nearly |roughly |approximately |约|近)?")
+#: how far before its rate the company a ranking names next may stand
+RANK_NAME_REACH = 40
 #: from a bracketed part's rate to the next part's (… (31%), data center physical infrastructure (11%)): the name
 NEXT_BRACKET_PART = re.compile(r"[)）](?:[,，、]| and|,? and)\s?([^,，、;；。()（）0-9%]{2,60}?)\s?[(（]\s?")
 #: right after a place that is the subject of its clause (美国以56%, 加拿大虽以128%增速领跑, 加拿大增速高达128%)
@@ -1113,6 +1129,12 @@ OCCUPY_MARKET_BEFORE = re.compile(r"占(?:据|有)?[^,，。;；0-9]{0,20}市场
                                   # (NVIDIA出货量占全资料中心GPU出货量比重高达93.2%: its part of the whole market's count)
                                   r"占(?:据|有)?(?:全|整体|总)[^,，。;；0-9]{0,16}?(?:出货量?|销量|销售额)的?"
                                   r"(?:比重|比例|份额|占比)?[高达约近逾超过为 ]{0,4}$")
+#: between a company and its share: the market it leads, then "with" (Dell led the global server market with 17.5% share)
+LEADS_MARKET_WITH = re.compile(r"\b(?:led|leads|leading|dominated|dominates|dominating|topped|tops|headed|heads)\b(?: the)?"
+                               r"[^,;.0-9]{0,40}?\bmarkets?\b[^,;.0-9]{0,16}? with (?:a |an )?"
+                               r"(?:about |around |nearly |roughly |approximately |over |more than )?$", re.I)
+#: right after a rate: a share word (17.5% share, a 40% market share)
+SHARE_RIGHT_AFTER = re.compile(r"\s?(?:market |revenue |unit )?share\b", re.I)
 #: between a change word and the amount it moved by (了, 约, about): no 至/到/to (which name a level)
 CHANGE_GAP = re.compile(r" ?(?:了|约|近|逾|超过|about|approximately|roughly|nearly|some|more than)? ?", re.I)
 #: a verb of a share changing right before a rate (占比提升10%, share rose 5%): points or percent, unclear
@@ -1235,6 +1257,9 @@ GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:qua
                        r"\bgrowth rate (?:exceeding|above|over|topping|surpassing|reaching|near|approaching) "
                        r"(?:about |approximately |around |nearly |over |more than |roughly |almost )?$",
                        re.I)
+#: a growth rate said to be high, then the rate, a comma between (华为本季度增长率高,为57.8%; 增速最快,达到128%)
+GROWTH_RATE_HIGH_ZH = re.compile(r"(?:增长率|增速|增幅|成长率|年增率)(?:较高|最高|更高|很高|高|较快|最快|更快|快)[,，]\s?"
+                                 r"(?:为|达|达到|高达|是)[约近逾超过 ]{0,3}$")
 #: between one rate's period and the next rate of a list (…in January, 15.8 per cent in February and 34.3 per cent …)
 LISTED_RATE_GAP = re.compile(r"(?:,|，|、|;)? ?(?:and |以及|及|和)?")
 #: how far apart two rates of such a list may stand
@@ -2413,6 +2438,16 @@ class _Extractor:
             return str(after.name)
         return None
 
+    def bracketed_deal_party(self, sent: tuple[int, int], m: Mention) -> bool:
+        """``m`` opens a bracket right after a company's name (Microsoft ($17–19B)), and deals for compute are named before
+        that name in the sentence (COMPUTE_DEALS_NAMED)."""
+        d = self.d
+        if d.text[max(0, m.start - 2) : m.start].strip() not in ("(", "（"):
+            return False  # (most amounts stand in no bracket: asked before any search)
+        party = d.companies.before(max(sent[0], m.start - 24), m.start, lambda x: x.type != "model")
+        return party is not None and PARTY_BRACKET.fullmatch(d.text, party.end, m.start) is not None and \
+            COMPUTE_DEALS_NAMED.search(d.text, max(sent[0], party.start - DEAL_LIST_REACH), party.start) is not None
+
     def bracketed_after(self, sent: tuple[int, int], pos: int) -> str | None:
         """The company whose name the bracket holding the rate at ``pos`` follows (戴尔(增长20.6%), Dell
         (up 20.6%)): the rate is that company's."""
@@ -2466,6 +2501,29 @@ class _Extractor:
             return str(coded.name)
         bare = d.uncoded.before(max(sent[0], at - 16), at)
         return "" if bare is not None and bare.end == at else None
+
+    def company_ranked_next(self, m: Mention, sent: tuple[int, int], growth_named: bool) -> tuple[Fact, NameMention] | None:
+        """A rate of the company a ranking names next (Dell led … with 17.5% share, followed by HPE with 17.1%; 浪潮电子出货量
+        增长率高,达31.5%。其次是华为,26.1%的增长; HPE followed with 17.1%): the fact of the company ranked before it (the
+        rate right before, in this sentence or the one before) and the company; else None."""
+        d, text = self.d, self.d.text
+        c = d.companies.before(max(sent[0], m.start - RANK_NAME_REACH), m.start, lambda x: x.type != "model")
+        if c is None:
+            return None
+        if not ((FOLLOWED_BY_BEFORE.search(text, max(sent[0], c.start - 12), c.start) is not None and
+                 RANKED_NEXT_GAP.fullmatch(text, c.end, m.start) is not None) or (
+                (fw := FOLLOWED_WITH.match(text, c.end, m.start)) is not None and
+                (RANK_BRACKET.fullmatch(text, fw.end(), m.start) or RANK_DIRECT.fullmatch(text, fw.end(), m.start)))):
+            return None
+        prev = self.previous_decision()
+        if prev is None or not prev.facts or prev.unit != "%" or prev.end < self.para_start(m.start) or \
+                prev.end < sent[0] - RANK_REACH:
+            return None
+        led = prev.facts[0]
+        if led.metric not in ("share", "market_share", "yoy_growth") or led.entity is None or led.entity == c.name or \
+                (growth_named and led.metric != "yoy_growth"):
+            return None
+        return led, c
 
     def growth_just_stated(self, m: Mention) -> Fact | None:
         """The year-on-year growth the last few quantities before ``m`` in its paragraph stated (its first fact), else None."""
@@ -4852,6 +4910,10 @@ class _Extractor:
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
             if carried is None and not same and kind == "money":
                 carried = self.list_intro_metric(m.start)  # Sales for the third quarter were as follows: ¶ AWS: $27.5 billion
+            if carried is None and not same and kind == "money" and self.bracketed_deal_party(sent, m):
+                # Signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years): each party's
+                # amount in a bracket after its name, the sentence naming the deals for compute before them
+                carried = "compute_investment"
             if carried is None and not same and kind == "money" and \
                     PART_AMONG_BEFORE.search(text, max(sent[0], m.start - 16), m.start) is not None and \
                     (whole_amount := self.amount_for_part(sent, m, self.para_start(m.start))) is not None and \
@@ -5975,6 +6037,13 @@ class _Extractor:
             # metric there
             self.emit_again(dec, 0.8, led, m, reg.start, region=str(reg.name))
             return
+        if (ranked := self.company_ranked_next(m, sent, noun is not None or self.growth_verb(max(sent[0], m.start - 12), m.start))) \
+                is not None:
+            # Dell led the global server market with 17.5% share, followed by HPE with 17.1%; 浪潮电子出货量增长率高,达31.5%。
+            # 其次是华为,26.1%的增长: the next company of the ranking, the same metric held by it
+            led, next_company = ranked
+            self.emit_again(dec, 0.8, led, m, next_company.start, entity=str(next_company.name))
+            return
         if (part := self.followed_part(m, sent)) is not None:
             # Servers represented 41% of data center capex last year. This was followed by "other" data center
             # technology (31%), storage systems (10%): the next parts of the same whole, each the item it names
@@ -6013,6 +6082,7 @@ class _Extractor:
             metric = "yoy_growth"
             growth_of = self.of_keyword(max(sent[0], colon.start() - 40), colon.end())
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
+                GROWTH_RATE_HIGH_ZH.search(text, max(sent[0], m.start - 16), m.start) is not None or \
                 GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
                 ((text.find("从", max(clause_lo, m.start - 30), m.start) >= 0 or text.find("由", max(clause_lo, m.start - 30), m.start) >= 0)
                  and GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None):
@@ -6320,7 +6390,9 @@ class _Extractor:
             # The US accounted for 60% of revenue, Asia 30% …. Asia saw a 77% year-over-year increase: on a company's page, a
             # place's growth after the sentence that split the company's metric by place, of that metric
             of = split
-        if of is None and metric == "yoy_growth" and self.growth_verb(max(clause_lo, m.start - 16), m.start) and \
+        if of is None and metric == "yoy_growth" and (
+                self.growth_verb(max(clause_lo, m.start - 16), m.start) or
+                GROWTH_RATE_HIGH_ZH.search(text, max(sent[0], m.start - 16), m.start) is not None) and \
                 (prev_of := self.previous_sentence_metric(sent)) is not None:
             # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence
             # before names, which this one goes on about
@@ -6718,7 +6790,10 @@ class _Extractor:
         company = d.entities.before(max(sent[0], m.start - 48), m.start, lambda x: x.type != "model" and self.not_vendor(x))
         return company is not None and not self.listed(company) and not self.in_tender(sent) and (
             OF_MARKET_AFTER.match(d.text, m.end) is not None or
-            OCCUPY_MARKET_BEFORE.search(d.text, company.end, m.start) is not None)
+            OCCUPY_MARKET_BEFORE.search(d.text, company.end, m.start) is not None or (
+                # Dell led the global server market with 17.5% share: the share of the market the company leads
+                LEADS_MARKET_WITH.search(d.text, company.end, m.start) is not None and
+                SHARE_RIGHT_AFTER.match(d.text, m.end) is not None))
 
     def multi_year(self, m: Mention, sent: tuple[int, int], values: list[_Value]) -> bool:
         """A growth against a base two or more years back: 较前年, or 较2020年 in a 2024 statement."""

@@ -7406,3 +7406,26 @@ def test_units_shipped_of_a_product_outside_compute_are_no_shipments() -> None:
                  "Taiwan's notebook PC shipments rose slightly to 1.6 million units."):
         assert [f for f in extract_facts(text, kind="market_report") if f.unit == "units"] == [], text
     assert [f.metric for f in extract_facts("鸿海AI服务器出货量达1.47万台。", kind="market_report")] == ["shipments"]
+
+
+def test_a_ranking_goes_on_to_the_company_named_next() -> None:
+    # Dell led the global server market with 17.5% share, followed by HPE with 17.1%; 浪潮电子出货量增长率高,达31.5%。其次是华为,
+    # 26.1%的增长: the company a ranking names next holds the same metric as the one before it (a share of the market a
+    # company leads is its market share)
+    text = "In 2024, Dell led the global server market with 17.5% share, followed by HPE with 17.1%."
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text, kind="market_report")] == [
+        ("market_share", "Dell", 17.5), ("market_share", "HPE", 17.1)]
+    zh = "2024年浪潮服务器出货量增长率高,达31.5%。其次是华为,26.1%的增长。"
+    assert [(f.metric, f.entity, f.of, f.value) for f in extract_facts(zh, kind="market_report")] == [
+        ("yoy_growth", "Inspur", "shipments", 31.5), ("yoy_growth", "Huawei", "shipments", 26.1)]
+
+
+def test_the_parties_of_compute_deals_listed_with_bracketed_amounts() -> None:
+    # Signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years): each party's amount in a
+    # bracket after its name is the compute it buys; a $17.4 billion AI infrastructure deal with Microsoft, signed by a cloud
+    # that sells compute (aliases.toml sells = "compute"), is Microsoft's purchase, not Nebius's
+    text = "Nebius signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years)."
+    assert [(f.metric, f.entity, f.value) for f in extract_facts(text, kind="capex")] == [
+        ("compute_investment", "Microsoft", 18e9), ("compute_investment", "Meta", 3e9)]
+    one = "Nebius signed a $17.4 billion AI infrastructure deal with Microsoft."
+    assert [(f.metric, f.entity) for f in extract_facts(one, kind="capex")] == [("compute_investment", "Microsoft")]
