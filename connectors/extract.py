@@ -986,6 +986,19 @@ FLEET_MIN = 1000
 FLEET_SCALE = re.compile(r"[万亿]")
 #: a count written like a year (2024 AI servers will …): read as the year
 YEAR_COUNT = re.compile(r"(?:19|20)\d\d ")
+#: a table's rows under a header line naming shipments (芯片类型/系列预测出货量 (2025年)备注 ¶ Hopper 平台约 120 万颗 …; 厂商
+#: AI服务器出货量 ¶ 浪潮信息 12万台): how many lines above a row its header may stand, how long a line of the table may be,
+#: and how far into its line a row's count may stand (the row's label before it)
+HEADER_ROWS = 12
+TABLE_LINE_CHARS = 160
+ROW_LABEL_CHARS = 40
+#: a table's header line is short and no sentence (由于Google开始销售其TPU,……搭配使用。 is prose, not a header)
+HEADER_CHARS = 60
+HEADER_NOT = re.compile(r"[。！？!?;；]|\.\s*$")
+#: a year in a table's header or caption (预测出货量 (2025年), (2026年))
+HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: a table's header or caption saying its figures are forecast (预测出货量, Forecast AI server shipments)
+HEADER_FORECAST = re.compile(r"预测|预计|预估|\b(?:forecasts?|projected|projections?|estimates?)\b", re.I)
 #: between a count of things and a shipping word after it (200,000 AI servers will be shipped)
 SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
                          r"already|now|in total|in all))* ")
@@ -1716,6 +1729,10 @@ class _Extractor:
         self.after_from = 0  # where the words after the quantity being decided start
         self.period_after = False  # period_for took the period stated right after the quantity
         self.demand_buyer: str | None = None  # the buyer whose demand the count being decided is
+        #: the year of the shipments header a row's count is under ('' for none), and each row line's header, looked up once
+        self.header_year: str | None = None
+        self.row_headers: dict[int, tuple[str, bool] | None] = {}
+        self.header_forecast = False
         #: where the market an amount sizes is named right after it (its region is named there too)
         self.market_after: tuple[int, int] | None = None
 
@@ -2437,6 +2454,42 @@ class _Extractor:
         if after is not None and DEAL_PARTY_BEFORE.fullmatch(d.text, end, after.start) is not None:
             return str(after.name)
         return None
+
+    def shipments_header(self, m: Mention) -> tuple[str, bool] | None:
+        """The year ('' for none) of the header line naming shipments that the table row holding the count ``m`` is under:
+        the row's label before the count names no count of its own, and the lines up to the header (at most HEADER_ROWS, none
+        blank or longer than TABLE_LINE_CHARS) are rows; the header holds no figure but a year, which it or the caption line
+        right above it may name (表3 预测出货量(2026年) ¶ 厂商 AI服务器出货量 ¶ 浪潮信息 12万台). None where there is none.
+        Looked up once a line; with it, whether the header or caption says the figures are forecast (预测出货量)."""
+        d, text = self.d, self.d.text
+        line_lo = text.rfind("\n", max(0, m.start - ROW_LABEL_CHARS - 1), m.start) + 1
+        if line_lo == 0 and (m.start > ROW_LABEL_CHARS or text.rfind("\n", 0, m.start) >= 0):
+            return None  # (the count stands further into its line than a row's label: no row)
+        if line_lo in self.row_headers:
+            return self.row_headers[line_lo]
+        found: tuple[str, bool] | None = None
+        own = d.kw.last("count", line_lo, m.start)
+        if own is None or own.label == "accelerator_count":  # (高端GPU (合计)约 660 万颗: the row names the chips it counts)
+            hi = line_lo - 1
+            for _ in range(HEADER_ROWS):
+                if hi <= 0:
+                    break
+                lo = text.rfind("\n", max(0, hi - TABLE_LINE_CHARS - 1), hi) + 1
+                if (lo == 0 and hi > TABLE_LINE_CHARS) or lo >= hi - 1:
+                    break  # (a long line or a blank one: no table above)
+                if hi - lo <= HEADER_CHARS and d.kw.any("count.shipments", lo, hi) and \
+                        HEADER_NOT.search(text, lo, hi) is None and DIGIT.search(HEADER_YEAR.sub("", text[lo:hi])) is None:
+                    cap_lo = lo
+                    years = HEADER_YEAR.findall(text, lo, hi)
+                    if not years and lo > 1:
+                        cap_lo = text.rfind("\n", max(0, lo - 1 - TABLE_LINE_CHARS - 1), lo - 1) + 1
+                        years = HEADER_YEAR.findall(text, cap_lo, lo - 1)
+                    found = (years[-1] if len(set(years)) == 1 else "",
+                             HEADER_FORECAST.search(text, cap_lo, hi) is not None)
+                    break
+                hi = lo - 1
+        self.row_headers[line_lo] = found
+        return found
 
     def bracketed_deal_party(self, sent: tuple[int, int], m: Mention) -> bool:
         """``m`` opens a bracket right after a company's name (Microsoft ($17–19B)), and deals for compute are named before
@@ -3690,6 +3743,7 @@ class _Extractor:
             self.cur_purpose = False
             self.cur_outside = False
             self.demand_buyer = None
+            self.header_year = None
             self.market_after = None
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
@@ -5082,6 +5136,8 @@ class _Extractor:
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
                 values[-1].metric == metric:
             entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
+        if period is None and metric == "shipments" and self.header_year:
+            period = self.header_year  # (a row of a table of shipments, the year its header or caption names)
         if period is None and metric in TENDER_TERMS and d.kind == "tender" and d.published is None and \
                 (issued := d.periods.after(0, len(d.text), lambda q: q.kind == "day" and bool(q.period))) is not None:
             period = issued.period  # On October 4-5, ICBC and China Unicom announced …: the issue month (LABELLING.md P11)
@@ -5133,6 +5189,8 @@ class _Extractor:
                           qualifier=m.qualifier, quote=self.quote(q_lo, m.end))
             return _Value(metric, kind, period, region, entity, item, basis, periods, m.end, unit)
         basis = self.basis_for(sent[0], m.start, period)
+        if metric == "shipments" and self.header_year is not None and basis == "actual" and self.header_forecast:
+            basis = "forecast"  # (a row under 预测出货量 (2025年): the header's forecast)
         if (metric in CAPACITY_METRICS or metric in STOCK_NOW_METRICS) and \
                 (as_of := self.as_of_day(m, clause_lo, sent[1])) is not None:
             period = as_of  # capacity in service increased to 674MW as of June 30, 2025: a stock at that month (P8)
@@ -5675,6 +5733,11 @@ class _Extractor:
             self.count_outside = True
             return None  # (英業達11月筆電出貨量為170萬台: units of a product outside compute, LABELLING.md O10)
         if h is not None:
+            return "shipments"
+        if m.count_word and (header := self.shipments_header(m)) is not None:
+            # 芯片类型/系列预测出货量 (2025年)备注 ¶ Hopper 平台约 120 万颗: a row of a table whose header names shipments
+            # (LABELLING.md P12), of the header's year where the row names none
+            self.header_year, self.header_forecast = header
             return "shipments"
         h = d.kw.first("count.shipments", m.end, min(clause_hi, m.end + 40))
         if h is not None and SHIPPED_GAP.fullmatch(d.text, m.end, h.start) and (

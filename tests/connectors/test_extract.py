@@ -7429,3 +7429,17 @@ def test_the_parties_of_compute_deals_listed_with_bracketed_amounts() -> None:
         ("compute_investment", "Microsoft", 18e9), ("compute_investment", "Meta", 3e9)]
     one = "Nebius signed a $17.4 billion AI infrastructure deal with Microsoft."
     assert [(f.metric, f.entity) for f in extract_facts(one, kind="capex")] == [("compute_investment", "Microsoft")]
+
+
+def test_rows_of_a_table_under_a_header_naming_shipments_are_shipments() -> None:
+    # 表3 预测出货量(2026年) ¶ 厂商 AI服务器出货量 ¶ 浪潮信息 12万台: a row of a table whose header line names shipments (and
+    # holds no figure but a year) is of shipments, of the year the header or its caption names, a forecast where it says so
+    # (LABELLING.md P12); a count under a header naming none stays what its own words make it
+    text = "表3 预测出货量(2026年)\n厂商 AI服务器出货量\n浪潮信息 12万台\n新华三 8万台\n"
+    assert [(f.metric, f.entity, f.value, f.period, f.basis) for f in extract_facts(text, kind="market_report")] == [
+        ("shipments", "Inspur", 120000, "2026", "forecast"), ("shipments", "H3C", 80000, "2026", "forecast")]
+    chips = "芯片类型/系列预测出货量 (2025年)备注\nHopper 平台约 120 万颗约占高端GPU出货量的18%。\n"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(chips, kind="market_report") if f.unit == "units"] == [
+        ("shipments", 1.2e6, "2025")]
+    other = "厂商 部署情况\n浪潮信息 12万台\n"
+    assert [f.metric for f in extract_facts(other, kind="market_report") if f.unit == "units"] != ["shipments"]
