@@ -1040,6 +1040,8 @@ ASIDE_REACH = 24
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
 OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
+#: a comma or a semicolon, of either width (between an item and an overall word: a clause on)
+SEPARATOR = re.compile(r"[,，;；]")
 #: how far back in its paragraph an AI computing centre's name makes a bare 算力 its intelligent compute
 #: (the centre named in the sentence before: 180 characters covers every such label of the analysed sets)
 AI_CENTRE_REACH = 180
@@ -1733,6 +1735,9 @@ class _Extractor:
         self.header_year: str | None = None
         self.row_headers: dict[int, tuple[str, bool] | None] = {}
         self.header_forecast = False
+        #: the page's overall words (整体, overall) and separators, found once when first asked for
+        self.overall_spans: list[tuple[int, int]] | None = None
+        self.separator_starts: list[int] | None = None
         #: where the market an amount sizes is named right after it (its region is named there too)
         self.market_after: tuple[int, int] | None = None
 
@@ -3216,11 +3221,27 @@ class _Extractor:
         (全球伺服器市場將因高階AI伺服器出貨走緩,致整體成長率…: all servers), or no item."""
         d = self.d
         it = d.items.before(sent[0], pos, self.not_aside)
-        over = OVERALL.search(d.text, it.end, pos) if it is not None else None
-        if it is None or over is None or not re.search(r"[,，;；]", d.text[it.end : over.start()]):
+        over = self.overall_between(it.end, pos) if it is not None else None
+        if it is None or over is None or not self.separator_between(it.end, over):
             return str(it.name) if it is not None else None  # (伺服器出貨總量: the item's own total)
         first = d.items.after(sent[0], it.start)
         return str(first.name) if first is not None and ITEM_PARENT.get(str(it.name)) == first.name else None
+
+    def overall_between(self, lo: int, hi: int) -> int | None:
+        """The start of the first overall word (OVERALL) within ``lo:hi``, else None: the page's overall words are found
+        once and looked up by bisection (a search from an item at the start of a sentence with no end, once a count, was
+        quadratic)."""
+        if self.overall_spans is None:
+            self.overall_spans = [(x.start(), x.end()) for x in OVERALL.finditer(self.d.text)]
+        i = bisect.bisect_left(self.overall_spans, (lo, -1))
+        return self.overall_spans[i][0] if i < len(self.overall_spans) and self.overall_spans[i][1] <= hi else None
+
+    def separator_between(self, lo: int, hi: int) -> bool:
+        """A comma or semicolon (either width) stands within ``lo:hi``: looked up by bisection in the page's, found once."""
+        if self.separator_starts is None:
+            self.separator_starts = [x.start() for x in SEPARATOR.finditer(self.d.text)]
+        i = bisect.bisect_left(self.separator_starts, lo)
+        return i < len(self.separator_starts) and self.separator_starts[i] < hi
 
     def not_aside(self, x: NameMention) -> bool:
         """A name that is not inside an aside of inclusion: the AI server of 全球server (含AI server)出货量
@@ -3261,7 +3282,7 @@ class _Extractor:
             return str(inside.name)
         after = d.items.after(m.end, min(clause_hi, m.end + 14))
         it = d.items.before(self.clause_start(sent[0], m.start), m.start)
-        if it is not None and OVERALL.search(d.text, it.end, m.start):
+        if it is not None and self.overall_between(it.end, m.start) is not None:
             it = None
         if after is not None and not self.cue_in("tender", m.end, after.start) and (
                 after.start - m.end <= 3 or (it is None and after.start - m.end <= 10)
