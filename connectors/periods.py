@@ -1106,6 +1106,18 @@ def _year_ending(s: int, e: int, year: int, month: int) -> PeriodMention:
     return PeriodMention(s, e, str(year), "year") if month == 12 else PeriodMention(s, e, f"FY{year}", "fiscal")
 
 
+#: a forecast of a month's revenue, before the month in its clause (法人预估台积电11、12月营收) or right after its revenue word
+#: (11、12月营收料皆逾3千亿; 12月营收将, 预计11月营收可望): the month is the next one of that name, not the last
+_MONTH_FORECAST_BEFORE = re.compile(r"(?:预估|预计|预期|估计|预测|展望|料|将|可望|有望)[^。，,;；:：]{0,12}$")
+_MONTH_FORECAST_AFTER = re.compile(r"份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额)\s?(?:预估|预计|预期|估|料|将|可望|有望|展望)")
+
+
+def _next_month(published: date, mo: int) -> str:
+    """The next month ``mo`` (1-12) from ``published``, as YYYY-MM: this year's if it has not ended, else next year's."""
+    year = published.year if mo >= published.month else published.year + 1
+    return f"{year}-{mo:02d}"
+
+
 def _latest_month(published: date, mo: int) -> str:
     """The latest month ``mo`` (1-12) by ``published``, as YYYY-MM: this year's if it has begun, else last year's."""
     year = published.year if mo <= published.month else published.year - 1
@@ -1318,6 +1330,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None
         mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10}.get(g[0]) or _CN_Q.get(g[0]) or \
             "一二三四五六七八九".index(g[0]) + 1
+        if _MONTH_FORECAST_AFTER.match(m.string, e) or _MONTH_FORECAST_BEFORE.search(m.string, max(0, s - 16), s):
+            # 法人预估台积电11、12月营收将稳居在3千亿元大关之上 on 2025-11-11: the coming December, not the last
+            return PeriodMention(s, e, _next_month(published, mo), "month")
         return PeriodMention(s, e, _latest_month(published, mo), "month")
     if kind == "rate_month_en":
         if published is None:

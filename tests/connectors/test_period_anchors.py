@@ -122,3 +122,15 @@ def test_a_fiscal_quarters_number_before_its_q_and_a_bracketed_year(text: str, p
 def test_a_run_of_months_in_a_year(text: str, period: str | None, kind: str) -> None:
     got = [(p.period, p.kind) for p in find_periods(normalize(text).text, date(2025, 11, 1))]
     assert got == [(period, kind)]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("12月营收2724.95亿元", "2024-12"),  # reported: the last December before 2025-11-11
+    ("10月营收达3674.73亿元", "2025-10"),
+    ("11、12月营收料皆逾3千亿", "2025-12"),  # forecast: the coming December
+    ("法人预估台积电11、12月营收将稳居在3千亿元大关之上", "2025-12"),
+])
+def test_a_month_s_revenue_forecast_is_the_coming_month(text: str, period: str) -> None:
+    # a month's revenue with no year is the latest such month by publication, unless a forecast word names it (料, 预估,
+    # 将 right after its revenue word or before the month in its clause): then the month to come
+    assert [p.period for p in find_periods(text, published=date(2025, 11, 11))] == [period]
