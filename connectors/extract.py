@@ -67,6 +67,7 @@ from connectors.periods import (
     find_periods,
     find_published,
     fiscal_quarter,
+    next_quarter,
     next_years,
     previous_month,
     previous_quarter,
@@ -173,6 +174,13 @@ DEAL_PARTY_REACH = 48
 #: infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years))
 COMPUTE_DEALS_NAMED = re.compile(r"\b(?:cloud|computing|compute|GPU|AI infrastructure|AI compute|capacity)(?: computing| capacity)?"
                                  r" (?:deals?|contracts?|agreements?|commitments?)\b|(?:算力|云计算|GPU)(?:租赁|服务)?(?:合同|协议|订单)", re.I)
+#: a company's guidance before a figure with no period of its own (its release's next quarter), how far before it, and
+#: the words that make it a guidance the figure is compared with, or an earlier one
+GUIDANCE_WORD = re.compile(r"指引|\bguidance\b|\bguided\b|\bguides\b|\boutlook\b", re.I)
+GUIDANCE_REACH = 40
+GUIDANCE_COMPARED = re.compile(r"(?:\bbeat|\bbeats|\bbeating|\bexceed\w*|\babove|\btop(?:ped|ping|s)?\b|\bsurpass\w*|ahead of|"
+                               r"\bversus|\bvs\b|compared|against|in line with|\bits own|\bprior|\bprevious|\bearlier|"
+                               r"\boriginal|低于|高于|超过|超出|优于|好于|胜过|不及|符合|相比|原|此前|之前|先前|早前)[^.。;；]{0,32}$", re.I)
 #: how far before a bracketed party the deals it is a party of may be named
 DEAL_LIST_REACH = 120
 #: between a party of such a list and its bracketed amount
@@ -576,6 +584,8 @@ OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 OWN_DURATION_AFTER = re.compile(r"\s?(?:(?:over|in|during|across) the (?:past|last|previous|next|coming) (?:\w+ ){1,2}?(?:fiscal )?years"
                                 r"|(?:在)?(?:过去|近|未来)[一二三四五六七八九十两\d]+年)", re.I)
 #: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
+#: a sentence's end (between a place and what it is compared with)
+SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|$)")
 SENTENCE_END_AFTER_PERIOD = re.compile(r"\)?\s?[.。;]?\s*")
 #: right before such a period: the preposition that makes it the sentence's time
 PERIOD_LEAD_EN = re.compile(r"\b(?:for|in|during) (?:the )?$", re.I)
@@ -2007,6 +2017,13 @@ class _Extractor:
                 opened.start == para and dated(opened) and opened.kind in ("year", "fiscal") and opened.period != d.doc_period and \
                 ps.after(opened.end, opened.end + 12, lambda q: q.start <= opened.end + 1) is None:  # (not 2023 年第四季)
             return opened.period  # Fiscal year 2025 total revenues were up 8% …. Cloud services … to $44.0 billion: the paragraph's year
+        if release and not annual and d.doc_period is not None and QUARTER_LABEL.fullmatch(d.doc_period) and \
+                (guided := GUIDANCE_WORD.search(d.text, max(sent[0], pos - GUIDANCE_REACH), pos)) is not None and \
+                GUIDANCE_COMPARED.search(d.text, max(sent[0], guided.start() - 32), guided.start()) is None:
+            # (FY2025Q3's release:) 公司指引为预计营收为375亿美元,上下浮动2%; The company guided revenue of $37.5 billion: the
+            # guidance a quarter's release gives is for the quarter after it (not one the result is compared with: beat its
+            # own guidance of $9.6 billion; nor an earlier one: prior guidance of over $11 billion)
+            return next_quarter(d.doc_period)
         if release and not annual and not (d.doc_period_from_year and (h := d.kw.last("basis", sent[0], pos)) is not None
                                            and h.label == "forecast"):
             # (年度资本开支, a capital expenditure plan: not the release's quarter; nor a forecast in a page whose year
@@ -2329,10 +2346,20 @@ class _Extractor:
             known = self.region_scopes[(r.start, r.end)] = self.read_region_scope(r)
         return known
 
+    def part_of_world(self, r: NameMention) -> bool:
+        """A place other than the world with a share word right after it, the world named shortly before it in its sentence
+        (2025年全球AI芯片市场中,中国占比65%): the place holds the part, the world is the whole."""
+        t = self.d.text
+        if r.name == "GLOBAL" or not re.match(r"^(?:的)?(?:占比|比重|份额)", t[r.end : r.end + 3]):
+            return False
+        world = self.d.regions.before(max(0, r.start - PLACE_REACH), r.start, lambda x: x.name == "GLOBAL")
+        return world is not None and SENTENCE_END.search(t, world.end, r.start) is None
+
     def read_region_scope(self, r: NameMention) -> bool:
         regions = self.d.regions
         t = self.d.text
-        if re.match(r"^(?:的)?(?:占比|比重|份额)", t[r.end : r.end + 3]) or t[max(0, r.start - 1) : r.start] == "占":
+        if (re.match(r"^(?:的)?(?:占比|比重|份额)", t[r.end : r.end + 3]) and not self.part_of_world(r)) or \
+                t[max(0, r.start - 1) : r.start] == "占":
             return False  # 全球占比31%, 占全国的三分之二: the whole a share is of
         if RANK_AFTER.match(t, r.end):
             return False  # 成为全球第二大市场, the world's largest: the field of a ranking
@@ -7135,8 +7162,11 @@ class _Extractor:
         if period is None and of in CAPACITY_METRICS and self.basis_for(sent[0], m.start, None) == "actual":
             period = self.stock_month()  # 智能算力达1600PF、占比27%: the share of a stock, at the stock's month (P8)
         def subject_region(r: NameMention) -> bool:
-            # 全球占比31% / 占全国总算力的三分之二 / 贡献全球24%的收入: that region is the whole, not whose share it is
+            # 全球占比31% / 占全国总算力的三分之二 / 贡献全球24%的收入: that region is the whole, not whose share it is; but 全球AI芯片
+            # 市场中,中国占比65%: a place's share after the world named as the whole is that place's
             t = d.text
+            if self.part_of_world(r):
+                return not self.nationality(r)
             return self.region_scope(r) and not self.nationality(r) and not (re.match(r"^(?:的)?(?:占比|比重|占|份额)", t[r.end : r.end + 3])
                                                  or t[max(0, r.start - 2) : r.start] == "贡献"
                                                  or t[max(0, r.start - 1) : r.start] == "占")

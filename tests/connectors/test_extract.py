@@ -7443,3 +7443,25 @@ def test_rows_of_a_table_under_a_header_naming_shipments_are_shipments() -> None
         ("shipments", 1.2e6, "2025")]
     other = "厂商 部署情况\n浪潮信息 12万台\n"
     assert [f.metric for f in extract_facts(other, kind="market_report") if f.unit == "units"] != ["shipments"]
+
+
+def test_a_quarter_s_release_gives_guidance_for_the_quarter_after_it() -> None:
+    # 公司指引为预计营收为375亿美元 / The company guided revenue of $37.5 billion on a FY2025Q3 release: the next quarter's
+    # revenue; a guidance the result is compared with (beating its own guidance of $9.6 billion) is the quarter reported
+    zh = "英伟达2025财年第三季度营收为351亿美元。公司指引为预计营收为375亿美元,上下浮动2%。"
+    en = "Nvidia reported third-quarter revenue of $35.1 billion. The company guided revenue of $37.5 billion, plus or minus 2%."
+    for text in (zh, en):
+        assert [(f.value, f.period) for f in extract_facts(text, published=date(2024, 11, 21), kind="capex")] == [
+            (35.1e9, "FY2025Q3"), (37.5e9, "FY2025Q4")], text
+    beat = "AMD reported fourth-quarter revenue of $10.27 billion, beating its own guidance of $9.6 billion."
+    assert [(f.value, f.period) for f in extract_facts(beat, published=date(2026, 2, 4), kind="capex")] == [
+        (10.27e9, "2025Q4"), (9.6e9, "2025Q4")]
+
+
+def test_a_place_s_share_after_the_world_named_as_the_whole() -> None:
+    # 2025年全球AI芯片市场中,中国占比65%: the world is the whole, the place right before 占比 holds the part (its region);
+    # 全球占比65% stays the world's
+    facts = extract_facts("2025年全球AI芯片市场中,中国占比65%。", kind="market_report")
+    assert [(f.metric, f.region, f.value) for f in facts] == [("share", "CN", 65)]
+    facts = extract_facts("2025年全球AI芯片市场中,全球占比65%。", kind="market_report")
+    assert [(f.metric, f.region) for f in facts] == [("share", "GLOBAL")]
