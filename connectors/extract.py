@@ -174,6 +174,15 @@ DEAL_PARTY_REACH = 48
 #: infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years))
 COMPUTE_DEALS_NAMED = re.compile(r"\b(?:cloud|computing|compute|GPU|AI infrastructure|AI compute|capacity)(?: computing| capacity)?"
                                  r" (?:deals?|contracts?|agreements?|commitments?)\b|(?:算力|云计算|GPU)(?:租赁|服务)?(?:合同|协议|订单)", re.I)
+#: after a company's investment: the site or project it goes to (in its Prometheus and Hyperion AI superclusters, to build a
+#: new data center in the U.K., 用于建设智算中心), which makes it compute investment rather than its capex; not a kind of
+#: asset a year's plan goes to (invest between $20 billion and $23 billion in AI infrastructure and data centers in 2025)
+SITE_INVESTED = re.compile(r"\b(?:in|into|on|to build|to construct|for|toward|towards) (?:(?:establishing|building|constructing|"
+                           r"developing) )?(?:a|an|the|its|their|this|that|new|\d[\d,]*)\b"
+                           r"[^.;]{0,50}?\b(?:super ?clusters?|clusters?|data ?cent(?:er|re)s?|campus(?:es)?|AI factor(?:y|ies)|"
+                           r"supercomputers?)\b|"
+                           r"(?:建设|建|打造|投建)[^,，。;；]{0,20}?(?:数据中心|智算中心|算力中心|计算中心|集群|超算)", re.I)
+SITE_INVESTED_REACH = 80
 #: a company's guidance before a figure with no period of its own (its release's next quarter), how far before it, and
 #: the words that make it a guidance the figure is compared with, or an earlier one
 GUIDANCE_WORD = re.compile(r"指引|\bguidance\b|\bguided\b|\bguides\b|\boutlook\b", re.I)
@@ -4721,7 +4730,10 @@ class _Extractor:
                 # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending
                 words = ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
                     [after_kw.word] if after_kw is not None and after_kw.label == metric else [])
-                if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words):
+                if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words) and \
+                        SITE_INVESTED.search(text, m.end, min(sent[1], m.end + SITE_INVESTED_REACH)) is None:
+                    # (but Meta's $100+ billion investment in its Prometheus and Hyperion AI superclusters; plans to invest
+                    # $1 billion to build a new data center in the U.K.: the investment in a site, compute investment)
                     metric = "capex"
             if metric == "compute_investment" and (supply := DEAL_SUPPLIES.match(text, m.end)) is not None and \
                     (what := SUPPLIED_OBJECT.match(text, supply.end())) is not None and \

@@ -7465,3 +7465,16 @@ def test_a_place_s_share_after_the_world_named_as_the_whole() -> None:
     assert [(f.metric, f.region, f.value) for f in facts] == [("share", "CN", 65)]
     facts = extract_facts("2025年全球AI芯片市场中,全球占比65%。", kind="market_report")
     assert [(f.metric, f.region) for f in facts] == [("share", "GLOBAL")]
+
+
+def test_a_company_s_investment_in_a_site_is_compute_investment() -> None:
+    # on a capex page a bare "investment" is the company's capital spending, but Meta's $100+ billion investment in its
+    # Prometheus and Hyperion AI superclusters, plans to invest $1 billion to build a new data center: what a site costs
+    site = "Meta's $100+ billion investment in its Prometheus and Hyperion AI superclusters is huge."
+    assert [f.metric for f in extract_facts(site, kind="capex")] == ["compute_investment"]
+    build = "Google Cloud shared plans to invest $1 billion to build a new data center in the U.K."
+    assert [f.metric for f in extract_facts(build, kind="capex")] == ["compute_investment"]
+    bare = "Microsoft made investments of $64.5 billion this year."
+    assert [f.metric for f in extract_facts(bare, kind="capex")] == ["capex"]
+    kinds = "CoreWeave announced plans to invest between $20 billion and $23 billion in AI infrastructure and data centers in 2025."
+    assert [f.metric for f in extract_facts(kinds, kind="capex")] == ["capex"]  # (kinds of assets, no site)
