@@ -7478,3 +7478,11 @@ def test_a_company_s_investment_in_a_site_is_compute_investment() -> None:
     assert [f.metric for f in extract_facts(bare, kind="capex")] == ["capex"]
     kinds = "CoreWeave announced plans to invest between $20 billion and $23 billion in AI infrastructure and data centers in 2025."
     assert [f.metric for f in extract_facts(kinds, kind="capex")] == ["capex"]  # (kinds of assets, no site)
+
+
+def test_the_three_operators_named_together_with_no_separator() -> None:
+    # 中国移动电信联通2025年资本开支指引分别下降7.8%、10.6%、10.4%: the three operators in the press's order, glued together
+    # (aliases.toml [groups]), each rate its own operator's
+    text = "中国移动电信联通2025年资本开支指引分别下降7.8%、10.6%、10.4%。"
+    assert [(f.entity, f.value) for f in extract_facts(text, kind="capex")] == [
+        ("China Mobile", -7.8), ("China Telecom", -10.6), ("China Unicom", -10.4)]
