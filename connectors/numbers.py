@@ -426,6 +426,21 @@ _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|falling|fell|growing|gre
 _UP_FROM_REACH = 120
 
 
+def _abbreviated_low(low: str, text: str, first: _Num, second: _Num) -> bool:
+    """``A-B`` (a dash between) whose A is written with one digit fewer than B and, times ten, falls just short of B
+    (70-720, 60-650: 700 to 720, 600 to 650): the low bound abbreviated. A range from 1 to 10 (A times ten is B) or from 8
+    to 90 (A of one digit) is left as written."""
+    if not low.isdigit() or len(low) < 2 or first.has_mult or text[first.end : second.start].strip() not in ("-", "–", "~"):
+        return False
+    high = text[second.start : second.start + len(low) + 2]
+    return high[: len(low) + 1].isdigit() and not high[len(low) + 1 :].isdigit() and \
+        first.value * 10 < second.value <= first.value * 10 * _ABBREVIATED_SPAN
+
+
+#: how far above ten times an abbreviated low bound its high bound may be (60-650: 650 / 600)
+_ABBREVIATED_SPAN = 1.25
+
+
 def _search_num(text: str, pos: int) -> re.Match[str] | None:
     """``NUM_RE.search(text, pos)``, trying NUM_RE only where a match can start."""
     while True:
@@ -872,6 +887,10 @@ def find_mentions(text: str) -> list[Mention]:
         if rng is not None:
             second, end = rng
             nums = [first, second]
+            if m.group("num") and _abbreviated_low(m.group("num"), text, first, second):
+                # 上調至70-720億美元, 60-650億美元區間: the low bound written with the high one's last digit left off
+                # (700-720, 600-650), not a range from 70 to 720
+                first.value *= 10
         last = nums[-1]
         for x in nums:
             if x.unit is None:

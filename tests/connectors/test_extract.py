@@ -7486,3 +7486,11 @@ def test_the_three_operators_named_together_with_no_separator() -> None:
     text = "中国移动电信联通2025年资本开支指引分别下降7.8%、10.6%、10.4%。"
     assert [(f.entity, f.value) for f in extract_facts(text, kind="capex")] == [
         ("China Mobile", -7.8), ("China Telecom", -10.6), ("China Unicom", -10.4)]
+
+
+def test_a_figure_first_stated_then_revised_keeps_both_statements() -> None:
+    # 最初將2025年資本支出預期設定在60-650億美元區間,但……上調至70-720億美元: the first statement (最初, initially) is a forecast
+    # of its own beside the revised one (LABELLING.md B2), and the low bound written short is 600 (60-650)
+    text = "Meta最初將2025年資本支出預期設定在60-650億美元區間,但僅僅幾季後就將此預期上調至70-720億美元。"
+    assert [(f.value, f.low, f.high) for f in extract_facts(text, published=date(2025, 12, 23), kind="capex")] == [
+        (62.5e9, 60e9, 65e9), (71e9, 70e9, 72e9)]

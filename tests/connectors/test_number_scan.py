@@ -215,3 +215,12 @@ def test_a_bare_count_that_starts_or_ends_a_move_is_counted_as_the_move() -> Non
     assert [(m.value, m.unit) for m in find_mentions(up)] == [(200_000, "units"), (125_000, "units")]
     for text in ("Revenue rose from 2019 to 2024.", "The index fell from 1,250 points.", "About 200,000 visitors came."):
         assert [m.value for m in find_mentions(text) if m.unit in (None, "units")] == [], text
+
+
+def test_a_low_bound_written_short_of_its_high_bound() -> None:
+    # 上调至70-720亿美元, 60-650亿美元区间: the low bound with the high one's last digit left off (700 to 720, 600 to 650); 1-10万
+    # (ten times the low is the high), 8-90亿 (a low of one digit) and 30-35亿 stay as written
+    cases = {"上调至70-720亿美元": (70e9, 72e9), "60-650亿美元区间": (60e9, 65e9), "价位向1-10万美元迈进": (1e4, 1e5),
+             "8-90亿元": (8e8, 9e9), "30-35亿美元": (3e9, 3.5e9)}
+    for text, bounds in cases.items():
+        assert [(m.low, m.high) for m in find_mentions(text)] == [bounds], text
