@@ -183,6 +183,17 @@ SITE_INVESTED = re.compile(r"\b(?:in|into|on|to build|to construct|for|toward|to
                            r"supercomputers?)\b|"
                            r"(?:建设|建|打造|投建)[^,，。;；]{0,20}?(?:数据中心|智算中心|算力中心|计算中心|集群|超算)", re.I)
 SITE_INVESTED_REACH = 80
+#: a company named before a growth that names no metric, and how far before it that company's last growth may be stated:
+#: the growth is of the same metric
+COMPANY_GROWTH_NAME_REACH = 16
+GROWTH_BEFORE_REACH = 400
+#: measures that are no sales, named between a company or a business line and a growth (订单金额, GMV, 交易总额, 年增率 over a
+#: span of years: 預計同期該業務年增率將達80%)
+NOT_SALES = re.compile(r"订单|订货|GMV|交易总额|交易额|backlog|bookings|orders|同期|年均|复合", re.I)
+#: a business line named before a growth that names no metric (交换机业务因AI需求放量,第三季度同比增长100%; the networking
+#: business grew 30%), how far before it: the line's sales grew
+BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
+BUSINESS_LINE_REACH = 32
 #: a company's guidance before a figure with no period of its own (its release's next quarter), how far before it, and
 #: the words that make it a guidance the figure is compared with, or an earlier one
 GUIDANCE_WORD = re.compile(r"指引|\bguidance\b|\bguided\b|\bguides\b|\boutlook\b", re.I)
@@ -2734,6 +2745,31 @@ class _Extractor:
             return None
         first = self.of_keyword(prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
+
+    def names_no_measure(self, lo: int, hi: int) -> bool:
+        """``lo:hi`` names no measure of its own a growth could be of: no money, count or rate-of word, nothing outside the
+        vocabulary (订单金额, GMV, 年增率 of a span: 雲端業務訂單金額年增 25%, 電商商品交易總額(GMV)按年增17.6%)."""
+        kw = self.d.kw
+        count = kw.last("count", lo, hi)  # (因AI需求放量: the demand that drove it, no count)
+        return kw.last("money", lo, hi) is None and (count is None or count.label == "demand") and \
+            kw.last("out_of_scope", lo, hi) is None and kw.last("cagr", lo, hi) is None and \
+            NOT_SALES.search(self.d.text, lo, hi) is None
+
+    def company_growth_before(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The metric (``of``) of the last growth of the company named right before ``m`` that the facts before that name
+        state (within GROWTH_BEFORE_REACH before ``m``, the last RECENT_VALUES); else None."""
+        d = self.d
+        e = d.entities.before(max(sent[0], m.start - COMPANY_GROWTH_NAME_REACH), m.start,
+                              lambda x: x.type != "model" and self.not_vendor(x))
+        if e is None:
+            return None
+        for c in itertools.islice(reversed(self.out), RECENT_VALUES):
+            if c.decision.start < m.start - GROWTH_BEFORE_REACH:
+                break
+            f = c.fact
+            if c.decision.end <= e.start and f.metric == "yoy_growth" and f.entity == e.name and f.of:
+                return f.of
+        return None
 
     def previous_sentence_split(self, sent: tuple[int, int]) -> str | None:
         """The whole a share of the sentence right before ``sent`` in its paragraph is of, when that sentence splits a
@@ -6514,12 +6550,23 @@ class _Extractor:
             # place's growth after the sentence that split the company's metric by place, of that metric
             of = split
         if of is None and metric == "yoy_growth" and (
-                self.growth_verb(max(clause_lo, m.start - 16), m.start) or
+                self.growth_verb(max(clause_lo, m.start - 16), m.start) or noun is not None or
                 GROWTH_RATE_HIGH_ZH.search(text, max(sent[0], m.start - 16), m.start) is not None) and \
                 (prev_of := self.previous_sentence_metric(sent)) is not None:
             # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence
             # before names, which this one goes on about
             of = prev_of
+        if of is None and metric == "yoy_growth" and (same_of := self.company_growth_before(sent, m)) is not None and \
+                self.names_no_measure(max(sent[0], m.start - COMPANY_GROWTH_NAME_REACH), m.start):
+            # 营收……增速分别降至0.4%、0.6%、1.0% ¶ - 仅第三季度,仅中国移动实现2.5%的同比增长: the same company's growth, of the
+            # metric its growth just before was of
+            of = same_of
+        if of is None and metric == "yoy_growth" and d.kind != "market_report" and \
+                (line := BUSINESS_LINE_BEFORE.search(text, max(sent[0], m.start - BUSINESS_LINE_REACH), m.start)) is not None and \
+                self.names_no_measure(line.end(), m.start) and \
+                ((before_m := self.mention_before(m)) is None or before_m.end <= line.start()):
+            # (not AIDC 业务电费1.26 亿元,同比+147.14%: the growth of an amount stated between, which names no metric)
+            of = "revenue"  # 交换机业务因AI需求放量,第三季度同比增长100%: a business line's growth is of its sales (LABELLING.md I9)
         line_item = self.product_line_growth(sent, m, clause_lo) if of is None and metric == "yoy_growth" else None
         if line_item is not None:
             of = "revenue"  # 鴻海's page: 其中 AI 伺服器年增超過 150%: a product line's growth is of its maker's sales (I9)

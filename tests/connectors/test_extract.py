@@ -7494,3 +7494,14 @@ def test_a_figure_first_stated_then_revised_keeps_both_statements() -> None:
     text = "Meta最初將2025年資本支出預期設定在60-650億美元區間,但僅僅幾季後就將此預期上調至70-720億美元。"
     assert [(f.value, f.low, f.high) for f in extract_facts(text, published=date(2025, 12, 23), kind="capex")] == [
         (62.5e9, 60e9, 65e9), (71e9, 70e9, 72e9)]
+
+
+def test_a_growth_naming_no_metric_after_a_business_line_or_the_same_company_s_growth() -> None:
+    # 交换机业务因AI需求放量,第三季度同比增长100%: a business line's growth is of its sales (LABELLING.md I9); 仅中国移动实现2.5%的
+    # 同比增长 after the operators' revenue growths: the same company's growth, of the same metric
+    line = "工业富联公布季报。交换机业务因AI需求放量,第三季度同比增长100%。"
+    assert [(f.metric, f.of) for f in extract_facts(line, published=date(2025, 10, 30), kind="capex")] == [("yoy_growth", "revenue")]
+    text = ("- 2025年前三季度,中国移动、中国电信、中国联通营收分别为7947亿元、3943亿元、2930亿元,增速分别降至0.4%、0.6%、1.0%\n"
+            "- 仅第三季度,仅中国移动实现2.5%的同比增长,中国联通持平,中国电信同比下降0.91%\n")
+    facts = [f for f in extract_facts(text, published=date(2025, 10, 25), kind="capex") if f.period == "2025Q3"]
+    assert [(f.entity, f.of, f.value) for f in facts] == [("China Mobile", "revenue", 2.5), ("China Telecom", "revenue", -0.91)]
