@@ -684,7 +684,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         # Net sales increased 13% to $143.3 billion in the first quarter, compared with $127.4 billion in first
         # quarter 2023: a body whose only years are its year-ago comparisons is about the year after them
         base, label = dated[0], str(dated[0].period)
-        first_year = PeriodMention(base.start, base.end, f"{int(label[:4]) + 1}{label[4:]}", base.kind)
+        # (the page's year, derived: it stands for the whole page, at its start)
+        first_year = PeriodMention(0, 0, f"{int(label[:4]) + 1}{label[4:]}", base.kind)
     # quarters and halves named in full, by their part (Q2: [2025Q2, FY2025Q2 …]), in order: a dateless bare one's
     # year further on
     full_named: dict[str, list[PeriodMention]] = {}
@@ -1036,8 +1037,12 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             # quarter reported, to the next year's Q1
             ctx = PeriodMention(ctx.start, ctx.end, f"{own.group(1) or ''}{int(own.group(2)) + 1}", ctx.kind)
     if ctx is None and published is None:
-        # no date: the year stated nearest before, else the first year the document names
-        ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds) or first_year
+        # no date: the year stated nearest before, else the first year the document names — a bare year only where it stands
+        # no further on than FIRST_YEAR_AHEAD (not 2017年,富士康母公司鸿海…, a backgrounder far down a dateless page on
+        # 三季度营收; but a quarter named in full anywhere, First quarter 2024, dates the page's bare ones)
+        ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds) or (
+            first_year if first_year is not None and (first_year.kind != "year" or first_year.start - p.start <= FIRST_YEAR_AHEAD)
+            else None)
     part = p.period
     if part in ("Q0", "Q-1"):
         if published is None:
@@ -1116,6 +1121,10 @@ def _next_month(published: date, mo: int) -> str:
     """The next month ``mo`` (1-12) from ``published``, as YYYY-MM: this year's if it has not ended, else next year's."""
     year = published.year if mo >= published.month else published.year + 1
     return f"{year}-{mo:02d}"
+
+
+#: how far after a dateless page's bare quarter the first year it names may stand to date it
+FIRST_YEAR_AHEAD = 400
 
 
 def _latest_month(published: date, mo: int) -> str:

@@ -134,3 +134,14 @@ def test_a_month_s_revenue_forecast_is_the_coming_month(text: str, period: str) 
     # a month's revenue with no year is the latest such month by publication, unless a forecast word names it (料, 预估,
     # 将 right after its revenue word or before the month in its clause): then the month to come
     assert [p.period for p in find_periods(text, published=date(2025, 11, 11))] == [period]
+
+
+def test_a_dateless_page_s_quarter_takes_no_bare_year_named_far_on() -> None:
+    # 工业富联第三季度营收…… then, far down a page with no date, 2017年,富士康母公司鸿海……: a backgrounder's year dates no quarter of
+    # the report; a quarter named in full anywhere (First quarter 2024) still dates the page's bare ones
+    far = "工业富联第三季度营收2431.72亿元。" + "公司业绩亮眼,云计算业务持续增长。" * 30 + "2017年,富士康母公司鸿海开始布局。"
+    assert [p.period for p in find_periods(far, published=None) if p.end <= 12] in ([], [None])
+    near = "工业富联第三季度营收2431.72亿元。2017年,富士康母公司鸿海开始布局。"
+    assert [p.period for p in find_periods(near, published=None) if p.end <= 12] == ["2017Q3"]
+    full = "Net sales increased 13% in the first quarter. " + "Operating income rose. " * 30 + "First quarter 2024 results."
+    assert next(p.period for p in find_periods(full, published=None)) == "2024Q1"
