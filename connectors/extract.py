@@ -501,6 +501,8 @@ ITEM_OF_MARKET = {market: item for item, market in ITEM_MARKET.items() if item !
 #: a verb of buying beside a count of units (30,000 and 25,000 units purchased, bought 20,000 units each, 15,000 units
 #: acquired): chips bought, where the paragraph counts chips
 BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys|buy|purchases|purchase|purchasing|procured|"
+                          # (Google's procurement reached around 169,000 units: what a company procured, counted)
+                          r"procurement reached|procurement totall?ed|procurement stood at|purchases reached|purchases totall?ed|"
                           # (… had approximately 2,000 Nvidia H100 GPUs, while Meta and Microsoft each owned around 150,000
                           # units: the chips a company holds)
                           r"secured|secure|owned|owns|own|holds|held|possess|possesses|possessed)\b|采购|购买|订购|购入|买入|拥有|持有", re.I)

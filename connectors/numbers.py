@@ -240,8 +240,9 @@ class _Tables:
             # up to four names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
             # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
             r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) ){1,4})?"
+            # (a scraped page may glue the next sentence to the noun: around 169,000 unitsThis illustrates)
             r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
-            + r")\b|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
+            + r")(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         # (or after a partitive: each deployed about 1.5M of their chips)
         self.letter_count_re = re.compile(r" ?(?:" + PARTITIVE + r")?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")

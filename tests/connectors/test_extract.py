@@ -7505,3 +7505,11 @@ def test_a_growth_naming_no_metric_after_a_business_line_or_the_same_company_s_g
             "- 仅第三季度,仅中国移动实现2.5%的同比增长,中国联通持平,中国电信同比下降0.91%\n")
     facts = [f for f in extract_facts(text, published=date(2025, 10, 25), kind="capex") if f.period == "2025Q3"]
     assert [(f.entity, f.of, f.value) for f in facts] == [("China Mobile", "revenue", 2.5), ("China Telecom", "revenue", -0.91)]
+
+
+def test_a_company_s_procurement_of_chips_counted_in_units_is_the_chips_it_holds() -> None:
+    # Amazon has procured approximately 196,000 Hopper chips, while Google's procurement reached around 169,000 units: the
+    # cards a company buys (LABELLING.md metric table), not a procurement's tender quantity
+    text = "Amazon has procured approximately 196,000 Hopper chips, while Google’s procurement reached around 169,000 units."
+    facts = extract_facts(text, kind="market_report")
+    assert [(f.metric, f.entity, f.value) for f in facts if f.value == 169000] == [("accelerator_count", "Alphabet", 169000)]

@@ -224,3 +224,11 @@ def test_a_low_bound_written_short_of_its_high_bound() -> None:
              "8-90亿元": (8e8, 9e9), "30-35亿美元": (3e9, 3.5e9)}
     for text, bounds in cases.items():
         assert [(m.low, m.high) for m in find_mentions(text)] == [bounds], text
+
+
+def test_a_count_noun_glued_to_the_next_sentence_still_counts() -> None:
+    # around 169,000 unitsThis illustrates: a scraped page glued the next sentence to the noun (a capital then a small letter);
+    # 2,000 unitsold is no count word
+    assert [(m.value, m.count_word) for m in find_mentions("reached around 169,000 unitsThis illustrates")] == [(169000, "units")]
+    assert [(m.value, m.count_word) for m in find_mentions("about 20,000 GPUsThe company")] == [(20000, "GPUs")]
+    assert find_mentions("2,000 unitsold") == []
