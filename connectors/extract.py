@@ -201,6 +201,13 @@ GUIDANCE_REACH = 40
 GUIDANCE_COMPARED = re.compile(r"(?:\bbeat|\bbeats|\bbeating|\bexceed\w*|\babove|\btop(?:ped|ping|s)?\b|\bsurpass\w*|ahead of|"
                                r"\bversus|\bvs\b|compared|against|in line with|\bits own|\bprior|\bprevious|\bearlier|"
                                r"\boriginal|低于|高于|超过|超出|优于|好于|胜过|不及|符合|相比|原|此前|之前|先前|早前)[^.。;；]{0,32}$", re.I)
+#: a name in Latin capitals ending with a corporate word right before a bracket (Quanta Cloud Technologies, ZT Systems): a
+#: company off the alias table (not a segment: Client ($1.9 billion), Intelligent Cloud)
+LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.-]+ ){0,3}(?:Systems|Technologies|Technology|Corp\.?|Corporation|"
+                               r"Inc\.?|Ltd\.?|Limited|Holdings|Networks|Semiconductor|Electronics|Industries|Computer|"
+                               r"Computing Technologies|Co\.) ?$")
+#: how far inside its bracket a company's amount may stand (Quanta Cloud Technologies (QCT; fifth place, $15 billion))
+BRACKET_AMOUNT_REACH = 40
 #: how far before a bracketed party the deals it is a party of may be named
 DEAL_LIST_REACH = 120
 #: between a party of such a list and its bracketed amount
@@ -1767,6 +1774,11 @@ class _Extractor:
         self.header_year: str | None = None
         self.row_headers: dict[int, tuple[str, bool] | None] = {}
         self.header_forecast = False
+        #: the item a company's bracketed amount is of (the product of the market the sentence names), for the amount decided
+        self.cur_bracket_item: str | None = None
+        #: the company whose bracket holds that amount (None for one off the alias table; "" where no bracket named it)
+        self.cur_bracket_party: str | None = ""
+        self.cur_bracket_period: str | None = None
         #: the page's overall words (整体, overall) and separators, found once when first asked for
         self.overall_spans: list[tuple[int, int]] | None = None
         self.separator_starts: list[int] | None = None
@@ -2544,6 +2556,49 @@ class _Extractor:
                 hi = lo - 1
         self.row_headers[line_lo] = found
         return found
+
+    def bracketed_company_metric(self, sent: tuple[int, int], m: Mention) -> tuple[str, str | None, str | None] | None:
+        """The metric (and item) of an amount standing in a bracket opened right after a company's name (Dell ($25 billion at
+        the end of the year), Quanta Cloud Technologies (QCT; fifth place, $15 billion)): the money metric the sentence names
+        before the name, else after the bracket — a market's sales are the company's revenue of the market's product; None
+        where the bracket holds no such amount or names something outside the vocabulary (market cap)."""
+        d, text = self.d, self.d.text
+        opened = max(text.rfind("(", max(sent[0], m.start - BRACKET_AMOUNT_REACH), m.start),
+                     text.rfind("（", max(sent[0], m.start - BRACKET_AMOUNT_REACH), m.start))
+        if opened < 0 or CLOSE_BRACKET.search(text, opened, m.start) is not None:
+            return None
+        party = d.companies.before(max(sent[0], opened - 24), opened, lambda x: x.type != "model")
+        named_lo = party.start if party is not None and text[party.end : opened].strip() == "" else None
+        name = str(party.name) if named_lo is not None and party is not None else None
+        latin = LATIN_NAME_BEFORE.search(text, max(sent[0], opened - 48), opened)
+        if latin is not None and any(g is not None for g in (
+                d.kw.last("money", latin.start(), opened), d.kw.last("segment_heading", latin.start(), opened),
+                d.kw.last("non_compute", latin.start(), opened), d.items.before(latin.start(), opened),
+                d.regions.before(latin.start(), opened), d.markets.before(latin.start(), opened))):
+            latin = None  # (Data Center ($12.6B), Client ($2.3B), Google Cloud: a segment, a product or a place, no company)
+        if latin is not None and (named_lo is None or latin.start() < named_lo):
+            # (ZT Systems (ninth place, $19 billion), Quanta Cloud Technologies (QCT; …): a company off the table, a longer
+            # name than the one on it that it holds)
+            named_lo, name = latin.start(), None
+        if named_lo is None:
+            return None
+        close = CLOSE_BRACKET.search(text, m.end, min(sent[1], m.end + BRACKET_AMOUNT_REACH))
+        if close is None or d.kw.last("out_of_scope", opened, close.start()) is not None or \
+                d.kw.last("money", opened, close.start()) is not None:
+            return None  # (Microsoft ($3.1 trillion market cap): no metric of the vocabulary; a metric of its own: decided so)
+        kw = d.kw.last("money", sent[0], named_lo) or d.kw.first("money", close.end(), sent[1])
+        mk = d.markets.before(sent[0], named_lo) or d.markets.after(close.end(), sent[1])
+        # (the year the sentence closes with, where the bracket names none: … more than doubling their revenue from server
+        # sales in 2024)
+        self.cur_bracket_period = next((str(p.period) for p in [d.periods.after(close.end(), sent[1], lambda q: q.kind == "year")]
+                                        if p is not None and p.period), None)
+        if kw is not None and kw.label in COMPANY_METRICS:
+            # (their revenue from server sales: the product the revenue is from)
+            sold = d.items.after(kw.end, min(sent[1], kw.end + 24)) if kw.start > close.end() else None
+            return kw.label, str(sold.name) if sold is not None and sold.name in ITEM_MARKET else None, name
+        if mk is not None:
+            return "revenue", MARKET_ITEM.get(str(mk.name)), name
+        return None
 
     def bracketed_deal_party(self, sent: tuple[int, int], m: Mention) -> bool:
         """``m`` opens a bracket right after a company's name (Microsoft ($17–19B)), and deals for compute are named before
@@ -3839,6 +3894,9 @@ class _Extractor:
             self.cur_outside = False
             self.demand_buyer = None
             self.header_year = None
+            self.cur_bracket_item = None
+            self.cur_bracket_party = ""
+            self.cur_bracket_period = None
             self.market_after = None
             dec = Decision(m.start, m.end, self.quote(m.start, m.end), m.value, m.unit)
             self.decisions.append(dec)
@@ -5062,6 +5120,11 @@ class _Extractor:
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
             if carried is None and not same and kind == "money":
                 carried = self.list_intro_metric(m.start)  # Sales for the third quarter were as follows: ¶ AWS: $27.5 billion
+            if carried is None and kind == "money" and (held := self.bracketed_company_metric(sent, m)) is not None:
+                # The company will soon surpass Dell ($25 billion at the end of the year), which surpassed HPE ($13 billion in
+                # 2024) in the server market: each company's figure in a bracket after its name, of the metric the sentence
+                # names (a market's: the company's sales in it, of the market's product)
+                carried, self.cur_bracket_item, self.cur_bracket_party = held
             if carried is None and not same and kind == "money" and self.bracketed_deal_party(sent, m):
                 # Signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years): each party's
                 # amount in a bracket after its name, the sentence naming the deals for compute before them
@@ -5175,6 +5238,8 @@ class _Extractor:
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if inherited and entity is None and values:
                 entity = values[-1].entity
+            if self.cur_bracket_party != "":
+                entity = self.cur_bracket_party  # (ZT Systems (ninth place, $19 billion): the bracket's company, off the table)
             if entity is not None and resp_entity is None and self.world_spending(metric, sent, m.start):
                 # UBS has revised its global artificial intelligence investment spending forecast for 2025 to $423 billion:
                 # the world's spending the metric's own words name, no company's (the page's subject named later)
@@ -5234,6 +5299,8 @@ class _Extractor:
         if move is not None and move[0] == "to" and values and values[-1].unit_kind == kind and \
                 values[-1].metric == metric:
             entity, region = values[-1].entity, values[-1].region  # from A to B: B is of whom A was
+        if period is None and self.cur_bracket_party != "" and self.cur_bracket_period is not None:
+            period = self.cur_bracket_period  # (ZT Systems (ninth place, $19 billion) … their revenue … in 2024)
         if period is None and metric == "shipments" and self.header_year:
             period = self.header_year  # (a row of a table of shipments, the year its header or caption names)
         if period is None and metric in TENDER_TERMS and d.kind == "tender" and d.published is None and \
@@ -5252,6 +5319,8 @@ class _Extractor:
             self.keyword_item(sent[0], m.start) if metric in ITEM_KEYED else None
         if sold_item is not None and metric == "revenue":
             item = sold_item
+        if metric == "revenue" and self.cur_bracket_item is not None:
+            item = self.cur_bracket_item  # (Dell ($25 billion …) … in the server market: its server sales)
         if metric == "compute_investment" and (deal := DEAL_TO_SUPPLY.match(text, m.end)) is not None and \
                 (buyer := d.entities.after(deal.end(), deal.end() + 40, lambda x: x.type != "model")) is not None and \
                 buyer.start == deal.end():

@@ -7513,3 +7513,19 @@ def test_a_company_s_procurement_of_chips_counted_in_units_is_the_chips_it_holds
     text = "Amazon has procured approximately 196,000 Hopper chips, while Google’s procurement reached around 169,000 units."
     facts = extract_facts(text, kind="market_report")
     assert [(f.metric, f.entity, f.value) for f in facts if f.value == 169000] == [("accelerator_count", "Alphabet", 169000)]
+
+
+def test_a_company_s_amount_in_a_bracket_after_its_name_is_of_the_metric_its_sentence_names() -> None:
+    # will soon surpass Dell ($25 billion at the end of the year), which surpassed HPE ($13 billion in 2024) in the server
+    # market: each company's sales in that market (of servers); ZT Systems (ninth place, $19 billion) … more than doubling
+    # their revenue: a company off the alias table (entity null); a segment in a bracket keeps the page's company
+    text = ("The company will soon surpass Dell ($25 billion at the end of the year), which, in turn, surpassed HPE ($13 billion "
+            "in 2024) in the server market in 2018, analysts predict.")
+    assert [(f.metric, f.entity, f.item, f.value) for f in extract_facts(text, kind="market_report")] == [
+        ("revenue", "Dell", "server", 25e9), ("revenue", "HPE", "server", 13e9)]
+    listed = ("Quanta Cloud Technologies (QCT; fifth place, $15 billion), ZT Systems (ninth place, $19 billion) and SuperMicro "
+              "(third place, $19 billion) also benefited, more than doubling their revenue from server sales in 2024.")
+    assert [(f.metric, f.entity) for f in extract_facts(listed, kind="market_report")] == [
+        ("revenue", None), ("revenue", None), ("revenue", "Supermicro")]
+    segments = "AMD reported revenue of $7.7 billion, with Data Center ($3.5 billion) and Client ($1.9 billion) segments."
+    assert {f.entity for f in extract_facts(segments, kind="capex")} == {"AMD"}
