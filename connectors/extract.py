@@ -1981,8 +1981,10 @@ class _Extractor:
             return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
         nxt = ps.after(end, clause_hi, (lambda q: real(q) or q.kind == "day") if prefer_span else real)
-        if nxt is not None and (self.cue_in("comparison", end, nxt.start) or self.opens_amount(end, nxt)):
-            nxt = None  # $5.76B vs $4.60B in Q3: the period after a comparison is the base's
+        if nxt is not None and (self.cue_in("comparison", end, nxt.start) or self.opens_amount(end, nxt) or self.opens_aside(nxt)):
+            # $5.76B vs $4.60B in Q3: the period after a comparison is the base's; 同比增长26%至71亿元(3Q24:+11% yoy): the
+            # period opening a bracket with a figure of its own is that figure's
+            nxt = None
         if nxt is not None:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
@@ -2002,7 +2004,8 @@ class _Extractor:
         nxt = ps.after(end, sent[1], lambda q: real(q) and q.kind != "span" and bool(q.period)
                        and not self.possessive(q))  # (… far exceeding last year's $3.8 billion)
         if nxt is not None and not any(end <= x.start < nxt.start for x in self.cur_mentions) and \
-                not self.opens_amount(end, nxt) and not self.cue_in("comparison", max(end, nxt.start - 8), nxt.start):
+                not self.opens_amount(end, nxt) and not self.opens_aside(nxt) and \
+                not self.cue_in("comparison", max(end, nxt.start - 8), nxt.start):
             # (not 份额为80%,高于2023年的65%: the year a comparison word governs is the base's)
             # 云端产品线营收为28.7亿元,成为上半年绝对的营收主力: the sentence dates it after the number
             return nxt.period
@@ -3494,6 +3497,14 @@ class _Extractor:
             return False
         i = bisect.bisect_left(self.cur_starts, p.end)  # (the first amount after the period: within six characters)
         return i < len(self.cur_mentions) and PERIOD_OPENS_AMOUNT.fullmatch(self.d.text, p.end, self.cur_starts[i]) is not None
+
+    def opens_aside(self, p: PeriodMention) -> bool:
+        """A period right after an opening bracket, then a figure of its own before the bracket closes (71亿元(3Q24:+11% yoy),
+        (2024年:1,234亿元)): the aside's period, not a figure's before the bracket."""
+        if ASIDE_OPEN.search(self.d.text, max(0, p.start - 2), p.start) is None:
+            return False
+        i = bisect.bisect_left(self.cur_starts, p.end)
+        return i < len(self.cur_mentions) and ASIDE_FIGURE_GAP.fullmatch(self.d.text, p.end, self.cur_starts[i]) is not None
 
     def opens_statement(self, p: PeriodMention, hi: int) -> bool:
         """A period that opens a statement of its own before ``hi``: a metric's word, then its amount (同比增长178.8%
@@ -8563,6 +8574,9 @@ SERVERS_SUBJECT = re.compile(r" (?:will|have|has|are|is|were|was|could|should|ma
 CHIP_WORD = re.compile(r"芯片|处理器|加速卡|加速器|GPU|\bchips?\b|\bprocessors?\b|\baccelerators?\b")
 #: between a period and the amount it opens, in a bracket after another amount (584亿元(全年规划1,512亿元))
 BRACKET_OPEN_GAP = re.compile(r" ?[(（]")
+#: an opening bracket right before a period, and between that period and a figure of the bracket's own (3Q24:+11%)
+ASIDE_OPEN = re.compile(r"[(（]\s?$")
+ASIDE_FIGURE_GAP = re.compile(r"[^,，。;；()（）\d]{0,8}")
 PERIOD_OPENS_AMOUNT = re.compile(r"[^,，。;；()（）\d]{0,6}")
 #: right after a rate, the sum it is a part of and where that part goes (約70%至80%的資本支出將投入先進製程技術)
 PART_OF_SUM_AFTER = re.compile(r"的(?:资本支出|资本开支|资本性支出|支出|投资)(?:将|会|则|主要|预计)?(?:用于|用在|投入|投向|来自|配置|花在)")

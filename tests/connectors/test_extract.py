@@ -7529,3 +7529,11 @@ def test_a_company_s_amount_in_a_bracket_after_its_name_is_of_the_metric_its_sen
         ("revenue", None), ("revenue", None), ("revenue", "Supermicro")]
     segments = "AMD reported revenue of $7.7 billion, with Data Center ($3.5 billion) and Client ($1.9 billion) segments."
     assert {f.entity for f in extract_facts(segments, kind="capex")} == {"AMD"}
+
+
+def test_a_period_opening_a_bracket_with_a_figure_of_its_own_is_that_figure_s() -> None:
+    # 其中AI 云收入同比增长26%至71 亿元(3Q24:+11% yoy): the bracket's quarter dates its own +11%, not the 26% and the 71亿 before
+    # it (the sentence's 4Q24)
+    text = "4Q24 百度核心总收入同比+0.8%至277 亿元,其中AI 云收入同比增长26%至71 亿元(3Q24:+11% yoy),且AI 云业务持续改善。"
+    assert [(f.value, f.period) for f in extract_facts(text, kind="capex")] == [
+        (0.8, "2024Q4"), (277e8, "2024Q4"), (26, "2024Q4"), (71e8, "2024Q4"), (11, "2024Q3")]
