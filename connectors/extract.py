@@ -206,6 +206,13 @@ GUIDANCE_COMPARED = re.compile(r"(?:\bbeat|\bbeats|\bbeating|\bexceed\w*|\babove
 LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.-]+ ){0,3}(?:Systems|Technologies|Technology|Corp\.?|Corporation|"
                                r"Inc\.?|Ltd\.?|Limited|Holdings|Networks|Semiconductor|Electronics|Industries|Computer|"
                                r"Computing Technologies|Co\.) ?$")
+#: money spent on or with a cloud that rents out compute: between the amount and the cloud after it (spend $10B on
+#: CoreWeave), before the cloud named first (total planned spending with CoreWeave to $22.4B) and between it and the amount
+SPENT_ON_GAP = re.compile(r" (?:on|with|at) (?:the )?(?:[A-Za-z-]+ ){0,2}?")
+#: right after an amount: "with" and a name (more than US$2 billion with Lambda): the amount is spent with that party
+SPENT_WITH_NAME_AFTER = re.compile(r" (?:with|from) (?:[A-Za-z-]+ ){0,2}?[A-Z]")
+SPENT_WITH_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|commitments?|contracts?)\s(?:[a-z]+ )?(?:on|with|to) $", re.I)
+SPENT_TO_GAP = re.compile(r"(?:['’]s? (?:[a-z]+ ){0,2})?\s?(?:to|of|at|reaching|worth) (?:about |around |nearly |roughly |over |more than )?")
 #: how far inside its bracket a company's amount may stand (Quanta Cloud Technologies (QCT; fifth place, $15 billion))
 BRACKET_AMOUNT_REACH = 40
 #: how far before a bracketed party the deals it is a party of may be named
@@ -2464,6 +2471,11 @@ class _Extractor:
             return str(e.name)  # Along with tech giants like Google, Microsoft is … with its capital spending: its is the last
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
+        if metric == "compute_investment" and (cloud := d.entities.after(
+                end, min(sent[1], end + DEAL_PARTY_REACH), lambda x: alias_table().sells.get(str(x.name)) == "compute")) is not None \
+                and SPENT_ON_GAP.fullmatch(d.text, end, cloud.start) is not None and \
+                (buyer := self.deal_buyer(sent, cloud, end)) is not None:
+            return buyer  # over US$10 billion with CoreWeave: the cloud right after the amount sells, its buyer spends
         if e is not None and metric == "compute_investment" and alias_table().sells.get(str(e.name)) == "compute" and \
                 (buyer := self.deal_buyer(sent, e, end)) is not None:
             return buyer  # OpenAI has inked a cloud computing deal with Oracle—worth $30 billion: the buyer's, not the cloud's
@@ -2517,11 +2529,18 @@ class _Extractor:
             return x.type != "model" and sells.get(str(x.name)) != "compute" and self.not_vendor(x)
 
         before = d.entities.before(sent[0], seller.start, buyer)
-        if before is not None and DEAL_WORD.search(d.text, before.end, seller.start) is not None:
-            return str(before.name)
+        if before is not None and (DEAL_WORD.search(d.text, before.end, seller.start) is not None or
+                                   SPENT_WITH_BEFORE.search(d.text, before.end, seller.start) is not None):
+            return str(before.name)  # (OpenAI's total planned spending with CoreWeave: the spender's)
         after = d.entities.after(end, min(sent[1], end + DEAL_PARTY_REACH), buyer)
         if after is not None and DEAL_PARTY_BEFORE.fullmatch(d.text, end, after.start) is not None:
             return str(after.name)
+        if d.head_entity is not None and sells.get(d.head_entity) != "compute" and (
+                SPENT_ON_GAP.fullmatch(d.text, end, seller.start) is not None or
+                (seller.end <= end and SPENT_WITH_NAME_AFTER.match(d.text, end) is not None)):
+            # (Microsoft's page: Additional contracts include up to US$19.4 billion with Nebius, over US$10 billion with
+            # CoreWeave: the page's company buys from each cloud the sentence lists)
+            return d.head_entity
         return None
 
     def shipments_header(self, m: Mention) -> tuple[str, bool] | None:
@@ -2602,6 +2621,22 @@ class _Extractor:
         if mk is not None:
             return "revenue", MARKET_ITEM.get(str(mk.name)), name
         return None
+
+    def spent_with_cloud(self, sent: tuple[int, int], m: Mention) -> bool:
+        """``m`` is money spent on or with a cloud that rents out compute: the cloud right after it (spend $10B on CoreWeave)
+        or a spending word, the cloud, then the amount (planned spending with CoreWeave to $22.4B)."""
+        d = self.d
+        sells = alias_table().sells
+
+        def cloud(x: NameMention) -> bool:
+            return sells.get(str(x.name)) == "compute"
+
+        after = d.entities.after(m.end, min(sent[1], m.end + DEAL_PARTY_REACH), cloud)
+        if after is not None and SPENT_ON_GAP.fullmatch(d.text, m.end, after.start) is not None:
+            return True
+        before = d.entities.before(max(sent[0], m.start - DEAL_PARTY_REACH), m.start, cloud)
+        return before is not None and SPENT_WITH_BEFORE.search(d.text, max(sent[0], before.start - 24), before.start) is not None \
+            and SPENT_TO_GAP.fullmatch(d.text, before.end, m.start) is not None
 
     def bracketed_deal_party(self, sent: tuple[int, int], m: Mention) -> bool:
         """``m`` opens a bracket right after a company's name (Microsoft ($17–19B)), and deals for compute are named before
@@ -5136,6 +5171,10 @@ class _Extractor:
                 # 2024) in the server market: each company's figure in a bracket after its name, of the metric the sentence
                 # names (a market's: the company's sales in it, of the market's product)
                 carried, self.cur_bracket_item, self.cur_bracket_party = held
+            if carried is None and not same and kind == "money" and self.spent_with_cloud(sent, m):
+                # expected to spend $10B on CoreWeave; total planned spending with CoreWeave to $22.4B: money spent with a
+                # cloud that rents out compute (aliases.toml sells = "compute") buys compute (LABELLING.md metric table)
+                carried = "compute_investment"
             if carried is None and not same and kind == "money" and self.bracketed_deal_party(sent, m):
                 # Signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years): each party's
                 # amount in a bracket after its name, the sentence naming the deals for compute before them

@@ -7537,3 +7537,15 @@ def test_a_period_opening_a_bracket_with_a_figure_of_its_own_is_that_figure_s() 
     text = "4Q24 百度核心总收入同比+0.8%至277 亿元,其中AI 云收入同比增长26%至71 亿元(3Q24:+11% yoy),且AI 云业务持续改善。"
     assert [(f.value, f.period) for f in extract_facts(text, kind="capex")] == [
         (0.8, "2024Q4"), (277e8, "2024Q4"), (26, "2024Q4"), (71e8, "2024Q4"), (11, "2024Q3")]
+
+
+def test_money_spent_on_or_with_a_cloud_that_rents_out_compute_buys_compute() -> None:
+    # expected to spend $10B on CoreWeave; OpenAI's total planned spending with CoreWeave to $22.4B: money spent with a cloud
+    # that rents out compute (aliases.toml sells = "compute") is the spender's compute investment; the cloud's own revenue
+    # stays revenue
+    spend = "Microsoft is expected to spend $10B on CoreWeave by the end of the decade."
+    assert [(f.metric, f.entity) for f in extract_facts(spend, kind="capex")] == [("compute_investment", "Microsoft")]
+    planned = "Meta increased OpenAI's total planned spending with CoreWeave to $22.4B."
+    assert [(f.metric, f.entity) for f in extract_facts(planned, kind="capex")] == [("compute_investment", "OpenAI")]
+    own = "CoreWeave's revenue rose to $1.2B on Microsoft demand."
+    assert [f.metric for f in extract_facts(own, kind="capex")] == ["revenue"]
