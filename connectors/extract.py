@@ -874,7 +874,7 @@ WHICH_CLAUSE = re.compile(r", (?:which|that) ")
 SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|decline) of|growing|rising|an? )? ?|"
                                 r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?(?:近|约|逾|超过?)?)")
 #: between a rate and its own period (68% growth in the prior quarter)
-RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) )?")  # (the period may hold its preposition: in 2026)
+RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) (?:the )?)?")  # (the period may hold its preposition: in 2026; for the second half)
 #: between a rate and the span it is over (67% from 2024 to 2025)
 FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)

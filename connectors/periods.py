@@ -1067,6 +1067,11 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             year = ctx.period[2:6]
             return PeriodMention(p.start, p.end, f"FY{year}{part}", "fiscal")
         year = ctx.period[:4]
+        if fiscal and part.startswith("Q") and ctx.kind != "year" and \
+                _FISCAL_WORD_BEFORE.search(text, max(0, p.start - 8), p.start) is not None and QUARTER_LABEL.fullmatch(ctx.period):
+            # Microsoft shows positive Q1 2024 results … guidance for fiscal Q2: the writer counts the company's fiscal
+            # quarters, the one named before in the same year's count
+            return PeriodMention(p.start, p.end, f"FY{year}{part}", "fiscal")
         if fiscal and part.startswith("Q") and ctx.kind != "year":
             return PeriodMention(p.start, p.end, None, "bare")
         kind = "quarter" if part.startswith("Q") else "half"
@@ -1123,6 +1128,8 @@ def _next_month(published: date, mo: int) -> str:
     return f"{year}-{mo:02d}"
 
 
+#: "fiscal" right before a bare quarter (guidance for fiscal Q2)
+_FISCAL_WORD_BEFORE = re.compile(r"\bfiscal\s$", re.I)
 #: how far after a dateless page's bare quarter the first year it names may stand to date it
 FIRST_YEAR_AHEAD = 400
 

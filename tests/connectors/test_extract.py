@@ -7549,3 +7549,14 @@ def test_money_spent_on_or_with_a_cloud_that_rents_out_compute_buys_compute() ->
     assert [(f.metric, f.entity) for f in extract_facts(planned, kind="capex")] == [("compute_investment", "OpenAI")]
     own = "CoreWeave's revenue rose to $1.2B on Microsoft demand."
     assert [f.metric for f in extract_facts(own, kind="capex")] == ["revenue"]
+
+
+def test_a_fiscal_quarter_named_bare_after_the_release_s_quarter() -> None:
+    # Microsoft shows positive Q1 2024 results … guidance for fiscal Q2, expecting revenue between $60.4 billion and $61.4
+    # billion, and stable Azure growth at 26-27% for the second half of the fiscal year: the company's fiscal quarter after
+    # the one reported, and each rate's own period right after it
+    text = ("Microsoft shows positive Q1 2024 results. Microsoft's CFO projected strong forward-looking guidance for fiscal Q2, "
+            "expecting revenue between $60.4 billion and $61.4 billion, and stable Azure growth at 26-27% for the second half "
+            "of the fiscal year.")
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="capex")] == [
+        ("revenue", "FY2024Q2"), ("yoy_growth", "FY2024H2")]
