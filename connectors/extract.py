@@ -1086,6 +1086,9 @@ ASIDE_REACH = 24
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
 OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
+#: a study's title in book-title marks (《2025-2030年中国AI芯片行业市场深度研究报告》), at most 80 characters (not a tender's
+#: or a project's, whose span of years is the procurement's: 《中国移动2024年至2025年新型智算中心采购》)
+BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}(?:报告|研究|白皮书|蓝皮书|预测|分析|展望)[^《》\n]{0,12}》")
 #: a comma or a semicolon, of either width (between an item and an overall word: a clause on)
 SEPARATOR = re.compile(r"[,，;；]")
 #: how far back in its paragraph an AI computing centre's name makes a bare 算力 its intelligent compute
@@ -8700,6 +8703,14 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         # it speaks of keep different fiscal years, so its bare quarters are the calendar's (each company's own, emit)
         calendar_name = None
     periods = find_periods(t, published, fiscal_end_month=_fiscal_end_month(calendar_name) if kind != "market_report" else None)
+    if "《" in t:
+        # 中商产业研究院发布的《2025-2030年中国人工智能芯片行业市场深度研究报告》显示,……从2020年的175.60亿元增长至2024年的……: the
+        # span of years in a publication's title names what the publication covers, no figure's span (a single year there,
+        # 《2025年政府工作报告》, may still date the page's targets)
+        titles = [(x.start(), x.end()) for x in BOOK_TITLE.finditer(t)]
+        starts = [a for a, _ in titles]
+        periods = [p for p in periods if p.kind != "span" or (i := bisect.bisect_right(starts, p.start) - 1) < 0 or
+                   titles[i][1] < p.end]
     usage = [h.label for h in kw.group(HOME_USAGE).hits]
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
     doc_period = _doc_period(periods, t)

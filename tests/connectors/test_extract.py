@@ -7560,3 +7560,11 @@ def test_a_fiscal_quarter_named_bare_after_the_release_s_quarter() -> None:
             "of the fiscal year.")
     assert [(f.metric, f.period) for f in extract_facts(text, kind="capex")] == [
         ("revenue", "FY2024Q2"), ("yoy_growth", "FY2024H2")]
+
+
+def test_a_study_s_span_of_years_in_its_title_dates_no_figure() -> None:
+    # 《2025-2030年中国人工智能芯片行业市场深度研究报告》显示,……从2020年的175.60亿元增长至2024年的1425.37亿元,年均复合增长率达68.8%:
+    # the CAGR is over the move's years, not over the span the study's title covers
+    text = ("中商产业研究院发布的《2025-2030年中国人工智能芯片行业市场深度研究报告》显示,中国AI计算加速芯片市场规模从2020年的"
+            "175.60亿元增长至2024年的1425.37亿元,年均复合增长率达68.8%。")
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [("cagr", "2020-2024")]
