@@ -185,6 +185,8 @@ class AliasTable:
     #: order the press lists them (``members`` in aliases.toml)
     groups: _Matcher | None = None
     members: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: item name -> the company that makes it, where the table says (``maker`` of ``[items.NAME]``: H20 -> Nvidia)
+    makers: dict[str, str] = field(default_factory=dict)
 
     def find_groups(self, text: str) -> list[NameMention]:
         """Names of a group of companies (三大运营商, the three operators), named after the group."""
@@ -324,6 +326,7 @@ def load_alias_table(extra_path: str | None = None) -> AliasTable:
                    if isinstance(e, dict) and e.get("country")},
         types={name: str(e["type"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("type")},
         sells={name: str(e["sells"]) for name, e in data.get("entities", {}).items() if isinstance(e, dict) and e.get("sells")},
+        makers={name: str(e["maker"]) for name, e in data.get("items", {}).items() if isinstance(e, dict) and e.get("maker")},
         groups=_build(data.get("groups", {}), "groups"),
         members=_group_members(data.get("groups", {}), data.get("entities", {})),
         regions=_build(data.get("regions", {}), "regions"),

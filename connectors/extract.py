@@ -5374,6 +5374,14 @@ class _Extractor:
             item = sold_item
         if metric == "revenue" and self.cur_bracket_item is not None:
             item = self.cur_bracket_item  # (Dell ($25 billion …) … in the server market: its server sales)
+        if metric == "shipments" and entity is None and item is not None and \
+                (m.count_word in CHIP_COUNTERS or CHIP_COUNT_WORD.search(m.count_word) is not None) and \
+                (maker := alias_table().makers.get(item)) is not None and \
+                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+            # 芯片类型/系列预测出货量 (2025年) ¶ H20>70 万颗: chips of a model counted as shipped, no company named in their
+            # sentence, are shipped by their maker (aliases.toml [items] maker; a company's figure, no region: LABELLING.md E4);
+            # not racks built on them (GB200 NVL72機櫃產出量已觸及2.9萬台: the market's racks)
+            entity, region = maker, None
         if metric == "compute_investment" and (deal := DEAL_TO_SUPPLY.match(text, m.end)) is not None and \
                 (buyer := d.entities.after(deal.end(), deal.end() + 40, lambda x: x.type != "model")) is not None and \
                 buyer.start == deal.end():

@@ -7568,3 +7568,13 @@ def test_a_study_s_span_of_years_in_its_title_dates_no_figure() -> None:
     text = ("中商产业研究院发布的《2025-2030年中国人工智能芯片行业市场深度研究报告》显示,中国AI计算加速芯片市场规模从2020年的"
             "175.60亿元增长至2024年的1425.37亿元,年均复合增长率达68.8%。")
     assert [(f.metric, f.period) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [("cagr", "2020-2024")]
+
+
+def test_chips_of_a_model_shipped_with_no_company_named_are_their_maker_s() -> None:
+    # 芯片类型/系列预测出货量 (2025年)备注 ¶ H20>70 万颗: a count of H20 chips shipped, no company in its sentence, is Nvidia's
+    # shipments (aliases.toml [items] maker); racks built on a chip are no chips (GB200 NVL72机柜出货2.9万台 stays the market's)
+    text = "芯片类型/系列预测出货量 (2025年)备注\nH20>70 万颗\n"
+    assert [(f.metric, f.entity, f.item) for f in extract_facts(text, kind="market_report") if f.unit == "units"] == [
+        ("shipments", "Nvidia", "H20")]
+    racks = "2025年全年GB200 NVL72机柜出货量达2.9万台。"
+    assert [f.entity for f in extract_facts(racks, kind="market_report") if f.unit == "units"] == [None]
