@@ -704,7 +704,7 @@ BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
 #: a seller named in a purchase: 向X采购 / buy … from X
-SELLER_AROUND = re.compile(r"(?:向|用于) ?$")
+SELLER_AROUND = re.compile(r"(?:向|从|自|用于) ?$")
 #: a bracket glossing the name before it, open up to the name inside it (英偉達（Nvidia，NVDA）), and its close
 BRACKET_GLOSS_AROUND = re.compile(r"[(（][^()（）]{0,20}$")
 BRACKET_CLOSE_AFTER = re.compile(r"[^()（）]{0,20}[)）]")

@@ -7578,3 +7578,9 @@ def test_chips_of_a_model_shipped_with_no_company_named_are_their_maker_s() -> N
         ("shipments", "Nvidia", "H20")]
     racks = "2025年全年GB200 NVL72机柜出货量达2.9万台。"
     assert [f.entity for f in extract_facts(racks, kind="market_report") if f.unit == "units"] == [None]
+
+
+def test_chips_bought_from_a_maker_are_the_buyer_s() -> None:
+    # 腾讯 2024 年从英伟达购买约 23 万张 GPU 芯片: the seller after 从 is no holder of the chips (as after 向: 向辉达采购)
+    facts = extract_facts("腾讯 2024 年从英伟达购买约 23 万张 GPU 芯片。", kind="market_report")
+    assert [(f.metric, f.entity) for f in facts] == [("accelerator_count", "Tencent")]
