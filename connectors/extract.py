@@ -213,6 +213,8 @@ SPENT_ON_GAP = re.compile(r" (?:on|with|at) (?:the )?(?:[A-Za-z-]+ ){0,2}?")
 SPENT_WITH_NAME_AFTER = re.compile(r" (?:with|from) (?:[A-Za-z-]+ ){0,2}?[A-Z]")
 SPENT_WITH_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|commitments?|contracts?)\s(?:[a-z]+ )?(?:on|with|to) $", re.I)
 SPENT_TO_GAP = re.compile(r"(?:['’]s? (?:[a-z]+ ){0,2})?\s?(?:to|of|at|reaching|worth) (?:about |around |nearly |roughly |over |more than )?")
+#: how far before a count of chips shipped a chip family's name makes them its maker's (Hopper 平台约 120 万颗)
+CHIP_FAMILY_REACH = 24
 #: how far inside its bracket a company's amount may stand (Quanta Cloud Technologies (QCT; fifth place, $15 billion))
 BRACKET_AMOUNT_REACH = 40
 #: how far before a bracketed party the deals it is a party of may be named
@@ -2581,6 +2583,14 @@ class _Extractor:
                 hi = lo - 1
         self.row_headers[line_lo] = found
         return found
+
+    def chips_maker(self, item: str | None, lo: int, hi: int) -> str | None:
+        """The company that makes the chips counted: the chip model's maker (aliases.toml [items] maker), else the maker of a
+        chip family named within ``lo:hi`` (lexicons/cues.toml [chip_family]: Hopper 平台约 120 万颗 -> Nvidia)."""
+        if item is not None and (maker := alias_table().makers.get(item)) is not None:
+            return maker
+        fam = self.d.kw.last("chip_family", lo, hi)
+        return str(fam.label) if fam is not None else None
 
     def bracketed_company_metric(self, sent: tuple[int, int], m: Mention) -> tuple[str, str | None, str | None] | None:
         """The metric (and item) of an amount standing in a bracket opened right after a company's name (Dell ($25 billion at
@@ -5374,9 +5384,9 @@ class _Extractor:
             item = sold_item
         if metric == "revenue" and self.cur_bracket_item is not None:
             item = self.cur_bracket_item  # (Dell ($25 billion …) … in the server market: its server sales)
-        if metric == "shipments" and entity is None and item is not None and \
+        if metric == "shipments" and entity is None and \
                 (m.count_word in CHIP_COUNTERS or CHIP_COUNT_WORD.search(m.count_word) is not None) and \
-                (maker := alias_table().makers.get(item)) is not None and \
+                (maker := self.chips_maker(item, max(sent[0], m.start - CHIP_FAMILY_REACH), m.start)) is not None and \
                 d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
             # 芯片类型/系列预测出货量 (2025年) ¶ H20>70 万颗: chips of a model counted as shipped, no company named in their
             # sentence, are shipped by their maker (aliases.toml [items] maker; a company's figure, no region: LABELLING.md E4);

@@ -7576,6 +7576,8 @@ def test_chips_of_a_model_shipped_with_no_company_named_are_their_maker_s() -> N
     text = "芯片类型/系列预测出货量 (2025年)备注\nH20>70 万颗\n"
     assert [(f.metric, f.entity, f.item) for f in extract_facts(text, kind="market_report") if f.unit == "units"] == [
         ("shipments", "Nvidia", "H20")]
+    family = "芯片类型/系列预测出货量 (2025年)备注\nBlackwell 平台约 540 万颗\n"
+    assert [f.entity for f in extract_facts(family, kind="market_report") if f.unit == "units"] == ["Nvidia"]  # (its family)
     racks = "2025年全年GB200 NVL72机柜出货量达2.9万台。"
     assert [f.entity for f in extract_facts(racks, kind="market_report") if f.unit == "units"] == [None]
 
