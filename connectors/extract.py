@@ -213,6 +213,15 @@ SPENT_ON_GAP = re.compile(r" (?:on|with|at) (?:the )?(?:[A-Za-z-]+ ){0,2}?")
 SPENT_WITH_NAME_AFTER = re.compile(r" (?:with|from) (?:[A-Za-z-]+ ){0,2}?[A-Z]")
 SPENT_WITH_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|commitments?|contracts?)\s(?:[a-z]+ )?(?:on|with|to) $", re.I)
 SPENT_TO_GAP = re.compile(r"(?:['’]s? (?:[a-z]+ ){0,2})?\s?(?:to|of|at|reaching|worth) (?:about |around |nearly |roughly |over |more than )?")
+#: between a rate and its share word, the kind of share (a 50 percent revenue share, a 30% unit share)
+SHARE_KIND_GAP = re.compile(r" (?:revenue|unit|units|market|shipment|shipments|sales|volume|spending) ", re.I)
+#: a rate, then the rank it earns (英伟达以55%位列第一, AMD以12%位居第二): a seller's part of the market it is ranked in
+RANK_BY_RATE_AFTER = re.compile(r"(?:的(?:份额|市占率|市场份额|占比))?\s?(?:位列|位居|排名|排在|居于|居)(?:全球|国内|中国|行业|市场)?第")
+#: a compound annual growth rate said to stay at, or be, the rate, its bracketed abbreviation between (the compound annual
+#: growth rate (CAGR) is expected to remain at 28.2%)
+CAGR_TO_BE = re.compile(r"(?:compound annual growth rate|CAGR)(?: \(CAGR\))? (?:is|was|will be|would be|should)"
+                        r"(?: (?:expected|forecast|projected|estimated|set|likely))?(?: to)?(?: (?:remain|stay|be|reach|hit|hold))?"
+                        r"(?: at)? (?:about |around |approximately |nearly |roughly |over |above )?$", re.I)
 #: how far before a count of chips shipped a chip family's name makes them its maker's (Hopper 平台约 120 万颗)
 CHIP_FAMILY_REACH = 24
 #: how far inside its bracket a company's amount may stand (Quanta Cloud Technologies (QCT; fifth place, $15 billion))
@@ -6358,7 +6367,7 @@ class _Extractor:
         if yoy_after is not None and yoy_after.start > m.end and NEXT_RATE_AFTER_CUE.match(text, yoy_after.end):
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
         to_year = None
-        if self.cue_in("cagr", tail_lo, m.start) or (
+        if self.cue_in("cagr", tail_lo, m.start) or CAGR_TO_BE.search(text, max(sent[0], m.start - 72), m.start) is not None or (
                 (cagr_after := d.kw.first("cagr", m.end, min(head_hi, m.end + 20))) is not None and
                 CLAUSE_MARK.search(text, m.end, cagr_after.start) is None) or (
                 AT_RATE_BEFORE_ZH.search(text, max(lo, said_lo - 6), said_lo) is not None and
@@ -6449,7 +6458,8 @@ class _Extractor:
         elif m.bare_fraction or (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)
                                  and not self.metric_grew_after_share(m, clause_lo, said_lo)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
-                and _short_gap(text[m.end : sh.start], 6)) or PART_OF_SUM_AFTER.match(text, m.end):
+                and (_short_gap(text[m.end : sh.start], 6) or SHARE_KIND_GAP.fullmatch(text, m.end, sh.start) is not None)) or \
+                PART_OF_SUM_AFTER.match(text, m.end):
             # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
             # introduces (This represents a year-over-year revenue growth of 78%; represents a 44,6% growth)
             metric = "share"
@@ -6998,6 +7008,9 @@ class _Extractor:
             return True  # 中标份额依次为:第1名50%,第2名30%: the share of the bidder ranked so
         if self.holds_market(m, sent):
             return True
+        if RANK_BY_RATE_AFTER.match(text, m.end) is not None and near_company is not None and \
+                not self.growth_verb(max(sent[0], m.start - 12), m.start):
+            return True  # 英伟达以55%位列第一, AMD以12%位列第二: the share a seller is ranked by
         # (Huawei, Inspur and H3C ranked in the top three, occupying a market share of 70%: the
         # companies may stand a clause before)
         if MARKET_SHARE_RIGHT_AFTER.match(text, m.end) and d.entities.before(sent[0], m.start) is None and \

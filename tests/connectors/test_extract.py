@@ -7586,3 +7586,16 @@ def test_chips_bought_from_a_maker_are_the_buyer_s() -> None:
     # 腾讯 2024 年从英伟达购买约 23 万张 GPU 芯片: the seller after 从 is no holder of the chips (as after 向: 向辉达采购)
     facts = extract_facts("腾讯 2024 年从英伟达购买约 23 万张 GPU 芯片。", kind="market_report")
     assert [(f.metric, f.entity) for f in facts] == [("accelerator_count", "Tencent")]
+
+
+def test_shares_named_by_their_kind_or_by_the_rank_they_earn_and_a_cagr_said_to_remain() -> None:
+    # a 50 percent revenue share (the share's kind between); 英伟达以55%位列第一, AMD以12%位列第二 (the rank a seller's share earns);
+    # the compound annual growth rate (CAGR) is expected to remain at 28.2% (its abbreviation between)
+    kind = "White-box server vendors commanded more than a 50 percent revenue share of the server market in 2024."
+    assert [f.metric for f in extract_facts(kind, kind="market_report")] == ["market_share"]
+    ranked = "2025年中国AI芯片市场中,英伟达以55%位列第一,AMD以12%位列第二。"
+    assert [(f.metric, f.entity) for f in extract_facts(ranked, kind="market_report")] == [
+        ("market_share", "Nvidia"), ("market_share", "AMD")]
+    cagr = ("The global AI server market will reach $500 billion by 2030, and the compound annual growth rate (CAGR) is "
+            "expected to remain at 28.2%.")
+    assert [f.metric for f in extract_facts(cagr, kind="market_report") if f.unit == "%"] == ["cagr"]
