@@ -213,6 +213,10 @@ SPENT_ON_GAP = re.compile(r" (?:on|with|at) (?:the )?(?:[A-Za-z-]+ ){0,2}?")
 SPENT_WITH_NAME_AFTER = re.compile(r" (?:with|from) (?:[A-Za-z-]+ ){0,2}?[A-Z]")
 SPENT_WITH_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|commitments?|contracts?)\s(?:[a-z]+ )?(?:on|with|to) $", re.I)
 SPENT_TO_GAP = re.compile(r"(?:['’]s? (?:[a-z]+ ){0,2})?\s?(?:to|of|at|reaching|worth) (?:about |around |nearly |roughly |over |more than )?")
+#: right after a rate: the products it is a part of (39% of servers used for AI training, 70% of the servers purchased);
+#: right before it: the market it is a part of (全球AI服务器市场中57.33%为训练型服务器)
+ITEMS_PART_AFTER = re.compile(r" of (?:the |all )?(?:[\w-]+ ){0,2}?(?:servers|GPUs|accelerators|AI chips)\b", re.I)
+MARKET_AMONG_BEFORE = re.compile(r"市场中[,，]?\s?(?:约|近|超过|逾)?$")
 #: between a rate and its share word, the kind of share (a 50 percent revenue share, a 30% unit share)
 SHARE_KIND_GAP = re.compile(r" (?:revenue|unit|units|market|shipment|shipments|sales|volume|spending) ", re.I)
 #: a rate, then the rank it earns (英伟达以55%位列第一, AMD以12%位居第二): a seller's part of the market it is ranked in
@@ -6487,6 +6491,12 @@ class _Extractor:
             # Following 70% growth in ’24, we expect hyperscale capex to grow 39%; capex will grow 30% in 2025, following
             # 70% growth in 2024: the earlier growth of the metric the sentence is about
             metric, growth_of = "yoy_growth", followed_of
+        elif (ITEMS_PART_AFTER.match(text, m.end) is not None or MARKET_AMONG_BEFORE.search(text, max(sent[0], m.start - 8), m.start)
+              is not None) and (whole_market := d.markets.before(sent[0], m.start) or d.markets.after(m.end, sent[1])) is not None:
+            # with 39% of servers used for AI training; 2021年全球AI服务器市场中57.33%为训练型服务器: a part of the products of the
+            # market the sentence names (LABELLING.md I6: of that market)
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, None, str(whole_market.name))
+            return
         elif self.part_of(m) is not None:
             metric = "share"  # 总收入的12% / 15% of TSMC's revenue: a part of a named whole
         elif (src := self.part_from_source(m, sent, clause_lo)) is not None:

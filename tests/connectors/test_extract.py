@@ -7599,3 +7599,12 @@ def test_shares_named_by_their_kind_or_by_the_rank_they_earn_and_a_cagr_said_to_
     cagr = ("The global AI server market will reach $500 billion by 2030, and the compound annual growth rate (CAGR) is "
             "expected to remain at 28.2%.")
     assert [f.metric for f in extract_facts(cagr, kind="market_report") if f.unit == "%"] == ["cagr"]
+
+
+def test_a_part_of_the_products_of_a_market_named_in_its_sentence() -> None:
+    # 2021年全球AI服务器市场中57.33%为训练型服务器; The GPU server market is growing, with 39% of servers used for AI training: a
+    # part of the products of the market the sentence names is a share of that market (LABELLING.md I6)
+    zh = extract_facts("2021年全球AI服务器市场中57.33%为训练型服务器。", kind="market_report")
+    assert [(f.metric, f.of) for f in zh] == [("share", "ai_server_market_size")]
+    en = extract_facts("In the AI server market, 39% of servers are used for AI training.", kind="market_report")
+    assert [f.metric for f in en] == ["share"]
