@@ -190,6 +190,9 @@ GROWTH_BEFORE_REACH = 400
 #: measures that are no sales, named between a company or a business line and a growth (订单金额, GMV, 交易总额, 年增率 over a
 #: span of years: 預計同期該業務年增率將達80%)
 NOT_SALES = re.compile(r"订单|订货|GMV|交易总额|交易额|backlog|bookings|orders|同期|年均|复合", re.I)
+#: between a quarter-on-quarter cue and its rate, the metric and the growth's noun (sequential revenue growth of +11.5%)
+QOQ_GROWTH_GAP = re.compile(r" (?:[A-Za-z-]+ ){0,2}?(?:growth|increase|rise|decline|decrease|gain)s? (?:of |at )?"
+                            r"(?:about |approximately |around |nearly |roughly )?[+-]?", re.I)
 #: a business line named before a growth that names no metric (交换机业务因AI需求放量,第三季度同比增长100%; the networking
 #: business grew 30%), how far before it: the line's sales grew
 BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
@@ -6129,12 +6132,16 @@ class _Extractor:
             # 川湖8月營收……比7月成長3.4%: growth on a month named before it, the month before
             dec.reason = "month-on-month growth (not in the vocabulary)"
             return
-        if (qoq_before is not None and _short_gap(text[qoq_before.end : m.start]) and not own_yoy_after and
+        if (qoq_before is not None and (_short_gap(text[qoq_before.end : m.start]) or
+                                        QOQ_GROWTH_GAP.fullmatch(text, qoq_before.end, m.start) is not None) and not own_yoy_after and
                 # (同比和环比增速均接近30%: one rate for both, the year-on-year one among them)
                 BOTH_YOY_QOQ.search(text, max(sent[0], qoq_before.start - 4), min(sent[1], qoq_before.end + 4)) is None) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
                 and _short_gap(text[m.end : qoq_after.start], 6)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
+            if (grown := self.of_keyword(clause_lo, m.start)) is not None:
+                # (收入环比增长18%至113亿元, 按季升18%,至113億元: the level the metric grew to is still its figure)
+                self.last_growth = (sent, grown)
             return
         if m.count_word == "倍" and not (self.growth_verb(max(lo, m.start - 8), m.start) and TIMES_GROWTH.match(
                 text[m.start : m.end + 3])) and not (GREW_BY_TIMES.search(text, max(lo, m.start - 12), m.start)

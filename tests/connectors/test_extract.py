@@ -7608,3 +7608,12 @@ def test_a_part_of_the_products_of_a_market_named_in_its_sentence() -> None:
     assert [(f.metric, f.of) for f in zh] == [("share", "ai_server_market_size")]
     en = extract_facts("In the AI server market, 39% of servers are used for AI training.", kind="market_report")
     assert [f.metric for f in en] == ["share"]
+
+
+def test_quarter_on_quarter_growth_in_hong_kong_and_sequential_words_and_the_level_it_reaches() -> None:
+    # 核心AI新業務收入按季升18%,至113億元 (按季: on the quarter before, as 按年 is on the year before); sequential revenue growth of
+    # +11.5%: quarter-on-quarter rates stay out of the vocabulary, the level the revenue grew to stays its revenue
+    facts = extract_facts("百度上季核心AI新業務收入按季升18%,至113億元人民幣。", published=date(2026, 2, 27), kind="capex")
+    assert [(f.metric, f.value) for f in facts] == [("revenue", 113e8)]
+    assert extract_facts("The guide implies sequential revenue growth of +11.5%.", kind="capex") == []
+    assert [f.metric for f in extract_facts("百度收入按年增3%。", kind="capex")] == ["yoy_growth"]
