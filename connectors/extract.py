@@ -193,6 +193,10 @@ NOT_SALES = re.compile(r"订单|订货|GMV|交易总额|交易额|backlog|bookin
 #: between a quarter-on-quarter cue and its rate, the metric and the growth's noun (sequential revenue growth of +11.5%)
 QOQ_GROWTH_GAP = re.compile(r" (?:[A-Za-z-]+ ){0,2}?(?:growth|increase|rise|decline|decrease|gain)s? (?:of |at )?"
                             r"(?:about |approximately |around |nearly |roughly )?[+-]?", re.I)
+#: right after a business line: "other than" it (個人電腦(PC)以外業務, PC之外)
+NOT_THE_LINE_AFTER = re.compile(r"\)?\s?(?:以外|之外)")
+#: right after a business line outside compute: its own revenue (联网通信业务收入, 手机业务营收)
+LINE_REVENUE_AFTER = re.compile(r"(?:业务|产品|板块)?(?:收入|营收|营业收入|销售额)")
 #: a business line named before a growth that names no metric (交换机业务因AI需求放量,第三季度同比增长100%; the networking
 #: business grew 30%), how far before it: the line's sales grew
 BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
@@ -1746,6 +1750,8 @@ class _Extractor:
         self.cur_total = False
         #: the rate being decided is of a business line outside compute (lexicons/cues.toml [non_compute])
         self.cur_outside = False
+        #: … as a share of its own revenue named right after the line (联网通信业务收入占服务收入的76%)
+        self.cur_outside_share = False
         #: the count being decided is of a product outside compute (count_metric; its reason)
         self.count_outside = False
         #: the quantity being decided is a count of units bought in a paragraph counting chips (BOUGHT_UNITS), and the
@@ -3848,7 +3854,7 @@ class _Extractor:
             dec.reason = f"implausible: {exc}"
             return
         dec.facts.append(f)
-        if self.cur_outside and f.unit == "%":
+        if (self.cur_outside or (self.cur_outside_share and f.metric == "share")) and f.unit == "%":
             # (kept on the decision while its sentence is read, so that a list goes on to the next line;
             # taken off when the document is done: run)
             dec.reason = OUTSIDE_COMPUTE
@@ -3967,6 +3973,7 @@ class _Extractor:
             self.cur_bought_units = False
             self.cur_purpose = False
             self.cur_outside = False
+            self.cur_outside_share = False
             self.demand_buyer = None
             self.header_year = None
             self.cur_bracket_item = None
@@ -6168,10 +6175,17 @@ class _Extractor:
         # 鴻海第3季消費智能產品占比約37%, 筆電則是占比25%, 商用PC出貨量年增逾五成: a business line outside compute
         # (decided as usual, so that a list goes on to the next line, then not emitted: see emit)
         # (车载GPU芯片需求同比增长35%: a chip glued to the line's word is that line's; PC服务器 are servers still)
-        self.cur_outside = outside is not None and d.items.before(
+        if outside is not None and (text[max(0, outside.start - 1) : outside.start] == "非" or
+                                    NOT_THE_LINE_AFTER.match(text, outside.end) is not None):
+            outside = None  # (非PC业务营收占比达到47%, PC以外业务: all but the line, compute among it)
+        line_alone = outside is not None and d.items.before(
             outside.end, m.start, lambda x: x.start > outside.end + 1 or x.start < outside.end or "server" in str(x.name)
-        ) is None and \
-            d.kw.last("money", outside.end, m.start) is None
+        ) is None
+        self.cur_outside = line_alone and outside is not None and d.kw.last("money", outside.end, m.start) is None
+        # (联网通信业务收入占服务收入的76%: a line's own revenue named right after it, then its part of the whole: outside compute
+        # too, as a share; a growth of such revenue stays, as the labels keep PC, phone and gaming lines' growth)
+        self.cur_outside_share = line_alone and outside is not None and \
+            LINE_REVENUE_AFTER.match(text, outside.end) is not None
         if self.level_of_skipped_rate(m):
             # 毛利率6.35%,比第2季的6.33%微增0.02个百分点,比去年同期6.19%增加0.16个百分点: an earlier level
             # of a rate outside the vocabulary

@@ -1837,7 +1837,8 @@ def test_a_company_off_the_table_in_the_title_owns_the_unnamed_figures() -> None
     text = ("TITLE: 華碩第3季EPS優於預期\n\n華碩（2357）日前公布第3季財報。華碩第3季受惠輝達B300新產品出貨帶動，"
             "伺服器業績季增47%，年增98%。消費性產品營收比重為29%。")
     got = [(f.metric, f.value, f.entity, f.region, f.item, f.of) for f in extract_facts(text)]
-    assert got == [("yoy_growth", 98.0, None, None, "server", "revenue"), ("share", 29.0, None, None, None, "revenue")]
+    # (消費性產品營收比重為29%: a consumer line's share of revenue, outside compute, LABELLING.md O10)
+    assert got == [("yoy_growth", 98.0, None, None, "server", "revenue")]
     # the cause is no subject in English either; the company before it is
     tsmc = extract_facts("TSMC said revenue grew 40% in 2025, driven by Nvidia demand for AI chips.")
     assert [(f.metric, f.entity) for f in tsmc] == [("yoy_growth", "TSMC")]
@@ -2503,13 +2504,13 @@ def test_a_series_goes_on_in_later_periods_and_profit_or_rnd_is_out_of_scope() -
 
 
 def test_a_growth_cue_before_the_next_rate_is_not_the_rate_befores() -> None:
-    # 單月營收月減約15.8%，年增22%: 年增 is the next rate's cue (the first is month on month); 联网通信业务收入
-    # 占服务收入76%、同比提升1.5%: a share, then its change; 资源利用率提升约25%, 训练效率提升20%: no metric
+    # 單月營收月減約15.8%，年增22%: 年增 is the next rate's cue (the first is month on month); 算网数智业务收入
+    # 占服务收入24%、同比提升1.5%: a share, then its change; 资源利用率提升约25%, 训练效率提升20%: no metric
     text = ("鴻海1月單月營收約7,300億元，月減約15.8%，年增22%。"
-            "中国联通联网通信业务收入占服务收入76%、同比提升1.5%。"
+            "中国联通算网数智业务收入占服务收入24%、同比提升1.5%。"
             "该平台使全国算力资源利用率提升约25%，训练效率提升20%。")
     got = [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"]
-    assert got == [("yoy_growth", 22.0), ("share", 76.0)]
+    assert got == [("yoy_growth", 22.0), ("share", 24.0)]
 
 
 def test_a_business_line_outside_compute_and_a_per_share_figure() -> None:
@@ -7623,3 +7624,13 @@ def test_efficiency_density_and_users_are_outside_the_vocabulary() -> None:
     # PUE值优化至1.25以下占比提升至32%, 头部厂商算力密度提升40%, 视频号用户时长同比+80%, 月度活跃消费者按年升25% (LABELLING.md O1)
     text = "PUE值优化至1.25以下占比提升至32%。头部厂商算力密度提升40%。主要得益于视频号用户时长同比+80%。淘宝App月度活跃消费者按年升25%。"
     assert extract_facts(text, kind="market_report") == []
+
+
+def test_a_business_line_outside_compute_s_share_of_revenue_named_after_its_own_revenue() -> None:
+    # 联网通信业务收入占服务收入的76%: a line outside compute (LABELLING.md O10) with its own revenue word right after it is no
+    # share of the vocabulary; 算网数智业务收入占服务收入的24% stays, and so does a line's growth (智能手机业务营收同比增长27%)
+    text = "2024年,中国联通联网通信业务收入占服务收入的76%,算网数智业务收入占服务收入的24%。"
+    assert [f.value for f in extract_facts(text, kind="capex")] == [24]
+    assert [f.metric for f in extract_facts("联想智能手机业务营收同比增长27%。", kind="capex")] == ["yoy_growth"]
+    # (all but the line is no line outside compute: 個人電腦(PC)以外業務占比近47%)
+    assert [f.value for f in extract_facts("聯想個人電腦(PC)以外業務占比近47%。", kind="capex")] == [47]
