@@ -7622,7 +7622,8 @@ def test_quarter_on_quarter_growth_in_hong_kong_and_sequential_words_and_the_lev
 
 def test_efficiency_density_and_users_are_outside_the_vocabulary() -> None:
     # PUE值优化至1.25以下占比提升至32%, 头部厂商算力密度提升40%, 视频号用户时长同比+80%, 月度活跃消费者按年升25% (LABELLING.md O1)
-    text = "PUE值优化至1.25以下占比提升至32%。头部厂商算力密度提升40%。主要得益于视频号用户时长同比+80%。淘宝App月度活跃消费者按年升25%。"
+    text = ("PUE值优化至1.25以下占比提升至32%。头部厂商算力密度提升40%。主要得益于视频号用户时长同比+80%。淘宝App月度活跃消费者按年升25%。"
+            "AI搜索推动转化率提升31%。")
     assert extract_facts(text, kind="market_report") == []
 
 
