@@ -447,7 +447,9 @@ RATE_LIST_TAIL = re.compile(r"(?:(?:,| and|, and) (?:about |around |roughly |nea
 #: a rate restated at constant exchange rates, the words right after it or right before it
 #: (not 同比增长39% 按固定汇率计算增长38%: the Chinese words come before the rate they restate)
 CONSTANT_CURRENCY_AFTER = re.compile(r" ?(?:(?:in|at|on an?) constant[- ]currency\b|\(constant[- ]currency\)|cc\b)", re.I)
-CONSTANT_CURRENCY_BEFORE = re.compile(r"(?:\bconstant[- ]currency (?:growth )?(?:of |was |up )?|(?:按)?固定汇率(?:计算)?下?[,，]?(?:增长|同比)?[+]?)$", re.I)
+CONSTANT_CURRENCY_BEFORE = re.compile(r"(?:\bconstant[- ]currency (?:growth )?(?:of |was |up )?|(?:按)?固定汇率(?:计算)?下?[,，]?(?:增长|同比)?[+]?|"
+                                      # (扣除匯率影響後下降22%: net of exchange rates)
+                                      r"(?:扣除|剔除)汇率(?:变动)?(?:影响|因素)后?[,，]?(?:同比|按年)?(?:增长|上升|下降|减少)?)$", re.I)
 #: how far back a total looks for the parts it sums (标包1-11为1204台，标包12为1250台，合计2454台)
 TOTAL_PARTS_REACH = 300
 #: how far back a bare "for 2026" looks for the quarter or half of that year it restates

@@ -7635,3 +7635,11 @@ def test_a_business_line_outside_compute_s_share_of_revenue_named_after_its_own_
     assert [f.metric for f in extract_facts("联想智能手机业务营收同比增长27%。", kind="capex")] == ["yoy_growth"]
     # (all but the line is no line outside compute: 個人電腦(PC)以外業務占比近47%)
     assert [f.value for f in extract_facts("聯想個人電腦(PC)以外業務占比近47%。", kind="capex")] == [47]
+
+
+def test_net_of_exchange_rates_orders_subsidies_and_tablets_are_no_growth_of_the_vocabulary() -> None:
+    # 扣除匯率影響後下降22% (a restatement net of exchange rates, beside the reported -24%); AI服务器订单同比暴涨950% (orders,
+    # LABELLING.md O1); a subsidy up to 40%; 平板电脑销量同比增长15% (tablets, O10)
+    text = "联想收入按年下降24%,扣除匯率影響後下降22%。华为AI服务器订单同比暴涨950%。平板电脑FY2025销量同比增长15%。"
+    assert [f.value for f in extract_facts(text, kind="capex")] == [-24]
+    assert extract_facts("The program offers a subsidy up to 40% of GPU costs.", kind="capex") == []
