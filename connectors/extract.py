@@ -251,6 +251,9 @@ CHIP_SPEC_MAX = 1e17
 CHIP_SPEC_REACH = 24
 #: right before a chip's own computing power (单卡算力, 每颗芯片, per GPU)
 PER_CHIP_BEFORE = re.compile(r"单卡|每卡|每张卡|单颗|每颗|单芯片|单个芯片|单GPU|每个GPU|\bper (?:GPU|chip|accelerator|card)\b", re.I)
+#: a number format a chip's peak computing power is quoted at (FP8 算力 4614 TFLOPS, 半精度FP16算力320TFLOPS)
+NUMBER_FORMAT_BEFORE = re.compile(r"(?<![A-Za-z])(?:FP4|FP6|FP8|FP16|BF16|TF32|FP32|FP64|INT4|INT8)(?![A-Za-z0-9])|半精度|单精度|双精度|"
+                                  r"稠密|稀疏|\b(?:dense|sparse)\b", re.I)
 #: words of a fleet or a total before a computing power (总算力, 集群, 合计, cluster, combined): not one chip's
 FLEET_WORD = re.compile(r"总|合计|累计|集群|万卡|千卡|中心|机柜|超节点|整机|服务器|\b(?:total|combined|cluster|system|rack|pod|"
                         r"supercomputer|servers?)\b", re.I)
@@ -7098,6 +7101,9 @@ class _Extractor:
         lo = max(clause_lo, m.start - CHIP_SPEC_REACH)
         if PER_CHIP_BEFORE.search(d.text, lo, m.start) is not None:
             return True
+        if NUMBER_FORMAT_BEFORE.search(d.text, lo, m.start) is not None and \
+                FLEET_WORD.search(d.text, max(sent[0], m.start - CHIP_SPEC_REACH), m.start) is None:
+            return True  # FP8 算力 4614 TFLOPS, 半精度FP16算力320TFLOPS: a chip's peak at a number format, below a chip's reach
         chip = d.items.before(lo, m.start)
         return chip is not None and _is_chip(chip) and \
             self.cur_first_units_end > m.start and \

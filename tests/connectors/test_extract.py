@@ -7643,3 +7643,11 @@ def test_net_of_exchange_rates_orders_subsidies_and_tablets_are_no_growth_of_the
     text = "联想收入按年下降24%,扣除匯率影響後下降22%。华为AI服务器订单同比暴涨950%。平板电脑FY2025销量同比增长15%。"
     assert [f.value for f in extract_facts(text, kind="capex")] == [-24]
     assert extract_facts("The program offers a subsidy up to 40% of GPU costs.", kind="capex") == []
+
+
+def test_a_peak_at_a_number_format_is_a_chip_s_specification_and_satellites_are_no_chips() -> None:
+    # FP8 算力 4614 TFLOPS, 半精度FP16算力320TFLOPS: a chip's peak at a number format, below a chip's reach (CHIP_SPEC_MAX); a site's
+    # FP16算力达500P stays a capacity; 低軌衛星在軌將達1.1萬顆: satellites counted, no chips
+    assert [f for f in extract_facts("Blackwell GPU的FP8 算力 4614 TFLOPS。", kind="market_report") if f.unit == "FLOPS"] == []
+    assert [f.value for f in extract_facts("该智算中心FP16算力达500P。", kind="market_report")] == [5e17]
+    assert [f for f in extract_facts("低軌衛星在軌將達1.1萬顆。", kind="market_report") if f.unit == "units"] == []
