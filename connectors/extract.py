@@ -5998,6 +5998,10 @@ class _Extractor:
                 is not None and d.items.before(outside.end, m.start) is None:
             self.count_outside = True
             return None  # (英業達11月筆電出貨量為170萬台: units of a product outside compute, LABELLING.md O10)
+        if (counted := d.kw.last("non_compute", max(sent[0], m.start - NON_COMPUTE_COUNT_REACH), m.start)) is not None and \
+                d.items.before(counted.end, m.start) is None and d.kw.last("count", counted.end, m.start) is None:
+            self.count_outside = True
+            return None  # (低轨卫星在轨将达1.1万颗: the products counted, named right before the count, are outside compute)
         if h is not None:
             return "shipments"
         if m.count_word and (header := self.shipments_header(m)) is not None:

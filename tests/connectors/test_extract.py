@@ -7648,6 +7648,8 @@ def test_net_of_exchange_rates_orders_subsidies_and_tablets_are_no_growth_of_the
 def test_a_peak_at_a_number_format_is_a_chip_s_specification_and_satellites_are_no_chips() -> None:
     # FP8 算力 4614 TFLOPS, 半精度FP16算力320TFLOPS: a chip's peak at a number format, below a chip's reach (CHIP_SPEC_MAX); a site's
     # FP16算力达500P stays a capacity; 低軌衛星在軌將達1.1萬顆: satellites counted, no chips
-    assert [f for f in extract_facts("Blackwell GPU的FP8 算力 4614 TFLOPS。", kind="market_report") if f.unit == "FLOPS"] == []
+    for spec in ("华创FP8 算力 4614 TFLOPS。", "半精度FP16 算力320TFLOPS。", "FP4算力达2PFLOPS。"):
+        assert [f for f in extract_facts(spec, kind="market_report") if f.unit == "FLOPS"] == [], spec
     assert [f.value for f in extract_facts("该智算中心FP16算力达500P。", kind="market_report")] == [5e17]
-    assert [f for f in extract_facts("低軌衛星在軌將達1.1萬顆。", kind="market_report") if f.unit == "units"] == []
+    for sat in ("2026年AI晶片出貨量將成長,低軌衛星在軌將達1.1萬顆。", "2026年AI芯片需求旺盛,低轨卫星在轨将达1.1万颗。"):
+        assert [f for f in extract_facts(sat, kind="market_report") if f.unit == "units"] == [], sat
