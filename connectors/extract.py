@@ -333,6 +333,8 @@ ACCELERATED_AFTER = re.compile(r"[^.;。；]{0,40}?\b(?:may|will|are|is|could|wo
 THE_TOTAL_AFTER = re.compile(r" of (?:the|that|this) (?:total|amount|sum|figure)\b(?! (?:of|for|in|on) )", re.I)
 #: "among them", then a part's name and the bracket of its amount (其中，遊戲（592億元）)
 PART_AMONG_BEFORE = re.compile(r"其中[，,:：]?\s?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,9}\s?[（(]\s?$")
+#: 其中 (among them) right before a part's name (其中GPU服务器占比约70%)
+AMONG_RIGHT_BEFORE = re.compile(r"其中[，,:：]?\s?$")
 #: a comparison right before a rate (compared to 22% growth in Q3), and between its growth noun and its own period
 COMPARED_TO_BEFORE = re.compile(r"\b(?:compared (?:to|with)|versus|vs\.?|against)\s$", re.I)
 OWN_PERIOD_GAP = re.compile(r" (?:in|for|during) (?:the )?")
@@ -7323,6 +7325,12 @@ class _Extractor:
                 of = money[0] if money and money[0] not in MARKET_METRICS and money[0] not in ("revenue", GENERIC_MARKET) else \
                     PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
+                if money is None and not bought_part and AMONG_RIGHT_BEFORE.search(d.text, max(sent[0], subj.start - 6), subj.start) \
+                        is not None and (whole_amount := self.amount_stated_before(sent, m)) is not None and \
+                        whole_amount.metric in MARKET_METRICS and whole_amount.metric in UNIT_KIND_OF["money"]:
+                    # 2025年中国加速服务器市场规模将达到300亿美元,其中GPU服务器占比约70%: a kind's part of the market just sized
+                    # (LABELLING.md I2)
+                    of = whole_amount.metric
                 if named_after and money is not None and money[0] in MARKET_METRICS and money[0] != ITEM_MARKET[item]:
                     of = money[0]  # Servers represented 98% of total AI-centric spending: the market named after the rate
                 if money is not None and (whole_market := d.markets.before(subj.end, m.start)) is not None and \

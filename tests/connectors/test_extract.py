@@ -7653,3 +7653,11 @@ def test_a_peak_at_a_number_format_is_a_chip_s_specification_and_satellites_are_
     assert [f.value for f in extract_facts("该智算中心FP16算力达500P。", kind="market_report")] == [5e17]
     for sat in ("2026年AI晶片出貨量將成長,低軌衛星在軌將達1.1萬顆。", "2026年AI芯片需求旺盛,低轨卫星在轨将达1.1万颗。"):
         assert [f for f in extract_facts(sat, kind="market_report") if f.unit == "units"] == [], sat
+
+
+def test_a_kind_s_share_among_a_market_just_sized_is_of_that_market() -> None:
+    # 2025年中国加速服务器市场规模将达到300亿美元,其中GPU服务器占比约70%: the part 其中 names is of the market the amount just sized
+    # (LABELLING.md I2), not of shipments
+    text = "IDC预计,2025年中国加速服务器市场规模将达到300亿美元,其中GPU服务器占比约70%。"
+    assert [(f.metric, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
+        ("share", "ai_server_market_size")]
