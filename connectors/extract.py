@@ -7326,7 +7326,8 @@ class _Extractor:
                     PARENT_MARKET.get(item, ITEM_MARKET[item]) if money else \
                     "tender_quantity" if bought_part else "shipments"  # (in a procurement: of what it buys)
                 if money is None and not bought_part and AMONG_RIGHT_BEFORE.search(d.text, max(sent[0], subj.start - 6), subj.start) \
-                        is not None and (whole_amount := self.amount_stated_before(sent, m)) is not None and \
+                        is not None and (whole_amount := self.amount_since(max(sent[0], m.start - PART_WHOLE_REACH), m.start)) \
+                        is not None and \
                         whole_amount.metric in MARKET_METRICS and whole_amount.metric in UNIT_KIND_OF["money"]:
                     # 2025年中国加速服务器市场规模将达到300亿美元,其中GPU服务器占比约70%: a kind's part of the market just sized
                     # (LABELLING.md I2)
