@@ -2613,6 +2613,11 @@ class _Extractor:
         self.row_headers[line_lo] = found
         return found
 
+    @staticmethod
+    def growth_rate_high(text: str, lo: int, hi: int) -> bool:
+        """GROWTH_RATE_HIGH_ZH ends at ``hi`` (增长率高,为57.8%), asked only where a rate's character stands in ``lo:hi``."""
+        return any(text.find(c, lo, hi) >= 0 for c in "率速幅") and GROWTH_RATE_HIGH_ZH.search(text, lo, hi) is not None
+
     def chips_maker(self, item: str | None, lo: int, hi: int) -> str | None:
         """The company that makes the chips counted: the chip model's maker (aliases.toml [items] maker), else the maker of a
         chip family named within ``lo:hi`` (lexicons/cues.toml [chip_family]: Hopper 平台约 120 万颗 -> Nvidia)."""
@@ -6403,7 +6408,9 @@ class _Extractor:
         if yoy_after is not None and yoy_after.start > m.end and NEXT_RATE_AFTER_CUE.match(text, yoy_after.end):
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
         to_year = None
-        if self.cue_in("cagr", tail_lo, m.start) or CAGR_TO_BE.search(text, max(sent[0], m.start - 72), m.start) is not None or (
+        if self.cue_in("cagr", tail_lo, m.start) or (
+                self.d.kw.any("cagr", max(sent[0], m.start - 72), m.start) and  # (asked only where a CAGR word stands)
+                CAGR_TO_BE.search(text, max(sent[0], m.start - 72), m.start) is not None) or (
                 (cagr_after := d.kw.first("cagr", m.end, min(head_hi, m.end + 20))) is not None and
                 CLAUSE_MARK.search(text, m.end, cagr_after.start) is None) or (
                 AT_RATE_BEFORE_ZH.search(text, max(lo, said_lo - 6), said_lo) is not None and
@@ -6428,7 +6435,7 @@ class _Extractor:
             metric = "yoy_growth"
             growth_of = self.of_keyword(max(sent[0], colon.start() - 40), colon.end())
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
-                GROWTH_RATE_HIGH_ZH.search(text, max(sent[0], m.start - 16), m.start) is not None or \
+                self.growth_rate_high(text, max(sent[0], m.start - 16), m.start) or \
                 GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
                 ((text.find("从", max(clause_lo, m.start - 30), m.start) >= 0 or text.find("由", max(clause_lo, m.start - 30), m.start) >= 0)
                  and GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None):
@@ -6745,7 +6752,7 @@ class _Extractor:
             of = split
         if of is None and metric == "yoy_growth" and (
                 self.growth_verb(max(clause_lo, m.start - 16), m.start) or noun is not None or
-                GROWTH_RATE_HIGH_ZH.search(text, max(sent[0], m.start - 16), m.start) is not None) and \
+                self.growth_rate_high(text, max(sent[0], m.start - 16), m.start)) and \
                 (prev_of := self.previous_sentence_metric(sent)) is not None:
             # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence
             # before names, which this one goes on about
