@@ -7625,6 +7625,9 @@ def test_efficiency_density_and_users_are_outside_the_vocabulary() -> None:
     text = ("PUE值优化至1.25以下占比提升至32%。头部厂商算力密度提升40%。主要得益于视频号用户时长同比+80%。淘宝App月度活跃消费者按年升25%。"
             "AI搜索推动转化率提升31%。")
     assert extract_facts(text, kind="market_report") == []
+    # (a market-share word after such a word names the next rate's subject anew: 降低PUE至1.1以下,市场集中度CR5达68%)
+    kept = "2023年中国AI服务器市场发展液冷等绿色节能技术降低PUE至1.1以下,市场集中度CR5达68%。"
+    assert [f.metric for f in extract_facts(kept, kind="market_report")] == ["market_share"]
 
 
 def test_a_business_line_outside_compute_s_share_of_revenue_named_after_its_own_revenue() -> None:
