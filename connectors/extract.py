@@ -2618,7 +2618,7 @@ class _Extractor:
         """GROWTH_RATE_HIGH_ZH ends at ``hi`` (增长率高,为57.8%), asked only where a rate's character stands in ``lo:hi``."""
         return any(text.find(c, lo, hi) >= 0 for c in "率速幅") and GROWTH_RATE_HIGH_ZH.search(text, lo, hi) is not None
 
-    def chips_maker(self, item: str | None, lo: int, hi: int) -> str | None:
+    def model_or_family_maker(self, item: str | None, lo: int, hi: int) -> str | None:
         """The company that makes the chips counted: the chip model's maker (aliases.toml [items] maker), else the maker of a
         chip family named within ``lo:hi`` (lexicons/cues.toml [chip_family]: Hopper 平台约 120 万颗 -> Nvidia)."""
         if item is not None and (maker := alias_table().makers.get(item)) is not None:
@@ -2630,7 +2630,8 @@ class _Extractor:
         """The metric (and item) of an amount standing in a bracket opened right after a company's name (Dell ($25 billion at
         the end of the year), Quanta Cloud Technologies (QCT; fifth place, $15 billion)): the money metric the sentence names
         before the name, else after the bracket — a market's sales are the company's revenue of the market's product; None
-        where the bracket holds no such amount or names something outside the vocabulary (market cap)."""
+        where the bracket holds no such amount or names something outside the vocabulary (market cap). Sets
+        ``cur_bracket_period`` to the year the sentence closes with, for the amount being decided."""
         d, text = self.d, self.d.text
         opened = max(text.rfind("(", max(sent[0], m.start - BRACKET_AMOUNT_REACH), m.start),
                      text.rfind("（", max(sent[0], m.start - BRACKET_AMOUNT_REACH), m.start))
@@ -5421,7 +5422,7 @@ class _Extractor:
             item = self.cur_bracket_item  # (Dell ($25 billion …) … in the server market: its server sales)
         if metric == "shipments" and entity is None and \
                 (m.count_word in CHIP_COUNTERS or CHIP_COUNT_WORD.search(m.count_word) is not None) and \
-                (maker := self.chips_maker(item, max(sent[0], m.start - CHIP_FAMILY_REACH), m.start)) is not None and \
+                (maker := self.model_or_family_maker(item, max(sent[0], m.start - CHIP_FAMILY_REACH), m.start)) is not None and \
                 d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
             # 芯片类型/系列预测出货量 (2025年) ¶ H20>70 万颗: chips of a model counted as shipped, no company named in their
             # sentence, are shipped by their maker (aliases.toml [items] maker; a company's figure, no region: LABELLING.md E4);
