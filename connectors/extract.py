@@ -121,6 +121,9 @@ GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: characters before the rate (a search of the whole sentence per share made a sentence with no end quadratic)
 WHOLE_WORD = re.compile(r"整体|整個|整个|overall|entire|industry|total", re.I)
 WHOLE_WORD_REACH = 200
+#: how far before a rate the name of capex's ratio to revenue is read as its cue (spending intensity has nearly doubled
+#: over the past five years to 20.8%: lexicons/cues.toml [capex_intensity])
+INTENSITY_REACH = 80
 #: how far back the amount a part is of is looked for
 PART_WHOLE_REACH = 400
 #: right after a rate, where that part of an amount goes (95% corresponded to servers, two-thirds allocated to servers,
@@ -1490,6 +1493,10 @@ TRANSITION_TO = re.compile(r"^(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY
                            r"[^,。;0-9]{0,20}?(?:增长|提升|上升|增加|下降|降低|降|涨|升)?(?:到|至|\bto|→|->)(?:约|近|逾|超过?)?"
                            r"(?: (?:exceed|surpass|reach|more than|over|about|approximately|nearly|roughly|around))?" + RECORD_LEVEL + " ?$",
                            re.I)
+#: right after a figure, a new statement of the same subject opening (… to 20.8% and is expected to reach 27% by 2030): a
+#: period after the next figure of that statement is the next figure's, not this one's
+NEXT_STATEMENT_GAP = re.compile(r",? (?:and|while|but|whereas) (?:is|are|was|were|will|would|could|may|might|should|has|have|"
+                                r"had|expected|projected|forecast|set)\b", re.I)
 #: an intensifier between a growth verb and its rate (surged an extraordinary 220%, grew a whopping 50%)
 INTENSIFIER_BEFORE = re.compile(r" (?:by )?an? [a-z][a-z-]{2,15} ?$")
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
@@ -1935,6 +1942,12 @@ class _Extractor:
         return self.cue_in("other_statement", lo, hi) or self.cue_in("other_statement_patterns", lo, hi)
 
     # -- key resolution ----------------------------------------------------------------------
+    def next_statement_before(self, end: int, at: int) -> bool:
+        """Right after the figure ending at ``end`` a new statement opens, with a figure of its own before ``at`` (…
+        doubled to 20.8% and is expected to reach 27% by 2030): a period at ``at`` is that figure's, not this one's."""
+        return NEXT_STATEMENT_GAP.match(self.d.text, end) is not None and \
+            any(end <= x.start < at for x in self.cur_mentions)
+
     def period_for(self, pos: int, end: int, sent: tuple[int, int], clause_lo: int, clause_hi: int,
                    prefer_span: bool = False) -> str | None:
         d = self.d
@@ -2026,6 +2039,8 @@ class _Extractor:
             # $5.76B vs $4.60B in Q3: the period after a comparison is the base's; 同比增长26%至71亿元(3Q24:+11% yoy): the
             # period opening a bracket with a figure of its own is that figure's
             nxt = None
+        if nxt is not None and self.next_statement_before(end, nxt.start):
+            nxt = None  # (grew 20% and is expected to grow 27% in 2030: 2030 dates the 27%)
         if nxt is not None:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
@@ -2077,7 +2092,8 @@ class _Extractor:
                 PERIOD_LEAD_EN.search(d.text, max(sent[0], fin.start - 10), fin.start) and \
                 re.search(r"\d{4}", d.text[fin.start : fin.end]) is not None and \
                 not self.cue_in("comparison", max(sent[0], fin.start - 40), fin.start) and \
-                FROM_BEFORE.search(d.text[max(sent[0], fin.start - 40) : fin.start]) is None:  # (not a base: from 68% in 2024)
+                FROM_BEFORE.search(d.text[max(sent[0], fin.start - 40) : fin.start]) is None and \
+                not self.next_statement_before(end, fin.start):  # (not a base: from 68% in 2024)
             # AMD has posted revenue of $5.5 billion (…), gross margin of 47 percent (…) … for the first quarter of 2024.
             # the period the sentence closes on is each of its figures'
             return fin.period
@@ -6326,6 +6342,13 @@ class _Extractor:
                 not self.growth_verb(named.start(1), m.start) and not self.cue_in("share", named.start(1), m.start):
             gap_lo = named.start(1)
             later = d.periods.after(gap_lo, m.start, lambda p: p.kind != "dateline")
+            other_co = d.companies.after(gap_lo, m.start)
+            if later is None and other_co is not None and d.items.after(gap_lo, m.start) is None and \
+                    all(f.entity != other_co.name for f in prev.facts):
+                # 其Capex/云收入比或低于30%,显著优于阿里云的55%: another company's same share (its own, not a part of the first's mix)
+                for f in prev.facts:
+                    self.emit_again(dec, 0.8, f, m, gap_lo, entity=str(other_co.name))
+                return
             if later is None:
                 # 个人电脑贡献51%至55%，伺服器41%至45%，智慧装置1%至5%: a company's mix, part by part (the
                 # part the name is, or none for a part off the item table)
@@ -6499,7 +6522,9 @@ class _Extractor:
             # 美国以56%的全球份额稳居第一; 加拿大……但市场份额仅1.1%: a place's part of the market discussed
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, self.last_market(m.start))
             return
-        elif m.bare_fraction or (self.cue_in("share", max(clause_lo, m.start - 60), m.start) and not self.growth_named(m, clause_lo, noun)
+        elif m.bare_fraction or ((self.cue_in("share", max(clause_lo, m.start - 60), m.start) or
+                                  self.cue_in("capex_intensity", max(clause_lo, m.start - INTENSITY_REACH), m.start))
+                                 and not self.growth_named(m, clause_lo, noun)
                                  and not self.metric_grew_after_share(m, clause_lo, said_lo)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
                 and (_short_gap(text[m.end : sh.start], 6) or SHARE_KIND_GAP.fullmatch(text, m.end, sh.start) is not None)) or \
@@ -7367,6 +7392,9 @@ class _Extractor:
         if of is None and (whole := d.kw.last("money_patterns", clause_lo, m.start)) is not None and \
                 whole.word.startswith("占") and whole.label == "revenue":
             of = "revenue"  # 伺服器营收年增逾100%，占华硕整体营收比重约两成: the whole is named after 占
+        if of is None and metric == "share" and \
+                d.kw.last("capex_intensity", max(clause_lo, m.start - INTENSITY_REACH), m.start) is not None:
+            of = "revenue"  # 资本强度(资本支出/营收)超18%, Capex/云收入比或低于30%: capex as a part of revenue ([capex_intensity])
         if of is None and metric == "market_share" and (ms := d.kw.last("market_share", clause_lo, m.start)) is not None and \
                 (held := d.items.before(clause_lo, ms.start)) is not None and d.text[held.end : ms.start].strip(" 的") == "":
             # 鴻海在AI伺服器的市占率約4成: the market of the product named right before the market-share word

@@ -7664,3 +7664,30 @@ def test_a_kind_s_share_among_a_market_just_sized_is_of_that_market() -> None:
     text = "IDC预计,2025年中国加速服务器市场规模将达到300亿美元,其中GPU服务器占比约70%。"
     assert [(f.metric, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
         ("share", "ai_server_market_size")]
+
+
+def test_capex_intensity_is_capex_s_share_of_revenue() -> None:
+    # 资本强度(资本支出/营收)超18%, Capex/云收入比或低于30%, capital intensity … 27%: the name of capex's ratio to revenue is the
+    # share's cue and its whole (lexicons/cues.toml [capex_intensity]), not a share of capex nor of nothing named
+    text = "2025年资本强度(资本支出/营收)超18%,2026年预计突破20%。"
+    assert [(f.metric, f.value, f.period, f.of) for f in extract_facts(text, kind="market_report")] == [
+        ("share", 18, "2025", "revenue"), ("share", 20, "2026", "revenue")]
+    assert [(f.entity, f.of) for f in extract_facts("腾讯云其Capex/云收入比或低于30%。", kind="market_report")] == [
+        ("Tencent", "revenue")]
+    assert [(f.entity, f.of) for f in extract_facts("阿里巴巴2025年资本支出密集度达到18%。", kind="market_report")] == [
+        ("Alibaba", "revenue")]
+    assert [(f.entity, f.of) for f in extract_facts("Meta's capital intensity is expected to reach 27% by 2030.",
+                                                    kind="market_report")] == [("Meta", "revenue")]
+    # (显著优于阿里云的55%: another company's same share, its own; not a part of the first company's mix)
+    text = "腾讯云仅投资可覆盖折旧成本的算力,其Capex/云收入比或低于30%,显著优于阿里云的55%。"
+    assert [(f.value, f.entity) for f in extract_facts(text, kind="market_report")] == [(30, "Tencent"), (55, "Alibaba")]
+
+
+def test_a_period_after_the_next_statement_s_figure_is_not_the_figure_before() -> None:
+    # grew 20% and is expected to grow 27% in 2030: a new statement opens after the 20%, and 2030 dates its own figure
+    facts = extract_facts("Nvidia's revenue grew 20% and is expected to grow 27% in 2030.", kind="capex",
+                          published=date(2025, 6, 1))
+    assert [(f.value, f.period) for f in facts if f.value == 20] == [(20, None)]
+    # (a sentence's closing period still dates every figure of one statement: rose 20% to $5 billion in 2024)
+    facts = extract_facts("Its revenue rose 20% to $5 billion in 2024.", kind="capex", published=date(2025, 6, 1))
+    assert sorted((f.value, f.period) for f in facts) == [(20, "2024"), (5e9, "2024")]
