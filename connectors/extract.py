@@ -417,8 +417,12 @@ EXPECTATION_MARGIN = re.compile(r"\b(?:above|below|ahead of|short of|beat(?:s|in
                                 r"outpac(?:ed|ing))\s(?:the\s)?(?:market|consensus|analysts['’]?|street|Wall Street)?\s?"
                                 r"(?:expectations?|estimates?|consensus|forecasts?)(?:\sestimates?)?\s(?:by\s)?"
                                 r"(?:(?:about|around|roughly|approximately|nearly|some)\s)?(?:[\d.]+%(?:,|\sand|\sor)\s)*$", re.I)
+#: the same in Chinese, the rate right after the expectation with no 的 between (略高于彭博一致预期1.7%; not 高于彭博一致预期的32%,
+#: the expectation's own rate)
+EXPECTATION_MARGIN_ZH = re.compile(r"(?:高于|低于|超过|超出|优于|逊于|好于|好过|差于|胜于|不及)[^,，。;；0-9%的]{0,10}?(?:预期|预估|预测|估计)"
+                                   r"\s?(?:约|近)?\s?$")
 #: a word every such margin holds (looked for first, as plain text: the margin's pattern is tried only where one stands)
-EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast")
+EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast", "预期", "预估", "预测", "估计")
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
 #: a bare market word where a generic market keyword starts (the market, 整体市场), not a sales word (营收)
@@ -1263,7 +1267,7 @@ REVISED_FROM_BEFORE = re.compile(r"\bfrom (?:the |its |our |their )?(?:previous 
                                  r"previously (?:stated|announced|guided) )?(?:US|USD ?)?$", re.I)
 #: right before an amount, what it beats or misses (收入……至7596.9亿新台币,多过预期的7510.6亿新台币; 总营收……亦高于预估的1114.3亿美元):
 #: the expectation's amount (a rate after 优于预期的 is the result's own: 将以优于预期的5%年增幅成长)
-THAN_EXPECTED_BEFORE = re.compile(r"(?:高于|低于|优于|逊于|不及|胜过|好于|差于|多过|多于|少于)(?:市场|华尔街|分析师)?"
+THAN_EXPECTED_BEFORE = re.compile(r"(?:高于|低于|优于|逊于|不及|胜过|好于|好过|差于|多过|多于|少于)(?:市场|华尔街|分析师)?"
                                   r"(?:预期|预估|预测|估计)的\s?(?:约|近)?\s?$")
 #: right before the start of a plan's revision (从7100万美元, 由原先的): the from-word
 PLAN_FROM_BEFORE = re.compile(r"(?:从|由)\s?(?:原先|原来|原本|先前|之前|最初)?的?\s?(?:约|近)?\s?$")
@@ -5223,9 +5227,13 @@ class _Extractor:
             last_same = next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == kind), None)
             same = [last_same] if last_same is not None else []
             before = self.decision_before(m.unit, sent[0])
-            if not same and before is not None and not before.facts and str(before.reason).startswith("out of vocabulary"):
+            if before is not None and not before.facts and str(before.reason).startswith("out of vocabulary") and (
+                    not same or (last_same is not None and last_same.end <= before.start and
+                                 self.other_statement_in(max(sent[0], m.start - 40), m.start))):
                 # operating profit … to 19.17 trillion won, surpassing the market forecast of 16.46 trillion won:
-                # an amount beside one outside the vocabulary, naming nothing of its own, is of the same thing
+                # an amount beside one outside the vocabulary, naming nothing of its own, is of the same thing (收入为365亿美元,
+                # 超彭博一致预期(361亿美元);毛利润298亿美元,……超越彭博一致预期(289亿美元): the expectation of the figure
+                # outside, not of the revenue stated earlier in the sentence)
                 dec.reason = "an amount beside one outside the vocabulary in its sentence, with no metric of its own"
                 return None
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
@@ -6162,8 +6170,9 @@ class _Extractor:
             # the reported rate (the labels keep the reported one)
             dec.reason = "a constant-currency restatement of a rate, not the reported rate"
             return
-        if _expectation_word(text, max(sent[0], said_lo - 64), said_lo) and \
-                EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None:
+        if _expectation_word(text, max(sent[0], said_lo - 64), said_lo) and (
+                EXPECTATION_MARGIN.search(text, max(sent[0], said_lo - 64), said_lo) is not None or
+                EXPECTATION_MARGIN_ZH.search(text, max(sent[0], said_lo - 24), said_lo) is not None):
             # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
             # or beat what was expected, no growth of it
             dec.reason = "a margin against expectations (beat or miss), not a growth rate"

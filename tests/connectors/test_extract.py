@@ -7691,3 +7691,29 @@ def test_a_period_after_the_next_statement_s_figure_is_not_the_figure_before() -
     # (a sentence's closing period still dates every figure of one statement: rose 20% to $5 billion in 2024)
     facts = extract_facts("Its revenue rose 20% to $5 billion in 2024.", kind="capex", published=date(2025, 6, 1))
     assert sorted((f.value, f.period) for f in facts) == [(20, "2024"), (5e9, "2024")]
+
+
+def test_the_consensus_and_the_market_s_expectation_named_by_other_nouns_are_other_statements() -> None:
+    # 超彭博一致预期(361亿美元), 好過預期的326.6億元, 超出市場普遍預料的約1,870億至1,900億元, missing the anticipated $14.08
+    # billion, vs. Street $177.3B: the expectation's own figure, a forecast beside the result (LABELLING.md B2), kept with its keys
+    cases = [("2024Q1,Meta收入为365亿美元,同比增长27%,超彭博一致预期(361亿美元)。", 36.1e9),
+             ("百度第四季收入按年跌4%至327億元人民幣,仍略好過預期的326.6億元人民幣。", 32.66e9),
+             ("騰訊上季收入升15%,至1,928.69億元,亦超出市場普遍預料的約1,870億至1,900億元水平。", 188.5e9),
+             ("Broadcom's revenue jumped 51% to $14.054 billion, slightly missing the anticipated $14.08 billion.", 14.08e9),
+             ("Amazon's Q1 revenue was $181.5B vs. Street $177.3B.", 177.3e9)]
+    for text, expected in cases:
+        facts = [f for f in extract_facts(text, kind="capex", published=date(2025, 6, 1)) if f.metric == "revenue"]
+        assert [f.basis for f in facts if f.value == expected] == ["forecast"], text
+        assert len({f.value for f in facts}) == 2, text
+    # (the consensus a forecast is taken from is no other statement: 25年根据彭博一致预期有望进一步增长32% is the forecast)
+    facts = extract_facts("北美头部4家CSP厂商资本开支24年同比增长63%,25年根据彭博一致预期有望进一步增长32%。", kind="market_report")
+    assert [(f.value, f.period) for f in facts] == [(63, "2024"), (32, "2025")]
+
+
+def test_a_rate_right_after_an_expectation_it_beat_is_a_margin_and_an_expectation_of_a_figure_outside_goes_with_it() -> None:
+    # 略高于彭博一致预期1.7%: how far the result beat the consensus, no growth (高于彭博一致预期的32% is the consensus's own rate);
+    # 毛利润298亿美元,……超越彭博一致预期(289亿美元): the expectation of a figure outside the vocabulary, not of the revenue before
+    text = "收入录得655.85亿美元,同比增长16%,略高于彭博一致预期1.7%。Azure收入同比增长33%,高于彭博一致预期的32%。"
+    assert sorted(f.value for f in extract_facts(text, kind="capex") if f.unit == "%") == [16, 32, 33]
+    text = "2024Q1,Meta收入为365亿美元,同比增长27%,超彭博一致预期(361亿美元);毛利润298亿美元,同比增长32%,超越彭博一致预期(289亿美元)。"
+    assert sorted(f.value for f in extract_facts(text, kind="capex") if f.unit == "USD") == [36.1e9, 36.5e9]
