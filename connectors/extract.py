@@ -904,8 +904,9 @@ UNIT_DEFINITION = "a unit's definition (1P约等于每秒1000万亿次), not a f
 LIST_MARKS = frozenset("、,，;；")
 #: between the start of a move and its own period (from $70 billion in 2022 to …; the period may hold its "in")
 FROM_PERIOD_GAP = re.compile(r" (?:(?:in|for|during) )?")
-#: a relative clause that goes on about the noun before it (…Obligations, which climbed to $553 billion)
-WHICH_CLAUSE = re.compile(r", (?:which|that) ")
+#: a relative clause that goes on about the noun before it (…Obligations, which climbed to $553 billion), or a participle
+#: that states its size (operating profit forecast falling short of expectations, ranging between $14 billion and $18 billion)
+WHICH_CLAUSE = re.compile(r", (?:which|that|ranging (?:between|from)|amounting to) ")
 #: between an amount and its growth rate (…$553 billion, up 325%; 8.41亿元,同比增长12%)
 SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|decline) of|growing|rising|an? )? ?|"
                                 r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?(?:近|约|逾|超过?)?)")

@@ -7717,3 +7717,14 @@ def test_a_rate_right_after_an_expectation_it_beat_is_a_margin_and_an_expectatio
     assert sorted(f.value for f in extract_facts(text, kind="capex") if f.unit == "%") == [16, 32, 33]
     text = "2024Q1,Meta收入为365亿美元,同比增长27%,超彭博一致预期(361亿美元);毛利润298亿美元,同比增长32%,超越彭博一致预期(289亿美元)。"
     assert sorted(f.value for f in extract_facts(text, kind="capex") if f.unit == "USD") == [36.1e9, 36.5e9]
+
+
+def test_an_amount_a_participle_sizes_is_of_the_noun_before_it() -> None:
+    # operating profit forecast falling short of expectations, ranging between $14 billion and $18 billion, missing the
+    # anticipated $18.35 billion: the participle states the size of the profit (out of vocabulary), and so does its expectation
+    text = ("Amazon's cloud business faced challenges, with the first quarter of 2025 operating profit forecast falling short of "
+            "expectations, ranging between $14 billion and $18 billion, missing the anticipated $18.35 billion.")
+    assert extract_facts(text, kind="capex") == []
+    # (a size with no word outside the vocabulary stays: capex guidance, ranging between $14 billion and $18 billion)
+    assert [f.value for f in extract_facts("Amazon raised its capex guidance, ranging between $14 billion and $18 billion.",
+                                           kind="capex")] == [16e9]
