@@ -269,7 +269,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(今年|去年|明年|前年)(1[0-2]|0?[1-9])月(?!\d)"), "rel_month"),
     # a month's revenue with no year (十一月单月营收, 10月营收: Taiwan's monthly reports): the latest such
     # month by publication
-    (re.compile(r"(?<![0-9年月日〇零一二三四五六七八九十])(十[一二]|十|[一二三四五六七八九]|1[0-2]|0?[1-9])月"
+    # (元月: January, in Taiwan's usage; not the 元 of an amount, 亿元月营收)
+    (re.compile(r"(?<![0-9年月日〇零一二三四五六七八九十])(十[一二]|十|[一二三四五六七八九]|1[0-2]|0?[1-9]|(?<![0-9亿万千百])元)月"
                 r"(?=份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额))"), "month_revenue"),
     # a rate in a month with no year (7.9 per cent in January, 15.8% in February): the latest such month by publication,
     # like a month's revenue
@@ -1344,7 +1345,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "month_revenue":
         if published is None:
             return None
-        mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10}.get(g[0]) or _CN_Q.get(g[0]) or \
+        mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10, "元": 1}.get(g[0]) or _CN_Q.get(g[0]) or \
             "一二三四五六七八九".index(g[0]) + 1
         if _MONTH_FORECAST_AFTER.match(m.string, e) or _MONTH_FORECAST_BEFORE.search(m.string, max(0, s - 16), s):
             # 法人预估台积电11、12月营收将稳居在3千亿元大关之上 on 2025-11-11: the coming December, not the last

@@ -7728,3 +7728,11 @@ def test_an_amount_a_participle_sizes_is_of_the_noun_before_it() -> None:
     # (a size with no word outside the vocabulary stays: capex guidance, ranging between $14 billion and $18 billion)
     assert [f.value for f in extract_facts("Amazon raised its capex guidance, ranging between $14 billion and $18 billion.",
                                            kind="capex")] == [16e9]
+
+
+def test_yuanyue_is_january_in_a_month_s_revenue() -> None:
+    # 元月營收 (Taiwan's usage): January's revenue, the latest January by publication; not the 元 of an amount (亿元月营收)
+    facts = extract_facts("鴻海元月營收5000億元,年增31%。", kind="capex", published=date(2026, 2, 10))
+    assert [(f.metric, f.period) for f in facts] == [("revenue", "2026-01"), ("yoy_growth", "2026-01")]
+    facts = extract_facts("鴻海营收达100亿元月营收创新高。", kind="capex", published=date(2026, 2, 10))
+    assert [f.period for f in facts] != ["2026-01"]
