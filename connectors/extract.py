@@ -904,6 +904,11 @@ UNIT_DEFINITION = "a unit's definition (1P约等于每秒1000万亿次), not a f
 LIST_MARKS = frozenset("、,，;；")
 #: between the start of a move and its own period (from $70 billion in 2022 to …; the period may hold its "in")
 FROM_PERIOD_GAP = re.compile(r" (?:(?:in|for|during) )?")
+#: a base word of a move from it (up from, from, 去年同期的): the base is the same figure at another time (not vs., above, 比, 高于:
+#: another company's, a bound, an expectation)
+MOVED_FROM_BASE = re.compile(r"(?:(?:up|down) )?from|(?:去年|上年)?同期", re.I)
+#: between such a base word and its amount (up from US$12.01 billion, 去年同期的87亿元; not from 2024 and $10 billion more)
+MOVED_FROM_GAP = re.compile(r" ?(?:(?:the|an?|about|approximately|around|roughly|nearly|just|only) )*(?:的)?(?:约|近)?")
 #: a relative clause that goes on about the noun before it (…Obligations, which climbed to $553 billion), or a participle
 #: that states its size (operating profit forecast falling short of expectations, ranging between $14 billion and $18 billion)
 WHICH_CLAUSE = re.compile(r", (?:which|that|ranging (?:between|from)|amounting to) ")
@@ -1626,6 +1631,10 @@ class _Candidate:
     #: stated on a heading line of the body (前三季营收同比增长超23倍): a bound there that the exact value
     #: of the same key meets restates it
     heading: bool = False
+    #: the base of a comparison whose period could not be told apart from the compared figure's (jumped to US$17.2
+    #: billion, up from US$12.01 billion; 远超去年同期的87亿元 with no period named): another period's figure (or an earlier
+    #: statement of the same one), kept beside the figure it is the base of
+    base: bool = False
 
 
 @dataclass
@@ -1782,6 +1791,8 @@ class _Extractor:
         #: the value being emitted is named by what it is spent on, right after it (money_after_patterns:
         #: 4.114亿元之预算取得相关机器设备): each such value of a sentence is a figure of its own
         self.cur_purpose = False
+        #: the value being emitted is a comparison base keyed like the figure it is the base of (_Candidate.base)
+        self.cur_base = False
         #: what 分别/respectively assigns to the sentence's quantities (mention index ->): the metric of
         #: a rate listed after metrics, the region of a figure listed after places (None: a place with
         #: no code), the companies of one list of values listed after companies
@@ -3894,7 +3905,7 @@ class _Extractor:
             dec.reason = OUTSIDE_COMPUTE
             return
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other,
-                                   self.cur_index in self.respectively_members or self.cur_purpose))
+                                   self.cur_index in self.respectively_members or self.cur_purpose, base=self.cur_base))
         if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
             above = dataclasses.replace(f, period=self.exceeded_in, qualifier=">")
             dec.facts.append(above)
@@ -5935,9 +5946,12 @@ class _Extractor:
         basis = "forecast" if re.search(r"预估|预期|预测|估计|expect|estimate|consensus|guidance", words, re.I) else "actual"
         if ref is not None and ref.basis in ("forecast", "target") and period == ref.period:
             basis = ref.basis  # raised its annual forecast to $36 billion, up from $33 billion: the earlier forecast
+        self.cur_base = ref is not None and period == ref.period and peer is None and own_company is None and \
+            MOVED_FROM_BASE.fullmatch(base.word) is not None and MOVED_FROM_GAP.fullmatch(d.text, base.end, m.start) is not None
         self.emit(dec, 0.6, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=ref.item if ref is not None else None, basis=basis,
                   qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
+        self.cur_base = False
         if own_company is not None and dec.facts:
             # (…的2兆1,236.89亿元、年增50.54%: the other company's growth follows its figure)
             return _Value(metric, kind, period, region, entity, ref.item if ref is not None else None, basis,
@@ -8145,7 +8159,7 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
             # in another sentence a value is a statement of its own: kept unless it is much less
             # supported (an inherited metric, -0.3, or a bound, -0.5, alone does not drop it)
             margin = DEDUPE_MARGIN if c.sentence == best.sentence else 3 * DEDUPE_MARGIN
-            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member)) and \
+            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base) and \
                     all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue

