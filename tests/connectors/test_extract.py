@@ -7751,3 +7751,16 @@ def test_the_base_a_figure_moved_from_is_kept_beside_it_when_no_period_tells_the
     # (a figure compared with another company's or with a bound is no such base: vs. $12.7B, above one megawatt)
     text = "Alphabet raised its capex forecast to $85 billion, a 62% increase from 2024 and $10 billion more than it projected."
     assert [f.value for f in extract_facts(text, kind="capex") if f.unit == "USD"] == [85e9]
+
+
+def test_losses_profits_restructuring_opex_prepayments_and_charges_are_outside_the_vocabulary() -> None:
+    # 意外虧損人民幣112億元, 股東應佔溢利5.46億美元, 一次性重組開支2.85億美元, 獲利年增65%, 预付款8.54亿元, OpEx ~$2.55B, a $4.5 billion
+    # charge: amounts and rates of things outside the vocabulary (LABELLING.md O1), not revenue or capex inherited from the
+    # sentence before
+    for text in ("百度第三季營收1,324億元人民幣,但意外虧損人民幣112億元。", "聯想第三財季收入221億美元,股東應佔溢利5.46億美元。",
+                 "聯想收入221億美元,並產生一次性重組開支2.85億美元。", "寒武纪资本开支2.11亿元,预付款8.54亿元,同比增长544%。",
+                 "AMD guided Q3 revenue of ~$8.7B and OpEx ~$2.55B.",
+                 "Nvidia's revenue was $44.1 billion, despite incurring a $4.5 billion charge related to H20 export restrictions."):
+        values = [f.value for f in extract_facts(text, kind="capex")]
+        assert not {1.12e10, 5.46e8, 2.85e8, 8.54e8, 544, 2.55e9, 4.5e9} & set(values), (text, values)
+    assert [f.metric for f in extract_facts("輝達營收達570億美元、獲利年增65%。", kind="capex")] == ["revenue"]
