@@ -2650,6 +2650,20 @@ class _Extractor:
         """GROWTH_RATE_HIGH_ZH ends at ``hi`` (增长率高,为57.8%), asked only where a rate's character stands in ``lo:hi``."""
         return any(text.find(c, lo, hi) >= 0 for c in "率速幅") and GROWTH_RATE_HIGH_ZH.search(text, lo, hi) is not None
 
+    def family_mix_maker(self, item: str | None, sent: tuple[int, int], clause_lo: int, m: Mention) -> str | None:
+        """The maker whose shipments a share of shipments divides by chip model or family: the share's part is a model or
+        family of one maker (model_or_family_maker) named in its clause, and its sentence names no other company, no place
+        and no whole of a market (全球, 整体, overall) — a mix of that maker's own products, not a part of a market."""
+        d = self.d
+        maker = self.model_or_family_maker(item, clause_lo, m.start)
+        if maker is None:
+            return None
+        other = d.companies.before(sent[0], m.start, lambda x: x.type != "model" and x.name != maker)
+        if other is not None or d.regions.before(sent[0], m.start) is not None or \
+                WHOLE_WORD.search(d.text, max(sent[0], m.start - WHOLE_WORD_REACH), min(sent[1], m.end + 40)) is not None:
+            return None
+        return maker
+
     def model_or_family_maker(self, item: str | None, lo: int, hi: int) -> str | None:
         """The company that makes the chips counted: the chip model's maker (aliases.toml [items] maker), else the maker of a
         chip family named within ``lo:hi`` (lexicons/cues.toml [chip_family]: Hopper 平台约 120 万颗 -> Nvidia)."""
@@ -7809,6 +7823,11 @@ class _Extractor:
                 prev.end >= sent[0] and (sib := prev.facts[0]).metric == "share" and sib.of == "shipments" and \
                 sib.entity and m.start - prev.end <= 16 and d.text[prev.end : m.start][:1] in ",，、;；":
             entity = sib.entity  # ……其中V5系列占比约76%,V6系列占比约24%: the next part of the same maker's shipments
+        if entity is None and of == "shipments" and not tender_share and metric == "share" and share_buyer is None and \
+                (maker := self.family_mix_maker(item, sent, clause_lo, m)) is not None:
+            # GB200/GB300/Rubin的出貨占比大約是四○％、五五％; the Blackwell platform to make up a much larger share (71%) of 2026
+            # shipments: a chip model's or family's part of its maker's shipments, the maker's (a company fact, no region)
+            entity, region = maker, None
         if of == "tender_quantity" and AMOUNT_WHOLE.search(d.text, max(sent[0], m.start - 12), m.start):
             of = "tender_amount"  # 共计51.42亿元,占总金额的62.7%: a part of the money procured, not of the units
         if item is None and entity is not None and metric == "share" and \

@@ -7764,3 +7764,14 @@ def test_losses_profits_restructuring_opex_prepayments_and_charges_are_outside_t
         values = [f.value for f in extract_facts(text, kind="capex")]
         assert not {1.12e10, 5.46e8, 2.85e8, 8.54e8, 544, 2.55e9, 4.5e9} & set(values), (text, values)
     assert [f.metric for f in extract_facts("輝達營收達570億美元、獲利年增65%。", kind="capex")] == ["revenue"]
+
+
+def test_a_chip_family_s_share_of_shipments_is_a_part_of_its_maker_s_shipments() -> None:
+    # the Blackwell platform to make up a much larger share (71%) of 2026 shipments; GB200/GB300/Rubin的出貨占比大約是四○％: a
+    # chip model's or family's part of its maker's shipments, Nvidia's (a company fact, no region); not where the whole is a
+    # market's (Blackwell佔整體AI伺服器出貨的50%)
+    text = "The forecast now expects the current Blackwell platform to make up a much larger share (71%) of 2026 shipments."
+    assert [(f.value, f.entity, f.region) for f in extract_facts(text, kind="market_report")] == [(71, "Nvidia", None)]
+    text = "預估2026年GB200/GB300/Rubin的出貨占比大約是四○％、五五％和低於五％。"
+    assert {f.entity for f in extract_facts(text, kind="market_report")} == {"Nvidia"}
+    assert [f.entity for f in extract_facts("Blackwell佔整體AI伺服器出貨的50%。", kind="market_report")] == [None]
