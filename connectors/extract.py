@@ -1087,9 +1087,12 @@ HEADER_NOT = re.compile(r"[。！？!?;；]|\.\s*$")
 HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 #: a table's header or caption saying its figures are forecast (预测出货量, Forecast AI server shipments)
 HEADER_FORECAST = re.compile(r"预测|预计|预估|\b(?:forecasts?|projected|projections?|estimates?)\b", re.I)
-#: between a count of things and a shipping word after it (200,000 AI servers will be shipped)
+#: between a company and the count it holds a rank or share with (英伟达以约190万张出货量, 华为以64万片的出货量)
+WITH_COUNT_BEFORE = re.compile(r"\s?以(?:约|近|超过?|逾|大约)?\s?")
+#: between a count of things and a shipping word after it (200,000 AI servers will be shipped; 华为以64万片出货量位居第二:
+#: the shipping noun glued to the counter, or after 的)
 SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
-                         r"already|now|in total|in all))* ")
+                         r"already|now|in total|in all))* |的?")
 #: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
 YEAR_AGO = "a year before"
 #: … and with the same rate a quarter before (growth accelerated to 33%, up from 31% in the previous quarter)
@@ -3162,6 +3165,16 @@ class _Extractor:
         if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start):
             return str(e.name)  # AMD shipped roughly 500,000 units: the subject of the shipping verb
         return None
+
+    def count_holder(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The company named right before 以 and a count with the shipment word glued after it (英伟达以约190万张出货量占据约
+        70%市场份额, 华为以64万片的出货量位居第二): its own shipments, whatever it sells and whatever market the sentence names."""
+        d = self.d
+        e = d.companies.before(max(sent[0], m.start - 24), m.start, lambda x: x.type != "model")
+        if e is None or WITH_COUNT_BEFORE.fullmatch(d.text, e.end, m.start) is None:
+            return None
+        ships = d.kw.first("count.shipments", m.end, min(len(d.text), m.end + 2))
+        return str(e.name) if ships is not None and d.text[m.end : ships.start] in ("", "的") else None
 
     def shipper(self, sent: tuple[int, int], m: Mention) -> str | None:
         """The company a count of units shipped is of: the last company named before it in its sentence (not one of a
@@ -5416,6 +5429,10 @@ class _Extractor:
                         COMPANY_GROUP.search(text, max(sent[0], m.start - WINDOW), m.start) is not None) and \
                         d.regions.before(sent[0], m.start, self.region_scope) is None:
                     region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
+        elif metric == "shipments" and resp_entity is None and (holder_name := self.count_holder(sent, m)) is not None:
+            # 中国AI加速卡……英伟达以约190万张出货量占据约70%市场份额: the company's own count in the market the sentence names
+            # (keyed by both, as its market share beside it is)
+            entity, region = holder_name, self.region_for(lo, m.start, sent, clause_hi)
         elif metric == "shipments" and not self.market_place_before(sent, m.start) and (
                 maker := resp_entity or self.chip_maker(sent, m) or self.shipper(sent, m) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the

@@ -7775,3 +7775,13 @@ def test_a_chip_family_s_share_of_shipments_is_a_part_of_its_maker_s_shipments()
     text = "預估2026年GB200/GB300/Rubin的出貨占比大約是四○％、五五％和低於五％。"
     assert {f.entity for f in extract_facts(text, kind="market_report")} == {"Nvidia"}
     assert [f.entity for f in extract_facts("Blackwell佔整體AI伺服器出貨的50%。", kind="market_report")] == [None]
+
+
+def test_a_company_s_count_held_with_its_shipment_word_glued_after_it_is_its_shipments() -> None:
+    # 英伟达以约190万张出货量占据约70%市场份额, 华为以64万片出货量位居第二: the company named before 以 holds the count, its own
+    # shipments (the shipment noun glued to the counter), in the market the sentence names; not the market's total
+    text = "2024年,中国AI加速卡整体出货规模超270万张,英伟达以约190万张出货量占据约70%市场份额。"
+    facts = [f for f in extract_facts(text, kind="market_report") if f.unit == "units"]
+    assert [(f.value, f.entity, f.region) for f in facts if f.value == 1.9e6] == [(1.9e6, "Nvidia", "CN")]
+    assert [(f.metric, f.entity) for f in extract_facts("华为以64万片出货量位居第二。", kind="market_report")] == [
+        ("shipments", "Huawei")]
