@@ -131,7 +131,11 @@ print(json.dumps(out))
                                   "2021年至2024年,营收同比增幅分别为1%、2%、3%,",
                                   # (a business line's growth: the title's end found once a figure, from the text's start
                                   # to its first line break — a page with none was quadratic)
-                                  "业务较上年同期增长31.85%,", "2025年上半年(Q1、Q2)云计算业务平均同比增速约55%,"])
+                                  "业务较上年同期增长31.85%,", "2025年上半年(Q1、Q2)云计算业务平均同比增速约55%,",
+                                  # (thirty-second session: a period after the next statement's figure, a base kept beside
+                                  # its figure, a company's count held with 以)
+                                  "grew 20% and is expected to grow 27% in 2030, ",
+                                  "jumped to US$17.2 billion, up from US$12.01 billion, ", "英伟达以约190万张出货量占据约70%市场份额,"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
