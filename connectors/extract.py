@@ -3863,6 +3863,13 @@ class _Extractor:
             # Instinct MI300X GPU surpassed $1 billion in sales: the accelerator line the clause is about, a product line
             # inside the data-center segment
             kw["metric"] = "datacenter_revenue"
+        elif kw.get("metric") == "revenue" and kw.get("item") is None and \
+                alias_table().sells.get(kw.get("entity") or "") == "chips" and \
+                ACCELERATORS_NAMED.search(self.d.text, max(self.clause_start(self.sentence_start(dec.start), dec.start),
+                                                          dec.start - ACCELERATORS_REACH), dec.start) is not None:
+            # AMD CEO Lisa Su forecasts that these accelerators will bring in over $4.5 billion in revenue: a chip maker's
+            # accelerators named as the clause's subject, its data-center line
+            kw["metric"] = "datacenter_revenue"
         if "capex" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and (
                 part := self.capex_part(dec.start, dec.end)) is not None:
             kw["item"] = part  # 5G网络投资为240亿元: capex, the network part of it
@@ -8790,6 +8797,10 @@ RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y
 #: an accelerator line named as the subject of a company's sales (their Instinct MI300X GPU); not a maker's trade
 #: (显卡大厂技嘉: a graphics-card maker's revenue is all of its revenue)
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
+#: a chip maker's accelerators named as what brings in an amount (these accelerators will bring in), at most
+#: ACCELERATORS_REACH characters before it
+ACCELERATORS_NAMED = re.compile(r"\b(?:these|its|the|our|their) (?:AI |data center |Instinct )?(?:accelerators|GPUs)\b", re.I)
+ACCELERATORS_REACH = 60
 #: right after a maker's name, its platform or products (英伟达平台, Nvidia's platform, NVIDIA GPU): what is demanded
 MAKER_PLATFORM_AFTER = re.compile(r"\s?(?:平台|的平台|['’]s platform| platform|的?GPU|的?芯片)")
 #: between a buyer named in a list of demands and its count (谷歌约4500柜, Meta: 5,000)

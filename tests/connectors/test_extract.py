@@ -4312,17 +4312,17 @@ def test_exaflop_superchips_and_ringgit() -> None:
         assert [(m.value, m.unit) for m in find_mentions(s)] == want, s
 
 
-def test_a_page_about_a_company_off_the_entity_list_runs_on_its_calendar() -> None:
-    # Micron (lexicons/calendars.toml: its year ends in August; off the entity list, so entity null): its fourth quarter
-    # ending August 29, 2024 is FY2024Q4, the full fiscal year's figures FY2024 (For the full fiscal year, revenue …;
-    # $8.12 billion for the full fiscal year)
+def test_a_page_about_a_company_runs_on_its_calendar() -> None:
+    # Micron (lexicons/calendars.toml: its year ends in August; on the alias table since the thirty-second session, beside
+    # the calendar-year memory makers a page compares it with): its fourth quarter ending August 29, 2024 is FY2024Q4, the
+    # full fiscal year's figures FY2024 (For the full fiscal year, revenue …; $8.12 billion for the full fiscal year)
     text = ("Micron Technology has announced results for its fourth quarter and the full fiscal year 2024.\n"
             "For the fourth quarter ending August 29, 2024, Micron reported revenue of $7.75 billion, marking a 93 percent "
             "year-over-year increase. For the full fiscal year, revenue reached $25.11 billion. Micron invested $3.08 "
             "billion in capital expenditures during the fourth quarter and $8.12 billion for the full fiscal year.")
     assert [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)] == [
-        ("revenue", 7.75e9, "FY2024Q4", None), ("yoy_growth", 93.0, "FY2024Q4", None), ("revenue", 25.11e9, "FY2024", None),
-        ("capex", 3.08e9, "FY2024Q4", None), ("capex", 8.12e9, "FY2024", None)]
+        ("revenue", 7.75e9, "FY2024Q4", "Micron"), ("yoy_growth", 93.0, "FY2024Q4", "Micron"),
+        ("revenue", 25.11e9, "FY2024", "Micron"), ("capex", 3.08e9, "FY2024Q4", "Micron"), ("capex", 8.12e9, "FY2024", "Micron")]
 
 
 def test_a_growth_noun_with_of_before_its_rate() -> None:
@@ -7785,3 +7785,21 @@ def test_a_company_s_count_held_with_its_shipment_word_glued_after_it_is_its_shi
     assert [(f.value, f.entity, f.region) for f in facts if f.value == 1.9e6] == [(1.9e6, "Nvidia", "CN")]
     assert [(f.metric, f.entity) for f in extract_facts("华为以64万片出货量位居第二。", kind="market_report")] == [
         ("shipments", "Huawei")]
+
+
+def test_a_chip_maker_s_gpu_sales_and_accelerators_revenue_are_its_data_center_revenue() -> None:
+    # 合計帶來5000億美元的GPU銷售額; these accelerators will bring in over $4.5 billion in revenue: a chip maker's AI chips, a
+    # line inside its data-center segment (LABELLING.md metric table); AMD's "2024 fiscal year" is the calendar year
+    # (lexicons/calendars.toml: its fiscal year ends in the last week of December)
+    facts = extract_facts("輝達明年將合計帶來5000億美元的GPU銷售額。", kind="capex", published=date(2025, 6, 1))
+    assert [(f.metric, f.entity) for f in facts] == [("datacenter_revenue", "Nvidia")]
+    text = ("AMD CEO Lisa Su forecasts that these accelerators will bring in over $4.5 billion in revenue for the company in "
+            "the 2024 fiscal year.")
+    assert [(f.metric, f.period) for f in extract_facts(text, kind="capex")] == [("datacenter_revenue", "2024")]
+
+
+def test_micron_s_fiscal_quarter_stays_its_own_beside_calendar_year_memory_makers() -> None:
+    # 美光2024財年第四季 beside 三星 and SK 海力士 (calendar years): Micron is on the alias table, its fiscal year ends in August
+    text = "美光2024財年第四季營收77.5億美元,年增93%。美光DRAM市占率19.6%,僅次於三星及SK海力士。"
+    facts = extract_facts(text, kind="capex")
+    assert [(f.metric, f.entity, f.period) for f in facts if f.unit == "USD"] == [("revenue", "Micron", "FY2024Q4")]
