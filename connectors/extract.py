@@ -268,6 +268,8 @@ PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
 MARKET_SHARE_WORD_REACH = 16
 #: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
+#: right after a company named as the recipient (向OpenAI投资, 对xAI投资): the investing verb, its subject the investor
+INVESTED_AFTER_RECIPIENT = re.compile(r"\s?(?:投资|注资|投入)")
 RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
 #: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
 #: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
@@ -2542,6 +2544,12 @@ class _Extractor:
             return str(e.name)  # Along with tech giants like Google, Microsoft is … with its capital spending: its is the last
         if e is not None and self.listed(e):
             return None  # 中国移动、中国电信、中国联通资本开支合计2898亿元: the sum of several companies
+        if e is not None and metric == "compute_investment" and \
+                RECIPIENT_BEFORE.search(d.text, max(sent[0], e.start - 4), e.start) is not None and \
+                INVESTED_AFTER_RECIPIENT.match(d.text, e.end) is not None and \
+                (investor := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x))) is not None \
+                and investor.name != e.name and not self.listed(investor):
+            return str(investor.name)  # 英伟达宣布未来十年向OpenAI投资高达1000亿美元: who invests, not who receives it
         if metric == "compute_investment" and (cloud := d.entities.after(
                 end, min(sent[1], end + DEAL_PARTY_REACH), lambda x: alias_table().sells.get(str(x.name)) == "compute")) is not None \
                 and SPENT_ON_GAP.fullmatch(d.text, end, cloud.start) is not None and \

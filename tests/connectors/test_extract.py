@@ -7803,3 +7803,9 @@ def test_micron_s_fiscal_quarter_stays_its_own_beside_calendar_year_memory_maker
     text = "美光2024財年第四季營收77.5億美元,年增93%。美光DRAM市占率19.6%,僅次於三星及SK海力士。"
     facts = extract_facts(text, kind="capex")
     assert [(f.metric, f.entity, f.period) for f in facts if f.unit == "USD"] == [("revenue", "Micron", "FY2024Q4")]
+
+
+def test_who_invests_in_a_company_named_after_to_is_the_investor() -> None:
+    # 英伟达宣布未来十年向OpenAI投资高达1000亿美元: 向 names who receives the investment; the company before it invests
+    for text, investor in (("英伟达宣布未来十年向OpenAI投资高达1000亿美元。", "Nvidia"), ("微软向OpenAI投资100亿美元。", "Microsoft")):
+        assert [(f.metric, f.entity) for f in extract_facts(text, kind="market_report")] == [("compute_investment", investor)]
