@@ -7809,3 +7809,12 @@ def test_who_invests_in_a_company_named_after_to_is_the_investor() -> None:
     # 英伟达宣布未来十年向OpenAI投资高达1000亿美元: 向 names who receives the investment; the company before it invests
     for text, investor in (("英伟达宣布未来十年向OpenAI投资高达1000亿美元。", "Nvidia"), ("微软向OpenAI投资100亿美元。", "Microsoft")):
         assert [(f.metric, f.entity) for f in extract_facts(text, kind="market_report")] == [("compute_investment", investor)]
+
+
+def test_a_model_s_size_class_is_its_parameters_and_a_chip_s_performance_gain_is_no_growth() -> None:
+    # 2021年发布的万亿参数大模型M6, 推进万亿级tokens投入训练: model_parameters and training_tokens of that order; 单卡推理性能提升25%:
+    # a specification's gain, no growth of the vocabulary (not of the parameters named before it)
+    facts = extract_facts("阿里2021年发布的万亿参数大模型M6。公司推进万亿级tokens投入训练。", kind="market_report")
+    assert [(f.metric, f.value) for f in facts] == [("model_parameters", 1e12), ("training_tokens", 1e12)]
+    facts = extract_facts("阿里发布万亿参数大模型,单卡推理性能提升25%。", kind="market_report")
+    assert [(f.metric, f.unit) for f in facts] == [("model_parameters", "params")]

@@ -232,3 +232,14 @@ def test_a_count_noun_glued_to_the_next_sentence_still_counts() -> None:
     assert [(m.value, m.count_word) for m in find_mentions("reached around 169,000 unitsThis illustrates")] == [(169000, "units")]
     assert [(m.value, m.count_word) for m in find_mentions("about 20,000 GPUsThe company")] == [(20000, "GPUs")]
     assert find_mentions("2,000 unitsold") == []
+
+
+def test_a_scale_word_alone_before_parameters_or_tokens_is_a_model_s_size_class() -> None:
+    # 万亿参数大模型, 九天千亿参数模型, 超过兆个参数, 万亿级tokens: a scale word with no digit before a model's parameters or tokens
+    # is a size of that order; not a vague count (数十亿参数) nor the class of models a machine can serve (支撑千亿参数大模型训练)
+    cases = {"推进万亿参数大模型": (1e12, "params"), "九天千亿参数模型": (1e11, "params"), "超过兆个参数": (1e12, "params"),
+             "推进万亿级tokens投入训练": (1e12, "tokens"), "千亿级参数": (1e11, "params")}
+    for text, (value, unit) in cases.items():
+        assert [(m.value, m.unit) for m in find_mentions(text)] == [(value, unit)], text
+    for text in ("训练过一个数十亿参数的模型", "支撑千亿参数大模型训练", "仅靠4颗CPU运行千亿参数大模型", "收入(亿元)"):
+        assert [m for m in find_mentions(text) if m.unit == "params"] == [], text
