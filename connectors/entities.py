@@ -222,6 +222,7 @@ class AliasTable:
             return i >= 0 and reach[i] >= r.end
 
         found = [r for r in self.regions.find(text) if not inside_entity(r) and not CURRENCY_AFTER.match(text, r.end)
+                 and not BASED_AFTER.match(text, r.end) and not DATELINE_AFTER.match(text, r.end)
                  and not _excluded(text, r.start, r.end)]
         if self.relative_regions is not None:
             local = [r for r in found if "-" in r.name]  # sub-national regions, in order
@@ -255,6 +256,14 @@ def _excluded(text: str, start: int, end: int) -> bool:
 
 #: a place's name that is part of its currency's (US dollars, New Taiwan dollar, US$) names no place
 CURRENCY_AFTER = re.compile(r"[ -]?(?:dollars?\b|\$)", re.I)
+#: right after a place, where a company or a site is based (the California-based research firm, the Louisiana-based
+#: Hyperion): a description of the subject, not the place a figure is of
+BASED_AFTER = re.compile(r"[ -](?:based|headquartered)\b", re.I)
+#: right after a place, the date of a press release's dateline (Austin, Texas, USA, March 28, 2025): where the release
+#: was issued, not the place a figure is of
+DATELINE_AFTER = re.compile(r"(?:, (?:USA|U\.S\.A?\.?|United States))?,? (?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|"
+                            r"Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|"
+                            r"Dec(?:ember|\.)?) \d{1,2},? (?:19|20)\d{2}\b")
 
 
 #: a Chinese name's four-digit listing code in brackets (华硕(2357), 纬创(3231)); not a year

@@ -7818,3 +7818,15 @@ def test_a_model_s_size_class_is_its_parameters_and_a_chip_s_performance_gain_is
     assert [(f.metric, f.value) for f in facts] == [("model_parameters", 1e12), ("training_tokens", 1e12)]
     facts = extract_facts("阿里发布万亿参数大模型,单卡推理性能提升25%。", kind="market_report")
     assert [(f.metric, f.unit) for f in facts] == [("model_parameters", "params")]
+
+
+def test_a_us_state_keys_its_figures_and_a_based_or_dateline_place_keys_none() -> None:
+    # Texas is home to 30 GW of proposed data center capacity, followed by Virginia with just under 25 GW: each state's
+    # (aliases.toml US-TX, US-VA: ISO 3166-2, as the labels key them); the Louisiana-based Hyperion is Meta's site, not a
+    # place's figure; Austin, Texas, USA, March 28, 2025 is where a release was issued
+    text = "Texas is home to 30 GW of proposed data center capacity, followed by Virginia with just under 25 GW."
+    assert [(f.value, f.region) for f in extract_facts(text, kind="market_report")] == [(30e9, "US-TX"), (25e9, "US-VA")]
+    text = "Meta's Louisiana-based Hyperion will hit two gigawatts by 2030."
+    assert [(f.entity, f.region) for f in extract_facts(text, kind="capex")] == [("Meta", None)]
+    text = "Austin, Texas, USA, March 28, 2025 Futurum reports data center AI chip revenue reaching $32.6 billion in 4Q 2024."
+    assert {f.region for f in extract_facts(text, kind="market_report")} == {"GLOBAL"}
