@@ -117,6 +117,8 @@ BULLET = re.compile(r"^ ?[-•·*] ?(?=[^\d\s-])")
 LIST_INTRO_LINES = 24
 #: between a growth noun after a rate and what grew (a 38% increase in income from operations)
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
+#: a Chinese fraction written as a word (一半, 一成, 三分之一): a part of a whole by its form
+ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]成|一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})")
 #: a word of the whole (AI服务器占整体65%, more than half of the total server market), looked for at most WHOLE_WORD_REACH
 #: characters before the rate (a search of the whole sentence per share made a sentence with no end quadratic)
 WHOLE_WORD = re.compile(r"整体|整個|整个|overall|entire|industry|total", re.I)
@@ -731,7 +733,10 @@ EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|reco
 #: right before the whole a share is of: 占全球整体(服务器), 在整体(服务器出货占比)
 WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
                           r"|(?:超越|超过|超出|达到|达)(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
-                          r"|(?:within|of|in) the (?:overall|total|entire|whole) $", re.I)
+                          r"|(?:within|of|in) the (?:overall|total|entire|whole) $"
+                          # (约为整体伺服器的一成, 逼近整體AI伺服器的一半: a verb of comparing or being, then the whole; not
+                          # 本次集采整体国产化率: an overall rate)
+                          r"|(?:为|是|逼近|接近|相当于|占据|仅及)(?:全球|全国)?(?:整体|总体)的?$", re.I)
 #: after an amount: it is of the year before the statement's (investment from the previous year)
 PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:previous|prior|preceding) (?:fiscal )?year", re.I)
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
@@ -6594,7 +6599,7 @@ class _Extractor:
             # 美国以56%的全球份额稳居第一; 加拿大……但市场份额仅1.1%: a place's part of the market discussed
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, self.last_market(m.start))
             return
-        elif m.bare_fraction or ((self.cue_in("share", max(clause_lo, m.start - 60), m.start) or
+        elif m.bare_fraction or self.fraction_of_whole(m, clause_lo) or ((self.cue_in("share", max(clause_lo, m.start - 60), m.start) or
                                   self.cue_in("capex_intensity", max(clause_lo, m.start - INTENSITY_REACH), m.start))
                                  and not self.growth_named(m, clause_lo, noun)
                                  and not self.metric_grew_after_share(m, clause_lo, said_lo)) or (
@@ -6997,6 +7002,19 @@ class _Extractor:
                       region=None if names else region, entity=names[k] if names else entity,
                       item=item, of=of, basis=this_basis or self.basis_for(sent[0], m.start, per_value[k]),
                       qualifier=m.qualifier, quote=quote)
+
+    def fraction_of_whole(self, m: Mention, clause_lo: int) -> bool:
+        """A Chinese fraction word right after 的 and the whole it divides (逼近整體AI伺服器的一半, 約為整體伺服器的一成): a
+        share by its form, the whole named before 的 (a whole word, or an item or metric glued to 的)."""
+        d, text = self.d, self.d.text
+        if m.start < 1 or text[m.start - 1] != "的" or ZH_FRACTION.fullmatch(text, m.start, m.end) is None:
+            return False
+        if WHOLE_WORD.search(text, max(clause_lo, m.start - 24), m.start) is not None:
+            return True
+        named = d.items.before(max(clause_lo, m.start - 16), m.start - 1)
+        word = d.kw.last("money", max(clause_lo, m.start - 16), m.start - 1) or \
+            d.kw.last("count.shipments", max(clause_lo, m.start - 16), m.start - 1)
+        return (named is not None and named.end == m.start - 1) or (word is not None and word.end == m.start - 1)
 
     def share_moves_on(self, m: Mention, sent: tuple[int, int], prev: Decision | None, local: str) -> bool:
         """``m`` is the level a share stated just before it (in its paragraph) moves to: the rate right

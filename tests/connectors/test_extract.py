@@ -7830,3 +7830,14 @@ def test_a_us_state_keys_its_figures_and_a_based_or_dateline_place_keys_none() -
     assert [(f.entity, f.region) for f in extract_facts(text, kind="capex")] == [("Meta", None)]
     text = "Austin, Texas, USA, March 28, 2025 Futurum reports data center AI chip revenue reaching $32.6 billion in 4Q 2024."
     assert {f.region for f in extract_facts(text, kind="market_report")} == {"GLOBAL"}
+
+
+def test_a_chinese_fraction_after_de_and_its_whole_is_a_share() -> None:
+    # AI伺服器出貨量約為整體伺服器的一成: a fraction word right after 的 and the whole it divides is a share by its form, the
+    # part the item before the whole (WHOLE_BEFORE: 为/逼近 … 整体 names the whole); 这只是它的一半 names no whole
+    facts = extract_facts("AI伺服器出貨量約為整體伺服器的一成。", kind="market_report")
+    assert [(f.metric, f.value, f.item, f.of) for f in facts] == [("share", 10, "ai_server", "shipments")]
+    assert extract_facts("这只是它的一半。", kind="market_report") == []
+    # (本次集采整体国产化率为26.41%: an overall rate, 整体 names no whole there)
+    facts = extract_facts("中国移动本次集采整体国产化率为26.41%。", kind="tender")
+    assert [(f.item, f.of) for f in facts] == [("domestic", "tender_quantity")]
