@@ -119,6 +119,8 @@ LIST_INTRO_LINES = 24
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: a Chinese fraction written as a word (一半, 一成, 三分之一): a part of a whole by its form
 ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]成|一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})")
+#: right after a company's name, the verb of holding a part of a whole (英伟达占全球……的90%)
+COMPANY_OCCUPIES = re.compile(r"\s?(?:占据|占有|占了|约占|占|accounts? for|accounted for)")
 #: a word of the whole (AI服务器占整体65%, more than half of the total server market), looked for at most WHOLE_WORD_REACH
 #: characters before the rate (a search of the whole sentence per share made a sentence with no end quadratic)
 WHOLE_WORD = re.compile(r"整体|整個|整个|overall|entire|industry|total", re.I)
@@ -7581,6 +7583,11 @@ class _Extractor:
                 re.fullmatch(r"的? ?", d.text[maker.end : gpus.start]):
             # 今年輝達GPU的供應量占比將為73%: a maker's GPUs as a whole, their part of all shipped, is its market share
             metric, item = "market_share", None
+        if metric == "share" and item is None and of in MARKET_METRICS and \
+                (vendor := d.companies.before(clause_lo, m.start, lambda x: x.type != "model" and self.not_vendor(x))) is not None \
+                and not self.listed(vendor) and COMPANY_OCCUPIES.match(d.text, vendor.end) is not None:
+            # 英伟达占全球AI加速芯片销售规模的90%以上: a company's part of a market is its market share (LABELLING.md I7)
+            metric = "market_share"
         seller_hit = self.seller_group_before(m, sent)
         seller = seller_hit if item != "domestic" else None
         if seller is not None:

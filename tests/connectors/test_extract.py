@@ -7841,3 +7841,14 @@ def test_a_chinese_fraction_after_de_and_its_whole_is_a_share() -> None:
     # (本次集采整体国产化率为26.41%: an overall rate, 整体 names no whole there)
     facts = extract_facts("中国移动本次集采整体国产化率为26.41%。", kind="tender")
     assert [(f.item, f.of) for f in facts] == [("domestic", "tender_quantity")]
+
+
+def test_a_company_s_part_of_a_market_is_its_market_share() -> None:
+    # 英伟达占全球AI加速芯片销售规模的90%以上: a company holding a part of a market (the sales of all AI chips, sized: aliases.toml
+    # [markets]) is its market share (LABELLING.md I7), keyed by the company and the place; a kind of server's part stays a
+    # share (GPU服务器占中国AI服务器市场的89%)
+    facts = extract_facts("截至2024年底,英伟达占全球AI加速芯片销售规模的90%以上。", kind="market_report")
+    assert [(f.metric, f.entity, f.region, f.of) for f in facts] == [
+        ("market_share", "Nvidia", "GLOBAL", "ai_compute_market_size")]
+    facts = extract_facts("GPU服务器占中国AI服务器市场的89%。", kind="market_report")
+    assert [(f.metric, f.item) for f in facts] == [("share", "ai_server")]
