@@ -1098,6 +1098,8 @@ HEADER_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 HEADER_FORECAST = re.compile(r"预测|预计|预估|\b(?:forecasts?|projected|projections?|estimates?)\b", re.I)
 #: between a company and the count it holds a rank or share with (英伟达以约190万张出货量, 华为以64万片的出货量)
 WITH_COUNT_BEFORE = re.compile(r"\s?以(?:约|近|超过?|逾|大约)?\s?")
+#: right before a shipping word after a count, its negation (尚未交付, 未出货, not yet shipped)
+NOT_YET_BEFORE = re.compile(r"(?:尚未|还未|仍未|未|没有|not yet |not )$")
 #: between a count of things and a shipping word after it (200,000 AI servers will be shipped; 华为以64万片出货量位居第二:
 #: the shipping noun glued to the counter, or after 的)
 SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
@@ -6112,6 +6114,11 @@ class _Extractor:
             self.header_year, self.header_forecast = header
             return "shipments"
         h = d.kw.first("count.shipments", m.end, min(clause_hi, m.end + 40))
+        if h is not None and NOT_YET_BEFORE.search(d.text, max(m.end, h.start - 3), h.start) is not None:
+            h = None  # (剩余318台GPU系列服务器尚未交付: units not delivered are no shipments)
+        if h is not None and m.count_word and (named := d.items.after(m.end, h.start)) is not None and \
+                named.start == m.end and d.text[named.end : h.start] in ("的", "") and d.items.after(named.end, h.start) is None:
+            return "shipments"  # 60萬至70萬顆AI芯片的產出: the chips counted, named, then their output (a maker's shipments)
         if h is not None and SHIPPED_GAP.fullmatch(d.text, m.end, h.start) and (
                 m.count_word not in ("", "units") or (m.count_word == "units" and h.start - m.end <= 1)):
             # about 200,000 AI servers will be shipped to cloud service providers; half a million units sold

@@ -7852,3 +7852,12 @@ def test_a_company_s_part_of_a_market_is_its_market_share() -> None:
         ("market_share", "Nvidia", "GLOBAL", "ai_compute_market_size")]
     facts = extract_facts("GPU服务器占中国AI服务器市场的89%。", kind="market_report")
     assert [(f.metric, f.item) for f in facts] == [("share", "ai_server")]
+
+
+def test_chips_counted_then_named_then_their_output_are_shipments() -> None:
+    # 中國芯片產業整體產能將能實現60萬至70萬顆AI芯片的產出: the count, the chips it counts, then their output (a maker's output
+    # counts as its shipments, lexicons/metrics.toml); not where the shipping word is negated (尚未出货)
+    facts = extract_facts("到2026年底,中國芯片產業整體產能將能實現60萬至70萬顆AI芯片的產出。", kind="market_report")
+    assert [(f.metric, f.value) for f in facts] == [("shipments", 650000)]
+    facts = extract_facts("该批次共有5000颗AI芯片尚未出货。", kind="market_report")
+    assert [f.metric for f in facts] != ["shipments"]
