@@ -67,6 +67,7 @@ from connectors.periods import (
     find_periods,
     find_published,
     fiscal_quarter,
+    fiscal_reading_nearer,
     next_quarter,
     next_years,
     previous_month,
@@ -3784,7 +3785,7 @@ class _Extractor:
                 fy, q = fiscal_quarter(date(int(per[:4]), 3 * int(per[5]), 28), end)
                 kw["period"] = f"FY{fy}Q{q}"
             elif self.d.kind != "market_report" and (
-                    _fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period) or (
+                    fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period) or (
                         self.d.published is None and self.d.doc_period == per and self.d.head_entity == kw.get("entity"))):
                 # (an undated results story headed "Dell (DELL) Q2 2026": the company's own name for its
                 # quarter, as its release gives it)
@@ -8123,25 +8124,6 @@ UNIT_KIND_OF = {
     "W": {"datacenter_power"},
 }
 
-
-
-def _fiscal_reading_nearer(period: str, end_month: int, published: date | None, doc_period: str | None) -> bool:
-    """``2026Q4`` read as the fiscal quarter FY2026Q4 of a year ending in ``end_month`` ends nearer
-    to the time of writing than the calendar quarter does (months between each quarter's last month
-    and publication, else the end of the fiscal quarter the release reports: Nvidia Q3 fiscal 2026 in
-    its head); False when neither is known."""
-    def fiscal_end(year: int, q: int) -> int:
-        return year * 12 + end_month - 1 - 3 * (4 - q)
-
-    year, q = int(period[:4]), int(period[5])
-    if published is not None:
-        now = published.year * 12 + published.month - 1
-    elif doc_period and (own := FISCAL_QUARTER.fullmatch(doc_period)):
-        now = fiscal_end(int(own.group(1)), int(own.group(2)))
-    else:
-        return False
-    calendar_end = year * 12 + 3 * q - 1
-    return abs(fiscal_end(year, q) - now) < abs(calendar_end - now)
 
 
 def _bare_yuan(text: str, start: int, end: int) -> bool:

@@ -584,6 +584,29 @@ def previous_month(label: str) -> str:
     return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
+#: a fiscal quarter's label (FY2026Q3)
+_FISCAL_QUARTER_LABEL = re.compile(r"FY(\d{4})Q([1-4])")
+
+
+def fiscal_reading_nearer(period: str, end_month: int, published: date | None, doc_period: str | None) -> bool:
+    """``2026Q4`` read as the fiscal quarter FY2026Q4 of a year ending in ``end_month`` ends nearer
+    to the time of writing than the calendar quarter does (months between each quarter's last month
+    and publication, else the end of the fiscal quarter the release reports: Nvidia Q3 fiscal 2026 in
+    its head); False when neither is known."""
+    def fiscal_end(year: int, q: int) -> int:
+        return year * 12 + end_month - 1 - 3 * (4 - q)
+
+    year, q = int(period[:4]), int(period[5])
+    if published is not None:
+        now = published.year * 12 + published.month - 1
+    elif doc_period and (own := _FISCAL_QUARTER_LABEL.fullmatch(doc_period)):
+        now = fiscal_end(int(own.group(1)), int(own.group(2)))
+    else:
+        return False
+    calendar_end = year * 12 + 3 * q - 1
+    return abs(fiscal_end(year, q) - now) < abs(calendar_end - now)
+
+
 def fiscal_quarter(ended: date, end_month: int | None) -> tuple[int, int]:
     """(fiscal year, quarter) of the quarter that ended on ``ended``.
 
@@ -1075,6 +1098,13 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             return PeriodMention(p.start, p.end, f"FY{year}{part}", "fiscal")
         if fiscal and part.startswith("Q") and ctx.kind != "year":
             return PeriodMention(p.start, p.end, None, "bare")
+        if fiscal and part.startswith("Q") and published is not None and fiscal_end_month is not None and \
+                ctx.end >= p.start - 2 and _FISCAL_WORD_BEFORE.search(text, max(0, p.start - 8), p.start) is None and \
+                not fiscal_reading_nearer(f"{year}{part}", fiscal_end_month, published, None):
+            # 英偉達2023年第四季營收 on 2024-02-22: a calendar year's quarter as written (LABELLING.md P2), the calendar one
+            # ending nearer the time of writing than the fiscal FY2023Q4 (a year before); emit puts it in the company's
+            # calendar where the two map exactly (Microsoft's 2024年第四季 is FY2025Q2)
+            return PeriodMention(p.start, p.end, f"{year}{part}", "quarter")
         kind = "quarter" if part.startswith("Q") else "half"
         return PeriodMention(p.start, p.end, f"FY{year}{part}" if fiscal else f"{year}{part}", "fiscal" if fiscal else kind)
     if published is None:

@@ -145,3 +145,12 @@ def test_a_dateless_page_s_quarter_takes_no_bare_year_named_far_on() -> None:
     assert [p.period for p in find_periods(near, published=None) if p.end <= 12] == ["2017Q3"]
     full = "Net sales increased 13% in the first quarter. " + "Operating income rose. " * 30 + "First quarter 2024 results."
     assert next(p.period for p in find_periods(full, published=None)) == "2024Q1"
+
+
+def test_a_calendar_year_s_quarter_for_a_fiscal_company_is_read_as_written_when_nearer() -> None:
+    # 英伟达2023年第四季 on 2024-02-22: the calendar quarter (ended two months before) as written (LABELLING.md P2), not
+    # the fiscal FY2023Q4 (ended thirteen months before); 微软2024年第四季 on 2024-07-30 is its fiscal quarter just ended
+    text = "英伟达2023年第四季营收来到了221亿美元。"
+    assert [p.period for p in find_periods(text, date(2024, 2, 22), fiscal_end_month=1)] == ["2023", "2023Q4"]
+    text = "微软2024年第四季营收640亿美元。"
+    assert [p.period for p in find_periods(text, date(2024, 7, 30), fiscal_end_month=6)] == ["2024", "FY2024Q4"]
