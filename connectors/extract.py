@@ -120,6 +120,8 @@ LIST_INTRO_LINES = 24
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: a Chinese fraction written as a word (一半, 一成, 三分之一): a part of a whole by its form
 ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]成|一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})")
+#: between a capacity and the amount it is worth, in a bracket opened right after it (1GW（約500億美元）, 1 GW (about $50 billion))
+WORTH_BRACKET_GAP = re.compile(r" ?[(（] ?(?:约|近|逾|about|approximately|around|roughly|some|nearly)? ?", re.I)
 #: right after a company's name, the verb of holding a part of a whole (英伟达占全球……的90%)
 COMPANY_OCCUPIES = re.compile(r"\s?(?:占据|占有|占了|约占|占|accounts? for|accounted for)")
 #: a word of the whole (AI服务器占整体65%, more than half of the total server market), looked for at most WHOLE_WORD_REACH
@@ -2257,6 +2259,15 @@ class _Extractor:
             if x.unit == unit:
                 return x
         return None
+
+    def worth_of_capacity(self, sent: tuple[int, int], m: Mention) -> Fact | None:
+        """The fact of a power or computing capacity stated right before ``m``, an amount in a bracket opened right after it
+        (1GW（約500億美元）, 1 GW (about $50 billion)): what that capacity is worth; None otherwise."""
+        prev = self.previous_decision()
+        if prev is None or prev.end < sent[0] or not prev.facts or _unit_kind(prev.unit) not in ("W", "FLOPS") or \
+                WORTH_BRACKET_GAP.fullmatch(self.d.text, prev.end, m.start) is None:
+            return None
+        return prev.facts[0]
 
     def part_of_amount(self, sent: tuple[int, int], m: Mention) -> bool:
         """A rate that opens a part of the amount before it: 其中 (of which) a few words before it in its
@@ -5301,6 +5312,13 @@ class _Extractor:
                 # 超彭博一致预期(361亿美元);毛利润298亿美元,……超越彭博一致预期(289亿美元): the expectation of the figure
                 # outside, not of the revenue stated earlier in the sentence)
                 dec.reason = "an amount beside one outside the vocabulary in its sentence, with no metric of its own"
+                return None
+            if kind == "money" and (worth := self.worth_of_capacity(sent, m)) is not None:
+                # OpenAI目標在美洲創造1GW（約500億美元）算力: the money a capacity stated right before it is worth, in a bracket, is
+                # the investment in that compute (LABELLING.md metric table: compute_investment), the capacity's holder's
+                self.emit(dec, 0.8, metric="compute_investment", value=m.value, low=m.low, high=m.high, unit=unit,
+                          period=worth.period, region=worth.region, entity=worth.entity, basis=worth.basis,
+                          qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, m.start, m.start), m.end))
                 return None
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
             if carried is None and not same and kind == "money":

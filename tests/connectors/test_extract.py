@@ -7861,3 +7861,13 @@ def test_chips_counted_then_named_then_their_output_are_shipments() -> None:
     assert [(f.metric, f.value) for f in facts] == [("shipments", 650000)]
     facts = extract_facts("该批次共有5000颗AI芯片尚未出货。", kind="market_report")
     assert [f.metric for f in facts] != ["shipments"]
+
+
+def test_what_a_capacity_is_worth_in_a_bracket_and_a_price_to_rent_chips_are_compute_investment() -> None:
+    # OpenAI目標在美洲創造1GW（約500億美元）算力: the money a capacity is worth, in a bracket right after it, is the investment in
+    # that compute, its holder's; 以12億美元價格，租用1.5萬顆輝達處理器: a price paid to rent chips is a compute lease (LABELLING.md
+    # metric table: compute_investment)
+    facts = extract_facts("OpenAI目標在美洲創造1GW（約500億美元）算力。", kind="market_report")
+    assert [(f.metric, f.entity) for f in facts if f.unit == "USD"] == [("compute_investment", "OpenAI")]
+    facts = extract_facts("騰訊以12億美元（約新台幣381億元）價格，租用1.5萬顆輝達Blackwell架構處理器。", kind="market_report")
+    assert [(f.metric, f.entity, f.value) for f in facts if f.unit == "USD"] == [("compute_investment", "Tencent", 1.2e9)]
