@@ -143,8 +143,10 @@ PART_AFTER_AMOUNT = re.compile(r"\bwith [^,;.]{1,40}? (?:accounting for|making u
 #: 其中 (of which) opening a part of the amount before it, a few words before the part's rate (其中超过五成,
 #: 其中，将有三分之一, ；其中先进制程约70%); no number, comma or verb of change between
 PART_OPENER_ZH = re.compile(r"其中[,，]?[^,，。;；0-9%增减升降长股]{0,10}$")
+#: after "of it" (of this amount), where that part goes (about 60% of it on servers)
+SPENT_ON_PART = re.compile(r" (?:on|to|for|toward|towards|into) (?:the |new )?")
 #: right after a rate: the amount just stated is its whole (allocating over half of this amount, CNY85 billion)
-OF_THIS_AMOUNT = re.compile(r" of (?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b")
+OF_THIS_AMOUNT = re.compile(r" of (?:(?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b|it\b(?! (?:is|was|will|has)\b))")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
 LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
                             r"(?:(?:[A-Za-z]|\d{1,2} ?nm\b)[^,;.0-9%]{0,40}? for |"
@@ -7738,6 +7740,10 @@ class _Extractor:
                 it = d.items.after(them.end(), min(clause_hi, them.end() + 40))  # 90% of them must be homemade models
             if it is None and (goes := PART_GOES_TO.match(d.text, m.end)) is not None:
                 it = d.items.after(goes.end(), min(clause_hi, goes.end() + 16))  # 60% of its capex goes to servers
+            if it is None and (of_it := OF_THIS_AMOUNT.match(d.text, m.end)) is not None and \
+                    (spent_on := SPENT_ON_PART.match(d.text, of_it.end())) is not None:
+                # about 60% of it on servers: the part of the amount just stated that goes to the item named next
+                it = d.items.after(spent_on.end(), min(clause_hi, spent_on.end() + 16), lambda x: x.start == spent_on.end())
             if it is not None and (dom := d.items.before(max(0, it.start - 4), it.start, lambda x: x.name == "domestic")) \
                     is not None and dom.end == it.start:
                 it = dom  # 国产GPU市场份额提升至12%: the domestic part of the product's market

@@ -7871,3 +7871,10 @@ def test_what_a_capacity_is_worth_in_a_bracket_and_a_price_to_rent_chips_are_com
     assert [(f.metric, f.entity) for f in facts if f.unit == "USD"] == [("compute_investment", "OpenAI")]
     facts = extract_facts("騰訊以12億美元（約新台幣381億元）價格，租用1.5萬顆輝達Blackwell架構處理器。", kind="market_report")
     assert [(f.metric, f.entity, f.value) for f in facts if f.unit == "USD"] == [("compute_investment", "Tencent", 1.2e9)]
+
+
+def test_a_rate_of_it_is_a_part_of_the_amount_just_stated() -> None:
+    # Meta will spend $70 billion on capex this year, about 60% of it on servers: "of it" points at the amount just stated,
+    # the item named after it is the part (not "of it is", a clause of its own)
+    facts = extract_facts("Meta will spend $70 billion on capex this year, about 60% of it on servers.", kind="capex")
+    assert [(f.metric, f.item, f.of) for f in facts if f.unit == "%"] == [("share", "server", "capex")]
