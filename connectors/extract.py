@@ -120,6 +120,10 @@ LIST_INTRO_LINES = 24
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: a Chinese fraction written as a word (一半, 一成, 三分之一): a part of a whole by its form
 ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]成|一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})")
+#: right before an amount, a company's verb of spending it (is preparing to spend, will spend about)
+SPEND_BEFORE = re.compile(r"\bspend(?:s|ing)? (?:about |around |roughly |nearly |more than |over |up to |some )?(?:RMB |CNY |US)?$", re.I)
+#: right after a spent amount, where it goes when that is a cloud or a deal (spend $10B on CoreWeave, with Oracle): not capex
+SPENT_WITH_AFTER = re.compile(r" (?:on|with) (?:a |the )?(?:[A-Z][\w.&-]*)", re.I)
 #: between a capacity and the amount it is worth, in a bracket opened right after it (1GW（約500億美元）, 1 GW (about $50 billion))
 WORTH_BRACKET_GAP = re.compile(r" ?[(（] ?(?:约|近|逾|about|approximately|around|roughly|some|nearly)? ?", re.I)
 #: right after a company's name, the verb of holding a part of a whole (英伟达占全球……的90%)
@@ -5334,6 +5338,15 @@ class _Extractor:
                 # expected to spend $10B on CoreWeave; total planned spending with CoreWeave to $22.4B: money spent with a
                 # cloud that rents out compute (aliases.toml sells = "compute") buys compute (LABELLING.md metric table)
                 carried = "compute_investment"
+            if carried is None and not same and kind == "money" and d.kind == "capex" and \
+                    SPEND_BEFORE.search(d.text, max(sent[0], m.start - 40), m.start) is not None and \
+                    SPENT_WITH_AFTER.match(d.text, m.end) is None and \
+                    (spender := d.companies.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))) \
+                    is not None and not self.listed(spender):
+                # on a capex page, ByteDance is preparing to spend RMB 160 billion in 2026: what a company spends, its metric
+                # named nowhere around, is its capital spending (as a capex round-up's bare "investments"); not money spent
+                # on or with someone (a cloud, a deal: above)
+                carried = "capex"
             if carried is None and not same and kind == "money" and self.bracketed_deal_party(sent, m):
                 # Signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years): each party's
                 # amount in a bracket after its name, the sentence naming the deals for compute before them

@@ -7878,3 +7878,12 @@ def test_a_rate_of_it_is_a_part_of_the_amount_just_stated() -> None:
     # the item named after it is the part (not "of it is", a clause of its own)
     facts = extract_facts("Meta will spend $70 billion on capex this year, about 60% of it on servers.", kind="capex")
     assert [(f.metric, f.item, f.of) for f in facts if f.unit == "%"] == [("share", "server", "capex")]
+
+
+def test_what_a_company_spends_on_a_capex_page_is_its_capex_and_half_of_it_a_share() -> None:
+    # on a capex page, ByteDance is preparing to spend RMB 160 billion in 2026—half of it on AI chips: the spent amount is its
+    # capital spending, half of it a share of that capex; not money spent with a cloud (spend $10B on CoreWeave)
+    text = "ByteDance is preparing to spend RMB 160 billion in 2026—half of it on AI chips."
+    assert [(f.metric, f.of) for f in extract_facts(text, kind="capex")] == [("capex", None), ("share", "capex")]
+    text = "Microsoft is expected to spend $10B on CoreWeave by the end of the decade."
+    assert [f.metric for f in extract_facts(text, kind="capex")] == ["compute_investment"]
