@@ -185,6 +185,12 @@ class _Tables:
         said = "|".join(re.escape(w) for w in fr.get("said_before", []))
         # (the lower-case last word of every fraction word, which any match holds: the scan runs only on texts with one)
         self.fraction_said_gate = tuple({w.split()[-1].split("-")[-1] for w in self.fraction_en})
+        # a fraction word right before "the" and a whole (roughly half the total market, half the funding): a part of it
+        self.fraction_the_re = re.compile(
+            rf"(?<![A-Za-z-])((?:{'|'.join(re.escape(w) for w in self.fraction_en)}))(?= the (?:total |overall |entire |whole "
+            rf"|global |world's )?(?:market|funding|cost|budget|spending|capacity|demand|revenues?|sales|shipments|investment)\b"
+            # (not a comparison with something named after it: half the capacity of SK Telecom's planned infrastructure)
+            rf"(?! of\b))", re.I) if self.fraction_en else None
         self.fraction_said_re = re.compile(
             rf"\b(?:{said}) ((?:{'|'.join(re.escape(w) for w in self.fraction_en)}))(?= (?!(?:of|an?|the|hour|day|week|"
             rf"month|year|decade|century|dozen|time|point|percentage)\b)[a-z])", re.I) if said and self.fraction_en else None
@@ -1064,6 +1070,13 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
         for m in tb.fraction_said_re.finditer(text):
             if m.start(1) not in seen:
                 words.append((m.start(1), m.end(1), m.group(1).lower()))
+                bare.add(m.start(1))
+        words.sort()
+    if tb.fraction_the_re is not None and " the " in text:
+        seen = {a for a, _, _ in words}
+        for m in tb.fraction_the_re.finditer(text):
+            if m.start(1) not in seen and not _HALF_OF_PERIOD.search(text, max(0, m.start(1) - 8), m.start(1)):
+                words.append((m.start(1), m.end(1), m.group(1).lower()))  # (not "the first half the …")
                 bare.add(m.start(1))
         words.sort()
     if tb.fraction_zh_re is not None and "半" in text:

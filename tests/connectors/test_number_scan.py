@@ -243,3 +243,13 @@ def test_a_scale_word_alone_before_parameters_or_tokens_is_a_model_s_size_class(
         assert [(m.value, m.unit) for m in find_mentions(text)] == [(value, unit)], text
     for text in ("训练过一个数十亿参数的模型", "支撑千亿参数大模型训练", "仅靠4颗CPU运行千亿参数大模型", "收入(亿元)"):
         assert [m for m in find_mentions(text) if m.unit == "params"] == [], text
+
+
+def test_a_fraction_word_before_the_and_a_whole_is_a_part_of_it() -> None:
+    # roughly half the total market, half the funding: a fraction word right before "the" and a whole is a part of it; not a
+    # comparison with something named after (half the capacity of SK Telecom's planned infrastructure), nor half the time
+    assert [(m.value, m.bare_fraction) for m in find_mentions("GPU servers will make up roughly half the total market")] == [
+        (50.0, True)]
+    assert [m.value for m in find_mentions("Half the funding is provided by EuroHPC")] == [50.0]
+    assert find_mentions("30,000 GPUs – half the capacity of SK Telecom's planned infrastructure")[1:] == []
+    assert find_mentions("It took half the time") == []
