@@ -60,6 +60,7 @@ from connectors.lexicon import Hit, KeywordIndex, lexicon
 from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier, suffix_qualifier_end
 from connectors.periods import (
     DATE_ONLY_KINDS,
+    FISCAL_QUARTER,
     PART_YEAR,
     QUARTER_LABEL,
     PeriodMention,
@@ -122,8 +123,9 @@ GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]成|一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})")
 #: right before an amount, a company's verb of spending it (is preparing to spend, will spend about)
 SPEND_BEFORE = re.compile(r"\bspend(?:s|ing)? (?:about |around |roughly |nearly |more than |over |up to |some )?(?:RMB |CNY |US)?$", re.I)
-#: right after a spent amount, where it goes when that is a cloud or a deal (spend $10B on CoreWeave, with Oracle): not capex
-SPENT_WITH_AFTER = re.compile(r" (?:on|with) (?:a |the )?(?:[A-Z][\w.&-]*)", re.I)
+#: right after a spent amount, what or whom it is spent on or with (spend $10B on CoreWeave, with Oracle, on AI chips): not a
+#: company's capex read from its spending verb alone
+SPENT_WITH_AFTER = re.compile(r" (?:on|with) [a-z]", re.I)
 #: between a capacity and the amount it is worth, in a bracket opened right after it (1GW（約500億美元）, 1 GW (about $50 billion))
 WORTH_BRACKET_GAP = re.compile(r" ?[(（] ?(?:约|近|逾|about|approximately|around|roughly|some|nearly)? ?", re.I)
 #: right after a company's name, the verb of holding a part of a whole (英伟达占全球……的90%)
@@ -280,9 +282,9 @@ NON_COMPUTE_COUNT_REACH = 12
 PRODUCT_LINE_REACH = 16
 #: at most this many characters between a market-share word and its rate (市占率超40%, market share of about 12%)
 MARKET_SHARE_WORD_REACH = 16
-#: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
 #: right after a company named as the recipient (向OpenAI投资, 对xAI投资): the investing verb, its subject the investor
 INVESTED_AFTER_RECIPIENT = re.compile(r"\s?(?:投资|注资|投入)")
+#: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
 RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
 #: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
 #: remaining 400,000 units, NVIDIA has sold at least 650,000 units): the count is the company's shipments, whatever the counter
@@ -670,9 +672,10 @@ OF_THEM = re.compile(r" of (?:them|these|those|which)\b", re.I)
 #: in the last three years, 过去十年)
 OWN_DURATION_AFTER = re.compile(r"\s?(?:(?:over|in|during|across) the (?:past|last|previous|next|coming) (?:\w+ ){1,2}?(?:fiscal )?years"
                                 r"|(?:在)?(?:过去|近|未来)[一二三四五六七八九十两\d]+年)", re.I)
-#: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
-#: a sentence's end (between a place and what it is compared with)
+#: a sentence's end (between a place and what it is compared with; not a semicolon, unlike periods.py's, which ends
+#: the reach of a period's context)
 SENTENCE_END = re.compile(r"[。!?！？]|\.(?:\s|$)")
+#: between a period and the end of its sentence: nothing but the full stop (… for the first quarter of 2024.)
 SENTENCE_END_AFTER_PERIOD = re.compile(r"\)?\s?[.。;]?\s*")
 #: right before such a period: the preposition that makes it the sentence's time
 PERIOD_LEAD_EN = re.compile(r"\b(?:for|in|during) (?:the )?$", re.I)
@@ -775,7 +778,6 @@ SEGMENT_NAME = re.compile(r"((?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")
 SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose", "each", "every", "this", "that",
                     "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
-FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 #: a verb of deploying or carrying before a chip maker's (or chip's) name: the chips in something
 DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|deploys?|deployed|equipped with|using|based on)[^,，。;:]{0,12}$")
 #: a business segment's name (keyword_item) that is the data-center segment
@@ -2577,9 +2579,7 @@ class _Extractor:
                 (investor := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x))) is not None \
                 and investor.name != e.name and not self.listed(investor):
             return str(investor.name)  # 英伟达宣布未来十年向OpenAI投资高达1000亿美元: who invests, not who receives it
-        if metric == "compute_investment" and (cloud := d.entities.after(
-                end, min(sent[1], end + DEAL_PARTY_REACH), lambda x: alias_table().sells.get(str(x.name)) == "compute")) is not None \
-                and SPENT_ON_GAP.fullmatch(d.text, end, cloud.start) is not None and \
+        if metric == "compute_investment" and (cloud := self.cloud_after(sent, end)) is not None and \
                 (buyer := self.deal_buyer(sent, cloud, end)) is not None:
             return buyer  # over US$10 billion with CoreWeave: the cloud right after the amount sells, its buyer spends
         if e is not None and metric == "compute_investment" and alias_table().sells.get(str(e.name)) == "compute" and \
@@ -2756,6 +2756,14 @@ class _Extractor:
             return "revenue", MARKET_ITEM.get(str(mk.name)), name
         return None
 
+    def cloud_after(self, sent: tuple[int, int], end: int) -> NameMention | None:
+        """The cloud that rents out compute (aliases.toml sells = "compute") named right after an amount ending at ``end``,
+        on or with it between (spend $10B on CoreWeave, over US$10 billion with CoreWeave); None otherwise."""
+        d = self.d
+        cloud = d.entities.after(end, min(sent[1], end + DEAL_PARTY_REACH),
+                                 lambda x: alias_table().sells.get(str(x.name)) == "compute")
+        return cloud if cloud is not None and SPENT_ON_GAP.fullmatch(d.text, end, cloud.start) is not None else None
+
     def spent_with_cloud(self, sent: tuple[int, int], m: Mention) -> bool:
         """``m`` is money spent on or with a cloud that rents out compute: the cloud right after it (spend $10B on CoreWeave)
         or a spending word, the cloud, then the amount (planned spending with CoreWeave to $22.4B)."""
@@ -2765,8 +2773,7 @@ class _Extractor:
         def cloud(x: NameMention) -> bool:
             return sells.get(str(x.name)) == "compute"
 
-        after = d.entities.after(m.end, min(sent[1], m.end + DEAL_PARTY_REACH), cloud)
-        if after is not None and SPENT_ON_GAP.fullmatch(d.text, m.end, after.start) is not None:
+        if self.cloud_after(sent, m.end) is not None:
             return True
         before = d.entities.before(max(sent[0], m.start - DEAL_PARTY_REACH), m.start, cloud)
         return before is not None and SPENT_WITH_BEFORE.search(d.text, max(sent[0], before.start - 24), before.start) is not None \
@@ -6151,7 +6158,7 @@ class _Extractor:
         if h is not None and NOT_YET_BEFORE.search(d.text, max(m.end, h.start - 3), h.start) is not None:
             h = None  # (剩余318台GPU系列服务器尚未交付: units not delivered are no shipments)
         if h is not None and m.count_word and (named := d.items.after(m.end, h.start)) is not None and \
-                named.start == m.end and d.text[named.end : h.start] in ("的", "") and d.items.after(named.end, h.start) is None:
+                named.start == m.end and d.text[named.end : h.start] in ("的", ""):
             return "shipments"  # 60萬至70萬顆AI芯片的產出: the chips counted, named, then their output (a maker's shipments)
         if h is not None and SHIPPED_GAP.fullmatch(d.text, m.end, h.start) and (
                 m.count_word not in ("", "units") or (m.count_word == "units" and h.start - m.end <= 1)):
@@ -6643,7 +6650,7 @@ class _Extractor:
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, self.last_market(m.start))
             return
         elif m.bare_fraction or self.fraction_of_whole(m, clause_lo) or ((self.cue_in("share", max(clause_lo, m.start - 60), m.start) or
-                                  self.cue_in("capex_intensity", max(clause_lo, m.start - INTENSITY_REACH), m.start))
+                                  self.intensity_named(m, clause_lo))
                                  and not self.growth_named(m, clause_lo, noun)
                                  and not self.metric_grew_after_share(m, clause_lo, said_lo)) or (
                 (sh := d.kw.first("share", m.end, min(head_hi, m.end + 20))) is not None
@@ -7045,6 +7052,11 @@ class _Extractor:
                       region=None if names else region, entity=names[k] if names else entity,
                       item=item, of=of, basis=this_basis or self.basis_for(sent[0], m.start, per_value[k]),
                       qualifier=m.qualifier, quote=quote)
+
+    def intensity_named(self, m: Mention, clause_lo: int) -> bool:
+        """The name of capex's ratio to revenue stands before the rate ``m`` in its clause, within INTENSITY_REACH
+        (资本强度, Capex/云收入比, spending intensity: lexicons/cues.toml [capex_intensity])."""
+        return self.cue_in("capex_intensity", max(clause_lo, m.start - INTENSITY_REACH), m.start)
 
     def fraction_of_whole(self, m: Mention, clause_lo: int) -> bool:
         """A Chinese fraction word right after 的 and the whole it divides (逼近整體AI伺服器的一半, 約為整體伺服器的一成): a
@@ -7525,8 +7537,7 @@ class _Extractor:
         if of is None and (whole := d.kw.last("money_patterns", clause_lo, m.start)) is not None and \
                 whole.word.startswith("占") and whole.label == "revenue":
             of = "revenue"  # 伺服器营收年增逾100%，占华硕整体营收比重约两成: the whole is named after 占
-        if of is None and metric == "share" and \
-                d.kw.last("capex_intensity", max(clause_lo, m.start - INTENSITY_REACH), m.start) is not None:
+        if of is None and metric == "share" and self.intensity_named(m, clause_lo):
             of = "revenue"  # 资本强度(资本支出/营收)超18%, Capex/云收入比或低于30%: capex as a part of revenue ([capex_intensity])
         if of is None and metric == "market_share" and (ms := d.kw.last("market_share", clause_lo, m.start)) is not None and \
                 (held := d.items.before(clause_lo, ms.start)) is not None and d.text[held.end : ms.start].strip(" 的") == "":

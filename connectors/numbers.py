@@ -429,7 +429,7 @@ _GROUPED_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+")
 _FROM_BEFORE_MOVE = re.compile(r"\bfrom (?:about |around |nearly |roughly |approximately |some |just |over |more than )?$", re.I)
 #: between the first number of a move and its "to": the period of the start, then "to" (500,000 in 2019 to approximately)
 _MOVE_PERIOD_TO_GAP = re.compile(r"(?: in (?:19|20)\d{2}| in (?:the )?(?:first|second|third|fourth) quarter(?: of (?:19|20)\d{2})?)?"
-                                 r" to (?:(?:more than|over|nearly|about|around|approximately|roughly|almost|some) )?")
+                                 + _MOVE_TO_GAP.pattern)
 #: before a bare count that a level just stated moved from (200,000 AI servers will be shipped …, up from about 125,000 in
 #: 2022): the words of that earlier level
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|decreased)"

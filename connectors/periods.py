@@ -584,8 +584,8 @@ def previous_month(label: str) -> str:
     return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
-#: a fiscal quarter's label (FY2026Q3)
-_FISCAL_QUARTER_LABEL = re.compile(r"FY(\d{4})Q([1-4])")
+#: a fiscal quarter's label (FY2026Q3): its year and quarter
+FISCAL_QUARTER = re.compile(r"FY(\d{4})Q([1-4])")
 
 
 def fiscal_reading_nearer(period: str, end_month: int, published: date | None, doc_period: str | None) -> bool:
@@ -599,7 +599,7 @@ def fiscal_reading_nearer(period: str, end_month: int, published: date | None, d
     year, q = int(period[:4]), int(period[5])
     if published is not None:
         now = published.year * 12 + published.month - 1
-    elif doc_period and (own := _FISCAL_QUARTER_LABEL.fullmatch(doc_period)):
+    elif doc_period and (own := FISCAL_QUARTER.fullmatch(doc_period)):
         now = fiscal_end(int(own.group(1)), int(own.group(2)))
     else:
         return False
