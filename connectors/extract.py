@@ -336,11 +336,27 @@ NEXT_RATE_AFTER_CUE = re.compile(r"[^A-Za-z\s,，。;；0-9%]{0,4}?[约近逾超
 UNIT_ACRONYM = re.compile(r"\b(?:Group|Division|Segment|Unit|Business|Solutions|Services)\s?[(（]([A-Z]{2,6})\b")
 #: a share's noun, then the move to the level the rate after it is (国产GPU市场份额提升至12%, 占比下降到)
 SHARE_MOVED_TO_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)(?:已|将|有望|预计将?|进一步)?"
-                               r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|滑落|回落|升|降|跌)(?:至|到)(?:约|近|逾|超过?)?$")
+                               # (市场份额环比下降1.8个百分点至43.5%: the move's size in points between the verb and 至)
+                               r"(?:环比|同比|较上季|较上年|较去年)?"
+                               r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|滑落|回落|升|降|跌)(?:[约近]?\d+(?:\.\d+)?个?百分点)?"
+                               r"(?:至|到)(?:约|近|逾|超过?)?$")
 #: a share word and its move closing a clause, then the level it moved from (占比也持续提升,从2023年12.4%成长至……)
 SHARE_MOVES_FROM_ZH = re.compile(r"(?:份额|占比|占有率|渗透率|比重|国产化率|自给率)[^,，。;；0-9%]{0,8}?"
                                  r"(?:提升|上升|增加|增长|提高|下降|降低|下滑|成长|扩大)[,，]\s?(?:从|由)\s?"
                                  r"(?:(?:19|20)\d{2}\s?年(?:底|末)?的?)?(?:约|近)?$")
+#: a share's noun, then the level it moved from (ODM Direct's market share, from 64.1 percent; the proportion of ASIC AI
+#: servers in overall AI servers for 2026 from nearly 28%; a 40% share, up from 35%): a level of that share, not a growth
+SHARE_MOVES_FROM_EN = re.compile(r"\b(?:share|proportion|percentage|penetration(?: rate)?|portion)\b"
+                                 # (Telco share has fallen from 58 percent; Microsoft's share of CoreWeave's revenue grew
+                                 # from 35%: what the share is of, and its verb, before "from")
+                                 r"(?:\s[^,;.%]{0,80}?)?,?\s(?:up |down )?from\s"
+                                 r"(?:nearly |about |around |approximately |roughly |over |more than |almost |just |only )?$", re.I)
+#: a company's possessive and its share of another's whole (Microsoft's share of CoreWeave's revenue)
+POSSESSIVE_SHARE_OF = re.compile(r"(?:’s|'s) (?:share|portion|proportion|percentage) of ")
+#: after the level a share moved from: its period, then the move to the next level (from 64.1 percent in the first
+#: quarter of 2025 down to 50.2 percent)
+SHARE_FROM_PERIOD_TO = re.compile(r"\s(?:in|for|at|during|as of) [^,;.%]{0,40}?\s(?:down |up )?to"
+                                  r"(?: about| approximately| around| nearly| roughly| over| more than| just| only)? ?", re.I)
 #: a name in Latin capitals (IBM, HP, Nxtra, Quanta Cloud Technology), and how far before a rate it is looked for
 #: (letters only: not TOP500, X86; not Non-x86, Non-GPU: a kind of product)
 LATIN_NAME = re.compile(r"(?<![A-Za-z0-9&'’.-])(?!Non\b|Non-)[A-Z][A-Za-z&'’-]{1,20}(?: [A-Z][A-Za-z&'’-]{1,20}){0,2}(?![A-Za-z0-9-])")
@@ -913,6 +929,8 @@ SPENT_IN = r" (?:that |which )?(?:it|they|the company|the group) (?:spent|invest
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) |"
                               # (a record of 13.8 trillion won set in the second quarter of 2022: when the record was set)
                               r" (?:set|achieved) in (?:the )?|" + SPENT_IN)
+#: between a figure and its own period right after it (50.2 percent in the first quarter of 2026)
+OWN_PERIOD_GAP_EN = re.compile(r" (?:in|for|during|by) (?:the )?")
 #: between a comparison base and its own period (compared to $5.7 billion in the second quarter of fiscal 2025)
 BASE_PERIOD_GAP = re.compile(r" (?:in|for|during)(?: the)? |" + SPENT_IN)
 #: a quantity of one unit (1P, 1 EFLOPS, 1兆瓦) …
@@ -949,7 +967,11 @@ COUNT_LEVEL_REACH = 80
 COUNT_LEVEL_GAP = re.compile(
     r"[^\d０-９，；。;!?！？%()（）]{0,70}?(?:(?<![A-Za-z])(?:to|reach(?:ed|es|ing)?|totall?(?:ed|ing)|were|was|about|"
     r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)|"
-    r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *", re.I)
+    r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *[>＞~≈]?|"
+    # (NVDA GPU silicon sales (~850k): the count in a bracket right after the noun phrase it counts)
+    r"[^\d０-９，；。;!?！？%()（）]{0,40}?\s?[(（]\s?[>＞~≈]?", re.I)
+#: between a chip noun and the count it reaches: the chips sold (GPU silicon sales (~850k)), what is shipped
+SALES_WORD = re.compile(r"(?<![A-Za-z])(?:sales|sold)(?![A-Za-z])", re.I)
 #: between a count word and a bare number: words of a change or a difference, not of a level
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%|"
@@ -1931,6 +1953,19 @@ class _Extractor:
         h = self.d.kw.last(group, max(0, pos - width), pos)
         return h is not None and (label is None or h.label == label)
 
+    def moved_share_metric(self, noun_lo: int, sent_lo: int) -> str:
+        """The metric of a share whose move is read from its noun at ``noun_lo``: a market share where the noun is one
+        and no kind of product comes before it in its clause (ODM Direct's market share, from 64.1 percent; 市场份额环比下降
+        1.8个百分点至43.5%: a class of vendors'); else a share (国产GPU市场份额提升至12%: a kind of product's part of its
+        market, LABELLING.md I4–I6)."""
+        d = self.d
+        clause_lo = self.clause_start(sent_lo, noun_lo)
+        ms = d.kw.last("market_share", max(sent_lo, noun_lo - 8), noun_lo + 6)
+        # (a bare 份额 is a market share only after 市场)
+        named = ms is not None and ms.start <= noun_lo < ms.end and (
+            ms.word != "份额" or d.text[max(0, ms.start - 2) : ms.start] == "市场")
+        return "market_share" if named and d.items.before(clause_lo, noun_lo) is None else "share"
+
     def cue_in(self, group: str, lo: int, hi: int) -> bool:
         return self.d.kw.any(group, lo, hi)
 
@@ -2074,6 +2109,13 @@ class _Extractor:
         # (not the page's dateline glued to its first sentence: ` date 2023-08-01 The firm expects over 20 percent of the
         # global server deployments in 2027 …` dates the page, not the figure, and leaves the year after it to it)
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q) and q.kind != "dateline")
+        if p is not None and real(p) and (own := ps.after(end, clause_hi, real)) is not None and own.period and \
+                OWN_PERIOD_GAP_EN.fullmatch(d.text, end, own.start) and any(
+                    x.end <= p.start and OWN_PERIOD_GAP_EN.fullmatch(d.text, x.end, p.start) for x in self.cur_mentions):
+            # from 64.1 percent in the first quarter of 2025 down to 50.2 percent in the first quarter of 2026: the period
+            # right after the figure before is that figure's, the one right after this figure this one's
+            self.period_after = True
+            return self.restated_year(own, sent)
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
@@ -6121,6 +6163,8 @@ class _Extractor:
             return None  # (AMD高端GPU预测下调约10万, 需求与生产量之间存在约90万: a change or a gap, no level)
         if d.kw.any("non_compute", max(sent[0], nearest.start - 24), min(sent[1], m.end + 16)):
             return None  # 2026年AI眼鏡出貨950萬: a product outside compute
+        if SALES_WORD.search(raw) is not None:
+            return "shipments"  # (NVDA GPU silicon sales (~850k): the chips sold, counted)
         if all(h.group == "count.accelerator_count" for h in hits) and gap == raw:
             if m.value >= YI and YI_WORD.search(d.text, m.start, m.end) is not None:
                 return None  # (华为鲲鹏22年120亿,昇腾10亿: hundreds of millions of chips no one holds; yuan with 元 left out)
@@ -6500,6 +6544,7 @@ class _Extractor:
         if self.last_share and self.last_share[0] == sent and (
                 # (has risen from 20% in 2020 to nearly 50%: the year of the start read past)
                 TRANSITION_TO.match(local) or TRANSITION_TO.match(YEAR_WORDS.sub("", local)) or
+                SHARE_FROM_PERIOD_TO.fullmatch(local) or
                 re.match(r"^[^,，;。0-9]{0,4}(?:提升|上升|增加|下降|降低|升|降)(?:至|到)", local)):
             # (…国产化率从27%提升至2023年AI算力服务器的47%: the end of the share's move)
             _, metric, item, ent, share_of = self.last_share
@@ -6659,13 +6704,17 @@ class _Extractor:
             # 占比35% / 35% of the total (a share word after it, in the same clause); not a growth the share verb
             # introduces (This represents a year-over-year revenue growth of 78%; represents a 44,6% growth)
             metric = "share"
-        elif SHARE_MOVED_TO_ZH.search(text, max(clause_lo, m.start - 16), m.start) is not None:
-            metric = "share"  # 2023年国产GPU市场份额提升至12%: the level a share moved to, not a growth
+        elif (moved_to := SHARE_MOVED_TO_ZH.search(text, max(clause_lo, m.start - 24), m.start)) is not None:
+            # 2023年国产GPU市场份额提升至12%: the level a share moved to, not a growth
+            metric = self.moved_share_metric(moved_to.start(), sent[0])
         elif (text.find("从", max(sent[0], m.start - 16), m.start) >= 0 or text.find("由", max(sent[0], m.start - 16), m.start) >= 0) \
                 and SHARE_MOVES_FROM_ZH.search(text, max(sent[0], m.start - 40), m.start) is not None:
             # 于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%: the level a share moved from, the clause before
             # naming the share and its move (the level it moved to follows as the share's move)
             metric = "share"
+        elif (moved_from := SHARE_MOVES_FROM_EN.search(text, max(sent[0], m.start - 120), m.start)) is not None:
+            # ODM Direct's market share, from 64.1 percent: the level a share moved from (the level it moved to: last_share)
+            metric = self.moved_share_metric(moved_from.start(), sent[0])
         elif self.growth_verb(tail_lo, m.start) and self.of_keyword(lo, m.start) is None and \
                 (lvl := self.level_grown_to(m)) is not None:
             # 批发容量增长16.1%至783兆瓦: the growth of the power it grew to (the one metric counted in watts)
@@ -7326,7 +7375,13 @@ class _Extractor:
         """Sellers named as a group before the rate in its clause (White box vendors, 白牌服务器厂商, 中国厂商;
         lexicons/cues.toml [seller_group]), with no company named between: who holds the part of a market."""
         d = self.d
-        h = d.kw.last("seller_group.cue", max(self.clause_start(sent[0], m.start), m.start - PLACE_REACH), m.start)
+        clause_lo = self.clause_start(sent[0], m.start)
+        h = d.kw.last("seller_group.cue", max(clause_lo, m.start - PLACE_REACH), m.start)
+        if h is None and (ms := d.kw.last("market_share", max(sent[0], m.start - PLACE_REACH), m.start)) is not None and \
+                ms.start <= clause_lo + 2:
+            # ODM Direct's market share, from 64.1 percent; ODM直接出货量……,同比下降4%,市场份额环比下降……至43.5%: the clause opens
+            # with the market-share noun (or follows it), its holder the group the sentence is about, named before
+            h = d.kw.last("seller_group.cue", max(sent[0], ms.start - 2 * PLACE_REACH), ms.start)
         if h is None or d.entities.before(h.start, m.start, lambda x: x.type != "model") is not None:
             return None
         return h
@@ -7902,6 +7957,13 @@ class _Extractor:
                 # That's roughly 25% of all current operational data centre capacity in the U.S.; Close to 90% of that
                 # capacity is expected to be in the U.S.: a part of the power of the place named after it, no company's
                 entity, region = None, str(place.name)
+        if of in COMPANY_METRICS and not tender_share and \
+                (holder_word := POSSESSIVE_SHARE_OF.search(d.text, max(sent[0], m.start - 120), m.start)) is not None and \
+                (holder := d.companies.before(max(sent[0], holder_word.start() - 40), holder_word.start(),
+                                              lambda x: x.type != "model")) is not None and holder.end == holder_word.start():
+            # Microsoft's share of CoreWeave's revenue grew from 35%: the company whose share it is holds it (a customer's part
+            # of the other's revenue), not the one whose whole it is a part of
+            entity = str(holder.name)
         if entity is None and share_buyer is not None:
             entity = share_buyer  # (LABELLING.md E9: buyers are the entity of buyer-side facts)
         if entity is None and of == "shipments" and not tender_share and \

@@ -7887,3 +7887,40 @@ def test_what_a_company_spends_on_a_capex_page_is_its_capex_and_half_of_it_a_sha
     assert [(f.metric, f.of) for f in extract_facts(text, kind="capex")] == [("capex", None), ("share", "capex")]
     text = "Microsoft is expected to spend $10B on CoreWeave by the end of the decade."
     assert [f.metric for f in extract_facts(text, kind="capex")] == ["compute_investment"]
+
+
+def test_a_share_moved_from_one_level_to_another_is_a_share_at_both_not_a_growth() -> None:
+    # ODM Direct's market share, from 64.1 percent in the first quarter of 2025 down to 50.2 percent in the first quarter
+    # of 2026: a class of vendors' market share at both ends of its move, each at the period right after it (not a growth
+    # of 50.2%); 市场份额环比下降1.8个百分点至43.5%: the level reached after a move counted in points
+    text = ("The server market grew. The compression of ODM Direct's market share, from 64.1 percent in the first quarter "
+            "of 2025 down to 50.2 percent in the first quarter of 2026, as OEM vendors captured more.")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text, kind="market_report")] == [
+        ("market_share", 64.1, "2025Q1"), ("market_share", 50.2, "2026Q1")]
+    text = "ODM直接出货量在第三季度总计182.7万台,同比下降4%,市场份额环比下降1.8个百分点至43.5%,部分原因是亚洲OEM夺回了一些份额。"
+    assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
+        ("yoy_growth", -4.0), ("market_share", 43.5)]
+    # the proportion of ASIC AI servers in overall AI servers for 2026 from nearly 28% to around 27%: a kind's part, moved
+    text = "TrendForce has slightly adjusted the proportion of ASIC AI servers in overall AI servers for 2026 from nearly 28% to around 27%."
+    assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report")] == [("share", 28.0), ("share", 27.0)]
+
+
+def test_a_bare_scaled_count_after_a_qualifier_or_in_a_bracket_is_the_count_its_chip_noun_names() -> None:
+    # GPU silicon units in Q4 reached >900k: the level a chip noun's count reaches, its qualifier glued before it; NVDA GPU
+    # silicon sales (~850k): the chips sold, counted in a bracket after the noun phrase (shipments, not chips held);
+    # 国产卡 23 万 +: accelerators named by where they come from
+    facts = extract_facts("BofA estimates GPU silicon units in Q4 reached >900k, up from 2023.", kind="market_report")
+    assert [(f.metric, f.value, f.qualifier) for f in facts] == [("shipments", 9e5, ">")]
+    facts = extract_facts("BofA notes NVDA GPU silicon sales (~850k) in 2023.", kind="market_report")
+    assert [(f.metric, f.value, f.entity) for f in facts] == [("shipments", 8.5e5, "Nvidia")]
+    facts = extract_facts("字节跳动2025年国产卡 23 万 +。", kind="market_report")
+    assert [(f.metric, f.value, f.entity, f.item) for f in facts] == [("accelerator_count", 2.3e5, "ByteDance", "domestic")]
+
+
+def test_a_company_s_share_of_another_s_revenue_is_held_by_the_first() -> None:
+    # Microsoft's share of CoreWeave's revenue grew from 35% in 2023 to 62% in 2024: the customer's part of the other
+    # company's revenue, keyed by the customer (as "Microsoft accounted for 62% of CoreWeave's revenue"), at each end of
+    # its move with its own year
+    text = "Microsoft’s share of CoreWeave’s revenue grew from 35% in 2023 to 62% in 2024."
+    assert [(f.metric, f.value, f.period, f.entity, f.of) for f in extract_facts(text, kind="capex")] == [
+        ("share", 35.0, "2023", "Microsoft", "revenue"), ("share", 62.0, "2024", "Microsoft", "revenue")]
