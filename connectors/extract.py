@@ -351,6 +351,10 @@ SHARE_MOVES_FROM_EN = re.compile(r"\b(?:share|proportion|percentage|penetration(
                                  # from 35%: what the share is of, and its verb, before "from")
                                  r"(?:\s[^,;.%]{0,80}?)?,?\s(?:up |down )?from\s"
                                  r"(?:nearly |about |around |approximately |roughly |over |more than |almost |just |only )?$", re.I)
+#: a sentence opening on market shares (在ODM厂商端份额方面, 市占率上, in terms of market share)
+MARKET_SHARE_TOPIC = re.compile(r"(?:份额|市占率?|市场占有率)(?:方面|上|来看|而言)[,，:：]|\bin terms of (?:market )?share\b", re.I)
+#: between a company and its rate: it occupies that part (富士康约占40%)
+COMPANY_OCCUPIES_RATE = re.compile(r"[约近超过逾 ]{0,3}占(?:据|有)?[约近超过逾 ]{0,3}")
 #: a company's possessive and its share of another's whole (Microsoft's share of CoreWeave's revenue)
 POSSESSIVE_SHARE_OF = re.compile(r"(?:’s|'s) (?:share|portion|proportion|percentage) of ")
 #: after the level a share moved from: its period, then the move to the next level (from 64.1 percent in the first
@@ -7392,6 +7396,9 @@ class _Extractor:
         d = self.d
         company = d.entities.before(max(sent[0], m.start - 48), m.start, lambda x: x.type != "model" and self.not_vendor(x))
         return company is not None and not self.listed(company) and not self.in_tender(sent) and (
+            # 在ODM厂商端份额方面,富士康约占40%: a company's part where the sentence opens on market shares
+            (COMPANY_OCCUPIES_RATE.fullmatch(d.text, company.end, m.start) is not None and
+             MARKET_SHARE_TOPIC.search(d.text, sent[0], company.start) is not None) or
             OF_MARKET_AFTER.match(d.text, m.end) is not None or
             OCCUPY_MARKET_BEFORE.search(d.text, company.end, m.start) is not None or (
                 # Dell led the global server market with 17.5% share: the share of the market the company leads

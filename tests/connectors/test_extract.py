@@ -7924,3 +7924,11 @@ def test_a_company_s_share_of_another_s_revenue_is_held_by_the_first() -> None:
     text = "Microsoft’s share of CoreWeave’s revenue grew from 35% in 2023 to 62% in 2024."
     assert [(f.metric, f.value, f.period, f.entity, f.of) for f in extract_facts(text, kind="capex")] == [
         ("share", 35.0, "2023", "Microsoft", "revenue"), ("share", 62.0, "2024", "Microsoft", "revenue")]
+
+
+def test_a_company_s_part_where_the_sentence_opens_on_market_shares_is_its_market_share() -> None:
+    # 在ODM厂商端份额方面,富士康约占40%,广达约30%: the sentence opens on the makers' shares, so the first company's 占 is its
+    # market share (of the racks shipped), as the list after it is
+    text = "GB200机柜今年出货约2.8万柜。在ODM厂商端份额方面,富士康约占40%,广达约30%,这是主要ODM厂商的份额。"
+    assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
+        ("market_share", 40.0, "Foxconn", "shipments"), ("market_share", 30.0, "Quanta", "shipments")]
