@@ -974,6 +974,10 @@ COUNT_LEVEL_GAP = re.compile(
     r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *[>＞~≈]?|"
     # (NVDA GPU silicon sales (~850k): the count in a bracket right after the noun phrase it counts)
     r"[^\d０-９，；。;!?！？%()（）]{0,40}?\s?[(（]\s?[>＞~≈]?", re.I)
+#: how far before a fleet counted in bare units the chips it counts may be named, in its sentence, and the move to the level
+#: right before the count (to more than 300,000 units)
+UNITS_OF_CHIPS_REACH = 160
+UNITS_LEVEL_BEFORE = re.compile(r"\bto (?:about |approximately |around |nearly |roughly |over |more than |almost )?$", re.I)
 #: between a chip noun and the count it reaches: the chips sold (GPU silicon sales (~850k)), what is shipped
 SALES_WORD = re.compile(r"(?<![A-Za-z])(?:sales|sold)(?![A-Za-z])", re.I)
 #: between a count word and a bare number: words of a change or a difference, not of a level
@@ -6288,6 +6292,15 @@ class _Extractor:
             return "accelerator_count"
         if m.count_word in ("颗", "枚", "张") and d.kw.any("count.accelerator_count", 0, min(len(d.text), HEAD_CHARS)):
             return "accelerator_count"  # 10万颗 in a report about chips: chips
+        if m.count_word == "units" and m.value >= FLEET_MIN and \
+                UNITS_LEVEL_BEFORE.search(d.text, max(sent[0], m.start - 24), m.start) is not None and \
+                (chip := d.kw.last("count.accelerator_count", max(sent[0], m.start - UNITS_OF_CHIPS_REACH), m.start)) is not None and \
+                all(_is_chip(x) for x in d.items.between(chip.end, m.start)) and \
+                not d.kw.any("count.shipments", sent[0], m.start) and not d.kw.any("count.demand", sent[0], m.start):
+            # South Korea's total installed AI GPU capacity from about 65,000 to more than 300,000 units; 100,000 H100 GPUs has
+            # reportedly doubled to over 200,000 units: the level a fleet reaches, counted in bare units, of the chips its
+            # sentence names before them (no other kind of product between, no shipment or demand word in the sentence)
+            return "accelerator_count"
         return None
 
     def list_periods(self, m: Mention, sent: tuple[int, int], n: int) -> list[str | None]:

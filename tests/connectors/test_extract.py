@@ -7932,3 +7932,15 @@ def test_a_company_s_part_where_the_sentence_opens_on_market_shares_is_its_marke
     text = "GB200机柜今年出货约2.8万柜。在ODM厂商端份额方面,富士康约占40%,广达约30%,这是主要ODM厂商的份额。"
     assert [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"] == [
         ("market_share", 40.0, "Foxconn", "shipments"), ("market_share", 30.0, "Quanta", "shipments")]
+
+
+def test_the_level_a_fleet_reaches_counted_in_bare_units_counts_the_chips_named_before() -> None:
+    # bringing the total in the IndiaAI compute portal to 34,333 units, after GPU capacity; 100,000 H100 GPUs has reportedly
+    # doubled to over 200,000 units: the level reached, in bare units, of the chips the sentence names (not where a shipment
+    # word stands before: the shipment forecast for GB200 NVL72 cabinets … to 25,000 – 35,000 units)
+    text = ("Seven companies will provide additional GPU capacity, bringing the total in the IndiaAI compute portal to "
+            "34,333 units.")
+    assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report")] == [("accelerator_count", 34333.0)]
+    text = "The initial deployment of 100,000 H100 GPUs has reportedly doubled to over 200,000 units as of January 2026."
+    assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report")] == [
+        ("accelerator_count", 1e5), ("accelerator_count", 2e5)]
