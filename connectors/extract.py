@@ -2635,6 +2635,13 @@ class _Extractor:
         if e is not None and metric == "compute_investment" and alias_table().sells.get(str(e.name)) == "compute" and \
                 (buyer := self.deal_buyer(sent, e, end)) is not None:
             return buyer  # OpenAI has inked a cloud computing deal with Oracle—worth $30 billion: the buyer's, not the cloud's
+        if e is not None and metric == "accelerator_count" and alias_table().sells.get(str(e.name)) == "chips" and \
+                (holder := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x) and
+                                             alias_table().sells.get(str(x.name)) != "chips")) is not None and \
+                not self.listed(holder):
+            # CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs: chips
+            # are held by the buyer the sentence names, not by the chip maker named as their brand
+            return str(holder.name)
         if e is not None:
             return str(e.name)
         if (sec := self.section_entity(pos)) is not None:

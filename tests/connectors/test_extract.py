@@ -7944,3 +7944,12 @@ def test_the_level_a_fleet_reaches_counted_in_bare_units_counts_the_chips_named_
     text = "The initial deployment of 100,000 H100 GPUs has reportedly doubled to over 200,000 units as of January 2026."
     assert [(f.metric, f.value) for f in extract_facts(text, kind="market_report")] == [
         ("accelerator_count", 1e5), ("accelerator_count", 2e5)]
+
+
+def test_chips_held_are_the_buyer_s_not_the_chip_maker_s_named_as_their_brand() -> None:
+    # CoreWeave will provide a cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs: the chips a company holds
+    # are keyed by that company, the one the sentence names before the maker whose brand they carry
+    text = ("CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs "
+            "coming online beginning in December 2025.")
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="market_report")] == [
+        ("accelerator_count", 4e4, "CoreWeave")]
