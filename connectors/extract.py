@@ -974,6 +974,10 @@ COUNT_LEVEL_GAP = re.compile(
     r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *[>＞~≈]?|"
     # (NVDA GPU silicon sales (~850k): the count in a bracket right after the noun phrase it counts)
     r"[^\d０-９，；。;!?！？%()（）]{0,40}?\s?[(（]\s?[>＞~≈]?", re.I)
+#: a forecast's word with no metric of its own (raised its projections … to, now expects $5B+, 预计……将达): the metric of the
+#: paragraph's last amount goes on (extract.py carried_metric)
+FORECAST_GOES_ON = re.compile(r"\b(?:projections?|forecasts?|guidance|outlook|expects|anticipates)\b", re.I)
+FORECAST_GOES_ON_REACH = 64
 #: how far before a fleet counted in bare units the chips it counts may be named, in its sentence, and the move to the level
 #: right before the count (to more than 300,000 units)
 UNITS_OF_CHIPS_REACH = 160
@@ -5813,6 +5817,15 @@ class _Extractor:
             return last[0]
         if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
             return None
+        if last[2] / 10 <= abs(value) <= last[2] * 10 and \
+                FORECAST_GOES_ON.search(d.text, max(sent[0], pos - FORECAST_GOES_ON_REACH), pos) is not None and \
+                d.kw.last("money", sent[0], pos) is None and not d.kw.any("out_of_scope", sent[0], sent[1]) and \
+                sent[0] - last[1] <= SERIES_REACH and not self.cue_in("respectively", sent[0], sent[1]) and \
+                not self.other_statement_in(sent[0], pos):  # (not the Street's expectations of $110 billion and $150 billion)
+            # For the current quarter the company forecast revenue from $13.9 billion to $14.1 billion. The company raised its
+            # projections for the fiscal year by almost $1 billion, to between $56 billion and $56.5 billion; It now expects
+            # $5B+ in 2025: a forecast naming no metric goes on with the one the paragraph's last amount is of
+            return last[0]
         if not (last[2] / 100 <= abs(value) <= last[2] * 100):
             return None
         named = self.company_before(sent, pos)

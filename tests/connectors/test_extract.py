@@ -7953,3 +7953,13 @@ def test_chips_held_are_the_buyer_s_not_the_chip_maker_s_named_as_their_brand() 
             "coming online beginning in December 2025.")
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="market_report")] == [
         ("accelerator_count", 4e4, "CoreWeave")]
+
+
+def test_a_forecast_naming_no_metric_goes_on_with_the_paragraph_s_and_a_loss_is_outside() -> None:
+    # It now expects $5B+ in 2025, after the quarter's revenue: a forecast word with no metric of its own (expects,
+    # projections, outlook) goes on with the metric of the paragraph's last amount; a loss is outside the vocabulary
+    text = "CoreWeave reported revenue of $1.2 billion in the first quarter of 2025. It now expects $5B+ in 2025."
+    assert [(f.metric, f.value, f.period, f.basis) for f in extract_facts(text, kind="capex", published=date(2025, 5, 20))] == [
+        ("revenue", 1.2e9, "2025Q1", "actual"), ("revenue", 5e9, "2025", "forecast")]
+    text = "CoreWeave reported revenue of $1.2 billion in the first quarter of 2025. It now expects a loss of $5B in 2025."
+    assert [f.value for f in extract_facts(text, kind="capex", published=date(2025, 5, 20))] == [1.2e9]
