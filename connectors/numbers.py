@@ -397,7 +397,10 @@ def currency_of(word: str) -> str | None:
 #: where the space is more likely a lost decimal point: 3 763 billion —, a decimal comma; never a lone 00 or 000,
 #: the tail of a group), or Chinese numerals of any shape
 NUM_RE = re.compile(
-    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]| \d|\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
+    r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|"
+    # (a decimal point lost to a space before a scale word or a percent sign: revenue of 3 763 billion yuan, 28 87亿,
+    # a year-on-year increase of 49 67%; no thousands are grouped before a scale word)
+    r"(?<![\d%] )(?<![A-Za-z\d,.])\d{1,3} \d{2,3}(?=\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]| \d|\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为上])[百千万]?[亿兆](?=[元美新台港])"
     # a scale word alone after a level's verb, before a counter or at the end of its phrase (出货量达百万台, 出货逾千万)
     r"|(?<=[超逾近约达破至到])(?:[百千]?万|[百千万]?亿)(?=[台张颗片套卡枚块柜]|[\s,，。;；)）]|$)"
@@ -527,12 +530,19 @@ def _exponent(exp: str) -> str:
     return "e" + _TIMES_TEN.sub("", exp, count=1).translate(_SUPERSCRIPTS) if exp[:1] not in ("e", "E", "") else exp
 
 
+_LOST_DECIMAL = re.compile(r"\d{1,3} \d{2,3}")
+_SCALE_OR_PERCENT_AFTER = re.compile(r"\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b)")
+
+
 def _parse_num(m: re.Match[str]) -> float | None:
     if m.group("cn"):
         return parse_chinese_numeral(m.group("cn"))
     # (a space copied after the decimal point before a scale or %: 營收17. 27億元, 同比增长90. 05%; LABELLING.md D7)
     # (a space between groups of three digits, as SI and French style write thousands: 600 000 Nvidia chips)
-    num = m.group("num").replace(". ", ".").replace(" ", "")
+    num = m.group("num").replace(". ", ".")
+    if " " in num and _LOST_DECIMAL.fullmatch(num) and _SCALE_OR_PERCENT_AFTER.match(m.string, m.end("num")):
+        num = num.replace(" ", ".")  # (3 763 billion yuan: a decimal point lost to a space before the scale)
+    num = num.replace(" ", "")
     if "," in num:
         # 95,2 (a decimal comma) or 55,054 (thousands)
         num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
@@ -759,8 +769,8 @@ def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, 
 
 def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) -> bool:
     num = m.group("num")
-    if not num or m.group("sign") or "," in num or "." in num:
-        return False
+    if not num or m.group("sign") or "," in num or "." in num or " " in num:
+        return False  # (1 38亿: a decimal point lost to a space, no year)
     nxt = text[m.end() : m.end() + 8]
     if len(num) == 4 and 1950 <= int(num) <= 2100:
         if _SCALED_SPAN_AFTER.match(text, m.end()) is not None:

@@ -13,6 +13,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = [
     "-5, 1,234.5 95,2 3e9 H100 1-2 a-3 x/4 .5 _6 ١٢٣ 一千零五 二〇二四 卅六 壹佰元 亿元 收入百亿美元 几十 数百",
     "1%" * 50 + "同比增长1%" * 50,
+    "revenue of 3 763 billion yuan, 1 38亿美元, up 49 67%; 2023 2024 15 20%, 600 000 chips",
 ]
 
 
@@ -253,3 +254,18 @@ def test_a_fraction_word_before_the_and_a_whole_is_a_part_of_it() -> None:
     assert [m.value for m in find_mentions("Half the funding is provided by EuroHPC")] == [50.0]
     assert find_mentions("30,000 GPUs – half the capacity of SK Telecom's planned infrastructure")[1:] == []
     assert find_mentions("It took half the time") == []
+
+
+def test_a_decimal_point_lost_to_a_space_before_a_scale_or_percent_is_read_back() -> None:
+    # revenue of 3 763 billion yuan, 第三季度净收入28 87亿人民币, a year-on-year increase of 49 67% (a translation's or a PDF's
+    # lost decimal point; no thousands are grouped before a scale word): 3.763 billion, 28.87亿, 49.67% — not 763 billion
+    # nor 67%; a short form the shape of a year (1 38亿) is no year either; a column of a row (2023 2024 15 20%) stays apart
+    def read(t: str) -> list[tuple[str, float]]:
+        return [(t[m.start : m.end], m.value) for m in find_mentions(t)]
+
+    assert read("the company achieved revenue of 3 763 billion yuan") == [("3 763 billion yuan", 3.763e9)]
+    assert read("第三季度净收入28 87亿人民币") == [("28 87亿人民币", 2.887e9)]
+    assert read("收入1 38亿美元") == [("1 38亿美元", 1.38e8)]
+    assert read("a year-on-year increase of 49 67%") == [("49 67%", 49.67)]
+    assert read("2023 2024 15 20%") == [("20%", 20.0)]
+    assert read("600 000 Nvidia chips") == [("600 000 Nvidia chips", 6e5)]
