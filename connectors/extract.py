@@ -539,6 +539,8 @@ LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,
 #: the amount of a whole named between "of" and its metric (half of the company's nearly $114 million cloud revenue)
 WHOLE_AMOUNT = re.compile(r"(?:US)?\$ ?\d[\d,.]*(?: ?(?:million|billion|trillion|bn|mn|m|b)\b)?")
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
+#: how far before a stock its "now" word may stand (截至目前,全省部署智算芯片10.17万张)
+NOW_REACH = 40
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: the model metric a count's own unit says (a model's parameters, training tokens, a training run's FLOP)
 MODEL_METRIC_OF_UNIT = {"params": "model_parameters", "tokens": "training_tokens", "FLOP": "training_compute"}
@@ -2372,6 +2374,19 @@ class _Extractor:
         """The month a dated document states a stock at (LABELLING.md P8): its publication month."""
         pub = self.d.published
         return f"{pub.year}-{pub.month:02d}" if pub is not None else None
+
+    def stated_now(self, sent: tuple[int, int], m: Mention, period: str | None) -> str | None:
+        """The month of a dated page (LABELLING.md P8) for a stock its sentence states as it is now (截至目前, 目前, currently,
+        as of today) within NOW_REACH characters before it, with no period named between (目前……,2023年底为: that year's)
+        and no other period read for it than the year the now word itself names, or none; else None."""
+        d = self.d
+        if d.published is None or period not in (None, str(d.published.year)):
+            return None
+        # (the last now word before the figure)
+        now = next(reversed(list(NOW_WORD.finditer(d.text, max(sent[0], m.start - NOW_REACH), m.start))), None)
+        if now is None or d.periods.between(now.end(), m.start):
+            return None
+        return self.stock_month()
 
     def held_now(self, metric: str, lo: int, pos: int) -> str | None:
         """The month of a dated page for power or chips it says a company holds now (a "now" word in ``lo:pos``: now
@@ -5663,6 +5678,11 @@ class _Extractor:
         if (metric in CAPACITY_METRICS or metric in STOCK_NOW_METRICS) and \
                 (as_of := self.as_of_day(m, clause_lo, sent[1])) is not None:
             period = as_of  # capacity in service increased to 674MW as of June 30, 2025: a stock at that month (P8)
+        elif (metric in CAPACITY_METRICS or metric == "accelerator_count") and \
+                (now := self.stated_now(sent, m, period)) is not None:
+            # 截至目前,全省部署智算芯片10.17万张; 目前,贵州总算力规模为31.76EFLOPS in a page of 2024-05-14: a stock stated as it
+            # is now, at the month the page is dated to (P8), not the year 目前 names
+            period, basis = now, "actual"
         elif period is None and metric in CAPACITY_METRICS and basis == "actual" and (dated := self.stock_month()) is not None:
             period = dated  # 全省总算力超6000PF in a page of 2024-09-24: a stock at the month it is dated to (P8)
         elif period is None and (dated := self.held_now(metric, max(clause_lo, m.start - 40), m.start)) is not None:

@@ -7963,3 +7963,12 @@ def test_a_forecast_naming_no_metric_goes_on_with_the_paragraph_s_and_a_loss_is_
         ("revenue", 1.2e9, "2025Q1", "actual"), ("revenue", 5e9, "2025", "forecast")]
     text = "CoreWeave reported revenue of $1.2 billion in the first quarter of 2025. It now expects a loss of $5B in 2025."
     assert [f.value for f in extract_facts(text, kind="capex", published=date(2025, 5, 20))] == [1.2e9]
+
+
+def test_a_capacity_or_fleet_stated_as_it_is_now_is_at_the_month_of_the_dated_page() -> None:
+    # 目前,贵州总算力规模为31.76EFLOPS; 截至目前,全省部署智算芯片10.17万张 on a page of 2024-05-14: stocks stated as they are
+    # now, at the month the page is dated to (LABELLING.md P8), not the year 目前 names
+    text = "从省大数据局获悉,目前,贵州总算力规模为31.76EFLOPS。截至目前,全省部署智算芯片10.17万张,并力争到2025年累计部署国产化算力卡数量增加7.8倍。"
+    facts = extract_facts(text, kind="market_report", published=date(2024, 5, 14))
+    assert [(f.metric, f.value, f.period) for f in facts] == [
+        ("total_compute_capacity", 3.176e19, "2024-05"), ("accelerator_count", 101700.0, "2024-05")]
