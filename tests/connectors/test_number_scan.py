@@ -269,3 +269,14 @@ def test_a_decimal_point_lost_to_a_space_before_a_scale_or_percent_is_read_back(
     assert read("a year-on-year increase of 49 67%") == [("49 67%", 49.67)]
     assert read("2023 2024 15 20%") == [("20%", 20.0)]
     assert read("600 000 Nvidia chips") == [("600 000 Nvidia chips", 6e5)]
+
+
+def test_two_names_joined_by_and_before_a_count_noun_are_its_modifiers() -> None:
+    # 24,823 Kunpeng and Higon servers will be involved; 500 Nvidia and AMD GPUs: the count noun after two names joined by
+    # "and" counts the number (not a bare number left without a unit)
+    def read(t: str) -> list[tuple[str, float, str | None]]:
+        return [(t[m.start : m.end], m.value, m.unit) for m in find_mentions(t)]
+
+    assert read("24,823 Kunpeng and Higon servers will be involved") == [
+        ("24,823 Kunpeng and Higon servers", 24823.0, "units")]
+    assert read("500 Nvidia and AMD GPUs") == [("500 Nvidia and AMD GPUs", 500.0, "units")]
