@@ -598,6 +598,7 @@ BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys
 #: how far after a count of chips a count of units bought goes on counting them
 FLEET_REACH = 600
 #: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
+AI_REVENUE_REACH = 160
 AI_REVENUE_BEFORE = re.compile(r"(?<![A-Za-z])AI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
 #: right before a computing power: it is one card's or chip's (单卡约0.2P, 每卡, per GPU)
 PER_CARD_BEFORE = re.compile(r"(?:单卡|每卡|单颗|每颗|单芯片|每片|单张|每张)(?:算力)?(?:约|为|达|可达)?\s?$|\bper (?:GPU|card|chip|accelerator) (?:of )?$", re.I)
@@ -3963,8 +3964,7 @@ class _Extractor:
             # (LABELLING.md metric table: segment/service revenue); the data-center segment is a chip maker's
             kw["metric" if kw.get("metric") == "datacenter_revenue" else "of"] = "revenue"
         if "revenue" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and \
-                alias_table().sells.get(kw.get("entity") or "") == "chips" and \
-                AI_REVENUE_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - 60), dec.start):
+                alias_table().sells.get(kw.get("entity") or "") == "chips" and self.ai_revenue_before(dec.start):
             # Broadcom's Q3 AI revenue at approximately $3.1 billion, 博通FY25Q2AI业务收入超44亿美元: a chip maker's AI
             # revenue is its data-center revenue (LABELLING.md metric table; aliases.toml sells = "chips")
             kw["metric" if kw.get("metric") == "revenue" else "of"] = "datacenter_revenue"
@@ -4078,6 +4078,14 @@ class _Extractor:
             value, low, high = -value, None if high is None else -high, None if low is None else -low
         self.emit(dec, score, **{**f.to_dict(), "value": value, "low": low, "high": high,
                                  "qualifier": m.qualifier, "quote": self.quote(quote_lo, m.end), **changes})
+
+    def ai_revenue_before(self, pos: int) -> bool:
+        """"AI revenue" is the last revenue named before ``pos`` in its sentence, within AI_REVENUE_REACH (Q3 AI revenue at
+        approximately $3.1 billion and expected to rise to $3.5 billion in Q4; AI Revenue for Q4: Expected to grow
+        sequentially 10% to over $3.5 billion): no other money word between."""
+        lo = max(self.sentence_start(pos), pos - AI_REVENUE_REACH)
+        last = next(reversed(list(AI_REVENUE_BEFORE.finditer(self.d.text, lo, pos))), None)
+        return last is not None and (pos - last.end() <= 60 or self.d.kw.last("money", last.end(), pos) is None)
 
     def capex_part(self, pos: int, end: int) -> str | None:
         """The part of capex the money word nearest before ``pos`` in its paragraph names, or a part

@@ -7972,3 +7972,13 @@ def test_a_capacity_or_fleet_stated_as_it_is_now_is_at_the_month_of_the_dated_pa
     facts = extract_facts(text, kind="market_report", published=date(2024, 5, 14))
     assert [(f.metric, f.value, f.period) for f in facts] == [
         ("total_compute_capacity", 3.176e19, "2024-05"), ("accelerator_count", 101700.0, "2024-05")]
+
+
+def test_a_chip_maker_s_ai_revenue_goes_on_to_the_next_amounts_of_its_sentence() -> None:
+    # Broadcom said Q3 AI revenue was approximately $3.1 billion and is expected to rise to $3.5 billion in Q4: AI revenue,
+    # the last revenue named before each amount of the sentence (no other money word between), is a chip maker's
+    # data-center revenue (aliases.toml sells = "chips"), the second amount too
+    text = "Broadcom said Q3 AI revenue was approximately $3.1 billion and is expected to rise to $3.5 billion in Q4."
+    facts = extract_facts(text, kind="capex", published=date(2024, 9, 6))
+    assert [(f.metric, f.value, f.period) for f in facts] == [
+        ("datacenter_revenue", 3.1e9, "FY2024Q3"), ("datacenter_revenue", 3.5e9, "FY2024Q4")]
