@@ -599,6 +599,8 @@ BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys
 FLEET_REACH = 600
 #: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
 AI_REVENUE_REACH = 160
+#: a sentence opening by pointing back at a segment named before (This segment contributed $30.8 billion)
+THIS_SEGMENT = re.compile(r"\s*(?:This|That|The) (?:segment|division|business|unit)\b|\s*(?:该|此|这一|這一)(?:业务|部门|板块|分部)")
 AI_REVENUE_BEFORE = re.compile(r"(?<![A-Za-z])AI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
 #: right before a computing power: it is one card's or chip's (单卡约0.2P, 每卡, per GPU)
 PER_CARD_BEFORE = re.compile(r"(?:单卡|每卡|单颗|每颗|单芯片|每片|单张|每张)(?:算力)?(?:约|为|达|可达)?\s?$|\bper (?:GPU|card|chip|accelerator) (?:of )?$", re.I)
@@ -3968,6 +3970,11 @@ class _Extractor:
             # Broadcom's Q3 AI revenue at approximately $3.1 billion, 博通FY25Q2AI业务收入超44亿美元: a chip maker's AI
             # revenue is its data-center revenue (LABELLING.md metric table; aliases.toml sells = "chips")
             kw["metric" if kw.get("metric") == "revenue" else "of"] = "datacenter_revenue"
+        if kw.get("metric") == "revenue" and kw.get("item") is None and \
+                alias_table().sells.get(kw.get("entity") or "") == "chips" and self.data_centre_segment_pointed_back(dec.start):
+            # The core driver … is its data center business … . This segment contributed $30.8 billion: the segment the
+            # sentence before names, pointed back at, a chip maker's data-center revenue
+            kw["metric"] = "datacenter_revenue"
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
             kw["metric"], kw["item"] = "datacenter_revenue", None
@@ -4078,6 +4085,18 @@ class _Extractor:
             value, low, high = -value, None if high is None else -high, None if low is None else -low
         self.emit(dec, score, **{**f.to_dict(), "value": value, "low": low, "high": high,
                                  "qualifier": m.qualifier, "quote": self.quote(quote_lo, m.end), **changes})
+
+    def data_centre_segment_pointed_back(self, pos: int) -> bool:
+        """The sentence of ``pos`` opens by pointing back at a segment (This segment, The division) and the sentence right
+        before it in its paragraph names the data centre."""
+        sent = (self.sentence_start(pos), pos)
+        if THIS_SEGMENT.match(self.d.text, sent[0]) is None:
+            return False
+        i = next(self.earlier_sentences(sent, 1), None)
+        if i is None:
+            return False
+        lo, hi = self.d.sentences[i]
+        return DATA_CENTRE_WORD.search(self.d.text, lo, hi) is not None
 
     def ai_revenue_before(self, pos: int) -> bool:
         """"AI revenue" is the last revenue named before ``pos`` in its sentence, within AI_REVENUE_REACH (Q3 AI revenue at

@@ -7982,3 +7982,12 @@ def test_a_chip_maker_s_ai_revenue_goes_on_to_the_next_amounts_of_its_sentence()
     facts = extract_facts(text, kind="capex", published=date(2024, 9, 6))
     assert [(f.metric, f.value, f.period) for f in facts] == [
         ("datacenter_revenue", 3.1e9, "FY2024Q3"), ("datacenter_revenue", 3.5e9, "FY2024Q4")]
+
+
+def test_this_segment_after_a_sentence_naming_the_data_centre_is_the_data_center_segment() -> None:
+    # The core driver of Nvidia's revenue growth is its data center business … . This segment contributed $30.8 billion:
+    # the segment pointed back at is the one the sentence before names, a chip maker's data-center revenue
+    text = ("Nvidia's revenue rose. The core driver of Nvidia's revenue growth is its data center business, which includes "
+            "the sale of AI processors. This segment contributed $30.8 billion to Nvidia's total revenue.")
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex")] == [
+        ("datacenter_revenue", 30.8e9, "Nvidia")]
