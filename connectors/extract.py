@@ -5139,6 +5139,14 @@ class _Extractor:
                     # (but Meta's $100+ billion investment in its Prometheus and Hyperion AI superclusters; plans to invest
                     # $1 billion to build a new data center in the U.K.: the investment in a site, compute investment)
                     metric = "capex"
+            if metric == "compute_investment" and kind == "money" and \
+                    all(w.lower().strip() in BARE_INVESTMENT or w.strip() == "总投资" for w in (
+                        [text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
+                        [after_kw.word] if after_kw is not None and after_kw.label == metric else [])) and \
+                    d.kw.any("own_plant", sent[0], sent[1]) and not d.kw.any("ai_centre", sent[0], sent[1]):
+                # 緯創預計投資150億盧比設廠, 董事會通過投資約62億元新建台南二廠: a bare investment in the investor's own plant is
+                # its capital spending (lexicons/cues.toml [own_plant]), not an investment in compute
+                metric = "capex"
             if metric == "compute_investment" and (supply := DEAL_SUPPLIES.match(text, m.end)) is not None and \
                     (what := SUPPLIED_OBJECT.match(text, supply.end())) is not None and \
                     COMPUTE_SUPPLIED.search(what.group(0)) is None:

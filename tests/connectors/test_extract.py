@@ -7991,3 +7991,14 @@ def test_this_segment_after_a_sentence_naming_the_data_centre_is_the_data_center
             "the sale of AI processors. This segment contributed $30.8 billion to Nvidia's total revenue.")
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex")] == [
         ("datacenter_revenue", 30.8e9, "Nvidia")]
+
+
+def test_a_bare_investment_in_the_investor_s_own_plant_is_capex_and_chinese_names_of_other_currencies() -> None:
+    # 緯創預計投資150億盧比(約新台幣56.5億元)設廠; 董事會通過投資約62億元新建台南二廠: a bare investment in the company's own plant
+    # is its capital spending (lexicons/cues.toml [own_plant]), not an investment in compute; 盧比 is India's rupee (the
+    # amount was read as NT$ before), and 令吉, 泰銖, 里亞爾 name theirs (quantities.toml [currency.suffix])
+    facts = extract_facts("緯創已與卡納塔卡省簽署合作備忘錄,緯創預計投資150億盧比(約新台幣56.5億元)設廠。", kind="capex")
+    assert [(f.metric, f.value, f.unit, f.entity) for f in facts] == [("capex", 1.5e10, "INR", "Wistron")]
+    facts = extract_facts("緯穎董事會於11月6日通過投資約62億元新建台南二廠,用於伺服器電路板製造。", kind="capex")
+    assert [(f.metric, f.value, f.unit) for f in facts] == [("capex", 6.2e9, "TWD")]
+    assert [m.unit for m in find_mentions("不超过1.19亿马来西亚令吉, 10亿泰铢, 50亿里亚尔")] == ["MYR", "THB", "SAR"]
