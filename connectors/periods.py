@@ -272,6 +272,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (元月: January, in Taiwan's usage; not the 元 of an amount, 亿元月营收)
     (re.compile(r"(?<![0-9年月日〇零一二三四五六七八九十])(十[一二]|十|[一二三四五六七八九]|1[0-2]|0?[1-9]|(?<![0-9亿万千百])元)月"
                 r"(?=份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额))"), "month_revenue"),
+    # a single month's revenue naming no month (廣達單月營收2,308.35億元 in a page of 2026-02-15): the last month before
+    # the page's, whose revenue Taiwan's companies report by the tenth of the next
+    (re.compile(r"(?<![0-9月份〇零一二三四五六七八九十元])单月(?=(?:合并)?(?:营收|营业收入|营业额))"), "single_month_revenue"),
     # a rate in a month with no year (7.9 per cent in January, 15.8% in February): the latest such month by publication,
     # like a month's revenue
     (re.compile(r"(?:(?<=% in )|(?<=per cent in )|(?<=percent in ))(January|February|March|April|May|June|July|August|September|"
@@ -1381,6 +1384,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             # 法人预估台积电11、12月营收将稳居在3千亿元大关之上 on 2025-11-11: the coming December, not the last
             return PeriodMention(s, e, _next_month(published, mo), "month")
         return PeriodMention(s, e, _latest_month(published, mo), "month")
+    if kind == "single_month_revenue":
+        if published is None:
+            return None
+        month_before = date(published.year, published.month, 1) - timedelta(days=1)
+        return PeriodMention(s, e, f"{month_before.year}-{month_before.month:02d}", "month")
     if kind == "rate_month_en":
         if published is None:
             return None

@@ -154,3 +154,14 @@ def test_a_calendar_year_s_quarter_for_a_fiscal_company_is_read_as_written_when_
     assert [p.period for p in find_periods(text, date(2024, 2, 22), fiscal_end_month=1)] == ["2023", "2023Q4"]
     text = "微软2024年第四季营收640亿美元。"
     assert [p.period for p in find_periods(text, date(2024, 7, 30), fiscal_end_month=6)] == ["2024", "FY2024Q4"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("广达单月营收2,308.35亿元", "2026-01"),  # a page of 2026-02-15: the last month before it
+    ("单月合并营收创新高", "2026-01"),
+    ("1月单月营收2283亿元", "2026-01"),  # (a month named: that month, read once)
+])
+def test_a_single_month_s_revenue_naming_no_month_is_the_month_before_the_page(text: str, period: str) -> None:
+    # 廣達單月營收2,308.35億元 in a page of 2026-02-15: Taiwan's monthly revenue, reported by the tenth of the next month, of
+    # the last month before the page's
+    assert [p.period for p in find_periods(text, published=date(2026, 2, 15))] == [period]
