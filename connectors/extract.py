@@ -2125,7 +2125,7 @@ class _Extractor:
             return self.restated_year(tight, sent)
         # (not the page's dateline glued to its first sentence: ` date 2023-08-01 The firm expects over 20 percent of the
         # global server deployments in 2027 …` dates the page, not the figure, and leaves the year after it to it)
-        p = ps.before(clause_lo, pos, lambda q: not self.base_period(q) and q.kind != "dateline")
+        p = ps.before(clause_lo, pos, lambda q: not self.base_period(q) and q.kind != "dateline" and not self.owns_other(q, pos))
         if p is not None and real(p) and (own := ps.after(end, clause_hi, real)) is not None and own.period and \
                 OWN_PERIOD_GAP_EN.fullmatch(d.text, end, own.start) and any(
                     x.end <= p.start and OWN_PERIOD_GAP_EN.fullmatch(d.text, x.end, p.start) for x in self.cur_mentions):
@@ -2133,6 +2133,20 @@ class _Extractor:
             # right after the figure before is that figure's, the one right after this figure this one's
             self.period_after = True
             return self.restated_year(own, sent)
+        if p is not None and real(p) and self.possessive(p) and (
+                self.cue_in("comparison", max(sent[0], p.start - 24), p.start) or
+                self.cue_in("exceed", max(sent[0], p.start - 24), p.start)):
+            # far exceeding last year's $3.8 billion: the base a figure is compared with, in its own period (what follows in
+            # the sentence, an expectation or a growth, is the figure's, not the base's)
+            self.period_of_base = True
+            figure = next((dc for dc in itertools.islice(reversed(self.decisions[:-1]), RECENT_VALUES)
+                           if dc.facts and dc.end >= sent[0]), None)
+            if p.kind == "relative" and d.published is not None and p.period == str(d.published.year - 1) and \
+                    figure is not None and (stated := figure.facts[0].period) and \
+                    re.fullmatch(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])", stated):
+                # (a quarter's revenues of $14.51 billion, far exceeding last year's $3.8 billion: the same quarter a
+                # year before, as 去年同期)
+                return _shift_year(stated, -1)
         if p is not None:
             return self.restated_year(p, sent) if real(p) else None
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
@@ -2153,7 +2167,8 @@ class _Extractor:
                 # period, not the one of the figure its metric comes from)
                 self.period_after = TIGHT_PERIOD_GAP.fullmatch(gap) is not None or BASE_PERIOD_GAP.fullmatch(gap) is not None
                 return nxt.period
-        p = ps.before(sent[0], pos, lambda q: q.kind not in DATE_ONLY_KINDS and not self.base_period(q))
+        p = ps.before(sent[0], pos, lambda q: q.kind not in DATE_ONLY_KINDS and not self.base_period(q) and
+                      not self.owns_other(q, pos))
         if prefer_span and (dp := ps.before(sent[0], pos, lambda q: q.kind == "day" and bool(q.period))) is not None \
                 and (p is None or p.end <= dp.start):
             return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)
@@ -2466,6 +2481,15 @@ class _Extractor:
             h = hits.last(lo, h.start)
             steps += 1
         return False
+
+    def owns_other(self, p: PeriodMention, pos: int) -> bool:
+        """``p`` is a possessive owning the amount right after it, and that amount is not the one at ``pos`` (… with
+        revenues of $14.51 billion, far exceeding last year's $3.8 billion and surpassing market expectations of $12.7
+        billion, marking a year-over-year increase of 324%: last year dates the $3.8 billion only)."""
+        if not self.possessive(p):
+            return False
+        i = bisect.bisect_left(self.cur_starts, p.end)  # (the amount it owns: the first after it)
+        return i < len(self.cur_starts) and self.cur_starts[i] < pos
 
     def possessive(self, p: PeriodMention) -> bool:
         """``p`` owns the amount after it (last year's $3.8 billion): it dates that amount only."""
@@ -5562,7 +5586,9 @@ class _Extractor:
             # (not eventually surpassing $222.7 billion by 2028: the year it is to be reached by)
             period = None  # 未来 / 目前 (so far): no period of its own
         if inherited and values and move is None and d.periods.before(lo, m.start) is None and not self.period_after:
-            period = values[-1].period
+            # (… $14.51 billion, far exceeding last year's $3.8 billion and surpassing market expectations of $12.7 billion:
+            # the period of the figure, not of the base compared with it)
+            period = next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if not v.base), values[-1]).period
         if grown_to and len(self.decisions) >= 2 and (rate := self.decisions[-2]).facts and \
                 rate.facts[0].metric == "yoy_growth" and d.periods.before(rate.end, m.start) is None and not self.period_after:
             period = rate.facts[0].period  # 收入增长16%至1023亿美元: the level the rate grew to is of the rate's period

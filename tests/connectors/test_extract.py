@@ -8002,3 +8002,15 @@ def test_a_bare_investment_in_the_investor_s_own_plant_is_capex_and_chinese_name
     facts = extract_facts("緯穎董事會於11月6日通過投資約62億元新建台南二廠,用於伺服器電路板製造。", kind="capex")
     assert [(f.metric, f.value, f.unit) for f in facts] == [("capex", 6.2e9, "TWD")]
     assert [m.unit for m in find_mentions("不超过1.19亿马来西亚令吉, 10亿泰铢, 50亿里亚尔")] == ["MYR", "THB", "SAR"]
+
+
+def test_last_year_s_base_of_a_quarter_s_figure_is_the_quarter_a_year_before_and_dates_nothing_after() -> None:
+    # … revenues of $14.51 billion, far exceeding last year's $3.8 billion and surpassing market expectations of $12.7
+    # billion, marking a year-over-year increase of 324%: the base a quarter's figure exceeds is the same quarter a year
+    # before (as 去年同期), and the possessive dates its own amount only, not the expectation or the growth after it
+    text = ("Nvidia's third quarter results were strong. The data center business outperformed, with revenues of $14.51 "
+            "billion, far exceeding last year’s $3.8 billion and surpassing market expectations of $12.7 billion, marking a "
+            "year-over-year increase of 324%.")
+    facts = extract_facts(text, kind="capex", published=date(2023, 11, 22))
+    assert [(f.value, f.period) for f in facts] == [
+        (14.51e9, "FY2024Q3"), (3.8e9, "FY2023Q3"), (12.7e9, "FY2024Q3"), (324.0, "FY2024Q3")]
