@@ -226,9 +226,10 @@ def test_numerals_with_context(text: str, expected: list[tuple[float, str]]) -> 
         ("committed to procuring approximately 600 000 Nvidia chips and up to 35 000 Nvidia Blackwell units",
          [(600000.0, "units"), (35000.0, "units")]),
         ("In Q3 2024 100 000 GPUs", []),
-        # a name's digit, a lost decimal point before a scale word: no thousands
+        # a name's digit, a lost decimal point before a scale word: no thousands (3 763 billion yuan is 3.763 billion, the
+        # decimal point read back, not 763 billion)
         ("GPT-3 175B", []),
-        ("revenue of 3 763 billion yuan", [(7.63e11, "CNY")]),
+        ("revenue of 3 763 billion yuan", [(3.763e9, "CNY")]),
         # a range whose low bound is written in full and the high one with a scale (8000~1万柜)
         ("CSP客户合计约8000~1万柜", [(9000.0, "units")]),
         # a range after "range from", and after 从 when the move's "to" follows the range (调整为)
