@@ -2127,8 +2127,9 @@ class _Extractor:
         # global server deployments in 2027 …` dates the page, not the figure, and leaves the year after it to it)
         p = ps.before(clause_lo, pos, lambda q: not self.base_period(q) and q.kind != "dateline" and not self.owns_other(q, pos))
         if p is not None and real(p) and (own := ps.after(end, clause_hi, real)) is not None and own.period and \
-                OWN_PERIOD_GAP_EN.fullmatch(d.text, end, own.start) and any(
-                    x.end <= p.start and OWN_PERIOD_GAP_EN.fullmatch(d.text, x.end, p.start) for x in self.cur_mentions):
+                OWN_PERIOD_GAP_EN.fullmatch(d.text, end, own.start) and \
+                (i := bisect.bisect_left(self.cur_starts, p.start) - 1) >= 0 and \
+                OWN_PERIOD_GAP_EN.fullmatch(d.text, self.cur_mentions[i].end, p.start):
             # from 64.1 percent in the first quarter of 2025 down to 50.2 percent in the first quarter of 2026: the period
             # right after the figure before is that figure's, the one right after this figure this one's
             self.period_after = True
@@ -2139,8 +2140,9 @@ class _Extractor:
             # far exceeding last year's $3.8 billion: the base a figure is compared with, in its own period (what follows in
             # the sentence, an expectation or a growth, is the figure's, not the base's)
             self.period_of_base = True
-            figure = next((dc for dc in itertools.islice(reversed(self.decisions[:-1]), RECENT_VALUES)
-                           if dc.facts and dc.end >= sent[0]), None)
+            # (the RECENT_VALUES decisions before this one, looked up by index: no copy of the list a quantity)
+            figure = next((self.decisions[j] for j in range(len(self.decisions) - 2, max(-1, len(self.decisions) - 2 - RECENT_VALUES), -1)
+                           if self.decisions[j].facts and self.decisions[j].end >= sent[0]), None)
             if p.kind == "relative" and d.published is not None and p.period == str(d.published.year - 1) and \
                     figure is not None and (stated := figure.facts[0].period) and \
                     re.fullmatch(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])", stated):
@@ -4120,7 +4122,8 @@ class _Extractor:
         if i is None:
             return False
         lo, hi = self.d.sentences[i]
-        return DATA_CENTRE_WORD.search(self.d.text, lo, hi) is not None
+        # (its last PARA_REACH characters: a sentence with no end stays linear)
+        return DATA_CENTRE_WORD.search(self.d.text, max(lo, hi - PARA_REACH), hi) is not None
 
     def ai_revenue_before(self, pos: int) -> bool:
         """"AI revenue" is the last revenue named before ``pos`` in its sentence, within AI_REVENUE_REACH (Q3 AI revenue at
@@ -7512,7 +7515,7 @@ class _Extractor:
         return company is not None and not self.listed(company) and not self.in_tender(sent) and (
             # 在ODM厂商端份额方面,富士康约占40%: a company's part where the sentence opens on market shares
             (COMPANY_OCCUPIES_RATE.fullmatch(d.text, company.end, m.start) is not None and
-             MARKET_SHARE_TOPIC.search(d.text, sent[0], company.start) is not None) or
+             MARKET_SHARE_TOPIC.search(d.text, max(sent[0], company.start - PLACE_REACH), company.start) is not None) or
             OF_MARKET_AFTER.match(d.text, m.end) is not None or
             OCCUPY_MARKET_BEFORE.search(d.text, company.end, m.start) is not None or (
                 # Dell led the global server market with 17.5% share: the share of the market the company leads

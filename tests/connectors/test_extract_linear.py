@@ -135,7 +135,12 @@ print(json.dumps(out))
                                   # (thirty-second session: a period after the next statement's figure, a base kept beside
                                   # its figure, a company's count held with 以)
                                   "grew 20% and is expected to grow 27% in 2030, ",
-                                  "jumped to US$17.2 billion, up from US$12.01 billion, ", "英伟达以约190万张出货量占据约70%市场份额,"])
+                                  "jumped to US$17.2 billion, up from US$12.01 billion, ", "英伟达以约190万张出货量占据约70%市场份额,",
+                                  # (thirty-third session: a share's move whose figure before has a period of its own — the
+                                  # period right after each figure was looked up over every mention of the page, 2.9x per
+                                  # doubling; a possessive base)
+                                  "market share, from 64.1 percent in the first quarter of 2025 down to 50.2 percent in the first quarter of 2026, ",
+                                  "far exceeding last year’s $3.8 billion and surpassing market expectations of $12.7 billion, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
@@ -262,3 +267,26 @@ def test_a_share_among_a_market_just_sized_looks_back_a_bounded_way(monkeypatch:
     monkeypatch.setattr(ex._Extractor, "amount_since", counted)
     ex.extract_facts("2025年中国加速服务器市场规模将达到300亿美元," + "其中GPU服务器占比约70%," * 200, kind="market_report")
     assert spans and max(spans) <= ex.PART_WHOLE_REACH
+
+
+def test_the_figure_before_a_period_is_found_by_bisection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether the period right before a figure is the own period of the figure before it (from 64.1 percent in the first
+    quarter of 2025 down to 50.2 percent in the first quarter of 2026) is asked of that one figure, found by bisection, not
+    of every quantity of the page (2.3-2.9x the CPU per doubling of such a sentence, before)."""
+    from connectors import extract
+
+    calls: list[int] = []
+    gap = extract.OWN_PERIOD_GAP_EN
+
+    class Counted:
+        def fullmatch(self, text: str, lo: int, hi: int) -> Any:
+            calls.append(lo)
+            return gap.fullmatch(text, lo, hi)
+
+    monkeypatch.setattr(extract, "OWN_PERIOD_GAP_EN", Counted())
+    reps = 200
+    text = "The server market grew. " + "ODM Direct's market share, from 64.1 percent in the first quarter of 2025 down to " \
+        "50.2 percent in the first quarter of 2026, " * reps
+    facts = extract.extract_facts(text, kind="market_report")
+    assert sum(f.value == 50.2 for f in facts) >= 1
+    assert 0 < len(calls) <= 4 * 2 * reps  # (a few questions a quantity, not one per quantity of the page)
