@@ -6833,7 +6833,8 @@ class _Extractor:
             # 于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%: the level a share moved from, the clause before
             # naming the share and its move (the level it moved to follows as the share's move)
             metric = "share"
-        elif (moved_from := SHARE_MOVES_FROM_EN.search(text, max(sent[0], m.start - 120), m.start)) is not None:
+        elif text.find("from", max(sent[0], m.start - 16), m.start) >= 0 and \
+                (moved_from := SHARE_MOVES_FROM_EN.search(text, max(sent[0], m.start - 120), m.start)) is not None:
             # ODM Direct's market share, from 64.1 percent: the level a share moved from (the level it moved to: last_share)
             metric = self.moved_share_metric(moved_from.start(), sent[0])
         elif self.growth_verb(tail_lo, m.start) and self.of_keyword(lo, m.start) is None and \
