@@ -2680,8 +2680,10 @@ class _Extractor:
         if metric == "compute_investment" and (cloud := self.cloud_after(sent, end)) is not None and \
                 (buyer := self.deal_buyer(sent, cloud, end)) is not None:
             return buyer  # over US$10 billion with CoreWeave: the cloud right after the amount sells, its buyer spends
-        if e is not None and metric == "compute_investment" and alias_table().sells.get(str(e.name)) == "compute" and \
-                (buyer := self.deal_buyer(sent, e, end)) is not None:
+        if e is not None and metric in ("compute_investment", "datacenter_power", "accelerator_count") and \
+                alias_table().sells.get(str(e.name)) == "compute" and (buyer := self.deal_buyer(sent, e, end)) is not None:
+            # (… a massive cloud computing deal with Oracle—worth an estimated $30 billion annually—to secure 4.5 gigawatts
+            # of compute capacity: the capacity a deal secures is the buyer's too, not the cloud's that rents it out)
             return buyer  # OpenAI has inked a cloud computing deal with Oracle—worth $30 billion: the buyer's, not the cloud's
         if e is not None and metric == "accelerator_count" and alias_table().sells.get(str(e.name)) == "chips" and \
                 (holder := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x) and

@@ -8014,3 +8014,13 @@ def test_last_year_s_base_of_a_quarter_s_figure_is_the_quarter_a_year_before_and
     facts = extract_facts(text, kind="capex", published=date(2023, 11, 22))
     assert [(f.value, f.period) for f in facts] == [
         (14.51e9, "FY2024Q3"), (3.8e9, "FY2023Q3"), (12.7e9, "FY2024Q3"), (324.0, "FY2024Q3")]
+
+
+def test_the_capacity_a_deal_with_a_cloud_secures_is_the_buyer_s() -> None:
+    # OpenAI has inked a massive cloud computing deal with Oracle—worth an estimated $30 billion annually—to secure 4.5
+    # gigawatts of compute capacity: the power a deal with a cloud that rents out compute (aliases.toml sells = "compute")
+    # secures is the buyer's, as the deal's worth is
+    text = ("OpenAI has reportedly inked a massive cloud computing deal with Oracle—worth an estimated $30 billion "
+            "annually—to secure 4.5 gigawatts of compute capacity.")
+    assert [(f.metric, f.entity) for f in extract_facts(text, kind="capex")] == [
+        ("compute_investment", "OpenAI"), ("datacenter_power", "OpenAI")]
