@@ -351,6 +351,8 @@ SHARE_MOVES_FROM_EN = re.compile(r"\b(?:share|proportion|percentage|penetration(
                                  # from 35%: what the share is of, and its verb, before "from")
                                  r"(?:\s[^,;.%]{0,80}?)?,?\s(?:up |down )?from\s"
                                  r"(?:nearly |about |around |approximately |roughly |over |more than |almost |just |only )?$", re.I)
+#: how far before a rate SHARE_MOVES_FROM_EN's "from" may stand: "from " and its longest qualifier ("approximately ")
+FROM_BEFORE_RATE_REACH = len("from approximately ")
 #: a sentence opening on market shares (在ODM厂商端份额方面, 市占率上, in terms of market share)
 MARKET_SHARE_TOPIC = re.compile(r"(?:份额|市占率?|市场占有率)(?:方面|上|来看|而言)[,，:：]|\bin terms of (?:market )?share\b", re.I)
 #: between a company and its rate: it occupies that part (富士康约占40%)
@@ -538,9 +540,9 @@ HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below)
 LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
 #: the amount of a whole named between "of" and its metric (half of the company's nearly $114 million cloud revenue)
 WHOLE_AMOUNT = re.compile(r"(?:US)?\$ ?\d[\d,.]*(?: ?(?:million|billion|trillion|bn|mn|m|b)\b)?")
-#: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 #: how far before a stock its "now" word may stand (截至目前,全省部署智算芯片10.17万张)
 NOW_REACH = 40
+#: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
 NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
 #: the model metric a count's own unit says (a model's parameters, training tokens, a training run's FLOP)
 MODEL_METRIC_OF_UNIT = {"params": "model_parameters", "tokens": "training_tokens", "FLOP": "training_compute"}
@@ -597,10 +599,14 @@ BOUGHT_UNITS = re.compile(r"\b(?:purchased|acquired|bought|obtained|ordered|buys
                           r"secured|secure|owned|owns|own|holds|held|possess|possesses|possessed)\b|采购|购买|订购|购入|买入|拥有|持有", re.I)
 #: how far after a count of chips a count of units bought goes on counting them
 FLEET_REACH = 600
-#: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
-AI_REVENUE_REACH = 160
 #: a sentence opening by pointing back at a segment named before (This segment contributed $30.8 billion)
 THIS_SEGMENT = re.compile(r"\s*(?:This|That|The) (?:segment|division|business|unit)\b|\s*(?:该|此|这一|這一)(?:业务|部门|板块|分部)")
+#: how far before an amount AI revenue is read as its metric: anywhere within AI_REVENUE_NEAR characters, and up to
+#: AI_REVENUE_REACH where no other money word stands between (Q3 AI revenue at … $3.1 billion and expected to rise to $3.5
+#: billion in Q4)
+AI_REVENUE_NEAR = 60
+AI_REVENUE_REACH = 160
+#: a revenue named as AI revenue (Q3 AI revenue, AI業務收入, AI 營收): a chip maker's is its data-center revenue
 AI_REVENUE_BEFORE = re.compile(r"(?<![A-Za-z])AI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
 #: right before a computing power: it is one card's or chip's (单卡约0.2P, 每卡, per GPU)
 PER_CARD_BEFORE = re.compile(r"(?:单卡|每卡|单颗|每颗|单芯片|每片|单张|每张)(?:算力)?(?:约|为|达|可达)?\s?$|\bper (?:GPU|card|chip|accelerator) (?:of )?$", re.I)
@@ -979,8 +985,9 @@ COUNT_LEVEL_GAP = re.compile(
     r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *[>＞~≈]?|"
     # (NVDA GPU silicon sales (~850k): the count in a bracket right after the noun phrase it counts)
     r"[^\d０-９，；。;!?！？%()（）]{0,40}?\s?[(（]\s?[>＞~≈]?", re.I)
-#: a forecast's word with no metric of its own (raised its projections … to, now expects $5B+, 预计……将达): the metric of the
-#: paragraph's last amount goes on (extract.py carried_metric)
+#: a forecast's word with no metric of its own (raised its projections … to, now expects $5B+): the metric of the
+#: paragraph's last amount goes on (carried_metric; English only: a Chinese 预计 with no metric was tried, it carried
+#: operating expenses' guidance into revenue)
 FORECAST_GOES_ON = re.compile(r"\b(?:projections?|forecasts?|guidance|outlook|expects|anticipates)\b", re.I)
 FORECAST_GOES_ON_REACH = 64
 #: how far before a fleet counted in bare units the chips it counts may be named, in its sentence, and the move to the level
@@ -2140,11 +2147,9 @@ class _Extractor:
             # far exceeding last year's $3.8 billion: the base a figure is compared with, in its own period (what follows in
             # the sentence, an expectation or a growth, is the figure's, not the base's)
             self.period_of_base = True
-            # (the RECENT_VALUES decisions before this one, looked up by index: no copy of the list a quantity)
-            figure = next((self.decisions[j] for j in range(len(self.decisions) - 2, max(-1, len(self.decisions) - 2 - RECENT_VALUES), -1)
-                           if self.decisions[j].facts and self.decisions[j].end >= sent[0]), None)
+            figure = self.amount_since(max(sent[0], p.start - PART_WHOLE_REACH), p.start)
             if p.kind == "relative" and d.published is not None and p.period == str(d.published.year - 1) and \
-                    figure is not None and (stated := figure.facts[0].period) and \
+                    figure is not None and (stated := figure.period) and \
                     re.fullmatch(r"(?:FY)?\d{4}(?:Q[1-4]|H[12])", stated):
                 # (a quarter's revenues of $14.51 billion, far exceeding last year's $3.8 billion: the same quarter a
                 # year before, as 去年同期)
@@ -4133,7 +4138,7 @@ class _Extractor:
         sequentially 10% to over $3.5 billion): no other money word between."""
         lo = max(self.sentence_start(pos), pos - AI_REVENUE_REACH)
         last = next(reversed(list(AI_REVENUE_BEFORE.finditer(self.d.text, lo, pos))), None)
-        return last is not None and (pos - last.end() <= 60 or self.d.kw.last("money", last.end(), pos) is None)
+        return last is not None and (pos - last.end() <= AI_REVENUE_NEAR or self.d.kw.last("money", last.end(), pos) is None)
 
     def capex_part(self, pos: int, end: int) -> str | None:
         """The part of capex the money word nearest before ``pos`` in its paragraph names, or a part
@@ -5159,19 +5164,18 @@ class _Extractor:
                     and mkt.label.endswith("_market_size") and MARKET_AFTER_GAP.fullmatch(text, self.after_from, mkt.start):
                 metric = mkt.label  # the $85 billion or more accelerator market, 850亿美元的AI芯片市场: the market it sizes
                 self.market_after = (self.after_from, mkt.end)
-            if metric == "compute_investment" and d.kind == "capex":
-                # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending
-                words = ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
-                    [after_kw.word] if after_kw is not None and after_kw.label == metric else [])
-                if words and all(w.lower().strip() in GENERIC_INVESTMENT for w in words) and \
-                        SITE_INVESTED.search(text, m.end, min(sent[1], m.end + SITE_INVESTED_REACH)) is None:
-                    # (but Meta's $100+ billion investment in its Prometheus and Hyperion AI superclusters; plans to invest
-                    # $1 billion to build a new data center in the U.K.: the investment in a site, compute investment)
-                    metric = "capex"
+            # (the words that named an investment in compute, before the amount and after it)
+            invest_words = ([text[kw[1] : kw[2]]] if kw and kw[0] == "compute_investment" else []) + (
+                [after_kw.word] if after_kw is not None and after_kw.label == "compute_investment" else [])
+            if metric == "compute_investment" and d.kind == "capex" and invest_words and \
+                    all(w.lower().strip() in GENERIC_INVESTMENT for w in invest_words) and \
+                    SITE_INVESTED.search(text, m.end, min(sent[1], m.end + SITE_INVESTED_REACH)) is None:
+                # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending (but Meta's $100+
+                # billion investment in its Prometheus and Hyperion AI superclusters; plans to invest $1 billion to build a new
+                # data center in the U.K.: the investment in a site, compute investment)
+                metric = "capex"
             if metric == "compute_investment" and kind == "money" and \
-                    all(w.lower().strip() in BARE_INVESTMENT or w.strip() == "总投资" for w in (
-                        [text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
-                        [after_kw.word] if after_kw is not None and after_kw.label == metric else [])) and \
+                    all(w.lower().strip() in BARE_INVESTMENT or w.strip() == "总投资" for w in invest_words) and \
                     d.kw.any("own_plant", sent[0], sent[1]) and not d.kw.any("ai_centre", sent[0], sent[1]):
                 # 緯創預計投資150億盧比設廠, 董事會通過投資約62億元新建台南二廠: a bare investment in the investor's own plant is
                 # its capital spending (lexicons/cues.toml [own_plant]), not an investment in compute
@@ -5184,8 +5188,7 @@ class _Extractor:
                 dec.reason = "out of vocabulary: a deal to supply something other than compute"
                 return None
             if metric == "compute_investment" and not self.speaks_of_compute(m.start) and all(
-                    not COMPUTE_WORD.search(w) for w in ([text[kw[1] : kw[2]]] if kw and kw[0] == metric else []) + (
-                        [after_kw.word] if after_kw is not None and after_kw.label == metric else [])):
+                    not COMPUTE_WORD.search(w) for w in invest_words):
                 # G50 expressway … the total investment of this project is 11.42 billion yuan: a bare
                 # investment word in a paragraph that speaks of no compute is no investment in compute
                 dec.reason = "out of vocabulary: an investment in a paragraph about no compute (lexicons/cues.toml [compute_topic])"
@@ -6835,7 +6838,7 @@ class _Extractor:
             # 于整体服务器出货占比也持续提升,从2023年12.4%成长至2027年20.9%: the level a share moved from, the clause before
             # naming the share and its move (the level it moved to follows as the share's move)
             metric = "share"
-        elif text.find("from", max(sent[0], m.start - 16), m.start) >= 0 and \
+        elif text.find("from", max(sent[0], m.start - FROM_BEFORE_RATE_REACH), m.start) >= 0 and \
                 (moved_from := SHARE_MOVES_FROM_EN.search(text, max(sent[0], m.start - 120), m.start)) is not None:
             # ODM Direct's market share, from 64.1 percent: the level a share moved from (the level it moved to: last_share)
             metric = self.moved_share_metric(moved_from.start(), sent[0])
