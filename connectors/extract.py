@@ -6993,6 +6993,9 @@ class _Extractor:
         neg = d.kw.last("negative", max(lo, m.start - 16), m.start)
         if neg is not None and not _short_gap(text[neg.end : m.start], 16):
             neg = None  # (a year-on-year decrease of 1.4%: the falling word may stand a few words before)
+        if neg is not None and (rose := d.kw.last("yoy.verb", neg.end, m.start)) is not None and \
+                d.kw.first("negative", rose.start, rose.end) is None:
+            neg = None  # 網絡承壓下滑 政企業務受惠智算需求暴增一倍: a rising verb nearer the rate than the falling one
         if metric in ("yoy_growth", "cagr") and value > 0 and (
                 (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
                 or re.match(r"^ ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?(?:down|lower|decline|decrease|drop|fall)",

@@ -4796,6 +4796,14 @@ def test_a_falling_word_before_a_list_of_rates_stands_for_each() -> None:
     assert [f.value for f in extract_facts("寒武纪营收和出货量二者分别同比下滑61.96%、88.35%。")] == [-61.96, -88.35]
 
 
+def test_a_rising_verb_nearer_the_rate_than_a_falling_word_keeps_it_positive() -> None:
+    # a headline of two clauses joined by a space: 網絡承壓下滑 (the network fell) then 需求暴增一倍 (demand doubled)
+    facts = extract_facts("中興通訊：運營商網絡承壓下滑 政企業務受惠智算需求暴增一倍。")
+    assert [(f.metric, f.value) for f in facts] == [("yoy_growth", 100.0)]
+    # the falling word still signs a rate it stands next to, after a rising noun (营收增速下滑5%)
+    assert [f.value for f in extract_facts("中興通訊2025年營收同比下滑5%。")] == [-5.0]
+
+
 def test_counts_after_a_sentence_that_names_shipments() -> None:
     # the global shipments of data center AI chips are steadily increasing. The latest projections indicate a rise from
     # 30.5 million units in 2024 to an estimated 53.4 million units by 2030: shipments
