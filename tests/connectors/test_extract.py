@@ -8032,3 +8032,10 @@ def test_the_capacity_a_deal_with_a_cloud_secures_is_the_buyer_s() -> None:
             "annually—to secure 4.5 gigawatts of compute capacity.")
     assert [(f.metric, f.entity) for f in extract_facts(text, kind="capex")] == [
         ("compute_investment", "OpenAI"), ("datacenter_power", "OpenAI")]
+
+
+def test_revenue_lost_is_no_revenue() -> None:
+    # the guidance's revenue is a fact; the revenue lost to an export ban is not (lexicons/cues.toml [out_of_scope] modifier)
+    text = ("NVIDIA expects second-quarter revenue of $45.0 billion, reflecting a loss in H20 revenue of approximately "
+            "$8.0 billion.")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 45e9)]
