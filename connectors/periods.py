@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -559,6 +560,8 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
 
 
 QUARTER_LABEL = re.compile(r"(FY)?(\d{4})Q([1-4])")
+#: a month's label (2025-12)
+MONTH_LABEL = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 #: a quarter named as the last one (上季, 上一季度, last quarter), not by its number
 _LAST_QUARTER_WORD = re.compile(r"上一?个?季度?|last quarter|the previous quarter|the prior quarter", re.I)
 
@@ -721,10 +724,21 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             full_named.setdefault(full.period[-2:], []).append(full)
     named_starts = {part: [f.start for f in fs] for part, fs in full_named.items()}
     swallowed = -1  # (the fiscal year a bare quarter before it has taken in)
+    month_named: dict[str, str] = {}  # the last month of a year named so far, by its month (12: 2025-12)
 
     @functools.cache
     def results_year() -> str | None:
         return _results_year(text)  # (looked for once a page, where an undated relative word first asks)
+
+    @functools.cache
+    def pinned_this_year() -> int | None:
+        """The year an undated page calls this year, where some sentence of it pins a relative word to a year
+        named in full (廣達去年12月營收2724.95億元……2025全年營收2.12兆元: its 去年 is 2025, so its 今年 2026), and
+        all such sentences agree; else None. The writer's last year is one year throughout the page."""
+        years = {int(y) - int(str(q.period)[1:].partition("M")[0])
+                 for q in itertools.islice((q for q in out if q.kind == "rel_pending"), PINNED_REACH)
+                 if (y := _year_of_sentence(text, q.start, q.end)) is not None}
+        return years.pop() if len(years) == 1 else None
     for i, p in enumerate(out):
         if i == swallowed:
             continue
@@ -761,6 +775,13 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                     p = PeriodMention(p.start, p.end, later.period, later.kind)
             if p.period is None and p.kind == "bare":
                 continue
+        if p.kind == "month_pending":
+            # 昨日廣達公告去年12月營收2724.95億元……緯創12月營收也達2552億元, in a page with no date: the December named
+            # with its year before it
+            named_month = month_named.get(str(p.period)[1:])
+            if named_month is None:
+                continue
+            p = PeriodMention(p.start, p.end, named_month, "month")
         if p.kind == "day_pending":
             year_named = first_year.period[:4] if first_year is not None and first_year.period else None
             if year_named is None:
@@ -770,6 +791,9 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             # 去年12月營收2724.95億元……2025全年營收2.12兆元 in a body that states no date: the year its sentence
             # names in full is the one the writer's last year (or this year) means (LABELLING.md P4)
             year = _year_of_sentence(text, p.start, p.end)
+            if year is None and (this_year := pinned_this_year()) is not None:
+                # 昨日廣達公告去年12月營收2724.95億元 where a later sentence pins the page's 去年 to 2025
+                year = str(this_year + int(str(p.period)[1:].partition("M")[0]))
             if year is None and (reported := results_year()) is not None:
                 # 三星电子2025年第四季度及全年业绩 …… 去年全年,三星年营收增长10.87%: a page of a year's full results is
                 # written in the year after it, so its last year is the year reported (its this year, the next)
@@ -824,6 +848,8 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 continue
             p = PeriodMention(p.start, p.end, q.period, q.kind)
         fixed.append(p)
+        if p.kind == "month" and p.period and MONTH_LABEL.fullmatch(p.period):
+            month_named[p.period[5:]] = p.period
         if not compared_before(text, p.start, p.end, starting_points=True) and not since_after(text, p.end) and \
                 text[p.end : p.end + 2] != "同期":  # (去年同期为28亿元: the base of a year-on-year comparison)
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
@@ -874,6 +900,9 @@ def _results_year(text: str) -> str | None:
 _FULL_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:全年度?|年度)")
 #: how far a sentence is searched, each way, for the year it names in full
 _SENTENCE_REACH = 160
+#: how many of a page's undated relative words are asked which year their sentence names in full, to pin the
+#: page's this-year (pinned_this_year in find_periods: bounded, so that a page of endless 去年 stays linear)
+PINNED_REACH = 64
 
 
 def _year_of_sentence(text: str, start: int, end: int) -> str | None:
@@ -1376,10 +1405,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "now":
         return PeriodMention(s, e, str(published.year) if published else None, "relative")
     if kind == "month_revenue":
-        if published is None:
-            return None
         mo = int(g[0]) if g[0].isdigit() else {"十一": 11, "十二": 12, "十": 10, "元": 1}.get(g[0]) or _CN_Q.get(g[0]) or \
             "一二三四五六七八九".index(g[0]) + 1
+        if published is None:
+            # (an undated body: the same month named with its year before it, if any; see find_periods)
+            return PeriodMention(s, e, f"M{mo:02d}", "month_pending")
         if _MONTH_FORECAST_AFTER.match(m.string, e) or _MONTH_FORECAST_BEFORE.search(m.string, max(0, s - 16), s):
             # 法人预估台积电11、12月营收将稳居在3千亿元大关之上 on 2025-11-11: the coming December, not the last
             return PeriodMention(s, e, _next_month(published, mo), "month")

@@ -165,3 +165,17 @@ def test_a_single_month_s_revenue_naming_no_month_is_the_month_before_the_page(t
     # 廣達單月營收2,308.35億元 in a page of 2026-02-15: Taiwan's monthly revenue, reported by the tenth of the next month, of
     # the last month before the page's
     assert [p.period for p in find_periods(text, published=date(2026, 2, 15))] == [period]
+
+
+def test_an_undated_page_s_relative_words_and_bare_months_take_the_year_a_sentence_pins() -> None:
+    # a page with no date: its second sentence names 去年12月 beside 2025全年, so its 去年 is 2025 and its 今年 2026
+    # throughout; a month's revenue with no year is the same month named with its year before it
+    text = normalize("昨日廣達公告去年12月營收2724.95億元，創下單月新高。緯創12月營收也達2552億元。"
+                     "廣達去年12月營收2724.95億元，月增41.2%，2025全年營收2.12兆元。朝向今年規劃的8成目標邁進。").text
+    periods = [p.period for p in find_periods(text, None)]
+    assert periods == ["2025-12", "2025-12", "2025-12", "2025", "2025", "2026"]  # (2025, 全年, 今年)
+    # sentences that disagree pin nothing (去年 is 2025 in one and 2024 in the other): the unpinned words stay undated
+    text = normalize("去年12月營收2724.95億元。去年12月營收1億元，2025全年營收2兆元。去年12月營收3億元，2024全年營收1兆元。").text
+    assert [p.period for p in find_periods(text, None)] == [None, "2025-12", "2025", "2025", "2024-12", "2024", "2024"]
+    # no month named with its year before it: a bare month's revenue has no period
+    assert [p.period for p in find_periods(normalize("緯創12月營收也達2552億元。").text, None)] == []
