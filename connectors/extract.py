@@ -774,7 +774,13 @@ PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与|,? and) ?(?:[^、/，,
 #: a data-center segment as the subject of an amount, and the verbs by which a segment earns one
 DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|division|group|operations)|"
                         r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
+#: how far before an amount its data-centre line's label is looked for (DC_LABEL_BEFORE)
+DC_LABEL_REACH = 36
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
+#: a segment line's label right before its amount, in a list of a revenue's lines (revenue $7.685B, Data Center $3.24B;
+#: 数据中心：32.4亿美元): the data-centre segment's revenue
+DC_LABEL_BEFORE = re.compile(r"(?<![A-Za-z])(?:data ?cent(?:er|re)|数据中心)(?: segment)?(?: revenues?| sales)?[:：]? ?"
+                             r"(?:~|about |approximately |约)?$", re.I)
 #: right before the whole a share is of: 占全球整体(服务器), 在整体(服务器出货占比)
 WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
                           r"|(?:超越|超过|超出|达到|达)(?:全球|全国)?(?:整体|总体|全部|所有)的?$"
@@ -4007,6 +4013,10 @@ class _Extractor:
                 alias_table().sells.get(kw.get("entity") or "") == "chips" and self.data_centre_segment_pointed_back(dec.start):
             # The core driver … is its data center business … . This segment contributed $30.8 billion: the segment the
             # sentence before names, pointed back at, a chip maker's data-center revenue
+            kw["metric"] = "datacenter_revenue"
+        if kw.get("metric") == "revenue" and kw.get("item") is None and DC_LABEL_BEFORE.search(
+                self.d.text, max(self.sentence_start(dec.start), dec.start - DC_LABEL_REACH), dec.start) is not None:
+            # AMD Q2 2025 earnings call summary: revenue $7.685B, Data Center $3.24B: the data-centre line's amount
             kw["metric"] = "datacenter_revenue"
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center

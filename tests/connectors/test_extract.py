@@ -8039,3 +8039,11 @@ def test_revenue_lost_is_no_revenue() -> None:
     text = ("NVIDIA expects second-quarter revenue of $45.0 billion, reflecting a loss in H20 revenue of approximately "
             "$8.0 billion.")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 45e9)]
+
+
+def test_a_data_centre_line_s_label_before_its_amount_is_the_segment_s_revenue() -> None:
+    # a summary's list of a chip maker's revenue lines: the line labelled data center is that segment's revenue
+    text = "AMD Q2 2025 earnings call summary: revenue $7.685B, Data Center $3.24B, Client $2.5B."
+    assert [(f.metric, f.value) for f in extract_facts(text)][:2] == [("revenue", 7.685e9), ("datacenter_revenue", 3.24e9)]
+    text = "超微2025年第四季營收103億美元，其中資料中心約49.9億美元。"
+    assert ("datacenter_revenue", 4.99e9) in [(f.metric, f.value) for f in extract_facts(text)]
