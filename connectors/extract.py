@@ -1242,7 +1242,7 @@ MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global
 ITS_BEFORE = re.compile(r"\b[Ii]ts\b")
 ITS_REACH = 48
 #: right after the domestic item: it names chips (国产芯片, 国产AI芯片 are matched whole; 国产GPU, 国产算力卡)
-DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?:AI)?(?:GPU|芯片|加速卡|算力卡|加速芯片|chips?\b)", re.I)
+DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?<=芯片供应商)|(?<=芯片厂商)|(?:AI)?(?:GPU|芯片|加速卡|算力卡|加速芯片|chips?\b)", re.I)
 #: before a share: the demand for an item it is a part of (占H20需求80%+, 占全球AI服务器需求的约60%)
 DEMAND_OF_ITEM_ZH = re.compile(r"占(?:全球|全国|国内|中国)?(?P<x>[^,，。;；、]{1,16}?)的?需求量?的?(?:约|近|超过?|逾|达)?\s?$")
 #: after a share: the demand for an item it is a part of (over 60% of global demand for AI servers)
@@ -3534,8 +3534,14 @@ class _Extractor:
         the domestic item named before the share word of ``m``'s sentence, with no company named."""
         d = self.d
         it = d.items.before(sent[0], m.start)
-        if it is None or it.name != "domestic" or self.company_before(sent, m.start):
+        if it is None or it.name != "domestic":
             return None
+        if self.company_before(sent, m.start):
+            # (a company named in an earlier clause holds nothing of this one, where the domestic makers are named in
+            # it: 外购英伟达、AMD等芯片比例会从2024年约63%下降至2025年约42%,……,中国本土芯片供应商的市场份额有望在2025年提升至40%)
+            lo = self.clause_start(sent[0], m.start)
+            if it.start < lo or d.entities.before(lo, m.start, lambda x: x.type != "model") is not None:
+                return None
         return it if d.kw.last("market_share", it.end, m.start) is not None else None
 
     def capex_context(self, pos: int) -> bool:
@@ -7873,6 +7879,12 @@ class _Extractor:
             if ent is None and e is None and not tender_share and self.subject_market_share(m, sent):
                 ent = d.head_entity  # (on 浪潮信息's page: 边缘服务器市占率54.7%: the page's company)
             domestic = self.domestic_holder(sent, m) if ent is None and not tender_share else None
+            if ent is not None and e is not None and resp_entity is None and not tender_share and \
+                    (dom := d.items.before(max(clause_lo, e.end), m.start, lambda x: x.name == "domestic")) is not None and \
+                    DOMESTIC_CHIPS.match(d.text, dom.end) is not None:
+                # 英伟达约占62%，国产AI芯片约占35%市场份额: the domestic chips named after the company, in the share's own
+                # clause, hold it
+                ent, e, domestic = None, None, dom
             each = self.each_of(sent, m) if ent is None and not tender_share and e is not None and self.listed(e) else []
             if each:
                 # 英伟达和华为各占40%份额: each company of the list holds that share
@@ -7900,11 +7912,10 @@ class _Extractor:
                 of = self.last_share[4]  # 鸿海有40%~45%的供应份额,而广达为20%~30%: the next company's share of the same whole
             if of is None and SUPPLY_SHARE.search(d.text, max(clause_lo, m.start - 12), min(clause_hi, m.end + 12)):
                 of = "shipments"  # 鸿海有40%~45%的供应份额: a supplier's part of what is supplied
-            if of is None and domestic is not None and DOMESTIC_CHIPS.match(d.text, domestic.end) is not None and \
-                    not tender_share and d.markets.before(sent[0], sent[1]) is None and \
-                    "市场" not in d.text[max(domestic.start, m.start - WINDOW) : m.start]:
-                # 国产芯片份额从15%(2023)→30%(2024), no market named: the domestic part of the chips (LABELLING.md I5, I6:
-                # `share`, item domestic, of accelerator_count), not a market share of the market the page discusses
+            if domestic is not None and DOMESTIC_CHIPS.match(d.text, domestic.end) is not None and not tender_share:
+                # 国产芯片份额从15%(2023)→30%(2024), 国产AI芯片已占整个市场份额的35%, 中国AI服务器市场……中国本土芯片供应商的市场份额
+                #有望在2025年提升至40%: the domestic part of the chips (LABELLING.md I5, I6, I7: `share`, item domestic, of
+                # accelerator_count; a slice by item, not a seller's market share), whatever market the page discusses
                 self.last_share = (sent, "share", "domestic", None, "accelerator_count")
                 self.emit(dec, 0.9, metric="share", value=value, low=m.low, high=m.high, unit="%", period=period,
                           region=region, entity=None, item="domestic", of="accelerator_count",

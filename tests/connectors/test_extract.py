@@ -6257,7 +6257,9 @@ def test_domestic_chips_share_with_no_market_named() -> None:
     assert got == [("share", 15.0, "2023", "domestic", "accelerator_count"),
                    ("share", 30.0, "2024", "domestic", "accelerator_count")]
     got = [(f.metric, f.of) for f in extract_facts("中国AI芯片市场中,国产芯片份额达30%。", kind="market_report")]
-    assert got == [("market_share", "ai_compute_market_size")]
+    assert got == [("share", "accelerator_count")]
+    got = [(f.metric, f.of) for f in extract_facts("中国AI芯片市场中,本土厂商份额预计由17%升至55%。", kind="market_report")]
+    assert got and all(g == ("market_share", "ai_compute_market_size") for g in got)
 
 
 def test_a_domestic_portion_risen_from_a_year_to_the_next_ones() -> None:
@@ -8047,3 +8049,20 @@ def test_a_data_centre_line_s_label_before_its_amount_is_the_segment_s_revenue()
     assert [(f.metric, f.value) for f in extract_facts(text)][:2] == [("revenue", 7.685e9), ("datacenter_revenue", 3.24e9)]
     text = "超微2025年第四季營收103億美元，其中資料中心約49.9億美元。"
     assert ("datacenter_revenue", 4.99e9) in [(f.metric, f.value) for f in extract_facts(text)]
+
+
+def test_the_domestic_chips_share_is_a_slice_of_the_chips_not_a_vendor_s_market_share() -> None:
+    # LABELLING.md I5-I7: a share the home country's chips (or their makers as one) hold is `share`, item domestic, of
+    # accelerator_count, even where the market word is written or a market is named, and even after a company's share
+    def keys(text: str) -> list[tuple[object, ...]]:
+        return [(f.metric, f.value, f.entity, f.item, f.of) for f in extract_facts(text)]
+    assert keys("2025年上半年，国产AI芯片已占整个市场份额的35%。") == [
+        ("share", 35.0, None, "domestic", "accelerator_count")]
+    assert keys("2025年上半年，中国AI加速卡市场中，英伟达约占62%，国产AI芯片约占35%市场份额。")[1] == (
+        "share", 35.0, None, "domestic", "accelerator_count")
+    text = ("中国AI服务器市场预计外购英伟达、AMD等芯片比例会从2024年约63%下降至2025年约42%,与此同时,中国本土芯片供应商的"
+            "市场份额有望在2025年提升至40%。")
+    assert keys(text)[-1] == ("share", 40.0, None, "domestic", "accelerator_count")
+    # a company's share stays the company's
+    assert keys("2025年上半年，中国AI加速卡市场中，英伟达约占62%，国产AI芯片约占35%市场份额。")[0] == (
+        "market_share", 62.0, "Nvidia", None, "ai_compute_market_size")
