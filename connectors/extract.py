@@ -774,6 +774,12 @@ PLACE_LIST_GAP = re.compile(r" ?(?:[、/，,]|和|及|与|,? and) ?(?:[^、/，,
 #: a data-center segment as the subject of an amount, and the verbs by which a segment earns one
 DC_SUBJECT = re.compile(r"data ?cent(?:er|re)s? (?:business|unit|segment|division|group|operations)|"
                         r"数据中心(?:业务|部门|板块|事业部|事业群)", re.I)
+#: AI as a word of its own (not in FAIR, AIDC's letters), the part of a server maker's revenue it names
+AI_WORD = re.compile(r"(?<![A-Za-z])AI(?![A-Za-z])")
+#: right before the AI word: joined to another line's name (The Cloud and AI segment: a segment of both)
+AI_JOINED = re.compile(r"(?:\band|&|与|和|及|、|/) ?$", re.I)
+#: how far from a share of a server maker's revenue, within its clause, the AI word is looked for (AI_WORD)
+AI_LINE_REACH = 48
 #: how far before an amount its data-centre line's label is looked for (DC_LABEL_BEFORE)
 DC_LABEL_REACH = 36
 EARN_VERB = re.compile(r"generat|achiev|brought in|bring in|post(?:ed|s)?\b|record|营收|收入|营业额", re.I)
@@ -4024,6 +4030,19 @@ class _Extractor:
                 self.d.text, max(self.sentence_start(dec.start), dec.start - DC_LABEL_REACH), dec.start) is not None:
             # AMD Q2 2025 earnings call summary: revenue $7.685B, Data Center $3.24B: the data-centre line's amount
             kw["metric"] = "datacenter_revenue"
+        if kw.get("metric") == "share" and kw.get("of") == "revenue" and kw.get("item") in (None, "gpu") and \
+                alias_table().sells.get(kw.get("entity") or "") == "servers":
+            text = self.d.text
+            lo = max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - AI_LINE_REACH,
+                     text.rfind("\n", 0, dec.start) + 1)
+            hi = self.clause_end(dec.end, min(len(text), dec.end + AI_LINE_REACH))
+            if (stop := text.find("\n", dec.end, hi)) >= 0:
+                hi = stop  # (a list's line: the next line's AI 伺服器 is no part of this one's)
+            if (ai := AI_WORD.search(text, lo, hi)) is not None and AI_JOINED.search(text, max(0, ai.start() - 6), ai.start()) is None:
+                # with AI contributing over 70% of revenues; Over 70% of Q3 revenue came from AI GPU platforms;
+                # AI GPU（顯卡）平台現已佔該公司總營收的90%: a server maker's AI part is its AI servers' (LABELLING.md I9;
+                # aliases.toml sells = "servers")
+                kw["item"] = "ai_server"
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
             kw["metric"], kw["item"] = "datacenter_revenue", None

@@ -8066,3 +8066,20 @@ def test_the_domestic_chips_share_is_a_slice_of_the_chips_not_a_vendor_s_market_
     # a company's share stays the company's
     assert keys("2025年上半年，中国AI加速卡市场中，英伟达约占62%，国产AI芯片约占35%市场份额。")[0] == (
         "market_share", 62.0, "Nvidia", None, "ai_compute_market_size")
+
+
+def test_a_server_maker_s_ai_part_of_revenue_is_its_ai_servers() -> None:
+    # LABELLING.md I9: a product line's share of company sales is `share` of `revenue` with the item; a server maker's (aliases.toml
+    # sells = "servers") AI line is its AI servers, named before the share or after it in its clause
+    def items(text: str) -> list[object]:
+        return [f.item for f in extract_facts(text) if f.metric == "share"]
+    assert items("Supermicro reported Q1 FY2025 revenue of $5.9 billion, with AI contributing over 70% of revenues.") == ["ai_server"]
+    assert items("Over 70% of Q3 revenue came from AI GPU platforms, Supermicro said.") == ["ai_server"]
+    assert items("美超微表示，AI GPU（顯卡）平台現已佔該公司總營收的90%以上。") == ["ai_server"]
+    # a segment of AI and something else, another line's AI on the next line, a chip maker: no AI servers
+    assert items("HPE said the Cloud and AI segment — now 72.0% of total revenue — grew.") == [None]
+    # (a real page, corpus/holdout36: 雲端網路產品占比已從 22% → 30% on a line of its own, 其中 AI 伺服器年增超過 150% on the next)
+    text = (REPO / "corpus" / "holdout36" / "zh_t_foxconn_outlook_2025.txt").read_text(encoding="utf-8")
+    assert {(f.value, f.item) for f in extract_facts(text) if f.metric == "share" and f.value in (22.0, 30.0)} == {
+        (22.0, None), (30.0, None)}
+    assert "ai_server" not in items("AMD said AI contributed 40% of revenue.")
