@@ -899,6 +899,11 @@ PERIODS_AFTER_VALUES = re.compile(r",? (?:in|for|during) (?:the )?(?:(?:calendar
 YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+#: between a chip maker's name and the chips it brands (Nvidia’s (NASDAQ:NVDA) Hopper chips, NVIDIA Blackwell GB200): a
+#: possessive, a ticker, a family's name
+BRAND_GAP = re.compile(r"(?:['’]s)?(?: ?\((?:NASDAQ|NYSE)?:? ?[A-Z]{2,5}\))? ?(?:[A-Z][A-Za-z]+ ){0,2}")
+#: how far after a chip maker's name the chips it brands are looked for (BRAND_GAP)
+BRAND_REACH = 40
 #: a possessive right before a company's name makes the name a brand of the possessor's thing (its
 #: Nvidia Blackwell systems, their AMD-based servers)
 POSSESSIVE_BEFORE = re.compile(r"(?<![A-Za-z])(?:its|their|our) $", re.I)
@@ -2709,6 +2714,21 @@ class _Extractor:
             # CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs: chips
             # are held by the buyer the sentence names, not by the chip maker named as their brand
             return str(holder.name)
+        if e is not None and metric == "accelerator_count" and alias_table().sells.get(str(e.name)) == "chips" and \
+                (chip := d.items.after(e.end, min(len(d.text), e.end + BRAND_REACH), _is_chip)) is not None and \
+                BRAND_GAP.fullmatch(d.text, e.end, chip.start) is not None and \
+                self.d.entities.before(sent[0], e.start, lambda x: x.type != "model") is None:
+            # Colossus 2 is the second-generation AI supercluster from xAI … . The new system will feature more than 550,000
+            # NVIDIA Blackwell GB200 and GB300 chips—eventually scaling to over 1 million GPUs: the chip maker named as the
+            # brand of the chips, in a sentence that names no other holder, the company the paragraph named before, else
+            # the page's (The initial deployment of 100,000 NVIDIA Hopper H100 GPUs has … doubled to over 200,000 units, on
+            # a page about xAI's Colossus)
+            holder = d.entities.before(self.para_start(pos), sent[0], lambda x: x.type != "model" and not_vendor(x) and
+                                       alias_table().sells.get(str(x.name)) != "chips")
+            if holder is not None and not self.listed(holder):
+                return str(holder.name)
+            if holder is None and d.doc_entity and alias_table().sells.get(d.doc_entity) != "chips":
+                return d.doc_entity
         if e is not None:
             return str(e.name)
         if (sec := self.section_entity(pos)) is not None:

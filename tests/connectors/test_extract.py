@@ -8083,3 +8083,16 @@ def test_a_server_maker_s_ai_part_of_revenue_is_its_ai_servers() -> None:
     assert {(f.value, f.item) for f in extract_facts(text) if f.metric == "share" and f.value in (22.0, 30.0)} == {
         (22.0, None), (30.0, None)}
     assert "ai_server" not in items("AMD said AI contributed 40% of revenue.")
+
+
+def test_chips_branded_by_their_maker_in_a_sentence_naming_no_holder_are_the_paragraph_s_or_page_s_company() -> None:
+    # the chip maker named as the brand of the chips (NVIDIA Blackwell GB200 chips) holds none of them: the company the
+    # paragraph named before does, else the page's subject
+    text = ("Colossus 2 is the second-generation AI supercluster from xAI, Elon Musk's AI company founded in 2023. The new "
+            "system will feature more than 550,000 NVIDIA Blackwell GB200 and GB300 chips—eventually scaling to over 1 "
+            "million GPUs.")
+    assert {(f.entity, f.value) for f in extract_facts(text) if f.metric == "accelerator_count"} == {
+        ("xAI", 550000.0), ("xAI", 1e6)}
+    # a sentence whose own subject is the chip maker keeps it
+    text = "Nvidia said it runs 10,000 Nvidia H100 GPUs in its own Eos supercomputer."
+    assert {f.entity for f in extract_facts(text) if f.metric == "accelerator_count"} <= {"Nvidia"}
