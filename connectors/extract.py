@@ -1216,6 +1216,14 @@ ASIDE_REACH = 24
 ITEM_PARENT = {"ai_server": "server", "genai_server": "ai_server"}
 #: words that make a figure the whole's, not the item's named before them
 OVERALL = re.compile(r"整体|总体|总量|overall|in total", re.I)
+#: the overall shipments of a kind of product, named as a whole (the overall shipments of GPUs, total AI server shipments,
+#: 整体出货量): no one company's
+OVERALL_SHIPMENTS = re.compile(r"\b(?:overall|total|combined|industry-wide) (?:[\w-]+ ){0,3}?shipments\b|"
+                               r"(?:整体|总体)(?:[^,，。；;]{0,8}?)出货", re.I)
+#: how far before a count its overall shipments are looked for (OVERALL_SHIPMENTS)
+OVERALL_SHIPMENTS_REACH = 120
+#: right before a word: a possessive (Nvidia's, 英伟达的, its): the word is the possessor's
+OWNER_MARK_BEFORE = re.compile(r"(?:['’]s|的|(?<![A-Za-z])(?:its|their)) ?$", re.I)
 #: a study's title in book-title marks (《2025-2030年中国AI芯片行业市场深度研究报告》), at most 80 characters (not a tender's
 #: or a project's, whose span of years is the procurement's: 《中国移动2024年至2025年新型智算中心采购》)
 BOOK_TITLE = re.compile(r"《[^《》\n]{1,80}(?:报告|研究|白皮书|蓝皮书|预测|分析|展望)[^《》\n]{0,12}》")
@@ -3683,6 +3691,13 @@ class _Extractor:
         counted = re.search(r"[张枚块颗片]$|\d[\d,.]*(?: ?(?:million|thousand|万|亿))? ?$", before)
         return not (bool(chip) and (bool(counted) or bool(re.match(r" ?[A-Za-z]?\d", after))))
 
+    def overall_shipments(self, sent: tuple[int, int], m: Mention) -> bool:
+        """The count ``m`` is of the overall shipments its sentence names before it, no company's (the overall shipments of
+        GPUs for data centers, including AMD and Intel, increased to 3.85 million; 全球AI加速器整体出货量): the market's."""
+        text = self.d.text
+        whole = OVERALL_SHIPMENTS.search(text, max(sent[0], m.start - OVERALL_SHIPMENTS_REACH), m.start)
+        return whole is not None and OWNER_MARK_BEFORE.search(text, max(sent[0], whole.start() - 6), whole.start()) is None
+
     def overall_item(self, sent: tuple[int, int], pos: int) -> str | None:
         """The item a count of the sentence is of: the nearest named before it, unless an overall
         word stands between (整体成长率, 出货总量, overall): then the whole the sentence is about
@@ -5701,6 +5716,7 @@ class _Extractor:
             # (keyed by both, as its market share beside it is)
             entity, region = holder_name, self.region_for(lo, m.start, sent, clause_hi)
         elif metric == "shipments" and not self.market_place_before(sent, m.start) and (
+                resp_entity is not None or not self.overall_shipments(sent, m)) and (
                 maker := resp_entity or self.chip_maker(sent, m) or self.shipper(sent, m) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
             # maker's shipments, not a market's
