@@ -8107,3 +8107,10 @@ def test_the_overall_shipments_of_a_product_are_the_market_s_not_a_company_s() -
     got = {(f.value, f.entity) for f in extract_facts("NVIDIA's overall shipments of GPUs increased to 3.76 million in 2023.")
            if f.metric == "shipments"}
     assert got == {(3.76e6, "Nvidia")}
+
+
+def test_running_expenses_are_out_of_the_vocabulary() -> None:
+    # sales, general and administrative expenses are costs, not revenue (lexicons/cues.toml [out_of_scope])
+    text = ("Baidu's revenue reached RMB 134.6 billion. Among its costs, sales, general, and administrative expenses "
+            "reached RMB 23.5 billion, up 15%. The company's sales expenses increased by 62.39%. 销售费用同比增长20%。")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 134.6e9)]
