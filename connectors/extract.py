@@ -328,6 +328,7 @@ RATE_BASE_LIST_ZH = re.compile(r"\s?[和与及、]\s?")
 RATE_BASE_AFTER_ZH = re.compile(r"度?的?\s?")
 #: between a share and its change (占服务收入76%、同比提升1.5%)
 SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
+CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
 #: right after a growth cue: the rate it introduces (年增22%, 同比提升1.5%), so the cue is not the rate before's
@@ -899,6 +900,8 @@ PERIODS_AFTER_VALUES = re.compile(r",? (?:in|for|during) (?:the )?(?:(?:calendar
 YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
 YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+#: how far before a count a configuration cue may start (lexicons/cues.toml [configuration]; each rack featuring)
+CONFIGURATION_REACH = 32
 #: between a chip maker's name and the chips it brands (Nvidia’s (NASDAQ:NVDA) Hopper chips, NVIDIA Blackwell GB200): a
 #: possessive, a ticker, a family's name
 BRAND_GAP = re.compile(r"(?:['’]s)?(?: ?\((?:NASDAQ|NYSE)?:? ?[A-Z]{2,5}\))? ?(?:[A-Z][A-Za-z]+ ){0,2}")
@@ -5163,8 +5166,15 @@ class _Extractor:
             # an $11.7 billion AI backlog, $66.8 billion revenue backlog: the noun the amount modifies
             dec.reason = "out of vocabulary: an amount of something outside it, named right after it (lexicons/cues.toml [out_of_scope])"
             return None
-        if kind == "units" and self.cue_in("configuration", max(lo, m.start - 8), m.start):
-            dec.reason = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
+        if kind == "units" and (spec := d.kw.last("configuration", max(lo, m.start - CONFIGURATION_REACH), m.start)) is not None \
+                and spec.end >= m.start - 8:
+            # (可搭载8片GPU; each powered by four A100 chips: the cue ends at most 8 characters before the count, however long)
+            dec.reason = CONFIGURATION_REASON
+            return None
+        if kind == "units" and (spec_before := self.previous_decision()) is not None and \
+                spec_before.reason == CONFIGURATION_REASON and spec_before.end >= sent[0] and \
+                LIST_GAP.fullmatch(text, spec_before.end, m.start) is not None:
+            dec.reason = CONFIGURATION_REASON  # each rack featuring 36 and 72 GPUs: the next of a list of specifications
             return None
         # an average over several periods (平均在200亿元左右) is a figure of none of them
         average = kind in ("money", "none") and not m.per_unit and self.cue_in("average", max(lo, m.start - 12), m.start)

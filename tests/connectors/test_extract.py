@@ -8114,3 +8114,11 @@ def test_running_expenses_are_out_of_the_vocabulary() -> None:
     text = ("Baidu's revenue reached RMB 134.6 billion. Among its costs, sales, general, and administrative expenses "
             "reached RMB 23.5 billion, up 15%. The company's sales expenses increased by 62.39%. 销售费用同比增长20%。")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 134.6e9)]
+
+
+def test_what_each_machine_holds_is_a_specification_however_long_its_cue() -> None:
+    # each powered by four A100 chips; each rack featuring 36 and 72 GPUs (the next of the list too): no counts
+    text = ("Last October a university spent more than $400,000 on two Nvidia AI supercomputers, each powered by four A100 "
+            "chips. The GB200 is divided into two configurations: NVL36 and NVL72, with each rack featuring 36 and 72 GPUs, "
+            "respectively.")
+    assert [f.metric for f in extract_facts(text) if f.unit == "units"] == []
