@@ -8122,3 +8122,9 @@ def test_what_each_machine_holds_is_a_specification_however_long_its_cue() -> No
             "chips. The GB200 is divided into two configurations: NVL36 and NVL72, with each rack featuring 36 and 72 GPUs, "
             "respectively.")
     assert [f.metric for f in extract_facts(text) if f.unit == "units"] == []
+
+
+def test_capital_injected_into_a_subsidiary_is_no_capex() -> None:
+    # a transfer within the group (LABELLING.md O1, funding), not spending: 增資 (lexicons/cues.toml [out_of_scope])
+    text = "英業達2025年資本支出約100億元。英業達將對北美子公司及泰國子公司分別增資6.1億美元、0.8億美元。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("capex", 1e10)]
