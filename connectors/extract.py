@@ -611,6 +611,15 @@ AI_REVENUE_REACH = 160
 AI_REVENUE_BEFORE = re.compile(r"(?<![A-Za-z])AI[ -]?(?:业务|business |semiconductor |related |chip |-related )?(?:revenues?|sales|营收|收入|销售额)", re.I)
 #: right before a computing power: it is one card's or chip's (单卡约0.2P, 每卡, per GPU)
 PER_CARD_BEFORE = re.compile(r"(?:单卡|每卡|单颗|每颗|单芯片|每片|单张|每张)(?:算力)?(?:约|为|达|可达)?\s?$|\bper (?:GPU|card|chip|accelerator) (?:of )?$", re.I)
+#: right after a computing rate: the chips it is of (500 TFlops的芯片, 2 PFLOPS GPUs), a specification
+CHIP_AFTER_FLOPS = re.compile(r"\s?(?:\(?(?:FP|INT|BF)\d{1,2}\)?\s?)?(?:及以上|以上| or (?:more|above)| and above)?(?:的|之)?\s?"
+                              r"(?:AI ?)?(?:芯片|晶片|GPU|ASIC|显卡|加速卡|算力卡|chips?\b|GPUs?\b|accelerators?\b|cards?\b)", re.I)
+#: how far before a computing rate, in its clause, a word outside the vocabulary makes it that word's (算力密度达2400TFlops;
+#: not 打造数字经济高地已取得阶段性成果:一期建设的50P, a clause before)
+FLOPS_OUT_OF_SCOPE_REACH = 16
+#: the most a chip's computing rate is (10 PFLOPS; a GB200 superchip is about 5 PFLOPS in FP8): a capacity below it with
+#: chips named right after is one chip's
+CHIP_FLOPS_MOST = 1e16
 #: the servers a server market counts (its shipments are of them)
 SERVER_MARKET_ITEM = {"server_market_size": "server", "ai_server_market_size": "ai_server"}
 #: wholes a share can be of that are a region's market (so the share is keyed by region)
@@ -5117,9 +5126,15 @@ class _Extractor:
             # amount before it, no figure of its own
             dec.reason = BAND_REASON
             return None
-        if kind == "FLOPS" and PER_CARD_BEFORE.search(text, max(lo, m.start - 8), m.start):
-            # H800单卡约0.2P, 每颗芯片的算力: what one card computes, a specification, not a capacity
+        if kind == "FLOPS" and (PER_CARD_BEFORE.search(text, max(lo, m.start - 8), m.start) or (
+                m.value < CHIP_FLOPS_MOST and CHIP_AFTER_FLOPS.match(text, m.end) is not None)):
+            # H800单卡约0.2P, 每颗芯片的算力: what one card computes, a specification, not a capacity; so is a rate under
+            # 10 PFLOPS that chips are named right after (高功率AI服务器(即由算力达500 TFlops的芯片驱动))
             dec.reason = "the computing power of one card or chip (a specification, not a capacity)"
+            return None
+        if kind == "FLOPS" and self.out_of_scope(max(lo, clause_lo), m.start, reach=FLOPS_OUT_OF_SCOPE_REACH):
+            # 硅立方液体相变冷却计算机算力密度达2400TFlops: a density, no capacity (lexicons/cues.toml [out_of_scope])
+            dec.reason = "out of vocabulary: a rate of computing of something outside it (density, efficiency …; lexicons/cues.toml [out_of_scope])"
             return None
         if kind in ("money", "units") and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
                 clause_lo, m.start, reach=90) or (WHICH_CLAUSE.search(text, max(sent[0], m.start - 40), m.start) is not None

@@ -8128,3 +8128,11 @@ def test_capital_injected_into_a_subsidiary_is_no_capex() -> None:
     # a transfer within the group (LABELLING.md O1, funding), not spending: 增資 (lexicons/cues.toml [out_of_scope])
     text = "英業達2025年資本支出約100億元。英業達將對北美子公司及泰國子公司分別增資6.1億美元、0.8億美元。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("capex", 1e10)]
+
+
+def test_a_chip_s_rate_and_a_density_are_no_capacity() -> None:
+    # a rate under 10 PFLOPS with chips named right after it is one chip's; a density is outside the vocabulary; a
+    # centre's capacity stays one
+    text = ("我们上调了对高功率AI服务器(即由算力达500 TFlops及以上的ASIC和GPU驱动的服务器)的预测。"
+            "硅立方液体相变冷却计算机算力密度达2400TFlops。该智算中心算力达500P。")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("intelligent_compute_capacity", 5e17)]
