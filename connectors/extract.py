@@ -328,6 +328,9 @@ RATE_BASE_LIST_ZH = re.compile(r"\s?[和与及、]\s?")
 RATE_BASE_AFTER_ZH = re.compile(r"度?的?\s?")
 #: between a share and its change (占服务收入76%、同比提升1.5%)
 SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?:提升|提高|增加|上升|下降|降低|减少)了?[约近 ]{0,2}")
+#: between a quarter-on-quarter cue and an amount: a change, then the level it comes to (环比小幅下滑为191亿元): the
+#: amount is the level now, not the base
+QOQ_LEVEL_GAP = re.compile(r"(?:小幅|大幅|略有|略微|明显)?(?:增长|增加|上升|提升|上涨|下滑|下降|减少|回落|下跌)了?(?:为|至|到)")
 CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
@@ -5547,7 +5550,8 @@ class _Extractor:
         if base is not None:
             return self.comparison_value(dec, m, base, metric, kind, unit, sent, lo, clause_lo, clause_hi, values)
         if metric is None:
-            if self.cue_in("qoq", lo, m.start):
+            if self.cue_in("qoq", lo, m.start) and (qoq := d.kw.last("qoq", lo, m.start)) is not None and \
+                    QOQ_LEVEL_GAP.fullmatch(text, qoq.end, m.start) is None:
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             # (the sentence's last value of this kind: looked for from the end, not by copying every value of an endless
@@ -6043,7 +6047,12 @@ class _Extractor:
         if comma or TRANSITION_TO.match(local):
             head = text[max(sent[0], m.start - 60) : lo]
             froms = [f.start() for f in re.finditer(r"从|由|\bfrom\b", head, re.I)]
-            if froms and not (comma and CLAUSE_COMMA.search(head, froms[-1]) is not None):
+            i = self.cur_index
+            # (从第二季度的约4300台增至约8300台,预计第四季度将进一步环比增长至13000-14000台: two amounts since the from-word, its
+            # move has ended before this one)
+            ended = 1 < i < len(self.cur_mentions) and self.cur_mentions[i] is m and froms and \
+                self.cur_mentions[i - 2].start >= max(sent[0], m.start - 60) + froms[-1]
+            if froms and not ended and not (comma and CLAUSE_COMMA.search(head, froms[-1]) is not None):
                 return "to", max(sent[0], m.start - 60) + froms[-1]
         return None
 
@@ -9249,6 +9258,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     kw = KeywordIndex(t, groups, patterns)
     # (輝達……資料中心銷售第一季成長427%: the first quarter's growth, not a 季成長, growth on the quarter before)
     kw.drop("qoq", lambda h: h.word[:1] == "季" and QUARTER_NAMED.search(t, max(0, h.start - 4), h.start) is not None)
+    # (腾讯环比小幅下滑为191亿元: the 比 of 环比 or 同比 compares no figure with another named after it)
+    kw.drop("comparison", lambda h: h.word == "比" and h.start > 0 and t[h.start - 1] in "环同")
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
     items = _accelerated_servers(t, [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)])
     head_unlisted = _head_unlisted(t, entities, regions + items)

@@ -8136,3 +8136,21 @@ def test_a_chip_s_rate_and_a_density_are_no_capacity() -> None:
     text = ("我们上调了对高功率AI服务器(即由算力达500 TFlops及以上的ASIC和GPU驱动的服务器)的预测。"
             "硅立方液体相变冷却计算机算力密度达2400TFlops。该智算中心算力达500P。")
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("intelligent_compute_capacity", 5e17)]
+
+
+def test_the_level_a_quarter_on_quarter_change_comes_to_is_a_figure_of_its_own_company() -> None:
+    # 腾讯环比小幅下滑为191亿元(+119%): the level after the change, Tencent's (the 比 of 环比 compares nothing named after it);
+    # not a base of the change, nor Alibaba's before it
+    text = "阿里25Q2 Capex显著增长、达到387亿元(同比+220%),腾讯环比小幅下滑为191亿元(+119%)。"
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, published=date(2025, 8, 30))]
+    assert ("capex", 1.91e10, "Tencent") in got and ("yoy_growth", 119.0, "Tencent") in got
+    # an amount right after 环比 with no change before it stays the base of the change
+    assert [f.value for f in extract_facts("腾讯25Q2资本开支191亿元,较环比350亿元下降。", published=date(2025, 8, 30))] == [1.91e10]
+
+
+def test_a_move_ends_at_its_second_amount() -> None:
+    # 从第二季度的约4300台增至约8300台 is one move; the next 增长至 starts its own: the fourth quarter's forecast
+    text = ("2025年第三季度服务器市场:GB200机柜出货量在第三季度环比增长超过90%,从第二季度的约4300台增至约8300台,"
+            "预计第四季度将进一步环比增长至13000-14000台。")
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2026, 1, 10)) if f.metric == "shipments"]
+    assert got == [(4300.0, "2025Q2"), (8300.0, "2025Q3"), (13500.0, "2025Q4")]
