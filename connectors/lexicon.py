@@ -24,6 +24,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from connectors.literals import Requirement, fold, requirement
+from connectors.literals import finditer as literal_finditer
 from connectors.textnorm import hyphenated, simplify
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
@@ -187,13 +189,22 @@ class KeywordIndex:
                     found[group].append(Hit(start, end, group, label, word))
         self._found = found
         pattern_hits: dict[str, list[Hit]] = {}
+        folded_all: str | None = None
         for group, labels in patterns.items():
             hits = pattern_hits.setdefault(group, [])
             for label, pats in labels.items():
                 for p in pats:
-                    for m in _compiled(p).finditer(text):
-                        if m.end() > m.start():
-                            hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
+                    compiled, need = _compiled(p), _requirement(p)
+                    if need is None:
+                        for m in compiled.finditer(text):
+                            if m.end() > m.start():
+                                hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
+                        continue
+                    # (tried only where one of the words every match holds allows: connectors/literals.py)
+                    if folded_all is None:
+                        folded_all = fold(text)
+                    for m in literal_finditer(compiled, need, text, folded_all):
+                        hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
         self._pattern_hits = pattern_hits
 
     def _get(self, name: str) -> _Hits:
@@ -320,3 +331,9 @@ def _compiled(pattern: str) -> re.Pattern[str]:
         return re.compile(simplify(pattern), re.I)
     except re.error as exc:
         raise LexiconError(f"bad lexicon pattern {pattern!r}: {exc}") from exc
+
+
+@lru_cache(maxsize=512)
+def _requirement(pattern: str) -> Requirement | None:
+    """The words one of which every match of lexicon pattern ``pattern`` holds (connectors/literals.py)."""
+    return requirement(_compiled(pattern).pattern, re.I)
