@@ -116,3 +116,11 @@ def test_lexicon_patterns_on_mixes_of_their_words(parts: list[str]) -> None:
         if need is not None:
             want = [m.span() for m in compiled.finditer(text) if m.end() > m.start()]
             assert [m.span() for m in literals.finditer(compiled, need, text, folded)] == want, p
+
+
+def test_ascii_lower_is_the_translation_it_replaces() -> None:
+    from connectors import lexicon as lx
+
+    every = "".join(chr(c) for c in range(0x110000))
+    assert lx._ascii_lower(every) == every.translate(lx._ASCII_LOWER)
+    assert lx._ascii_lower("AbC 1%") == "abc 1%"
