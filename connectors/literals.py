@@ -88,13 +88,22 @@ def _fold_char(code: int) -> str | None:
 _DOTLESS = {0x131: "i", 0x17F: "s"}
 
 
+#: the last text folded and its fold (a document's scans ask for the same text's several times)
+_LAST_FOLD: tuple[str, str] = ("", "")
+
+
 def fold(text: str) -> str:
     """``text`` with every character lowered so that a case-insensitive literal of a pattern (see
     :func:`_fold_char`) matches it only where the literal's lower-case form is in the result; the
     same length as ``text`` (``İ``, whose lower case is two characters, becomes ``i``)."""
+    global _LAST_FOLD
+    last = _LAST_FOLD
+    if last[0] is text:
+        return last[1]
     out = (text.replace("İ", "i") if "İ" in text else text).lower()
     if "ı" in out or "ſ" in out:
         out = out.translate(_DOTLESS)
+    _LAST_FOLD = (text, out)
     return out
 
 
@@ -254,21 +263,23 @@ def _uncased(code: int) -> bool:
     return ch.lower() == ch == ch.upper()
 
 
-def _skips_ahead(parsed: object) -> bool:
+def _skips_ahead(parsed: object, flags: int) -> bool:
     """Whether ``re`` itself scans for the pattern's first character (a literal prefix or a set of
-    first characters, which it has only for characters without case: ``智算中心…``, ``(?:打造|建设)…``)."""
+    first characters, which under IGNORECASE it has only for characters without case: ``智算中心…``,
+    ``(?:打造|建设)…``)."""
     items = list(parsed)  # type: ignore[call-overload]
     while items and items[0][0] is _c.SUBPATTERN:
         items = list(items[0][1][-1])
     if not items:
         return False
+    plain = _uncased if flags & re.I else (lambda code: True)
     op, av = items[0]
     if op is _c.LITERAL:
-        return _uncased(av)
+        return plain(av)
     if op is _c.IN:
-        return all(o is _c.LITERAL and _uncased(a) for o, a in av)
+        return all(o is _c.LITERAL and plain(a) for o, a in av)
     if op is _c.BRANCH:
-        return all(alt and alt[0][0] is _c.LITERAL and _uncased(alt[0][1]) for alt in av[1])
+        return all(alt and alt[0][0] is _c.LITERAL and plain(alt[0][1]) for alt in av[1])
     return False
 
 
@@ -282,7 +293,7 @@ def requirement(pattern: str, flags: int = re.I) -> Requirement | None:
         info = _seq(parsed)
     except (_Unsupported, RecursionError):
         return None
-    if _skips_ahead(parsed):
+    if _skips_ahead(parsed, flags):
         return None  # (re finds such a pattern's candidate positions as fast)
     if info.lo == 0:
         return None
@@ -329,3 +340,11 @@ def finditer(compiled: re.Pattern[str], need: Requirement, text: str, folded: st
                 a = m.end()
         if a > nxt:
             nxt = a
+
+
+def scan(compiled: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``compiled.finditer(text)``, through :func:`finditer` when the pattern has a requirement."""
+    need = requirement(compiled.pattern, compiled.flags)
+    if need is None:
+        return compiled.finditer(text)
+    return finditer(compiled, need, text, fold(text))

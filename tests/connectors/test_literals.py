@@ -124,3 +124,35 @@ def test_ascii_lower_is_the_translation_it_replaces() -> None:
     every = "".join(chr(c) for c in range(0x110000))
     assert lx._ascii_lower(every) == every.translate(lx._ASCII_LOWER)
     assert lx._ascii_lower("AbC 1%") == "abc 1%"
+
+
+def _period_and_alias_patterns() -> list[re.Pattern[str]]:
+    from connectors import periods
+    from connectors.entities import alias_table
+
+    table = alias_table()
+    pats = [p for p, _kind in periods._PATTERNS]
+    for matcher in (table.entities, table.regions, table.items, table.markets):
+        pats += [p for p, _name, _typ in matcher.patterns]
+    return pats
+
+
+def test_period_and_alias_patterns_find_what_finditer_finds_on_the_corpus() -> None:
+    pats = _period_and_alias_patterns()
+    assert sum(literals.requirement(p.pattern, p.flags) is not None for p in pats) > len(pats) // 2
+    for text in _texts():
+        for pat in pats:
+            assert [m.span() for m in literals.scan(pat, text)] == [m.span() for m in pat.finditer(text)], pat.pattern
+
+
+_PERIOD_WORDS = ["2024", "2025", "年", "季度", "第三", "前三季度", "Q3", "Q4 ", "quarter", "first ", "fourth ", "fiscal ", "months",
+                 " ended ", "September 30", "截至", "月", "日", "H1", "FY", "by ", "in ", "year-end", "浪潮", "中移动", "移动",
+                 "服务器", "(", ")", "、", "/", " ", ",", ".", "Accelerated ", "servers", "GPU", "-", "中国", "其"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PERIOD_WORDS), max_size=30))
+def test_period_and_alias_patterns_on_mixes_of_their_words(parts: list[str]) -> None:
+    text = "".join(parts)
+    for pat in _period_and_alias_patterns():
+        assert [m.span() for m in literals.scan(pat, text)] == [m.span() for m in pat.finditer(text)], pat.pattern
