@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from connectors.literals import scan
 from connectors.textnorm import hyphenated, simplify
 
 ALIASES_PATH = Path(__file__).with_name("aliases.toml")
@@ -62,7 +63,7 @@ class _Matcher:
         extra: list[NameMention] = []
         dropped: set[int] = set()
         for pat, name, typ in self.patterns:
-            for m in pat.finditer(text):
+            for m in scan(pat, text):  # (the same matches, tried only near the words they need: literals.py)
                 hi = bisect.bisect_left(starts, m.end())
                 lo = bisect.bisect_right(ends, m.start())
                 if lo < hi and (starts[lo] < m.start() or ends[hi - 1] > m.end()):

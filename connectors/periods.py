@@ -38,6 +38,8 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from connectors.headline import title_end
+from connectors.literals import finditer as literal_finditer
+from connectors.literals import fold, requirement
 from connectors.textnorm import caseless_words
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}  # (首季: the first quarter)
@@ -488,6 +490,9 @@ def _finditer(pat: re.Pattern[str], text: str, anchor: tuple[str, ...] | None,
 
 _ANCHORS = [_anchor(pat) for pat, _ in _PATTERNS]
 _WINDOWS = [_window(pat) for pat, _ in _PATTERNS]
+#: the words one of which every match holds at a bounded offset from its start (connectors/literals.py): a
+#: pattern that has them is tried only there, cheaper than a search near each anchor (the same matches)
+_NEEDS = [requirement(pat.pattern, pat.flags) for pat, _ in _PATTERNS]
 
 
 #: a forecast around 本季 (预告本季营收, 本季度预计): the quarter running at publication, not the report's
@@ -685,14 +690,14 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         taken[a:b] = b"\x01" * (b - a)
     out: list[PeriodMention] = []
     present: dict[tuple[str, ...], bool] = {}
-    for (pat, kind), anchor, window in zip(_PATTERNS, _ANCHORS, _WINDOWS, strict=True):
+    for (pat, kind), anchor, window, need in zip(_PATTERNS, _ANCHORS, _WINDOWS, _NEEDS, strict=True):
         if anchor is not None:
             # a pattern whose required words are all absent has no match: skip its scan
             if anchor not in present:
                 present[anchor] = _anchor_in(anchor, pat.flags, text)
             if not present[anchor]:
                 continue
-        for m in _finditer(pat, text, anchor, window):
+        for m in (_finditer(pat, text, anchor, window) if need is None else literal_finditer(pat, need, text, fold(text))):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             pm = _resolve(m, kind, published, fiscal_end_month)
