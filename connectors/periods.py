@@ -249,7 +249,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter"), "bare_q_month"),
     # (第二财季 after a fiscal year is named: the fiscal quarter, resolved as a bare one)
     (re.compile(r"(?:第([一二三四1-4])(?:财|財)?季度?|(?<![0-9一二三四五六七八九十上下])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth|First|Second|Third|Fourth)[- ][Qq]uarter|(首)季度?(?![末初]))"), "bare_q"),
-    (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"), "bare_h"),
+    # (截至今年中报, 去年半年报: the interim report of a year named relative to publication, its first half)
+    (re.compile(r"上半年|下半年|(?<![A-Za-z])(?:first|second) half(?! of (?:19|20)\d{2})|(?<![0-9A-Za-z])[12]H(?![0-9A-Za-z])|(?<![0-9A-Za-z])H[12](?![0-9A-Za-z])"
+                r"|(?<=今年|去年|本年|明年)(?:中报|半年报)(?!价)"), "bare_h"),
     # 本季度, 上季度 in a report that has named its quarter (截至9月30日止第三季度 … 本季度总收入): that
     # quarter and the one before it; in English "this/the current quarter" is the one running at
     # publication (guidance), and so are both where no quarter was named
@@ -1453,7 +1455,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"Q{qnum}", "bare")
     if kind == "bare_h":
         word_h = m.group(0).lower()
-        half_no = 1 if ("上" in word_h or "first" in word_h or word_h in ("1h", "h1")) else 2
+        half_no = 1 if ("上" in word_h or "first" in word_h or word_h in ("1h", "h1", "中报", "半年报")) else 2
         return PeriodMention(s, e, f"H{half_no}", "bare")
     if kind in ("this_q", "this_q_cn"):
         return PeriodMention(s, e, "Q0", "bare" if kind == "this_q" else "named_q")

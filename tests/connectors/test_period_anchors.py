@@ -179,3 +179,12 @@ def test_an_undated_page_s_relative_words_and_bare_months_take_the_year_a_senten
     assert [p.period for p in find_periods(text, None)] == [None, "2025-12", "2025", "2025", "2024-12", "2024", "2024"]
     # no month named with its year before it: a bare month's revenue has no period
     assert [p.period for p in find_periods(normalize("緯創12月營收也達2552億元。").text, None)] == []
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("截至今年中报,公司通算规模达8.2EFLOPS", "2024H1"),  # this year's interim report: its first half
+    ("去年半年报显示营收100亿元", "2023H1"),
+])
+def test_a_relative_year_s_interim_report_is_its_first_half(text: str, period: str) -> None:
+    assert period in [p.period for p in find_periods(text, date(2024, 10, 25))]
+    assert find_periods("中报价格上涨", date(2024, 10, 25)) == []  # (a quoted price, no report)
