@@ -1144,6 +1144,13 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             # ending nearer the time of writing than the fiscal FY2023Q4 (a year before); emit puts it in the company's
             # calendar where the two map exactly (Microsoft's 2024年第四季 is FY2025Q2)
             return PeriodMention(p.start, p.end, f"{year}{part}", "quarter")
+        if fiscal and part.startswith("H") and fiscal_end_month is not None:
+            # a half in a calendar context (the first half of 2024 … Alibaba's capex in the first half): the calendar
+            # half, put in the company's calendar only where a fiscal half is the same six months (LABELLING.md P2: a
+            # June year's second half is January to June; a March year's halves straddle the calendar's)
+            if fiscal_end_month == 6 and year.isdigit():
+                return PeriodMention(p.start, p.end, f"FY{year}H2" if part == "H1" else f"FY{int(year) + 1}H1", "fiscal")
+            return PeriodMention(p.start, p.end, f"{year}{part}", "half")
         kind = "quarter" if part.startswith("Q") else "half"
         return PeriodMention(p.start, p.end, f"FY{year}{part}" if fiscal else f"{year}{part}", "fiscal" if fiscal else kind)
     if published is None:

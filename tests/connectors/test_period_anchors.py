@@ -188,3 +188,11 @@ def test_an_undated_page_s_relative_words_and_bare_months_take_the_year_a_senten
 def test_a_relative_year_s_interim_report_is_its_first_half(text: str, period: str) -> None:
     assert period in [p.period for p in find_periods(text, date(2024, 10, 25))]
     assert find_periods("中报价格上涨", date(2024, 10, 25)) == []  # (a quoted price, no report)
+
+
+def test_a_bare_half_in_a_calendar_context_for_a_fiscal_company_is_put_in_its_calendar_only_where_it_maps() -> None:
+    # LABELLING.md P2: Alibaba's year ends in March, its halves straddle the calendar's: the calendar half as written;
+    # Microsoft's ends in June, so January to June is its fiscal second half
+    text = "Capital spending in the first half of 2024. The company's capex in the first half totalled Rmb23bn."
+    assert [p.period for p in find_periods(text, date(2024, 8, 26), fiscal_end_month=3)] == ["2024H1", "2024H1"]
+    assert [p.period for p in find_periods(text, date(2024, 8, 26), fiscal_end_month=6)] == ["2024H1", "FY2024H2"]
