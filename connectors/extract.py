@@ -6637,7 +6637,10 @@ class _Extractor:
             # 分别达46.2%和18.8%,较上一版本预期值33.9%和16.6%: the earlier forecast of the same rates,
             # whose own span the sentence does not give
             for f in ref_rate.facts:
-                self.emit_again(dec, 0.9, f, m, clause_lo, period=None, basis="forecast")
+                # (an earlier forecast of a year's growth is of that year: 預計2024年……年營收增長將接近30%,較先前預估成長24%至26%
+                # 上修; a span's earlier version may have spanned other years)
+                same_year = f.metric == "yoy_growth" and f.period is not None and SPAN.fullmatch(f.period) is None
+                self.emit_again(dec, 0.9, f, m, clause_lo, period=f.period if same_year else None, basis="forecast")
             return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 m.start - prev.end <= OTHER_RATE_REACH and self.other_statement_in(prev.end, m.start) \

@@ -8156,3 +8156,10 @@ def test_a_move_ends_at_its_second_amount() -> None:
             "预计第四季度将进一步环比增长至13000-14000台。")
     got = [(f.value, f.period) for f in extract_facts(text, published=date(2026, 1, 10)) if f.metric == "shipments"]
     assert got == [(4300.0, "2025Q2"), (8300.0, "2025Q3"), (13500.0, "2025Q4")]
+
+
+def test_an_earlier_forecast_of_a_year_s_growth_is_of_that_year() -> None:
+    # 預計2024年……增長將接近30%,較先前預估成長24%至26%上修: the earlier forecast of the same year's growth (LABELLING.md B3)
+    text = "台積電表示,預計2024年以美元計算的年營收增長將接近30%,較先前預估成長24%至26%上修。"
+    got = [(f.value, f.period, f.basis) for f in extract_facts(text, published=date(2024, 10, 17))]
+    assert got == [(30.0, "2024", "forecast"), (25.0, "2024", "forecast")]
