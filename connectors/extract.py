@@ -331,6 +331,11 @@ SHARE_CHANGE_AFTER = re.compile(r"[、,，]?\s?(?:同比|较上年|比上年)?(?
 #: between a quarter-on-quarter cue and an amount: a change, then the level it comes to (环比小幅下滑为191亿元): the
 #: amount is the level now, not the base
 QOQ_LEVEL_GAP = re.compile(r"(?:小幅|大幅|略有|略微|明显)?(?:增长|增加|上升|提升|上涨|下滑|下降|减少|回落|下跌)了?(?:为|至|到)")
+#: before a growth rate: it is of each of two figures named before (二者增速均超過40%, 两者均同比增长, both grew)
+BOTH_GREW = re.compile(r"(?:二者|两者|兩者|both)[^，,。；;]{0,8}?(?:均|都|皆|各|grew|rose|increased)")
+#: how far before the rate BOTH_GREW is looked for, and how many decisions back the amounts are
+BOTH_GREW_REACH = 16
+BOTH_DECISIONS = 4
 CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
@@ -4838,6 +4843,20 @@ class _Extractor:
                 for i, e in zip(chain, group, strict=True):
                     out[i] = e.name
 
+    def amount_in_vocabulary_before(self, sent: tuple[int, int], m: Mention) -> Decision | None:
+        """The one amount of a company's money metric (revenue, capex …) decided in ``m``'s sentence before it, among at most
+        BOTH_DECISIONS decisions walked back; None where there is none or more than one."""
+        found: Decision | None = None
+        for i in range(len(self.decisions) - 2, max(-1, len(self.decisions) - 2 - BOTH_DECISIONS), -1):
+            x = self.decisions[i]
+            if x.start < sent[0]:
+                break
+            if x.facts and all(f.metric in COMPANY_MONEY for f in x.facts):
+                if found is not None:
+                    return None
+                found = x
+        return found
+
     def restated_rate(self, m: Mention, sent: tuple[int, int], prev: Decision | None) -> Decision | None:
         """The rate of the sentence's earlier list that ``m`` restates as an earlier forecast
         (A、B分别达x、y,较上一版本预期值x'和y' / up from the previous forecast of x'): the k-th of the
@@ -6589,6 +6608,13 @@ class _Extractor:
                 text[m.start : m.end + 3])) and not (GREW_BY_TIMES.search(text, max(lo, m.start - 12), m.start)
                                                       and text[m.end : m.end + 1] not in "于於"):
             dec.reason = MULTIPLE_REASON
+            return
+        if BOTH_GREW.search(text, max(sent[0], m.start - BOTH_GREW_REACH), m.start) is not None and \
+                (named := self.amount_in_vocabulary_before(sent, m)) is not None:
+            # 營業收入在90億元左右,歸母凈利潤在20億元左右,……二者增速均超過40%: the growth of each amount named before, the one
+            # in the vocabulary among them (the profit's is outside it)
+            for f in named.facts:
+                self.emit_again(dec, 0.9, f, m, clause_lo, metric="yoy_growth", unit="%", of=f.metric, item=None)
             return
         if (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
                 self.out_of_scope(clause_lo, m.start, reach=90)) and not (  # (; net profit under … standards increased by 22%)

@@ -8163,3 +8163,13 @@ def test_an_earlier_forecast_of_a_year_s_growth_is_of_that_year() -> None:
     text = "台積電表示,預計2024年以美元計算的年營收增長將接近30%,較先前預估成長24%至26%上修。"
     got = [(f.value, f.period, f.basis) for f in extract_facts(text, published=date(2024, 10, 17))]
     assert got == [(30.0, "2024", "forecast"), (25.0, "2024", "forecast")]
+
+
+def test_a_growth_of_both_figures_named_before_is_the_growth_of_the_one_in_the_vocabulary() -> None:
+    # 營業收入……,歸母凈利潤……,二者增速均超過40%: the revenue's growth (the profit's is outside the vocabulary)
+    text = ("海光信息發布的年度業績預告顯示,2024年,公司預計實現營業收入在90億元左右,歸屬于母公司股東的凈利潤在20億元左右,"
+            "與上年同比相比,二者增速均超過40%。")
+    got = [(f.metric, f.value, f.of, f.qualifier) for f in extract_facts(text)]
+    assert got == [("revenue", 9e9, None, "~"), ("yoy_growth", 40.0, "revenue", ">")]
+    # with no amount of the vocabulary before it, the rate stays out
+    assert extract_facts("海光信息歸母凈利潤20億元,扣非凈利潤18億元,二者增速均超過40%。") == []
