@@ -336,6 +336,10 @@ BOTH_GREW = re.compile(r"(?:二者|两者|兩者|both)[^，,。；;]{0,8}?(?:均
 #: how far before the rate BOTH_GREW is looked for, and how many decisions back the amounts are
 BOTH_GREW_REACH = 16
 BOTH_DECISIONS = 4
+#: a company's revenue named as such (2023年公司收入4763.40亿元, 公司云计算业务收入, the company's revenue): a company's, not a
+#: tracker's market, though the company is off the alias table
+COMPANY_REVENUE_BEFORE = re.compile(r"(?:公司|集团)[^,，。；;]{0,8}?(?:营业收入|营收|收入)|the company's (?:total )?revenues?", re.I)
+COMPANY_REVENUE_REACH = 24
 CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
@@ -1898,6 +1902,8 @@ class _Extractor:
         self.cur_outside_share = False
         #: the count being decided is of a product outside compute (count_metric; its reason)
         self.count_outside = False
+        #: the start of the sentence where a tracker's page named a company's revenue (COMPANY_REVENUE_BEFORE)
+        self.company_revenue_sentence = -1
         #: the quantity being decided is a count of units bought in a paragraph counting chips (BOUGHT_UNITS), and the
         #: model the last such count was of (H100): the units are of that model
         self.cur_bought_units = False
@@ -4010,7 +4016,15 @@ class _Extractor:
             kw["metric" if kw.get("metric") == "revenue" else "of"] = seg
         tracker = self.d.kind == "market_report" and self.d.head_entity is None
         market, sold = None, None
-        if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and (tracker or (
+        company_revenue = kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and tracker and (
+            self.company_revenue_sentence == sent[0] or COMPANY_REVENUE_BEFORE.search(
+                self.d.text, max(sent[0], dec.start - COMPANY_REVENUE_REACH), dec.start) is not None)
+        if company_revenue:
+            # (2023年公司收入4763.40亿元,2018-2023年CAGR=2.78%; 公司云计算业务收入1943.08亿元,其中AI服务器收入占比约3成: the
+            # rest of the sentence goes on about the company's revenue)
+            self.company_revenue_sentence = sent[0]
+        if kw.get("entity") is None and "revenue" in (kw.get("metric"), kw.get("of")) and ((
+                tracker and not company_revenue) or (
                 (self.market_named(sent[0], dec.start) is not None or
                  ((it := self.d.items.before(sent[0], dec.end)) is not None and it.name in ITEM_MARKET))
                 and not self.d.head_unlisted and not self.unknown_subject(sent, dec.start)

@@ -8173,3 +8173,13 @@ def test_a_growth_of_both_figures_named_before_is_the_growth_of_the_one_in_the_v
     assert got == [("revenue", 9e9, None, "~"), ("yoy_growth", 40.0, "revenue", ">")]
     # with no amount of the vocabulary before it, the rate stays out
     assert extract_facts("海光信息歸母凈利潤20億元,扣非凈利潤18億元,二者增速均超過40%。") == []
+
+
+def test_a_company_s_revenue_named_as_such_on_a_market_page_stays_a_company_s() -> None:
+    # (a real page, corpus/holdout46, a broker's summary on 工业富联, a company off the alias table, read as a market report):
+    # 2023年公司收入4763.40亿元,2018-2023年CAGR=2.78%: the company's revenue and its CAGR, not the AI-server market's
+    text = (REPO / "corpus" / "holdout46" / "zh_s_fii_cloud_2023.txt").read_text(encoding="utf-8")
+    got = {(f.metric, f.value, f.of) for f in extract_facts(text) if f.value in (4763.40e8, 2.78, 1943.08e8)
+           and "公司" in f.quote}
+    assert ("revenue", 4763.40e8, None) in got and ("revenue", 1943.08e8, None) in got
+    assert ("cagr", 2.78, "revenue") in {(f.metric, f.value, f.of) for f in extract_facts(text)}
