@@ -1410,8 +1410,8 @@ FORECAST_REVISED = re.compile(r"\b(?:rais|lower|cut|trimm|narrow|lift|boost|revi
 REVISION_REACH = 160
 #: between an item and a revenue word: the business line it names (服务器业务收入, 服务器及部件业务收入 — LABELLING.md I4 —,
 #: 伺服器事業營收, AI服务器板块收入)
-BUSINESS_LINE_GAP = re.compile(r" ?(?:及部件|及配件)?(?:相关)?(?:业务|業務|事业|事業|事业部|事業部|事业群|事業群|板块|板塊|产品线|產品線|"
-                               r"产品|產品)(?:的)? ?")
+BUSINESS_LINE_GAP = re.compile(r" ?(?:及部件|及配件)?(?:(?:相关)?(?:业务|業務|事业|事業|事业部|事業部|事业群|事業群|板块|板塊|产品线|產品線|"
+                               r"产品|產品)(?:的)? ?)?(?:总|總)?")  # (服务器总营收: the line's total revenue)
 #: before the size of a chip market: the market of domestic chips (国产AI芯片市场规模, the domestic AI chip market)
 DOMESTIC_CHIP_MARKET = re.compile(r"(?:国产|国产化|自主可控|domestic|homegrown|home-grown)\s?(?:AI|人工智能|智算|算力)?\s?"
                                   r"(?:芯片|GPU|加速卡|加速芯片|chips?|GPUs?|accelerators?)\s?(?:的)?(?:市场|market)", re.I)

@@ -8183,3 +8183,11 @@ def test_a_company_s_revenue_named_as_such_on_a_market_page_stays_a_company_s() 
            and "公司" in f.quote}
     assert ("revenue", 4763.40e8, None) in got and ("revenue", 1943.08e8, None) in got
     assert ("cagr", 2.78, "revenue") in {(f.metric, f.value, f.of) for f in extract_facts(text)}
+
+
+def test_a_product_line_s_total_revenue_keeps_its_item() -> None:
+    # 服务器总营收: the server line's total revenue, item server (as 服务器业务收入 is); AI芯片相关晶圆收入 is no chip line's
+    text = "新华三2025年上半年服务器总营收(240-250亿元)，其中AI服务器占服务器总营收的40%-41.7%。"
+    got = [(f.metric, f.item) for f in extract_facts(text, published=date(2025, 10, 30))]
+    assert got == [("revenue", "server"), ("share", "ai_server")]
+    assert [f.item for f in extract_facts("台积电2025年AI芯片相关晶圆收入预计达145亿美元。") if f.metric == "revenue"] == [None]
