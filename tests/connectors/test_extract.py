@@ -8191,3 +8191,10 @@ def test_a_product_line_s_total_revenue_keeps_its_item() -> None:
     got = [(f.metric, f.item) for f in extract_facts(text, published=date(2025, 10, 30))]
     assert got == [("revenue", "server"), ("share", "ai_server")]
     assert [f.item for f in extract_facts("台积电2025年AI芯片相关晶圆收入预计达145亿美元。") if f.metric == "revenue"] == [None]
+
+
+def test_asus_and_foxlink_are_companies_of_their_own() -> None:
+    # aliases.toml: Asus, a server maker (its server line's growth is its own), and Foxlink investing beside it
+    got = [(f.metric, f.entity, f.item) for f in extract_facts("華碩今年第3季伺服器營收年增逾100%。")]
+    assert got == [("yoy_growth", "Asus", "server")]
+    assert [f.entity for f in extract_facts("華碩與正崴合建AI資料中心，正崴昨天宣布擬投資不超過20億元。")] == ["Foxlink"]
