@@ -291,7 +291,9 @@ RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.
 MAKER_SHIPPED = re.compile(r" (?:(?:has|had|have|will|would|is|was|are|were|reportedly|already|also|then) )*"
                            r"(?:shipped|shipping|ships|ship|sold|selling|sells|delivered|delivering|delivers) "
                            r"(?:(?:the|remaining|roughly|about|approximately|around|nearly|over|more than|at least|some|"
-                           r"an estimated|another|an additional|a further|a total of|up to|almost) )*", re.I)
+                           r"an estimated|another|an additional|a further|a total of|up to|almost) )*"
+                           # (寒武纪2025年出货150k, 海光全年出货约10万片: the maker, its year, the shipping verb, the count)
+                           r"|(?:(?:19|20)\d{2}年|全年|今年|明年|去年)?(?:预计|預計|预估|預估|将|將)?(?:出货|出貨|交付)(?:量)?(?:约|約|达|達|超过|超過|为|為)?", re.I)
 #: a supplier's share of what is supplied or shipped (供应份额, 出货份额, supply share): of shipments
 SUPPLY_SHARE = re.compile(r"(?:供应|供货|出货|交货)(?:份额|占比|比重|市占率?)|(?:supply|shipment) share", re.I)
 #: right after the start of a move: a revision of the figure (上调至, 下修至, raised to), not a change over time
@@ -3386,6 +3388,9 @@ class _Extractor:
             return str(e.name)  # Nvidia AI GPU的供應量為500-600萬個: a chip maker's chips named after it, whatever the counter
         if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start):
             return str(e.name)  # AMD shipped roughly 500,000 units: the subject of the shipping verb
+        if self.d.text[e.end : e.end + 1] in (":", "：") and self.d.text[sent[0] : e.start].strip(" -*•·\n") == "" and \
+                self.d.companies.before(e.end, m.start, lambda x: x.type != "model") is None:
+            return str(e.name)  # 寒武纪:思元590单价降至6-8万元,2025年出货150k: the company the sentence is labelled with
         return None
 
     def count_holder(self, sent: tuple[int, int], m: Mention) -> str | None:
@@ -5832,6 +5837,10 @@ class _Extractor:
             item = sold_item
         if metric == "revenue" and self.cur_bracket_item is not None:
             item = self.cur_bracket_item  # (Dell ($25 billion …) … in the server market: its server sales)
+        if metric in ("shipments", "accelerator_count") and entity is not None and item is not None and \
+                (made_by := alias_table().makers.get(item)) is not None and made_by != entity and \
+                alias_table().sells.get(entity) == "chips":
+            item = None  # 910B/C各出货350k,寒武纪2025年出货150k: a chip maker ships its own chips, not another maker's model
         if metric == "shipments" and entity is None and \
                 (m.count_word in CHIP_COUNTERS or CHIP_COUNT_WORD.search(m.count_word) is not None) and \
                 (maker := self.model_or_family_maker(item, max(sent[0], m.start - CHIP_FAMILY_REACH), m.start)) is not None and \

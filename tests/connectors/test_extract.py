@@ -8198,3 +8198,14 @@ def test_asus_and_foxlink_are_companies_of_their_own() -> None:
     got = [(f.metric, f.entity, f.item) for f in extract_facts("華碩今年第3季伺服器營收年增逾100%。")]
     assert got == [("yoy_growth", "Asus", "server")]
     assert [f.entity for f in extract_facts("華碩與正崴合建AI資料中心，正崴昨天宣布擬投資不超過20億元。")] == ["Foxlink"]
+
+
+def test_a_chip_maker_ships_its_own_chips() -> None:
+    # 寒武纪2025年出货150k: the maker, its year, the shipping verb; 寒武纪:……,2025年出货150k: the company labelling the
+    # sentence; neither ships the model another maker's clause named before (910B)
+    got = [(f.entity, f.item) for f in extract_facts("华为昇腾:2025年910B出货350k,寒武纪2025年出货150k。",
+                                                     published=date(2025, 9, 1)) if f.metric == "shipments"]
+    assert got == [("Huawei", "Ascend 910B"), ("Cambricon", None)]
+    got = [f.entity for f in extract_facts("寒武纪:思元590单价降至6-8万元,2025年出货150k,收入破百亿。",
+                                           published=date(2025, 9, 1)) if f.metric == "shipments"]
+    assert got == ["Cambricon"]
