@@ -5486,6 +5486,8 @@ class _Extractor:
             if kw is None and (cap := CAPACITY_OF_BEFORE.search(text, max(sent[0], m.start - 40), m.start)) is not None:
                 kw = ("total_compute_capacity", cap.start(1), cap.end(1))
             metric = kw[0] if kw else None
+            if metric in (None, "total_compute_capacity") and m.end >= 3 and text[m.end - 3 : m.end].upper() == "HPC":
+                metric = "supercomputing_capacity"  # 项目本期建设50PHPC算力规模: a rate written in PFLOPS of HPC is a supercomputer's
             specific = next((v.metric for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == "FLOPS" and v.end >= sent[0]
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
                                               "supercomputing_capacity")), None)

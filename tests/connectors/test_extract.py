@@ -8209,3 +8209,10 @@ def test_a_chip_maker_ships_its_own_chips() -> None:
     got = [f.entity for f in extract_facts("寒武纪:思元590单价降至6-8万元,2025年出货150k,收入破百亿。",
                                            published=date(2025, 9, 1)) if f.metric == "shipments"]
     assert got == ["Cambricon"]
+
+
+def test_pflops_of_hpc_is_a_supercomputer_s_capacity() -> None:
+    # 50PHPC (lexicons/quantities.toml [compute_rate] shorthand): PFLOPS of high-performance computing
+    text = "项目本期建设50PHPC算力规模，同步实施总体200PHPC算力规模的机房基础设施。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [
+        ("supercomputing_capacity", 5e16), ("supercomputing_capacity", 2e17)]
