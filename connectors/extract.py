@@ -342,6 +342,9 @@ BOTH_DECISIONS = 4
 #: tracker's market, though the company is off the alias table
 COMPANY_REVENUE_BEFORE = re.compile(r"(?:公司|集团)[^,，。；;]{0,8}?(?:营业收入|营收|收入)|the company's (?:total )?revenues?", re.I)
 COMPANY_REVENUE_REACH = 24
+#: a growth rate's own noun, a falling word, then the level it fell to (年增降為 27%, 增速放缓至, 增幅回落到): the rate is that level
+RATE_FELL_TO = re.compile(r"(?:年增率?|增速|增幅|增长率|成长率|年成长率|年增长率)(?:已|则|則|也)?(?:降|下降|下滑|回落|放缓|放緩|减缓|減緩|降低)"
+                          r"(?:为|為|至|到)\s?(?:约|約|近)?\s?$")
 CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
@@ -7155,6 +7158,8 @@ class _Extractor:
         if neg is not None and (rose := d.kw.last("yoy.verb", neg.end, m.start)) is not None and \
                 d.kw.first("negative", rose.start, rose.end) is None:
             neg = None  # 網絡承壓下滑 政企業務受惠智算需求暴增一倍: a rising verb nearer the rate than the falling one
+        if neg is not None and RATE_FELL_TO.search(text, max(lo, neg.start - 6), m.start) is not None:
+            neg = None  # 微軟因基期過高，年增降為 27%: the growth rate itself fell to 27%, a growth of +27%
         if metric in ("yoy_growth", "cagr") and value > 0 and (
                 (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
                 or re.match(r"^ ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?(?:down|lower|decline|decrease|drop|fall)",

@@ -8216,3 +8216,9 @@ def test_pflops_of_hpc_is_a_supercomputer_s_capacity() -> None:
     text = "项目本期建设50PHPC算力规模，同步实施总体200PHPC算力规模的机房基础设施。"
     assert [(f.metric, f.value) for f in extract_facts(text)] == [
         ("supercomputing_capacity", 5e16), ("supercomputing_capacity", 2e17)]
+
+
+def test_a_growth_rate_that_fell_to_a_level_is_that_level() -> None:
+    # 年增降為 27%: the growth rate itself fell to 27%, a growth of +27%; 营收同比下降5% stays a fall
+    got = [f.value for f in extract_facts("不過微軟因基期過高，資本支出年增降為 27%。微軟營收同比下降5%。")]
+    assert got == [27.0, -5.0]
