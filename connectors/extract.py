@@ -345,6 +345,8 @@ COMPANY_REVENUE_REACH = 24
 #: a growth rate's own noun, a falling word, then the level it fell to (年增降為 27%, 增速放缓至, 增幅回落到): the rate is that level
 RATE_FELL_TO = re.compile(r"(?:年增率?|增速|增幅|增长率|成长率|年成长率|年增长率)(?:已|则|則|也)?(?:降|下降|下滑|回落|放缓|放緩|减缓|減緩|降低)"
                           r"(?:为|為|至|到)\s?(?:约|約|近)?\s?$")
+#: right before a company: the units go to it (向微軟交付, 为阿里供货, deliveries to Microsoft)
+SHIPPED_TO_BEFORE = re.compile(r"(?:向|为|為|给|給|对|對|\bto) ?$", re.I)
 CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
@@ -3389,8 +3391,10 @@ class _Extractor:
             return str(e.name)
         if alias_table().sells.get(str(e.name)) == "chips" and SELLERS_CHIP_AFTER.match(self.d.text, e.end):
             return str(e.name)  # Nvidia AI GPU的供應量為500-600萬個: a chip maker's chips named after it, whatever the counter
-        if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start):
-            return str(e.name)  # AMD shipped roughly 500,000 units: the subject of the shipping verb
+        if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start) and \
+                SHIPPED_TO_BEFORE.search(self.d.text, max(sent[0], e.start - 3), e.start) is None:
+            # AMD shipped roughly 500,000 units: the subject of the shipping verb (not where they go: 今年向微軟交付 3,000 台)
+            return str(e.name)
         if self.d.text[e.end : e.end + 1] in (":", "：") and self.d.text[sent[0] : e.start].strip(" -*•·\n") == "" and \
                 self.d.companies.before(e.end, m.start, lambda x: x.type != "model") is None:
             return str(e.name)  # 寒武纪:思元590单价降至6-8万元,2025年出货150k: the company the sentence is labelled with

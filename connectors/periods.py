@@ -921,6 +921,8 @@ def _year_of_sentence(text: str, start: int, end: int) -> str | None:
     hi = stop.start() if stop else min(len(text), end + _SENTENCE_REACH)
     years = {m.group(1) for m in _FULL_YEAR_NAMED.finditer(text, lo, hi)}
     return years.pop() if len(years) == 1 else None
+#: right after a half: the fiscal year it is of (the second half of the fiscal year): the company's own half
+_OF_THE_FISCAL_YEAR = re.compile(r" of (?:the |its |this |our )?(?:current )?fiscal(?: year)?\b", re.I)
 #: between a bare quarter or half and the year it is of (fourth quarter of last year, Q2 of 2025)
 _OF_YEAR_GAP = re.compile(r"s? of (?:the )?")
 #: between a bare quarter and the fiscal year it is of, a noun or two between (Q4 revenue for fiscal year 2025)
@@ -1144,7 +1146,9 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             # ending nearer the time of writing than the fiscal FY2023Q4 (a year before); emit puts it in the company's
             # calendar where the two map exactly (Microsoft's 2024年第四季 is FY2025Q2)
             return PeriodMention(p.start, p.end, f"{year}{part}", "quarter")
-        if fiscal and part.startswith("H") and fiscal_end_month is not None:
+        if fiscal and part.startswith("H") and fiscal_end_month is not None and \
+                _FISCAL_WORD_BEFORE.search(text, max(0, p.start - 8), p.start) is None and \
+                _OF_THE_FISCAL_YEAR.match(text, p.end) is None:
             # a half in a calendar context (the first half of 2024 … Alibaba's capex in the first half): the calendar
             # half, put in the company's calendar only where a fiscal half is the same six months (LABELLING.md P2: a
             # June year's second half is January to June; a March year's halves straddle the calendar's)

@@ -1833,10 +1833,10 @@ def test_this_represents_a_growth_of_the_figure_just_stated() -> None:
 
 
 def test_a_company_off_the_table_in_the_title_owns_the_unnamed_figures() -> None:
-    # the title opens with 華碩, which the alias table does not list: its figures are of no listed
+    # the title opens with 技嘉, which the alias table does not list: its figures are of no listed
     # company (LABELLING.md E1) — not of 輝達, named as the cause of the growth (受惠輝達……出貨帶動),
-    # nor the world server market's
-    text = ("TITLE: 華碩第3季EPS優於預期\n\n華碩（2357）日前公布第3季財報。華碩第3季受惠輝達B300新產品出貨帶動，"
+    # nor the world server market's (the words of a real page on Asus, before Asus joined the table)
+    text = ("TITLE: 技嘉第3季EPS優於預期\n\n技嘉（2376）日前公布第3季財報。技嘉第3季受惠輝達B300新產品出貨帶動，"
             "伺服器業績季增47%，年增98%。消費性產品營收比重為29%。")
     got = [(f.metric, f.value, f.entity, f.region, f.item, f.of) for f in extract_facts(text)]
     # (消費性產品營收比重為29%: a consumer line's share of revenue, outside compute, LABELLING.md O10)
