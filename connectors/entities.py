@@ -77,11 +77,43 @@ class _Matcher:
 
 
 def _alias_regex(aliases: list[str]) -> re.Pattern[str] | None:
-    """One alternation of all aliases, longest first (word boundaries are checked by
-    :func:`_boundary_ok`, which is much faster than a lookaround per alternative)."""
+    """A regex matching, at each position, the longest alias that starts there: the alternation of all
+    aliases, longest first, written as a trie (word boundaries are checked by :func:`_boundary_ok`, which is
+    much faster than a lookaround per alternative)."""
     if not aliases:
         return None
-    return re.compile("|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True)))
+    if "" in aliases or max(map(len, aliases)) > _TRIE_DEPTH:
+        # (an empty alias matches everywhere, and the regex parser recurses a level per character of a trie's word:
+        # the plain alternation then)
+        return re.compile("|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True)))
+    return re.compile(_trie_pattern(sorted(set(aliases))))
+
+
+#: the longest alias written as a trie
+_TRIE_DEPTH = 120
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """``w1|w2|…`` (non-empty literal words) as a trie: ``ab(?:c(?:d)?|e)`` for ab, abc, abcd, abe. At a
+    position the trie follows the one path the text's characters allow and, its optional tails being greedy,
+    ends at the deepest word on it: the longest word that starts there, the one the alternation of the words
+    sorted longest first matches. The regex engine tries a position's first character against one branch a
+    character rather than one a word (two to four times faster over the alias table)."""
+    root: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}  # (a word ends here)
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        kids = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def _not_after_country(pattern: re.Pattern[str] | None) -> re.Pattern[str] | None:
@@ -238,7 +270,7 @@ class AliasTable:
         if self.country_relative is not None:
             home = home_country(found, text=text, script_home=script_home) or "CN"
             found.extend(NameMention(m.start(), m.end(), home, "")
-                         for m in self.country_relative.finditer(text) if _boundary_ok(text, m.start(), m.end()))
+                         for m in scan(self.country_relative, text) if _boundary_ok(text, m.start(), m.end()))
             found.sort(key=lambda x: x.start)
         return found
 
@@ -302,7 +334,7 @@ def home_country(regions: Sequence[NameMention], companies: Sequence[NameMention
     for home in usage:
         counts[home] = counts.get(home, 0) + 1
     if text is not None:
-        for m in HOME_CUES.finditer(text):
+        for m in scan(HOME_CUES, text):  # (tried only at its words: literals.py)
             home = "CN" if m.group(1) else "TW"
             counts[home] = counts.get(home, 0) + 1
     if script_home is not None and all(c == script_home for c in counts):

@@ -94,6 +94,7 @@ class Hit(NamedTuple):
 
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_new_tuple = tuple.__new__
 _END_START = attrgetter("end", "start")
 #: ASCII-only lower-casing keeps every offset (str.lower can change a string's length)
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
@@ -187,15 +188,20 @@ class KeywordIndex:
         automaton = _automaton(frozen)
         if automaton is not None and text:
             folded = _ascii_lower(text)
-            for end_idx, (size, latin, entries) in automaton.iter(folded):
+            n = len(text)
+            for end_idx, (size, latin_start, latin_end, entries) in automaton.iter(folded):
                 end = end_idx + 1
                 start = end - size
-                # only a keyword starting or ending with a letter or digit can be glued to a word
-                if latin and not _boundary_ok(text, start, end):
+                # only a keyword starting or ending with a letter or digit can be glued to a word (_boundary_ok,
+                # inline: the keyword's first and last characters are the text's there, folded)
+                if latin_start and start > 0 and (c := text[start - 1]).isascii() and c.isalpha():
+                    continue
+                if latin_end and end < n and (c := text[end]).isascii() and c.isalpha() and c != "s":
                     continue
                 word = text[start:end]
                 for group, label in entries:
-                    found[group].append(Hit(start, end, group, label, word))
+                    # (Hit(…) without the named tuple's own __new__, a Python function: the same tuple)
+                    found[group].append(_new_tuple(Hit, (start, end, group, label, word)))
         self._found = found
         pattern_hits: dict[str, list[Hit]] = {}
         folded_all: str | None = None
@@ -327,8 +333,9 @@ def _automaton(frozen: tuple[tuple[str, str, tuple[str, ...]], ...]) -> Any:
         return None
     a = ahocorasick.Automaton()
     for key, entries in table.items():
-        # (length, whether the word starts or ends with a letter or digit, its (group, label)s)
-        a.add_word(key, (len(key), key[0] in _LATIN_CHARS or key[-1] in _LATIN_CHARS,
+        # (length, whether the word starts with a letter or digit, whether it ends with one, its (group, label)s; the
+        # key is the text's characters there, folded: ASCII lower-case for a letter, itself for any other character)
+        a.add_word(key, (len(key), key[0] in _LATIN_CHARS, key[-1] in _LATIN_CHARS,
                          tuple((group, label) for group, label, _ in entries)))
     a.make_automaton()
     return a

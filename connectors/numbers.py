@@ -37,6 +37,7 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from connectors.lexicon import lexicon
+from connectors.literals import scan
 from connectors.textnorm import caseless_words
 
 _CN_DIGITS = "〇零一二两三四五六七八九十廿卅"
@@ -1051,7 +1052,7 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
     words of quantities.toml [fractions] (more than half of, 过半), in order."""
     out = []
     if "分之" in text:
-        for m in _FRACTION_RE.finditer(text):
+        for m in scan(_FRACTION_RE, text):  # (tried only near its 分之: connectors/literals.py)
             den = _num_word(m.group(1))
             num = _num_word(m.group(2))
             if den and num is not None and 0 < num <= den:
@@ -1081,14 +1082,14 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
     bare: set[int] = set()
     if tb.fraction_said_re is not None and any(w in text for w in tb.fraction_said_gate):
         seen = {a for a, _, _ in words}
-        for m in tb.fraction_said_re.finditer(text):
+        for m in scan(tb.fraction_said_re, text):
             if m.start(1) not in seen:
                 words.append((m.start(1), m.end(1), m.group(1).lower()))
                 bare.add(m.start(1))
         words.sort()
     if tb.fraction_the_re is not None and " the " in text:
         seen = {a for a, _, _ in words}
-        for m in tb.fraction_the_re.finditer(text):
+        for m in scan(tb.fraction_the_re, text):
             if m.start(1) not in seen and not _HALF_OF_PERIOD.search(text, max(0, m.start(1) - 8), m.start(1)):
                 words.append((m.start(1), m.end(1), m.group(1).lower()))  # (not "the first half the …")
                 bare.add(m.start(1))

@@ -116,14 +116,20 @@ def caseless_words(words: Sequence[str], boundary: Sequence[bool] = ()) -> re.Pa
     if not words or not all(w and all(c.isascii() or is_cjk(c) for c in w) for w in words) or \
             any(b and not (w[0].isascii() and (w[0].isalnum() or w[0] == "_")) for w, b in zip(words, at, strict=True)):
         return None
-    firsts: list[str] = []
-    alts: list[str] = []
+    # (the words by their first character, in their order: the classes of two first characters are equal or
+    # disjoint, so at a position only one group's words can match, and they are tried in the order given; the
+    # regex engine then tries one look-behind a first character rather than one a word)
+    every = all(at)
+    groups: dict[str, list[str]] = {}
     for w, b in zip(words, at, strict=True):
-        first = _caseless_char(w[0])
-        firsts.append(first[1:-1] if first.startswith("[") else first)
         # a boundary before a word character: the character before the first one is no word character
-        alts.append(f"(?<={first})" + (r"(?<!\w.)" if b else "") + "".join(_caseless_char(c) for c in w[1:]))
-    return re.compile(f"[{''.join(firsts)}](?:{'|'.join(alts)})")
+        rest = (r"(?<!\w.)" if b and not every else "") + "".join(_caseless_char(c) for c in w[1:])
+        groups.setdefault(_caseless_char(w[0]), []).append(rest)
+    firsts = "".join(first[1:-1] if first.startswith("[") else first for first in groups)
+    alts = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+    # (a boundary every word has is checked once, before any word is tried: most positions a first character
+    # allows are inside a word)
+    return re.compile(f"[{firsts}]" + (r"(?<!\w.)" if every else "") + f"(?:{alts})")
 
 
 def simplify(s: str) -> str:

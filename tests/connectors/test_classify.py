@@ -112,6 +112,22 @@ def test_caseless_words_equal_the_case_insensitive_alternation(words: list[str],
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in re.finditer("|".join(map(re.escape, words)), text, re.I)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="ab ikqsKS1_.季度", min_size=1, max_size=6), st.booleans()), min_size=1, max_size=6),
+       st.text(alphabet="abikqsKSİıſ\u212a _é1.季度", max_size=40))
+def test_caseless_words_with_boundaries_equal_the_case_insensitive_alternation(words: list[tuple[str, bool]],
+                                                                                text: str) -> None:
+    # (words grouped by their first character, a boundary every word has checked once: the same matches in the same order)
+    fast = caseless_words([w for w, _ in words], [b for _, b in words])
+    if any(b and not (w[0].isascii() and (w[0].isalnum() or w[0] == "_")) for w, b in words):
+        assert fast is None
+        return
+    assert fast is not None
+    plain = re.compile("|".join((r"(?<!\w)" if b else "") + re.escape(w) for w, b in words), re.I)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in fast.finditer(text * 2)] == [m.span() for m in plain.finditer(text * 2)]
+
+
 def test_a_companys_own_filing_is_no_market_report() -> None:
     # 宏景科技股份有限公司(以下简称“宏景科技”或“公司”) … 算力服务 … 占比: a company's inquiry reply says 算力 and 占比 more
     # often than revenue, and its title names them too; still no market report. A market report without such a cue stays one.
