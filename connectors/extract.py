@@ -6642,10 +6642,10 @@ class _Extractor:
             dec.reason = MULTIPLE_REASON
             return
         if BOTH_GREW.search(text, max(sent[0], m.start - BOTH_GREW_REACH), m.start) is not None and \
-                (named := self.amount_in_vocabulary_before(sent, m)) is not None:
+                (both_of := self.amount_in_vocabulary_before(sent, m)) is not None:
             # 營業收入在90億元左右,歸母凈利潤在20億元左右,……二者增速均超過40%: the growth of each amount named before, the one
             # in the vocabulary among them (the profit's is outside it)
-            for f in named.facts:
+            for f in both_of.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo, metric="yoy_growth", unit="%", of=f.metric, item=None)
             return
         if (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
