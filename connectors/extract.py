@@ -3995,7 +3995,11 @@ class _Extractor:
         if (year := self.respectively_period.get(self.cur_index)) is not None and kw.get("metric") != "cagr":
             kw["period"] = year or None  # (the i-th year of a span or list with 分别; "" for the part of a year no period names)
         per = kw.get("period")
-        if per and per.startswith("FY") and _calendar_year_company(kw.get("entity") or self.d.calendar_name):
+        if per and per.startswith("FY") and (_calendar_year_company(kw.get("entity") or self.d.calendar_name) or (
+                # (In FY22, META/MSFT contributed to 16%/26% of revenue, on a page about Arista: the customers' parts of the
+                # page company's revenue, in its calendar year, not Microsoft's fiscal one)
+                kw.get("metric") == "share" and kw.get("of") == "revenue" and self.d.calendar_name is not None and
+                kw.get("entity") != self.d.calendar_name and _calendar_year_company(self.d.calendar_name))):
             # (Arista's FY2026 revenue guidance, on a page about Arista, off the entity list: 2026)
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
         elif per and per.startswith("FY") and kw.get("entity") is None and (cq := self.group_quarter(dec, per)) is not None:

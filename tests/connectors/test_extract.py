@@ -8222,3 +8222,11 @@ def test_a_growth_rate_that_fell_to_a_level_is_that_level() -> None:
     # 年增降為 27%: the growth rate itself fell to 27%, a growth of +27%; 营收同比下降5% stays a fall
     got = [f.value for f in extract_facts("不過微軟因基期過高，資本支出年增降為 27%。微軟營收同比下降5%。")]
     assert got == [27.0, -5.0]
+
+
+def test_customers_parts_of_a_calendar_year_company_s_revenue_are_in_its_calendar() -> None:
+    # (a real page, corpus/holdout47, on Arista): In FY22, META/MSFT contributed to 16%/26% of revenue: Arista's fiscal year
+    # is the calendar year, so Microsoft's part is of 2022, not of Microsoft's own fiscal 2022
+    text = (REPO / "corpus" / "holdout47" / "en_arista_q4_2023_2024.txt").read_text(encoding="utf-8")
+    got = {(f.value, f.entity, f.period) for f in extract_facts(text) if f.metric == "share" and f.entity}
+    assert {(16.0, "Meta", "2022"), (26.0, "Microsoft", "2022"), (18.0, "Microsoft", "2023")} <= got
