@@ -1938,6 +1938,8 @@ class _Extractor:
         self.respectively_period: dict[int, str] = {}
         #: every quantity of a list 分别/respectively gives to as many subjects (each its own figure)
         self.respectively_members: set[int] = set()
+        #: a respectively cue's run by each of its members (mention index -> the run's indexes, in order)
+        self.respectively_chains: dict[int, list[int]] = {}
         self.compute_paragraphs: dict[int, bool] = {}  # paragraph index -> it speaks of compute
         self.sentence_openers: dict[int, str | None] = {}  # sentence index -> sentence_opener()
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
@@ -3994,6 +3996,10 @@ class _Extractor:
             kw["region"] = self.resp_region  # (the i-th place of a list with 分别)
         if (year := self.respectively_period.get(self.cur_index)) is not None and kw.get("metric") != "cagr":
             kw["period"] = year or None  # (the i-th year of a span or list with 分别; "" for the part of a year no period names)
+        elif kw.get("metric") == "yoy_growth" and (periods := self.periods_of_amounts_before_run()) is not None:
+            # $682.78 billion in Q1 and $743.75 billion in Q2, with year-on-year growth rates of 20.3% and 23.1%,
+            # respectively: the k-th rate is of the k-th amount's period
+            kw["period"] = periods
         per = kw.get("period")
         if per and per.startswith("FY") and (_calendar_year_company(kw.get("entity") or self.d.calendar_name) or (
                 # (In FY22, META/MSFT contributed to 16%/26% of revenue, on a page about Arista: the customers' parts of the
@@ -4601,6 +4607,7 @@ class _Extractor:
         self.respectively_unknown = set()
         self.respectively_period = {}
         self.respectively_members = set()
+        self.respectively_chains = {}
         self.list_metric = {}
 
     def table_cells(self, taken: list[tuple[int, int]]) -> None:
@@ -4713,6 +4720,7 @@ class _Extractor:
                 self.respectively_list[chain[0]] = list(members)  # (三大运营商……分别同比增长0.5%/22%/28%)
             if len(chain) >= 2:
                 self.respectively_members.update(chain)
+                self.respectively_chains.update((i, chain) for i in chain)
                 # 智能算力规模和通用算力规模的……增长率分别达46.2%和18.8%: the i-th rate is of the i-th metric
                 metrics = self.listed_metrics(sent[0], ms[chain[0]].start)
                 if len(metrics) == len(chain):
@@ -4739,6 +4747,24 @@ class _Extractor:
         if d.text.find("/", sent[0], sent[1]) >= 0:
             self.slash_pairs(sent, ms)
         return out
+
+    def periods_of_amounts_before_run(self) -> str | None:
+        """For the k-th rate of a respectively cue's run: the period of the k-th of as many amounts decided right before the
+        run in its sentence, each with a period of its own, all different (… $682.78 billion in Q1 and $743.75 billion in Q2,
+        with year-on-year growth rates of 20.3% and 23.1%, respectively); else None. At most len(run) + 1 decisions walked
+        back (RECENT_VALUES bounds a run)."""
+        chain = self.respectively_chains.get(self.cur_index)
+        if chain is None or len(chain) > RECENT_VALUES:
+            return None
+        first = self.cur_mentions[chain[0]]
+        sent_lo = self.sentence_start(first.start)
+        k = chain.index(self.cur_index)
+        before = [x for x in self.decisions[-(len(chain) + k + 2):] if x.end <= first.start and x.start >= sent_lo]
+        amounts = [x for x in before if x.facts and x.unit != "%"][-len(chain):]
+        periods = [x.facts[0].period for x in amounts]
+        if len(amounts) != len(chain) or not all(periods) or len(set(periods)) != len(periods):
+            return None
+        return periods[k]
 
     def parallel_runs(self, ms: list[Mention], chain: list[int], out: dict[int, str]) -> None:
         """Another run of as many values of one kind in the sentence of a respectively cue's run ``chain`` (分別從 10.25

@@ -8230,3 +8230,12 @@ def test_customers_parts_of_a_calendar_year_company_s_revenue_are_in_its_calenda
     text = (REPO / "corpus" / "holdout47" / "en_arista_q4_2023_2024.txt").read_text(encoding="utf-8")
     got = {(f.value, f.entity, f.period) for f in extract_facts(text) if f.metric == "share" and f.entity}
     assert {(16.0, "Meta", "2022"), (26.0, "Microsoft", "2022"), (18.0, "Microsoft", "2023")} <= got
+
+
+def test_rates_said_respectively_after_amounts_of_their_own_periods_take_those_periods() -> None:
+    # $682.78 billion in Q1 and $743.75 billion in Q2, with year-on-year growth rates of 20.3% and 23.1%, respectively
+    text = ("In H1 2025, the combined cloud revenue of the three major vendors was $682.78 billion in Q1 and $743.75 billion "
+            "in Q2, with year-on-year growth rates of 20.3% and 23.1%, respectively.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 8, 20))]
+    assert got == [("revenue", 682.78e9, "2025Q1"), ("revenue", 743.75e9, "2025Q2"), ("yoy_growth", 20.3, "2025Q1"),
+                   ("yoy_growth", 23.1, "2025Q2")]
