@@ -345,8 +345,6 @@ COMPANY_REVENUE_REACH = 24
 #: a growth rate's own noun, a falling word, then the level it fell to (年增降為 27%, 增速放缓至, 增幅回落到): the rate is that level
 RATE_FELL_TO = re.compile(r"(?:年增率?|增速|增幅|增长率|成长率|年成长率|年增长率)(?:已|则|則|也)?(?:降|下降|下滑|回落|放缓|放緩|减缓|減緩|降低)"
                           r"(?:为|為|至|到)\s?(?:约|約|近)?\s?$")
-#: right before a company: the units go to it (向微軟交付, 为阿里供货, deliveries to Microsoft)
-SHIPPED_TO_BEFORE = re.compile(r"(?:向|为|為|给|給|对|對|\bto) ?$", re.I)
 CONFIGURATION_REASON = "what one machine holds: a specification, not a count (lexicons/cues.toml [configuration])"
 OUTSIDE_COMPUTE = "a rate of a business line outside compute (lexicons/cues.toml [non_compute])"
 COUNT_OUTSIDE_COMPUTE = "a count of a product outside compute (lexicons/cues.toml [non_compute])"
@@ -2750,28 +2748,27 @@ class _Extractor:
             # (… a massive cloud computing deal with Oracle—worth an estimated $30 billion annually—to secure 4.5 gigawatts
             # of compute capacity: the capacity a deal secures is the buyer's too, not the cloud's that rents it out)
             return buyer  # OpenAI has inked a cloud computing deal with Oracle—worth $30 billion: the buyer's, not the cloud's
-        if e is not None and metric == "accelerator_count" and alias_table().sells.get(str(e.name)) == "chips" and \
-                (holder := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x) and
-                                             alias_table().sells.get(str(x.name)) != "chips")) is not None and \
-                not self.listed(holder):
-            # CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs: chips
-            # are held by the buyer the sentence names, not by the chip maker named as their brand
-            return str(holder.name)
-        if e is not None and metric == "accelerator_count" and alias_table().sells.get(str(e.name)) == "chips" and \
-                (chip := d.items.after(e.end, min(len(d.text), e.end + BRAND_REACH), _is_chip)) is not None and \
-                BRAND_GAP.fullmatch(d.text, e.end, chip.start) is not None and \
-                self.d.entities.before(sent[0], e.start, lambda x: x.type != "model") is None:
-            # Colossus 2 is the second-generation AI supercluster from xAI … . The new system will feature more than 550,000
-            # NVIDIA Blackwell GB200 and GB300 chips—eventually scaling to over 1 million GPUs: the chip maker named as the
-            # brand of the chips, in a sentence that names no other holder, the company the paragraph named before, else
-            # the page's (The initial deployment of 100,000 NVIDIA Hopper H100 GPUs has … doubled to over 200,000 units, on
-            # a page about xAI's Colossus)
-            holder = d.entities.before(self.para_start(pos), sent[0], lambda x: x.type != "model" and not_vendor(x) and
-                                       alias_table().sells.get(str(x.name)) != "chips")
-            if holder is not None and not self.listed(holder):
+        if e is not None and metric == "accelerator_count" and alias_table().sells.get(str(e.name)) == "chips":
+            # chips are held by a buyer, not by the chip maker named as their brand
+            def holds(x: NameMention) -> bool:
+                return x.type != "model" and not_vendor(x) and alias_table().sells.get(str(x.name)) != "chips"
+            if (holder := d.entities.before(sent[0], e.start, holds)) is not None and not self.listed(holder):
+                # CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs:
+                # the buyer the sentence names
                 return str(holder.name)
-            if holder is None and d.doc_entity and alias_table().sells.get(d.doc_entity) != "chips":
-                return d.doc_entity
+            if (chip := d.items.after(e.end, min(len(d.text), e.end + BRAND_REACH), _is_chip)) is not None and \
+                    BRAND_GAP.fullmatch(d.text, e.end, chip.start) is not None and \
+                    d.entities.before(sent[0], e.start, lambda x: x.type != "model") is None:
+                # Colossus 2 is the second-generation AI supercluster from xAI … . The new system will feature more than
+                # 550,000 NVIDIA Blackwell GB200 and GB300 chips—eventually scaling to over 1 million GPUs: in a sentence
+                # that names no other holder, the company the paragraph named before, else the page's (The initial
+                # deployment of 100,000 NVIDIA Hopper H100 GPUs has … doubled to over 200,000 units, on a page about xAI's
+                # Colossus)
+                holder = d.entities.before(self.para_start(pos), sent[0], holds)
+                if holder is not None and not self.listed(holder):
+                    return str(holder.name)
+                if holder is None and d.doc_entity and alias_table().sells.get(d.doc_entity) != "chips":
+                    return d.doc_entity
         if e is not None:
             return str(e.name)
         if (sec := self.section_entity(pos)) is not None:
@@ -3394,7 +3391,7 @@ class _Extractor:
         if alias_table().sells.get(str(e.name)) == "chips" and SELLERS_CHIP_AFTER.match(self.d.text, e.end):
             return str(e.name)  # Nvidia AI GPU的供應量為500-600萬個: a chip maker's chips named after it, whatever the counter
         if MAKER_SHIPPED.fullmatch(self.d.text, e.end, m.start) and \
-                SHIPPED_TO_BEFORE.search(self.d.text, max(sent[0], e.start - 3), e.start) is None:
+                RECIPIENT_BEFORE.search(self.d.text, max(sent[0], e.start - 4), e.start) is None:
             # AMD shipped roughly 500,000 units: the subject of the shipping verb (not where they go: 今年向微軟交付 3,000 台)
             return str(e.name)
         if self.d.text[e.end : e.end + 1] in (":", "：") and self.d.text[sent[0] : e.start].strip(" -*•·\n") == "" and \
@@ -5627,8 +5624,7 @@ class _Extractor:
         if base is not None:
             return self.comparison_value(dec, m, base, metric, kind, unit, sent, lo, clause_lo, clause_hi, values)
         if metric is None:
-            if self.cue_in("qoq", lo, m.start) and (qoq := d.kw.last("qoq", lo, m.start)) is not None and \
-                    QOQ_LEVEL_GAP.fullmatch(text, qoq.end, m.start) is None:
+            if (qoq := d.kw.last("qoq", lo, m.start)) is not None and QOQ_LEVEL_GAP.fullmatch(text, qoq.end, m.start) is None:
                 dec.reason = "comparison base of a quarter-on-quarter change"
                 return None
             # (the sentence's last value of this kind: looked for from the end, not by copying every value of an endless

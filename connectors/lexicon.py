@@ -273,7 +273,8 @@ _LATIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 
 def _boundary_ok(text: str, start: int, end: int) -> bool:
     """Latin keywords are not glued to a letter (``Meta`` not in ``Metaverse``; ``p00GPU`` and a
-    plural ``GPUs`` still count)."""
+    plural ``GPUs`` still count). The rule's one statement: KeywordIndex's scan checks it inline for speed, and
+    tests/connectors/test_keyword_boundaries.py holds the two equal."""
     if _LATIN.match(text[start]) and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
         return False
     return not (_LATIN.match(text[end - 1]) and end < len(text) and text[end].isascii() and text[end].isalpha()

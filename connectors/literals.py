@@ -22,7 +22,7 @@ only if its matches are known: an ASCII character (which matches its ASCII case 
 ``i``, ``k`` and ``s``, also ``İ``, ``ı``, ``K`` and ``ſ``) or a character without case (which
 ``re`` compiles as an exact match). Words are searched in :func:`fold` of the text, which maps
 every character ``re`` could match with such a literal to the literal's lower-case form, one
-character for one (tests/connectors/test_scan_shortcuts.py checks both claims over all of Unicode).
+character for one (tests/connectors/test_literals.py checks both claims over all of Unicode).
 """
 
 from __future__ import annotations

@@ -394,13 +394,13 @@ def currency_of(word: str) -> str | None:
     return _tables().suffix_code.get(word)
 
 
+#: right after a number: a scale word or a percent sign (before which no thousands are grouped by a space, and a space
+#: between digits is a lost decimal point)
+_SCALE_OR_PERCENT = r"\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b)"
 #: a number as written: digits (a decimal point with a copied space before a scale, thousands by commas or, as SI and
 #: French style write them, by spaces — 600 000 chips, not after a letter or another number, not before a scale word,
 #: where the space is more likely a lost decimal point: 3 763 billion —, a decimal comma; never a lone 00 or 000,
 #: the tail of a group), or Chinese numerals of any shape
-#: right after a number: a scale word or a percent sign (before which no thousands are grouped by a space, and a space
-#: between digits is a lost decimal point)
-_SCALE_OR_PERCENT = r"\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b)"
 NUM_RE = re.compile(
     r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|"
     # (a decimal point lost to a space before a scale word or a percent sign: revenue of 3 763 billion yuan, 28 87亿,

@@ -742,7 +742,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         """The year an undated page calls this year, where some sentence of it pins a relative word to a year
         named in full (廣達去年12月營收2724.95億元……2025全年營收2.12兆元: its 去年 is 2025, so its 今年 2026), and
         all such sentences agree; else None. The writer's last year is one year throughout the page."""
-        years = {int(y) - int(str(q.period)[1:].partition("M")[0])
+        years = {int(y) - _relative_offset(q)
                  for q in itertools.islice((q for q in out if q.kind == "rel_pending"), PINNED_REACH)
                  if (y := _year_of_sentence(text, q.start, q.end)) is not None}
         return years.pop() if len(years) == 1 else None
@@ -800,11 +800,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             year = _year_of_sentence(text, p.start, p.end)
             if year is None and (this_year := pinned_this_year()) is not None:
                 # 昨日廣達公告去年12月營收2724.95億元 where a later sentence pins the page's 去年 to 2025
-                year = str(this_year + int(str(p.period)[1:].partition("M")[0]))
+                year = str(this_year + _relative_offset(p))
             if year is None and (reported := results_year()) is not None:
                 # 三星电子2025年第四季度及全年业绩 …… 去年全年,三星年营收增长10.87%: a page of a year's full results is
                 # written in the year after it, so its last year is the year reported (its this year, the next)
-                year = str(int(reported) + 1 + int(str(p.period)[1:].partition("M")[0]))
+                year = str(int(reported) + 1 + _relative_offset(p))
             month = str(p.period).partition("M")[2]
             p = PeriodMention(p.start, p.end, None if year is None else f"{year}-{month}" if month else year,
                               "month" if month and year else "relative")
@@ -910,6 +910,12 @@ _SENTENCE_REACH = 160
 #: how many of a page's undated relative words are asked which year their sentence names in full, to pin the
 #: page's this-year (pinned_this_year in find_periods: bounded, so that a page of endless 去年 stays linear)
 PINNED_REACH = 64
+
+
+def _relative_offset(p: PeriodMention) -> int:
+    """The years from the page's this-year a pending relative word names (its period ``R-1`` or ``R-1M12``, as
+    _resolve writes 去年 and 去年12月 in an undated body: -1)."""
+    return int(str(p.period)[1:].partition("M")[0])
 
 
 def _year_of_sentence(text: str, start: int, end: int) -> str | None:
