@@ -269,10 +269,17 @@ class AliasTable:
             found.sort(key=lambda x: x.start)
         if self.country_relative is not None:
             home = home_country(found, text=text, script_home=script_home) or "CN"
+            # (a page that names Hong Kong most, an IPO's there, still says 国内 of China: a special administrative region
+            # is part of its country, so 国内/我国 on such a page is China's)
+            home = COUNTRY_OF_REGION.get(home, home)
             found.extend(NameMention(m.start(), m.end(), home, "")
                          for m in scan(self.country_relative, text) if _boundary_ok(text, m.start(), m.end()))
             found.sort(key=lambda x: x.start)
         return found
+
+
+#: places that are no country of their own: the country 国内/我国 points at where a page's home is one of them
+COUNTRY_OF_REGION = {"HK": "CN", "MO": "CN"}
 
 
 #: around a place that a figure leaves out (亚太地区(日本除外), Asia/Pacific (excluding Japan), 中国以外): it is not

@@ -591,6 +591,8 @@ GENERIC_AMOUNT = {"金额", "总价", "合同金额", "amount", "中标总金额
 AWARD_AFTER = re.compile(r"^ ?(?:的价格|的报价|的金额|的)?(?:中标|成交|成为[^,，。]{0,6}中标|拿下|夺标)")
 #: between an amount and the item it buys (的, a role or a product type: 训练/推理, 通用/国产)
 ITEM_GAP = re.compile(r" ?(?:的)?(?:AI|人工智能|通用|智能|国产)?(?:训练|推理)?")
+#: between a domestic word and the product it makes domestic (国产通用GPU, 国产算力服务器, 國產推理 AI 晶片): kinds of product
+DOMESTIC_PRODUCT_GAP = re.compile(r"(?: ?(?:AI|人工智能|通用|智能|算力|智算|高端|推理|训练|訓練|加速) ?){0,2}")
 #: between a scaled number and the item it counts (21万PC服务器, 114万AI servers)
 COUNT_NOUN_GAP = re.compile(r" ?(?:[A-Za-z]{1,3} ?)?")
 #: counts: a growth rate of one of these carries the item counted
@@ -8155,9 +8157,10 @@ class _Extractor:
                     (spent_on := SPENT_ON_PART.match(d.text, of_it.end())) is not None:
                 # about 60% of it on servers: the part of the amount just stated that goes to the item named next
                 it = d.items.after(spent_on.end(), min(clause_hi, spent_on.end() + 16), lambda x: x.start == spent_on.end())
-            if it is not None and (dom := d.items.before(max(0, it.start - 4), it.start, lambda x: x.name == "domestic")) \
-                    is not None and dom.end == it.start:
-                it = dom  # 国产GPU市场份额提升至12%: the domestic part of the product's market
+            if it is not None and (dom := d.items.before(max(0, it.start - 16), it.start, lambda x: x.name == "domestic")) \
+                    is not None and DOMESTIC_PRODUCT_GAP.fullmatch(d.text, dom.end, it.start) is not None:
+                # 国产GPU市场份额提升至12%, 国产通用GPU产品占比由2022年的8.3%: the domestic part of the product's market
+                it = dom
             elif it is not None and it.name != "domestic" and \
                     (dom := d.items.before(clause_lo, it.start, lambda x: x.name == "domestic")) is not None and \
                     (word := d.kw.first("share", dom.end, min(m.start, dom.end + 24))) is not None and \

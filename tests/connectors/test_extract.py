@@ -8241,3 +8241,20 @@ def test_rates_said_respectively_after_amounts_of_their_own_periods_take_those_p
     got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 8, 20))]
     assert got == [("revenue", 682.78e9, "2025Q1"), ("revenue", 743.75e9, "2025Q2"), ("yoy_growth", 20.3, "2025Q1"),
                    ("yoy_growth", 23.1, "2025Q2")]
+
+
+def test_a_domestic_word_before_a_kind_of_product_makes_the_share_domestic() -> None:
+    # 国产通用GPU产品占比: 通用 (a kind of GPU) between 国产 and the product; the domestic part of the GPUs shipped
+    # (LABELLING.md I5), not the GPUs' share
+    text = ("中国通用GPU市场快速扩张，2024年的出货量达到1,600万片。国内市场占有率持续攀升，"
+            "国产通用GPU产品占比由2022年的8.3%提升至2024年的17.4%。")
+    got = [(f.item, f.value) for f in extract_facts(text, published=date(2025, 9, 1)) if f.metric == "share"]
+    assert got == [("domestic", 8.3), ("domestic", 17.4)]
+
+
+def test_home_of_a_page_that_names_hong_kong_most_is_china_for_domestic_words() -> None:
+    # (a real page, corpus/holdout80: a mainland GPU maker's Hong Kong listing) 国内市场占有率持续攀升: 国内 is China's, not
+    # Hong Kong's (a special administrative region is no country of its own)
+    text = (REPO / "corpus" / "holdout80" / "zh_s_iluvatar_ipo_gpu_market_2025.txt").read_text(encoding="utf-8")
+    got = {(f.period, f.region) for f in extract_facts(text) if f.metric == "share" and f.item == "domestic"}
+    assert got == {("2022", "CN"), ("2024", "CN"), ("2029", "CN")}
