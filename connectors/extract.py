@@ -7918,6 +7918,10 @@ class _Extractor:
                     of = "revenue"  # 緯創AI伺服器占伺服器營收比重達六成: a product line's part of its maker's sales (I9)
                 if self.cue_in("market_share", m.end, min(clause_hi, m.end + 8)):
                     of = self.last_market(m.start) or of  # (其中)GPU服务器占据96.1%的市场份额: of the market discussed
+                if (dom := d.items.before(max(clause_lo, subj.start - 16), subj.start, lambda x: x.name == "domestic")) \
+                        is not None and DOMESTIC_PRODUCT_GAP.fullmatch(d.text, dom.end, subj.start) is not None:
+                    # 其中国产算力服务器占比超过90%: the domestic servers' part (LABELLING.md I5), of what the servers' part is of
+                    item = "domestic"
         if of is None and (whole := d.kw.last("money_patterns", clause_lo, m.start)) is not None and \
                 whole.word.startswith("占") and whole.label == "revenue":
             of = "revenue"  # 伺服器营收年增逾100%，占华硕整体营收比重约两成: the whole is named after 占

@@ -8258,3 +8258,13 @@ def test_home_of_a_page_that_names_hong_kong_most_is_china_for_domestic_words() 
     text = (REPO / "corpus" / "holdout80" / "zh_s_iluvatar_ipo_gpu_market_2025.txt").read_text(encoding="utf-8")
     got = {(f.period, f.region) for f in extract_facts(text) if f.metric == "share" and f.item == "domestic"}
     assert got == {("2022", "CN"), ("2024", "CN"), ("2029", "CN")}
+
+
+def test_a_domestic_kind_of_the_product_a_tender_buys_is_its_domestic_part() -> None:
+    # 其中国产算力服务器占比超过90%: the domestic servers' part of what the procurement buys (LABELLING.md I5), not the
+    # servers' (which are all it buys)
+    text = ("中国联通也于近日启动了2025年通用服务器集中采购项目,预算总额高达79.6亿元(不含税),共计通用服务器8.70万台,"
+            "其中国产算力服务器占比超过90%。")
+    got = [(f.entity, f.item, f.of) for f in extract_facts(text, published=date(2025, 6, 1), kind="tender")
+           if f.metric == "share"]
+    assert got == [("China Unicom", "domestic", "tender_quantity")]
