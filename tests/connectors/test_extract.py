@@ -8268,3 +8268,14 @@ def test_a_domestic_kind_of_the_product_a_tender_buys_is_its_domestic_part() -> 
     got = [(f.entity, f.item, f.of) for f in extract_facts(text, published=date(2025, 6, 1), kind="tender")
            if f.metric == "share"]
     assert got == [("China Unicom", "domestic", "tender_quantity")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Tencent announced a RMB 380 billion (USD 53.2 billion) plan to invest in cloud and AI infrastructure.", 3.8e11),
+    ("ByteDance plans to allocate around RMB 85 billion specifically to AI processors next year.", 8.5e10),
+    ("The Prime Minister announced an allocation of RM 2 billion to build a sovereign AI cloud.", 2e9)])
+def test_money_allocated_or_planned_for_compute_is_an_investment_in_compute(text: str, value: float) -> None:
+    # an allocation sized before its amount, a plan to invest named after it, money allocated to chips named after it
+    # (lexicons/metrics.toml compute_investment); each in a sentence that speaks of compute ([compute_topic])
+    got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 9, 1))]
+    assert got[0] == ("compute_investment", value)
