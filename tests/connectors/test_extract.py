@@ -8279,3 +8279,20 @@ def test_money_allocated_or_planned_for_compute_is_an_investment_in_compute(text
     # (lexicons/metrics.toml compute_investment); each in a sentence that speaks of compute ([compute_topic])
     got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 9, 1))]
     assert got[0] == ("compute_investment", value)
+
+
+def test_chips_the_mainland_developed_itself_are_the_domestic_part_of_china_s_chips() -> None:
+    # (a real page, corpus/holdout65: udn.com) 2024年大陸自主研發晶片在本土的市占率已達30%: 大陸 (the mainland) is China, its
+    # self-developed chips the domestic part (aliases.toml [items.domestic], LABELLING.md I5); the page had given no fact
+    text = (REPO / "corpus" / "holdout65" / "zh_t_domestic_ai_chip_share_2025.txt").read_text(encoding="utf-8")
+    got = [(f.metric, f.period, f.region, f.item, f.of, f.value) for f in extract_facts(text)]
+    assert got[:2] == [("share", "2024", "CN", "domestic", "accelerator_count", 30.0),
+                       ("share", "2025", "CN", "domestic", "accelerator_count", 50.0)]
+
+
+def test_the_mainland_is_china_but_a_continent_is_not() -> None:
+    # 輝達在大陸市占率 (the Taiwan press's name for China) is China's; 欧洲大陆 is a continent, 大陆集团 a company
+    from connectors.entities import alias_table
+    # (the matcher reads the normalised, simplified text)
+    names = [r.name for r in alias_table().find_regions("辉达在大陆的AI芯片市占率；欧洲大陆；大陆集团", [])]
+    assert names == ["CN"]
