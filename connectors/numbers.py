@@ -559,6 +559,19 @@ def _parse_num(m: re.Match[str]) -> float | None:
 
 
 def _currency_prefix(tb: _Tables, text: str, start: int) -> tuple[str | None, int]:
+    """The currency written right before the number at ``start`` and where it starts; (None, start) where none is.
+    A qualifier between a currency's name and the number (新台幣約300億元, 新台幣逾兆元) leaves the currency the
+    number's; the quantity then starts at the number, the qualifier read before it as anywhere else."""
+    code, cstart = _currency_right_before(tb, text, start)
+    if code is None and (qual := _prefix_qualifier(tb, text[max(0, start - 16) : start])) is not None:
+        at = max(0, start - 16) + qual[0]
+        if 0 < at < start and not text[at - 1].isascii() and (code := _currency_right_before(tb, text, at)[0]) is not None:
+            return code, start  # (a CJK currency name before a qualifier: 人民币约, 新台币逾)
+    return code, cstart
+
+
+def _currency_right_before(tb: _Tables, text: str, start: int) -> tuple[str | None, int]:
+    """The currency symbol or name that ends right before ``start`` (spaces allowed) and where it starts."""
     head = text[max(0, start - 4) : start]
     stripped = head.rstrip()
     if tb.prefix_last is not None and stripped[-1:] not in tb.prefix_last:

@@ -11,6 +11,7 @@ from connectors.contract import Fact
 from connectors.extract import extract_facts
 from connectors.numbers import find_mentions
 from connectors.periods import find_periods
+from connectors.textnorm import normalize
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -8296,3 +8297,10 @@ def test_the_mainland_is_china_but_a_continent_is_not() -> None:
     # (the matcher reads the normalised, simplified text)
     names = [r.name for r in alias_table().find_regions("辉达在大陆的AI芯片市占率；欧洲大陆；大陆集团", [])]
     assert names == ["CN"]
+
+
+def test_a_currency_named_before_a_qualifier_is_the_amount_s() -> None:
+    # 新台幣約300億元, 新台幣逾兆元: the qualifier between the currency's name and the number leaves the currency the
+    # amount's (NT dollars, not the 元 of the mainland), and stays the amount's qualifier
+    got = [(m.unit, m.value, m.qualifier) for m in find_mentions(normalize("資本支出新台幣約300億元，三家巨頭砸下新台幣逾兆元").text)]
+    assert got == [("TWD", 3e10, "~"), ("TWD", 1e12, ">")]
