@@ -1096,6 +1096,9 @@ BAND_REASON = "a band around the amount before it (plus or minus $300 million), 
 #: level it brings the figure to (by $250 million to $5.25 billion; 两倍以上,达到1194亿美元)
 LEVEL_AFTER_SKIPPED = {CHANGE_REASON: MOVED_TO_LEVEL, MULTIPLE_REASON: MULTIPLE_THEN_LEVEL}
 CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
+#: between a CAGR word and its rate, past the qualifier (a compound annual growth rate of 18 percent, at a compound annual
+#: growth rate of about 20%)
+CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?")
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
@@ -6925,6 +6928,8 @@ class _Extractor:
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
         to_year = None
         if self.cue_in("cagr", tail_lo, m.start) or (
+                (cagr_cue := d.kw.last("cagr", max(lo, said_lo - CUE_REACH), m.start)) is not None and
+                CAGR_RATE_GAP.fullmatch(text, cagr_cue.end, said_lo) is not None) or (
                 self.d.kw.any("cagr", max(sent[0], m.start - 72), m.start) and  # (asked only where a CAGR word stands)
                 CAGR_TO_BE.search(text, max(sent[0], m.start - 72), m.start) is not None) or (
                 (cagr_after := d.kw.first("cagr", m.end, min(head_hi, m.end + 20))) is not None and
@@ -6935,7 +6940,9 @@ class _Extractor:
             # the metric that year's level is named by)
             if to_year is not None and growth_of is None:
                 growth_of = self.of_keyword(to_year.end(), min(sent[1], to_year.end() + 8))
-            # (a 17 percent compound annual growth rate: the cue right after the rate; not the next clause's, 年增率可望達15.4%,
+            # (a compound annual growth rate of 18 percent: a cue longer than the PERCENT_TAIL characters before the rate,
+            # joined to it by a word; a 17 percent compound annual growth rate: the cue right after the rate; not the next
+            # clause's, 年增率可望達15.4%,
             # 且未來五年內……年複合成長率將為12.2%)
             metric = "cagr"
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \

@@ -8304,3 +8304,12 @@ def test_a_currency_named_before_a_qualifier_is_the_amount_s() -> None:
     # amount's (NT dollars, not the 元 of the mainland), and stays the amount's qualifier
     got = [(m.unit, m.value, m.qualifier) for m in find_mentions(normalize("資本支出新台幣約300億元，三家巨頭砸下新台幣逾兆元").text)]
     assert got == [("TWD", 3e10, "~"), ("TWD", 1e12, ">")]
+
+
+@pytest.mark.parametrize("text", [
+    "Worldwide data center capex is forecast for a compound annual growth rate of 18 percent as investments shift to AI.",
+    "Worldwide data center capex will grow at a compound annual growth rate of about 18% through 2028."])
+def test_a_long_cagr_word_joined_to_its_rate_by_a_word_makes_it_a_cagr(text: str) -> None:
+    # "compound annual growth rate" is longer than the reach a cue must stand in before a rate (PERCENT_TAIL); joined to
+    # the rate by "of" it is the rate's word, not a year-on-year growth's
+    assert [(f.metric, f.of, f.value) for f in extract_facts(text, kind="market_report")] == [("cagr", "capex", 18.0)]
