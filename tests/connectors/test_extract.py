@@ -8313,3 +8313,11 @@ def test_a_long_cagr_word_joined_to_its_rate_by_a_word_makes_it_a_cagr(text: str
     # "compound annual growth rate" is longer than the reach a cue must stand in before a rate (PERCENT_TAIL); joined to
     # the rate by "of" it is the rate's word, not a year-on-year growth's
     assert [(f.metric, f.of, f.value) for f in extract_facts(text, kind="market_report")] == [("cagr", "capex", 18.0)]
+
+
+def test_a_year_over_year_rate_named_as_such_is_a_growth() -> None:
+    # grew by a year-over-year rate of 12% (lexicons/cues.toml [yoy] before): "year-over-year" alone counts only right
+    # before its number, "rate of" between had left the rate with no cue
+    got = [(f.metric, f.of, f.value) for f in extract_facts("Server shipments grew by a year-over-year rate of 12% in 2024.",
+                                                            kind="market_report")]
+    assert got == [("yoy_growth", "shipments", 12.0)]
