@@ -1096,6 +1096,10 @@ BAND_REASON = "a band around the amount before it (plus or minus $300 million), 
 #: level it brings the figure to (by $250 million to $5.25 billion; 两倍以上,达到1194亿美元)
 LEVEL_AFTER_SKIPPED = {CHANGE_REASON: MOVED_TO_LEVEL, MULTIPLE_REASON: MULTIPLE_THEN_LEVEL}
 CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
+#: right after a rate, the quarter it is compared with, named with no year (up 17% from Q2): the quarter before
+QUARTER_BASE_AFTER = re.compile(r" (?:from|over|versus|vs\.?|compared (?:to|with)) (?:the |its )?(?:Q[1-4]|(?:first|second|third|"
+                                r"fourth) quarter)(?![- ]?(?:of |in )?(?:the )?(?:last year|a year|prior year|previous year|"
+                                r"year-ago|year ago|(?:fiscal |FY ?)?(?:19|20)?\d\d\b|FY))", re.I)
 #: between a CAGR word and its rate, past the qualifier (a compound annual growth rate of 18 percent, at a compound annual
 #: growth rate of about 20%)
 CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?")
@@ -6651,6 +6655,11 @@ class _Extractor:
             # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
             # or beat what was expected, no growth of it
             dec.reason = "a margin against expectations (beat or miss), not a growth rate"
+            return
+        if QUARTER_BASE_AFTER.match(text, m.end) is not None:
+            # Revenue for the third quarter was $35.1 billion, up 17% from Q2 and up 94% from a year ago: growth on a
+            # quarter named with no year, the one before (a year's: from Q3 last year, from the fourth quarter of 2023)
+            dec.reason = "quarter-on-quarter growth (not in the vocabulary): a rate on a quarter named after it"
             return
         if MONTH_COMPARED.search(text, max(cue_lo, said_lo - 16), said_lo) is not None and not own_yoy_after:
             # 川湖8月營收……比7月成長3.4%: growth on a month named before it, the month before

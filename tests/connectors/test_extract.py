@@ -8321,3 +8321,15 @@ def test_a_year_over_year_rate_named_as_such_is_a_growth() -> None:
     got = [(f.metric, f.of, f.value) for f in extract_facts("Server shipments grew by a year-over-year rate of 12% in 2024.",
                                                             kind="market_report")]
     assert got == [("yoy_growth", "shipments", 12.0)]
+
+
+def test_growth_on_a_quarter_named_with_no_year_is_sequential() -> None:
+    # up 17% from Q2 (Nvidia's release wording): growth on the quarter before, out of the vocabulary; up 94% from a year
+    # ago is the year-on-year growth; from Q3 last year stays year-on-year
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Revenue for the third quarter was $35.1 billion, up 17% from Q2 and up 94% from a year ago.",
+        published=date(2024, 11, 20), kind="capex")]
+    assert got == [("revenue", 3.51e10), ("yoy_growth", 94.0)]
+    got = [(f.metric, f.value) for f in extract_facts("Revenue was $35.1 billion, up 94% from Q3 last year.",
+                                                      published=date(2024, 11, 20), kind="capex")]
+    assert got == [("revenue", 3.51e10), ("yoy_growth", 94.0)]
