@@ -8333,3 +8333,11 @@ def test_growth_on_a_quarter_named_with_no_year_is_sequential() -> None:
     got = [(f.metric, f.value) for f in extract_facts("Revenue was $35.1 billion, up 94% from Q3 last year.",
                                                       published=date(2024, 11, 20), kind="capex")]
     assert got == [("revenue", 3.51e10), ("yoy_growth", 94.0)]
+
+
+def test_the_part_of_a_capex_used_to_buy_compute_is_an_investment_in_compute() -> None:
+    # 其中约900亿元用于采购AI算力 (lexicons/metrics.toml [money_after] compute_investment): the compute-purchase part of
+    # the capex before it, not a second capex
+    got = [(f.metric, f.value) for f in extract_facts("字节跳动2025年资本开支预计达1600亿元，其中约900亿元用于采购AI算力。",
+                                                      published=date(2025, 2, 1))]
+    assert got == [("capex", 1.6e11), ("compute_investment", 9e10)]
