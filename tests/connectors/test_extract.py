@@ -8341,3 +8341,10 @@ def test_the_part_of_a_capex_used_to_buy_compute_is_an_investment_in_compute() -
     got = [(f.metric, f.value) for f in extract_facts("字节跳动2025年资本开支预计达1600亿元，其中约900亿元用于采购AI算力。",
                                                       published=date(2025, 2, 1))]
     assert got == [("capex", 1.6e11), ("compute_investment", 9e10)]
+
+
+def test_a_capital_budget_is_capex() -> None:
+    # TSMC's wording for its year's capex (lexicons/metrics.toml [money] capex)
+    got = [(f.metric, f.period, f.value) for f in extract_facts("TSMC's 2025 capital budget is set at $38 billion to $42 billion.",
+                                                                published=date(2025, 1, 20))]
+    assert got == [("capex", "2025", 4e10)]
