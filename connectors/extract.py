@@ -4209,6 +4209,12 @@ class _Extractor:
             v = kw.get(k)
             if isinstance(v, float):
                 kw[k] = float(f"{v:.12g}")
+        if kw.get("metric") == "market_share" and kw.get("of") in COMPANY_MONEY and kw.get("entity") is not None and \
+                (sold := self.d.items.before(self.sentence_start(dec.start), dec.start, lambda x: x.name in ITEM_MARKET)) \
+                is not None:
+            # 鴻海AI伺服器營收今年將超過新台幣1兆元，市占率達40%: the share of the market of the product its sentence sells,
+            # not of the revenue named before it
+            kw["of"] = ITEM_MARKET[str(sold.name)]
         if kw.get("metric") == "market_share" and kw.get("of") in COMPANY_MONEY:
             # 阿里云以35.8%的份额: a share of a market (here the cloud market, outside the vocabulary), never of a
             # company's revenue or capex (no labelled market share is)

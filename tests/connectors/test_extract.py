@@ -8348,3 +8348,11 @@ def test_a_capital_budget_is_capex() -> None:
     got = [(f.metric, f.period, f.value) for f in extract_facts("TSMC's 2025 capital budget is set at $38 billion to $42 billion.",
                                                                 published=date(2025, 1, 20))]
     assert got == [("capex", "2025", 4e10)]
+
+
+def test_a_seller_s_market_share_after_its_product_s_revenue_is_of_the_product_s_market() -> None:
+    # 鴻海AI伺服器營收今年將超過新台幣1兆元，市占率達40%: Foxconn's share of the AI-server market, not of the revenue named
+    # before it (which no market share is of)
+    got = [(f.metric, f.entity, f.of, f.value) for f in extract_facts("鴻海AI伺服器營收今年將超過新台幣1兆元，市占率達40%。",
+                                                                      published=date(2024, 12, 10))]
+    assert got[1] == ("market_share", "Foxconn", "ai_server_market_size", 40.0)
