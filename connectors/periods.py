@@ -39,7 +39,7 @@ from typing import Any
 
 from connectors.headline import title_end
 from connectors.literals import finditer as literal_finditer
-from connectors.literals import fold, requirement
+from connectors.literals import fold, occurrences, requirement
 from connectors.textnorm import caseless_words
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}  # (首季: the first quarter)
@@ -495,6 +495,8 @@ _WINDOWS = [_window(pat) for pat, _ in _PATTERNS]
 #: the words one of which every match holds at a bounded offset from its start (connectors/literals.py): a
 #: pattern that has them is tried only there, cheaper than a search near each anchor (the same matches)
 _NEEDS = [requirement(pat.pattern, pat.flags) for pat, _ in _PATTERNS]
+#: all their words, found in one pass over a text (connectors/literals.occurrences)
+_NEED_WORDS = tuple(sorted({w for need in _NEEDS if need is not None for w, _, _ in need}))
 
 
 #: a forecast around 本季 (预告本季营收, 本季度预计): the quarter running at publication, not the report's
@@ -692,14 +694,18 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         taken[a:b] = b"\x01" * (b - a)
     out: list[PeriodMention] = []
     present: dict[tuple[str, ...], bool] = {}
+    folded = fold(text)
+    found = occurrences(_NEED_WORDS, folded)
     for (pat, kind), anchor, window, need in zip(_PATTERNS, _ANCHORS, _WINDOWS, _NEEDS, strict=True):
-        if anchor is not None:
-            # a pattern whose required words are all absent has no match: skip its scan
+        if anchor is not None and need is None:
+            # a pattern whose required words are all absent has no match: skip its scan (one with a requirement
+            # skips it in literal_finditer, with no occurrence of its words)
             if anchor not in present:
                 present[anchor] = _anchor_in(anchor, pat.flags, text)
             if not present[anchor]:
                 continue
-        for m in (_finditer(pat, text, anchor, window) if need is None else literal_finditer(pat, need, text, fold(text))):
+        for m in (_finditer(pat, text, anchor, window) if need is None else
+                  literal_finditer(pat, need, text, folded, found)):
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             pm = _resolve(m, kind, published, fiscal_end_month)
