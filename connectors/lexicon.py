@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from connectors.literals import Requirement, fold, requirement
+from connectors.literals import Requirement, fold, occurrences, requirement
 from connectors.literals import finditer as literal_finditer
 from connectors.textnorm import hyphenated, simplify
 
@@ -204,22 +204,21 @@ class KeywordIndex:
                     found[group].append(_new_tuple(Hit, (start, end, group, label, word)))
         self._found = found
         pattern_hits: dict[str, list[Hit]] = {}
-        folded_all: str | None = None
-        for group, labels in patterns.items():
-            hits = pattern_hits.setdefault(group, [])
-            for label, pats in labels.items():
-                for p in pats:
-                    compiled, need = _compiled(p), _requirement(p)
-                    if need is None:
-                        for m in compiled.finditer(text):
-                            if m.end() > m.start():
-                                hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
-                        continue
-                    # (tried only where one of the words every match holds allows: connectors/literals.py)
-                    if folded_all is None:
-                        folded_all = fold(text)
-                    for m in literal_finditer(compiled, need, text, folded_all):
-                        hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
+        if patterns:
+            plan, words = _pattern_plan(patterns)
+            folded_all = fold(text)
+            # (the required words of all the patterns found in one pass: connectors/literals.occurrences)
+            at = occurrences(words, folded_all)
+            for group, label, compiled, need in plan:
+                hits = pattern_hits.setdefault(group, [])
+                if need is None:
+                    for m in compiled.finditer(text):
+                        if m.end() > m.start():
+                            hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
+                    continue
+                # (tried only where one of the words every match holds allows: connectors/literals.py)
+                for m in literal_finditer(compiled, need, text, folded_all, at):
+                    hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))
         self._pattern_hits = pattern_hits
 
     def _get(self, name: str) -> _Hits:
@@ -298,6 +297,27 @@ def _frozen(groups: dict[str, dict[str, list[str]]]) -> _Plan:
         _FROZEN.clear()
     _FROZEN[id(groups)] = (groups, plan)
     return plan
+
+
+_PatternPlan = tuple[tuple[tuple[str, str, re.Pattern[str], Requirement | None], ...], tuple[str, ...]]
+#: patterns dicts already planned (by id, with the dict itself so a reused id is not mistaken)
+_PATTERN_PLANS: dict[int, tuple[dict[str, dict[str, list[str]]], _PatternPlan]] = {}
+
+
+def _pattern_plan(patterns: dict[str, dict[str, list[str]]]) -> _PatternPlan:
+    """Every pattern of ``patterns`` in the order of the dict, (group, label, compiled, requirement),
+    and the words of all the requirements; remembered, as :func:`_frozen`, for a patterns dict passed
+    again and again (the extractor's)."""
+    hit = _PATTERN_PLANS.get(id(patterns))
+    if hit is not None and hit[0] is patterns:
+        return hit[1]
+    plan = tuple((group, label, _compiled(p), _requirement(p))
+                 for group, labels in patterns.items() for label, pats in labels.items() for p in pats)
+    words = tuple(sorted({w for *_, need in plan if need is not None for w, _, _ in need}))
+    if len(_PATTERN_PLANS) >= 8:
+        _PATTERN_PLANS.clear()
+    _PATTERN_PLANS[id(patterns)] = (patterns, (plan, words))
+    return plan, words
 
 
 def _derived(groups: dict[str, dict[str, list[str]]]) -> dict[str, tuple[str, str]]:

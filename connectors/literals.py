@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
 
 #: an unbounded offset or width
 _INF = 1 << 40
@@ -303,19 +304,57 @@ def requirement(pattern: str, flags: int = re.I) -> Requirement | None:
     return tuple(sorted((w, a, b) for w, (a, b) in best.items()))
 
 
-def finditer(compiled: re.Pattern[str], need: Requirement, text: str, folded: str) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=16)
+def _words_automaton(words: tuple[str, ...]) -> Any:
+    import ahocorasick
+
+    a = ahocorasick.Automaton()
+    for w in words:
+        a.add_word(w, (w, len(w) - 1))
+    a.make_automaton()
+    return a
+
+
+def occurrences(words: tuple[str, ...], folded: str) -> dict[str, list[int]]:
+    """Every start of every word of ``words`` (the words of several requirements) in ``folded``,
+    ascending, overlapping ones too: what :func:`finditer` would find of each with ``str.find``, for
+    all the words in one pass of an Aho-Corasick automaton (a scan of the text a word otherwise)."""
+    out: dict[str, list[int]] = {}
+    if not words or not folded:
+        return out
+    get = out.get
+    # (the automaton reports by end, so the starts of one word come in order)
+    for end, (word, back) in _words_automaton(words).iter(folded):
+        starts = get(word)
+        if starts is None:
+            out[word] = [end - back]
+        else:
+            starts.append(end - back)
+    return out
+
+
+def finditer(compiled: re.Pattern[str], need: Requirement, text: str, folded: str,
+             found: dict[str, list[int]] | None = None) -> Iterator[re.Match[str]]:
     """The matches ``compiled.finditer(text)`` yields, given ``need = requirement(pattern)`` (no
     match of the pattern is empty) and ``folded = fold(text)``: the pattern is tried only at the
-    positions the required words' occurrences allow."""
+    positions the required words' occurrences allow. ``found``, :func:`occurrences` of words
+    including ``need``'s in ``folded``, saves searching for them."""
     windows: list[tuple[int, int]] = []
-    find = folded.find
     width = 0
-    for word, lo, hi in need:
-        i = find(word)
-        while i >= 0:
-            windows.append((i - hi, i - lo))
-            width += hi - lo + 1
-            i = find(word, i + 1)
+    if found is not None:
+        for word, lo, hi in need:
+            starts = found.get(word)
+            if starts:
+                windows += [(i - hi, i - lo) for i in starts]
+                width += (hi - lo + 1) * len(starts)
+    else:
+        find = folded.find
+        for word, lo, hi in need:
+            i = find(word)
+            while i >= 0:
+                windows.append((i - hi, i - lo))
+                width += hi - lo + 1
+                i = find(word, i + 1)
     if not windows:
         return
     if width * _DENSE > len(text):

@@ -39,7 +39,7 @@ from typing import Any
 
 from connectors.headline import title_end
 from connectors.literals import finditer as literal_finditer
-from connectors.literals import fold, requirement
+from connectors.literals import fold, occurrences, requirement
 from connectors.textnorm import caseless_words
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}  # (首季: the first quarter)
@@ -495,6 +495,55 @@ _WINDOWS = [_window(pat) for pat, _ in _PATTERNS]
 #: the words one of which every match holds at a bounded offset from its start (connectors/literals.py): a
 #: pattern that has them is tried only there, cheaper than a search near each anchor (the same matches)
 _NEEDS = [requirement(pat.pattern, pat.flags) for pat, _ in _PATTERNS]
+#: all their words, found in one pass over a text (connectors/literals.occurrences)
+_NEED_WORDS = tuple(sorted({w for need in _NEEDS if need is not None for w, _, _ in need}))
+
+
+def _shape(x: Any) -> Any:
+    """A parsed pattern (or part of one) as plain nested tuples, to compare two parses."""
+    if isinstance(x, _sre_parse.SubPattern):
+        x = x.data
+    if isinstance(x, list | tuple):
+        return tuple(_shape(y) for y in x)
+    return str(x) if isinstance(x, _sre._NamedIntConstant) else x
+
+
+#: what a year-led pattern's first group holds: 19 or 20 and two digits (_Y4, or with no look-behinds)
+_YEAR_HEADS = frozenset(_shape(_sre_parse.parse(h[1:-1])) for h in (_Y4, r"((?:19|20)\d{2})"))
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+
+
+def _year_led(pat: re.Pattern[str]) -> bool:
+    """Every match of ``pat`` starts with a year, 19 or 20 and two digits: its first group is one
+    (only look-arounds and anchors, which take no character, before it), so a match can start only
+    where :data:`_YEAR_START` matches."""
+    try:
+        items = list(_sre_parse.parse(pat.pattern, pat.flags))
+    except Exception:  # an unparsable pattern is simply scanned
+        return False
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        return op is _sre.SUBPATTERN and not av[1] and not av[2] and _shape(av[3]) in _YEAR_HEADS
+    return False
+
+
+#: where a year (19 or 20 and two digits) starts; one character each, so starts inside another year are found too
+_YEAR_START = re.compile(r"1(?=9\d\d)|2(?=0\d\d)")
+#: the patterns every match of which starts with a year: tried at the text's years only (few; a scan of their own tries
+#: every 1 and 2)
+_YEAR_LED = [_year_led(pat) for pat, _ in _PATTERNS]
+
+
+def _matches_at(pat: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern no match of which is empty and every match of which starts
+    at one of ``starts`` (ascending): the first match at or after the end of the last, as finditer finds it."""
+    match = pat.match
+    nxt = 0
+    for p in starts:
+        if p >= nxt and (m := match(text, p)) is not None:
+            yield m
+            nxt = m.end()
 
 
 #: a forecast around 本季 (预告本季营收, 本季度预计): the quarter running at publication, not the report's
@@ -692,14 +741,25 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         taken[a:b] = b"\x01" * (b - a)
     out: list[PeriodMention] = []
     present: dict[tuple[str, ...], bool] = {}
-    for (pat, kind), anchor, window, need in zip(_PATTERNS, _ANCHORS, _WINDOWS, _NEEDS, strict=True):
-        if anchor is not None:
-            # a pattern whose required words are all absent has no match: skip its scan
+    folded = fold(text)
+    found = occurrences(_NEED_WORDS, folded)
+    years: list[int] | None = None
+    for (pat, kind), anchor, window, need, year_led in zip(_PATTERNS, _ANCHORS, _WINDOWS, _NEEDS, _YEAR_LED, strict=True):
+        if year_led:
+            if years is None:
+                years = [y.start() for y in _YEAR_START.finditer(text)]
+            ms: Iterator[re.Match[str]] = _matches_at(pat, text, years)
+        elif anchor is not None and need is None:
+            # a pattern whose required words are all absent has no match: skip its scan (one with a requirement
+            # skips it in literal_finditer, with no occurrence of its words)
             if anchor not in present:
                 present[anchor] = _anchor_in(anchor, pat.flags, text)
             if not present[anchor]:
                 continue
-        for m in (_finditer(pat, text, anchor, window) if need is None else literal_finditer(pat, need, text, fold(text))):
+            ms = _finditer(pat, text, anchor, window)
+        else:
+            ms = _finditer(pat, text, anchor, window) if need is None else literal_finditer(pat, need, text, folded, found)
+        for m in ms:
             if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             pm = _resolve(m, kind, published, fiscal_end_month)
