@@ -114,6 +114,11 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
      "q_ended_zh_rel"),
     # (至於截至10月31日的第3季: a quarter ended on a day with no year, the last such day on or before the publication)
     (re.compile(r"(?:截至|截止)(1[0-2]|0?[1-9])月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|财季)"), "q_ended_md_zh"),
+    # (Meta's capex in the three months ended September 30 was $19.4 billion: the same in English, the last such day on or
+    # before the publication; a year after the day is q_ended's, a year before the quarter (the fourth fiscal 2024 quarter
+    # ending March 31) fq's; on an undated page it names no period, and the page's own context dates the figure)
+    (re.compile(r"(?<!\d )(?:(?:fourth|third|second|first) (?:fiscal )?quarter|three months|quarter) end(?:ed|ing) " + _MONTH_NAMES +
+                r" (\d{1,2})(?![0-9])(?!,? (?:19|20)\d{2})", re.I), "q_ended_md_en"),
     # the three months of a quarter named by their first and last month (去年10月至12月期間, 2025年4至6月): that quarter,
     # through the company's fiscal calendar (Microsoft's October to December is FY2026Q2)
     (re.compile(r"(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(1[0-2]|0?[1-9])\s?月?\s?(?:至|到|-|~|–|—)\s?(1[0-2]|0?[1-9])\s?月份?"),
@@ -1318,13 +1323,16 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         if year is None:
             return PeriodMention(s, e, None, "relative")
         return _year_ending(s, e, year, int(g[2]))
+    if kind == "q_ended_md_en" and published is None:
+        return None
     if kind in ("q_ended_zh_rel", "q_ended_md_zh") and published is None:
         return PeriodMention(s, e, None, "relative")
-    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel", "q_ended_md_zh"):
-        if kind == "q_ended_md_zh":
+    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel", "q_ended_md_zh", "q_ended_md_en"):
+        if kind in ("q_ended_md_zh", "q_ended_md_en"):
             assert published is not None
-            this_year = _mk(published.year, int(g[0]), int(g[1]))
-            ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, int(g[0]), int(g[1]))
+            month = int(g[0]) if kind == "q_ended_md_zh" else _MONTHS[g[0][:3].lower()]
+            this_year = _mk(published.year, month, int(g[1]))
+            ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, month, int(g[1]))
         elif kind == "q_ended_zh_rel":
             assert published is not None
             ended = _month_end(published.year + _RELATIVE_YEAR[g[0]], int(g[1]))

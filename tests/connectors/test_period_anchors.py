@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from connectors.extract import extract_facts
 from connectors.periods import _ANCHORS, _PATTERNS, _anchor_in, find_periods
 from connectors.textnorm import normalize
 
@@ -196,3 +197,14 @@ def test_a_bare_half_in_a_calendar_context_for_a_fiscal_company_is_put_in_its_ca
     text = "Capital spending in the first half of 2024. The company's capex in the first half totalled Rmb23bn."
     assert [p.period for p in find_periods(text, date(2024, 8, 26), fiscal_end_month=3)] == ["2024H1", "2024H1"]
     assert [p.period for p in find_periods(text, date(2024, 8, 26), fiscal_end_month=6)] == ["2024H1", "FY2024H2"]
+
+
+def test_a_quarter_ended_on_a_day_with_no_year_is_the_last_such_quarter_before_the_publication() -> None:
+    # the three months ended September 30 on a page of 2025-11-01: 2025Q3 (Meta's calendar); the quarter ended October 27
+    # on the same page: Nvidia's FY2026Q3; with no date the page's own context dates it (no period from the words)
+    got = [f.period for f in extract_facts("Meta's capex in the three months ended September 30 was $19.4 billion.",
+                                           published=date(2025, 11, 1))]
+    assert got == ["2025Q3"]
+    got = [f.period for f in extract_facts("Nvidia's revenue for the quarter ended October 27 was $35.1 billion.",
+                                           published=date(2025, 11, 1))]
+    assert got == ["FY2026Q3"]
