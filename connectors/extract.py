@@ -2581,6 +2581,11 @@ class _Extractor:
                                   lambda x: bool(x.period) and x.kind in ("quarter", "half", "fiscal")
                                   and re.fullmatch(r"(?:FY)?" + year + r"(?:Q[1-4]|H[12])", str(x.period)) is not None
                                   and not self.base_period(x))
+        if q is not None and (i := bisect.bisect_left(self.cur_starts, q.start) - 1) >= 0 and \
+                TIGHT_PERIOD_GAP.fullmatch(self.d.text, self.cur_mentions[i].end, q.start) is not None:
+            # (Combined with $24 billion in Q1, total capex could reach $118 billion in 2025: the quarter is the figure
+            # before it's own period, and 2025 this figure's year)
+            return p.period
         return q.period if q is not None else p.period
 
     def year_ago(self, p: PeriodMention, end: int, sent: tuple[int, int]) -> str | None:

@@ -8356,3 +8356,13 @@ def test_a_seller_s_market_share_after_its_product_s_revenue_is_of_the_product_s
     got = [(f.metric, f.entity, f.of, f.value) for f in extract_facts("鴻海AI伺服器營收今年將超過新台幣1兆元，市占率達40%。",
                                                                       published=date(2024, 12, 10))]
     assert got[1] == ("market_share", "Foxconn", "ai_server_market_size", 40.0)
+
+
+def test_a_quarter_that_dates_the_figure_before_it_does_not_restate_a_later_year() -> None:
+    # Combined with $24 billion in Q1, total capex could reach $118 billion in 2025: Q1 is the $24 billion's, so "in 2025"
+    # is the $118 billion's year, not a restatement of Q1's (as "revenues of $16.1 billion for 2026" after a fiscal
+    # second quarter is)
+    text = ("Amazon reported $31.4 billion in capital expenditures in Q2. Combined with $24 billion in Q1, total capex could "
+            "reach $118 billion in 2025.")
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 10, 30), kind="capex")]
+    assert (1.18e11, "2025") in got
