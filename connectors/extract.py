@@ -441,6 +441,10 @@ ROUNDED_MAX = 64
 NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 #: quantities a company holds at a time, besides compute capacities: its power and its chips (LABELLING.md P8)
 STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
+#: the same in English, past the growth's own period (increased by 72% in Q2 2025, reaching $127 billion)
+LEVEL_AFTER_GROWTH_GAP_EN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: (?:in|for|during) [^,;.]{1,24}?)?,? "
+                                       r"(?:reaching|to reach|hitting|totall?ing|to a total of|to stand at|coming in at) (?:about |"
+                                       r"around |approximately |nearly |roughly |over |more than |almost )?", re.I)
 #: the word joining the bounds of a range read as one quantity ($13.9 billion to $14.1 billion, 3至5万台)
 RANGE_TO = re.compile(r" to |至|到")
 #: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元)
@@ -5408,10 +5412,12 @@ class _Extractor:
                 metric = self.list_metric_after(m)
             if metric is None and kind == "money" and (grew := self.growth_before_in_sentence(sent, m)) is not None and (
                     d.companies.before(grew.end, m.start, self.not_vendor) is not None or
-                    LEVEL_AFTER_GROWTH_GAP.fullmatch(text, grew.end, m.start) is not None):
+                    LEVEL_AFTER_GROWTH_GAP.fullmatch(text, grew.end, m.start) is not None or
+                    LEVEL_AFTER_GROWTH_GAP_EN.fullmatch(text, grew.end, m.start) is not None):
                 # 微软、谷歌、亚马逊等2025年投入均同比增长50%以上,微软达1160亿美元、亚马逊1250亿美元: each company's level
                 # of the metric whose growth the sentence has just stated; 鸿海去年缴出营收年增18%、冲破8兆元大关: the level
-                # the same metric reached
+                # the same metric reached; Hyperscale CapEx increased by 72% in Q2 2025, reaching $127 billion: the same in
+                # English
                 metric = grew.facts[0].of
             if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
                     values[-1].end >= sent[0] and VERSUS_GAP.fullmatch(text, values[-1].end, m.start) is not None:

@@ -8366,3 +8366,12 @@ def test_a_quarter_that_dates_the_figure_before_it_does_not_restate_a_later_year
             "reach $118 billion in 2025.")
     got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 10, 30), kind="capex")]
     assert (1.18e11, "2025") in got
+
+
+def test_the_level_a_grown_metric_reached_after_its_own_period_is_that_metric() -> None:
+    # (Lightwave on Synergy, 2025-09-23) Hyperscale CapEx increased by 72% in Q2 2025, reaching $127 billion: the level
+    # the capex grew to, past the growth's own period
+    got = [(f.metric, f.period, f.value) for f in extract_facts(
+        "Hyperscale CapEx increased by 72% in Q2 2025, reaching $127 billion, driven by AI infrastructure needs.",
+        published=date(2025, 9, 23), kind="market_report")]
+    assert got == [("yoy_growth", "2025Q2", 72.0), ("capex", "2025Q2", 1.27e11)]
