@@ -445,6 +445,10 @@ STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
 LEVEL_AFTER_GROWTH_GAP_EN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: (?:in|for|during) [^,;.]{1,24}?)?,? "
                                        r"(?:reaching|to reach|hitting|totall?ing|to a total of|to stand at|coming in at) (?:about |"
                                        r"around |approximately |nearly |roughly |over |more than |almost )?", re.I)
+#: between an amount and a growth set beside it (…$34.9 billion in the quarter ending Sept. 30—a 74% jump; $2.1 billion, a 30%
+#: increase): the amount's own period at most, then a dash (— once normalised is -) or a comma and an article
+GROWTH_OF_AMOUNT_GAP = re.compile(r"(?: (?:in|for|during) [^,;—–]{1,40}?)?\s?(?:[—–-]|,) ?(?:an?|marking an?|representing an?|"
+                                  r"which is an?) ")
 #: the word joining the bounds of a range read as one quantity ($13.9 billion to $14.1 billion, 3至5万台)
 RANGE_TO = re.compile(r" to |至|到")
 #: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元)
@@ -1343,7 +1347,8 @@ PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute
 #: a sentence ends at a full stop, but not one after a lone capital (U.S., A.I.): OpenAI. and AMD. end one; a scraped
 #: page's full stop glued to the next sentence ends one too (3.76 million units.Comparable to 2022, … in 2023.TechInsights);
 #: no sentence ends on a qualifier (are estimated to reach approximately. 13.654 million units: a stray full stop)
-SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!(?<![A-Za-z])[vV]\.s)(?<!\bVS)(?<!\bapprox)(?<!\bapproximately)(?<!\babout)(?<!\baround)(?<!\bnearly)(?<!\broughly)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?<=[a-z0-9%)\]”])\.(?=[A-Z][a-z])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
+#: (a month's abbreviation before a day, Sept. 30, ends no sentence)
+SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!(?<![A-Za-z])[vV]\.s)(?<!\bVS)(?<!\bapprox)(?<!\bapproximately)(?<!\babout)(?<!\baround)(?<!\bnearly)(?<!\broughly)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])(?!(?<=Jan\.) \d)(?!(?<=Feb\.) \d)(?!(?<=Mar\.) \d)(?!(?<=Apr\.) \d)(?!(?<=Jun\.) \d)(?!(?<=Jul\.) \d)(?!(?<=Aug\.) \d)(?!(?<=Sep\.) \d)(?!(?<=Sept\.) \d)(?!(?<=Oct\.) \d)(?!(?<=Nov\.) \d)(?!(?<=Dec\.) \d)|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?<=[a-z0-9%)\]”])\.(?=[A-Z][a-z])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 #: (stock tickers in brackets after a name may stand in it: Amazon (AMZN) and Google (GOOG) (GOOGL) purchased …)
 LIST_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)*(?:[、和及与,/]|,? ?and|以及) ?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
@@ -7329,6 +7334,12 @@ class _Extractor:
                 ((before_m := self.mention_before(m)) is None or before_m.end <= line.start()):
             # (not AIDC 业务电费1.26 亿元,同比+147.14%: the growth of an amount stated between, which names no metric)
             of = "revenue"  # 交换机业务因AI需求放量,第三季度同比增长100%: a business line's growth is of its sales (LABELLING.md I9)
+        if of is None and metric == "yoy_growth" and values and values[-1].end >= sent[0] and \
+                values[-1].unit_kind in ("money", "units") and \
+                GROWTH_OF_AMOUNT_GAP.fullmatch(text, values[-1].end, said_lo) is not None:
+            # spent a staggering $34.9 billion in the quarter ending Sept. 30—a 74% jump from a year ago: the growth of the
+            # amount it is set beside, of that amount's metric
+            of = values[-1].metric
         line_item = self.product_line_growth(sent, m, clause_lo) if of is None and metric == "yoy_growth" else None
         if line_item is not None:
             of = "revenue"  # 鴻海's page: 其中 AI 伺服器年增超過 150%: a product line's growth is of its maker's sales (I9)

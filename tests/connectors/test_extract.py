@@ -8375,3 +8375,19 @@ def test_the_level_a_grown_metric_reached_after_its_own_period_is_that_metric() 
         "Hyperscale CapEx increased by 72% in Q2 2025, reaching $127 billion, driven by AI infrastructure needs.",
         published=date(2025, 9, 23), kind="market_report")]
     assert got == [("yoy_growth", "2025Q2", 72.0), ("capex", "2025Q2", 1.27e11)]
+
+
+def test_a_growth_set_beside_an_amount_after_a_month_s_abbreviation_is_the_amount_s() -> None:
+    # (TrendForce news, 2025-10-30) spent a staggering $34.9 billion in the quarter ending Sept. 30—a 74% jump from a year
+    # ago: "Sept." before a day ends no sentence, "a staggering" is a qualifier of the spending (lexicons/metrics.toml), the
+    # growth after the dash is the capex's (GROWTH_OF_AMOUNT_GAP)
+    text = ("Microsoft, racing to expand AI-powered data centers, spent a staggering $34.9 billion in the quarter ending "
+            "Sept. 30—a 74% jump from a year ago.")
+    got = [(f.metric, f.of, f.period, f.value) for f in extract_facts(text, published=date(2025, 10, 30), kind="capex")]
+    assert got == [("capex", None, "FY2026Q1", 3.49e10), ("yoy_growth", "capex", "FY2026Q1", 74.0)]
+
+
+def test_money_returned_to_shareholders_is_out_of_the_vocabulary() -> None:
+    # spent $34.9 billion on share buybacks (lexicons/cues.toml [out_of_scope_after]): no capex
+    assert extract_facts("Microsoft spent $34.9 billion on share buybacks in the quarter.", published=date(2025, 10, 30),
+                         kind="capex") == []
