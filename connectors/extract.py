@@ -1028,6 +1028,10 @@ SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|de
 RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) (?:the )?)?")  # (the period may hold its preposition: in 2026; for the second half)
 #: between a rate and the span it is over (67% from 2024 to 2025)
 FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
+#: after a bare year right after an amount: the metric the year dates ($200 billion 2026 capex guidance, its $135 billion
+#: 2026 AI spending plan)
+YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|full[- ]year) ){0,2}(?:capex|capital|revenue|spending|"
+                               r"guidance|outlook|sales|budget|investment)", re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -2198,6 +2202,9 @@ class _Extractor:
                 # (国产芯片份额从15%(2023)→30%(2024): the year in brackets right after the figure)
                 d.text[end : tight.start] in ("(", "（") and d.text[tight.end : tight.end + 1] in (")", "）")) or (
                 d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
+                # ($200 billion 2026 capex guidance: the year between the amount and the metric it opens)
+                d.text[end : tight.start] == " " and tight.kind == "year" and
+                YEAR_OPENS_METRIC.match(d.text, tight.end) is not None) or (
                 tight.kind == "relative" and tight.start - end <= 1 and d.text[end : tight.start] not in LIST_MARKS)) and \
                 not self.opens_amount(end, tight):
             # (76 billion yuan last year; not 今年达到1000亿元、明年达到1200亿元: the next item's year; not 资本开支584亿元

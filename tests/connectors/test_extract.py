@@ -8391,3 +8391,12 @@ def test_money_returned_to_shareholders_is_out_of_the_vocabulary() -> None:
     # spent $34.9 billion on share buybacks (lexicons/cues.toml [out_of_scope_after]): no capex
     assert extract_facts("Microsoft spent $34.9 billion on share buybacks in the quarter.", published=date(2025, 10, 30),
                          kind="capex") == []
+
+
+def test_a_bare_year_between_an_amount_and_the_metric_it_opens_dates_the_amount() -> None:
+    # (newzino, 2026-02) Amazon escalated the spending war on February 5 with $200 billion 2026 capex guidance: the year
+    # between the amount and "capex guidance" (YEAR_OPENS_METRIC) is the amount's
+    got = [(f.metric, f.period, f.basis) for f in extract_facts(
+        "Amazon escalated the spending war on February 5 with $200 billion 2026 capex guidance.",
+        published=date(2026, 2, 20), kind="capex")]
+    assert got == [("capex", "2026", "forecast")]
