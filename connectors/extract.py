@@ -5386,11 +5386,12 @@ class _Extractor:
                 # 緯創預計投資150億盧比設廠, 董事會通過投資約62億元新建台南二廠: a bare investment in the investor's own plant is
                 # its capital spending (lexicons/cues.toml [own_plant]), not an investment in compute
                 metric = "capex"
-            if metric == "compute_investment" and (supply := DEAL_SUPPLIES.match(text, m.end)) is not None and \
+            if metric == "compute_investment" and (
+                    (supply := DEAL_SUPPLIES.match(text, m.end)) is not None or (supply := PAID_TO_FOR.match(text, m.end)) is not None) and \
                     (what := SUPPLIED_OBJECT.match(text, supply.end())) is not None and \
                     COMPUTE_SUPPLIED.search(what.group(0)) is None:
-                # a $6 billion agreement with Corning to supply fiber optic cables for its data centers: a deal for
-                # something else than compute
+                # a $6 billion agreement with Corning to supply fiber optic cables for its data centers; committed $6 billion
+                # to Corning for fiber-optic cables: a deal for something else than compute
                 dec.reason = "out of vocabulary: a deal to supply something other than compute"
                 return None
             if metric == "compute_investment" and not self.speaks_of_compute(m.start) and all(
@@ -8956,6 +8957,8 @@ ROW_ABOVE_REACH = 64
 #: a deal right after its amount and the supply it is for (a $6 billion agreement with Corning to supply …)
 DEAL_SUPPLIES = re.compile(r"\s(?:[\w-]+ ){0,2}(?:agreement|deal|contract|transaction)s? with [^.;,]{1,60}? to "
                            r"(?:supply|provide|deliver|build|make)\b", re.I)
+#: right after an amount, the party it is paid to and what for (committed $6 billion to Corning for fiber-optic cables)
+PAID_TO_FOR = re.compile(r"\s(?:to|with) (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2} for ")
 #: between a list's last amount and the metric after it (…, $21 billion and $17 billion, respectively, into capital
 #: expenditures)
 RESPECTIVELY_GAP = re.compile(r",?\s?respectively,?\s?", re.I)

@@ -8400,3 +8400,13 @@ def test_a_bare_year_between_an_amount_and_the_metric_it_opens_dates_the_amount(
         "Amazon escalated the spending war on February 5 with $200 billion 2026 capex guidance.",
         published=date(2026, 2, 20), kind="capex")]
     assert got == [("capex", "2026", "forecast")]
+
+
+def test_money_paid_to_a_company_for_something_else_than_compute_is_no_compute_investment() -> None:
+    # committed $6 billion to Corning for fiber-optic cables (PAID_TO_FOR): not a compute deal; to CoreWeave for AI compute
+    # capacity is one
+    assert extract_facts("Meta committed $6 billion to Corning for fiber-optic cables in late January.",
+                         published=date(2026, 2, 20), kind="capex") == []
+    got = [(f.metric, f.value) for f in extract_facts("Meta committed $14 billion to CoreWeave for AI compute capacity.",
+                                                      published=date(2026, 2, 20), kind="capex")]
+    assert got == [("compute_investment", 1.4e10)]
