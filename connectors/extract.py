@@ -1032,6 +1032,8 @@ FROM_SPAN_GAP = re.compile(r" ?(?:from|over|between|在)? ?")
 #: 2026 AI spending plan)
 YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|full[- ]year) ){0,2}(?:capex|capital|revenue|spending|"
                                r"guidance|outlook|sales|budget|investment)", re.I)
+#: a clause opening with its own subject after a contrast or a list (…, while Meta committed; …, whereas AMD)
+NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s(?:while|whereas|but)\s")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -2259,6 +2261,14 @@ class _Extractor:
                 return nxt.period
         p = ps.before(sent[0], pos, lambda q: q.kind not in DATE_ONLY_KINDS and not self.base_period(q) and
                       not self.owns_other(q, pos))
+        if p is not None and p.end < clause_lo and (turn := NEW_SUBJECT_CLAUSE.search(d.text, max(p.end, clause_lo - 12), pos)) \
+                is not None and (subject := d.entities.after(turn.end(), min(pos, turn.end() + 24),
+                                                              lambda x: x.start == turn.end())) is not None and \
+                (before := d.entities.before(sent[0], p.start)) is not None and before.name != subject.name:
+            # Microsoft reported $37.5 billion in capex for Q2 FY2026, while Meta committed $14 billion to CoreWeave: a clause
+            # with another company as its subject is not dated by the period of the first company's clause, nor by what
+            # dates that one (but In Q2, Baidu's online revenue …, while Baidu's cloud revenue …: one period for both)
+            return None
         if prefer_span and (dp := ps.before(sent[0], pos, lambda q: q.kind == "day" and bool(q.period))) is not None \
                 and (p is None or p.end <= dp.start):
             return dp.period  # China Telecom on March 12, 2025 launched a tender for …: its issue month (P11)

@@ -8410,3 +8410,17 @@ def test_money_paid_to_a_company_for_something_else_than_compute_is_no_compute_i
     got = [(f.metric, f.value) for f in extract_facts("Meta committed $14 billion to CoreWeave for AI compute capacity.",
                                                       published=date(2026, 2, 20), kind="capex")]
     assert got == [("compute_investment", 1.4e10)]
+
+
+def test_a_clause_with_another_company_as_subject_is_not_dated_by_the_first_company_s_period() -> None:
+    # Microsoft reported $37.5 billion in capex for Q2 FY2026, while Meta committed $14 billion …: Microsoft's fiscal
+    # quarter dates its own figure only (NEW_SUBJECT_CLAUSE); In Q2, Baidu's online revenue …, while Baidu's cloud
+    # revenue …: the sentence's opening period dates both of the same company's figures
+    got = [(f.entity, f.period) for f in extract_facts(
+        "Microsoft reported $37.5 billion in capex for Q2 FY2026 (just one quarter), while Meta committed $14 billion to "
+        "CoreWeave for AI compute capacity in late January.", published=date(2026, 2, 20), kind="capex")]
+    assert got == [("Microsoft", "FY2026Q2"), ("Meta", None)]
+    got = [(f.metric, f.period) for f in extract_facts(
+        "In Q2 2024, Baidu's online revenue was 19.2 billion yuan, while Baidu's Intelligent Cloud revenue reached 5.1 "
+        "billion yuan.", published=date(2024, 8, 22), kind="capex") if f.metric == "revenue"]
+    assert got == [("revenue", "2024Q2"), ("revenue", "2024Q2")]
