@@ -1479,8 +1479,9 @@ GROUP_NAME_REACH = 120
 #: words for several companies as one subject (三大运营商, 云厂商, hyperscalers, together)
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
 #: several companies named as one (四大CSP, 美系云厂商, the hyperscalers, the big cloud providers)
-COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|美系|北美|中国)\s?(?:CSP|云厂商|云服务商|云端巨头|科技巨头)|"
-                              r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers|cloud (?:service )?providers|CSPs)\b", re.I)
+COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|美系|北美|中国|头部)\s?(?:CSP|云厂商|云服务商|云服务提供商|云端巨头|科技巨头)|"
+                              r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers?|hyperscale (?:operators|companies|cloud providers)|"
+                              r"cloud (?:service )?providers|CSPs|big tech|tech giants|cloud giants)\b", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
@@ -2811,6 +2812,11 @@ class _Extractor:
                     return d.doc_entity
         if e is not None:
             return str(e.name)
+        if metric in COMPANY_METRICS and COMPANIES_AS_ONE.search(d.text, max(clause_lo, pos - WINDOW), pos) is not None:
+            # Microsoft reported …. Analysts say hyperscaler capex will reach $600 billion; 头部云服务提供商资本开支达约6000亿美元:
+            # the figure of several companies together, named in its clause in a sentence naming none of them, is no one
+            # company's (LABELLING.md E3; not 奇鋐為四大CSP的……主要供應商，……預估……營收年成長147.5%: the group a clause before)
+            return None
         if (sec := self.section_entity(pos)) is not None:
             return sec  # 【Google】 then "- 3Q25 Capex 年增 83%": the company the section is under
         subject = d.doc_buyer if d.kind == "tender" and d.doc_buyer else d.doc_entity

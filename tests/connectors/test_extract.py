@@ -8424,3 +8424,15 @@ def test_a_clause_with_another_company_as_subject_is_not_dated_by_the_first_comp
         "In Q2 2024, Baidu's online revenue was 19.2 billion yuan, while Baidu's Intelligent Cloud revenue reached 5.1 "
         "billion yuan.", published=date(2024, 8, 22), kind="capex") if f.metric == "revenue"]
     assert got == [("revenue", "2024Q2"), ("revenue", "2024Q2")]
+
+
+def test_a_figure_of_companies_named_as_a_group_is_no_one_company_s() -> None:
+    # Analysts say hyperscaler capex will reach $600 billion (after a sentence about Microsoft); 头部云服务提供商资本开支达约
+    # 6000亿美元 (on a page about Nvidia): several companies together, entity null (LABELLING.md E3)
+    got = [(f.entity, f.value) for f in extract_facts(
+        "Microsoft reported revenue of $77.7 billion. Analysts say hyperscaler capex will reach $600 billion in 2026.",
+        published=date(2025, 10, 30), kind="capex")]
+    assert got == [("Microsoft", 7.77e10), (None, 6e11)]
+    got = [(f.entity, f.value) for f in extract_facts("英伟达第三季营收570亿美元。头部云服务提供商资本开支达约6000亿美元。",
+                                                      published=date(2025, 11, 20), kind="capex")]
+    assert got == [("Nvidia", 5.7e10), (None, 6e11)]
