@@ -1034,6 +1034,11 @@ YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|full[- ]y
                                r"guidance|outlook|sales|budget|investment)", re.I)
 #: a clause opening with its own subject after a contrast or a list (…, while Meta committed; …, whereas AMD)
 NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s(?:while|whereas|but)\s")
+#: a figure that is the subject of a future verb after it, in its clause (100 GW of new data centers will be added; AI
+#: data centers' 80 GW may be needed)
+FUTURE_VERB_AFTER = re.compile(r"(?:(?! (?:was|were|is|are|has|had|have|and|but|or|which|that|to|reached|rose|grew|fell|stood|"
+                               r"launched|embarked|peaked)\b)[^,;.。，；]){1,48}? (?:will|would|should|could|may|might|"
+                               r"(?:is|are) (?:expected|projected|forecast|set|poised|likely|anticipated) to)\b")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -3995,6 +4000,8 @@ class _Extractor:
         h = d.kw.last("basis", self.after_semicolon(sent_lo, pos), pos)
         if h is None and (intro := self.list_intro(sent_lo)) is not None:
             h = d.kw.last("basis", intro[0], intro[1])  # (the guidance a bullet is a line of)
+        if h is None and FUTURE_VERB_AFTER.match(d.text, pos) is not None:
+            return "target" if d.plan else "forecast"  # Nearly 100 GW of new data centers will be added: the figure is the subject
         basis = h.label if h else "actual"
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"

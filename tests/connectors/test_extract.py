@@ -8436,3 +8436,19 @@ def test_a_figure_of_companies_named_as_a_group_is_no_one_company_s() -> None:
     got = [(f.entity, f.value) for f in extract_facts("英伟达第三季营收570亿美元。头部云服务提供商资本开支达约6000亿美元。",
                                                       published=date(2025, 11, 20), kind="capex")]
     assert got == [("Nvidia", 5.7e10), (None, 6e11)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 100 GW of new data centers will be added between 2026 and 2030.",
+    "Global data center capacity should grow at an annual rate of 23%."])
+def test_what_is_to_come_is_a_forecast(text: str) -> None:
+    # a figure that is the subject of a future verb after it (FUTURE_VERB_AFTER); a modal verb of what is to come before
+    # it (lexicons/cues.toml [basis] forecast: should grow, could drive, may need)
+    assert [f.basis for f in extract_facts(text, published=date(2025, 11, 10), kind="market_report")] == ["forecast"]
+
+
+def test_a_figure_before_a_past_verb_stays_actual() -> None:
+    # (not a future verb of another clause: Capex of $30 billion was spent in 2024 and more will follow)
+    got = [f.basis for f in extract_facts("Capex of $30 billion was spent in 2024 and more will follow.",
+                                          published=date(2025, 11, 10), kind="market_report")]
+    assert got == ["actual"]
