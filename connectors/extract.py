@@ -1039,6 +1039,12 @@ NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s(?:while|whereas|but)\s")
 FUTURE_VERB_AFTER = re.compile(r"(?:(?! (?:was|were|is|are|has|had|have|and|but|or|which|that|to|reached|rose|grew|fell|stood|"
                                r"launched|embarked|peaked)\b)[^,;.。，；]){1,48}? (?:will|would|should|could|may|might|"
                                r"(?:is|are) (?:expected|projected|forecast|set|poised|likely|anticipated) to)\b")
+#: between a count of units bought and what they come to (40,000 servers totaling $1.7 billion, 10,000 GPUs worth about $3
+#: billion)
+TOTAL_WORTH_GAP = re.compile(r",? (?:totall?ing|worth|valued at|for a total of|at a total (?:cost|price|value) of|with a total "
+                             r"value of) (?:about |around |approximately |nearly |roughly |over |more than |some )?", re.I)
+#: the metric of the money a count of units comes to, by the count's metric
+WORTH_OF_COUNT = {"tender_quantity": "tender_amount", "accelerator_count": "compute_investment"}
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -1369,7 +1375,8 @@ BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0
                           r"各(?:家|中标候选人|候选人)|(?:候选人|厂商|供应商)均|均在", re.I)
 #: words that name a tender's amount only in a sentence about a procurement (elsewhere a budget, a deal's worth)
 GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "spent", "spent about",
-                                  "spent more than", "spent nearly", "spent over", "投资估算", "估算投资"})
+                                  "spent more than", "spent nearly", "spent over", "投资估算", "估算投资", "project scale",
+                                  "estimated project scale", "project budget"})
 #: after 中标/得标: a notice's name (中标结果, 中标公告, 中标候选人), not "won the bid"
 AWARD_NOUN_AFTER = re.compile(r"结果|公告|公示|候选|通知|情况")
 #: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for
@@ -5455,6 +5462,11 @@ class _Extractor:
                 # the same metric reached; Hyperscale CapEx increased by 72% in Q2 2025, reaching $127 billion: the same in
                 # English
                 metric = grew.facts[0].of
+            if metric is None and kind == "money" and values and values[-1].end >= sent[0] and \
+                    values[-1].metric in WORTH_OF_COUNT and TOTAL_WORTH_GAP.fullmatch(text, values[-1].end, m.start) is not None:
+                # China Telecom ordered 40,000 servers totaling $1.7 billion: what the units bought come to, the purchase's
+                # amount (a procurement's; chips a buyer holds: its investment in compute)
+                metric = WORTH_OF_COUNT[values[-1].metric]
             if metric is None and kind == "money" and values and values[-1].unit_kind == "money" and \
                     values[-1].end >= sent[0] and VERSUS_GAP.fullmatch(text, values[-1].end, m.start) is not None:
                 # 營收:681.3億美元 v.s. 662.1億美元: the figure it is set against (the market's, emit), of the same metric

@@ -8452,3 +8452,23 @@ def test_a_figure_before_a_past_verb_stays_actual() -> None:
     got = [f.basis for f in extract_facts("Capex of $30 billion was spent in 2024 and more will follow.",
                                           published=date(2025, 11, 10), kind="market_report")]
     assert got == ["actual"]
+
+
+def test_what_a_count_of_units_bought_comes_to_is_the_purchase_s_amount() -> None:
+    # China Telecom ordered 40,000 servers totaling $1.7 billion: the procurement's amount (TOTAL_WORTH_GAP); chips a
+    # buyer holds, worth a sum: its investment in compute
+    got = [(f.metric, f.entity, f.value) for f in extract_facts("China Telecom ordered 40,000 servers totaling $1.7 billion.",
+                                                                published=date(2025, 11, 10))]
+    assert got == [("tender_quantity", "China Telecom", 40000.0), ("tender_amount", "China Telecom", 1.7e9)]
+    got = [(f.metric, f.value) for f in extract_facts("ByteDance bought 100,000 GPUs worth about $3 billion.",
+                                                      published=date(2025, 11, 10))]
+    assert got == [("accelerator_count", 100000.0), ("compute_investment", 3e9)]
+
+
+def test_a_procurement_s_estimated_project_scale_is_its_amount() -> None:
+    # (a tender report) the estimated project scale is 16.451 billion yuan (tax-exclusive): the procurement's amount;
+    # outside a tender report "project scale" names no metric of its own (GENERIC_TENDER_WORDS)
+    got = [(f.metric, f.value) for f in extract_facts(
+        "China Telecom Ningxia's AI computing power procurement: the estimated project scale is 16.451 billion yuan "
+        "(tax-exclusive).", published=date(2025, 11, 10))]
+    assert got == [("tender_amount", 1.6451e10)]
