@@ -1045,6 +1045,10 @@ TOTAL_WORTH_GAP = re.compile(r",? (?:totall?ing|worth|valued at|for a total of|a
                              r"value of) (?:about |around |approximately |nearly |roughly |over |more than |some )?", re.I)
 #: the metric of the money a count of units comes to, by the count's metric
 WORTH_OF_COUNT = {"tender_quantity": "tender_amount", "accelerator_count": "compute_investment"}
+#: between a vendor and its growth in a market tracker (HPE grew 3.4 percent, Dell had a growth of 10.2 percent, 戴尔增长10.2%)
+VENDOR_GREW_GAP = re.compile(r"\s?(?:grew|rose|increased|declined|fell|dropped|(?:had|posted|saw|recorded) (?:a )?(?:growth|"
+                             r"increase|decline|drop) of|增长了?|成长|下滑了?|下降了?|衰退)\s?(?:by )?", re.I)
+VENDOR_GROWTH_REACH = 40
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -7224,6 +7228,14 @@ class _Extractor:
             led, rival_name = rival
             self.emit_again(dec, 0.8, led, m, rival_name.start, entity=str(rival_name.name))
             return
+        grew_vendor: str | None = None
+        if metric is None and d.kind == "market_report" and \
+                (grew := d.companies.before(max(clause_lo, said_lo - VENDOR_GROWTH_REACH), said_lo)) is not None and \
+                VENDOR_GREW_GAP.fullmatch(text, grew.end, said_lo) is not None and \
+                (market := self.last_market(m.start)) is not None:
+            # (IDC on the worldwide server market:) While HPE grew 3.4 percent, Dell had a growth of 10.2 percent; 戴尔增长
+            # 10.2%: a vendor's growth in a market tracker is of the market discussed, keyed by the vendor (LABELLING.md I8)
+            metric, growth_of, grew_vendor = "yoy_growth", market, str(grew.name)
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return
@@ -7476,6 +7488,8 @@ class _Extractor:
             region = self.region_for(lo, m.start, sent, clause_hi)
             if of in MARKET_METRICS and (vendor := self.bracketed_after(sent, m.start)) is not None:
                 entity = vendor  # 戴尔(增长20.6%)和超微(增长55%): a vendor's slice of the market (LABELLING.md I8)
+            elif of in MARKET_METRICS and grew_vendor is not None:
+                entity = grew_vendor  # (While HPE grew 3.4 percent: the same, the vendor before its growth verb)
         item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None
         if item is None and line_item is not None:
             item = line_item  # (AI 伺服器年增超過 150%: the product line's)

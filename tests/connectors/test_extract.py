@@ -8472,3 +8472,15 @@ def test_a_procurement_s_estimated_project_scale_is_its_amount() -> None:
         "China Telecom Ningxia's AI computing power procurement: the estimated project scale is 16.451 billion yuan "
         "(tax-exclusive).", published=date(2025, 11, 10))]
     assert got == [("tender_amount", 1.6451e10)]
+
+
+def test_a_vendor_s_growth_in_a_market_tracker_is_of_the_market_keyed_by_the_vendor() -> None:
+    # (IDC on servers) While HPE grew 3.4 percent, Dell had a growth of 10.2 percent; 戴尔增长10.2%，惠普下滑3.4%: each
+    # vendor's growth of the market discussed (LABELLING.md I8; VENDOR_GREW_GAP)
+    got = [(f.entity, f.of, f.value) for f in extract_facts(
+        "IDC data saw HPE and Dell in a tie for the top position in the worldwide server market. While HPE grew 3.4 "
+        "percent, Dell had a growth of 10.2 percent.", published=date(2021, 6, 1), kind="market_report")]
+    assert got == [("HPE", "server_market_size", 3.4), ("Dell", "server_market_size", 10.2)]
+    got = [(f.entity, f.value) for f in extract_facts("IDC数据显示，全球服务器市场收入同比增长5%。其中，戴尔增长10.2%，惠普下滑3.4%。",
+                                                      published=date(2021, 6, 1), kind="market_report")]
+    assert got == [(None, 5.0), ("Dell", 10.2), ("HPE", -3.4)]
