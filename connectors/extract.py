@@ -1049,6 +1049,8 @@ WORTH_OF_COUNT = {"tender_quantity": "tender_amount", "accelerator_count": "comp
 VENDOR_GREW_GAP = re.compile(r"\s?(?:grew|rose|increased|declined|fell|dropped|(?:had|posted|saw|recorded) (?:a )?(?:growth|"
                              r"increase|decline|drop) of|增长了?|成长|下滑了?|下降了?|衰退)\s?(?:by )?", re.I)
 VENDOR_GROWTH_REACH = 40
+#: right before an amount: the start of a move (rose from $35–40 billion, 从20亿至30亿元)
+MOVE_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$", re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -1134,7 +1136,7 @@ QUARTER_BASE_AFTER = re.compile(r" (?:from|over|versus|vs\.?|compared (?:to|with
 CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?")
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
-MONEY_LEVEL_GAP = re.compile(r"(?:[的为达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
+MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
                              # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
                              r"规模|总额|金额|总计|合计|共计|累计){0,6}")
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
@@ -5997,6 +5999,13 @@ class _Extractor:
                           qualifier=m.qualifier, quote=self.quote(q_lo, m.end))
             return _Value(metric, kind, period, region, entity, item, basis, periods, m.end, unit)
         basis = self.basis_for(sent[0], m.start, period)
+        if basis == "actual" and m.low is not None and m.high is not None and metric in COMPANY_MONEY and \
+                ((d.published is not None and (_period_end_year(period) or d.published.year) >= d.published.year) or (
+                    d.published is None and MOVE_FROM_BEFORE.search(text, max(sent[0], m.start - 8), m.start) is None)):
+            # 輝達提出本季營收介於346億美元到358億美元, Meta sees capex of $115 billion to $135 billion: a company's own figure
+            # of a period not over before the page's date (on an undated page: not the start of a move, capex rose from
+            # $35–40 billion in 2023), stated as a range, is its guidance, not a result (results are stated as one amount)
+            basis = "forecast"
         if metric == "shipments" and self.header_year is not None and basis == "actual" and self.header_forecast:
             basis = "forecast"  # (a row under 预测出货量 (2025年): the header's forecast)
         if (metric in CAPACITY_METRICS or metric in STOCK_NOW_METRICS) and \

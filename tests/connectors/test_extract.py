@@ -8484,3 +8484,18 @@ def test_a_vendor_s_growth_in_a_market_tracker_is_of_the_market_keyed_by_the_ven
     got = [(f.entity, f.value) for f in extract_facts("IDC数据显示，全球服务器市场收入同比增长5%。其中，戴尔增长10.2%，惠普下滑3.4%。",
                                                       published=date(2021, 6, 1), kind="market_report")]
     assert got == [(None, 5.0), ("Dell", 10.2), ("HPE", -3.4)]
+
+
+def test_a_company_s_own_figure_stated_as_a_range_is_its_guidance() -> None:
+    # 輝達提出本季營收介於346億美元到358億美元: a range of the company's own money for a period not over is a forecast (the
+    # labels' basis of such ranges: 148 of 166 agree now, 130 before); the start of a move on an undated page stays actual
+    got = [f.basis for f in extract_facts("輝達提出本季營收介於346億美元到358億美元。", published=date(2025, 9, 1))]
+    assert got == ["forecast"]
+    got = [(f.period, f.basis) for f in extract_facts("Meta's capex rose from $35–40 billion in 2023 to $64–72 billion in 2025.")]
+    assert got[0] == ("2023", "actual")
+
+
+def test_a_money_metric_s_amount_after_is_with_its_yuan_left_out() -> None:
+    # 累計資本開支是595億 (MONEY_LEVEL_GAP: 是 as 为)
+    got = [(f.metric, f.value) for f in extract_facts("阿里巴巴過去四季累計資本開支是595億。", published=date(2025, 9, 1))]
+    assert got == [("capex", 5.95e10)]
