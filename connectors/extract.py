@@ -1051,6 +1051,8 @@ VENDOR_GREW_GAP = re.compile(r"\s?(?:grew|rose|increased|declined|fell|dropped|(
 VENDOR_GROWTH_REACH = 40
 #: right before an amount: the start of a move (rose from $35–40 billion, 从20亿至30亿元)
 MOVE_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$", re.I)
+#: what ends one item of a list of a company's lines and opens the next (a semicolon, a circled number)
+LIST_ITEM_BREAK = re.compile(r"[;；①②③④⑤⑥⑦⑧⑨⑩]")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -4483,7 +4485,9 @@ class _Extractor:
         text = self.d.text
         sub = DC_SUBJECT.search(text, max(sent_lo, pos - DC_SUBJECT_REACH), pos)
         if sub is not None:
-            return sub
+            # (①游戏业务:……;②数据中心业务:……;③汽车业务:季度营收2.51亿元: a list's next item, after a semicolon or its own
+            # number, is another line's)
+            return None if LIST_ITEM_BREAK.search(text, sub.end(), pos) is not None else sub
         far = DC_SUBJECT.search(text, max(sent_lo, pos - DC_SUBJECT_REACH - DC_ASIDE_MOST), pos - DC_SUBJECT_REACH)
         if far is None:
             return None

@@ -8499,3 +8499,12 @@ def test_a_money_metric_s_amount_after_is_with_its_yuan_left_out() -> None:
     # 累計資本開支是595億 (MONEY_LEVEL_GAP: 是 as 为)
     got = [(f.metric, f.value) for f in extract_facts("阿里巴巴過去四季累計資本開支是595億。", published=date(2025, 9, 1))]
     assert got == [("capex", 5.95e10)]
+
+
+def test_the_next_item_of_a_list_of_lines_is_not_the_data_centre_s() -> None:
+    # ①游戏业务:……;②数据中心业务:……;③汽车业务:季度营收2.51亿美元: the automotive line's revenue, not the data centre's
+    # (LIST_ITEM_BREAK)
+    got = [(f.metric, f.value) for f in extract_facts(
+        "英伟达业务情况:①游戏业务:实现营收15.74亿美元,同比-51.1%;②数据中心业务:季度营收38.33亿美元,同比+30.6%;"
+        "③汽车业务:季度营收2.51亿美元,同比+85.9%。", published=date(2022, 11, 20), kind="capex") if f.unit == "USD"]
+    assert got == [("revenue", 1.574e9), ("datacenter_revenue", 3.833e9), ("revenue", 2.51e8)]
