@@ -8508,3 +8508,13 @@ def test_the_next_item_of_a_list_of_lines_is_not_the_data_centre_s() -> None:
         "英伟达业务情况:①游戏业务:实现营收15.74亿美元,同比-51.1%;②数据中心业务:季度营收38.33亿美元,同比+30.6%;"
         "③汽车业务:季度营收2.51亿美元,同比+85.9%。", published=date(2022, 11, 20), kind="capex") if f.unit == "USD"]
     assert got == [("revenue", 1.574e9), ("datacenter_revenue", 3.833e9), ("revenue", 2.51e8)]
+
+
+def test_operating_expenses_and_an_increase_by_an_amount_are_no_capex() -> None:
+    # GAAP的运营支出预计约为25.6亿美元 (out of vocabulary, lexicons/cues.toml), not the capex of the list's next item;
+    # 資本支出增逾百億美元: the amount capex rose by, not its level ([change_amount] 增)
+    got = [(f.metric, f.value) for f in extract_facts(
+        "下季度指引:①营收预计为60亿美元;②GAAP的运营支出预计约为25.6亿美元;④资本支出约为5亿至5.5亿美元。",
+        published=date(2025, 11, 20), kind="capex")]
+    assert got == [("revenue", 6e9), ("capex", 5.25e8)]
+    assert extract_facts("台積電2026年資本支出增逾百億美元。", published=date(2026, 1, 20), kind="capex") == []
