@@ -8518,3 +8518,12 @@ def test_operating_expenses_and_an_increase_by_an_amount_are_no_capex() -> None:
         published=date(2025, 11, 20), kind="capex")]
     assert got == [("revenue", 6e9), ("capex", 5.25e8)]
     assert extract_facts("台積電2026年資本支出增逾百億美元。", published=date(2026, 1, 20), kind="capex") == []
+
+
+def test_it_capacity_is_data_centre_power() -> None:
+    # IT capacity grew nearly as fast, rising 170 percent year-over-year (after a capex sentence): the growth of the
+    # data centres' power (lexicons/metrics.toml [of_only]), not of the capex before it
+    got = [(f.metric, f.of) for f in extract_facts(
+        "Hyperscale capex hit a peak of $142 billion in Q3 2025. IT capacity grew nearly as fast, rising 170 percent "
+        "year-over-year.", published=date(2025, 11, 20), kind="market_report")]
+    assert got == [("capex", None), ("yoy_growth", "datacenter_power")]
