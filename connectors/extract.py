@@ -1053,6 +1053,14 @@ VENDOR_GROWTH_REACH = 40
 MOVE_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$", re.I)
 #: what ends one item of a list of a company's lines and opens the next (a semicolon, a circled number)
 LIST_ITEM_BREAK = re.compile(r"[;；①②③④⑤⑥⑦⑧⑨⑩]")
+#: right after a rate: said to be yearly (grow 16% annually, 15% annual growth, 20% a year)
+ANNUAL_AFTER_RATE = re.compile(r" (?:annually|a year|per year|per annum|annual (?:growth|increase|rise))\b", re.I)
+#: a year ahead the yearly rate is held up to (by 2028, through 2035, until 2030)
+HORIZON_YEAR_AFTER = re.compile(r"\b(?:by|through|until|till|to) (?:the end of )?(?:19|20)\d{2}\b", re.I)
+HORIZON_REACH = 80
+#: right before a level a figure reaches (to 42 GW, reaching 36 GW, hitting)
+LEVEL_REACHED_BEFORE = re.compile(r"\b(?:to|reaching|reach|hitting|hit) (?:about |around |approximately |nearly |roughly |over |"
+                                  r"more than |some )?$", re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -7026,11 +7034,19 @@ class _Extractor:
                 (cagr_after := d.kw.first("cagr", m.end, min(head_hi, m.end + 20))) is not None and
                 CLAUSE_MARK.search(text, m.end, cagr_after.start) is None) or (
                 AT_RATE_BEFORE_ZH.search(text, max(lo, said_lo - 6), said_lo) is not None and
-                (to_year := ANNUAL_RATE_TO_YEAR_ZH.match(text, m.end)) is not None):
+                (to_year := ANNUAL_RATE_TO_YEAR_ZH.match(text, m.end)) is not None) or (
+                ANNUAL_AFTER_RATE.match(text, m.end) is not None and
+                HORIZON_YEAR_AFTER.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None and
+                0 <= self.cur_index < len(self.cur_mentions) - 1 and
+                LEVEL_REACHED_BEFORE.search(text, max(m.end, self.cur_mentions[self.cur_index + 1].start - 24),
+                                            self.cur_mentions[self.cur_index + 1].start) is not None):
             # (輝達: 以25%的年增長率,到2028年的營收將達到1,600億美元: an annual rate held up to a year ahead is compound, of
             # the metric that year's level is named by)
             if to_year is not None and growth_of is None:
                 growth_of = self.of_keyword(to_year.end(), min(sent[1], to_year.end() + 8))
+            # (is forecast to grow 16% annually, nearly doubling to 42 GW by 2028; could drive 15% annual growth through
+            # 2035, reaching 36 GW: a yearly rate held up to a year ahead and a level reached is compound; not Growth is
+            # expected to remain above 30% annually through 2027, each year's rate)
             # (a compound annual growth rate of 18 percent: a cue longer than the PERCENT_TAIL characters before the rate,
             # joined to it by a word; a 17 percent compound annual growth rate: the cue right after the rate; not the next
             # clause's, 年增率可望達15.4%,
@@ -7408,6 +7424,11 @@ class _Extractor:
             # spent a staggering $34.9 billion in the quarter ending Sept. 30—a 74% jump from a year ago: the growth of the
             # amount it is set beside, of that amount's metric
             of = values[-1].metric
+        if of is None and metric in ("yoy_growth", "cagr") and 0 <= self.cur_index < len(self.cur_mentions) - 1 and \
+                (level := self.cur_mentions[self.cur_index + 1]).unit == "W" and \
+                LEVEL_REACHED_BEFORE.search(text, max(m.end, level.start - 24), level.start) is not None:
+            # forecast to grow 16% annually, nearly doubling to 42 GW by 2028: the growth of the power it reaches
+            of = "datacenter_power"
         line_item = self.product_line_growth(sent, m, clause_lo) if of is None and metric == "yoy_growth" else None
         if line_item is not None:
             of = "revenue"  # 鴻海's page: 其中 AI 伺服器年增超過 150%: a product line's growth is of its maker's sales (I9)

@@ -8527,3 +8527,16 @@ def test_it_capacity_is_data_centre_power() -> None:
         "Hyperscale capex hit a peak of $142 billion in Q3 2025. IT capacity grew nearly as fast, rising 170 percent "
         "year-over-year.", published=date(2025, 11, 20), kind="market_report")]
     assert got == [("capex", None), ("yoy_growth", "datacenter_power")]
+
+
+def test_a_yearly_rate_held_to_a_year_ahead_and_a_level_is_a_cagr_of_that_level() -> None:
+    # is forecast to grow 16% annually, nearly doubling to 42 GW by 2028: compound, of the power it reaches
+    # (ANNUAL_AFTER_RATE, HORIZON_YEAR_AFTER, LEVEL_REACHED_BEFORE); Growth is expected to remain above 30% annually through
+    # 2027: each year's rate, no CAGR
+    got = [(f.metric, f.of) for f in extract_facts(
+        "China, the world's second-largest data center market, is forecast to grow 16% annually, nearly doubling to 42 GW "
+        "by 2028.", published=date(2025, 11, 20), kind="market_report")]
+    assert got[0] == ("cagr", "datacenter_power")
+    got = [f.metric for f in extract_facts("AI server spending growth is expected to remain above 30% annually through 2027.",
+                                           published=date(2025, 11, 20), kind="market_report")]
+    assert "cagr" not in got
