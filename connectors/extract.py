@@ -8985,6 +8985,15 @@ def _drop_restated_headline(head: list[_Candidate], body: list[_Candidate]) -> l
                     # 寒武纪……前三季营收同比增长超23倍 over 营收……同比增长2386.38%: the title's bound, rounded
                     b.fact.qualifier in (None, "~") and (b.fact.entity, b.fact.of) == (c.fact.entity, c.fact.of)
                     and _holds_bound(c.fact.qualifier, c.fact.value, [b.fact.value]))]
+        if not same and c.fact.unit == "units" and any(
+                b.fact.unit == c.fact.unit and abs(b.fact.value - c.fact.value) <= 0.005 * abs(c.fact.value) for b in body):
+            # (India … to procure 10,000 GPUs in the title, a tender for 10,000 GPUs in the text: the same count, which the
+            # body keys as it states it; an amount the title keys by another metric is kept: the body's key is no better
+            # there, as often as not)
+            c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
+            if not c.decision.facts:
+                c.decision.reason = "a headline's figure stated again in the body (the body's statement is kept)"
+            continue
         if not same:
             keep.append(c)
             continue

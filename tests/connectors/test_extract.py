@@ -8540,3 +8540,11 @@ def test_a_yearly_rate_held_to_a_year_ahead_and_a_level_is_a_cagr_of_that_level(
     got = [f.metric for f in extract_facts("AI server spending growth is expected to remain above 30% annually through 2027.",
                                            published=date(2025, 11, 20), kind="market_report")]
     assert "cagr" not in got
+
+
+def test_a_count_in_the_title_the_body_states_again_is_the_body_s() -> None:
+    # India … to procure 10,000 GPUs (title) and a tender for 10,000 GPUs (body): one fact, keyed as the body states it
+    text = ("TITLE: India to procure 10,000 GPUs for its AI mission\n\n2025-01-30\nThe IndiaAI Mission issued a tender to "
+            "procure 10,000 GPUs from cloud providers.")
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert got == [("tender_quantity", 10000.0)]
