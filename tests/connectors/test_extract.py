@@ -8548,3 +8548,14 @@ def test_a_count_in_the_title_the_body_states_again_is_the_body_s() -> None:
             "procure 10,000 GPUs from cloud providers.")
     got = [(f.metric, f.value) for f in extract_facts(text)]
     assert got == [("tender_quantity", 10000.0)]
+
+
+def test_analysts_and_earlier_guidance_in_taiwan_s_words_are_another_statement() -> None:
+    # 遠超過先前法人預估450-500億美元區間; 符合此前公司指引(59亿美元): the market's and an earlier statement of the same figure,
+    # kept beside the company's as forecasts (lexicons/cues.toml [other_statement]; LABELLING.md B2, B3)
+    got = [(f.value, f.basis) for f in extract_facts("台積電今年預期資本支出520-560億美元，遠超過先前法人預估450-500億美元區間。",
+                                                     published=date(2026, 1, 16), kind="capex")]
+    assert got == [(5.4e10, "forecast"), (4.75e10, "forecast")]
+    got = [(f.value, f.basis) for f in extract_facts("公司第二季营收为60亿美元，符合此前公司指引(59亿美元)。",
+                                                     published=date(2025, 8, 20), kind="capex")]
+    assert got == [(6e9, "actual"), (5.9e9, "forecast")]
