@@ -1061,6 +1061,12 @@ HORIZON_REACH = 80
 #: right before a level a figure reaches (to 42 GW, reaching 36 GW, hitting)
 LEVEL_REACHED_BEFORE = re.compile(r"\b(?:to|reaching|reach|hitting|hit) (?:about |around |approximately |nearly |roughly |over |"
                                   r"more than |some )?$", re.I)
+#: right after a share: what the part goes to (将用于先进制程, 投入, 投向)
+PART_GOES_TO_ZH = re.compile(r"\s?(?:将|將)?(?:用于|用於|用在|投入|投向|投入于)")
+#: between one part's share and the next one's in a list of what a whole goes to: the first part's name, a semicolon, a
+#: word opening the next item and a qualifier (…将用于先进制程技术；大约10%, ……；另外约10-20%)
+SHARE_LIST_GAP_ZH = re.compile(r"[^；;。0-9%]{1,40}[；;]\s?(?:另外|此外|其余|其餘|剩余|剩餘|剩下|而|还有|還有)?\s?"
+                               r"(?:大约|大約|约|約|近|逾|超过|超過|大概)?\s?")
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -8383,6 +8389,14 @@ class _Extractor:
             # 字节、阿里、腾讯、百度占H20需求80%+; command over 60% of global demand for AI servers: the buyers' part of the
             # demand for an item, which is shipped to them (LABELLING.md E9: a buyer's demand is shipments)
             item, of = str(wanted.name), "shipments"
+        if item is None and of is None and metric == "share" and PART_GOES_TO_ZH.match(d.text, m.end) is not None and \
+                (prev := self.previous_decision()) is not None and prev.facts and prev.facts[0].metric == "share" and \
+                prev.facts[0].of is not None and PART_GOES_TO_ZH.match(d.text, prev.end) is not None and \
+                SHARE_LIST_GAP_ZH.fullmatch(d.text, prev.end, m.start) is not None:
+            # 資本支出約70~80%將用於先進製程技術；大約10%用於特殊製程技術；另外約10-20%用於先進封裝: the next part of the
+            # same whole, a list's next item after a semicolon, each named by what the money goes to
+            self.emit_again(dec, 0.8, prev.facts[0], m, self.sentence_start(m.start))
+            return
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

@@ -8559,3 +8559,12 @@ def test_analysts_and_earlier_guidance_in_taiwan_s_words_are_another_statement()
     got = [(f.value, f.basis) for f in extract_facts("公司第二季营收为60亿美元，符合此前公司指引(59亿美元)。",
                                                      published=date(2025, 8, 20), kind="capex")]
     assert got == [(6e9, "actual"), (5.9e9, "forecast")]
+
+
+def test_the_next_part_of_a_list_of_what_a_whole_goes_to_is_a_share_of_the_same_whole() -> None:
+    # 資本支出約70~80%將用於先進製程技術；大約10%用於特殊製程技術；另外約10-20%用於先進封裝: three shares of the capex
+    # (PART_GOES_TO_ZH, SHARE_LIST_GAP_ZH)
+    got = [(f.metric, f.of, f.value) for f in extract_facts(
+        "台積電今年資本支出約70~80%將用於先進製程技術；大約10%用於特殊製程技術；另外約10-20%用於先進封裝。",
+        published=date(2026, 1, 16), kind="capex")]
+    assert got == [("share", "capex", 75.0), ("share", "capex", 10.0), ("share", "capex", 15.0)]
