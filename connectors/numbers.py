@@ -166,6 +166,11 @@ class _Tables:
         self.en_scale_re = re.compile(r"[ \-]?(" + "|".join(sorted(en, key=len, reverse=True)) + r")(?![a-z]|[A-Z](?![a-z]))")
         self.letters = q["scales"]["en_letters"]
         self.letter_re = re.compile(r" ?([" + "".join(self.letters) + r"])(?![A-Za-z])")
+        # the characters a match of en_scale_re or letter_re can start with (a space, a hyphen, a word's first
+        # letter, a scale letter); None when a word or letter is other than plain ASCII letters and spaces
+        plain = re.compile(r"[A-Za-z][A-Za-z ]*")
+        self.scale_first = frozenset(" -" + "".join(w[0] for w in en) + "".join(self.letters)) \
+            if all(plain.fullmatch(w) for w in [*en, *self.letters]) else None
         self.prefix = sorted(q["currency"]["prefix"].items(), key=lambda kv: -len(kv[0]))
         self.suffix = sorted(q["currency"]["suffix"].items(), key=lambda kv: -len(kv[0]))
         self.suffix_code: dict[str, str] = dict(q["currency"]["suffix"])
@@ -540,22 +545,24 @@ _SCALE_OR_PERCENT_AFTER = re.compile(_SCALE_OR_PERCENT)
 
 
 def _parse_num(m: re.Match[str]) -> float | None:
-    if m.group("cn"):
-        return parse_chinese_numeral(m.group("cn"))
+    sign, num, exp, cn = m.group("sign", "num", "exp", "cn")
+    if cn:
+        return parse_chinese_numeral(cn)
     # (a space copied after the decimal point before a scale or %: 營收17. 27億元, 同比增长90. 05%; LABELLING.md D7)
     # (a space between groups of three digits, as SI and French style write thousands: 600 000 Nvidia chips)
-    num = m.group("num").replace(". ", ".")
-    if " " in num and _LOST_DECIMAL.fullmatch(num) and _SCALE_OR_PERCENT_AFTER.match(m.string, m.end("num")):
-        num = num.replace(" ", ".")  # (3 763 billion yuan: a decimal point lost to a space before the scale)
-    num = num.replace(" ", "")
+    if " " in num:
+        num = num.replace(". ", ".")
+        if " " in num and _LOST_DECIMAL.fullmatch(num) and _SCALE_OR_PERCENT_AFTER.match(m.string, m.end("num")):
+            num = num.replace(" ", ".")  # (3 763 billion yuan: a decimal point lost to a space before the scale)
+        num = num.replace(" ", "")
     if "," in num:
         # 95,2 (a decimal comma) or 55,054 (thousands)
         num = num.replace(",", ".") if _DECIMAL_COMMA.fullmatch(num) else num.replace(",", "")
     try:
-        v = float(num + _exponent(m.group("exp") or ""))
+        v = float(num + _exponent(exp)) if exp else float(num)
     except (ValueError, OverflowError):
         return None
-    return -v if m.group("sign") == "-" else v
+    return -v if sign == "-" else v
 
 
 def _currency_prefix(tb: _Tables, text: str, start: int) -> tuple[str | None, int]:
@@ -603,6 +610,8 @@ def _read_scale(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None,
                         break
                 n.mult, n.has_mult = f, True
                 return pos + len(w)
+    if tb.scale_first is not None and s[:1] not in tb.scale_first:
+        return pos  # (no English scale word nor scale letter can start here: most numbers have none)
     m = tb.en_scale_re.match(text, pos)
     if m and not (m.group(0).startswith("-") and not currency and m.group(1) not in ("billion", "million", "trillion")):
         n.mult, n.has_mult = float(tb.en_scales[m.group(1)]), True
@@ -786,8 +795,9 @@ def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, 
 
 
 def _year_like(text: str, m: re.Match[str], unit: str | None, has_mult: bool) -> bool:
-    num = m.group("num")
-    if not num or m.group("sign") or "," in num or "." in num or " " in num:
+    sign, num = m.group("sign", "num")
+    # (only a number of two or four characters can be a year: the other checks after that one)
+    if not num or len(num) not in (2, 4) or sign or "," in num or "." in num or " " in num:
         return False  # (1 38亿: a decimal point lost to a space, no year)
     nxt = text[m.end() : m.end() + 8]
     if len(num) == 4 and 1950 <= int(num) <= 2100:
@@ -823,9 +833,13 @@ def suffix_qualifier_end(text: str, end: int) -> int:
     return found[0] if found is not None else end
 
 
+@lru_cache(maxsize=4096)
 def _prefix_qualifier(tb: _Tables, before: str) -> tuple[int, str] | None:
     """The qualifier word ``before`` ends with (quantities.toml [qualifiers] prefix, the first row that matches):
-    where it starts in ``before`` and its code; None where it ends with none."""
+    where it starts in ``before`` and its code; None where it ends with none.
+
+    A pure function of its arguments, remembered: a number's window is read twice (for a currency name before
+    a qualifier, then for the number's own qualifier), and a text repeats its windows."""
     if tb.q_prefix_last is not None and not _may_end_qualifier(tb.q_prefix_last, before[-16:]):
         return None
     for pat, q in tb.q_prefix:
@@ -871,39 +885,41 @@ def find_mentions(text: str) -> list[Mention]:
                 break
             pos = max(pos, m.end())
             continue
-        arith = _ARITH_RE.match(text, m.end())
-        if arith and m.group("num"):
+        ms, me = m.span()
+        num_s, cn_s = m.group("num", "cn")  # (read once: the rules below ask for them again and again)
+        arith = _ARITH_RE.match(text, me)
+        if arith and num_s:
             pos = arith.end()
             continue
         v = _parse_num(m)
         if v is None:
-            pos = m.end()
+            pos = me
             continue
-        cur, cstart = _currency_prefix(tb, text, m.start())
-        if m.group("num") and m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha() \
-                and cur is None and not (_RATE_WORD_GLUED.search(text, max(0, m.start() - 4), m.start())
-                                         and _PERCENT_AFTER.match(text, m.end())):
+        cur, cstart = _currency_prefix(tb, text, ms)
+        if num_s and ms > 0 and text[ms - 1].isascii() and text[ms - 1].isalpha() \
+                and cur is None and not (_RATE_WORD_GLUED.search(text, max(0, ms - 4), ms)
+                                         and _PERCENT_AFTER.match(text, me)):
             # glued to a word (H100, GPT4, Q3) and not a currency code (RMB16): not a quantity (but a broker's rate
             # glued to its word is one: 23-28年CAGR47%, 同比+46%YoY)
-            pos = m.end()
+            pos = me
             continue
-        first = _Num(cstart, m.end(), v, pre_currency=cur)
-        is_cn = bool(m.group("cn"))
-        if is_cn and all(c in _CN_SCALES for c in m.group("cn")) and m.start() > 0 and (
-                text[m.start() - 1] in "(（" or text[m.start() - 1].isdigit()):
+        first = _Num(cstart, me, v, pre_currency=cur)
+        is_cn = bool(cn_s)
+        if is_cn and all(c in _CN_SCALES for c in cn_s) and ms > 0 and (
+                text[ms - 1] in "(（" or text[ms - 1].isdigit()):
             # 收入(亿元): a column's unit, not a hundred million; nor the scale of a number not read as one (a year's)
-            pos = m.end()
+            pos = me
             continue
-        if is_cn and any(c in "万亿兆" for c in m.group("cn")):
+        if is_cn and any(c in "万亿兆" for c in cn_s):
             first.has_mult = True
-        end = _read_tail(tb, text, m.end(), first, cur, is_cn)
+        end = _read_tail(tb, text, me, first, cur, is_cn)
         if _year_like(text, m, first.unit, first.has_mult):
-            pos = m.end()
+            pos = me
             continue
-        if first.has_mult and first.unit is None and m.group("num"):
+        if first.has_mult and first.unit is None and num_s:
             end = _read_compound(tb, text, end, first, cur)
         nums = [first]
-        while m.group("num") and end < n_text and text[end] == "/":
+        while num_s and end < n_text and text[end] == "/":
             # (YoY +76%/+25%: a sign may open each item of a list of rates; 收入达833亿元/+65.6% is an amount and its growth)
             signed = text[end + 1 : end + 2] == "+"
             if signed and first.unit != "%":
@@ -927,7 +943,7 @@ def find_mentions(text: str) -> list[Mention]:
         if rng is not None:
             second, end = rng
             nums = [first, second]
-            if m.group("num") and _abbreviated_low(m.group("num"), text, first, second):
+            if num_s and _abbreviated_low(num_s, text, first, second):
                 # 上調至70-720億美元, 60-650億美元區間: the low bound written with the high one's last digit left off
                 # (700-720, 600-650), not a range from 70 to 720
                 first.value *= 10
@@ -950,14 +966,14 @@ def find_mentions(text: str) -> list[Mention]:
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
             _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
             if nx.unit == "units" and nx.count_word:
-                _take_unit(first, nx, scale=not m.group("cn"))  # (30、50万台: 300,000 and 500,000)
+                _take_unit(first, nx, scale=not cn_s)  # (30、50万台: 300,000 and 500,000)
             elif nx.unit in tb.currency_codes and first.has_mult and nx.has_mult and g.group(0) in ("与", "和", "及", "、"):
                 # 緯創與廣達營收分別達到706億與682億美元: the currency closing the pair of scaled amounts is both
                 _take_unit(first, nx, scale=False)
         keep_bare = False
         if last.unit is None and len(nums) == 1 and not first.has_mult and cur is None and \
-                _GROUPED_COUNT.fullmatch(text, m.start(), m.end()) is not None and \
-                _FROM_BEFORE_MOVE.search(text, max(0, m.start() - 24), m.start()) is not None:
+                _GROUPED_COUNT.fullmatch(text, ms, me) is not None and \
+                _FROM_BEFORE_MOVE.search(text, max(0, ms - 24), ms) is not None:
             if (g := _MOVE_PERIOD_TO_GAP.match(text, end)) is not None and \
                     (m2 := _search_num(text, g.end())) is not None and m2.start() == g.end() and m2.group("num"):
                 # shipments … rise from about 500,000 in 2019 to approximately 4.5 million by 2029: the start of a move
@@ -968,17 +984,17 @@ def find_mentions(text: str) -> list[Mention]:
                     _take_unit(first, nx, scale=False)
                 elif nx.unit is None and nx.has_mult:
                     keep_bare = True
-            elif out and out[-1].unit == "units" and out[-1].count_word and m.start() - out[-1].end <= _UP_FROM_REACH and \
-                    re.search(r"[.;。；]\s", text[out[-1].end : m.start()]) is None and \
-                    _UP_FROM_BEFORE.search(text, max(0, m.start() - 32), m.start()) is not None:
+            elif out and out[-1].unit == "units" and out[-1].count_word and ms - out[-1].end <= _UP_FROM_REACH and \
+                    re.search(r"[.;。；]\s", text[out[-1].end : ms]) is None and \
+                    _UP_FROM_BEFORE.search(text, max(0, ms - 32), ms) is not None:
                 # about 200,000 AI servers will be shipped …, up from about 125,000 in 2022: the level a count moved from,
                 # in the count's word
                 first.unit, first.count_word = "units", out[-1].count_word
-        if last.unit is None and len(nums) == 1 and m.group("num") and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
+        if last.unit is None and len(nums) == 1 and num_s and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's
             _take_unit(first, closing, scale=True)
-        if last.unit is None and len(nums) == 1 and m.group("num") and not first.has_mult:
+        if last.unit is None and len(nums) == 1 and num_s and not first.has_mult:
             # 经评审投标报价(元):595409563.55, 中标金额（万元）：1234.5: a notice's field whose label names the unit
             _label_unit(tb, text, first)
         unit = last.unit
@@ -986,8 +1002,8 @@ def find_mentions(text: str) -> list[Mention]:
         # (a bare scaled number is kept for the extractor to find its unit: digits with a scale, 120亿, or a scale word
         # alone after a level's verb, 收入破百亿)
         if unit is None and not keep_bare and \
-                not (has_mult and (m.group("num") or (is_cn and all(c in _CN_SCALES for c in m.group("cn"))))):
-            pos = max(end, m.end())
+                not (has_mult and (num_s or (is_cn and all(c in _CN_SCALES for c in cn_s)))):
+            pos = max(end, me)
             continue
         vals = [x.value * x.mult * x.scale for x in nums]
         qualifier = ">" if first.more else _qualifier(tb, text, first.start, end)
@@ -1004,7 +1020,7 @@ def find_mentions(text: str) -> list[Mention]:
             mention.low, mention.high = vals[0] * (1 - band), vals[0] * (1 + band)
             end = mention.end = pm.end()
         out.append(mention)
-        pos = max(end, m.end())
+        pos = max(end, me)
     return out
 
 

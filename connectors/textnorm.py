@@ -29,7 +29,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+#: (the bracket first, the CJK character before it checked behind it: a pattern opening with a look-behind
+#: leaves the regex engine no fast scan for its first character, and is tried at every position of the text)
 _PINYIN_RE = re.compile(
+    rf"\((?<=[\u3400-\u9fff]\()(?=[a-z{_TONE}ü]*[{_TONE}])[a-z{_TONE}ü]{{1,8}}\)"
+)
+#: the same matches, as first written (the tests check the two against each other)
+_PINYIN_RE_SLOW = re.compile(
     rf"(?<=[\u3400-\u9fff])\((?=[a-z{_TONE}ü]*[{_TONE}])[a-z{_TONE}ü]{{1,8}}\)"
 )
 #: a Markdown link: its text in brackets, then its target (a path, an anchor or a web address) in parentheses
@@ -157,7 +163,11 @@ class Normalized:
 
 
 #: a qualifier word joined to the number after it by a hyphen (near-90% market share, about-$5 billion)
-_QUALIFIER_HYPHEN = re.compile(r"\b(near|nearly|about|around|roughly|almost|over|under|some|approximately)-(?=[\d$])", re.I)
+_QUALIFIER_WORDS = ("near", "nearly", "about", "around", "roughly", "almost", "over", "under", "some", "approximately")
+_QUALIFIER_HYPHEN_SLOW = re.compile(rf"\b({'|'.join(_QUALIFIER_WORDS)})-(?=[\d$])", re.I)
+#: the hyphens _QUALIFIER_HYPHEN_SLOW's matches end with, found from the hyphen (a literal the regex engine skips to
+#: in C) with each word checked behind it, rather than by a case-blind alternation tried at every position
+_QUALIFIER_HYPHEN = re.compile(r"-(?=[\d$])(?:" + "|".join(rf"(?<=\b{w}-)" for w in _QUALIFIER_WORDS) + ")", re.I)
 #: punctuation no sentence or paragraph opens with
 _CONTINUES = frozenset("，,、。；;：:）)」』”")
 #: the end of an English line that leads to a value (a verb or preposition, or a label's colon), and the
@@ -191,7 +201,8 @@ def _hard_break(lines_before: str, line_after: str, blank: bool) -> bool:
         return False  # (Server revenue was⏎$4.5 billion; Revenue:⏎$9.7 billion: a release's cells, one statement)
     if prev[-1] in _TERMINAL:
         return True
-    if _FULL_STOP_END.search(prev) and _CAPITAL_START.match(line_after):
+    # (a match is at most four characters, ending at the end: searched for there, not from each of the line's 400)
+    if _FULL_STOP_END.search(prev, max(0, len(prev) - 4)) and _CAPITAL_START.match(line_after):
         return True  # "…architectures.⏎Globally, …": a full stop after a word, a new sentence's capital
     if line_after[:1] in _CONTINUES:
         return False  # (資本開⏎支⏎，繼去年第四季……: a line that opens with a comma goes on the sentence before)
@@ -213,7 +224,11 @@ _CJK_CLASS = "\u2e80-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # is_cjk's 
 #: the whitespace runs the loop of _normalize must look at, in the translated text: all but a single
 #: space between two characters that are neither CJK nor pinyin holes (nor whitespace), which the
 #: loop would keep as it is (one space, mapped to itself) — in English text most runs
-_WS_TO_READ = re.compile(rf"\s{{2,}}|[^\S ]|(?<![^\s\x00{_CJK_CLASS}]) | (?![^\s\x00{_CJK_CLASS}])")
+#: (written as a whitespace character, then what must hold around it, so that the regex engine skips in C to the
+#: next whitespace character: a pattern opening with an alternation of a repeat, a class and look-arounds is tried
+#: at every position; _WS_TO_READ_SLOW is the same pattern as first written, and the tests check the two agree)
+_WS_TO_READ = re.compile(rf"\s(?:\s+|(?<=[^\S ])|(?<= )(?:(?<![^\s\x00{_CJK_CLASS}].)|(?![^\s\x00{_CJK_CLASS}])))")
+_WS_TO_READ_SLOW = re.compile(rf"\s{{2,}}|[^\S ]|(?<![^\s\x00{_CJK_CLASS}]) | (?![^\s\x00{_CJK_CLASS}])")
 _CHAR_MAP: dict[int, str] = {}
 _SEEN: set[str] = set()  # the characters _CHAR_MAP holds
 #: whether every character translated so far is whitespace exactly when its translation is (then
@@ -223,6 +238,8 @@ _WS_KEPT = True
 
 def _translate(s: str) -> str:
     global _WS_KEPT
+    if _SEEN.issuperset(s):  # (every character seen before, as in most texts: no set of the text's built)
+        return s.translate(_CHAR_MAP)
     missing = set(s) - _SEEN  # (a difference of two sets of characters: no Python loop over the text's)
     for c in missing:
         _SEEN.add(c)
@@ -302,7 +319,7 @@ def _normalize(original: str) -> Normalized:
     if _TERMS_RE.search(text):
         text = _TERMS_RE.sub(lambda m: _TERMS[m.group(0)], text)
     if "-" in text:
-        text = _QUALIFIER_HYPHEN.sub(r"\1 ", text)  # (near-90%: the qualifier's hyphen is a space, same length)
+        text = _QUALIFIER_HYPHEN.sub(" ", text)  # (near-90%: the qualifier's hyphen is a space, same length)
     return Normalized(original, text, tuple(idx))
 
 
