@@ -252,7 +252,9 @@ class _Tables:
             # up to four names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
             # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
             # (24,823 Kunpeng and Higon servers: two names joined by "and", "or" or "&")
-            r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?|[a-z]+-[a-z]+|(?:" + mods + r")) (?:(?:and|or|&) )?){1,4})?"
+            # (20,000 Nvidia (NVDA) H200 processors: a ticker in brackets after a name)
+            r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?: \([A-Z]{1,8}(?::[A-Z.]{1,8})?\))?|[a-z]+-[a-z]+|"
+            r"(?:" + mods + r")) (?:(?:and|or|&) )?){1,4})?"
             # (a scraped page may glue the next sentence to the noun: around 169,000 unitsThis illustrates)
             r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
             + r")(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)

@@ -8568,3 +8568,12 @@ def test_the_next_part_of_a_list_of_what_a_whole_goes_to_is_a_share_of_the_same_
         "台積電今年資本支出約70~80%將用於先進製程技術；大約10%用於特殊製程技術；另外約10-20%用於先進封裝。",
         published=date(2026, 1, 16), kind="capex")]
     assert got == [("share", "capex", 75.0), ("share", "capex", 10.0), ("share", "capex", 15.0)]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("South Korea will deploy 260,000 artificial intelligence (AI) chips.", 260000.0),
+    ("ByteDance ordered 20,000 Nvidia (NVDA) H200 processors.", 20000.0)])
+def test_chips_counted_with_ai_spelt_out_or_a_ticker_between(text: str, count: float) -> None:
+    # lexicons/quantities.toml [counts] en_modifiers (artificial intelligence (AI)); a ticker in brackets after a name
+    # (numbers.py count_en_re): the count was not read at all
+    assert [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 12, 20))] == [("accelerator_count", count)]
