@@ -110,6 +110,8 @@ TIMES_GROWTH = re.compile(r"^[一1]倍")
 #: the labels read it (LABELLING.md O7); not grown *to* a multiple (增至3倍, 增长为两倍); a year-ago base named as the
 #: same period is year on year too (较上年同期成长超1.5倍)
 GREW_BY_TIMES = re.compile(r"(?:同比|按年|年|同期)(?:大幅|急|大)?(?:增长|增加|成长|增|上升)?了?(?:约|超过?|逾|近|达)?\s?$")
+#: a growth noun right before the times a figure grew by (营收涨幅高达42.3倍)
+GROWTH_NOUN_TIMES = re.compile(r"(?:涨幅|增幅|增速|成长幅度|增长幅度)(?:高达|达到?|约|超过?|逾|近|为)?\s?$")
 #: the marks a list item's bullet is written with; a bullet at the start of a sentence
 BULLET_MARKS = frozenset("-•·*")
 #: a line that opens with a capitalised label and a colon, then its figures (Compute and Networking: $9.51 billion)
@@ -6774,7 +6776,10 @@ class _Extractor:
             return
         if m.count_word == "倍" and not (self.growth_verb(max(lo, m.start - 8), m.start) and TIMES_GROWTH.match(
                 text[m.start : m.end + 3])) and not (GREW_BY_TIMES.search(text, max(lo, m.start - 12), m.start)
-                                                      and text[m.end : m.end + 1] not in "于於"):
+                                                      and text[m.end : m.end + 1] not in "于於") and not (
+                # 该公司2025年营收涨幅高达42.3倍: a growth noun, then the times; not after the ends of a move of its sentence
+                # (从2021年的1451亿美元增长至2026年的6020亿美元,增幅超过四倍: growth over years)
+                GROWTH_NOUN_TIMES.search(text, max(lo, m.start - 12), m.start) is not None and self.cur_index == 0):
             dec.reason = MULTIPLE_REASON
             return
         if BOTH_GREW.search(text, max(sent[0], m.start - BOTH_GREW_REACH), m.start) is not None and \

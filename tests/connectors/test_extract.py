@@ -8577,3 +8577,13 @@ def test_chips_counted_with_ai_spelt_out_or_a_ticker_between(text: str, count: f
     # lexicons/quantities.toml [counts] en_modifiers (artificial intelligence (AI)); a ticker in brackets after a name
     # (numbers.py count_en_re): the count was not read at all
     assert [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 12, 20))] == [("accelerator_count", count)]
+
+
+def test_a_growth_noun_before_times_is_a_growth() -> None:
+    # 营收涨幅高达42.3倍: the growth, 4230% (LABELLING.md O7: growth by times); 从2021年的1451亿美元增长至2026年的6020亿美元,
+    # 增幅超过四倍: growth over years, no year-on-year rate
+    got = [(f.metric, f.value) for f in extract_facts("该公司2025年营收涨幅高达42.3倍。", published=date(2025, 10, 10))]
+    assert got == [("yoy_growth", 4230.0)]
+    got = [f.metric for f in extract_facts("全球前八大云服务商的资本支出将从2021年的1451亿美元增长至2026年的6020亿美元,增幅超过四倍。",
+                                           published=date(2025, 10, 10))]
+    assert "yoy_growth" not in got
