@@ -1069,6 +1069,9 @@ PART_GOES_TO_ZH = re.compile(r"\s?(?:将|將)?(?:用于|用於|用在|投入|投
 #: word opening the next item and a qualifier (…将用于先进制程技术；大约10%, ……；另外约10-20%)
 SHARE_LIST_GAP_ZH = re.compile(r"[^；;。0-9%]{1,40}[；;]\s?(?:另外|此外|其余|其餘|剩余|剩餘|剩下|而|还有|還有)?\s?"
                                r"(?:大约|大約|约|約|近|逾|超过|超過|大概)?\s?")
+#: between a count of chips and the company they go to (50,000 GPUs to Samsung, 18,000 chips for Humain)
+TO_RECIPIENT_GAP = re.compile(r"(?: [a-z][a-z-]*){0,3}? (?:to|for) (?:the )?")
+TO_RECIPIENT_REACH = 40
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -2829,6 +2832,9 @@ class _Extractor:
             # chips are held by a buyer, not by the chip maker named as their brand
             def holds(x: NameMention) -> bool:
                 return x.type != "model" and not_vendor(x) and alias_table().sells.get(str(x.name)) != "chips"
+            if (to := d.entities.after(end, min(sent[1], end + TO_RECIPIENT_REACH), holds)) is not None and \
+                    TO_RECIPIENT_GAP.fullmatch(d.text, end, to.start) is not None:
+                return str(to.name)  # Nvidia will supply 50,000 GPUs to Samsung Electronics: the company they go to
             if (holder := d.entities.before(sent[0], e.start, holds)) is not None and not self.listed(holder):
                 # CoreWeave will provide a frontier-scale cluster of NVIDIA GB300 NVL72 systems, with more than 40,000 GPUs:
                 # the buyer the sentence names

@@ -8587,3 +8587,11 @@ def test_a_growth_noun_before_times_is_a_growth() -> None:
     got = [f.metric for f in extract_facts("全球前八大云服务商的资本支出将从2021年的1451亿美元增长至2026年的6020亿美元,增幅超过四倍。",
                                            published=date(2025, 10, 10))]
     assert "yoy_growth" not in got
+
+
+def test_chips_a_maker_supplies_to_a_company_are_that_company_s() -> None:
+    # Nvidia will supply 50,000 GPUs to Samsung Electronics: Samsung's chips (LABELLING.md E9: the buyer holds them), not
+    # Nvidia's (TO_RECIPIENT_GAP)
+    got = [(f.metric, f.entity) for f in extract_facts("Nvidia will supply 50,000 GPUs to Samsung Electronics.",
+                                                       published=date(2025, 12, 20))]
+    assert got == [("accelerator_count", "Samsung")]
