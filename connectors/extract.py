@@ -1072,6 +1072,11 @@ SHARE_LIST_GAP_ZH = re.compile(r"[^；;。0-9%]{1,40}[；;]\s?(?:另外|此外|�
 #: between a count of chips and the company they go to (50,000 GPUs to Samsung, 18,000 chips for Humain)
 TO_RECIPIENT_GAP = re.compile(r"(?: [a-z][a-z-]*){0,3}? (?:to|for) (?:the )?")
 TO_RECIPIENT_REACH = 40
+#: between an amount and its growth right after it (…USD 6.15 trillion in 2026, up 10.8%; 达1.2万亿元，同比增长9%)
+GROWTH_AFTER_AMOUNT = re.compile(r"(?: (?:in|for|during) [^,;]{1,30}?)?,? (?:up|down|an increase of|a rise of|a decline of|"
+                                 r"a decrease of|growing|rising|increasing|declining|which is up)(?: by)? "
+                                 r"(?:about |nearly |roughly |approximately |some |over |more than )?|"
+                                 r"[,，]\s?(?:同比|按年|年|较上年)?(?:增长|增加|上升|成长|下降|下滑|减少|增|减)了?(?:约|近|逾|超过?)?\s?", re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -6759,6 +6764,13 @@ class _Extractor:
             # slightly below market expectations by 1%; beating consensus estimates by 1% and 3%: how far a figure missed
             # or beat what was expected, no growth of it
             dec.reason = "a margin against expectations (beat or miss), not a growth rate"
+            return
+        if (prev := self.previous_decision()) is not None and prev.start >= sent[0] and not prev.facts and \
+                (prev.reason or "").startswith(OUT_OF_SCOPE_AMOUNT) and \
+                GROWTH_AFTER_AMOUNT.fullmatch(text, prev.end, said_lo) is not None:
+            # Worldwide IT spending is expected to reach USD 6.15 trillion in 2026, up 10.8% from 2025: the growth of an
+            # amount outside the vocabulary is outside it too (not of the metric of the sentence before)
+            dec.reason = "out of vocabulary: the growth of the amount before it, which is outside it"
             return
         if QUARTER_BASE_AFTER.match(text, m.end) is not None:
             # Revenue for the third quarter was $35.1 billion, up 17% from Q2 and up 94% from a year ago: growth on a

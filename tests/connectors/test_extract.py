@@ -8595,3 +8595,12 @@ def test_chips_a_maker_supplies_to_a_company_are_that_company_s() -> None:
     got = [(f.metric, f.entity) for f in extract_facts("Nvidia will supply 50,000 GPUs to Samsung Electronics.",
                                                        published=date(2025, 12, 20))]
     assert got == [("accelerator_count", "Samsung")]
+
+
+def test_the_growth_of_an_amount_outside_the_vocabulary_is_outside_it() -> None:
+    # Worldwide IT spending is expected to reach USD 6.15 trillion in 2026, up 10.8% from 2025 (after a sentence on server
+    # spending): no growth of the server market (GROWTH_AFTER_AMOUNT)
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Server spending is projected to grow 36.9% in 2026. Worldwide IT spending is expected to reach USD 6.15 trillion "
+        "in 2026, up 10.8% from 2025.", published=date(2025, 12, 20), kind="market_report")]
+    assert got == [("yoy_growth", 36.9)]
