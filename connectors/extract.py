@@ -1077,6 +1077,9 @@ GROWTH_AFTER_AMOUNT = re.compile(r"(?: (?:in|for|during) [^,;]{1,30}?)?,? (?:up|
                                  r"a decrease of|growing|rising|increasing|declining|which is up)(?: by)? "
                                  r"(?:about |nearly |roughly |approximately |some |over |more than )?|"
                                  r"[,，]\s?(?:同比|按年|年|较上年)?(?:增长|增加|上升|成长|下降|下滑|减少|增|减)了?(?:约|近|逾|超过?)?\s?", re.I)
+#: right after a growth rate: the year it is counted since (180 percent since late 2022, 自2022年以来)
+GROWTH_SINCE_AFTER = re.compile(r" (?:\w+ ){0,2}?since (?:the (?:end|start|beginning) of |late |early |mid-|end-)?(?:19|20)\d{2}\b",
+                                re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -7506,6 +7509,10 @@ class _Extractor:
                 self.emit(dec, 1.0, metric="yoy_growth", value=val, unit="%", period=per, region=ref.region,
                           entity=vendor or (resp_entity if resp_entity and ref.entity else None) or ref.entity,
                           item=ref.item, of=of, basis=said, qualifier=m.qualifier, quote=quote)
+            return
+        if metric == "yoy_growth" and GROWTH_SINCE_AFTER.match(text, m.end) is not None:
+            # Hyperscale capex has swelled by almost 180 percent since late 2022: growth over the years since, no year's rate
+            dec.reason = "growth over a span of years (not a year-on-year rate): since a year named after it"
             return
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi)
         after = d.periods.after(m.end, clause_hi, lambda p: p.kind == "span" and bool(p.period))

@@ -8604,3 +8604,9 @@ def test_the_growth_of_an_amount_outside_the_vocabulary_is_outside_it() -> None:
         "Server spending is projected to grow 36.9% in 2026. Worldwide IT spending is expected to reach USD 6.15 trillion "
         "in 2026, up 10.8% from 2025.", published=date(2025, 12, 20), kind="market_report")]
     assert got == [("yoy_growth", 36.9)]
+
+
+def test_growth_since_a_year_is_no_year_on_year_rate() -> None:
+    # Hyperscale capex has swelled by almost 180 percent since late 2022 (GROWTH_SINCE_AFTER)
+    assert extract_facts("Hyperscale capex has swelled by almost 180 percent since late 2022.",
+                         published=date(2025, 12, 20)) == []
