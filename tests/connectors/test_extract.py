@@ -8610,3 +8610,12 @@ def test_growth_since_a_year_is_no_year_on_year_rate() -> None:
     # Hyperscale capex has swelled by almost 180 percent since late 2022 (GROWTH_SINCE_AFTER)
     assert extract_facts("Hyperscale capex has swelled by almost 180 percent since late 2022.",
                          published=date(2025, 12, 20)) == []
+
+
+def test_a_chip_maker_s_revenue_from_ai_chips_is_its_data_centre_revenue() -> None:
+    # Broadcom's revenue from sales of AI-related chips (LABELLING.md metric table: a product line inside the data-centre
+    # segment; lexicons/metrics.toml [money_patterns])
+    got = [f.metric for f in extract_facts(
+        "Broadcom's revenue from sales of AI-related chips is now projected to be more than $11 billion.",
+        published=date(2025, 9, 20))]
+    assert got == ["datacenter_revenue"]
