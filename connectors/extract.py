@@ -1080,6 +1080,8 @@ GROWTH_AFTER_AMOUNT = re.compile(r"(?: (?:in|for|during) [^,;]{1,30}?)?,? (?:up|
 #: right after a growth rate: the year it is counted since (180 percent since late 2022, 自2022年以来)
 GROWTH_SINCE_AFTER = re.compile(r" (?:\w+ ){0,2}?since (?:the (?:end|start|beginning) of |late |early |mid-|end-)?(?:19|20)\d{2}\b",
                                 re.I)
+#: a sentence said to be on a sequential basis (On a quarter-on-quarter basis, revenue rose 26%)
+QOQ_BASIS_OPENER = re.compile(r"\b(?:on|in) a (?:quarter[- ](?:on|over|to)[- ]quarter|sequential|QoQ|Q/Q) basis\b", re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -6774,6 +6776,10 @@ class _Extractor:
             # Worldwide IT spending is expected to reach USD 6.15 trillion in 2026, up 10.8% from 2025: the growth of an
             # amount outside the vocabulary is outside it too (not of the metric of the sentence before)
             dec.reason = "out of vocabulary: the growth of the amount before it, which is outside it"
+            return
+        if QOQ_BASIS_OPENER.search(text, sent[0], said_lo) is not None and not own_yoy_after:
+            # On a quarter-on-quarter basis, revenue rose 26%: the sentence's rates are sequential, out of the vocabulary
+            dec.reason = "quarter-on-quarter growth (not in the vocabulary): the sentence is on a sequential basis"
             return
         if QUARTER_BASE_AFTER.match(text, m.end) is not None:
             # Revenue for the third quarter was $35.1 billion, up 17% from Q2 and up 94% from a year ago: growth on a

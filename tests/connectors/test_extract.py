@@ -8619,3 +8619,12 @@ def test_a_chip_maker_s_revenue_from_ai_chips_is_its_data_centre_revenue() -> No
         "Broadcom's revenue from sales of AI-related chips is now projected to be more than $11 billion.",
         published=date(2025, 9, 20))]
     assert got == ["datacenter_revenue"]
+
+
+def test_a_sentence_on_a_sequential_basis_and_revenue_named_after_its_quarter() -> None:
+    # On a quarter-on-quarter basis, revenue rose 26% (QOQ_BASIS_OPENER): sequential, out of the vocabulary; Micron reported
+    # $42 billion in fiscal third-quarter revenue (lexicons/metrics.toml [money_after_patterns]): revenue
+    assert extract_facts("On a quarter-on-quarter basis, revenue rose 26%.", published=date(2025, 11, 20)) == []
+    got = [(f.metric, f.value) for f in extract_facts("Micron reported $42 billion in fiscal third-quarter revenue.",
+                                                      published=date(2025, 6, 30))]
+    assert got == [("revenue", 4.2e10)]
