@@ -123,6 +123,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # through the company's fiscal calendar (Microsoft's October to December is FY2026Q2)
     (re.compile(r"(?:((?:19|20)\d{2})\s?年|(今年|去年|明年))\s?(1[0-2]|0?[1-9])\s?月?\s?(?:至|到|-|~|–|—)\s?(1[0-2]|0?[1-9])\s?月份?"),
      "q_months_zh"),
+    # the same in English (for the April–June period, in the July-September quarter of 2025): with no year, the last such
+    # quarter ended on or before the publication; nothing on an undated page
+    (re.compile(r"(?<![A-Za-z])(Jan|Apr|Jul|Oct)[a-z]*\.?\s?[–—-]\s?(Mar|Jun|Sep|Dec)[a-z]*\.?(?: (?:period|quarter))"
+                r"(?:,? (?:of )?((?:19|20)\d{2}))?", re.I), "q_months_en"),
     # (a split fiscal year, fiscal year 2025/26 or 2025/26财年, is named by the later year: FY2026)
     (re.compile(r"(?:fourth|third|second|first|[1-4](?:st|nd|rd|th))[- ](?:fiscal )?quarter (?:(?:results|earnings|revenue|report) (?:for|of) )?(?:of )?(?:the )?fiscal (?:year )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fq_en"),
     # a span of fiscal years: 2025-2027财年, FY2025-FY2027, FY25-27 (two years apart at least, or FY at
@@ -1311,6 +1315,24 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             return None  # (not the three months of a calendar quarter: the months themselves, read below)
         ended = _month_end(q_year, last)
         assert ended is not None
+        fy, q = fiscal_quarter(ended, fiscal_end_month)
+        if fiscal_end_month and fiscal_end_month != 12:
+            return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
+        return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
+    if kind == "q_months_en":
+        first, last = _MONTHS[g[0][:3].lower()], _MONTHS[g[1][:3].lower()]
+        if last - first != 2:
+            return None
+        if g[2]:
+            ended = _month_end(int(g[2]), last)
+        elif published is not None:
+            ended = _month_end(published.year, last)
+            if ended is not None and ended > published:
+                ended = _month_end(published.year - 1, last)
+        else:
+            return None
+        if ended is None:
+            return None
         fy, q = fiscal_quarter(ended, fiscal_end_month)
         if fiscal_end_month and fiscal_end_month != 12:
             return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")

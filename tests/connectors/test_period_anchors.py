@@ -208,3 +208,13 @@ def test_a_quarter_ended_on_a_day_with_no_year_is_the_last_such_quarter_before_t
     got = [f.period for f in extract_facts("Nvidia's revenue for the quarter ended October 27 was $35.1 billion.",
                                            published=date(2025, 11, 1))]
     assert got == ["FY2026Q3"]
+
+
+def test_a_quarter_named_by_its_first_and_last_month_in_english() -> None:
+    # for the April–June period on a page of 2025-07-24: 2025Q2; the October-December quarter of 2024, Microsoft's: FY2025Q2
+    got = [f.period for f in extract_facts("SK hynix reported revenue of 22.23 trillion won for the April–June period.",
+                                           published=date(2025, 7, 24))]
+    assert got == ["2025Q2"]
+    got = [f.period for f in extract_facts("Microsoft's capex in the October-December quarter of 2024 was $22.6 billion.",
+                                           published=date(2025, 7, 24))]
+    assert got == ["FY2025Q2"]
