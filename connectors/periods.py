@@ -158,7 +158,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:fiscal[- ](?:year[- ])?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}|\d{2})(?:[/-]((?:19|20)?\d{2}))?(?![0-9])", re.I), "fy"),
     (re.compile(_Y4 + r"(?:[/-]((?:19|20)?\d{2}))?\s?年?(?:财年|会计年度|财务年度|财政年度|(?i:fiscal year))"), "fy_zh"),
     # N years ending in a year (直至2030年的五年間, the five years to 2030): the span (2025-2030)
-    (re.compile(r"(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"), "years_to"),
+    # (not the end of a span stated with its start: 2022年至2024年三年间 is 2022-2024, its three years counted in)
+    (re.compile(r"(?<![年\d])(?:直至|截至|截止|到|至)" + _Y4 + r"年(?:为止)?的?(?:未来)?([一二三四五六七八九十]|\d{1,2})年(?:间|内|里)"),
+     "years_to"),
     (re.compile(r"(?:the|next|over the) (two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years (?:to|through|until|ending(?: in)?) ((?:19|20)\d{2})", re.I), "years_to_en"),
     # a compound growth over N years from a year on (台積電2024年起5年營收複合成長率, 从2024年开始的未来五年年复合增长率): the span
     # from that base year to N years later; not a total over N years (2025年起未来3年……共计1万亿: three calendar years)

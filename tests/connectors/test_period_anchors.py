@@ -218,3 +218,9 @@ def test_a_quarter_named_by_its_first_and_last_month_in_english() -> None:
     got = [f.period for f in extract_facts("Microsoft's capex in the October-December quarter of 2024 was $22.6 billion.",
                                            published=date(2025, 7, 24))]
     assert got == ["FY2025Q2"]
+
+
+def test_a_span_stated_with_both_ends_keeps_them_before_its_count_of_years() -> None:
+    # 2022年至2024年三年间……年均复合增长率: 2022-2024 (LABELLING.md P9: both ends stated), not three years back from 2024
+    got = [f.period for f in extract_facts("沐曦2022年至2024年三年间营收年均复合增长率高达4074.52%。", published=date(2025, 6, 30))]
+    assert got == ["2022-2024"]
