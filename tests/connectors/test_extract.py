@@ -8628,3 +8628,9 @@ def test_a_sentence_on_a_sequential_basis_and_revenue_named_after_its_quarter() 
     got = [(f.metric, f.value) for f in extract_facts("Micron reported $42 billion in fiscal third-quarter revenue.",
                                                       published=date(2025, 6, 30))]
     assert got == [("revenue", 4.2e10)]
+
+
+def test_zhi_shang_after_a_figure_is_at_least() -> None:
+    # 營收占比守穩六成之上 (lexicons/quantities.toml [qualifiers] suffix, as 以上)
+    got = [(m.value, m.qualifier) for m in find_mentions(normalize("伺服器相關產品營收占比守穩六成之上").text)]
+    assert got == [(60.0, ">=")]
