@@ -1082,6 +1082,8 @@ GROWTH_SINCE_AFTER = re.compile(r" (?:\w+ ){0,2}?since (?:the (?:end|start|begin
                                 re.I)
 #: a sentence said to be on a sequential basis (On a quarter-on-quarter basis, revenue rose 26%)
 QOQ_BASIS_OPENER = re.compile(r"\b(?:on|in) a (?:quarter[- ](?:on|over|to)[- ]quarter|sequential|QoQ|Q/Q) basis\b", re.I)
+#: right before an amount: it is the whole a part is of (half of $1.2 trillion, 占……的)
+WHOLE_OF_BEFORE = re.compile(r"\bof (?:the |its |their )?$", re.I)
 #: a period right after an amount that opens with its own preposition ($286 billion by 2030, in 2025)
 OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 #: between a money metric and its amount when the 元 is left out (规模达879亿, 营收2.12兆)
@@ -1529,7 +1531,7 @@ GROUP_NAME_REACH = 120
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
 #: several companies named as one (四大CSP, 美系云厂商, the hyperscalers, the big cloud providers)
 COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|美系|北美|中国|头部)\s?(?:CSP|云厂商|云服务商|云服务提供商|云端巨头|科技巨头)|"
-                              r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers?|hyperscale (?:operators|companies|cloud providers)|"
+                              r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers?|hyperscale (?:operators?|compan(?:y|ies)|cloud providers?)|"
                               r"cloud (?:service )?providers|CSPs|big tech|tech giants|cloud giants)\b", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
@@ -5926,7 +5928,11 @@ class _Extractor:
                 region = self.region_for(lo, m.start, sent, clause_hi)  # (中国智算中心市场投资规模: a market's)
                 if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and (
                         self.company_before(sent, m.start) or
-                        COMPANY_GROUP.search(text, max(sent[0], m.start - WINDOW), m.start) is not None) and \
+                        COMPANY_GROUP.search(text, max(sent[0], m.start - WINDOW), m.start) is not None or (
+                            # (Hyperscale operator capex reached $31 billion: several companies named as one; not the whole
+                            # they hold part of: hyperscalers half of $1.2 trillion by 2029)
+                            COMPANIES_AS_ONE.search(text, max(clause_lo, m.start - WINDOW), m.start) is not None and
+                            WHOLE_OF_BEFORE.search(text, max(clause_lo, m.start - 8), m.start) is None)) and \
                         d.regions.before(sent[0], m.start, self.region_scope) is None:
                     region = None  # 三大运营商资本开支合计, Microsoft and Meta together: several companies' (E3, E4)
         elif metric == "shipments" and resp_entity is None and (holder_name := self.count_holder(sent, m)) is not None:
