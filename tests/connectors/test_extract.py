@@ -8643,3 +8643,15 @@ def test_a_figure_of_companies_named_as_one_has_no_region() -> None:
         "Hyperscale operator capex reached $31 billion in the third quarter of 2019, up 8% from a year earlier.",
         published=date(2019, 12, 3), kind="market_report")]
     assert got == [("capex", None), ("yoy_growth", None)]
+
+
+def test_could_account_for_is_a_forecast_and_would_have_been_an_estimate() -> None:
+    # (lexicons/cues.toml [basis]) generative AI could account for more than 25% of its semiconductor revenue in 2024: a
+    # forecast; there would have been 136,000 GPU servers shipped in 2022: the writer's reckoning, an estimate (B6)
+    got = [f.basis for f in extract_facts(
+        "Broadcom said generative AI could account for more than 25% of its semiconductor revenue in 2024.",
+        published=date(2024, 3, 1))]
+    assert got == ["forecast"]
+    got = [f.basis for f in extract_facts("Based on both firms' data, there would have been 136,000 GPU servers shipped in 2022.",
+                                          published=date(2024, 3, 1))]
+    assert got == ["estimate"]
