@@ -8655,3 +8655,9 @@ def test_could_account_for_is_a_forecast_and_would_have_been_an_estimate() -> No
     got = [f.basis for f in extract_facts("Based on both firms' data, there would have been 136,000 GPU servers shipped in 2022.",
                                           published=date(2024, 3, 1))]
     assert got == ["estimate"]
+
+
+def test_a_stock_s_turnover_is_no_award() -> None:
+    # 股价报590.59元/股,涨幅416.79%,成交额125亿元,换手率70.4% (lexicons/cues.toml [out_of_scope]: 成交额, not 成交金额)
+    assert extract_facts("摩尔线程上市首日股价报590.59元/股,涨幅416.79%,成交额125亿元,换手率70.4%。",
+                         published=date(2025, 12, 5), kind="tender") == []
