@@ -1081,6 +1081,9 @@ GROWTH_AFTER_AMOUNT = re.compile(r"(?: (?:in|for|during) [^,;]{1,30}?)?,? (?:up|
 GROWTH_SINCE_AFTER = re.compile(r" (?:\w+ ){0,2}?since (?:the (?:end|start|beginning) of |late |early |mid-|end-)?(?:19|20)\d{2}\b",
                                 re.I)
 #: a sentence said to be on a sequential basis (On a quarter-on-quarter basis, revenue rose 26%)
+#: how far into its sentence the words of a sequential basis may stand (they open it: looked for in a bounded head, an
+#: endless sentence of rates stays linear)
+QOQ_OPENER_REACH = 48
 QOQ_BASIS_OPENER = re.compile(r"\b(?:on|in) a (?:quarter[- ](?:on|over|to)[- ]quarter|sequential|QoQ|Q/Q) basis\b", re.I)
 #: right before an amount: it is the whole a part is of (half of $1.2 trillion, 占……的)
 WHOLE_OF_BEFORE = re.compile(r"\bof (?:the |its |their )?$", re.I)
@@ -6783,7 +6786,7 @@ class _Extractor:
             # amount outside the vocabulary is outside it too (not of the metric of the sentence before)
             dec.reason = "out of vocabulary: the growth of the amount before it, which is outside it"
             return
-        if QOQ_BASIS_OPENER.search(text, sent[0], said_lo) is not None and not own_yoy_after:
+        if QOQ_BASIS_OPENER.search(text, sent[0], min(said_lo, sent[0] + QOQ_OPENER_REACH)) is not None and not own_yoy_after:
             # On a quarter-on-quarter basis, revenue rose 26%: the sentence's rates are sequential, out of the vocabulary
             dec.reason = "quarter-on-quarter growth (not in the vocabulary): the sentence is on a sequential basis"
             return
