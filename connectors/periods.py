@@ -1557,6 +1557,16 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "bare_q_month":
         month = next(x for x in g if x)
         mnum = _MONTH_Q.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
+        if published is not None and fiscal_end_month and fiscal_end_month != 12:
+            # (微軟截至12月的季度, Alibaba's June quarter: the calendar quarter ending that month, the last one on or before
+            # the page's date, read through the company's fiscal calendar: FY2025Q2, FY2026Q1 — not its fiscal fourth or
+            # second quarter)
+            ended = _month_end(published.year, mnum)
+            if ended is not None and ended > published:
+                ended = _month_end(published.year - 1, mnum)
+            if ended is not None:
+                fy, q = fiscal_quarter(ended, fiscal_end_month)
+                return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
         return PeriodMention(s, e, f"Q{mnum // 3}", "bare")
     if kind == "bare_q":
         word = next(x for x in g if x)

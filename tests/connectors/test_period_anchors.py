@@ -224,3 +224,12 @@ def test_a_span_stated_with_both_ends_keeps_them_before_its_count_of_years() -> 
     # 2022年至2024年三年间……年均复合增长率: 2022-2024 (LABELLING.md P9: both ends stated), not three years back from 2024
     got = [f.period for f in extract_facts("沐曦2022年至2024年三年间营收年均复合增长率高达4074.52%。", published=date(2025, 6, 30))]
     assert got == ["2022-2024"]
+
+
+def test_a_quarter_named_by_its_month_is_the_calendar_quarter_through_a_fiscal_calendar() -> None:
+    # 微軟截至12月的季度 on a page of 2025-02-24: October-December 2024, Microsoft's FY2025Q2 (not its fiscal fourth quarter);
+    # Alibaba's June quarter on a page of 2025-11-20: April-June 2025, its FY2026Q1 (LABELLING.md P2)
+    got = [f.period for f in extract_facts("微軟截至12月的季度營收年增12%。", published=date(2025, 2, 24))]
+    assert got == ["FY2025Q2"]
+    got = [f.period for f in extract_facts("Alibaba's capex in the June quarter was RMB 38.6 billion.", published=date(2025, 11, 20))]
+    assert got == ["FY2026Q1"]
