@@ -405,14 +405,15 @@ def currency_of(word: str) -> str | None:
 #: between digits is a lost decimal point)
 _SCALE_OR_PERCENT = r"\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b)"
 #: a number as written: digits (a decimal point with a copied space before a scale, thousands by commas or, as SI and
-#: French style write them, by spaces — 600 000 chips, not after a letter or another number, not before a scale word,
+#: French style write them, by spaces — 600 000 chips, EUR 12 000 000. at a sentence's end, not after a letter or another
+#: number, not before a scale word or a decimal part,
 #: where the space is more likely a lost decimal point: 3 763 billion —, a decimal comma; never a lone 00 or 000,
 #: the tail of a group), or Chinese numerals of any shape
 NUM_RE = re.compile(
     r"(?<![0-9_.\-/])(?<![A-Za-z]-)(?P<sign>-)?(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|"
     # (a decimal point lost to a space before a scale word or a percent sign: revenue of 3 763 billion yuan, 28 87亿,
     # a year-on-year increase of 49 67%; no thousands are grouped before a scale word)
-    r"(?<![\d%] )(?<![A-Za-z\d,.])\d{1,3} \d{2,3}(?=" + _SCALE_OR_PERCENT + r")|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]| \d|" + _SCALE_OR_PERCENT + r")|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
+    r"(?<![\d%] )(?<![A-Za-z\d,.])\d{1,3} \d{2,3}(?=" + _SCALE_OR_PERCENT + r")|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?!\d|[,.]\d| \d|" + _SCALE_OR_PERCENT + r")|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为上])[百千万]?[亿兆](?=[元美新台港])"
     # a scale word alone after a level's verb, before a counter or at the end of its phrase (出货量达百万台, 出货逾千万)
     r"|(?<=[超逾近约达破至到])(?:[百千]?万|[百千万]?亿)(?=[台张颗片套卡枚块柜]|[\s,，。;；)）]|$)"
@@ -423,7 +424,7 @@ NUM_RE = re.compile(
     r"(?<!处理)(?:[十百千]?万亿|[十百千]?亿|兆)(?=个?参数|级(?:别)?参数|级?(?:tokens?|词元)))"
 )
 _NUM_AT = re.compile(
-    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?![\d,.]| \d|\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
+    r"(?P<sign>)(?P<num>\d{1,4}\. \d{1,3}(?=\s?[亿億万萬%％])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?!\d|[,.]\d| \d|\s?(?:[亿億万萬兆%％]|(?i:billion|million|trillion|bn)\b))|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
     r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆])))"
 )
 #: every character a match of NUM_RE can start with (its look-behinds leave the regex engine no

@@ -8661,3 +8661,11 @@ def test_a_stock_s_turnover_is_no_award() -> None:
     # 股价报590.59元/股,涨幅416.79%,成交额125亿元,换手率70.4% (lexicons/cues.toml [out_of_scope]: 成交额, not 成交金额)
     assert extract_facts("摩尔线程上市首日股价报590.59元/股,涨幅416.79%,成交额125亿元,换手率70.4%。",
                          published=date(2025, 12, 5), kind="tender") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The estimated contract value is EUR 12 000 000.", 1.2e7),
+    ("The value of the tender is €64 100 000.", 6.41e7)])
+def test_thousands_grouped_by_spaces_before_a_full_stop(text: str, value: float) -> None:
+    # EUR 12 000 000. at a sentence's end: the full stop is no decimal point (NUM_RE read EUR 12)
+    assert [(m.value, m.unit) for m in find_mentions(normalize(text).text)] == [(value, "EUR")]
