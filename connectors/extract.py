@@ -836,7 +836,8 @@ WHOLE_BEFORE = re.compile(r"占(?:全球|全国|整体|总体|所有)*的?$|在(
 #: after an amount: it is of the year before the statement's (investment from the previous year)
 PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:previous|prior|preceding) (?:fiscal )?year", re.I)
 #: investment words that say nothing of what is invested in (in a capex document: capital spending)
-GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest",
+GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest", "investing",
+                      "will be investing", "is investing", "are investing",
                       "in investment", "in investments", "of investment"}
 #: the bare investment words, English and Chinese (投资, 计划投入): what the money goes to, named after it, decides
 BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入"})

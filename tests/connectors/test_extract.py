@@ -8669,3 +8669,12 @@ def test_a_stock_s_turnover_is_no_award() -> None:
 def test_thousands_grouped_by_spaces_before_a_full_stop(text: str, value: float) -> None:
     # EUR 12 000 000. at a sentence's end: the full stop is no decimal point (NUM_RE read EUR 12)
     assert [(m.value, m.unit) for m in find_mentions(normalize(text).text)] == [(value, "EUR")]
+
+
+def test_investing_is_an_investment_word() -> None:
+    # Amazon Web Services (AWS) will be investing USD 25.5 billion in Malaysia to build cloud and AI data centres
+    # (lexicons/metrics.toml compute_investment; gated by [compute_topic] as every bare investment word)
+    got = [(f.metric, f.entity) for f in extract_facts(
+        "Amazon Web Services (AWS) will be investing USD 25.5 billion in Malaysia to build cloud and AI data centres.",
+        published=date(2025, 6, 10))]
+    assert got == [("compute_investment", "Amazon")]
