@@ -1037,6 +1037,9 @@ YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|full[- ]y
                                r"guidance|outlook|sales|budget|investment)", re.I)
 #: a clause opening with its own subject after a contrast or a list (…, while Meta committed; …, whereas AMD)
 NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s(?:while|whereas|but)\s")
+#: right after an amount, the plan it sizes (a USD 3 billion investment plan, a $10 billion AI infrastructure programme)
+PLAN_NOUN_AFTER = re.compile(r"[^,;.。，；]{1,32}? (?:investment|spending|capex|capital(?: expenditure)?|expansion|infrastructure)"
+                             r" (?:plan|plans|programme|program)\b", re.I)
 #: a figure that is the subject of a future verb after it, in its clause (100 GW of new data centers will be added; AI
 #: data centers' 80 GW may be needed)
 FUTURE_VERB_AFTER = re.compile(r"(?:(?! (?:was|were|is|are|has|had|have|and|but|or|which|that|to|reached|rose|grew|fell|stood|"
@@ -4055,6 +4058,8 @@ class _Extractor:
             h = d.kw.last("basis", intro[0], intro[1])  # (the guidance a bullet is a line of)
         if h is None and FUTURE_VERB_AFTER.match(d.text, pos) is not None:
             return "target" if d.plan else "forecast"  # Nearly 100 GW of new data centers will be added: the figure is the subject
+        if h is None and PLAN_NOUN_AFTER.match(d.text, pos) is not None:
+            return "target"  # Microsoft has a USD 3 billion investment plan in India: the size of a plan (LABELLING.md B7)
         basis = h.label if h else "actual"
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"

@@ -8678,3 +8678,11 @@ def test_investing_is_an_investment_word() -> None:
         "Amazon Web Services (AWS) will be investing USD 25.5 billion in Malaysia to build cloud and AI data centres.",
         published=date(2025, 6, 10))]
     assert got == [("compute_investment", "Amazon")]
+
+
+def test_the_amount_a_plan_is_sized_by_is_a_target() -> None:
+    # part of the company's previously unveiled $10 billion investment plan (PLAN_NOUN_AFTER; LABELLING.md B7)
+    got = [f.basis for f in extract_facts(
+        "The move is part of the company's previously unveiled $10 billion investment plan for data centers.",
+        published=date(2025, 6, 10))]
+    assert got == ["target"]
