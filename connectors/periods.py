@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:截至|截止)(今年|去年)(\d{1,2})月(?:底|末)(?:止|结束)?的?现?(?:财年|财政年度)?第([一二三四1-4])财?季度?"),
      "q_ended_zh_rel"),
     # (至於截至10月31日的第3季: a quarter ended on a day with no year, the last such day on or before the publication)
-    (re.compile(r"(?:截至|截止)(1[0-2]|0?[1-9])月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|财季)"), "q_ended_md_zh"),
+    (re.compile(r"(?:截至|截止)(1[0-2]|0?[1-9])月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|财季)|"
+                # (截至6月30日止,騰訊本季收入: the quarter ending that day is the 本季 its sentence goes on to name)
+                r"(?:截至|截止)(1[0-2]|0?[1-9])月(\d{1,2})日(?:止|结束)(?=[,，]?[^。；;!?]{0,16}?本季)"), "q_ended_md_zh"),
     # (Meta's capex in the three months ended September 30 was $19.4 billion: the same in English, the last such day on or
     # before the publication; a year after the day is q_ended's, a year before the quarter (the fourth fiscal 2024 quarter
     # ending March 31) fq's; on an undated page it names no period, and the page's own context dates the figure)
@@ -1354,6 +1356,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel", "q_ended_md_zh", "q_ended_md_en"):
         if kind in ("q_ended_md_zh", "q_ended_md_en"):
             assert published is not None
+            if kind == "q_ended_md_zh" and g[0] is None:
+                g = g[3:]  # (the second form: 截至6月30日止 before 本季)
             month = int(g[0]) if kind == "q_ended_md_zh" else _MONTHS[g[0][:3].lower()]
             this_year = _mk(published.year, month, int(g[1]))
             ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, month, int(g[1]))

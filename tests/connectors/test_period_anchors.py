@@ -233,3 +233,10 @@ def test_a_quarter_named_by_its_month_is_the_calendar_quarter_through_a_fiscal_c
     assert got == ["FY2025Q2"]
     got = [f.period for f in extract_facts("Alibaba's capex in the June quarter was RMB 38.6 billion.", published=date(2025, 11, 20))]
     assert got == ["FY2026Q1"]
+
+
+def test_this_quarter_after_the_day_it_ended_is_that_quarter() -> None:
+    # 截至6月30日止,騰訊本季收入按年增長15% on a page of 2025-08-20: the quarter ended June 30 (2025Q2), not the one running
+    # at publication (LABELLING.md P3 looks past a reported quarter only where none is named)
+    got = [f.period for f in extract_facts("截至6月30日止,騰訊本季收入按年增長15%至1845億元。", published=date(2025, 8, 20))]
+    assert got == ["2025Q2", "2025Q2"]
