@@ -7478,8 +7478,8 @@ class _Extractor:
             # amount it is set beside, of that amount's metric
             of = values[-1].metric
         if of is None and metric in ("yoy_growth", "cagr") and 0 <= self.cur_index < len(self.cur_mentions) - 1 and \
-                (level := self.cur_mentions[self.cur_index + 1]).unit == "W" and \
-                LEVEL_REACHED_BEFORE.search(text, max(m.end, level.start - 24), level.start) is not None:
+                (reached := self.cur_mentions[self.cur_index + 1]).unit == "W" and \
+                LEVEL_REACHED_BEFORE.search(text, max(m.end, reached.start - 24), reached.start) is not None:
             # forecast to grow 16% annually, nearly doubling to 42 GW by 2028: the growth of the power it reaches
             of = "datacenter_power"
         line_item = self.product_line_growth(sent, m, clause_lo) if of is None and metric == "yoy_growth" else None

@@ -1358,9 +1358,9 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             assert published is not None
             if kind == "q_ended_md_zh" and g[0] is None:
                 g = g[3:]  # (the second form: 截至6月30日止 before 本季)
-            month = int(g[0]) if kind == "q_ended_md_zh" else _MONTHS[g[0][:3].lower()]
-            this_year = _mk(published.year, month, int(g[1]))
-            ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, month, int(g[1]))
+            mo = int(g[0]) if kind == "q_ended_md_zh" else _MONTHS[g[0][:3].lower()]
+            this_year = _mk(published.year, mo, int(g[1]))
+            ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, mo, int(g[1]))
         elif kind == "q_ended_zh_rel":
             assert published is not None
             ended = _month_end(published.year + _RELATIVE_YEAR[g[0]], int(g[1]))
