@@ -8686,3 +8686,12 @@ def test_the_amount_a_plan_is_sized_by_is_a_target() -> None:
         "The move is part of the company's previously unveiled $10 billion investment plan for data centers.",
         published=date(2025, 6, 10))]
     assert got == ["target"]
+
+
+def test_each_end_of_a_move_keeps_the_period_after_its_article() -> None:
+    # rise from about 1,025 megawatts at the end of 2025 to roughly 2,100 MW by the end of 2026: each end's own period
+    # (TIGHT_PERIOD_GAP with the article: by the end of)
+    got = [(f.value, f.period) for f in extract_facts(
+        "Malaysia's data center capacity is expected to rise from about 1,025 megawatts at the end of 2025 to roughly "
+        "2,100 MW by the end of 2026.", published=date(2025, 12, 30))]
+    assert got == [(1.025e9, "2025"), (2.1e9, "2026")]
