@@ -8695,3 +8695,9 @@ def test_each_end_of_a_move_keeps_the_period_after_its_article() -> None:
         "Malaysia's data center capacity is expected to rise from about 1,025 megawatts at the end of 2025 to roughly "
         "2,100 MW by the end of 2026.", published=date(2025, 12, 30))]
     assert got == [(1.025e9, "2025"), (2.1e9, "2026")]
+
+
+def test_graphics_processing_units_capitalised_are_counted() -> None:
+    # 10,000 Graphics Processing Units (GPUs) (lexicons/quantities.toml [counts] en): the count had not been read
+    got = [(m.value, m.unit) for m in find_mentions(normalize("The cluster has 10,000 Graphics Processing Units (GPUs).").text)]
+    assert got == [(10000.0, "units")]
