@@ -8701,3 +8701,8 @@ def test_graphics_processing_units_capitalised_are_counted() -> None:
     # 10,000 Graphics Processing Units (GPUs) (lexicons/quantities.toml [counts] en): the count had not been read
     got = [(m.value, m.unit) for m in find_mentions(normalize("The cluster has 10,000 Graphics Processing Units (GPUs).").text)]
     assert got == [(10000.0, "units")]
+
+
+def test_investment_income_is_no_investment() -> None:
+    # 投資收益達12億元 (lexicons/cues.toml [out_of_scope]): income earned on investments, not money invested in compute
+    assert extract_facts("公司第三季投資收益達12億元，主要來自AI伺服器相關投資。", published=date(2025, 11, 10)) == []
