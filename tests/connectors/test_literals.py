@@ -5,7 +5,6 @@ the case folding of the text never hides a word the case-insensitive pattern wou
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,16 +13,11 @@ from hypothesis import strategies as st
 from connectors import literals
 from connectors.extract import _keyword_groups
 from connectors.lexicon import _compiled, _requirement, lexicon
-from connectors.textnorm import normalize
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from tests.corpus_texts import corpus_texts
 
 
 def _texts() -> list[str]:
-    paths = sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
-    paths += sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
-    return [normalize(p.read_text(encoding="utf-8", errors="replace")).text for p in paths]
+    return corpus_texts(normalized=True)
 
 
 def _patterns() -> list[str]:

@@ -5,7 +5,6 @@ reader that skips its two regexes where neither can start, and find_mentions wit
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -30,10 +29,8 @@ from connectors.numbers import (
     find_mentions,
     parse_chinese_numeral,
 )
-from connectors.textnorm import normalize
+from tests.corpus_texts import corpus_texts
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = [
     "-5, 1,234.5 95,2 3e9 3.1 × 10²⁵ 2 x 10^24 H100 1-2 a-3 x/4 .5 _6 ١٢٣ 一千零五 二〇二四 卅六 壹佰元 亿元 收入百亿美元",
     "1%" * 50 + "同比增长1%" * 50,
@@ -43,8 +40,7 @@ SAMPLES = [
 
 
 def _texts() -> list[str]:
-    paths = sorted(FIXTURES.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
-    return SAMPLES + [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+    return SAMPLES + corpus_texts(normalized=True)
 
 
 def _parse_num_slow(m: re.Match[str]) -> float | None:

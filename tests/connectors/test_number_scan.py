@@ -3,13 +3,10 @@ it must find exactly what ``NUM_RE.search`` finds, from every position."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from connectors.numbers import NUM_RE, _search_num, find_mentions
 from connectors.textnorm import normalize
+from tests.corpus_texts import corpus_texts
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FIXTURES = Path(__file__).parent / "fixtures"
 SAMPLES = [
     "-5, 1,234.5 95,2 3e9 H100 1-2 a-3 x/4 .5 _6 ١٢٣ 一千零五 二〇二四 卅六 壹佰元 亿元 收入百亿美元 几十 数百",
     "1%" * 50 + "同比增长1%" * 50,
@@ -18,8 +15,7 @@ SAMPLES = [
 
 
 def _texts() -> list[str]:
-    paths = sorted(FIXTURES.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt"))[:8]
-    return SAMPLES + [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+    return SAMPLES + corpus_texts(normalized=True, dev_limit=8)
 
 
 def _span(m: object) -> object:

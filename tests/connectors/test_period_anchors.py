@@ -4,16 +4,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from connectors.extract import extract_facts
 from connectors.periods import _ANCHORS, _PATTERNS, _anchor_in, find_periods
 from connectors.textnorm import normalize
+from tests.corpus_texts import corpus_texts
 
-FIXTURES = Path(__file__).parent / "fixtures"
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 SAMPLES = [
     "截至2024年6月30日止的第二财季, FY2024 Q4, Q3 FY25, 2024财年第二财季, fiscal year 2025, 2023-2025年",
     "the quarter ended January 28, 2024; fiscal year ended June 30, 2025; third quarter of fiscal 2025",
@@ -24,8 +22,7 @@ SAMPLES = [
 
 
 def _texts() -> list[str]:
-    paths = sorted(FIXTURES.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
-    return SAMPLES + [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+    return SAMPLES + corpus_texts(normalized=True)
 
 
 @pytest.mark.parametrize("i", range(len(_PATTERNS)))

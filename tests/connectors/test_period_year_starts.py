@@ -5,17 +5,14 @@ exactly what ``finditer`` finds."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from connectors import periods
-from connectors.textnorm import normalize
+from tests.corpus_texts import corpus_texts
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SAMPLES = [
     "2019202020212022年, 192019年, 2019.2020年, 1.2024年, (2024), （2025）：, the 2024 Report, 2023's, 2025 when",
     "2023-2025年, 2023年至2024年, 2024 2025年, 2025/2026/2027年, 2024财年第二财季, 2025年上半年, 2024年4月",
@@ -24,8 +21,7 @@ SAMPLES = [
 
 
 def _texts() -> list[str]:
-    paths = sorted(FIXTURES.glob("*.txt")) + sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
-    return SAMPLES + [normalize(p.read_text(encoding="utf-8")).text for p in paths]
+    return SAMPLES + corpus_texts(normalized=True)
 
 
 def _spans(ms: object) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:

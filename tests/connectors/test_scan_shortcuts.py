@@ -4,8 +4,6 @@ label of another taken from it instead of searched again."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,15 +11,11 @@ from hypothesis import strategies as st
 from connectors import textnorm
 from connectors.extract import _keyword_groups
 from connectors.lexicon import KeywordIndex, lexicon
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from tests.corpus_texts import corpus_texts
 
 
 def _texts() -> list[str]:
-    paths = sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
-    paths += sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    return corpus_texts()
 
 
 def _slow(text: str) -> textnorm.Normalized:

@@ -5,21 +5,15 @@ of the text's characters when every one was seen before."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from connectors import textnorm
-
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from tests.corpus_texts import corpus_texts
 
 
 def _texts() -> list[str]:
-    paths = sorted((CORPUS / "dev").glob("*.txt")) + sorted((CORPUS / "seeds").glob("*.txt"))
-    paths += sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+    return corpus_texts()
 
 
 def _spans(pattern: object, text: str) -> list[tuple[int, int]]:
