@@ -1058,8 +1058,6 @@ WORTH_OF_COUNT = {"tender_quantity": "tender_amount", "accelerator_count": "comp
 VENDOR_GREW_GAP = re.compile(r"\s?(?:grew|rose|increased|declined|fell|dropped|(?:had|posted|saw|recorded) (?:a )?(?:growth|"
                              r"increase|decline|drop) of|增长了?|成长|下滑了?|下降了?|衰退)\s?(?:by )?", re.I)
 VENDOR_GROWTH_REACH = 40
-#: right before an amount: the start of a move (rose from $35–40 billion, 从20亿至30亿元)
-MOVE_FROM_BEFORE = re.compile(r"(?:\bfrom|从|由)\s?$", re.I)
 #: what ends one item of a list of a company's lines and opens the next (a semicolon, a circled number)
 LIST_ITEM_BREAK = re.compile(r"[;；①②③④⑤⑥⑦⑧⑨⑩]")
 #: right after a rate: said to be yearly (grow 16% annually, 15% annual growth, 20% a year)
@@ -6055,7 +6053,7 @@ class _Extractor:
         basis = self.basis_for(sent[0], m.start, period)
         if basis == "actual" and m.low is not None and m.high is not None and metric in COMPANY_MONEY and \
                 ((d.published is not None and (_period_end_year(period) or d.published.year) >= d.published.year) or (
-                    d.published is None and MOVE_FROM_BEFORE.search(text, max(sent[0], m.start - 8), m.start) is None)):
+                    d.published is None and FROM_BEFORE.search(text, max(sent[0], m.start - 8), m.start) is None)):
             # 輝達提出本季營收介於346億美元到358億美元, Meta sees capex of $115 billion to $135 billion: a company's own figure
             # of a period not over before the page's date (on an undated page: not the start of a move, capex rose from
             # $35–40 billion in 2023), stated as a range, is its guidance, not a result (results are stated as one amount)
