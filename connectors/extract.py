@@ -919,7 +919,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 TABLE_CELL = re.compile(r"[^ \t\u3000\n]+")
 TABLE_MIN_CELLS = 3
 TABLE_ROWS = 8
-TABLE_LINE_CHARS = 200
 TABLE_YEAR = re.compile(r"(?:19|20)\d\d(?:年|E|e)?|[QH][1-4]")
 #: a header cell that names a growth column (同比变化, 同比增速, YoY)
 TABLE_GROWTH = re.compile(r"同比|增速|增长|增幅|变化|YoY|y/y|growth|change", re.I)
