@@ -1061,6 +1061,9 @@ VENDOR_GROWTH_REACH = 40
 LIST_ITEM_BREAK = re.compile(r"[;；①②③④⑤⑥⑦⑧⑨⑩]")
 #: right after a rate: said to be yearly (grow 16% annually, 15% annual growth, 20% a year)
 ANNUAL_AFTER_RATE = re.compile(r" (?:annually|a year|per year|per annum|annual (?:growth|increase|rise))\b", re.I)
+#: right before a yearly rate: the rate something grows at (to grow at 21% annually, growing at an average rate of)
+GROW_AT_BEFORE = re.compile(r"\b(?:grow|grows|growing|expand|expands|expanding|increase|increasing|rise|rising) at "
+                            r"(?:an? (?:average |annual |yearly )?(?:rate of )?)?$", re.I)
 #: a year ahead the yearly rate is held up to (by 2028, through 2035, until 2030)
 HORIZON_YEAR_AFTER = re.compile(r"\b(?:by|through|until|till|to) (?:the end of )?(?:19|20)\d{2}\b", re.I)
 HORIZON_REACH = 80
@@ -7089,17 +7092,19 @@ class _Extractor:
                 AT_RATE_BEFORE_ZH.search(text, max(lo, said_lo - 6), said_lo) is not None and
                 (to_year := ANNUAL_RATE_TO_YEAR_ZH.match(text, m.end)) is not None) or (
                 ANNUAL_AFTER_RATE.match(text, m.end) is not None and
-                HORIZON_YEAR_AFTER.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None and
-                0 <= self.cur_index < len(self.cur_mentions) - 1 and
-                LEVEL_REACHED_BEFORE.search(text, max(m.end, self.cur_mentions[self.cur_index + 1].start - 24),
-                                            self.cur_mentions[self.cur_index + 1].start) is not None):
+                HORIZON_YEAR_AFTER.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None and (
+                    GROW_AT_BEFORE.search(text, max(lo, said_lo - 32), said_lo) is not None or (
+                        0 <= self.cur_index < len(self.cur_mentions) - 1 and
+                        LEVEL_REACHED_BEFORE.search(text, max(m.end, self.cur_mentions[self.cur_index + 1].start - 24),
+                                                    self.cur_mentions[self.cur_index + 1].start) is not None))):
             # (輝達: 以25%的年增長率,到2028年的營收將達到1,600億美元: an annual rate held up to a year ahead is compound, of
             # the metric that year's level is named by)
             if to_year is not None and growth_of is None:
                 growth_of = self.of_keyword(to_year.end(), min(sent[1], to_year.end() + 8))
             # (is forecast to grow 16% annually, nearly doubling to 42 GW by 2028; could drive 15% annual growth through
-            # 2035, reaching 36 GW: a yearly rate held up to a year ahead and a level reached is compound; not Growth is
-            # expected to remain above 30% annually through 2027, each year's rate)
+            # 2035, reaching 36 GW; is projected to grow at 21% annually through 2030: a yearly rate something grows at, or
+            # held up to a year ahead with a level reached, is compound; not Growth is expected to remain above 30% annually
+            # through 2027, each year's rate)
             # (a compound annual growth rate of 18 percent: a cue longer than the PERCENT_TAIL characters before the rate,
             # joined to it by a word; a 17 percent compound annual growth rate: the cue right after the rate; not the next
             # clause's, 年增率可望達15.4%,

@@ -8706,3 +8706,12 @@ def test_graphics_processing_units_capitalised_are_counted() -> None:
 def test_investment_income_is_no_investment() -> None:
     # 投資收益達12億元 (lexicons/cues.toml [out_of_scope]): income earned on investments, not money invested in compute
     assert extract_facts("公司第三季投資收益達12億元，主要來自AI伺服器相關投資。", published=date(2025, 11, 10)) == []
+
+
+def test_a_yearly_rate_something_grows_at_through_a_year_is_a_cagr() -> None:
+    # is projected to grow at 21% annually through 2030 (GROW_AT_BEFORE): compound, with no span (LABELLING.md P9: one end
+    # named); a growth that stays above 30% annually through 2027 stays each year's
+    got = [(f.metric, f.period) for f in extract_facts(
+        "India's data centre capacity is projected to grow at 21% annually through 2030.", published=date(2025, 12, 30),
+        kind="market_report")]
+    assert got == [("cagr", None)]
