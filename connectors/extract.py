@@ -453,8 +453,10 @@ GROWTH_OF_AMOUNT_GAP = re.compile(r"(?: (?:in|for|during) [^,;—–]{1,40}?)?\s
                                   r"which is an?) ")
 #: the word joining the bounds of a range read as one quantity ($13.9 billion to $14.1 billion, 3至5万台)
 RANGE_TO = re.compile(r" to |至|到")
-#: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元)
-LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达)\s?(?:约|近|超过?|逾)?\s?")
+#: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元,
+#: 營收年增12%,總計696億美元)
+LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达|总计|合计|共计)\s?"
+                                    r"(?:约|近|超过?|逾)?\s?")
 #: right after a place, the possessive that makes what follows the place's (South Korea's AI compute capacity, 中国的算力)
 REGION_POSSESSIVE = re.compile(r"['’]s\b|的")
 #: a bare AI (AI相关, AI业务) as the part of a share, right before its verb (AI 佔伺服器營收貢獻將超過八成)

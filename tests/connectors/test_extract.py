@@ -8715,3 +8715,9 @@ def test_a_yearly_rate_something_grows_at_through_a_year_is_a_cagr() -> None:
         "India's data centre capacity is projected to grow at 21% annually through 2030.", published=date(2025, 12, 30),
         kind="market_report")]
     assert got == [("cagr", None)]
+
+
+def test_the_total_after_a_growth_is_the_grown_metric_s_level() -> None:
+    # 營收年增12%,總計696億美元 (LEVEL_AFTER_GROWTH_GAP: 总计, 合计, 共计)
+    got = [(f.metric, f.value) for f in extract_facts("微軟截至12月的季度營收年增12%,總計696億美元。", published=date(2025, 2, 24))]
+    assert got == [("yoy_growth", 12.0), ("revenue", 6.96e10)]
