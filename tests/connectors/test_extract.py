@@ -8721,3 +8721,8 @@ def test_the_total_after_a_growth_is_the_grown_metric_s_level() -> None:
     # 營收年增12%,總計696億美元 (LEVEL_AFTER_GROWTH_GAP: 总计, 合计, 共计)
     got = [(f.metric, f.value) for f in extract_facts("微軟截至12月的季度營收年增12%,總計696億美元。", published=date(2025, 2, 24))]
     assert got == [("yoy_growth", 12.0), ("revenue", 6.96e10)]
+
+
+def test_yue_shi_before_a_figure_is_about() -> None:
+    # 資本支出約是300億元 (lexicons/quantities.toml [qualifiers] prefix: 约是 as 约为)
+    assert [(m.value, m.qualifier) for m in find_mentions(normalize("資本支出約是300億元").text)] == [(3e10, "~")]
