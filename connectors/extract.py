@@ -1002,9 +1002,10 @@ LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?�
 #: (the $40 billion it spent last year: the period of the spending a relative clause right after the amount names)
 SPENT_IN = r" (?:that |which )?(?:it|they|the company|the group) (?:spent|invested|posted|reported|recorded|generated|earned|booked)(?: in| during)? (?:the )?"
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) |"
-                              # (2,100 MW by the end of 2026, 1,025 megawatts at the end of 2025, $3 billion in the first
-                              # quarter of 2025: the article before the period's words)
-                              r" (?:by|at|in|for|during) the |"
+                              # (2,100 MW by the end of 2026, 1,025 megawatts at the end of 2025: the article before the
+                              # period's words; "in the first quarter of 2026" is OWN_PERIOD_GAP_EN's, below, which asks
+                              # whether the period is the figure before's)
+                              r" (?:by|at) the |"
                               # (a record of 13.8 trillion won set in the second quarter of 2022: when the record was set)
                               r" (?:set|achieved) in (?:the )?|" + SPENT_IN)
 #: between a figure and its own period right after it (50.2 percent in the first quarter of 2026)
