@@ -8726,3 +8726,10 @@ def test_the_total_after_a_growth_is_the_grown_metric_s_level() -> None:
 def test_yue_shi_before_a_figure_is_about() -> None:
     # 資本支出約是300億元 (lexicons/quantities.toml [qualifiers] prefix: 约是 as 约为)
     assert [(m.value, m.qualifier) for m in find_mentions(normalize("資本支出約是300億元").text)] == [(3e10, "~")]
+
+
+def test_what_is_put_into_ai_infrastructure_is_an_investment_in_compute() -> None:
+    # 未來三年AI基建與雲端運算的投入由3,800億元提升至4,800億元 (lexicons/metrics.toml [money_patterns] compute_investment)
+    got = [(f.metric, f.value) for f in extract_facts("阿里巴巴正考慮將未來三年AI基建與雲端運算的投入由3,800億元提升至4,800億元。",
+                                                      published=date(2025, 12, 1))]
+    assert ("compute_investment", 4.8e11) in got
