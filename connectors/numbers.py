@@ -770,6 +770,16 @@ def _read_compound(tb: _Tables, text: str, pos: int, n: _Num, currency: str | No
     return end
 
 
+def _read_compounds(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None) -> int:
+    """Every smaller group after the first, in turn (1兆460億9,000萬元; 新台幣8兆1千億元, where the prefix currency is
+    already the number's unit): :func:`_read_compound` until none follows or a unit of another currency is read."""
+    while True:
+        end = _read_compound(tb, text, pos, n, currency)
+        if end == pos or n.unit not in (None, currency):
+            return end
+        pos = end
+
+
 def _read_tail(tb: _Tables, text: str, pos: int, n: _Num, currency: str | None, after_cn: bool) -> int:
     if text[pos : pos + 1] in ("余", "多", "+") and pos + 1 < len(text):
         # 1000余台, 三千多台, 10余万台, $100+ billion: "more than", then the scale or unit
@@ -919,8 +929,8 @@ def find_mentions(text: str) -> list[Mention]:
         if _year_like(text, m, first.unit, first.has_mult):
             pos = me
             continue
-        if first.has_mult and first.unit is None and num_s:
-            end = _read_compound(tb, text, end, first, cur)
+        if first.has_mult and (first.unit is None or first.unit == cur) and num_s:
+            end = _read_compounds(tb, text, end, first, cur)
         nums = [first]
         while num_s and end < n_text and text[end] == "/":
             # (YoY +76%/+25%: a sign may open each item of a list of rates; 收入达833亿元/+65.6% is an amount and its growth)
@@ -1236,8 +1246,8 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
     end3 = _read_tail(tb, text, m3.end(), cand, cur2 or cur, is_cn)
     if _year_like(text, m3, cand.unit, cand.has_mult):
         return None
-    if cand.has_mult and cand.unit is None and m3.group("num"):
-        end3 = _read_compound(tb, text, end3, cand, cur2 or cur)  # 1兆933亿元至1兆1312亿元
+    if cand.has_mult and cand.unit in (None, cur2 or cur) and m3.group("num"):
+        end3 = _read_compounds(tb, text, end3, cand, cur2 or cur)  # 1兆933亿元至1兆1312亿元
     if cand.unit is None and not (first.unit is None and (first.has_mult or word in ("-", "~", "–", "至", "到")) and
                                   cand.has_mult and m.group("num") and m3.group("num")):
         # (but 150万至200万, 1.5 million to 2 million, 100-150万: a bare scaled range, read as a bare scaled number)

@@ -8733,3 +8733,14 @@ def test_what_is_put_into_ai_infrastructure_is_an_investment_in_compute() -> Non
     got = [(f.metric, f.value) for f in extract_facts("阿里巴巴正考慮將未來三年AI基建與雲端運算的投入由3,800億元提升至4,800億元。",
                                                       published=date(2025, 12, 1))]
     assert ("compute_investment", 4.8e11) in got
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("鴻海全年營收約新台幣8兆1千億元", 8.1e12, "TWD"),
+    ("營收1兆460億9,000萬元", 1.04609e12, "CNY"),
+    ("合併營收約新台幣 6,735 億 1 千萬元", 6.7351e11, "TWD")])
+def test_compound_amounts_read_every_group(text: str, value: float, unit: str) -> None:
+    # 兆, then 億, then 萬 or 千: each smaller group in turn, also after a prefix currency (numbers._read_compounds); the
+    # Taiwan press writes most large amounts so
+    got = [(m.value, m.unit) for m in find_mentions(normalize(text).text)]
+    assert len(got) == 1 and got[0][0] == pytest.approx(value) and got[0][1] == unit
