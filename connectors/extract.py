@@ -1954,6 +1954,7 @@ class _Extractor:
         self.region_scopes: dict[tuple[int, int], bool] = {}
         #: whether the title names shipments (shipments_page), read on first use
         self.shipments_title: bool | None = None
+        self.servers_title: bool | None = None
         #: the last rate read as the base of the rate before it in the period it names (较25Q1的10.94%): the
         #: next of a list after it (和25Q2的24.18%) is one too
         self.rate_base_last: Decision | None = None
@@ -4248,6 +4249,14 @@ class _Extractor:
                 # AI GPU（顯卡）平台現已佔該公司總營收的90%: a server maker's AI part is its AI servers' (LABELLING.md I9;
                 # aliases.toml sells = "servers")
                 kw["item"] = "ai_server"
+        if "shipments" in (kw.get("metric"), kw.get("of")) and kw.get("item") is None and \
+                alias_table().sells.get(kw.get("entity") or "") == "servers" and self.servers_page() and \
+                not self.d.kw.any("non_compute", self.para_start(dec.start), dec.end):
+            # 2023 server shipments to fall 2.85% (title) … OEMs like Dell and HPE … predicting YoY declines of 15% and 12%,
+            # respectively (of their annual shipment volumes): what a server maker ships on a page about servers, no
+            # product named, is servers (aliases.toml sells = "servers"; makers that also build notebooks ship those on
+            # a page about them: 5.9 million units of notebooks)
+            kw["item"] = "server"
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
             kw["metric"], kw["item"] = "datacenter_revenue", None
@@ -6619,6 +6628,14 @@ class _Extractor:
         if self.shipments_title is None:
             self.shipments_title = self.d.kw.any("count.shipments", 0, title_end(self.d.text))
         return self.shipments_title
+
+    def servers_page(self) -> bool:
+        """The document's title names servers (伺服器, AI servers) and no product outside compute: read once."""
+        if self.servers_title is None:
+            end = title_end(self.d.text)
+            self.servers_title = self.d.items.before(0, end, lambda x: x.name in ("server", "ai_server")) is not None and \
+                not self.d.kw.any("non_compute", 0, end)
+        return self.servers_title
 
     def count_metric(self, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         d = self.d

@@ -8744,3 +8744,16 @@ def test_compound_amounts_read_every_group(text: str, value: float, unit: str) -
     # Taiwan press writes most large amounts so
     got = [(m.value, m.unit) for m in find_mentions(normalize(text).text)]
     assert len(got) == 1 and got[0][0] == pytest.approx(value) and got[0][1] == unit
+
+
+def test_a_server_maker_s_shipments_on_a_page_about_servers_are_servers() -> None:
+    # OEMs like Dell and HPE … predicting YoY declines of 15% and 12%, respectively, under a title naming server
+    # shipments (aliases.toml sells = "servers"); a maker of notebooks too ships those on a page about them
+    text = ("TITLE: TrendForce: 2023 server shipments to fall 2.85%\n\n"
+            "OEMs like Dell and HPE have also scaled back their annual shipment volume forecasts, predicting YoY declines "
+            "of 15% and 12%, respectively.")
+    got = [(f.entity, f.item, f.of, f.value) for f in extract_facts(text, published=date(2023, 5, 17))]
+    assert got == [("Dell", "server", "shipments", -15.0), ("HPE", "server", "shipments", -12.0)]
+    notebooks = ("TITLE: Wistron notebook shipments rise\n\n"
+                 "Wistron's shipments rose 12% from a year earlier.")
+    assert [f.item for f in extract_facts(notebooks, published=date(2025, 7, 10))] == [None]
