@@ -8757,3 +8757,16 @@ def test_a_server_maker_s_shipments_on_a_page_about_servers_are_servers() -> Non
     notebooks = ("TITLE: Wistron notebook shipments rise\n\n"
                  "Wistron's shipments rose 12% from a year earlier.")
     assert [f.item for f in extract_facts(notebooks, published=date(2025, 7, 10))] == [None]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Oracle said short-term deferred revenues were $8.9 billion, up 8% year-over-year.", 8.9e9),
+    ("浪潮信息前三季度营收同比增长40%;公司合同负债科目为315.45亿元,同比增长近1083%。", 1083.0),
+    ("台積電第三季營收年增36%,每股美國存託憑證（ADR）收益年增39%。", 39.0),
+    ("Kuaishou's revenue grew 10%, and it is estimating that actual cash receipts for Q2 could exceed 300 million yuan.",
+     3e8)])
+def test_deferred_revenue_cash_receipts_and_per_share_figures_are_no_revenue(text: str, value: float) -> None:
+    # lexicons/cues.toml [out_of_scope]: a liability of revenue not yet earned (a balance sheet's), cash collected, a
+    # per-share figure; the revenue beside them stays
+    got = [f.value for f in extract_facts(text, published=date(2025, 10, 31))]
+    assert value not in got and len(got) == (0 if value == 8.9e9 else 1)
