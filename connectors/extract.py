@@ -5345,6 +5345,10 @@ class _Extractor:
             # 硅立方液体相变冷却计算机算力密度达2400TFlops: a density, no capacity (lexicons/cues.toml [out_of_scope])
             dec.reason = "out of vocabulary: a rate of computing of something outside it (density, efficiency …; lexicons/cues.toml [out_of_scope])"
             return None
+        if kind == "W" and self.cue_in("power_generation", max(lo, clause_lo, m.start - 40), m.start):
+            # a network of 800 small-scale solar plants totalling 40MW: power generated, not a data centre's
+            dec.reason = "out of vocabulary: power generated or bought (solar, a power purchase; lexicons/cues.toml [power_generation])"
+            return None
         if kind in ("money", "units") and not m.per_unit and (self.out_of_scope(lo, m.start) or self.out_of_scope(
                 clause_lo, m.start, reach=90) or (WHICH_CLAUSE.search(text, max(sent[0], m.start - 40), m.start) is not None
                                                   and self.out_of_scope(sent[0], m.start, reach=90))):

@@ -8770,3 +8770,19 @@ def test_deferred_revenue_cash_receipts_and_per_share_figures_are_no_revenue(tex
     # per-share figure; the revenue beside them stays
     got = [f.value for f in extract_facts(text, published=date(2025, 10, 31))]
     assert value not in got and len(got) == (0 if value == 8.9e9 else 1)
+
+
+def test_power_generated_for_the_grid_is_no_data_centre_power() -> None:
+    # a network of 800 small-scale solar plants totalling 40MW (lexicons/cues.toml [power_generation]); the campus's own
+    # power in the same sentence stays
+    text = ("Tokyo's data centre capacity will reach 1GW by 2028, and the CEC deal involves constructing a network of "
+            "800 small-scale solar plants totalling 40MW.")
+    got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 6, 1), kind="market_report")]
+    assert got == [("datacenter_power", 1e9)]
+
+
+def test_a_memory_market_is_no_compute_market() -> None:
+    # 其中HBM市场将达980亿美元 (lexicons/cues.toml [out_of_scope]: memory's markets)
+    got = [(f.metric, f.value) for f in extract_facts("到2030年,AI芯片市场将达1万亿美元,其中HBM市场将达980亿美元。",
+                                                      published=date(2025, 6, 1), kind="market_report")]
+    assert got == [("ai_compute_market_size", 1e12)]
