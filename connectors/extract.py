@@ -1490,11 +1490,13 @@ THAN_EXPECTED_BEFORE = re.compile(r"(?:高于|低于|优于|逊于|不及|胜过
                                   r"(?:预期|预估|预测|估计)的\s?(?:约|近)?\s?$")
 #: right before the start of a plan's revision (从7100万美元, 由原先的): the from-word
 PLAN_FROM_BEFORE = re.compile(r"(?:从|由)\s?(?:原先|原来|原本|先前|之前|最初)?的?\s?(?:约|近)?\s?$")
-#: after it, past a converted amount in brackets, the verb of the revision (，提高至1.436亿美元; ，调整为3510至3570亿美元)
+#: after it, past a converted amount in brackets, the verb of the revision (，提高至1.436亿美元; ，调整为3510至3570亿美元;
+#: ,收窄并上调至700亿至720亿美元: a range narrowed and raised)
 PLAN_REVISED_TO_AFTER = re.compile(r"(?:\s?[(（][^()（）]{0,30}[)）])?\s?[,，]?\s?"
-                                   r"(?:大幅|再度|再次|进一步)?(?:提高|提升|上调|下调|调整|调高|调低|调升|调降|上修|下修|增加|削减|缩减)(?:至|到|为)")
-#: the words of a plan, budget or forecast (预算, 预计, 指引, 计划, 目标)
-PLAN_WORD = re.compile(r"预算|预期|预计|预估|指引|计划|目标|规划|展望")
+                                   r"(?:大幅|再度|再次|进一步|(?:收窄|缩窄)?并)?(?:提高|提升|上调|下调|调整|调高|调低|调升|调降|上修|下修|增加|削减|缩减|"
+                                   r"收窄|缩窄)(?:至|到|为)")
+#: the words of a plan, budget or forecast (预算, 预计, 预测, 指引, 计划, 目标)
+PLAN_WORD = re.compile(r"预算|预期|预计|预估|预测|指引|计划|目标|规划|展望")
 #: earlier in the sentence: a forecast revised (raised 2025 capex guidance, lowered its annual revenue forecast)
 FORECAST_REVISED = re.compile(r"\b(?:rais|lower|cut|trimm|narrow|lift|boost|revis|updat|hik|reduc|upgrad|downgrad)\w* "
                               r"(?:[\w$'’.-]+ ){0,8}?(?:guidance|outlook|forecasts?|projections?|targets?|estimates?|budget|"

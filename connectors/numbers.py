@@ -522,8 +522,10 @@ _OF = re.compile(r"\b(?:expectations?|forecasts?|guidance|estimates?|outlook|ran
 _MOVE_TO_BETWEEN = re.compile(r"至|到|\bto\b", re.I)
 #: after the "to" of a from-range: its second bound, its unit, then the move's own "to" (由2至3亿元上修至…)
 _RANGE_THEN_MOVE = re.compile(r"\d[\d.,]*\s?[^\d\s,;。]{0,4}?(?:(?:上修|上调|下修|下调|提升|增加|增长|增|降低|下降|降|调升|调降|调高|调低|升|回落)(?:至|到)|"
-                              # (从 3150 至 3200 亿美元,调整为 3510 至 3570 亿美元: the move's "to" after a comma)
-                              r"[,，]?\s?(?:调整|修正|修订|更新|改)(?:为|至|到))")
+                              # (从 3150 至 3200 亿美元,调整为 3510 至 3570 亿美元: the move's "to" after a comma; 從原來的660億至720億美元,收窄並
+                              # 上調至700億至720億美元: a revision's verb a few words after it)
+                              r"[,，]?\s?(?:调整|修正|修订|更新|改)(?:为|至|到)|"
+                              r"[,，]\s?[^\d\s,;。]{0,6}?(?:上修|上调|下修|下调|调升|调降|调高|调低|调整|修正|修订|收窄|缩窄)(?:为|至|到))")
 #: "by" right before the first of "A to B" (by $250M to $5.15–$5.35B: the first bound starts at its currency sign): A is
 #: how much a figure moved, B its new level
 _BY_BEFORE = re.compile(r"\bby (?:about |approximately |nearly |roughly |around |some |over |more than |less than |up to |almost )?$",

@@ -8786,3 +8786,12 @@ def test_a_memory_market_is_no_compute_market() -> None:
     got = [(f.metric, f.value) for f in extract_facts("到2030年,AI芯片市场将达1万亿美元,其中HBM市场将达980亿美元。",
                                                       published=date(2025, 6, 1), kind="market_report")]
     assert got == [("ai_compute_market_size", 1e12)]
+
+
+def test_a_forecast_range_narrowed_and_raised_gives_both_ranges() -> None:
+    # 從原來的660億至720億美元,收窄並上調至700億至720億美元: the earlier range is the first of a move (numbers._RANGE_THEN_MOVE,
+    # a revision's verb after the comma), the earlier statement of the forecast (PLAN_REVISED_TO_AFTER, PLAN_WORD 预测;
+    # LABELLING.md B3) beside the revised one
+    got = [(f.metric, f.value, f.low, f.high, f.basis) for f in extract_facts(
+        "Meta將今年資本支出預測從原來的660億至720億美元,收窄並上調至700億至720億美元。", published=date(2025, 10, 30))]
+    assert got == [("capex", 6.9e10, 6.6e10, 7.2e10, "forecast"), ("capex", 7.1e10, 7e10, 7.2e10, "forecast")]
