@@ -1043,7 +1043,7 @@ YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|full[- ]y
 #: a clause opening with its own subject after a contrast or a list (…, while Meta committed; …, whereas AMD)
 NEW_SUBJECT_CLAUSE = re.compile(r"[,;]\s(?:while|whereas|but)\s")
 #: right after an amount, the plan it sizes (a USD 3 billion investment plan, a $10 billion AI infrastructure programme)
-PLAN_NOUN_AFTER = re.compile(r"[^,;.。，；]{1,32}? (?:investment|spending|capex|capital(?: expenditure)?|expansion|infrastructure)"
+PLAN_NOUN_AFTER = re.compile(r"(?:[^,;.。，；]|(?<=\d)[.,](?=\d)){1,32}? (?:investment|spending|capex|capital(?: expenditure)?|expansion|infrastructure)"
                              r" (?:plan|plans|programme|program)\b", re.I)
 #: a figure that is the subject of a future verb after it, in its clause (100 GW of new data centers will be added; AI
 #: data centers' 80 GW may be needed)

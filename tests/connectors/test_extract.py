@@ -8795,3 +8795,12 @@ def test_a_forecast_range_narrowed_and_raised_gives_both_ranges() -> None:
     got = [(f.metric, f.value, f.low, f.high, f.basis) for f in extract_facts(
         "Meta將今年資本支出預測從原來的660億至720億美元,收窄並上調至700億至720億美元。", published=date(2025, 10, 30))]
     assert got == [("capex", 6.9e10, 6.6e10, 7.2e10, "forecast"), ("capex", 7.1e10, 7e10, 7.2e10, "forecast")]
+
+
+@pytest.mark.parametrize("text", ["AWS has a USD 12.7 billion investment plan in India.",
+                                  "Microsoft has a USD 3 billion investment plan in India."])
+def test_the_size_of_an_investment_plan_is_no_actual(text: str) -> None:
+    # a $X investment plan (PLAN_NOUN_AFTER; a decimal point inside the amount too): a plan's size, target or, for a
+    # company's own budget, forecast (LABELLING.md B7, B8)
+    got = [(f.metric, f.basis) for f in extract_facts(text, published=date(2025, 3, 1))]
+    assert len(got) == 1 and got[0][0] == "compute_investment" and got[0][1] in ("target", "forecast")
