@@ -505,6 +505,8 @@ CALENDAR_HALF = re.compile(r"(?:19|20)\d{2}H[12]")
 #: a day a stock is stated at (as of June 30, 2025; 截至2024年8月31日), within this many characters of the figure
 AS_OF_BEFORE = re.compile(r"(?:\bas (?:of|at)|\bat the end of|截至|截止(?:到|至)?)\s?$", re.I)
 AS_OF_REACH = 40
+#: the same before a period that may open with "the" (as of the second quarter of 2025, 截至2025年6月底)
+AS_OF_THE_BEFORE = re.compile(r"(?:\bas (?:of|at)(?: the end of)?|\bat the end of|截至|截止(?:到|至)?)\s?(?:the\s)?$", re.I)
 #: a bracket opening with a period and a colon, right before an amount: (2022: RMB9,325.6 million), (4Q2022: 44.6%)
 BRACKET_PERIOD_COLON = re.compile(r"[(（][^()（）]{2,16}[:：]\s?$")
 BRACKET_OPEN_BEFORE = re.compile(r"[(（]\s?$")
@@ -2308,7 +2310,14 @@ class _Extractor:
                 # year before, as 去年同期)
                 return _shift_year(stated, -1)
         if p is not None:
-            return self.restated_year(p, sent) if real(p) else None
+            if not real(p):
+                return None
+            if p.period is None and (asof := ps.after(end, min(sent[1], end + AS_OF_REACH), real)) is not None and \
+                    asof.period and AS_OF_THE_BEFORE.search(d.text, max(end, asof.start - 24), asof.start) is not None:
+                # nearly doubling over the past 12 months to 5.8 gigawatts (GW), as of the second quarter of 2025: the level
+                # a span with no period led to, at the time named after it
+                return asof.period
+            return self.restated_year(p, sent)
         # after the number: a year, or for a purchase its date (a tender for 8,000 AI servers on April 18)
         nxt = ps.after(end, clause_hi, (lambda q: real(q) or q.kind == "day") if prefer_span else real)
         if nxt is not None and (self.cue_in("comparison", end, nxt.start) or self.opens_amount(end, nxt) or self.opens_aside(nxt)):

@@ -237,3 +237,12 @@ def test_this_quarter_after_the_day_it_ended_is_that_quarter() -> None:
     # at publication (LABELLING.md P3 looks past a reported quarter only where none is named)
     got = [f.period for f in extract_facts("截至6月30日止,騰訊本季收入按年增長15%至1845億元。", published=date(2025, 8, 20))]
     assert got == ["2025Q2", "2025Q2"]
+
+
+def test_a_level_a_span_led_to_takes_the_time_named_as_of() -> None:
+    # nearly doubling over the past 12 months to 5.8 gigawatts (GW), as of the second quarter of 2025: the span before
+    # has no period of its own (P7), the "as of" after the figure dates the level (AS_OF_THE_BEFORE)
+    got = [(f.metric, f.period) for f in extract_facts(
+        "Johor's aggregate supply nearly doubled over the past 12 months to 5.8 gigawatts (GW), as of the second quarter "
+        "of 2025.", published=date(2025, 9, 1))]
+    assert got == [("datacenter_power", "2025Q2")]
