@@ -505,6 +505,10 @@ CALENDAR_HALF = re.compile(r"(?:19|20)\d{2}H[12]")
 #: a day a stock is stated at (as of June 30, 2025; 截至2024年8月31日), within this many characters of the figure
 AS_OF_BEFORE = re.compile(r"(?:\bas (?:of|at)|\bat the end of|截至|截止(?:到|至)?)\s?$", re.I)
 AS_OF_REACH = 40
+#: right before a power or a computing rate: the bound of a size class of sites (of which are larger than 500 MW; projects
+#: bigger than 1 GW)
+SIZE_CLASS_BEFORE = re.compile(r"(?:\b(?:which|that)\s(?:are|were|is|was)\s(?:\w+\s)?|\b(?:projects|campuses|sites|facilities|"
+                               r"data cent(?:er|re)s|clusters)\s)(?:larger|bigger|smaller|greater)\sthan\s$", re.I)
 #: the same before a period that may open with "the" (as of the second quarter of 2025, 截至2025年6月底)
 AS_OF_THE_BEFORE = re.compile(r"(?:\bas (?:of|at)(?: the end of)?|\bat the end of|截至|截止(?:到|至)?)\s?(?:the\s)?$", re.I)
 #: a bracket opening with a period and a colon, right before an amount: (2022: RMB9,325.6 million), (4Q2022: 44.6%)
@@ -5356,6 +5360,11 @@ class _Extractor:
             # 硅立方液体相变冷却计算机算力密度达2400TFlops: a density, no capacity (lexicons/cues.toml [out_of_scope])
             dec.reason = "out of vocabulary: a rate of computing of something outside it (density, efficiency …; lexicons/cues.toml [out_of_scope])"
             return None
+        if kind in ("W", "FLOPS") and SIZE_CLASS_BEFORE.search(text, max(lo, clause_lo, m.start - 40), m.start) is not None:
+            # 150 significant U.S. data center projects …, over a quarter of which are larger than 500 MW: the size that
+            # sorts a set of sites, not the power of any
+            dec.reason = "a size class (projects larger than 500 MW), not a capacity"
+            return None
         if kind == "W" and self.cue_in("power_generation", max(lo, clause_lo, m.start - 40), m.start):
             # a network of 800 small-scale solar plants totalling 40MW: power generated, not a data centre's
             dec.reason = "out of vocabulary: power generated or bought (solar, a power purchase; lexicons/cues.toml [power_generation])"
@@ -6550,6 +6559,13 @@ class _Extractor:
             entity = self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
         elif ref is None:
             region = self.region_for(lo, m.start, sent, clause_hi)
+        if entity is None and region is None and (metric not in COMPANY_METRICS or (
+                metric == "datacenter_power" and not self.named_in_sentence(sent, m.start))):
+            # Malaysia's operational data center capacity is forecast to rise from about 1,025 megawatts at the end of 2025
+            # to …: a base of the power of a place, no company named, is of the place its sentence names (as value() keys the
+            # figure it is compared with)
+            reg = d.regions.before(sent[0], m.start) if metric == "datacenter_power" else None
+            region = str(reg.name) if reg is not None else self.region_for(lo, m.start, sent, clause_hi)
         basis = "forecast" if re.search(r"预估|预期|预测|估计|expect|estimate|consensus|guidance", words, re.I) else "actual"
         if ref is not None and ref.basis in ("forecast", "target") and period == ref.period:
             basis = ref.basis  # raised its annual forecast to $36 billion, up from $33 billion: the earlier forecast

@@ -8804,3 +8804,21 @@ def test_the_size_of_an_investment_plan_is_no_actual(text: str) -> None:
     # company's own budget, forecast (LABELLING.md B7, B8)
     got = [(f.metric, f.basis) for f in extract_facts(text, published=date(2025, 3, 1))]
     assert len(got) == 1 and got[0][0] == "compute_investment" and got[0][1] in ("target", "forecast")
+
+
+def test_the_base_a_place_s_power_rises_from_is_the_place_s() -> None:
+    # rise from about 1,025 megawatts at the end of 2025 to roughly 2,100 MW by the end of 2026: the base, no company named,
+    # keyed by the place its sentence names, as the figure it is compared with (comparison_value)
+    got = [(f.value, f.period, f.region) for f in extract_facts(
+        "Malaysia's operational data center capacity is forecast to rise from about 1,025 megawatts at the end of 2025 to "
+        "roughly 2,100 MW by the end of 2026.", published=date(2025, 12, 1))]
+    assert got == [(1.025e9, "2025", "MY"), (2.1e9, "2026", "MY")]
+
+
+def test_the_bound_of_a_size_class_of_sites_is_no_capacity() -> None:
+    # over a quarter of which are larger than 500 MW (SIZE_CLASS_BEFORE): sites sorted by size, no site's power
+    got = [f.value for f in extract_facts(
+        "BloombergNEF expects U.S. data center power demand to reach 106 GW by 2035. The jump is due in part to the higher "
+        "average size of the 150 significant U.S. data center projects announced in the past year, over a quarter of which "
+        "are larger than 500 MW, BNEF said.", published=date(2025, 12, 1))]
+    assert got == [1.06e11]
