@@ -4227,6 +4227,16 @@ class _Extractor:
             kw["unit"] = self.d.dollar
         if kw.get("of") == "tender_quantity":
             kw["of"] = self.purchases_of(dec.start, dec.end)
+        if kw.get("metric") == "accelerator_count" and alias_table().sells.get(kw.get("entity") or "") == "chips":
+            # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its
+            # GPUs to South Korea: chips are held by who deploys them, never by the maker that sells them (no labelled
+            # count of chips installed is a chip seller's; aliases.toml sells = "chips"); with no buyer found, they are
+            # keyed by the place their sentence names, if any
+            kw["entity"] = None
+            if kw.get("region") is None:
+                sent_lo, sent_hi = self.sentence_start(dec.start), self.sentence_end(dec.end)
+                place = self.d.regions.before(sent_lo, dec.start) or self.d.regions.after(dec.end, sent_hi)
+                kw["region"] = str(place.name) if place is not None else None
         if kw.get("unit") == "CNY" and not self.d.zh and self.d.home != "CN" and \
                 YEN_SIGN.search(self.d.text, dec.start, dec.end) is not None:
             # a budget of up to ¥30 billion in English about Sakura Internet: the English press writes the yuan as

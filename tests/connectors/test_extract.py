@@ -8822,3 +8822,12 @@ def test_the_bound_of_a_size_class_of_sites_is_no_capacity() -> None:
         "average size of the 150 significant U.S. data center projects announced in the past year, over a quarter of which "
         "are larger than 500 MW, BNEF said.", published=date(2025, 12, 1))]
     assert got == [1.06e11]
+
+
+def test_chips_deployed_are_no_chip_seller_s_count() -> None:
+    # Nvidia plans to deploy up to 260,000 graphics processing units in South Korea: the chips are held where they are
+    # deployed, never by the maker that sells them (aliases.toml sells = "chips"; no labelled accelerator_count is a
+    # chip seller's)
+    got = [(f.metric, f.entity, f.region, f.value) for f in extract_facts(
+        "Nvidia plans to deploy up to 260,000 graphics processing units in South Korea.", published=date(2025, 10, 31))]
+    assert got == [("accelerator_count", None, "KR", 2.6e5)]
