@@ -89,6 +89,9 @@ PARA_REACH = 160
 HEAD_CHARS = 400
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
+#: what is held by who deploys it (chips installed, data centres' power, computing capacity), never by a chip seller
+HELD_NOT_SOLD = ("accelerator_count", "datacenter_power", "intelligent_compute_capacity", "total_compute_capacity",
+                 "general_compute_capacity")
 COMPANY_METRICS = MODEL_METRICS | {
     "capex", "compute_investment", "revenue", "datacenter_revenue", "tender_quantity", "tender_amount",
     "award_amount", "accelerator_count", "datacenter_power",
@@ -4227,11 +4230,12 @@ class _Extractor:
             kw["unit"] = self.d.dollar
         if kw.get("of") == "tender_quantity":
             kw["of"] = self.purchases_of(dec.start, dec.end)
-        if kw.get("metric") == "accelerator_count" and alias_table().sells.get(kw.get("entity") or "") == "chips":
+        if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips":
             # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its
-            # GPUs to South Korea: chips are held by who deploys them, never by the maker that sells them (no labelled
-            # count of chips installed is a chip seller's; aliases.toml sells = "chips"); with no buyer found, they are
-            # keyed by the place their sentence names, if any
+            # GPUs to South Korea; AMD will supply 6 gigawatts: chips, and the power and computing rate of the sites they
+            # fill, are held by who deploys them, never by the maker that sells the chips (no label keys one to a chip
+            # seller; aliases.toml sells = "chips"); with no buyer found, they are keyed by the place their sentence
+            # names, if any
             kw["entity"] = None
             if kw.get("region") is None:
                 sent_lo, sent_hi = self.sentence_start(dec.start), self.sentence_end(dec.end)

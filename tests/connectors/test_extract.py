@@ -8831,3 +8831,11 @@ def test_chips_deployed_are_no_chip_seller_s_count() -> None:
     got = [(f.metric, f.entity, f.region, f.value) for f in extract_facts(
         "Nvidia plans to deploy up to 260,000 graphics processing units in South Korea.", published=date(2025, 10, 31))]
     assert got == [("accelerator_count", None, "KR", 2.6e5)]
+
+
+def test_power_a_chip_seller_supplies_is_no_chip_seller_s() -> None:
+    # HUMAIN x AMD collaboration for 500 MW in Saudi Arabia: the sites' power is held where they are built, not by the seller
+    # of their chips (HELD_NOT_SOLD)
+    got = [(f.metric, f.entity, f.region) for f in extract_facts(
+        "In Saudi Arabia, AMD will supply chips for a 500 MW data center campus.", published=date(2025, 10, 31))]
+    assert got == [("datacenter_power", None, "SA")]
