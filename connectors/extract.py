@@ -89,6 +89,8 @@ PARA_REACH = 160
 HEAD_CHARS = 400
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
+#: words of a company's own use of what it makes (10,000 Nvidia H100 GPUs in its own Eos supercomputer; 自用)
+OWN_USE = re.compile(r"\b(?:its own|their own|in-house|for internal use)\b|自有|自用|自建", re.I)
 #: what is held by who deploys it (chips installed, data centres' power, computing capacity), never by a chip seller
 HELD_NOT_SOLD = ("accelerator_count", "datacenter_power", "intelligent_compute_capacity", "total_compute_capacity",
                  "general_compute_capacity")
@@ -4230,12 +4232,13 @@ class _Extractor:
             kw["unit"] = self.d.dollar
         if kw.get("of") == "tender_quantity":
             kw["of"] = self.purchases_of(dec.start, dec.end)
-        if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips":
+        if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips" and \
+                OWN_USE.search(self.d.text, self.sentence_start(dec.start), self.sentence_end(dec.end)) is None:
             # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its
             # GPUs to South Korea; AMD will supply 6 gigawatts: chips, and the power and computing rate of the sites they
             # fill, are held by who deploys them, never by the maker that sells the chips (no label keys one to a chip
             # seller; aliases.toml sells = "chips"); with no buyer found, they are keyed by the place their sentence
-            # names, if any
+            # names, if any (but 10,000 Nvidia H100 GPUs in its own Eos supercomputer: the maker's own, OWN_USE)
             kw["entity"] = None
             if kw.get("region") is None:
                 sent_lo, sent_hi = self.sentence_start(dec.start), self.sentence_end(dec.end)
