@@ -5519,11 +5519,13 @@ class _Extractor:
                 # billion investment in its Prometheus and Hyperion AI superclusters; plans to invest $1 billion to build a new
                 # data center in the U.K.: the investment in a site, compute investment)
                 metric = "capex"
-            if metric == "compute_investment" and kind == "money" and \
+            if metric == "compute_investment" and kind in ("money", "none") and \
                     all(w.lower().strip() in BARE_INVESTMENT or w.strip() == "总投资" for w in invest_words) and \
-                    d.kw.any("own_plant", sent[0], sent[1]) and not d.kw.any("ai_centre", sent[0], sent[1]):
+                    (d.kw.any("own_plant", sent[0], sent[1]) or d.kw.any("own_plant_patterns", sent[0], sent[1])) and \
+                    not d.kw.any("ai_centre", sent[0], sent[1]):
                 # 緯創預計投資150億盧比設廠, 董事會通過投資約62億元新建台南二廠: a bare investment in the investor's own plant is
-                # its capital spending (lexicons/cues.toml [own_plant]), not an investment in compute
+                # its capital spending (lexicons/cues.toml [own_plant]), not an investment in compute; also an amount whose
+                # currency the page gives (再砸52.8億投資竹北AI第二廠區: kind "none" until the page's 元 is applied)
                 metric = "capex"
             if metric == "compute_investment" and (
                     (supply := DEAL_SUPPLIES.match(text, m.end)) is not None or (supply := PAID_TO_FOR.match(text, m.end)) is not None) and \

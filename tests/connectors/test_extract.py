@@ -8839,3 +8839,12 @@ def test_power_a_chip_seller_supplies_is_no_chip_seller_s() -> None:
     got = [(f.metric, f.entity, f.region) for f in extract_facts(
         "In Saudi Arabia, AMD will supply chips for a 500 MW data center campus.", published=date(2025, 10, 31))]
     assert got == [("datacenter_power", None, "SA")]
+
+
+@pytest.mark.parametrize("text", ["緯創前三季獲利192億 再砸52.8億投資竹北AI第二廠區",
+                                  "緯創也將投入不超過美金1.2億元用於達拉斯Eagle廠建築改善。"])
+def test_an_investment_in_the_investor_s_own_named_plant_is_capex(text: str) -> None:
+    # a bare investment in the investor's plant (lexicons/cues.toml [own_plant], [own_plant_patterns]: a plant named by a
+    # Latin name before 廠), also with the page's 元 left out (52.8億): capital spending, not an investment in compute
+    got = [(f.metric, f.entity) for f in extract_facts(text, published=date(2025, 11, 11)) if f.unit in ("TWD", "USD")]
+    assert got == [("capex", "Wistron")]
