@@ -89,6 +89,8 @@ PARA_REACH = 160
 HEAD_CHARS = 400
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
+#: right before a count: the quantity demanded, bought (需求量为6,835台, 采购量)
+DEMAND_WORD = re.compile(r"需求量|需求|采购量|采购数量|集采规模|采购规模")
 #: words of a company's own use of what it makes (10,000 Nvidia H100 GPUs in its own Eos supercomputer; 自用)
 OWN_USE = re.compile(r"\b(?:its own|their own|in-house|for internal use)\b|自有|自用|自建", re.I)
 #: what is held by who deploys it (chips installed, data centres' power, computing capacity), never by a chip seller
@@ -4232,6 +4234,13 @@ class _Extractor:
             kw["unit"] = self.d.dollar
         if kw.get("of") == "tender_quantity":
             kw["of"] = self.purchases_of(dec.start, dec.end)
+        if kw.get("metric") == "shipments" and alias_table().types.get(kw.get("entity") or "") == "operator":
+            # 自主可控x86架構服務器需求量為6,835臺 (China Mobile's); 同时预留3万卡 (China Telecom's): an operator ships nothing; the
+            # units it is named with are what it buys (a tender's quantity, LABELLING.md metric table) or, outside a
+            # purchase, the cards it holds
+            sent_lo, sent_hi = self.sentence_start(dec.start), self.sentence_end(dec.end)
+            kw["metric"] = "tender_quantity" if self.in_tender((sent_lo, sent_hi)) or \
+                DEMAND_WORD.search(self.d.text, max(sent_lo, dec.start - 12), dec.start) is not None else "accelerator_count"
         if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips" and \
                 OWN_USE.search(self.d.text, self.sentence_start(dec.start), self.sentence_end(dec.end)) is None:
             # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its

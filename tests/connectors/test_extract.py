@@ -8848,3 +8848,13 @@ def test_an_investment_in_the_investor_s_own_named_plant_is_capex(text: str) -> 
     # Latin name before 廠), also with the page's 元 left out (52.8億): capital spending, not an investment in compute
     got = [(f.metric, f.entity) for f in extract_facts(text, published=date(2025, 11, 11)) if f.unit in ("TWD", "USD")]
     assert got == [("capex", "Wistron")]
+
+
+def test_an_operator_ships_nothing() -> None:
+    # 中国电信……同时预留3万卡: the cards an operator holds; 中國移動……需求量為6,835臺: what it buys (a tender's quantity)
+    got = [(f.metric, f.value) for f in extract_facts(
+        "中国电信天津智算中心一期部署5000卡,同时预留3万卡的建设空间。", published=date(2024, 6, 1))]
+    assert ("accelerator_count", 30000.0) in got and all(m != "shipments" for m, _ in got)
+    got = [(f.metric, f.entity) for f in extract_facts(
+        "中國移動本次集中採購自主可控x86架構服務器需求量為6,835臺。", published=date(2024, 6, 1))]
+    assert got == [("tender_quantity", "China Mobile")]
