@@ -4241,6 +4241,8 @@ class _Extractor:
             sent_lo, sent_hi = self.sentence_start(dec.start), self.sentence_end(dec.end)
             kw["metric"] = "tender_quantity" if self.in_tender((sent_lo, sent_hi)) or \
                 DEMAND_WORD.search(self.d.text, max(sent_lo, dec.start - 12), dec.start) is not None else "accelerator_count"
+            if kw["metric"] == "tender_quantity" and kw.get("period") is None and self.d.kind == "tender":
+                kw["period"] = self.d.doc_year  # (a tender's quantities are of the year its title names, as its total's)
         if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips" and \
                 OWN_USE.search(self.d.text, self.sentence_start(dec.start), self.sentence_end(dec.end)) is None:
             # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its
