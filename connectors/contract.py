@@ -77,7 +77,7 @@ PERCENT_RANGE: dict[str, tuple[float, float]] = {
 }
 
 BASES = frozenset({"actual", "forecast", "target", "estimate"})
-QUALIFIERS = frozenset({">", ">=", "<", "<=", "~"})
+QUALIFIERS = frozenset({">", ">=", "<", "~"})  # ../shared/FACTS.md: no "at most"
 PERIOD_RE = re.compile(
     r"^(?:\d{4}(?:H[12]|Q[1-4]|-(?:0[1-9]|1[0-2])|-\d{4})?|FY\d{4}(?:H[12]|Q[1-4])?)$"
 )

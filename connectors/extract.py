@@ -1747,7 +1747,10 @@ PERCENT_TAIL = 18
 #: a growth cue ("a year-on-year decrease of") may start this far before its number
 CUE_REACH = 40
 #: "31 billion yuan (US$4.3 billion)", "NT$1,046 billion (approximately USD 33.7 billion)", "VND 17.5T (~$665M)"
-CONVERSION_GAP = re.compile(r" ?[(（] ?(?:approximately |approx\.? |about |around |约合?|折合|相当于|or |~ ?|≈ ?)?", re.I)
+CONVERSION_GAP = re.compile(r" ?[(（] ?(?:approximately |approx\.? |about |around |约合?|折合|相当于|or |~ ?|≈ ?)?|"
+                            # (營收達570億美元，約合新台幣1兆7,785億元; 资本开支为390亿元,折合约54亿美元: the writer's conversion
+                            # after a comma, named by its own word)
+                            r" ?[,，] ?(?:约合|折合约?|折合为|相当于|换算约?为?)", re.I)
 #: values of one key within this much support of the best are all kept (segments, lists)
 DEDUPE_MARGIN = 0.25
 
@@ -4385,6 +4388,10 @@ class _Extractor:
             dec.reason = (f"implausible: {kw['metric']} below {least:.0e} {kw.get('unit')} (a price, a per-share "
                           "figure or a rack's power, not the metric)")
             return
+        if kw.get("qualifier") == "<=":
+            # up to 1 million chips, 不超過89.54億元: a ceiling, which the contract does not mark (its qualifiers are >, >=, <
+            # and ~; LABELLING.md B10: up to, 最高 → none); the rules above weighed it as a bound
+            kw["qualifier"] = None
         try:
             f = Fact(**kw)
         except FactError as exc:

@@ -3170,7 +3170,8 @@ def test_counts_written_as_half_a_million_of_a_makers_chips_and_pairs_sharing_a_
     text = "Omdia believes Nvidia's H100 and A100 GPUs will surpass half a million units sold in the fourth quarter of 2023."
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 5e5)]
     text = "Anthropic agreed to use up to 1 million of Google's TPU chips."
-    assert [(f.metric, f.value, f.qualifier) for f in extract_facts(text)] == [("accelerator_count", 1e6, "<=")]
+    # (up to: a ceiling, no qualifier in the contract; LABELLING.md B10)
+    assert [(f.metric, f.value, f.qualifier) for f in extract_facts(text)] == [("accelerator_count", 1e6, None)]
     text = "Huawei said the two clusters support 8192 and 15488 Ascend cards respectively."
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("accelerator_count", 8192.0), ("accelerator_count", 15488.0)]
 
@@ -3692,8 +3693,8 @@ def test_a_plants_expansion_and_an_added_equipment_budget_are_capex() -> None:
     got = [(f.metric, f.value, f.unit) for f in extract_facts("廣達宣布美國5億美元擴廠計畫。")]
     assert got == [("capex", 5e8, "USD")]
     got = [(f.metric, f.value, f.qualifier) for f in extract_facts("台積電董事會核准以不超過89.54億元額度內，追加投資購置新竹廠區機器設備。")]
-    assert got == [("capex", 8.954e9, "<=")]  # (不超過: at most, not "more than")
-    assert [f.qualifier for f in extract_facts("capex of no more than $5 billion this year")] == ["<="]
+    assert got == [("capex", 8.954e9, None)]  # (不超過: at most, not "more than"; a ceiling, no qualifier: B10)
+    assert [f.qualifier for f in extract_facts("capex of no more than $5 billion this year")] == [None]
 
 
 def test_the_home_countrys_makers_as_one_hold_a_market_share() -> None:
@@ -8859,3 +8860,24 @@ def test_an_operator_ships_nothing() -> None:
         "TITLE: 中國移動2024年PC服務器集中采購中標候選人公布\n\n本次集中採購自主可控x86架構服務器需求量為6,835臺。",
         published=date(2025, 10, 1))]
     assert ("tender_quantity", "China Mobile", "2024") in got and all(m != "shipments" for m, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("公司计划资本开支不超过100亿元。", None), ("Anthropic agreed to use up to 1 million of Google's TPU chips.", None),
+    ("中国AI服务器市场规模在100亿美元以下。", "<")])
+def test_only_the_contract_s_qualifiers_are_emitted(text: str, qualifier: str | None) -> None:
+    # ../shared/FACTS.md: >, >=, < and ~; a ceiling (不超过, up to) has none, 以下 is under (LABELLING.md B10)
+    facts = extract_facts(text, published=date(2025, 6, 1))
+    assert facts and all(f.qualifier == qualifier for f in facts)
+
+
+@pytest.mark.parametrize("text", ["輝達本季營收達570億美元，約合新台幣1兆7,785億元，創下公司歷史新高。",
+                                  "腾讯第四季度资本开支为390亿元,折合约54亿美元。"])
+def test_a_conversion_after_a_comma_is_the_writer_s(text: str) -> None:
+    # 約合, 折合 after a comma (CONVERSION_GAP), as in brackets: the writer's conversion of the figure before it
+    assert len(extract_facts(text, published=date(2025, 11, 20))) == 1
+
+
+def test_shang_kan_is_no_bound() -> None:
+    # 上看560億美元: an outlook's figure, no qualifier (LABELLING.md B10; dev zh_t_foxconn_ai_racks_2025 上看10萬櫃)
+    assert [f.qualifier for f in extract_facts("台積電今年資本支出上看560億美元。", published=date(2025, 6, 1))] == [None]
