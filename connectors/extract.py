@@ -2344,10 +2344,10 @@ class _Extractor:
             gap = d.text[end : nxt.start]
             head = d.text[nxt.start : nxt.end]
             if AFTER_PERIOD_GAP.match(gap) or (len(gap) <= 64 and not re.search(r"[,;:。]", gap)
-                                                and re.match(r"(?:in|for|during|by|through|of|on|at|year-end) ", head)) or (
+                                                and re.match(r"(?:in|for|during|by|through|of|on|at|year-end|between) ", head)) or (
                     nxt.kind == "relative" and len(gap) <= 48 and not re.search(r"[,;:。]", gap)):
                 # … in computing power this year; peaking at CNY65.9 billion in the year ending March 2022 (its own
-                # period, not the one of the figure its metric comes from)
+                # period, not the one of the figure its metric comes from); 97 GW between 2025 and 2030 (a span's)
                 self.period_after = TIGHT_PERIOD_GAP.fullmatch(gap) is not None or BASE_PERIOD_GAP.fullmatch(gap) is not None
                 return nxt.period
         p = ps.before(sent[0], pos, lambda q: q.kind not in DATE_ONLY_KINDS and not self.base_period(q) and

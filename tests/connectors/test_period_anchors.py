@@ -246,3 +246,11 @@ def test_a_level_a_span_led_to_takes_the_time_named_as_of() -> None:
         "Johor's aggregate supply nearly doubled over the past 12 months to 5.8 gigawatts (GW), as of the second quarter "
         "of 2025.", published=date(2025, 9, 1))]
     assert got == [("datacenter_power", "2025Q2")]
+
+
+def test_an_amount_over_a_span_named_right_after_it_takes_the_span() -> None:
+    # Nearly 100 GW of new data centers will be added between 2026 and 2030: the span after the amount (a period head
+    # "between … and …", periods.py's span)
+    got = [(f.metric, f.period) for f in extract_facts(
+        "Nearly 100 GW of new data centers will be added between 2026 and 2030.", published=date(2025, 9, 1))]
+    assert got == [("datacenter_power", "2026-2030")]
