@@ -89,6 +89,8 @@ PARA_REACH = 160
 HEAD_CHARS = 400
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
+#: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
+COMMITTED_BEFORE = re.compile(r"\bcommit(?:ted|s|ting)?\b|\bpledg(?:ed|es|ing)\b|承诺", re.I)
 #: right before a count: the quantity demanded, bought (需求量为6,835台, 采购量)
 DEMAND_WORD = re.compile(r"需求量|需求|采购量|采购数量|集采规模|采购规模")
 #: words of a company's own use of what it makes (10,000 Nvidia H100 GPUs in its own Eos supercomputer; 自用)
@@ -4205,9 +4207,11 @@ class _Extractor:
             kw["entity"], kw["region"] = self.demand_buyer, None  # a buyer's demand: its own, not a market's
         if kw.get("basis") == "target" and kw.get("entity") is not None and \
                 ("capex" in (kw.get("metric"), kw.get("of")) or "compute_investment" in (kw.get("metric"), kw.get("of"))) \
-                and alias_table().types.get(str(kw.get("entity"))) in ("company", "operator"):
+                and alias_table().types.get(str(kw.get("entity"))) in ("company", "operator") and \
+                COMMITTED_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - 80), dec.start) is None:
             # 中国联通今年计划算力投资180亿元, China Mobile's capex plan for 2025: a company's budget is its guidance, a
-            # forecast (LABELLING.md B8); a project's or a government's plan stays a target (B7)
+            # forecast (LABELLING.md B8); a project's or a government's plan stays a target (B7), and so does money a company
+            # has committed (AWS has committed USD 12.7 billion: a committed programme, B7; COMMITTED_BEFORE)
             kw["basis"] = "forecast"
         if kw.get("metric") == "share" and kw.get("item") == "domestic" and \
                 kw.get("of") in ("accelerator_count", "shipments") and kw.get("entity") in (None, self.d.doc_entity) and \
@@ -4357,6 +4361,9 @@ class _Extractor:
                 kw.get("metric") in ("capex", "compute_investment") and self.d.published is not None and \
                 _period_end_year(kw.get("period")) == self.d.published.year:
             kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
+        if kw.get("basis") == "target" and not self.d.plan and kw.get("entity") and \
+                kw.get("metric") in ("revenue", "datacenter_revenue"):
+            kw["basis"] = "forecast"  # it's targeting revenue of $8.2 billion in 2025: a company's revenue target is its guidance
         # (in its own clause: 优于市场预期的310亿元。其中，核心营收247亿元 is the company's own figure)
         other = self.other_statement_in(max(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start - 40),
                                         dec.start) or \

@@ -8881,3 +8881,15 @@ def test_a_conversion_after_a_comma_is_the_writer_s(text: str) -> None:
 def test_shang_kan_is_no_bound() -> None:
     # 上看560億美元: an outlook's figure, no qualifier (LABELLING.md B10; dev zh_t_foxconn_ai_racks_2025 上看10萬櫃)
     assert [f.qualifier for f in extract_facts("台積電今年資本支出上看560億美元。", published=date(2025, 6, 1))] == [None]
+
+
+@pytest.mark.parametrize(("text", "basis"), [
+    ("Saudi Arabia's Public Investment Fund committed $40 billion to AI infrastructure through the HUMAIN initiative.",
+     "target"),
+    ("Amazon Web Services (AWS) has committed USD 12.7 billion to India.", "target"),
+    ("India launched the India AI Mission, targeting deployment of 10,000 GPUs.", "target"),
+    ("Arista is targeting $750 million in campus revenue in 2025.", "forecast")])
+def test_commitments_and_targets_are_no_actuals(text: str, basis: str) -> None:
+    # committed, targeting (lexicons/cues.toml [basis] target; LABELLING.md B7: a committed programme); a company's
+    # revenue target is its guidance (B1), its committed money stays a target (COMMITTED_BEFORE)
+    assert [f.basis for f in extract_facts(text, published=date(2025, 9, 1))] == [basis]
