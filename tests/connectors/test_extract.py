@@ -8888,7 +8888,7 @@ def test_shang_kan_is_no_bound() -> None:
      "target"),
     ("Amazon Web Services (AWS) has committed USD 12.7 billion to India.", "target"),
     ("India launched the India AI Mission, targeting deployment of 10,000 GPUs.", "target"),
-    ("Arista is targeting $750 million in campus revenue in 2025.", "forecast")])
+    ("Oracle is targeting revenue of $67 billion in fiscal 2026.", "forecast")])
 def test_commitments_and_targets_are_no_actuals(text: str, basis: str) -> None:
     # committed, targeting (lexicons/cues.toml [basis] target; LABELLING.md B7: a committed programme); a company's
     # revenue target is its guidance (B1), its committed money stays a target (COMMITTED_BEFORE)
