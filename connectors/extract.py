@@ -872,7 +872,8 @@ SELLER_BEFORE_EN = re.compile(r"\b(?:buy|buys|buying|bought|purchase|purchases|p
 PARENT_AFTER = re.compile(r"(?: ?[(（][0-9A-Z.]{3,9}[)）])?(?:集团|集團)?旗下")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
-KEYWORD_ITEM_REACH = 16
+#: (the longest item names are English: "artificial intelligence servers", "AI-optimized servers")
+KEYWORD_ITEM_REACH = 40
 #: the name of a business segment: up to three words (and/& between) right before "segment"
 SEGMENT_NAME = re.compile(r"((?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")
 SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose", "each", "every", "this", "that",

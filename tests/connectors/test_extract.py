@@ -8893,3 +8893,16 @@ def test_commitments_and_targets_are_no_actuals(text: str, basis: str) -> None:
     # committed, targeting (lexicons/cues.toml [basis] target; LABELLING.md B7: a committed programme); a company's
     # revenue target is its guidance (B1), its committed money stays a target (COMMITTED_BEFORE)
     assert [f.basis for f in extract_facts(text, published=date(2025, 9, 1))] == [basis]
+
+
+def test_a_long_english_item_name_opens_its_revenue() -> None:
+    # Dell's AI-optimized server revenue (KEYWORD_ITEM_REACH: English item names run to 30 characters and more)
+    got = [(f.metric, f.item) for f in extract_facts(
+        "Dell's AI-optimized server revenue soared 757% year-over-year to $16.1 billion.", published=date(2025, 9, 1))]
+    assert got == [("yoy_growth", "ai_server"), ("revenue", "ai_server")]
+
+
+def test_a_revenue_opportunity_is_no_revenue() -> None:
+    # an AI revenue opportunity of $60 billion to $90 billion (lexicons/cues.toml [out_of_scope]): revenue to be won
+    assert extract_facts("Broadcom's projected AI revenue opportunity of $60 billion to $90 billion by 2027 was reiterated.",
+                         published=date(2025, 9, 1)) == []
