@@ -1016,6 +1016,9 @@ FY_LABEL = re.compile(r"FY(?:19|20)\d{2}")
 #: with 2023) ...
 _COMPARED = re.compile(r"(?:较于?|比起?|相比|相较于?|对比|从|由|(?:compared (?:with|to)|from|versus|vs\.?|over(?= the same)) "
                        r"(?:the (?:same )?(?:period|quarter|time|months?) (?:of |in )?)?|"
+                       # (compared to the third quarter of 2024: "the" before the quarter's name; not "from the second half",
+                       # a starting point that may be the statement's own)
+                       r"(?:compared (?:with|to)|versus|vs\.?) the |"
                        # (slightly below the segment's performance in the fiscal first quarter of 40%; not more than
                        # $30 billion in the current quarter, a bound)
                        r"\b(?:below|above|than) [^,;.\d$€£¥]{0,28}?\bin (?:the )?(?:fiscal )?)$", re.I)

@@ -254,3 +254,13 @@ def test_an_amount_over_a_span_named_right_after_it_takes_the_span() -> None:
     got = [(f.metric, f.period) for f in extract_facts(
         "Nearly 100 GW of new data centers will be added between 2026 and 2030.", published=date(2025, 9, 1))]
     assert got == [("datacenter_power", "2026-2030")]
+
+
+def test_the_quarter_a_growth_is_compared_to_is_the_base_s() -> None:
+    # an increase of 79.1% compared to the third quarter of 2024 (periods._COMPARED: "compared to the …"): the base's
+    # quarter, the growth is of the quarter the release reports on
+    text = ("TITLE: Server market revenue in the third quarter of 2025\n\n"
+            "The server market grew strongly in the third quarter of 2025. The United States is the fastest growing region "
+            "with an increase of 79.1% compared to the third quarter of 2024.")
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 11)) if f.value == 79.1]
+    assert got == [(79.1, "2025Q3")]
