@@ -89,6 +89,9 @@ PARA_REACH = 160
 HEAD_CHARS = 400
 
 MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "training_cost"}
+#: the estimate words that a research house or an analyst named right before makes a forecast (cues.toml [forecaster])
+FORECASTER_ESTIMATES = frozenset({"估", "估计", "推估", "estimates", "estimated", "estimate"})
+FORECASTER_REACH = 24
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
 COMMITTED_BEFORE = re.compile(r"\bcommit(?:ted|s|ting)?\b|\bpledg(?:ed|es|ing)\b|承诺", re.I)
 #: right before a count: the quantity demanded, bought (需求量为6,835台, 采购量)
@@ -4096,6 +4099,13 @@ class _Extractor:
         if h is None and PLAN_NOUN_AFTER.match(d.text, pos) is not None:
             return "target"  # Microsoft has a USD 3 billion investment plan in India: the size of a plan (LABELLING.md B7)
         basis = h.label if h else "actual"
+        if basis == "estimate" and h is not None and h.word.lower() in FORECASTER_ESTIMATES and \
+                d.kw.last("forecaster", max(sent_lo, h.start - FORECASTER_REACH), h.start) is not None:
+            # TrendForce估今年…年增逾24%, 法人估, Goldman Sachs estimates …: a research house's or an analyst's figure, a forecast
+            # of a year not over; of a finished year or of no year (Omdia estimates Meta bought 173,000 …) what it measured,
+            # actual — not the writer's reckoning (LABELLING.md B2, B5; cues.toml [forecaster])
+            year_of = _period_end_year(period)
+            basis = "forecast" if year_of is not None and d.published is not None and year_of >= d.published.year else "actual"
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"
         pub = d.published

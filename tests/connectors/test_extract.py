@@ -8906,3 +8906,12 @@ def test_a_revenue_opportunity_is_no_revenue() -> None:
     # an AI revenue opportunity of $60 billion to $90 billion (lexicons/cues.toml [out_of_scope]): revenue to be won
     assert extract_facts("Broadcom's projected AI revenue opportunity of $60 billion to $90 billion by 2027 was reiterated.",
                          published=date(2025, 9, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "basis"), [
+    ("TrendForce估今年全球AI伺服器出貨年增逾24%。", "forecast"), ("法人估鴻海今年AI伺服器營收年增逾150%。", "forecast"),
+    ("Omdia estimates Meta bought 173,000 of AMD's MI300 chips.", "actual")])
+def test_a_research_house_s_estimate_is_no_writer_s_estimate(text: str, basis: str) -> None:
+    # 估 / estimates after a research house or analysts (lexicons/cues.toml [forecaster]): a forecast of a year not over,
+    # else what it measured (LABELLING.md B2, B5); `estimate` stays the writer's own reckoning
+    assert [f.basis for f in extract_facts(text, published=date(2025, 11, 14))] == [basis]
