@@ -92,6 +92,10 @@ MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "tra
 #: the estimate words that a research house or an analyst named right before makes a forecast (cues.toml [forecaster])
 FORECASTER_ESTIMATES = frozenset({"估", "估计", "推估", "estimates", "estimated", "estimate"})
 FORECASTER_REACH = 24
+#: right after a company: it publishes its report (中科曙光(603019)发布前三季度业绩报告, 公布了, 披露)
+REPORTS_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:今日|当日|昨日|晚间)?(?:发布|公布|披露|公告|发布了|公布了|披露了)")
+#: how far back into the sentence before a bare 公司 the company introduced as reporting is looked for
+REPORTER_REACH = 80
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
 COMMITTED_BEFORE = re.compile(r"\bcommit(?:ted|s|ting)?\b|\bpledg(?:ed|es|ing)\b|承诺", re.I)
 #: right before a count: the quantity demanded, bought (需求量为6,835台, 采购量)
@@ -2927,6 +2931,13 @@ class _Extractor:
             # 2025-2027年营收为145.51亿元 is 曙光's), not the company named last (该公司 is)
             if d.kind == "capex" and subject == d.doc_entity == d.head_entity and \
                     BARE_COMPANY.search(d.text, max(sent[0], lo - 40), pos):
+                reporter = d.entities.before(max(self.para_start(pos), sent[0] - REPORTER_REACH), sent[0],
+                                             lambda x: x.type != "model" and not_vendor(x))
+                if reporter is not None and reporter.name != subject and \
+                        REPORTS_AFTER.match(d.text, reporter.end) is not None:
+                    # 海光信息发布三季报……。当日晚间,中科曙光(603019)发布前三季度业绩报告。公司前三季度总营收88.04亿元: the company the
+                    # sentence before introduced as publishing its report is the 公司 of the next
+                    return str(reporter.name)
                 return subject
             e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
             return str(e.name) if e is not None else subject

@@ -8915,3 +8915,12 @@ def test_a_research_house_s_estimate_is_no_writer_s_estimate(text: str, basis: s
     # 估 / estimates after a research house or analysts (lexicons/cues.toml [forecaster]): a forecast of a year not over,
     # else what it measured (LABELLING.md B2, B5); `estimate` stays the writer's own reckoning
     assert [f.basis for f in extract_facts(text, published=date(2025, 11, 14))] == [basis]
+
+
+def test_a_bare_gongsi_after_a_company_introduced_as_reporting_is_that_company() -> None:
+    # 当日晚间,中科曙光发布前三季度业绩报告。公司……: the company the sentence before introduced as publishing its report
+    # (REPORTS_AFTER), not the page's first company
+    got = [(f.value, f.entity) for f in extract_facts(
+        "海光信息发布三季报,前三季度营业收入94.9亿元。当日晚间,中科曙光发布前三季度业绩报告。公司前三季度总营收88.04亿元。",
+        published=date(2025, 10, 20))]
+    assert got == [(9.49e9, "Hygon"), (8.804e9, "Sugon")]
