@@ -8924,3 +8924,12 @@ def test_a_bare_gongsi_after_a_company_introduced_as_reporting_is_that_company()
         "海光信息发布三季报,前三季度营业收入94.9亿元。当日晚间,中科曙光发布前三季度业绩报告。公司前三季度总营收88.04亿元。",
         published=date(2025, 10, 20))]
     assert got == [(9.49e9, "Hygon"), (8.804e9, "Sugon")]
+
+
+def test_the_places_of_a_respectively_list_key_each_rate_also_without_a_code() -> None:
+    # APeJC, EMEA and Japan … 37.4%, 31.0% and 28.1% respectively: the i-th rate is the i-th place's, none for a place the
+    # contract has no code for (aliases.toml uncoded: IDC's APeJC), not re-keyed by the market's place afterwards
+    got = [(f.value, f.region) for f in extract_facts(
+        "APeJC, EMEA and Japan server revenue also showed very healthy double digit growth with 37.4%, 31.0% and 28.1% "
+        "respectively.", published=date(2025, 12, 11))]
+    assert got == [(37.4, None), (31.0, None), (28.1, "JP")]
