@@ -96,6 +96,8 @@ FORECASTER_REACH = 24
 REPORTS_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:今日|当日|昨日|晚间)?(?:发布|公布|披露|公告|发布了|公布了|披露了)")
 #: how far back into the sentence before a bare 公司 the company introduced as reporting is looked for
 REPORTER_REACH = 80
+#: the operators named as one (三大运营商, 三家电信运营商)
+OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
 COMMITTED_BEFORE = re.compile(r"\bcommit(?:ted|s|ting)?\b|\bpledg(?:ed|es|ing)\b|承诺", re.I)
 #: right before a count: the quantity demanded, bought (需求量为6,835台, 采购量)
@@ -4385,6 +4387,16 @@ class _Extractor:
                 kw.get("metric") in ("capex", "compute_investment") and self.d.published is not None and \
                 _period_end_year(kw.get("period")) == self.d.published.year:
             kw["basis"] = "forecast"  # a company's budget for the running year (今年计划资本开支): its guidance (LABELLING.md B8)
+        if kw.get("basis") == "target" and kw.get("entity") is None and \
+                kw.get("metric") in ("capex", "compute_investment") and (
+                    COMPANIES_AS_ONE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - GROUP_REACH),
+                                            dec.start) is not None or
+                    OPERATORS_AS_ONE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - GROUP_REACH),
+                                            dec.start) is not None) and COMMITTED_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - 80),
+                                                        dec.start) is None:
+            # 三大運營商資本開支計劃規模合計達到2898億元, the hyperscalers' combined capex plans: companies' budgets together,
+            # guidance as each one's is (LABELLING.md B8; dev zh_s_operators_capex_2025 资本开支预算合计为2898亿元 → forecast)
+            kw["basis"] = "forecast"
         if kw.get("basis") == "target" and not self.d.plan and kw.get("entity") and \
                 kw.get("metric") in ("revenue", "datacenter_revenue"):
             kw["basis"] = "forecast"  # it's targeting revenue of $8.2 billion in 2025: a company's revenue target is its guidance

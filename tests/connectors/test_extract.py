@@ -8933,3 +8933,11 @@ def test_the_places_of_a_respectively_list_key_each_rate_also_without_a_code() -
         "APeJC, EMEA and Japan server revenue also showed very healthy double digit growth with 37.4%, 31.0% and 28.1% "
         "respectively.", published=date(2025, 12, 11))]
     assert got == [(37.4, None), (31.0, None), (28.1, "JP")]
+
+
+@pytest.mark.parametrize("text", ["面向2025年,三大運營商資本開支計劃規模合計達到2898億元。",
+                                  "The combined 2026 capital expenditure plans of the big four hyperscalers have been revised "
+                                  "upward to approximately $725 billion."])
+def test_companies_capex_plans_together_are_guidance(text: str) -> None:
+    # several companies' budgets named as one (COMPANIES_AS_ONE, OPERATORS_AS_ONE): guidance, as each one's is (B8)
+    assert [f.basis for f in extract_facts(text, published=date(2025, 11, 1))] == ["forecast"]
