@@ -96,6 +96,8 @@ FORECASTER_REACH = 24
 REPORTS_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:今日|当日|昨日|晚间)?(?:发布|公布|披露|公告|发布了|公布了|披露了)")
 #: how far back into the sentence before a bare 公司 the company introduced as reporting is looked for
 REPORTER_REACH = 80
+#: right after an amount: it is how much one figure passes another ($5 billion higher than analysts had expected)
+DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|larger|smaller|bigger) (?:than|vs\.?) ", re.I)
 #: the operators named as one (三大运营商, 三家电信运营商)
 OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
@@ -5468,6 +5470,11 @@ class _Extractor:
             dec.reason = self.decisions[-2].reason
             return None
         diff = d.kw.last("difference", max(lo, m.start - 12), m.start) if kind in ("money", "units", "W", "FLOPS") else None
+        if diff is None and kind in ("money", "units", "W", "FLOPS") and DIFFERENCE_AFTER.match(text, m.end) is not None:
+            # Oracle's quarterly capex some $5 billion higher than analysts had expected: by how much one figure passes
+            # another, no figure of its own
+            dec.reason = "a difference between two figures (an amount higher or lower than another)"
+            return None
         if diff is not None and re.fullmatch(r"[^,，;；。]{0,5}", text[diff.end : m.start]):
             dec.reason = "a difference between two figures (lexicons/cues.toml [difference])"
             return None

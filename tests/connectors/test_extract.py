@@ -8941,3 +8941,10 @@ def test_the_places_of_a_respectively_list_key_each_rate_also_without_a_code() -
 def test_companies_capex_plans_together_are_guidance(text: str) -> None:
     # several companies' budgets named as one (COMPANIES_AS_ONE, OPERATORS_AS_ONE): guidance, as each one's is (B8)
     assert [f.basis for f in extract_facts(text, published=date(2025, 11, 1))] == ["forecast"]
+
+
+def test_an_amount_higher_than_another_is_a_difference() -> None:
+    # some $5 billion higher than analysts had expected (DIFFERENCE_AFTER): by how much a figure passes another
+    got = [f.value for f in extract_facts("Oracle's quarterly capex was some $5 billion higher than analysts had expected.",
+                                          published=date(2025, 12, 11))]
+    assert 5e9 not in got
