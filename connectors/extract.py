@@ -98,6 +98,8 @@ REPORTS_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:今日|�
 REPORTER_REACH = 80
 #: right after an amount: it is how much one figure passes another ($5 billion higher than analysts had expected)
 DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|larger|smaller|bigger) (?:than|vs\.?) ", re.I)
+#: how far after a data centre's power, in its paragraph, a bare power figure goes on counting it (carried_metric)
+POWER_CARRY_REACH = 400
 #: the operators named as one (三大运营商, 三家电信运营商)
 OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
@@ -6344,6 +6346,12 @@ class _Extractor:
                 is not None and d.kw.last("money", sent[0], pos) is None and d.kw.last("flops", sent[0], pos) is None:
             # 2024年底提升至16 Petaflops。2025年达到100 Petaflops，并在2028年超越200 Petaflops; 2020年资本开支……。到
             # 2021年则进一步飙升至1140亿元: a series goes on in a later period, the verb of its step before the figure
+            return last[0]
+        if kind == "W" and last is not None and last[0] == "datacenter_power" and last[1] < sent[0] and \
+                last[1] >= self.para_start(pos) and pos - last[1] <= POWER_CARRY_REACH:
+            # Global data center capacity is expected to rise … to 219 gigawatts by 2030. AI workloads alone are projected to
+            # expand from 44 GW to 156 GW over that period: a paragraph about data centres' power goes on counting it (power
+            # generated is vetoed on its own: lexicons/cues.toml [power_generation])
             return last[0]
         if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
             return None

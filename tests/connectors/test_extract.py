@@ -8948,3 +8948,13 @@ def test_an_amount_higher_than_another_is_a_difference() -> None:
     got = [f.value for f in extract_facts("Oracle's quarterly capex was some $5 billion higher than analysts had expected.",
                                           published=date(2025, 12, 11))]
     assert 5e9 not in got
+
+
+def test_a_paragraph_about_data_centres_power_goes_on_counting_it() -> None:
+    # … to 219 gigawatts by 2030. AI workloads alone are projected to expand from 44 GW to 156 GW (carried_metric,
+    # POWER_CARRY_REACH); wind and solar connected to the grid are vetoed ([power_generation])
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Global data center capacity is expected to rise from 82 gigawatts in 2025 to 219 gigawatts by 2030. AI workloads "
+        "alone are projected to expand from 44 GW to 156 GW over that period.", published=date(2025, 11, 1))]
+    assert [v for _, v in got] == [8.2e10, 2.19e11, 4.4e10, 1.56e11] and {m for m, _ in got} == {"datacenter_power"}
+    assert extract_facts("張家口數據中心規模持續擴大。張家口市風光累計併網裝機容量達4242.6萬千瓦。", published=date(2025, 6, 1)) == []
