@@ -8958,3 +8958,11 @@ def test_a_paragraph_about_data_centres_power_goes_on_counting_it() -> None:
         "alone are projected to expand from 44 GW to 156 GW over that period.", published=date(2025, 11, 1))]
     assert [v for _, v in got] == [8.2e10, 2.19e11, 4.4e10, 1.56e11] and {m for m, _ in got} == {"datacenter_power"}
     assert extract_facts("張家口數據中心規模持續擴大。張家口市風光累計併網裝機容量達4242.6萬千瓦。", published=date(2025, 6, 1)) == []
+
+
+def test_spending_named_right_after_an_amount_is_capex() -> None:
+    # 超过了2024年前三季度377亿元的开支总和,更超过了2023年全年239亿元的开支 (lexicons/metrics.toml [money_after] capex)
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "腾讯2024年第四季度资本开支达366亿元。这个数字超过了2024年前三季度377亿元的开支总和,更超过了2023年全年239亿元的开支。",
+        published=date(2025, 3, 20))]
+    assert got == [("capex", 3.66e10, "2024Q4"), ("capex", 3.77e10, None), ("capex", 2.39e10, "2023")]
