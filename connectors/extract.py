@@ -2070,8 +2070,11 @@ class _Extractor:
         #: sentence span -> the first company named in it, None for none (see company_before)
         self.first_company: dict[tuple[int, int], Any] = {}
         #: (end, currency) of each declaration of the currency of the figures after it (美元.下同)
-        self.declared = [(x.end(), code) for x in CURRENCY_DECLARED.finditer(doc.text)
-                         if (code := currency_of(x.group(1))) is not None]
+        declarations = [(x.start(), x.end(), code) for x in CURRENCY_DECLARED.finditer(doc.text)
+                        if (code := currency_of(x.group(1))) is not None]
+        self.declared = [(end, code) for _, end, code in declarations]
+        #: where each declaration opens (declared_at: the figure it is attached to)
+        self.declared_starts = [start for start, _, _ in declarations]
         #: a bullet sentence's start -> the line introducing its list (list_intro)
         self.intro_of: dict[int, tuple[int, int] | None] = {}
         #: the index of the mention being decided in ``cur_mentions``, and the metric named after each
@@ -5414,8 +5417,11 @@ class _Extractor:
         text = d.text
         kind = _unit_kind(m.unit)
         unit = m.unit
-        if unit == "CNY" and _bare_yuan(text, m.start, m.end) and (yuan := self.yuan_at(m.start)) is not None:
-            unit = yuan  # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars; after (美元.下同): US dollars
+        if unit == "CNY" and _bare_yuan(text, m.start, m.end) and (
+                (yuan := self.declared_at(m.end)) is not None or (yuan := self.yuan_at(m.start)) is not None):
+            # 鸿海AI服务器营收兆元 in a Taipei paper: New Taiwan dollars; after (美元.下同): US dollars; and the figure the
+            # declaration is attached to (首季收入為19.1億元(美元‧下同))
+            unit = yuan
         local = text[lo : m.start]
         metric: str | None = None
         score = 1.0
@@ -6703,6 +6709,14 @@ class _Extractor:
         """What the amount buys is named right after it (191亿元的AI训练服务器, 50亿元的推理服务器)."""
         it = self.d.items.after(m.end, m.end + 16)
         return it is not None and ITEM_GAP.fullmatch(self.d.text[m.end : it.start]) is not None
+
+    def declared_at(self, end: int) -> str | None:
+        """The currency a declaration for the figures below names right after the amount ending at ``end`` (19.1億元(美元‧
+        下同)): that figure's too."""
+        i = bisect.bisect_left(self.declared_starts, end)
+        if i < len(self.declared_starts) and self.declared_starts[i] - end <= 1:
+            return self.declared[i][1]
+        return None
 
     def yuan_at(self, pos: int) -> str | None:
         """The currency a bare 元 (or an amount with its currency left out) at ``pos`` is in: the last one

@@ -8966,3 +8966,12 @@ def test_spending_named_right_after_an_amount_is_capex() -> None:
         "腾讯2024年第四季度资本开支达366亿元。这个数字超过了2024年前三季度377亿元的开支总和,更超过了2023年全年239亿元的开支。",
         published=date(2025, 3, 20))]
     assert got == [("capex", 3.66e10, "2024Q4"), ("capex", 3.77e10, None), ("capex", 2.39e10, "2023")]
+
+
+def test_a_currency_declared_for_the_figures_below_is_also_the_figure_s_it_is_attached_to() -> None:
+    # 第二季度營業收入報135.1億元(美元‧下同) (declared_at), and 亦遠超集團此前預計的區間107.8億至112.2億元: the earlier forecast kept
+    # beside it (lexicons/cues.toml [other_statement] 此前预计)
+    got = [(f.value, f.unit, f.basis) for f in extract_facts(
+        "輝達截至7月30日止,第二季度營業收入報135.1億元(美元‧下同),亦遠超集團此前預計的區間107.8億至112.2億元。",
+        published=date(2023, 8, 24))]
+    assert got == [(1.351e10, "USD", "actual"), (1.1e10, "USD", "forecast")]
