@@ -8975,3 +8975,8 @@ def test_a_currency_declared_for_the_figures_below_is_also_the_figure_s_it_is_at
         "輝達截至7月30日止,第二季度營業收入報135.1億元(美元‧下同),亦遠超集團此前預計的區間107.8億至112.2億元。",
         published=date(2023, 8, 24))]
     assert got == [(1.351e10, "USD", "actual"), (1.1e10, "USD", "forecast")]
+
+
+def test_caice_is_a_company_s_guidance() -> None:
+    # 輝達財測指出，本季營收約540億美元 (lexicons/cues.toml [basis] forecast: 財測, Taiwan's word for guidance)
+    assert [f.basis for f in extract_facts("輝達財測指出，本季營收約540億美元。", published=date(2025, 11, 20))] == ["forecast"]
