@@ -2893,6 +2893,14 @@ class _Extractor:
         if metric == "compute_investment" and (cloud := self.cloud_after(sent, end)) is not None and \
                 (buyer := self.deal_buyer(sent, cloud, end)) is not None:
             return buyer  # over US$10 billion with CoreWeave: the cloud right after the amount sells, its buyer spends
+        if metric == "compute_investment" and (party := d.entities.after(
+                end, min(sent[1], end + DEAL_PARTY_REACH), lambda x: x.type != "model" and
+                alias_table().sells.get(str(x.name)) not in ("compute", "chips", "servers"))) is not None and \
+                DEAL_PARTY_BEFORE.fullmatch(d.text, end, party.start) is not None and \
+                (seller := d.head_entity or d.doc_entity) is not None and alias_table().sells.get(seller) == "compute":
+            # on a compute seller's page, New/expanded contracts include $14.2B with Meta, an additional $6.5B with OpenAI:
+            # each party named right after its amount buys the compute (LABELLING.md metric table: a compute lease contract)
+            return str(party.name)
         if e is not None and metric in ("compute_investment", "datacenter_power", "accelerator_count") and \
                 alias_table().sells.get(str(e.name)) == "compute" and (buyer := self.deal_buyer(sent, e, end)) is not None:
             # (… a massive cloud computing deal with Oracle—worth an estimated $30 billion annually—to secure 4.5 gigawatts

@@ -8980,3 +8980,12 @@ def test_a_currency_declared_for_the_figures_below_is_also_the_figure_s_it_is_at
 def test_caice_is_a_company_s_guidance() -> None:
     # 輝達財測指出，本季營收約540億美元 (lexicons/cues.toml [basis] forecast: 財測, Taiwan's word for guidance)
     assert [f.basis for f in extract_facts("輝達財測指出，本季營收約540億美元。", published=date(2025, 11, 20))] == ["forecast"]
+
+
+def test_a_compute_seller_s_contracts_are_the_buyers_investments() -> None:
+    # on CoreWeave's page, New/expanded contracts include $14.2B with Meta, an additional $6.5B with OpenAI (metrics.toml
+    # [money] compute_investment "contracts include"; the party right after each amount buys: LABELLING.md metric table)
+    got = [(f.metric, f.entity, f.value) for f in extract_facts(
+        "CoreWeave's AI computing backlog rose. New/expanded contracts include $14.2B with Meta, an additional $6.5B with "
+        "OpenAI.", published=date(2025, 11, 11))]
+    assert got == [("compute_investment", "Meta", 1.42e10), ("compute_investment", "OpenAI", 6.5e9)]
