@@ -789,8 +789,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
     this_starts = {p.start for p in out if p.kind == "named_q" and p.period == "Q0"}
     dated = [q for q in out if q.kind in ("year", "half", "quarter", "month", "dateline", "period_end") and q.period
              and q.period[:4].isdigit()]
-    first_year = next((q for q in dated if not _YEAR_AGO_BASE.search(text, max(0, q.start - 90), q.start)), None)
-    if first_year is None and dated:
+    # (not a horizon a forecast runs to, "by 2027" / "到2027年": the year of what is to come, not of the page)
+    first_year = next((q for q in dated if not _YEAR_AGO_BASE.search(text, max(0, q.start - 90), q.start)
+                       and _HORIZON.match(text, q.start) is None), None)
+    if first_year is None and dated and _YEAR_AGO_BASE.search(text, max(0, dated[0].start - 90), dated[0].start):
         # Net sales increased 13% to $143.3 billion in the first quarter, compared with $127.4 billion in first
         # quarter 2023: a body whose only years are its year-ago comparisons is about the year after them
         base, label = dated[0], str(dated[0].period)
@@ -981,6 +983,8 @@ _FULL_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:全年度?|年度)
 #: how far a sentence is searched, each way, for the year it names in full
 _SENTENCE_REACH = 160
 #: how many of a page's undated relative words are asked which year their sentence names in full, to pin the
+#: a year named as the horizon a forecast runs to (by 2027, through 2030, 到2027年): no year of the page
+_HORIZON = re.compile(r"(?:by|through|until|to) |到|至", re.I)
 #: page's this-year (pinned_this_year in find_periods: bounded, so that a page of endless 去年 stays linear)
 PINNED_REACH = 64
 

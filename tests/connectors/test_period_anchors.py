@@ -264,3 +264,12 @@ def test_the_quarter_a_growth_is_compared_to_is_the_base_s() -> None:
             "with an increase of 79.1% compared to the third quarter of 2024.")
     got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 11)) if f.value == 79.1]
     assert got == [(79.1, "2025Q3")]
+
+
+def test_a_forecast_s_horizon_does_not_date_an_undated_page_s_quarter() -> None:
+    # Broadcom reported first-quarter revenue … It projects … by 2027 (periods._HORIZON): no date, no year of the page —
+    # the bare quarter stays undated (LABELLING.md P5), not FY2027Q1
+    got = [(f.metric, f.period) for f in extract_facts(
+        "Broadcom reported first-quarter revenue of $14.92 billion. It projects AI semiconductor revenue of $60 billion to "
+        "$90 billion by 2027.")]
+    assert got == [("revenue", None), ("datacenter_revenue", "2027")]
