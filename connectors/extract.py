@@ -1077,7 +1077,8 @@ PLAN_NOUN_AFTER = re.compile(r"(?:[^,;.。，；]|(?<=\d)[.,](?=\d)){1,32}? (?:i
 #: a figure that is the subject of a future verb after it, in its clause (100 GW of new data centers will be added; AI
 #: data centers' 80 GW may be needed)
 FUTURE_VERB_AFTER = re.compile(r"(?:(?! (?:was|were|is|are|has|had|have|and|but|or|which|that|to|reached|rose|grew|fell|stood|"
-                               r"launched|embarked|peaked)\b)[^,;.。，；]){1,48}? (?:will|would|should|could|may|might|"
+                               # (a separator inside the number is no clause break: 8,000 GPUs will be purchased)
+                               r"launched|embarked|peaked)\b)(?:[^,;.。，；]|(?<=\d)[.,](?=\d))){1,48}? (?:will|would|should|could|may|might|"
                                r"(?:is|are) (?:expected|projected|forecast|set|poised|likely|anticipated) to)\b")
 #: between a count of units bought and what they come to (40,000 servers totaling $1.7 billion, 10,000 GPUs worth about $3
 #: billion)

@@ -8989,3 +8989,27 @@ def test_a_compute_seller_s_contracts_are_the_buyers_investments() -> None:
         "CoreWeave's AI computing backlog rose. New/expanded contracts include $14.2B with Meta, an additional $6.5B with "
         "OpenAI.", published=date(2025, 11, 11))]
     assert got == [("compute_investment", "Meta", 1.42e10), ("compute_investment", "OpenAI", 6.5e9)]
+
+
+def test_a_future_verb_after_a_count_with_a_thousands_separator_makes_it_no_actual() -> None:
+    # an additional 8,000 GPUs will be purchased (FUTURE_VERB_AFTER: the separator inside the number is no clause break)
+    got = [f.basis for f in extract_facts(
+        "He also stated that an additional 8,000 GPUs will be purchased for the country's sixth supercomputer.",
+        published=date(2025, 2, 17))]
+    assert got == ["forecast"]
+
+
+def test_the_street_s_forecast_beside_the_result_is_kept_as_a_forecast() -> None:
+    # comfortably ahead of Wall Street's $1.08bn forecast (lexicons/cues.toml [other_statement]: Wall Street's; B2)
+    got = [(f.value, f.basis) for f in extract_facts(
+        "CoreWeave posted second-quarter revenue of $1.21 billion, up 207%, comfortably ahead of Wall Street's $1.08bn "
+        "forecast.", published=date(2025, 8, 13)) if f.unit == "USD"]
+    assert got == [(1.21e9, "actual"), (1.08e9, "forecast")]
+
+
+@pytest.mark.parametrize("text", [
+    "IREN's stated goal is hitting a $3.4 billion annualised AI cloud revenue run rate by the end of 2026.",
+    "年初时,阿里巴巴在纽约证券交易所的美国存托凭证(ADR)交易价格为84.95美元。"])
+def test_a_revenue_run_rate_and_a_depositary_share_s_price_are_no_facts(text: str) -> None:
+    # lexicons/cues.toml [out_of_scope]: an annualised revenue run rate (ARR), a depositary share's trading price
+    assert extract_facts(text, published=date(2025, 11, 26)) == []
