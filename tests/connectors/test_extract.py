@@ -9013,3 +9013,9 @@ def test_the_street_s_forecast_beside_the_result_is_kept_as_a_forecast() -> None
 def test_a_revenue_run_rate_and_a_depositary_share_s_price_are_no_facts(text: str) -> None:
     # lexicons/cues.toml [out_of_scope]: an annualised revenue run rate (ARR), a depositary share's trading price
     assert extract_facts(text, published=date(2025, 11, 26)) == []
+
+
+@pytest.mark.parametrize("text", ["受超預期資本支出消息提振，阿里巴巴港股上漲 17.29% 至每股 135.7 港元。", "輝達在標普500指數中佔比約8%。"])
+def test_a_share_s_move_and_an_index_weight_are_no_facts(text: str) -> None:
+    # lexicons/cues.toml [out_of_scope]: a share moved by news (消息提振), a company's weight in an index (指數中佔比)
+    assert extract_facts(text, published=date(2025, 8, 30)) == []
