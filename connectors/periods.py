@@ -153,6 +153,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (HPE Reports Fiscal 2025 Fourth Quarter Results: the year first, then its quarter)
     (re.compile(r"(?:fiscal (?:year )?|(?<![A-Za-z])FY\s?)((?:19|20)\d{2}) (fourth|third|second|first)[- ]quarter", re.I),
      "fyq_en_year_first"),
+    # (Revenues in its third fiscal 2025/26 quarter: a split fiscal year between the ordinal and "quarter", named by its
+    # later year)
+    (re.compile(r"(fourth|third|second|first) fiscal (?:year )?((?:19|20)\d{2})[/-]((?:19|20)?\d{2})[- ]quarter", re.I),
+     "fq_en_pre"),
     # the first quarter of the 2025/26 fiscal year: the year before "fiscal year"
     (re.compile(r"(fourth|third|second|first)[- ]quarter of (?:the |its )?((?:19|20)\d{2})(?:[/-]((?:19|20)?\d{2}))? fiscal year", re.I), "fq_en_pre"),
     # (Taiwan's and Hong Kong's 財務年度 / 財政年度: 聯想2024/2025財務年度第1季 = FY2025Q1)

@@ -273,3 +273,11 @@ def test_a_forecast_s_horizon_does_not_date_an_undated_page_s_quarter() -> None:
         "Broadcom reported first-quarter revenue of $14.92 billion. It projects AI semiconductor revenue of $60 billion to "
         "$90 billion by 2027.")]
     assert got == [("revenue", None), ("datacenter_revenue", "2027")]
+
+
+def test_a_split_fiscal_year_between_the_ordinal_and_quarter() -> None:
+    # Revenues in its third fiscal 2025/26 quarter (periods: a split fiscal year named by its later year): FY2026Q3
+    got = [f.period for f in extract_facts(
+        "Revenues in its third fiscal 2025/26 quarter, ended December 31, were $22 billion, 18 percent higher than a year ago.",
+        published=date(2026, 2, 13))]
+    assert got == ["FY2026Q3", "FY2026Q3"]
