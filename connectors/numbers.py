@@ -954,7 +954,10 @@ def find_mentions(text: str) -> list[Mention]:
             elif _PER_SHARE.match(text, end):
                 pos = end
                 continue
-        rng = None if per_unit or len(nums) > 1 else _read_range(tb, text, m, end, first, cur)
+        # (6.6 GW (gigawatt) to 7.7 GW: the unit spelt out in a bracket before the range's "to")
+        gloss = _UNIT_GLOSS.match(text, end) if not per_unit and len(nums) == 1 and end < n_text and text[end] in " (（" \
+            else None
+        rng = None if per_unit or len(nums) > 1 else _read_range(tb, text, m, gloss.end() if gloss else end, first, cur)
         if rng is not None:
             second, end = rng
             nums = [first, second]
@@ -1187,6 +1190,8 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
     return out
 
 
+#: a unit spelt out in a bracket after the one written short (6.6 GW (gigawatt) to 7.7 GW)
+_UNIT_GLOSS = re.compile(r" ?[(（](?:giga|mega|kilo|tera)?watts?[)）]", re.I)
 #: between the two number words of a range (one to two gigawatts, two-to-three, between two and three)
 _WORD_RANGE_GAP = re.compile(r" ?(?:to|-|–|and|or) ?")
 

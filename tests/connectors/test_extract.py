@@ -9019,3 +9019,10 @@ def test_a_revenue_run_rate_and_a_depositary_share_s_price_are_no_facts(text: st
 def test_a_share_s_move_and_an_index_weight_are_no_facts(text: str) -> None:
     # lexicons/cues.toml [out_of_scope]: a share moved by news (消息提振), a company's weight in an index (指數中佔比)
     assert extract_facts(text, published=date(2025, 8, 30)) == []
+
+
+def test_a_range_whose_first_unit_is_spelt_out_in_a_bracket_is_one_range() -> None:
+    # 6.6 GW (gigawatt) to 7.7 GW (numbers._UNIT_GLOSS): one fact, the midpoint with its bounds (LABELLING.md B11)
+    got = [(f.value, f.low, f.high) for f in extract_facts(
+        "Peak demand from data centres is expected to reach 6.6 GW (gigawatt) to 7.7 GW in 2034.", published=date(2025, 11, 26))]
+    assert got == [(7.15e9, 6.6e9, 7.7e9)]
