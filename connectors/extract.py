@@ -92,6 +92,8 @@ MODEL_METRICS = {"model_parameters", "training_tokens", "training_compute", "tra
 #: the estimate words that a research house or an analyst named right before makes a forecast (cues.toml [forecaster])
 FORECASTER_ESTIMATES = frozenset({"估", "估计", "推估", "estimates", "estimated", "estimate"})
 FORECASTER_REACH = 24
+#: the forecasters who expect a company's result rather than measure a market (LABELLING.md B2)
+ANALYSTS = frozenset({"analysts", "analyst", "分析师", "法人", "券商", "投行"})
 #: right after a company: it publishes its report (中科曙光(603019)发布前三季度业绩报告, 公布了, 披露)
 REPORTS_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:今日|当日|昨日|晚间)?(?:发布|公布|披露|公告|发布了|公布了|披露了)")
 #: how far back into the sentence before a bare 公司 the company introduced as reporting is looked for
@@ -4129,12 +4131,15 @@ class _Extractor:
             return "target"  # Microsoft has a USD 3 billion investment plan in India: the size of a plan (LABELLING.md B7)
         basis = h.label if h else "actual"
         if basis == "estimate" and h is not None and h.word.lower() in FORECASTER_ESTIMATES and \
-                d.kw.last("forecaster", max(sent_lo, h.start - FORECASTER_REACH), h.start) is not None:
+                (who := d.kw.last("forecaster", max(sent_lo, h.start - FORECASTER_REACH), h.start)) is not None:
             # TrendForce估今年…年增逾24%, 法人估, Goldman Sachs estimates …: a research house's or an analyst's figure, a forecast
             # of a year not over; of a finished year or of no year (Omdia estimates Meta bought 173,000 …) what it measured,
             # actual — not the writer's reckoning (LABELLING.md B2, B5; cues.toml [forecaster])
             year_of = _period_end_year(period)
-            basis = "forecast" if year_of is not None and d.published is not None and year_of >= d.published.year else "actual"
+            basis = "forecast" if who.word.lower() in ANALYSTS or (
+                year_of is not None and d.published is not None and year_of >= d.published.year) else "actual"
+            # (Analysts, on average, estimated US$3.5 billion: the analysts' expectation of a result, a forecast whatever
+            # its period, B2; a research house measures what was)
         if d.plan and basis == "forecast" and not self.cue_before("basis", pos, 30, "forecast"):
             basis = "target"
         pub = d.published

@@ -9026,3 +9026,11 @@ def test_a_range_whose_first_unit_is_spelt_out_in_a_bracket_is_one_range() -> No
     got = [(f.value, f.low, f.high) for f in extract_facts(
         "Peak demand from data centres is expected to reach 6.6 GW (gigawatt) to 7.7 GW in 2034.", published=date(2025, 11, 26))]
     assert got == [(7.15e9, 6.6e9, 7.7e9)]
+
+
+def test_analysts_estimate_of_a_result_is_a_forecast_whatever_its_period() -> None:
+    # Analysts, on average, estimated US$3.5 billion (ANALYSTS; LABELLING.md B2: their expectation of the result)
+    got = [(f.value, f.basis) for f in extract_facts(
+        "The strong performance was due to HPE's server business, which generated sales of US$3.9 billion. Analysts, on "
+        "average, estimated US$3.5 billion.", published=date(2024, 6, 4))]
+    assert got == [(3.9e9, "actual"), (3.5e9, "forecast")]
