@@ -873,8 +873,9 @@ def strip_qualifier(before: str) -> str:
 
 
 #: a band right after an amount, in brackets or after a comma: (+/- 2%), (±2%), (plus or minus 2%), ", plus or minus 2%"
-_PLUS_MINUS = re.compile(r" ?[(（] ?(?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?% ?[)）]|"
-                         r",? (?:\+ ?/ ?-|±|plus or minus) ?(\d{1,2}(?:\.\d+)?) ?%(?!\d)", re.I)
+_PLUS_MINUS = re.compile(r" ?[(（] ?(?:\+ ?/ ?-|±|plus or minus|正负|上下浮动) ?(\d{1,2}(?:\.\d+)?) ?% ?[)）]|"
+                         # (預計本季營收將達540億美元，上下浮動2%: the Chinese words of the band after a comma)
+                         r"(?:,? (?:\+ ?/ ?-|±|plus or minus)|, ?(?:上下浮动|正负)) ?(\d{1,2}(?:\.\d+)?) ?%(?!\d)", re.I)
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -9034,3 +9034,9 @@ def test_analysts_estimate_of_a_result_is_a_forecast_whatever_its_period() -> No
         "The strong performance was due to HPE's server business, which generated sales of US$3.9 billion. Analysts, on "
         "average, estimated US$3.5 billion.", published=date(2024, 6, 4))]
     assert got == [(3.9e9, "actual"), (3.5e9, "forecast")]
+
+
+def test_a_band_in_chinese_gives_the_guidance_its_bounds() -> None:
+    # 預計本季營收將達540億美元，上下浮動2% (numbers._PLUS_MINUS: 上下浮动, 正负): the band's bounds (LABELLING.md B11)
+    got = [(f.value, f.low, f.high) for f in extract_facts("輝達預計本季營收將達540億美元，上下浮動2%。", published=date(2025, 11, 20))]
+    assert got == [(5.4e10, pytest.approx(5.292e10), pytest.approx(5.508e10))]
