@@ -5449,8 +5449,18 @@ class _Extractor:
         if kind in ("money", "units", "W", "FLOPS") and before_m is not None and _unit_kind(before_m.unit) == kind and \
                 m.start - before_m.end <= BAND_REACH and BAND_BEFORE.search(text, before_m.end, m.start) is not None:
             # $7.5 billion in revenue, plus or minus $300 million; 96亿美元(正负3亿美元): the band of a guidance around the
-            # amount before it, no figure of its own
+            # amount before it, no figure of its own — it gives that figure its bounds (LABELLING.md B11: roughly $6.7
+            # billion, plus or minus $300 million → 6.4e9 to 7.0e9)
             dec.reason = BAND_REASON
+            prev = self.decisions[-2] if len(self.decisions) >= 2 else None
+            if prev is not None and prev.facts and m.unit == before_m.unit:
+                for i, f in enumerate(prev.facts):
+                    if f.unit == m.unit and f.low is None and f.high is None and abs(m.value) < abs(f.value):
+                        banded = dataclasses.replace(f, low=f.value - abs(m.value), high=f.value + abs(m.value))
+                        for c in self.out:
+                            if c.fact is f:
+                                c.fact = banded
+                        prev.facts[i] = banded
             return None
         if kind == "FLOPS" and (PER_CARD_BEFORE.search(text, max(lo, m.start - 8), m.start) or (
                 m.value < CHIP_FLOPS_MOST and CHIP_AFTER_FLOPS.match(text, m.end) is not None)):

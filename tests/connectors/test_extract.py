@@ -9040,3 +9040,11 @@ def test_a_band_in_chinese_gives_the_guidance_its_bounds() -> None:
     # 預計本季營收將達540億美元，上下浮動2% (numbers._PLUS_MINUS: 上下浮动, 正负): the band's bounds (LABELLING.md B11)
     got = [(f.value, f.low, f.high) for f in extract_facts("輝達預計本季營收將達540億美元，上下浮動2%。", published=date(2025, 11, 20))]
     assert got == [(5.4e10, pytest.approx(5.292e10), pytest.approx(5.508e10))]
+
+
+def test_a_band_of_money_gives_the_guidance_its_bounds() -> None:
+    # roughly $6.7 billion, plus or minus $300 million (LABELLING.md B11): 6.4e9 to 7.0e9, the band no figure of its own
+    got = [(f.value, f.low, f.high) for f in extract_facts(
+        "HPE expects revenue of roughly $6.7 billion, plus or minus $300 million, in the third quarter.",
+        published=date(2025, 6, 3))]
+    assert got == [(6.7e9, 6.4e9, 7.0e9)]
