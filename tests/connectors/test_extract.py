@@ -9048,3 +9048,9 @@ def test_a_band_of_money_gives_the_guidance_its_bounds() -> None:
         "HPE expects revenue of roughly $6.7 billion, plus or minus $300 million, in the third quarter.",
         published=date(2025, 6, 3))]
     assert got == [(6.7e9, 6.4e9, 7.0e9)]
+
+
+@pytest.mark.parametrize("text", ["2020-2022年中国AI服务器市场规模及其同比增速(单位:亿美元,%)", "各厂商营收(亿元)对比"])
+def test_a_unit_named_in_brackets_or_after_a_colon_is_no_amount(text: str) -> None:
+    # (单位:亿美元,%), 营收(亿元): a chart's or a table's unit, not an amount of one 亿 (numbers.NUM_RE)
+    assert [m.value for m in find_mentions(normalize(text).text)] == []
