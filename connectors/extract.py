@@ -9064,7 +9064,10 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
             # in another sentence a value is a statement of its own: kept unless it is much less
             # supported (an inherited metric, -0.3, or a bound, -0.5, alone does not drop it)
             margin = DEDUPE_MARGIN if c.sentence == best.sentence else 3 * DEDUPE_MARGIN
-            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base) and \
+            # (an actual beside a forecast of the same key are two statements, both labelled: LABELLING.md B2, B3 — 比起去年的
+            # 409億美元 beside 今年……將達到520億到560億美元 in an undated body, where both keys lack a period)
+            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base or
+                    c.fact.basis != best.fact.basis) and \
                     all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue

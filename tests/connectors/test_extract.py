@@ -9054,3 +9054,12 @@ def test_a_band_of_money_gives_the_guidance_its_bounds() -> None:
 def test_a_unit_named_in_brackets_or_after_a_colon_is_no_amount(text: str) -> None:
     # (单位:亿美元,%), 营收(亿元): a chart's or a table's unit, not an amount of one 亿 (numbers.NUM_RE)
     assert [m.value for m in find_mentions(normalize(text).text)] == []
+
+
+def test_an_actual_and_a_forecast_of_one_key_are_two_statements() -> None:
+    # capex hit $3.5 billion in the quarter, with annual capex expected to reach "in excess of $11bn": both kept where their
+    # periods are not told apart (_dedupe: another basis is another statement, LABELLING.md B2, B3)
+    got = [(f.value, f.basis) for f in extract_facts(
+        'Tesla capex hit $3.5 billion in the quarter, with annual capex expected to reach "in excess of $11bn".',
+        published=date(2024, 7, 24))]
+    assert got == [(3.5e9, "actual"), (1.1e10, "forecast")]
