@@ -110,6 +110,8 @@ COMMITTED_BEFORE = re.compile(r"\bcommit(?:ted|s|ting)?\b|\bpledg(?:ed|es|ing)\b
 DEMAND_WORD = re.compile(r"需求量|需求|采购量|采购数量|集采规模|采购规模")
 #: words of a company's own use of what it makes (10,000 Nvidia H100 GPUs in its own Eos supercomputer; 自用)
 OWN_USE = re.compile(r"\b(?:its own|their own|in-house|for internal use)\b|自有|自用|自建", re.I)
+#: how far around a count its maker's own use is looked for (an endless sentence of counts stays linear)
+OWN_USE_REACH = 160
 #: what is held by who deploys it (chips installed, data centres' power, computing capacity), never by a chip seller
 HELD_NOT_SOLD = ("accelerator_count", "datacenter_power", "intelligent_compute_capacity", "total_compute_capacity",
                  "general_compute_capacity")
@@ -4298,7 +4300,8 @@ class _Extractor:
             if kw["metric"] == "tender_quantity" and kw.get("period") is None and self.d.kind == "tender":
                 kw["period"] = self.d.doc_year  # (a tender's quantities are of the year its title names, as its total's)
         if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips" and \
-                OWN_USE.search(self.d.text, self.sentence_start(dec.start), self.sentence_end(dec.end)) is None:
+                OWN_USE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - OWN_USE_REACH),
+                               min(self.sentence_end(dec.end), dec.end + OWN_USE_REACH)) is None:
             # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its
             # GPUs to South Korea; AMD will supply 6 gigawatts: chips, and the power and computing rate of the sites they
             # fill, are held by who deploys them, never by the maker that sells the chips (no label keys one to a chip
@@ -5457,7 +5460,9 @@ class _Extractor:
                 for i, f in enumerate(prev.facts):
                     if f.unit == m.unit and f.low is None and f.high is None and abs(m.value) < abs(f.value):
                         banded = dataclasses.replace(f, low=f.value - abs(m.value), high=f.value + abs(m.value))
-                        for c in self.out:
+                        # (the candidate is among the last few: the band's figure is the decision just before it; a page of
+                        # endless bands stays linear)
+                        for c in itertools.islice(reversed(self.out), RECENT_VALUES):
                             if c.fact is f:
                                 c.fact = banded
                         prev.facts[i] = banded

@@ -140,7 +140,11 @@ print(json.dumps(out))
                                   # period right after each figure was looked up over every mention of the page, 2.9x per
                                   # doubling; a possessive base)
                                   "market share, from 64.1 percent in the first quarter of 2025 down to 50.2 percent in the first quarter of 2026, ",
-                                  "far exceeding last year’s $3.8 billion and surpassing market expectations of $12.7 billion, "])
+                                  "far exceeding last year’s $3.8 billion and surpassing market expectations of $12.7 billion, ",
+                                  # (thirty-sixth session: a band giving the figure before it its bounds — the candidate
+                                  # looked for among all before it; a chip seller's own use looked for over the sentence)
+                                  "revenue of $6.7 billion, plus or minus $300 million, ",
+                                  "Nvidia will deploy 1,000 GPUs in Korea, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
