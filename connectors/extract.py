@@ -102,6 +102,9 @@ REPORTER_REACH = 80
 DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|larger|smaller|bigger) (?:than|vs\.?) ", re.I)
 #: how far after a data centre's power, in its paragraph, a bare power figure goes on counting it (carried_metric)
 POWER_CARRY_REACH = 400
+#: between a place and a share in a bracket right after it (中国市场(占23%), 亚太地区(占16%), 美国(16%))
+PLACE_BRACKET_BEFORE = re.compile(r"(?:市场|地区|区域|market|region)?\s?[(（]\s?(?:占比?|约|约占)?\s?$", re.I)
+PLACE_BRACKET_REACH = 16
 #: the operators named as one (三大运营商, 三家电信运营商)
 OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
@@ -6739,6 +6742,24 @@ class _Extractor:
         it = self.d.items.after(m.end, m.end + 16)
         return it is not None and ITEM_GAP.fullmatch(self.d.text[m.end : it.start]) is not None
 
+    def bracketed_place(self, m: Mention) -> str | None:
+        """The place a share stands in a bracket right after (中国市场(占23%), 亚太地区(16%)): its code, "" for a place with no
+        code; None where the share is in no such bracket."""
+        d = self.d
+        gap = PLACE_BRACKET_BEFORE.search(d.text, max(0, m.start - PLACE_BRACKET_REACH), m.start)
+        if gap is None:
+            return None
+        # (the place ends where the gap starts, or at its bracket when the place's name holds the gap's word: 亚太地区)
+        ends = {gap.start(), d.text.rfind("(", gap.start(), m.start), d.text.rfind("（", gap.start(), m.start)}
+        hi = max(ends)
+        coded = d.regions.before(max(0, hi - 2 * PLACE_BRACKET_REACH), hi)
+        uncoded = d.uncoded.before(max(0, hi - 2 * PLACE_BRACKET_REACH), hi)
+        if uncoded is not None and uncoded.end in ends and (coded is None or coded.end not in ends or uncoded.start <= coded.start):
+            return ""
+        if coded is not None and coded.end in ends:
+            return str(coded.name)
+        return None
+
     def declared_at(self, end: int) -> str | None:
         """The currency a declaration for the figures below names right after the amount ending at ``end`` (19.1億元(美元‧
         下同)): that figure's too."""
@@ -8403,6 +8424,10 @@ class _Extractor:
             not self.company_before(sent, m.start)
         region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi)
                                             if of in MARKET_OF or metric == "market_share" or market_capex else None)
+        if metric == "share" and (own := self.bracketed_place(m)) is not None:
+            # 紧随其后的是中国市场(占23%)、亚太地区(占16%)以及欧洲、中东和非洲地区(占10%): each share in a bracket right after its
+            # place is that place's, none for a place with no code (LABELLING.md E6)
+            region = own or None
         if metric == "share" and of == "shipments" and item in (None, "gpu") and \
                 (gpus := d.items.before(clause_lo, m.start)) is not None and gpus.name == "gpu" and \
                 (maker := d.companies.before(max(sent[0], gpus.start - 4), gpus.start, self.not_vendor)) is not None and \

@@ -9063,3 +9063,12 @@ def test_an_actual_and_a_forecast_of_one_key_are_two_statements() -> None:
         'Tesla capex hit $3.5 billion in the quarter, with annual capex expected to reach "in excess of $11bn".',
         published=date(2024, 7, 24))]
     assert got == [(3.5e9, "actual"), (1.1e10, "forecast")]
+
+
+def test_a_share_in_a_bracket_right_after_its_place_is_that_place_s() -> None:
+    # 紧随其后的是中国市场(占23%)、亚太地区(占16%)以及欧洲、中东和非洲地区(占10%) (bracketed_place): each its own place's, none for
+    # a place with no code (LABELLING.md E6)
+    got = [(f.value, f.region) for f in extract_facts(
+        "2024年上半年全球AI服务器市场中,紧随其后的是中国市场(占23%)、亚太地区(占16%)以及欧洲、中东和非洲地区(占10%)。",
+        published=date(2024, 11, 1), kind="market_report")]
+    assert got == [(23.0, "CN"), (16.0, None), (10.0, None)]
