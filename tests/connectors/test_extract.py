@@ -9072,3 +9072,10 @@ def test_a_share_in_a_bracket_right_after_its_place_is_that_place_s() -> None:
         "2024年上半年全球AI服务器市场中,紧随其后的是中国市场(占23%)、亚太地区(占16%)以及欧洲、中东和非洲地区(占10%)。",
         published=date(2024, 11, 1), kind="market_report")]
     assert got == [(23.0, "CN"), (16.0, None), (10.0, None)]
+
+
+def test_money_spent_on_compute_named_right_after_it_is_an_investment_in_compute() -> None:
+    # spend up to $10 billion on 500 megawatts of AI compute capacity (lexicons/metrics.toml [money_after_patterns])
+    got = [(f.metric, f.value) for f in extract_facts(
+        "HUMAIN intends to spend up to $10 billion on 500 megawatts of AI compute capacity.", published=date(2025, 5, 14))]
+    assert ("compute_investment", 1e10) in got
