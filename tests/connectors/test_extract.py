@@ -9079,3 +9079,10 @@ def test_money_spent_on_compute_named_right_after_it_is_an_investment_in_compute
     got = [(f.metric, f.value) for f in extract_facts(
         "HUMAIN intends to spend up to $10 billion on 500 megawatts of AI compute capacity.", published=date(2025, 5, 14))]
     assert ("compute_investment", 1e10) in got
+
+
+def test_a_data_centre_named_by_its_place_after_an_amount_is_the_investment_in_it() -> None:
+    # an €11B Berlin data center (lexicons/metrics.toml [money_after_patterns]: the site named by its place between)
+    got = [(f.metric, f.value, f.unit) for f in extract_facts("Aleph Alpha now runs on an €11B Berlin data center.",
+                                                              published=date(2025, 5, 14))]
+    assert got == [("compute_investment", 1.1e10, "EUR")]
