@@ -484,7 +484,7 @@ GROWTH_OF_AMOUNT_GAP = re.compile(r"(?: (?:in|for|during) [^,;—–]{1,40}?)?\s
 RANGE_TO = re.compile(r" to |至|到")
 #: between a growth and the level its metric reached, right after it (营收年增18%、冲破8兆元大关, 同比增长20%,达到150亿元,
 #: 營收年增12%,總計696億美元)
-LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达|总计|合计|共计)\s?"
+LEVEL_AFTER_GROWTH_GAP = re.compile(r"\s?[、,，]\s?(?:并|且|全年)?(?:总额|总规模|金额)?(?:冲破|突破|达到?|创下?|来到|站上|升至|增至|规模达|总计|合计|共计)\s?"
                                     r"(?:约|近|超过?|逾)?\s?")
 #: right after a place, the possessive that makes what follows the place's (South Korea's AI compute capacity, 中国的算力)
 REGION_POSSESSIVE = re.compile(r"['’]s\b|的")
@@ -3630,7 +3630,8 @@ class _Extractor:
                 return None
             if x.unit != "%":
                 return None  # (an amount between: its metric carries, not the rate's)
-            if x.facts and x.facts[0].metric == "yoy_growth" and x.facts[0].of in COMPANY_METRICS and \
+            if x.facts and x.facts[0].metric == "yoy_growth" and (x.facts[0].of in COMPANY_METRICS or
+                                                                  x.facts[0].of in MARKET_METRICS) and \
                     x.facts[0].of in UNIT_KIND_OF["money"]:
                 return x
         return None
@@ -5673,13 +5674,13 @@ class _Extractor:
                 # guidance: the metric after a list of amounts is every amount's
                 metric = self.list_metric_after(m)
             if metric is None and kind == "money" and (grew := self.growth_before_in_sentence(sent, m)) is not None and (
-                    d.companies.before(grew.end, m.start, self.not_vendor) is not None or
+                    (grew.facts[0].of in COMPANY_METRICS and d.companies.before(grew.end, m.start, self.not_vendor) is not None) or
                     LEVEL_AFTER_GROWTH_GAP.fullmatch(text, grew.end, m.start) is not None or
                     LEVEL_AFTER_GROWTH_GAP_EN.fullmatch(text, grew.end, m.start) is not None):
                 # 微软、谷歌、亚马逊等2025年投入均同比增长50%以上,微软达1160亿美元、亚马逊1250亿美元: each company's level
                 # of the metric whose growth the sentence has just stated; 鸿海去年缴出营收年增18%、冲破8兆元大关: the level
                 # the same metric reached; Hyperscale CapEx increased by 72% in Q2 2025, reaching $127 billion: the same in
-                # English
+                # English; 全球人工智能基础设施支出同比增长37%,总额达到318亿美元: a market's too
                 metric = grew.facts[0].of
             if metric is None and kind == "money" and values and values[-1].end >= sent[0] and \
                     values[-1].metric in WORTH_OF_COUNT and TOTAL_WORTH_GAP.fullmatch(text, values[-1].end, m.start) is not None:

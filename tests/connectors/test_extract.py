@@ -9086,3 +9086,12 @@ def test_a_data_centre_named_by_its_place_after_an_amount_is_the_investment_in_i
     got = [(f.metric, f.value, f.unit) for f in extract_facts("Aleph Alpha now runs on an €11B Berlin data center.",
                                                               published=date(2025, 5, 14))]
     assert got == [("compute_investment", 1.1e10, "EUR")]
+
+
+def test_idc_s_ai_infrastructure_spending_in_chinese_and_the_level_after_its_growth() -> None:
+    # 全球人工智能基础设施支出同比增长37%,总额达到318亿美元 (lexicons/metrics.toml: IDC's AI infrastructure spending is the AI
+    # server market; the level after a market's growth, 总额达到, is that market's: LEVEL_AFTER_GROWTH_GAP)
+    got = [(f.metric, f.of, f.value) for f in extract_facts(
+        "IDC报告显示,2024年上半年,全球人工智能基础设施支出同比增长37%,总额达到318亿美元。", published=date(2024, 11, 1),
+        kind="market_report")]
+    assert got == [("yoy_growth", "ai_server_market_size", 37.0), ("ai_server_market_size", None, 3.18e10)]
