@@ -9095,3 +9095,9 @@ def test_idc_s_ai_infrastructure_spending_in_chinese_and_the_level_after_its_gro
         "IDC报告显示,2024年上半年,全球人工智能基础设施支出同比增长37%,总额达到318亿美元。", published=date(2024, 11, 1),
         kind="market_report")]
     assert got == [("yoy_growth", "ai_server_market_size", 37.0), ("ai_server_market_size", None, 3.18e10)]
+
+
+def test_growth_quarter_to_quarter_is_sequential() -> None:
+    # up 80 percent quarter to quarter (lexicons/cues.toml [qoq]): a sequential growth, outside the vocabulary (O3)
+    assert extract_facts("Dell said sales of its AI-optimized servers were up 80 percent quarter to quarter.",
+                         published=date(2024, 11, 27)) == []
