@@ -905,6 +905,9 @@ DEPLOYED_BEFORE = re.compile(r"(?:部署|搭载|采用|使用|搭配|配备|depl
 DATA_CENTER_SEGMENT = frozenset({"data center", "datacenter", "data centre", "data-center"})
 #: right after an amount: what it is the value of (shipped $5.6 billion worth of AI servers)
 WORTH_OF = re.compile(r" worth of ", re.I)
+#: a verb of selling right before an amount (shipped $3.1 billion of AI-optimized servers)
+SOLD_VERB_RIGHT_BEFORE = re.compile(r"\b(?:shipped|sold|delivered|shipping|selling|delivering) (?:about |approximately |roughly |nearly |over |more than )?$",
+                                    re.I)
 #: after an amount, "of" (or "worth of") before the item it is the value of ($405bn of servers will be sold)
 OF_BEFORE_ITEM = re.compile(r" (?:worth )?of ", re.I)
 #: after that item, its selling or shipping in the passive ($405bn of servers will be sold in 2025)
@@ -6719,7 +6722,10 @@ class _Extractor:
         """The item an amount is the value of, shipped or sold: ``$5.6 billion worth of AI servers``,
         ``its AI server shipments are expected to reach $25 billion``; None otherwise."""
         d = self.d
-        worth = WORTH_OF.match(d.text, m.end)
+        # (Dell shipped $3.1 billion of AI-optimized servers: "of" alone after a verb of selling right before the amount)
+        worth = WORTH_OF.match(d.text, m.end) or (
+            OF_BEFORE_ITEM.match(d.text, m.end) if SOLD_VERB_RIGHT_BEFORE.search(d.text, max(clause_lo, m.start - 12), m.start)
+            else None)
         if worth is not None and SOLD_VERB.search(d.text, max(clause_lo, m.start - 40), m.start):
             it = d.items.after(worth.end(), worth.end() + 40)
             return str(it.name) if it is not None and it.start == worth.end() else None

@@ -9101,3 +9101,10 @@ def test_growth_quarter_to_quarter_is_sequential() -> None:
     # up 80 percent quarter to quarter (lexicons/cues.toml [qoq]): a sequential growth, outside the vocabulary (O3)
     assert extract_facts("Dell said sales of its AI-optimized servers were up 80 percent quarter to quarter.",
                          published=date(2024, 11, 27)) == []
+
+
+def test_an_amount_of_a_product_shipped_is_its_seller_s_revenue_of_it() -> None:
+    # Dell shipped $3.1 billion of AI-optimized servers (SOLD_VERB_RIGHT_BEFORE, then "of" before the item; LABELLING.md I9)
+    got = [(f.metric, f.entity, f.item) for f in extract_facts(
+        "Dell shipped $3.1 billion of AI-optimized servers in the last quarter alone.", published=date(2024, 11, 27))]
+    assert got == [("revenue", "Dell", "ai_server")]
