@@ -987,6 +987,8 @@ _FULL_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})年?(?:全年度?|年度)
 #: how far a sentence is searched, each way, for the year it names in full
 _SENTENCE_REACH = 160
 #: how many of a page's undated relative words are asked which year their sentence names in full, to pin the
+#: how far after the publication "the quarter ending <day>" may end to be the running or next quarter
+_ENDING_AHEAD_DAYS = 125
 #: a year named as the horizon a forecast runs to (by 2027, through 2030, 到2027年): no year of the page
 _HORIZON = re.compile(r"(?:by|through|until|to) |到|至", re.I)
 #: page's this-year (pinned_this_year in find_periods: bounded, so that a page of endless 去年 stays linear)
@@ -1372,6 +1374,12 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             mo = int(g[0]) if kind == "q_ended_md_zh" else _MONTHS[g[0][:3].lower()]
             this_year = _mk(published.year, mo, int(g[1]))
             ended = this_year if this_year is None or this_year <= published else _mk(published.year - 1, mo, int(g[1]))
+            if kind == "q_ended_md_en" and "ending" in m.group(0).lower() and ended is not None:
+                # (sales will be US$7.4 billion to US$7.8 billion in the quarter ending July 31: a quarter still running or
+                # next, the first such day on or after the publication within a quarter and a month)
+                ahead = ended if ended >= published else (_mk(ended.year + 1, mo, int(g[1])) or ended)
+                if (ahead - published).days <= _ENDING_AHEAD_DAYS:
+                    ended = ahead
         elif kind == "q_ended_zh_rel":
             assert published is not None
             ended = _month_end(published.year + _RELATIVE_YEAR[g[0]], int(g[1]))

@@ -281,3 +281,11 @@ def test_a_split_fiscal_year_between_the_ordinal_and_quarter() -> None:
         "Revenues in its third fiscal 2025/26 quarter, ended December 31, were $22 billion, 18 percent higher than a year ago.",
         published=date(2026, 2, 13))]
     assert got == ["FY2026Q3", "FY2026Q3"]
+
+
+def test_the_quarter_ending_a_day_to_come_is_the_running_one() -> None:
+    # sales will be US$7.4 billion to US$7.8 billion in the quarter ending July 31, on 2024-06-04 (periods: "ending" looks
+    # ahead to the first such day within a quarter and a month): HPE's FY2024Q3, not the quarter that ended a year before
+    got = [f.period for f in extract_facts(
+        "HPE said sales will be US$7.4 billion to US$7.8 billion in the quarter ending July 31.", published=date(2024, 6, 4))]
+    assert got == ["FY2024Q3"]
