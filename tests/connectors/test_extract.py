@@ -9108,3 +9108,10 @@ def test_an_amount_of_a_product_shipped_is_its_seller_s_revenue_of_it() -> None:
     got = [(f.metric, f.entity, f.item) for f in extract_facts(
         "Dell shipped $3.1 billion of AI-optimized servers in the last quarter alone.", published=date(2024, 11, 27))]
     assert got == [("revenue", "Dell", "ai_server")]
+
+
+def test_yue_with_a_verb_before_the_number_is_about() -> None:
+    # 加速服务器约占56% (lexicons/quantities.toml [qualifiers]: 约占, 约相当于 — 约 with a verb between it and the number)
+    got = [(f.value, f.qualifier) for f in extract_facts("其中部署在云环境中的服务器占市场总支出的75%,加速服务器约占56%。",
+                                                         published=date(2024, 11, 1), kind="market_report")]
+    assert got == [(75.0, None), (56.0, "~")]
