@@ -1768,6 +1768,16 @@ INTENSIFIER_BEFORE = re.compile(r" (?:by )?an? [a-z][a-z-]{2,15} ?$")
 FROM_WORD = re.compile(r"from|up from|down from|从|由", re.I)
 FROM_BEFORE = re.compile(r"(?:从|由|from)[^,。;]{0,20}$", re.I)
 TO_AFTER = re.compile(r"^[^,。;]{0,10}(?:到|至|to\b|→|->)", re.I)
+#: the start of a move dated relatively before its "to" (from $88 billion last year to $120 billion; from ¥4.4 billion a year
+#: earlier to): the year named between the amount and the level it moves to
+TO_AFTER_RELATIVE = re.compile(r" (?:last (?:fiscal )?year|the (?:previous|prior) (?:fiscal )?year|a year (?:ago|earlier|before)"
+                               r"|last quarter|the (?:previous|prior) quarter) to\b", re.I)
+#: between a move's start and its own period, and what follows that period (from $88 billion last year to $120 billion)
+MOVE_START_PERIOD_GAP = re.compile(r" (?:in |during |for )?")
+TO_AFTER_MOVE_START = re.compile(r" to\b")
+MOVE_START_PERIOD_REACH = 40
+#: an English "from" right before a comparison cue (from last year's $88 billion to $120 billion: the cue inside a move's from)
+FROM_BEFORE_CUE_EN = re.compile(r"\bfrom (?:the )?$", re.I)
 AFTER_PERIOD_GAP = re.compile(
     r"^[^,;:。]{0,64}?(?: (?:in|for|during|by|through|over|of|as of|at the end of|ended) (?:the )?|[(（])$", re.I)
 PERCENT_TAIL = 18
@@ -2313,6 +2323,13 @@ class _Extractor:
                          (w := WHEN_AFTER.match(d.text, q.end)) is not None and w.end() <= pos)
         if when is not None and ps.before(when.end, pos) is None:
             return when.period  # (That's 62% more than 2024, when it spent $52.5 billion: the year the clause is of)
+        moved = ps.after(end, min(clause_hi, end + MOVE_START_PERIOD_REACH))
+        if moved is not None and moved.period and MOVE_START_PERIOD_GAP.fullmatch(d.text, end, moved.start) and \
+                TO_AFTER_MOVE_START.match(d.text, moved.end) and FROM_BEFORE.search(d.text, max(sent[0], pos - 24), pos) and \
+                self.base_period(moved):
+            # capex will rise from $88 billion last year to $120 billion: the period right after a move's start is that
+            # start's (the base of the move, not the statement's period), not the level's it moves to
+            return moved.period
         tight = ps.after(end, clause_hi, real)
         if tight is not None and tight.period and (TIGHT_PERIOD_GAP.fullmatch(d.text, end, tight.start) or (
                 # (国产芯片份额从15%(2023)→30%(2024): the year in brackets right after the figure)
@@ -6603,8 +6620,9 @@ class _Extractor:
             # kind before it in its sentence is compared with it
             return None
         if (FROM_WORD.fullmatch(h.word) or (
-                "同期" not in h.word and MOVE_FROM_BEFORE.search(self.d.text, max(0, h.start - 4), h.start))) and (
-                TO_AFTER.match(self.d.text[m.end : m.end + 12]) or (
+                "同期" not in h.word and (MOVE_FROM_BEFORE.search(self.d.text, max(0, h.start - 4), h.start) or
+                                        FROM_BEFORE_CUE_EN.search(self.d.text, max(0, h.start - 10), h.start)))) and (
+                TO_AFTER.match(self.d.text[m.end : m.end + 12]) or TO_AFTER_RELATIVE.match(self.d.text, m.end) or (
                 m.high is not None and RANGE_TO.search(self.d.text, m.start, m.end) is not None)):
             # (将从去年的34億美元擴增至49億美元: the cue 去年的 inside a move's from; 由去年同期的300.4億美元年增56%到
             # 467.4億美元 stays the base of a growth, a year back)

@@ -9115,3 +9115,19 @@ def test_yue_with_a_verb_before_the_number_is_about() -> None:
     got = [(f.value, f.qualifier) for f in extract_facts("其中部署在云环境中的服务器占市场总支出的75%,加速服务器约占56%。",
                                                          published=date(2024, 11, 1), kind="market_report")]
     assert got == [(75.0, None), (56.0, "~")]
+
+
+def test_a_move_from_an_amount_dated_last_year_to_a_level() -> None:
+    # capex will rise from $88 billion last year to $120 billion (TO_AFTER_RELATIVE: a move's start, not a comparison base;
+    # the period right after that start is the start's: MOVE_START_PERIOD_GAP) — the level it moves to keeps the metric
+    got = [(f.metric, f.value, f.period, f.basis) for f in extract_facts(
+        "Microsoft's capex will rise from $88 billion last year to $120 billion in 2026.", published=date(2026, 2, 1))]
+    assert got == [("capex", 8.8e10, "2025", "actual"), ("capex", 1.2e11, "2026", "forecast")]
+
+
+def test_a_move_from_last_year_s_amount_to_a_level() -> None:
+    # expects 2026 capex to rise from last year's $88 billion to $120 billion (FROM_BEFORE_CUE_EN: "from" before the cue
+    # last year's opens a move; not the base of a comparison that would leave the level with no metric)
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "Microsoft expects 2026 capex to rise from last year's $88 billion to $120 billion.", published=date(2026, 2, 1))]
+    assert got == [("capex", 8.8e10, "2025"), ("capex", 1.2e11, "2026")]
