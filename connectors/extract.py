@@ -1595,6 +1595,11 @@ IN_WHOLE_AFTER = re.compile(r"[^，,。;；]{0,8}?中的?(?:占比|比重|份额
 #: between an amount and a signed rate right after it (833亿元/+65.6%, $32.9 billion (+29%)); the sign is the rate's
 #: (营业总收入48.67亿元+10.02%: the plus sign glued to the amount)
 SIGNED_AFTER_AMOUNT = re.compile(r" ?(?:/|[(（]) ?\+?| ?\+")
+#: between a company's metric word and a signed rate right after it (revenue +27-29%, Google Cloud +63.4%, revenue: +21%)
+SIGNED_AFTER_METRIC_GAP = re.compile(r":? ?")
+SIGNED_AFTER_METRIC_REACH = 32
+#: right after a rate, what makes it a beat or a miss against a forecast, not a growth (+2.9% vs Street, +5% above consensus)
+VERSUS_AFTER_RATE = re.compile(r" ?(?:vs\.?|versus|above|below|ahead of|over|against|beat|miss)\b", re.I)
 #: a growth noun, then the rate it stands at (growth is even higher at 46.7%, 增速达到)
 GROWTH_AT = re.compile(r"\bgrowth(?: rate)?(?: (?:for|in|during|over) the (?:quarter|period|year|half))? "
                        r"(?:(?:is|was|will be|stood|came in|comes in|remains?|reached|peaked|peaks|bottomed)\b[a-z ]{0,24}? at |"
@@ -7348,6 +7353,14 @@ class _Extractor:
         elif values and values[-1].end >= sent[0] and (gap := SIGNED_AFTER_AMOUNT.fullmatch(text, values[-1].end, m.start)) \
                 and (gap.group(0).endswith("+") or text[m.start : m.start + 1] in "-−"):
             metric = "yoy_growth"  # 收入达833亿元/+65.6%, $32.9 billion (+29%): a signed rate right after an amount, its growth
+        elif text[m.start - 1 : m.start] == "+" and \
+                (signed_of := self.metric_keyword("money", max(clause_lo, m.start - SIGNED_AFTER_METRIC_REACH), m.start)) \
+                is not None and signed_of[0] in COMPANY_METRICS and \
+                SIGNED_AFTER_METRIC_GAP.fullmatch(text, signed_of[2], m.start - 1) is not None and \
+                VERSUS_AFTER_RATE.match(text, m.end) is None:
+            # guidance: revenue +27-29% total; Google Cloud +63.4%: a signed rate right after a company's metric, the shorthand
+            # of its growth (LABELLING.md M4: year on year where not called sequential); not revenue +2.9% vs Street, a beat
+            metric, growth_of = "yoy_growth", signed_of[0]
         elif (text.find(":", max(0, m.start - GROWTH_COLON_REACH), m.start) >= 0 or
               text.find("：", max(0, m.start - GROWTH_COLON_REACH), m.start) >= 0) and \
                 (colon := GROWTH_LIST_COLON.search(text, max(0, m.start - GROWTH_COLON_REACH), m.start)) is not None and \

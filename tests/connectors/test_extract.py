@@ -9131,3 +9131,12 @@ def test_a_move_from_last_year_s_amount_to_a_level() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(
         "Microsoft expects 2026 capex to rise from last year's $88 billion to $120 billion.", published=date(2026, 2, 1))]
     assert got == [("capex", 8.8e10, "2025"), ("capex", 1.2e11, "2026")]
+
+
+def test_a_signed_rate_right_after_a_company_s_metric_is_its_growth() -> None:
+    # guidance: revenue +27-29% total (SIGNED_AFTER_METRIC_GAP: the shorthand of a growth, LABELLING.md M4); not a beat
+    # against a forecast (VERSUS_AFTER_RATE: revenue +2.9% vs Street)
+    got = [(f.metric, f.value, f.low, f.high, f.of, f.basis) for f in extract_facts(
+        "Oracle's Q1 FY2027 guidance: revenue +27-29% total.", published=date(2026, 6, 15))]
+    assert got == [("yoy_growth", 28.0, 27.0, 29.0, "revenue", "forecast")]
+    assert extract_facts("Oracle: revenue +2.9% vs Street.", published=date(2026, 6, 15)) == []
