@@ -4208,6 +4208,15 @@ class _Extractor:
 
     # -- emission ------------------------------------------------------------------------------
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
+        if kw.get("metric") == "yoy_growth" and kw.get("low") is None and kw.get("high") is None and \
+                0 <= self.cur_index < len(self.cur_mentions) and (cm := self.cur_mentions[self.cur_index]).start == dec.start \
+                and cm.low is not None and cm.high is not None and not cm.is_list:
+            # a growth stated as a range (revenue +27-29%, 成長27%至37%) keeps its bounds (FACTS.md low, high), negated with it
+            # (down 5% to 8%)
+            if kw.get("value") == cm.value:
+                kw["low"], kw["high"] = cm.low, cm.high
+            elif kw.get("value") == -cm.value:
+                kw["low"], kw["high"] = -cm.high, -cm.low
         if self.cur_index in self.respectively_unknown and kw.get("metric") in {"market_share", "share"} | COMPANY_METRICS:
             kw["entity"] = None  # (the i-th name of a 分别 list is off the alias table)
         if self.resp_region != "" and kw.get("entity") is None:
@@ -4775,6 +4784,12 @@ class _Extractor:
             return
         head = d.kw.last("money", *cell_label)
         metric = head.label if head is not None and head.label in UNIT_KIND_OF["money"] else None
+        row_company = None
+        if (head_named := self.head_metric(cell)) is not None and \
+                (row_company := d.companies.after(cell.label_start, cell.label_end, lambda x: x.type != "model")) is not None:
+            # | 公司 | 2025 年资本支出 | 2026 年计划 | 增幅 | ¶ | 微软(Azure) | 880 亿美元 | …: a table of companies, the metric
+            # named by the heads (not by a segment's name in the row's label), each row its company's
+            metric = head_named
         revenue_table = any(re.search(r"Revenue|Sales", d.text[p[0] : p[1]]) for p in (cell.first_period, cell.last_period)
                             if p is not None) or RESULT_SEGMENT_HEAD.fullmatch(cell.label_head) is not None
         if metric is None and revenue_table:
@@ -4803,7 +4818,7 @@ class _Extractor:
             return "forecast" if mark in ("E", "F") else "actual" if mark == "A" else \
                 self.basis_for(cell.start, cell.start, period)
 
-        entity = None if d.head_unlisted else d.doc_entity
+        entity = str(row_company.name) if row_company is not None else None if d.head_unlisted else d.doc_entity
         quote = self.quote(cell.label_start, cell.end)
         if cell.column == "period":
             period = period_of((cell.head_start, cell.head_end))
@@ -4833,6 +4848,15 @@ class _Extractor:
         self.emit(dec, 1.0, metric="yoy_growth", value=-m.value if cell.negative else m.value, unit="%", period=last,
                   region=None, entity=entity, item=None, of=metric, basis=self.basis_for(cell.start, cell.start, last),
                   qualifier=None, quote=quote)
+
+    def head_metric(self, cell: ResultCell) -> str | None:
+        """The money metric a results table's heads name (| 2025 年资本支出 |, | 2026 Capex |): the cell's column's head,
+        else the table's first or last period head (| 2026 年计划 | and | 增幅 | beside | 2025 年资本支出 |); None where no
+        head names one."""
+        for span in ((cell.head_start, cell.head_end), cell.first_period, cell.last_period):
+            if span is not None and (h := self.d.kw.last("money", *span)) is not None and h.label in UNIT_KIND_OF["money"]:
+                return str(h.label)
+        return None
 
     def row_above(self, cell: ResultCell) -> ResultCell | None:
         """The first cell of the row right above ``cell``'s in its table (same header), if any: walked back over the

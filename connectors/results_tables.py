@@ -48,9 +48,17 @@ HEADER = re.compile(rf"(?P<first>[A-Z][A-Za-z&/]*(?: [A-Za-z&/]+){{0,2}}?) (?P<h
 CELL = r"\(?-?\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|thousand|bn|mn|B|M|K))?%?\)?|Flat|flat|NM|N/A|n/a|--?|—"
 ROW = re.compile(rf"(?P<label>[A-Za-z(][^\d$\n]{{0,80}}?)[ \t]+(?P<cells>(?:(?:{CELL})[ \t]+)*(?:{CELL}))[ \t]*")
 _CELL = re.compile(CELL)
+#: an amount written with a Chinese scale and currency in a pipe table's cell (| 1280 亿美元 |, | 1400 亿美元+ |)
+CELL_ZH = r"\d[\d,]*(?:\.\d+)?\s?(?:万亿|亿|億|万|萬|兆)?(?:美元|元|人民币|新台币|新台幣)"
 MAX_ROWS = 40
 #: a pipe table's cell figure (a markdown table: | Revenue | $5.47 billion | $7.44 billion | +36% |): a sign allowed
-PIPE_CELL = re.compile(rf"\+?(?:{CELL})")
+PIPE_CELL = re.compile(rf"\+?(?:{CELL}|{CELL_ZH})\+?")
+#: a pipe table's column head that names its metric beside its period (| 2025 年资本支出 | 2026 年计划 |, | 2026 Capex |,
+#: | Capex FY26 |): a period column whose metric the extractor reads off the head; and a head of year-on-year growth in
+#: words (| 增幅 |, | 同比 |, | Growth |)
+WORDED_PERIOD_HEAD = re.compile(rf"(?:[^|\d\n]{{1,16}}?\s?)?(?P<period>{PERIOD_HEAD})\s?(?:年度?)?(?:\s?[^|\d\n]{{1,16}})?")
+WORDED_YOY_HEAD = re.compile(r"(?:同比)?(?:增幅|增速|增长率?|增長率?|成長率?|年增率?|同比)(?:\s?[(（]?%[)）]?)?|"
+                             r"(?:YoY |Y/Y )?(?:Growth|growth)(?: \(?%\)?)?")
 _BAR = re.compile(r"\|")
 #: a pipe table's rule line under its header (|---|:---:|)
 PIPE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*")
@@ -148,7 +156,14 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
         heads: list[tuple[int, int, str] | None] = []
         for a, b in head_cells[1:]:
             hm = _HEAD.fullmatch(text, a, b)
-            heads.append(None if hm is None else (a, b, _column(hm.group(0), hm.group("period") is not None)))
+            if hm is not None:
+                heads.append((a, b, _column(hm.group(0), hm.group("period") is not None)))
+            elif WORDED_PERIOD_HEAD.fullmatch(text, a, b) is not None:
+                heads.append((a, b, "period"))  # (| 2025 年资本支出 |: a period with its metric's words)
+            elif WORDED_YOY_HEAD.fullmatch(text, a, b) is not None:
+                heads.append((a, b, "yoy"))  # (| 增幅 |: the growth, year on year, LABELLING.md M4)
+            else:
+                heads.append(None)
         periods = [(h[0], h[1]) for h in heads if h is not None and h[2] == "period"]
         named = [h for h in heads if h is not None]
         # (| Metric | YoY Change | Reason |: a table of year-on-year changes alone, of the period the page reports on)

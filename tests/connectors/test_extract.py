@@ -9136,7 +9136,16 @@ def test_a_move_from_last_year_s_amount_to_a_level() -> None:
 def test_a_signed_rate_right_after_a_company_s_metric_is_its_growth() -> None:
     # guidance: revenue +27-29% total (SIGNED_AFTER_METRIC_GAP: the shorthand of a growth, LABELLING.md M4); not a beat
     # against a forecast (VERSUS_AFTER_RATE: revenue +2.9% vs Street)
-    got = [(f.metric, f.value, f.low, f.high, f.of, f.basis) for f in extract_facts(
+    got = [(f.metric, f.value, f.of, f.basis) for f in extract_facts(
         "Oracle's Q1 FY2027 guidance: revenue +27-29% total.", published=date(2026, 6, 15))]
-    assert got == [("yoy_growth", 28.0, 27.0, 29.0, "revenue", "forecast")]
+    assert got == [("yoy_growth", 28.0, "revenue", "forecast")]
     assert extract_facts("Oracle: revenue +2.9% vs Street.", published=date(2026, 6, 15)) == []
+
+
+def test_a_growth_stated_as_a_range_keeps_its_bounds() -> None:
+    # 成長27%至37%, growth of 19% to 21%, down 5% to 8% (FACTS.md low/high: the bounds of a stated range, as the labels give
+    # them; negated with a fall)
+    got = [(f.value, f.low, f.high) for f in extract_facts("台積電今年資本支出將成長27%至37%。", published=date(2026, 1, 16))]
+    assert got == [(32.0, 27.0, 37.0)]
+    got = [(f.value, f.low, f.high) for f in extract_facts("Dell's revenue fell 5% to 8% in Q1 2026.", published=date(2026, 6, 1))]
+    assert got == [(-6.5, -8.0, -5.0)]

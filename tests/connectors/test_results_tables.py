@@ -72,3 +72,24 @@ def test_a_pipe_table_of_year_on_year_changes_alone() -> None:
     assert [(text[c.start : c.end], c.column) for c in cells] == [("+20%", "yoy"), ("+19%", "yoy")]
     got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text)]
     assert got == [("yoy_growth", 20.0, "2024Q3", "revenue")]
+
+
+def test_a_pipe_table_of_companies_whose_heads_name_the_metric() -> None:
+    # | 公司 | 2025 年资本支出 | 2026 年计划 | 增幅 | (WORDED_PERIOD_HEAD, WORDED_YOY_HEAD; CELL_ZH): each row its company's, the metric
+    # the heads name (not the segment in the row's label, Azure), the growth of the last period column on the first
+    text = ("四大巨头的资本支出\n| 公司 | 2025 年资本支出 | 2026 年计划 | 增幅 |\n|---|---|---|---|\n"
+            "| 微软(Azure) | 880 亿美元 | 1400 亿美元 | +59% |\n| Meta | 720 亿美元 | 1250 亿美元 | +74% |\n")
+    cells = find_pipe_cells(text)
+    assert [(text[c.start : c.end], c.column) for c in cells][:3] == [("880 亿美元", "period"), ("1400 亿美元", "period"),
+                                                                       ("+59%", "yoy")]
+    got = [(f.metric, f.value, f.period, f.entity, f.of) for f in extract_facts(text, published=date(2026, 2, 15))]
+    assert got == [("capex", 8.8e10, "2025", "Microsoft", None), ("capex", 1.4e11, "2026", "Microsoft", None),
+                   ("yoy_growth", 59.0, "2026", "Microsoft", "capex"), ("capex", 7.2e10, "2025", "Meta", None),
+                   ("capex", 1.25e11, "2026", "Meta", None), ("yoy_growth", 74.0, "2026", "Meta", "capex")]
+
+
+def test_an_english_pipe_table_of_companies_and_their_capex() -> None:
+    # | Company | 2025 Capex | 2026 Capex | Growth |: the heads' metric, each row's company
+    text = ("| Company | 2025 Capex | 2026 Capex | Growth |\n|---|---|---|---|\n| Meta | $72B | $125B | +74% |\n")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2026, 2, 15))]
+    assert got == [("capex", 7.2e10, "2025", "Meta"), ("capex", 1.25e11, "2026", "Meta"), ("yoy_growth", 74.0, "2026", "Meta")]
