@@ -9686,7 +9686,9 @@ def _build_subject_patterns(lex: dict[str, Any]) -> None:
     title = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
                        r"(?=(?:AI|人工智能)?[\u4e00-\u9fff]{0,6}?(?:营收|营业收入|收入|业绩|财报)|"
                        # (工业富联 2024 年报点评, 中际旭创2025年三季报: the report of a year named after the name)
-                       r"\s?(?:19|20)\d\d\s?(?:年|年度)?\s?(?:年报|中报|半年报|[一二三四1-4]?季报|年度报告|业绩|财报))")
+                       # (工业富联 2025年上半年业绩点评: a part of the year between the year and the results)
+                       r"\s?(?:19|20)\d\d\s?(?:年|年度)?\s?(?:[上下]半年|前三季度?|第?[一二三四1-4]季度?)?\s?"
+                       r"(?:年报|中报|半年报|[一二三四1-4]?季报|年度报告|业绩|财报))")
     _SUBJECTS.clear()
     _SUBJECTS[id(lex)] = (lex, zh, en, not_name, short, title, frozenset(sec.get("not_holder", [])))
 

@@ -9149,3 +9149,11 @@ def test_a_growth_stated_as_a_range_keeps_its_bounds() -> None:
     assert got == [(32.0, 27.0, 37.0)]
     got = [(f.value, f.low, f.high) for f in extract_facts("Dell's revenue fell 5% to 8% in Q1 2026.", published=date(2026, 6, 1))]
     assert got == [(-6.5, -8.0, -5.0)]
+
+
+def test_a_title_naming_an_unlisted_company_and_a_part_of_the_year_s_results() -> None:
+    # 工业富联 2025年上半年业绩点评 (the title pattern of an unlisted company's page, a part of the year between the year and
+    # 业绩): its server revenue's growth is the company's (entity null, LABELLING.md E1), not the server market's
+    text = "TITLE: 工业富联 2025年上半年业绩点评摘要\n\n工业富联2025年上半年营业收入3,607.6亿元。第二季度整体服务器营收同比增长超50%。"
+    got = [(f.metric, f.entity, f.item, f.of, f.region) for f in extract_facts(text, published=date(2025, 8, 20))]
+    assert got == [("revenue", None, None, None, None), ("yoy_growth", None, "server", "revenue", None)]
