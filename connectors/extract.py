@@ -1781,6 +1781,8 @@ TO_AFTER_RELATIVE = re.compile(r" (?:last (?:fiscal )?year|the (?:previous|prior
 MOVE_START_PERIOD_GAP = re.compile(r" (?:in |during |for )?")
 TO_AFTER_MOVE_START = re.compile(r" to\b")
 MOVE_START_PERIOD_REACH = 40
+#: between an amount and the metric it is "of", named right after it ($2.5B of capex, $399M in revenue)
+OF_METRIC_AFTER_GAP = re.compile(r" (?:(?:of|in) (?:the |its |their )?(?:total |annual |quarterly )?)?")
 #: an English "from" right before a comparison cue (from last year's $88 billion to $120 billion: the cue inside a move's from)
 FROM_BEFORE_CUE_EN = re.compile(r"\bfrom (?:the )?$", re.I)
 AFTER_PERIOD_GAP = re.compile(
@@ -5657,6 +5659,13 @@ class _Extractor:
             elif kw and kw[0] == "compute_investment" and after_kw is not None and after_kw.label == "capex" and \
                     text[kw[1] : kw[2]].lower() in BARE_INVESTMENT:
                 metric = after_kw.label  # 计划投入98亿元推进5GA建设: a bare investment word, what it is spent on after
+            elif kw and after_kw is not None and before_m is not None and before_m.end <= kw[1] and \
+                    _unit_kind(before_m.unit) == "money" and \
+                    OF_METRIC_AFTER_GAP.fullmatch(text, before_m.end, kw[1]) is not None and \
+                    OF_METRIC_AFTER_GAP.fullmatch(text, m.end, after_kw.start) is not None:
+                # spent $2.5B of capex against $399M of revenue: the metric named right after the amount before is that
+                # amount's; this one's is the one named right after it
+                metric = after_kw.label
             elif kw and (after_kw is None or kw[2] > m.start - 12):
                 metric = kw[0]
             elif after_kw is not None:

@@ -9157,3 +9157,13 @@ def test_a_title_naming_an_unlisted_company_and_a_part_of_the_year_s_results() -
     text = "TITLE: 工业富联 2025年上半年业绩点评摘要\n\n工业富联2025年上半年营业收入3,607.6亿元。第二季度整体服务器营收同比增长超50%。"
     got = [(f.metric, f.entity, f.item, f.of, f.region) for f in extract_facts(text, published=date(2025, 8, 20))]
     assert got == [("revenue", None, None, None, None), ("yoy_growth", None, "server", "revenue", None)]
+
+
+def test_each_amount_takes_the_metric_named_right_after_it() -> None:
+    # spent $2.5B of capex against $399M of revenue; $40B in revenue and $20B in capex (OF_METRIC_AFTER_GAP: the metric
+    # named right after the amount before is that amount's, not this one's)
+    got = [(f.metric, f.value) for f in extract_facts("Meta reported $40B in revenue and $20B in capex.", published=date(2026, 5, 1))]
+    assert got == [("revenue", 4e10), ("capex", 2e10)]
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Nebius: in Q1 2026 the company spent $2.5B of capex against $399M of revenue.", published=date(2026, 5, 20))]
+    assert got == [("capex", 2.5e9), ("revenue", 3.99e8)]
