@@ -343,6 +343,14 @@ _RATE_AT_ZH = r"\s?(?:(?:(?:19|20)?\d{2}\s?年(?:第?[一二三四1-4]季度?|[�
 #: before a rate: a growth moving from it (资本支出增长将从2024年55%,到2025年66%放缓至2026年的31%)
 GROWTH_FROM_ZH = re.compile(r"(?:增长率?|增速|增幅|成长率?|年增率?)(?:将|预计将|有望|可望)?(?:从|由)" + _RATE_AT_ZH)
 #: … and the rates it moves to after it, in their own periods
+#: between a growth rate and the next one it moves to (684% (Q1 2026) → 784% (Q2 2026E), from 684% in Q1 2026 to 784%)
+RATE_MOVES_TO_EN = re.compile(r"(?:\s?[(（][^()（）,;]{1,20}[)）]| (?:in|for|during) [^,;()%]{1,24}?)?\s?(?:→|->|⇒| to )\s?"
+                              r"(?:about |approximately |around |roughly |nearly |over |above )?")
+RATE_MOVE_REACH = 48
+#: an English growth noun moving from a rate (revenue growth will accelerate from 684%; growth slowed from 45%)
+GROWTH_FROM_EN = re.compile(r"\b(?:growth|growth rate|YoY|year-over-year growth)(?: (?:will|would|could|is expected to|is set to))?"
+                            r"(?: (?:accelerate|decelerate|slow|rise|fall|climb|drop|ease|moderate|jump)(?:s|d|ed)?)? from "
+                            r"(?:about |approximately |around |roughly |nearly )?$", re.I)
 RATE_MOVES_TO_ZH = re.compile(r"(?:[,，、]\s?)?(?:再|并|而)?(?:放缓|回落|下滑|下降|降|上升|升|提升|增|加速|扩大|缩小)?(?:到|至)" + _RATE_AT_ZH)
 #: right after a rate: it is a market share (a 90% market share)
 #: one or two words naming the product between a rate and its market share (a 70%+ GPU market share, 35% AI chip
@@ -822,6 +830,9 @@ REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop
 #: a growth's year or base named, then the level it leads to with no comma (rose 6% from a year earlier to $7.6
 #: billion, is projected to increase 39,9% in 2025 to $283,9-billion)
 REACHING_TO = re.compile(r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}| from (?:a|the) year (?:ago|earlier|before)|"
+                         # (grew 20% in Q1 to $5 billion, rose 12% in the fourth quarter of 2025 to …: the rate's quarter)
+                         r" (?:in|for|during) (?:the )?(?:(?:first|second|third|fourth) (?:fiscal )?quarter|(?:fiscal )?Q[1-4]|[1-4]Q)"
+                         r"(?:(?: of)? (?:fiscal )?(?:FY ?)?(?:(?:19|20)\d{2}|'?\d{2}))?|"
                          r" year[- ](?:over|on)[- ]year| YoY| from the (?:prior|previous) year){1,2} to" + RECORD_LEVEL + " ?",
                          re.I)
 #: "at" right before an annual rate (以25%的年增长率), and the annual rate's word, then the year it runs to (,到2028年):
@@ -7407,7 +7418,9 @@ class _Extractor:
                 self.growth_rate_high(text, max(sent[0], m.start - 16), m.start) or \
                 GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
                 ((text.find("从", max(clause_lo, m.start - 30), m.start) >= 0 or text.find("由", max(clause_lo, m.start - 30), m.start) >= 0)
-                 and GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None):
+                 and GROWTH_FROM_ZH.search(text, max(clause_lo, m.start - 30), m.start) is not None) or \
+                (text.find("from", max(clause_lo, m.start - 48), m.start) >= 0 and
+                 GROWTH_FROM_EN.search(text, max(clause_lo, m.start - 48), m.start) is not None):
             metric = "yoy_growth"  # GPU server growth is even higher at 46.7%: a growth noun, then the rate it is at
             grown = d.items.before(clause_lo, m.start)
             if grown is not None and grown.name in ITEM_MARKET and self.of_keyword(grown.end, m.start) is None:
@@ -7533,7 +7546,10 @@ class _Extractor:
                 self.of_keyword(max(clause_lo, m.start - CUE_REACH - 20), m.start) is not None:
             metric = "yoy_growth"  # increased data center capex by 76 percent
         rate = self.last_rate_before(sent, 3) if metric is None else None
-        moved_zh = rate is not None and RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None and \
+        moved_zh = rate is not None and (
+            RATE_MOVES_TO_ZH.search(text, max(sent[0], m.start - 24), m.start) is not None or (
+                # 684% (Q1 2026) → 784% (Q2 2026E); from 684% in Q1 2026 to 784% in Q2 2026: the same growth moving on
+                rate.end >= max(sent[0], m.start - RATE_MOVE_REACH) and RATE_MOVES_TO_EN.fullmatch(text, rate.end, m.start))) and \
             not self.cue_in("share", clause_lo, m.start) and not self.cue_in("market_share", clause_lo, m.start)
         if rate is not None and (ANOTHER_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None or
                                  RATE_MOVES_TO_BEFORE.search(text, max(sent[0], m.start - 40), m.start) is not None or

@@ -9167,3 +9167,25 @@ def test_each_amount_takes_the_metric_named_right_after_it() -> None:
     got = [(f.metric, f.value) for f in extract_facts(
         "Nebius: in Q1 2026 the company spent $2.5B of capex against $399M of revenue.", published=date(2026, 5, 20))]
     assert got == [("capex", 2.5e9), ("revenue", 3.99e8)]
+
+
+def test_a_growth_label_with_a_colon_and_the_rate_it_moves_to() -> None:
+    # Rev YoY: 684% (Q1 2026) → 784% (Q2 2026E) (lexicons/cues.toml [yoy] before: "YoY:"; RATE_MOVES_TO_EN: the same
+    # growth moving on to the next rate, in the period it names)
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(
+        "Nebius revenue YoY: 684% (Q1 2026) → 784% (Q2 2026E).", published=date(2026, 5, 20))]
+    assert got == [("yoy_growth", 684.0, "2026Q1", "revenue"), ("yoy_growth", 784.0, "2026Q2", "revenue")]
+
+
+def test_an_english_growth_moving_from_a_rate_to_another() -> None:
+    # revenue growth will accelerate from 684% in Q1 2026 to 784% in Q2 2026 (GROWTH_FROM_EN, RATE_MOVES_TO_EN)
+    got = [(f.value, f.period) for f in extract_facts(
+        "Nebius revenue growth will accelerate from 684% in Q1 2026 to 784% in Q2 2026.", published=date(2026, 5, 20))]
+    assert got == [(684.0, "2026Q1"), (784.0, "2026Q2")]
+
+
+def test_a_growth_in_a_quarter_then_the_level_it_reached() -> None:
+    # Revenue grew 20% in the first quarter to $5 billion (REACHING_TO: the rate's quarter between it and "to")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "Revenue grew 20% in the first quarter to $5 billion.", published=date(2026, 5, 20))]
+    assert got == [("yoy_growth", 20.0, "2026Q1"), ("revenue", 5e9, "2026Q1")]
