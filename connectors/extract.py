@@ -248,6 +248,11 @@ NOT_THE_LINE_AFTER = re.compile(r"\)?\s?(?:以外|之外)")
 LINE_REVENUE_AFTER = re.compile(r"(?:业务|产品|板块)?(?:收入|营收|营业收入|销售额)")
 #: a business line named before a growth that names no metric (交换机业务因AI需求放量,第三季度同比增长100%; the networking
 #: business grew 30%), how far before it: the line's sales grew
+#: a sentence opening with its cause (受益于……旺盛, / 得益于…… / Driven by …,): a clause whose words name no metric of the
+#: rate the sentence goes on to state
+CAUSE_CLAUSE = re.compile(r"\s*(?:受益于|受益於|得益于|得益於|受惠于|受惠於|Driven by|Thanks to|Benefiting from|Fueled by|Fuelled by)"
+                          r"[^,，。;；\n]{1,60}[,，]\s?")
+QUARTER_OR_HALF = re.compile(r"(?:19|20)\d{2}(?:Q[1-4]|H[12])")
 BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
 BUSINESS_LINE_REACH = 32
 #: a company's guidance before a figure with no period of its own (its release's next quarter), how far before it, and
@@ -3382,7 +3387,8 @@ class _Extractor:
         prev = d.sentences[i]
         if self.named_in_sentence(prev, prev[1]) or self.named_in_sentence(sent, sent[1]):
             return None
-        first = self.of_keyword(prev[0], prev[1])
+        cause = CAUSE_CLAUSE.match(d.text, prev[0])  # (not the metric of a clause naming the cause: 受益于……需求旺盛,)
+        first = self.of_keyword(cause.end() if cause is not None and cause.end() < prev[1] else prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
 
     def names_no_measure(self, lo: int, hi: int) -> bool:
@@ -6569,10 +6575,14 @@ class _Extractor:
         d = self.d
         text = d.text
         if not prev.facts or prev.unit != "%" or not sent[0] <= prev.end < clause_lo <= m.start or \
-                not all(f.metric == "yoy_growth" and f.period and f.period.isdigit() for f in prev.facts) or \
+                not all(f.metric == "yoy_growth" and (f.period is None or f.period.isdigit()) for f in prev.facts) or \
                 not PARALLEL_CLAUSE_GAP.fullmatch(text, prev.end, clause_lo):
             return None
-        p = d.periods.after(clause_lo, m.start, lambda q: q.kind == "year" and bool(q.period) and str(q.period).isdigit())
+        # (a year; or a quarter after a rate of a year or of a span with no period of the contract: 2025年前三季度……同比增长超
+        # 150%,第三季度单季同比增长逾2.1倍)
+        p = d.periods.after(clause_lo, m.start, lambda q: bool(q.period) and (
+            (q.kind == "year" and str(q.period).isdigit()) or
+            (q.kind in ("quarter", "half") and QUARTER_OR_HALF.fullmatch(str(q.period)) is not None)))
         if p is None or p.start - clause_lo > 1 or any(f.period == p.period for f in prev.facts) or \
                 d.periods.after(p.end, m.start) is not None or self.of_keyword(p.end, m.start) is not None or \
                 self.cue_in("share", clause_lo, m.start) or self.cue_in("qoq", clause_lo, m.start) or \
@@ -7691,6 +7701,10 @@ class _Extractor:
             # a 115% year-over-year increase in data center revenue: the metric named after the growth noun and "in",
             # over a metric named earlier in the sentence (sales of its Epyc processors saw a double-digit growth)
             growth_of = self.metric_right_after(m, sent)
+        if (cause := CAUSE_CLAUSE.match(text, sent[0])) is not None and lo < cause.end() <= m.start:
+            # 受益于……AI算力需求的持续旺盛,2025年前三季度云服务商业务同比增长超150%: the clause naming the cause names no
+            # metric of the rate after it
+            lo = cause.end()
         kw = self.resp_of or growth_of or self.of_keyword(lo, m.start)
         # 第3季营收2兆589.49亿元,较第2季1兆7934.68亿元……增加11%: the growth of the figure compared, not of its base
         ref = next((v for v in itertools.islice(reversed(values), RECENT_VALUES) if not v.base), None)
@@ -7719,7 +7733,7 @@ class _Extractor:
         elif ref is not None:
             of = ref.metric
         else:
-            of = self.of_keyword(sent[0], m.start)
+            of = self.of_keyword(cause.end() if cause is not None and cause.end() <= m.start else sent[0], m.start)
         pointed: _Value | None = None
         if of is None and metric in ("yoy_growth", "cagr") and (back := self.pointed_back_metric(sent)) is not None:
             of = back  # Revenue was $70.1 billion. This represents a 13% increase from …: the growth of that amount
@@ -7758,6 +7772,7 @@ class _Extractor:
         if of is None and metric == "yoy_growth" and (
                 self.growth_verb(max(clause_lo, m.start - 16), m.start) or noun is not None or
                 self.growth_rate_high(text, max(sent[0], m.start - 16), m.start)) and \
+                BUSINESS_LINE_BEFORE.search(text, max(sent[0], m.start - BUSINESS_LINE_REACH), m.start) is None and \
                 (prev_of := self.previous_sentence_metric(sent)) is not None:
             # 全球数据中心资本支出呈现波动增长趋势。2022年增长15%，2023年……放缓至4%: the metric the sentence
             # before names, which this one goes on about
@@ -7784,6 +7799,15 @@ class _Extractor:
                 LEVEL_REACHED_BEFORE.search(text, max(m.end, reached.start - 24), reached.start) is not None:
             # forecast to grow 16% annually, nearly doubling to 42 GW by 2028: the growth of the power it reaches
             of = "datacenter_power"
+        if of is None and metric == "yoy_growth" and (prev_rate := self.last_rate_before(sent, 1)) is not None and \
+                sent[0] <= prev_rate.end < m.start and all(f.metric == "yoy_growth" and f.of for f in prev_rate.facts) and \
+                (gap := PARALLEL_CLAUSE_GAP.match(text, prev_rate.end, m.start)) is not None and \
+                (own := d.periods.after(gap.end(), m.start, lambda q: bool(q.period))) is not None and own.start - gap.end() <= 1 and \
+                self.names_no_measure(gap.end(), m.start) and d.entities.after(gap.end(), m.start) is None and \
+                d.items.after(gap.end(), m.start) is None:
+            # 云服务商业务同比增长超150%,第三季度单季同比增长逾2.1倍: a clause opening with its own period and naming nothing
+            # else goes on with the growth of the clause before (Chinese parallel clauses)
+            of = prev_rate.facts[0].of
         line_item = self.product_line_growth(sent, m, clause_lo) if of is None and metric == "yoy_growth" else None
         if line_item is not None:
             of = "revenue"  # 鴻海's page: 其中 AI 伺服器年增超過 150%: a product line's growth is of its maker's sales (I9)
@@ -8137,8 +8161,10 @@ class _Extractor:
         it is, of that company's revenue (LABELLING.md I9), not of a market; else None."""
         d = self.d
         it = d.items.before(max(clause_lo, m.start - PRODUCT_LINE_REACH), m.start)
-        if it is None or it.name not in ITEM_MARKET or d.head_entity is None or \
-                alias_table().types.get(d.head_entity) != "company" or not self.one_company_title() or \
+        # (a page whose title opens with a company off the alias table, 工业富联2025年前三季度业绩点评: that company's too)
+        own_page = d.head_unlisted or (d.head_entity is not None and alias_table().types.get(d.head_entity) == "company"
+                                       and self.one_company_title())
+        if it is None or it.name not in ITEM_MARKET or not own_page or \
                 d.entities.before(sent[0], m.start, lambda x: x.type != "model" and x.name != d.head_entity) is not None or \
                 d.regions.before(sent[0], m.start) is not None or d.uncoded.before(sent[0], m.start) is not None:
             return None

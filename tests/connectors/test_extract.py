@@ -9189,3 +9189,14 @@ def test_a_growth_in_a_quarter_then_the_level_it_reached() -> None:
     got = [(f.metric, f.value, f.period) for f in extract_facts(
         "Revenue grew 20% in the first quarter to $5 billion.", published=date(2026, 5, 20))]
     assert got == [("yoy_growth", 20.0, "2026Q1"), ("revenue", 5e9, "2026Q1")]
+
+
+def test_a_cause_clause_names_no_metric_and_a_business_line_s_growth_goes_on() -> None:
+    # 受益于……AI算力需求的持续旺盛, (CAUSE_CLAUSE: the cause names no metric of the rates after it); 云服务商业务 (a business
+    # line: its sales, I9); 第三季度单季同比增长逾2.1倍 (a clause opening with its own period goes on with the growth before);
+    # 其中GPU AI服务器 (a product line on the unlisted company's page: product_line_growth)
+    text = ("TITLE: 工业富联2025年前三季度业绩点评\n\n受益于AI算力需求的持续旺盛,2025年前三季度云服务商业务同比增长超150%,"
+            "第三季度单季同比增长逾2.1倍,其中GPU AI服务器同比增长超5倍;交换机业务第三季度同比增长100%。")
+    got = [(f.value, f.period, f.item, f.of) for f in extract_facts(text, published=date(2025, 11, 1))]
+    assert got == [(150.0, None, None, "revenue"), (210.0, "2025Q3", None, "revenue"), (500.0, "2025Q3", "ai_server", "revenue"),
+                   (100.0, "2025Q3", None, "revenue")]
