@@ -9424,10 +9424,13 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
     zh, _en, not_name, short = _subject_patterns(lexicon())
     end = title_end(text)
     m = zh.match(text, s, end) or short.match(text, s, end) or _title_subject_pattern(lexicon()).match(text, s, end)
-    if m is None and (en := EN_TITLE_SUBJECT.match(text, s, end)) is not None and en.group(1).split()[0] not in not_name:
+    group = 1
+    if m is None and (en := EN_TITLE_SUBJECT.match(text, s, end)) is not None and \
+            (en.group(1) or en.group(2)).split()[0] not in not_name:
         m = en  # Cisco fiscal Q2 2025 revenue, Arista Q3 2024 results: an English title opening with its company
+        group = 1 if en.group(1) else 2
     if m is not None:
-        lo, hi = m.span(1)
+        lo, hi = m.span(group)
         return not any(n.start < hi and lo < n.end for n in itertools.chain(entities, others))
     # PC品牌大厂华硕(2357)昨日举行尾牙: the first company the page names is a listed one off the table
     code = SECURITY_CODE.search(text, s, end + HEAD_CODE_CHARS)
@@ -9442,7 +9445,10 @@ def _head_unlisted(text: str, entities: list[NameMention], others: list[NameMent
 #: revenue, Arista Q3 2024 results, Celestica's fourth-quarter earnings)
 EN_TITLE_SUBJECT = re.compile(r"((?:[A-Z][\w&.\-]*\s+){0,2}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:fiscal|FY\s?\d|Q[1-4]|[1-4]Q|"
                               r"(?:first|second|third|fourth)[- ]quarter|full[- ]year|quarterly|annual|results|earnings|"
-                              r"revenue|reports|posts)\b")
+                              r"revenue|reports|posts)\b"
+                              # (Cerebras shares sink after first earnings report: a few words before what it reports)
+                              r"|((?:[A-Z][\w&.\-]*\s+){0,2}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:shares|stock)\s+(?:[a-z][\w-]*\s+){1,4}?"
+                              r"(?:(?:first|second|third|fourth|quarterly|annual|Q[1-4])\s+)?(?:earnings|results|revenue)\b")
 #: how many cells of its own row a growth cell walks back over to find the row above (a results table has a few
 #: columns; a row of thousands is no table's)
 ROW_ABOVE_REACH = 64
@@ -9635,11 +9641,11 @@ def _several_calendars(text: str, companies: list[NameMention]) -> bool:
     return len(months) > 1
 
 
-def _head_calendar_name(text: str) -> str | None:
-    """The first company of lexicons/calendars.toml named in the page's head (its first HEAD_REACH characters), for
+def _head_calendar_name(text: str, reach: int = HEAD_REACH) -> str | None:
+    """The first company of lexicons/calendars.toml named in the page's head (its first ``reach`` characters), for
     a page whose subject is off the entity list (Micron Technology has announced … its fourth quarter)."""
     names = lexicon()["calendars"].get("fiscal_year_end", {})
-    head = text[:HEAD_REACH]
+    head = text[:reach]
     found = [(m.start(), name) for name in names if (m := re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", head))]
     return min(found)[1] if found else None
 
@@ -9915,7 +9921,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     zh = len(re.findall("[\u4e00-\u9fff]", t[:3000])) > 50
     # (a page about a company off the entity list still runs on its calendar: Micron's fourth quarter ending August 29,
     # 2024 is FY2024Q4)
-    calendar_name = doc_entity if doc_entity is not None else _head_calendar_name(t)
+    # (on a page whose title opens with a company off the table, only a calendar its title names: Cerebras shares sink after
+    # first earnings report, which names Nvidia as a rival in its first lines, runs on no fiscal calendar of Nvidia's)
+    calendar_name = doc_entity if doc_entity is not None else \
+        _head_calendar_name(t, title_end(t) if head_unlisted else HEAD_REACH)
     if doc_entity is not None and _several_calendars(t, companies):
         # 第3季財報顯示……MicrosoftAzure營收年增40%……AmazonAWS營收年增20% on a page whose head names no company: the companies
         # it speaks of keep different fiscal years, so its bare quarters are the calendar's (each company's own, emit)

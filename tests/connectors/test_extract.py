@@ -9200,3 +9200,13 @@ def test_a_cause_clause_names_no_metric_and_a_business_line_s_growth_goes_on() -
     got = [(f.value, f.period, f.item, f.of) for f in extract_facts(text, published=date(2025, 11, 1))]
     assert got == [(150.0, None, None, "revenue"), (210.0, "2025Q3", None, "revenue"), (500.0, "2025Q3", "ai_server", "revenue"),
                    (100.0, "2025Q3", None, "revenue")]
+
+
+def test_an_english_title_with_a_company_s_shares_and_its_earnings() -> None:
+    # "Cerebras shares sink after first earnings report" (EN_TITLE_SUBJECT): the page of a company off the alias table, so
+    # its bare quarters are not read on the fiscal calendar of a listed company it names (Nvidia's would make Q2 FY2027Q2)
+    text = ("TITLE: Cerebras shares sink after first earnings report as a public company\n\n"
+            "Cerebras, which competes with Nvidia in the AI infrastructure market, reported results. Nvidia is the leader.\n"
+            "The revenue forecast was solid — $194 million for Q2.")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2026, 6, 23))]
+    assert got == [("revenue", 1.94e8, "2026Q2", None)]
