@@ -591,7 +591,10 @@ CLAUSE_MARK = re.compile(r"[,，;；]")
 GLOSS_REACH = 30
 BRACKET_CLOSE = re.compile(r"[)）]")
 #: a deal's noun right before its value word (the base contract valued at, a lease worth)
-DEAL_NOUN_BEFORE = re.compile(r"(?:contract|agreement|deal|lease|transaction)\s?$", re.I)
+DEAL_NOUN_BEFORE = re.compile(r"(?:contract|agreement|deal|lease|transaction)\s?$|"
+                              # (600 MW of hyperscale AI leases worth about $16 billion: plural deals named as compute
+                              # deals; not a trio of deals valued at close to $30B, a sum across buyers)
+                              r"\b(?:AI|cloud|compute|computing|GPU) (?:contract|agreement|deal|lease|transaction)s\s?$", re.I)
 #: a verb of change, then "by" right before an amount (expanded its cloud services agreement with OpenAI by $6.5B): the
 #: amount the figure moved by (LABELLING.md O1: change amounts)
 CHANGED_BY_BEFORE = re.compile(r"\b(?:expand|increas|rais|boost|lift|cut|reduc|lower|grew|grow|rose|fell|declin)\w*\b[^.;,。]{0,60}?\bby $",

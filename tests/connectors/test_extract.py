@@ -9210,3 +9210,14 @@ def test_an_english_title_with_a_company_s_shares_and_its_earnings() -> None:
             "The revenue forecast was solid — $194 million for Q2.")
     got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2026, 6, 23))]
     assert got == [("revenue", 1.94e8, "2026Q2", None)]
+
+
+def test_a_campus_named_with_its_power_and_compute_leases_worth_an_amount() -> None:
+    # a $30 billion, 1-gigawatt AI data center campus (lexicons/metrics.toml [money_after_patterns]: the site named with its
+    # power between); hyperscale AI leases worth about $16 billion (DEAL_NOUN_BEFORE: plural deals named as compute deals)
+    got = [(f.metric, f.value) for f in extract_facts(
+        "OpenAI and G42 are building a $30 billion, 1-gigawatt AI data center campus in Abu Dhabi.", published=date(2026, 5, 25))]
+    assert got == [("compute_investment", 3e10), ("datacenter_power", 1e9)]
+    got = [(f.metric, f.value) for f in extract_facts(
+        "Applied Digital secured 600 MW of hyperscale AI leases worth about $16 billion.", published=date(2026, 1, 9))]
+    assert got == [("datacenter_power", 6e8), ("compute_investment", 1.6e10)]
