@@ -623,6 +623,16 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
     clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - (48 if wide else 12)) : p.start])[-1] + \
         re.split(r"[,，;；。!?！？.]", text[p.end : p.end + (40 if wide else 8)])[0]
     q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+    if not _FORECAST_NEAR.search(clause) and this_named is not None and this_named.period and \
+            QUARTER_LABEL.fullmatch(this_named.period) and (
+                q is None or not q.period or not QUARTER_LABEL.fullmatch(q.period) or (
+                    q.start > this_named.end and q.period != this_named.period and
+                    not any(c.isdigit() for c in text[q.start : q.end]) and
+                    _LAST_QUARTER_WORD.fullmatch(text, q.start, q.end) is None)):
+        # 截至2月底的2026財年第三季度業績……本季……(paragraphs on)……在首季度天量訂單後……本季資本開支: once 本季 has been read as
+        # the report's quarter, a later 本季 is that quarter too, however far on, and a quarter named in passing by its number
+        # alone (首季度) does not make it another one
+        return PeriodMention(p.start, p.end, this_named.period, this_named.kind)
     if _FORECAST_NEAR.search(clause) or q is None or not q.period or not QUARTER_LABEL.fullmatch(q.period):
         return PeriodMention(p.start, p.end, p.period, "bare")
     if _LAST_QUARTER_WORD.fullmatch(text, q.start, q.end):

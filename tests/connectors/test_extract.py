@@ -9221,3 +9221,13 @@ def test_a_campus_named_with_its_power_and_compute_leases_worth_an_amount() -> N
     got = [(f.metric, f.value) for f in extract_facts(
         "Applied Digital secured 600 MW of hyperscale AI leases worth about $16 billion.", published=date(2026, 1, 9))]
     assert got == [("datacenter_power", 6e8), ("compute_investment", 1.6e10)]
+
+
+def test_this_quarter_stays_the_report_s_quarter_however_far_on() -> None:
+    # 截至2月底的2026財年第三季度業績……本季……(paragraphs on)……在首季度天量訂單後……本季資本開支 (periods._named_quarter: once 本季
+    # is the report's quarter, a later 本季 is too, and 首季度 named in passing by its number alone does not move it)
+    text = ("TITLE: 甲骨文2026財年第三季度業績\n\n甲骨文公布了截至2月底的2026財年第三季度業績。本季表現好壞參半。\n"
+            + "雲業務的增長持續提速,毛利率受到拖累。" * 12 + "\n在首季度天量訂單後,新增訂單規模走低。\n"
+            "本季資本開支達186億美元,較上季度的120億美元大幅增長。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
+    assert got == [("capex", 1.86e10, "FY2026Q3"), ("capex", 1.2e10, "FY2026Q2")]
