@@ -512,6 +512,12 @@ MOVE_FROM_BEFORE = re.compile(r"(?:从|由)\s?$")
 OTHER_SEGMENT_CLAUSE = re.compile(r"[;；,，]?\s*(?:and |while |with )?((?:[A-Za-z][\w/&-]*\s){0,3}[A-Za-z][\w/&-]*|[\u4e00-\u9fff]{2,8}?)"
                                   r"(?:\s(?:was|were|came in at|totaled|totalled|reached|at|of)\s|(?:收入|营收)?(?:为|达到?))(?:about |approximately )?")
 DATA_CENTRE_WORD = re.compile(r"data ?cent|数据中心", re.I)
+#: the data-center segment named right before its growth, no other measure between (数据中心增长69%, 数据中心业务同比增长,
+#: Data Center up 57%, data center segment grew 30%)
+DATA_CENTRE_GROWN = re.compile(r"(?:数据中心(?:业务|部门|板块)?|\b[Dd]ata ?[Cc]ent(?:er|re)(?: segment| business| sales)?)\s?"
+                               r"(?:(?:同比|年比|按年)?(?:增长|成长|增|大增|劲增|上升)|(?:was |is )?(?:up|grew|rose|jumped|surged|increased)"
+                               r"(?: by)?)\s?(?:了|约|近|超过?|逾)?\s?$")
+DATA_CENTRE_GROWN_REACH = 40
 #: how far from a line's end a heading run into it may start
 HEADING_REACH = 48
 #: a heading that is a period alone, ending its line (Full Year 2026, Fourth Quarter 2025, Q4 2025 Highlights, 2026年全年展望):
@@ -7817,6 +7823,11 @@ class _Extractor:
         if of is None:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
+        if of == "revenue" and d.kind != "market_report" and \
+                (seg := DATA_CENTRE_GROWN.search(text, max(clause_lo, m.start - DATA_CENTRE_GROWN_REACH), m.start)) is not None:
+            # 資料中心增長69%到600億美元, Data Center up 57% on a company's page: the data-center segment's growth (LABELLING.md
+            # metric table: datacenter_revenue), not the company's, whose revenue the clause before named
+            of = "datacenter_revenue"
         if of == "tender_quantity":
             of = self.purchases_of(m.start, m.end)  # (2023年AWS伺服器採購量同比增長幅度收斂至6.2%: AWS's own, as shipments)
         quote = self.quote(clause_lo, m.end)

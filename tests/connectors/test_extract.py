@@ -9231,3 +9231,12 @@ def test_this_quarter_stays_the_report_s_quarter_however_far_on() -> None:
             "本季資本開支達186億美元,較上季度的120億美元大幅增長。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
     assert got == [("capex", 1.86e10, "FY2026Q3"), ("capex", 1.2e10, "FY2026Q2")]
+
+
+def test_the_data_centre_segment_named_before_its_growth() -> None:
+    # 資料中心增長69%到600億美元 after the company's revenue (DATA_CENTRE_GROWN: the segment's growth and level, LABELLING.md
+    # metric table: datacenter_revenue), not the revenue the clause before named
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "輝達本季營收預料將年比激增67%至657.1億美元,資料中心增長69%到600億美元左右。", published=date(2026, 2, 23))]
+    assert got == [("yoy_growth", 67.0, "revenue"), ("revenue", 6.571e10, None), ("yoy_growth", 69.0, "datacenter_revenue"),
+                   ("datacenter_revenue", 6e10, None)]
