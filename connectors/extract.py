@@ -1305,7 +1305,9 @@ RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|
                            r"full[- ]year|quarterly|annual) ){0,2}"
                            # (a robust 35% growth in worldwide data center capex: the scope words of the metric;
                            # a 19 percent decline in consumer revenue, a 7% increase in online sales: a segment's)
-                           r"(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
+                           r"(?:[A-Za-z][A-Za-z&'’-]* ){0,3}"
+                           # (大型科技公司通常80%以上的资本支出被用于算力采购: the rate's bound word, then 的 and the whole)
+                           r"|(?:以上|左右|之多)的", re.I)
 #: after a rate, the level it leads to and then the metric (a 13.8 percent rise to $2.3 billion in server revenue)
 RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall) to (?:about |approximately |nearly |roughly "
                               r"|around |approximately )?(?:US|NT|RMB ?)?[$¥€£]?\d[\d.,]*(?: ?(?:trillion|billion|million|bn|mn|B|M))? "
@@ -9857,7 +9859,8 @@ ASIDE_OPEN = re.compile(r"[(（]\s?$")
 ASIDE_FIGURE_GAP = re.compile(r"[^,，。;；()（）\d]{0,8}")
 PERIOD_OPENS_AMOUNT = re.compile(r"[^,，。;；()（）\d]{0,6}")
 #: right after a rate, the sum it is a part of and where that part goes (約70%至80%的資本支出將投入先進製程技術)
-PART_OF_SUM_AFTER = re.compile(r"的(?:资本支出|资本开支|资本性支出|支出|投资)(?:将|会|则|主要|预计)?(?:用于|用在|投入|投向|来自|配置|花在)")
+PART_OF_SUM_AFTER = re.compile(r"(?:以上|左右|之多)?的(?:资本支出|资本开支|资本性支出|支出|投资)(?:通常|一般)?(?:将|会|则|主要|预计)?被?"
+                               r"(?:用于|用在|投入|投向|来自|配置|花在)")
 #: a modifier ending in 的 between a count and the noun it counts (98.25万台各种型号的服务器)
 MODIFIER_DE = re.compile(r"[^，,。;；、0-9]{1,8}的")
 #: a count of chips right before an accelerator's name (8顆H200, 8片加速卡, 8-GPU)

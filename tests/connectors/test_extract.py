@@ -9240,3 +9240,11 @@ def test_the_data_centre_segment_named_before_its_growth() -> None:
         "輝達本季營收預料將年比激增67%至657.1億美元,資料中心增長69%到600億美元左右。", published=date(2026, 2, 23))]
     assert got == [("yoy_growth", 67.0, "revenue"), ("revenue", 6.571e10, None), ("yoy_growth", 69.0, "datacenter_revenue"),
                    ("datacenter_revenue", 6e10, None)]
+
+
+def test_a_part_of_a_sum_with_a_bound_word_before_its_whole() -> None:
+    # 80%以上的资本支出被用于算力采购 (RATE_OF_AFTER, PART_OF_SUM_AFTER: the rate's bound word, then 的 and the whole; 被 before
+    # the verb): a part of capex, at least 80% (LABELLING.md qualifiers: 以上 is >=)
+    got = [(f.metric, f.value, f.of, f.qualifier) for f in extract_facts("大型科技公司通常80%以上的資本支出被用於算力採購。",
+                                                                         published=date(2026, 2, 1))]
+    assert got == [("share", 80.0, "capex", ">=")]
