@@ -1039,7 +1039,8 @@ GROWTH_AFTER_SHARE = re.compile(r"[^.;。；:0-9%$]{0,48}?[,，] ?(?:growing|exp
 #: the longest 、-list of names read back from a 分别 (characters)
 LIST_NAMES_REACH = 200
 #: right before a name given as an example of what the sentence is about
-EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比如|诸如) ?$", re.I)
+#: (头部云厂商(如阿里巴巴): 如 opening a bracket)
+EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比如|诸如|[(（]\s?如) ?$", re.I)
 #: "the total" pointing back at the figure stated before (also across a paragraph break), at most
 #: TOTAL_REACH characters back
 THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
@@ -3031,7 +3032,9 @@ class _Extractor:
             # (2025 datacentre capex up 57%): the market's, keyed by region
             return None
         if e is None and metric not in ("unit_price", "accelerator_count"):
-            e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
+            # (not a company named as an example: 国内头部云厂商(如阿里巴巴)表示…… then 预计营收60亿元 on 寒武纪's page)
+            e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x) and
+                                 EXAMPLE_BEFORE.search(d.text, max(0, x.start - 12), x.start) is None)
         if e is not None:
             return str(e.name)
         if metric in STOCK_NOW_METRICS and (r := d.regions.before(max(sent[0], pos - GROUP_REACH), pos, self.region_scope)) \
@@ -3541,7 +3544,9 @@ class _Extractor:
         if named:
             first = named[0]
             if first.type == "model" or first.start - sent[0] > SUBJECT_OPENING or \
-                    any(x.name != first.name for x in named if x.type != "model") or not self.not_vendor(first):
+                    any(x.name != first.name for x in named if x.type != "model") or not self.not_vendor(first) or \
+                    EXAMPLE_BEFORE.search(d.text, max(sent[0], first.start - 12), first.start) is not None:
+                # (国内头部云厂商(如阿里巴巴)表示……: a company named as an example of the subject is not the subject)
                 return None
             return str(first.name)
         if d.markets.before(sent[0], sent[1]) is not None or self.unknown_subject(sent, sent[1]):

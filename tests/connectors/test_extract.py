@@ -9248,3 +9248,12 @@ def test_a_part_of_a_sum_with_a_bound_word_before_its_whole() -> None:
     got = [(f.metric, f.value, f.of, f.qualifier) for f in extract_facts("大型科技公司通常80%以上的資本支出被用於算力採購。",
                                                                          published=date(2026, 2, 1))]
     assert got == [("share", 80.0, "capex", ">=")]
+
+
+def test_a_company_named_as_an_example_is_not_the_paragraph_s_subject() -> None:
+    # 国内头部云厂商(如阿里巴巴)表示…… on 寒武纪's page (EXAMPLE_BEFORE: 如 opening a bracket), then 预计营收60亿元-70亿元 with no
+    # company in its sentence: the page's company's, not the example's
+    text = ("TITLE: 寒武纪 2025年度业绩预告点评摘要\n\n核心观点 - 国内头部云厂商(如阿里巴巴)表示将积极投资于人工智能能力提升,"
+            "国产算力龙头有望充分受益 [7] - 2025年业绩预告:预计营收60亿元-70亿元,同比增长410.87%-496.02% [7]")
+    got = [(f.metric, f.entity) for f in extract_facts(text)]
+    assert got == [("revenue", "Cambricon"), ("yoy_growth", "Cambricon")]
