@@ -9257,3 +9257,14 @@ def test_a_company_named_as_an_example_is_not_the_paragraph_s_subject() -> None:
             "国产算力龙头有望充分受益 [7] - 2025年业绩预告:预计营收60亿元-70亿元,同比增长410.87%-496.02% [7]")
     got = [(f.metric, f.entity) for f in extract_facts(text)]
     assert got == [("revenue", "Cambricon"), ("yoy_growth", "Cambricon")]
+
+
+def test_a_line_inside_the_data_centre_segment_and_revenue_from_the_segment() -> None:
+    # Data Center compute revenue was $34.2 billion; a 73% increase in revenue from its core data center segment
+    # (lexicons/metrics.toml [money_patterns] datacenter_revenue; the longer name at the same place wins in metric_right_after)
+    got = [(f.metric, f.of) for f in extract_facts("Nvidia's Data Center compute revenue was $34.2 billion, up 76% from a year ago.",
+                                                   published=date(2026, 3, 1))]
+    assert got == [("datacenter_revenue", None), ("yoy_growth", "datacenter_revenue")]
+    got = [(f.metric, f.of) for f in extract_facts(
+        "Oracle's results were fueled by a 73% increase in revenue from its core data center segment.", published=date(2026, 3, 1))]
+    assert got == [("yoy_growth", "datacenter_revenue")]
