@@ -1148,6 +1148,11 @@ def release_date(period: str) -> date | None:
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
+#: right after a year, the figure it is the horizon of (2026 capex guidance, 2026 revenue outlook)
+_HORIZON_YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|full[- ]year) ){0,2}(?:capex|capital expenditures?|"
+                                        r"revenue|spending|guidance|outlook|sales|budget)\b", re.I)
+
+
 def _not_ended(period: str, published: date | None) -> bool:
     """A calendar quarter or half (2026Q1, 2026H1) that had not ended by the publication date."""
     if published is None or (_QUARTER_OF.fullmatch(period) is None and _HALF_OF.fullmatch(period) is None):
@@ -1184,6 +1189,12 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             (end := _PART_END_MONTH.get(str(p.period))) is not None and end > published.month:
         # (a page of 2026-02: ……预计今年的总投资额。……AWS第四季销售成长24%: this year's fourth quarter has not
         # happened; the quarter is the last one that has)
+        ctx = None
+    if ctx is not None and ctx.kind == "year" and published is not None and not fiscal and ctx.period and \
+            _HORIZON_YEAR_OPENS_METRIC.match(text, ctx.end) is not None and \
+            _not_ended(f"{ctx.period[:4]}{p.period}", published):
+        # ($200 billion 2026 capex guidance after Q4 revenue of $213.4 billion, on 2026-02-06: the year opens another figure,
+        # the guidance's; the bare quarter, not ended in that year, is the last one that has)
         ctx = None
     if ctx is None:
         # the release's own period, named in its head ("Nebius Group Q4 2025 Earnings Call")

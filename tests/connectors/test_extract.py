@@ -9268,3 +9268,12 @@ def test_a_line_inside_the_data_centre_segment_and_revenue_from_the_segment() ->
     got = [(f.metric, f.of) for f in extract_facts(
         "Oracle's results were fueled by a 73% increase in revenue from its core data center segment.", published=date(2026, 3, 1))]
     assert got == [("yoy_growth", "datacenter_revenue")]
+
+
+def test_a_bare_quarter_is_not_dated_by_the_horizon_year_of_another_figure() -> None:
+    # $200 billion 2026 capex guidance after Q4 revenue of $213.4 billion, on 2026-02-06 (periods._HORIZON_YEAR_OPENS_METRIC:
+    # the year opens the guidance; the bare Q4, not ended in 2026, is the last fourth quarter that has)
+    got = [(f.metric, f.period, f.basis) for f in extract_facts(
+        "Amazon escalated the spending war with $200 billion 2026 capex guidance after Q4 revenue of $213.4 billion.",
+        published=date(2026, 2, 6))]
+    assert got == [("capex", "2026", "forecast"), ("revenue", "2025Q4", "actual")]
