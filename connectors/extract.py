@@ -252,6 +252,9 @@ LINE_REVENUE_AFTER = re.compile(r"(?:业务|产品|板块)?(?:收入|营收|营�
 #: rate the sentence goes on to state
 CAUSE_CLAUSE = re.compile(r"\s*(?:受益于|受益於|得益于|得益於|受惠于|受惠於|Driven by|Thanks to|Benefiting from|Fueled by|Fuelled by)"
                           r"[^,，。;；\n]{1,60}[,，]\s?")
+#: a company's preview of results not yet reported (业绩预告, 年度预告): its 预计 figures stay forecasts after the period ends
+PRELIMINARY_FORECAST = re.compile(r"业绩预告|年度预告|业绩预估公告|profit warning|preliminary (?:results|estimates?)", re.I)
+PRELIMINARY_REACH = 80
 QUARTER_OR_HALF = re.compile(r"(?:19|20)\d{2}(?:Q[1-4]|H[12])")
 BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
 BUSINESS_LINE_REACH = 32
@@ -4217,8 +4220,11 @@ class _Extractor:
         if d.plan_year is not None and basis == "actual" and year is not None and year >= int(d.plan_year):
             basis = "target"  # a plan's figure for its horizon: what it aims at
         if pub and year is not None:
-            if basis == "forecast" and year < pub.year:
-                basis = "actual"  # (the writer's own reckoning of a past year, 据我们测算2024年…, stays an estimate: B1)
+            if basis == "forecast" and year < pub.year and \
+                    PRELIMINARY_FORECAST.search(d.text, max(sent_lo, pos - PRELIMINARY_REACH), pos) is None:
+                # (the writer's own reckoning of a past year, 据我们测算2024年…, stays an estimate: B1; but a company's preview of
+                # a finished year, 发布2025年度业绩预告,预计营收60亿元-70亿元, is still a projection as worded: B5)
+                basis = "actual"
             elif basis == "actual" and year > pub.year and period and "-" not in period:
                 basis = "target" if d.plan else "forecast"
         return basis

