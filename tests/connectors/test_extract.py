@@ -9288,7 +9288,8 @@ def test_a_company_s_preview_of_a_finished_year_stays_a_forecast() -> None:
 
 
 def test_gaming_in_chinese_is_a_business_line_outside_compute() -> None:
-    # 国际游戏收入增长43% (lexicons/cues.toml [non_compute]: 游戏, as gaming; LABELLING.md O10): no growth of the company's revenue
-    got = [(f.metric, f.value) for f in extract_facts("腾讯2025年第三季度总营收1929亿元,同比增长15%,国际游戏收入增长43%。",
+    # 其中游戏业务占比约31% (lexicons/cues.toml [non_compute]: 游戏, as gaming; LABELLING.md O10): no share of the company's
+    # revenue
+    got = [(f.metric, f.value) for f in extract_facts("腾讯第三季度总营收1929亿元,其中游戏业务占比约31%。",
                                                       published=date(2025, 11, 13))]
-    assert got == [("revenue", 1.929e11), ("yoy_growth", 15.0)]
+    assert got == [("revenue", 1.929e11)]
