@@ -1251,7 +1251,7 @@ QUARTER_BASE_AFTER = re.compile(r" (?:from|over|versus|vs\.?|compared (?:to|with
 CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?")
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
-MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
+MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可在 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
                              # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
                              r"规模|总额|金额|总计|合计|共计|累计){0,6}")
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,

@@ -9293,3 +9293,15 @@ def test_gaming_in_chinese_is_a_business_line_outside_compute() -> None:
     got = [(f.metric, f.value) for f in extract_facts("腾讯第三季度总营收1929亿元,其中游戏业务占比约31%。",
                                                       published=date(2025, 11, 13))]
     assert got == [("revenue", 1.929e11)]
+
+
+def test_a_chip_budget_named_after_its_amount_and_capex_without_yuan() -> None:
+    # 編列約850億元人民幣的AI處理器預算 (lexicons/metrics.toml [money_after_patterns]: a budget for chips: compute_investment);
+    # 資本開支在900億左右 (MONEY_LEVEL_GAP: 在 before an amount whose 元 is left out); 资本性开支 (a capex word)
+    got = [(f.metric, f.value) for f in extract_facts("字節跳動為2026年編列約850億元人民幣的AI處理器預算。", published=date(2025, 12, 1))]
+    assert got == [("compute_investment", 8.5e10)]
+    got = [(f.metric, f.value, f.qualifier) for f in extract_facts("市場普遍預期騰訊2025年的資本開支在900億左右。",
+                                                                   published=date(2025, 12, 1))]
+    assert got == [("capex", 9e10, "~")]
+    got = [f.metric for f in extract_facts("阿里表示,此前提出的3800亿元三年资本性开支规划偏保守。", published=date(2025, 12, 1))]
+    assert got == ["capex"]
