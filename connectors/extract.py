@@ -65,6 +65,7 @@ from connectors.periods import (
     QUARTER_LABEL,
     PeriodMention,
     compared_before,
+    not_ended,
     find_periods,
     find_published,
     fiscal_quarter,
@@ -252,6 +253,10 @@ LINE_REVENUE_AFTER = re.compile(r"(?:业务|产品|板块)?(?:收入|营收|营�
 #: rate the sentence goes on to state
 CAUSE_CLAUSE = re.compile(r"\s*(?:受益于|受益於|得益于|得益於|受惠于|受惠於|Driven by|Thanks to|Benefiting from|Fueled by|Fuelled by)"
                           r"[^,，。;；\n]{1,60}[,，]\s?")
+#: right before an amount, the verb that states its level (三季度资本开支为129.83亿元, capex was $18 billion)
+OWN_LEVEL_BEFORE = re.compile(r"(?:达到?|为|录得|实现|共计|合计)\s?(?:约|近|超过?|逾)?\s?$|\b(?:was|were|came in at|reached|totaled|totalled)\s"
+                              r"(?:about |approximately |nearly |roughly )?$")
+OWN_LEVEL_REACH = 16
 #: a company's preview of results not yet reported (业绩预告, 年度预告): its 预计 figures stay forecasts after the period ends
 PRELIMINARY_FORECAST = re.compile(r"业绩预告|年度预告|业绩预估公告|profit warning|preliminary (?:results|estimates?)", re.I)
 PRELIMINARY_REACH = 80
@@ -4202,6 +4207,13 @@ class _Extractor:
             return "target" if d.plan else "forecast"  # Nearly 100 GW of new data centers will be added: the figure is the subject
         if h is None and PLAN_NOUN_AFTER.match(d.text, pos) is not None:
             return "target"  # Microsoft has a USD 3 billion investment plan in India: the size of a plan (LABELLING.md B7)
+        if h is not None and d.published is not None and (clo := self.clause_start(sent_lo, pos)) > h.end and \
+                OWN_LEVEL_BEFORE.search(d.text, max(clo, pos - OWN_LEVEL_REACH), pos) is not None and \
+                (own := d.periods.after(clo, pos, lambda q: bool(q.period) and QUARTER_OR_HALF.fullmatch(str(q.period)) is not None)) \
+                is not None and not not_ended(str(own.period), d.published):
+            # 腾讯则下调资本开支指引,三季度资本开支为129.83亿元: the guidance word is the clause before's; this clause states a
+            # finished quarter's level, what was (LABELLING.md B1)
+            h = None
         basis = h.label if h else "actual"
         if basis == "estimate" and h is not None and h.word.lower() in FORECASTER_ESTIMATES and \
                 (who := d.kw.last("forecaster", max(sent_lo, h.start - FORECASTER_REACH), h.start)) is not None:

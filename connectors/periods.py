@@ -1153,7 +1153,7 @@ _HORIZON_YEAR_OPENS_METRIC = re.compile(r" (?:(?:data ?cent(?:er|re)s?|AI|cloud|
                                         r"revenue|spending|guidance|outlook|sales|budget)\b", re.I)
 
 
-def _not_ended(period: str, published: date | None) -> bool:
+def not_ended(period: str, published: date | None) -> bool:
     """A calendar quarter or half (2026Q1, 2026H1) that had not ended by the publication date."""
     if published is None or (_QUARTER_OF.fullmatch(period) is None and _HALF_OF.fullmatch(period) is None):
         return False
@@ -1192,7 +1192,7 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
         ctx = None
     if ctx is not None and ctx.kind == "year" and published is not None and not fiscal and ctx.period and \
             _HORIZON_YEAR_OPENS_METRIC.match(text, ctx.end) is not None and \
-            _not_ended(f"{ctx.period[:4]}{p.period}", published):
+            not_ended(f"{ctx.period[:4]}{p.period}", published):
         # ($200 billion 2026 capex guidance after Q4 revenue of $213.4 billion, on 2026-02-06: the year opens another figure,
         # the guidance's; the bare quarter, not ended in that year, is the last one that has)
         ctx = None
@@ -1203,7 +1203,7 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
                 break
             if q.period and q.kind in ("quarter", "half", "fiscal") and not (
                     q.start >= title_end(text) and not _YEAR_DIGITS.search(text, q.start, q.end)
-                    and _not_ended(q.period, published)):
+                    and not_ended(q.period, published)):
                 # (not a quarter with no year of its own, in the body, still to come: 亞馬遜預估今年第一季營業利益, in a page
                 # of 2026-02, is a forecast, not the page's own quarter; its AWS第四季销售成长24% is 2025's. A title's
                 # quarter, or one with its year, stands whatever the page's date says)

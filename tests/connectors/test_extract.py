@@ -9305,3 +9305,11 @@ def test_a_chip_budget_named_after_its_amount_and_capex_without_yuan() -> None:
     assert got == [("capex", 9e10, "~")]
     got = [f.metric for f in extract_facts("阿里表示,此前提出的3800亿元三年资本性开支规划偏保守。", published=date(2025, 12, 1))]
     assert got == ["capex"]
+
+
+def test_a_guidance_word_of_the_clause_before_does_not_make_a_finished_quarter_s_level_a_forecast() -> None:
+    # 腾讯则下调资本开支指引,三季度资本开支为129.83亿元 on 2025-11-20 (OWN_LEVEL_BEFORE: this clause states a finished quarter's
+    # level; the guidance word is the clause before's: LABELLING.md B1)
+    got = [(f.metric, f.period, f.basis) for f in extract_facts("腾讯则下调资本开支指引,三季度资本开支为129.83亿元,同比下降24.1%。",
+                                                                published=date(2025, 11, 20))]
+    assert got == [("capex", "2025Q3", "actual"), ("yoy_growth", "2025Q3", "actual")]
