@@ -65,13 +65,13 @@ from connectors.periods import (
     QUARTER_LABEL,
     PeriodMention,
     compared_before,
-    not_ended,
     find_periods,
     find_published,
     fiscal_quarter,
     fiscal_reading_nearer,
     next_quarter,
     next_years,
+    not_ended,
     previous_month,
     previous_quarter,
     release_date,
@@ -5838,15 +5838,15 @@ class _Extractor:
                 # 从中标金额来看,在本次中国移动50亿元的……集采项目当中: the buyer's project, its size
                 metric = "tender_amount"
             if kind == "none" and values and _list_gap(local) and values[-1].unit is not None:
-                prev = values[-1]
-                metric, unit, kind = prev.metric, prev.unit, prev.unit_kind
+                listed_value = values[-1]
+                metric, unit, kind = listed_value.metric, listed_value.unit, listed_value.unit_kind
             elif kind == "none" and values and values[-1].unit_kind == "money" and values[-1].end >= sent[0] and \
                     values[-1].unit is not None and (part := NAMED_PART_GAP.search(text, max(lo, m.start - 16), m.start)) \
                     is not None and d.entities.after(part.start(1), m.start, lambda x: x.type != "model") is not None:
                 # 共计1万亿左右资本开支(字节4500亿、阿里3600亿、腾讯2500亿): each company's part of the amount before,
                 # in its currency and metric
-                prev = values[-1]
-                metric, unit, kind = prev.metric, prev.unit, prev.unit_kind
+                listed_value = values[-1]
+                metric, unit, kind = listed_value.metric, listed_value.unit, listed_value.unit_kind
             elif kind == "none":
                 pkw = d.kw.last("model", lo, m.start)
                 if pkw is not None and pkw.label == "model_parameters":
@@ -7853,7 +7853,7 @@ class _Extractor:
             dec.reason = "no `of`: the growth rate names no metric of the vocabulary"
             return
         if of == "revenue" and d.kind != "market_report" and \
-                (seg := DATA_CENTRE_GROWN.search(text, max(clause_lo, m.start - DATA_CENTRE_GROWN_REACH), m.start)) is not None:
+                DATA_CENTRE_GROWN.search(text, max(clause_lo, m.start - DATA_CENTRE_GROWN_REACH), m.start) is not None:
             # 資料中心增長69%到600億美元, Data Center up 57% on a company's page: the data-center segment's growth (LABELLING.md
             # metric table: datacenter_revenue), not the company's, whose revenue the clause before named
             of = "datacenter_revenue"
@@ -8901,8 +8901,8 @@ class _Extractor:
             # in the sentence, its own mix of what it ships, no market's
             entity = d.doc_entity
         if entity is None and of == "shipments" and not tender_share and \
-                (own := OF_OWNER.match(d.text, m.end)) is not None and \
-                (owner := d.companies.after(own.end(), own.end() + 40, lambda x: x.start == own.end())) is not None and \
+                (own_of := OF_OWNER.match(d.text, m.end)) is not None and \
+                (owner := d.companies.after(own_of.end(), own_of.end() + 40, lambda x: x.start == own_of.end())) is not None and \
                 POSSESSIVE_AFTER.match(d.text, owner.end):
             entity = str(owner.name)  # 5% of NVIDIA's high-end GPU shipments: a part of that maker's shipments
         if entity is None and of == "shipments" and not tender_share and prev is not None and prev.facts and \
