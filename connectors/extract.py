@@ -845,7 +845,9 @@ REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop
                       r"| for (?:the|this|that) (?:market|segment|sector|industry)){0,3}"  # (Revenue grew 22% on a year-over-year basis, to $47.5 billion;
                       # by 97% year over year in the first half of 2025, reaching $82.0 billion)
                       # (revenue jumped 32% year-over-year, hitting $13.6 billion; totaling, to hit)
-                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|hitting|to hit|totaling|totalling|to|at)"
+                      # (surged 73% year-on-year, rising to $68.13 billion: a participle of growth, then "to")
+                      r"(?:[,，] ?(?:达到?|来到|至|到|约为|为|reaching|to reach|hitting|to hit|totaling|totalling|to|at|"
+                      r"(?:rising|growing|climbing|jumping|increasing|soaring|surging|climbing|falling|declining|dropping) to)"
                       + RECORD_LEVEL + " ?|"
                       r" (?:reaching|to reach|hitting|to hit|totaling|totalling)" + RECORD_LEVEL + " ?|"
                       r"(?:达到?|来到) ?)", re.I)  # (to grow 33% in 2024, reaching $71 billion)

@@ -9313,3 +9313,11 @@ def test_a_guidance_word_of_the_clause_before_does_not_make_a_finished_quarter_s
     got = [(f.metric, f.period, f.basis) for f in extract_facts("腾讯则下调资本开支指引,三季度资本开支为129.83亿元,同比下降24.1%。",
                                                                 published=date(2025, 11, 20))]
     assert got == [("capex", "2025Q3", "actual"), ("yoy_growth", "2025Q3", "actual")]
+
+
+def test_the_level_after_a_growth_and_a_participle_of_rising() -> None:
+    # surged 73% year-on-year, rising to $68.13 billion (REACHING: a participle of growth, then "to"): the grown metric's level
+    got = [(f.metric, f.value, f.period) for f in extract_facts(
+        "Nvidia's total quarterly revenue for fiscal Q4 2026 surged 73% year-on-year, rising to $68.13 billion.",
+        published=date(2026, 2, 26))]
+    assert got == [("yoy_growth", 73.0, "FY2026Q4"), ("revenue", 6.813e10, "FY2026Q4")]
