@@ -9254,8 +9254,12 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
             margin = DEDUPE_MARGIN if c.sentence == best.sentence else 3 * DEDUPE_MARGIN
             # (an actual beside a forecast of the same key are two statements, both labelled: LABELLING.md B2, B3 — 比起去年的
             # 409億美元 beside 今年……將達到520億到560億美元 in an undated body, where both keys lack a period)
+            # (年營收新台幣5548.85億元……首度衝破5000億元大關: a threshold the key's exact value meets, beside it, is a line of its
+            # own with its qualifier, as the labels give it: ../shared/corpus/README.md, 突破8兆 next to 約8.1兆)
+            threshold = not c.heading and c.fact.qualifier in (">", ">=") and \
+                best.fact.qualifier in (None, "~") and _holds_bound(c.fact.qualifier, c.fact.value, [best.fact.value])
             if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base or
-                    c.fact.basis != best.fact.basis) and \
+                    c.fact.basis != best.fact.basis or threshold) and \
                     all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue

@@ -9321,3 +9321,14 @@ def test_the_level_after_a_growth_and_a_participle_of_rising() -> None:
         "Nvidia's total quarterly revenue for fiscal Q4 2026 surged 73% year-on-year, rising to $68.13 billion.",
         published=date(2026, 2, 26))]
     assert got == [("yoy_growth", 73.0, "FY2026Q4"), ("revenue", 6.813e10, "FY2026Q4")]
+
+
+def test_a_threshold_beside_the_exact_figure_keeps_its_own_line() -> None:
+    # 全年營收新台幣5548.85億元……年營收首度衝破5000億元大關 (lexicons/quantities.toml: 冲破 is ">"; _dedupe: a threshold the
+    # key's exact value meets is a line of its own, as the labels give it); 約達 is "~"
+    got = [(f.value, f.qualifier) for f in extract_facts(
+        "台達電2025年全年營收新台幣5548.85億元，較2024年大幅成長31.8%，年營收首度衝破5000億元大關。", published=date(2026, 2, 10))
+        if f.metric == "revenue"]
+    assert got == [(5.54885e11, None), (5e11, ">")]
+    got = [(f.metric, f.qualifier) for f in extract_facts("字節跳動明年資本支出將約達1,600億元人民幣。", published=date(2025, 12, 1))]
+    assert got == [("capex", "~")]
