@@ -9332,3 +9332,8 @@ def test_a_threshold_beside_the_exact_figure_keeps_its_own_line() -> None:
     assert got == [(5.54885e11, None), (5e11, ">")]
     got = [(f.metric, f.qualifier) for f in extract_facts("字節跳動明年資本支出將約達1,600億元人民幣。", published=date(2025, 12, 1))]
     assert got == [("capex", "~")]
+
+
+def test_what_one_rack_or_supernode_holds_is_a_specification() -> None:
+    # 超节点单柜可容纳32/64张加速卡, 单个超节点可容纳512张加速卡 (lexicons/cues.toml [configuration]): no cards installed
+    assert extract_facts("昆仑芯超节点单柜可容纳32/64张加速卡。单个超节点可容纳512张加速卡。", published=date(2025, 8, 21)) == []
