@@ -9337,3 +9337,12 @@ def test_a_threshold_beside_the_exact_figure_keeps_its_own_line() -> None:
 def test_what_one_rack_or_supernode_holds_is_a_specification() -> None:
     # 超节点单柜可容纳32/64张加速卡, 单个超节点可容纳512张加速卡 (lexicons/cues.toml [configuration]): no cards installed
     assert extract_facts("昆仑芯超节点单柜可容纳32/64张加速卡。单个超节点可容纳512张加速卡。", published=date(2025, 8, 21)) == []
+
+
+def test_deals_to_deploy_capacity_are_targets() -> None:
+    # struck deals to co-develop 10 GW … and to roll out at least 6 GW (lexicons/cues.toml [basis] target: a deployment still
+    # to come, LABELLING.md B7)
+    got = [(f.value, f.basis) for f in extract_facts(
+        "OpenAI has struck deals to co-develop 10 GW of custom AI accelerators with Broadcom and to roll out at least 6 GW "
+        "of AMD Instinct GPU clusters over the next several years.", published=date(2025, 11, 1))]
+    assert got == [(1e10, "target"), (6e9, "target")]
