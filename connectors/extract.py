@@ -1038,7 +1038,8 @@ YEAR_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen
 SAME_PERIOD_YEAR_AGO_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen|booked) )?(?:" + SAME_PERIOD_YEAR_AGO
                                         + r")\b", re.I)
 #: right after a compared amount: it is of the quarter before (from $46.74 billion in the previous quarter)
-QUARTER_EARLIER_AFTER = re.compile(r" (?:in |for |during )?(?:the )?(?:previous|prior|preceding|last|sequential) quarter\b|"
+QUARTER_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:in |for |during )?(?:the )?"
+                                   r"(?:previous|prior|preceding|last|sequential) quarter\b|"
                                    r" (?:a|one) quarter (?:earlier|ago|before)\b| sequentially\b", re.I)
 RESTATED = "the figure before, stated again (the total of …)"
 #: how every reason for a quantity outside the vocabulary begins

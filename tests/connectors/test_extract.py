@@ -9346,3 +9346,12 @@ def test_deals_to_deploy_capacity_are_targets() -> None:
         "OpenAI has struck deals to co-develop 10 GW of custom AI accelerators with Broadcom and to roll out at least 6 GW "
         "of AMD Instinct GPU clusters over the next several years.", published=date(2025, 11, 1))]
     assert got == [(1e10, "target"), (6e9, "target")]
+
+
+def test_a_base_reported_in_the_prior_quarter() -> None:
+    # a drop from the $240.3 million reported in the prior quarter (QUARTER_EARLIER_AFTER: a participle of reporting before
+    # the quarter named): the quarter before the figure's
+    got = [(f.value, f.period, f.basis) for f in extract_facts(
+        "IREN's total revenue for Q2 FY26 was $184.7 million, a drop from the $240.3 million reported in the prior quarter.",
+        published=date(2026, 2, 5))]
+    assert got == [(1.847e8, "FY2026Q2", "actual"), (2.403e8, "FY2026Q1", "actual")]
