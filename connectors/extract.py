@@ -253,9 +253,6 @@ LINE_REVENUE_AFTER = re.compile(r"(?:业务|产品|板块)?(?:收入|营收|营�
 #: rate the sentence goes on to state
 CAUSE_CLAUSE = re.compile(r"\s*(?:受益于|受益於|得益于|得益於|受惠于|受惠於|Driven by|Thanks to|Benefiting from|Fueled by|Fuelled by)"
                           r"[^,，。;；\n]{1,60}[,，]\s?")
-#: a guidance's band set off by commas right after its amount (around $2.40 billion, plus or minus 5 per cent, for the first
-#: quarter): an aside between the amount and its own period
-BAND_ASIDE = re.compile(r",\s?(?:plus or minus|give or take|±|\+/-)\s?[^,;.]{1,24},")
 #: right before an amount, the verb that states its level (三季度资本开支为129.83亿元, capex was $18 billion)
 OWN_LEVEL_BEFORE = re.compile(r"(?:达到?|为|录得|实现|共计|合计)\s?(?:约|近|超过?|逾)?\s?$|\b(?:was|were|came in at|reached|totaled|totalled)\s"
                               r"(?:about |approximately |nearly |roughly )?$")
@@ -2372,11 +2369,6 @@ class _Extractor:
                          (w := WHEN_AFTER.match(d.text, q.end)) is not None and w.end() <= pos)
         if when is not None and ps.before(when.end, pos) is None:
             return when.period  # (That's 62% more than 2024, when it spent $52.5 billion: the year the clause is of)
-        if (band := BAND_ASIDE.match(d.text, end)) is not None and \
-                (own_after := ps.after(band.end(), self.clause_end(band.end() + 1, sent[1]), real)) is not None and \
-                own_after.period and AFTER_PERIOD_GAP.match(d.text[band.end() : own_after.start]) is not None:
-            # revenue of around $2.40 billion, plus or minus 5 per cent, for the first quarter: the period after the band's aside
-            return own_after.period
         moved = ps.after(end, min(clause_hi, end + MOVE_START_PERIOD_REACH))
         if moved is not None and moved.period and MOVE_START_PERIOD_GAP.fullmatch(d.text, end, moved.start) and \
                 TO_AFTER_MOVE_START.match(d.text, moved.end) and FROM_BEFORE.search(d.text, max(sent[0], pos - 24), pos) and \

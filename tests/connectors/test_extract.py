@@ -9355,12 +9355,3 @@ def test_a_base_reported_in_the_prior_quarter() -> None:
         "IREN's total revenue for Q2 FY26 was $184.7 million, a drop from the $240.3 million reported in the prior quarter.",
         published=date(2026, 2, 5))]
     assert got == [(1.847e8, "FY2026Q2", "actual"), (2.403e8, "FY2026Q1", "actual")]
-
-
-def test_the_period_after_a_guidance_band_set_off_by_commas() -> None:
-    # revenue of around $2.40 billion, plus or minus 5 per cent, for the first quarter (BAND_ASIDE: the band is an aside
-    # between the amount and its own period)
-    got = [(f.value, f.period) for f in extract_facts(
-        "Meta expects revenue of around $2.40 billion, plus or minus 5 per cent, for the first quarter of 2026.",
-        published=date(2026, 3, 5))]
-    assert got == [(2.4e9, "2026Q1")]
