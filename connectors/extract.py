@@ -260,6 +260,12 @@ OWN_LEVEL_REACH = 16
 #: a company's preview of results not yet reported (业绩预告, 年度预告): its 预计 figures stay forecasts after the period ends
 PRELIMINARY_FORECAST = re.compile(r"业绩预告|年度预告|业绩预估公告|profit warning|preliminary (?:results|estimates?)", re.I)
 PRELIMINARY_REACH = 80
+#: right after a company's name, the noun it qualifies as an attributive (an Nvidia chip deal, AMD GPUs, a Broadcom
+#: custom accelerator): no subject that a later "its" points back at
+ATTRIBUTIVE_NAME_AFTER = re.compile(r" (?:(?:AI|custom|data ?center|Blackwell|Hopper|Instinct) )?(?:chips?|GPUs?|deals?|contracts?|processors?|"
+                                    r"accelerators?|servers?|hardware|systems?|clusters?)\b", re.I)
+#: a possessive pronoun standing for a company (its, their)
+POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 QUARTER_OR_HALF = re.compile(r"(?:19|20)\d{2}(?:Q[1-4]|H[12])")
 BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
 BUSINESS_LINE_REACH = 32
@@ -2940,6 +2946,13 @@ class _Extractor:
             # bare 公司 before the figure is that company, no other company of the sentence (E1: entity null)
             return None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
+        if e is not None and ATTRIBUTIVE_NAME_AFTER.match(d.text, e.end) is not None and \
+                POSSESSIVE_PRONOUN.search(d.text, e.end, pos) is not None and \
+                (subject := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x) and
+                                              ATTRIBUTIVE_NAME_AFTER.match(d.text, x.end) is None)) is not None:
+            # Meta confirmed a multi-billion Nvidia chip deal supporting its $135 billion 2026 capex plan: "its" points back
+            # past a name used as an attributive (Nvidia's chips) to the sentence's company
+            e = subject
         if e is not None and e.start < clause_lo and metric in COMPANY_METRICS and HAN.search(d.text, clause_lo, pos):
             # 广达同样受惠……需求，带动辉达先进伺服器GB200出货畅旺，公告9月营收1841亿元: the company the
             # sentence opens with is the subject of a clause that names none
@@ -3030,7 +3043,10 @@ class _Extractor:
                     # sentence before introduced as publishing its report is the 公司 of the next
                     return str(reporter.name)
                 return subject
-            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x))
+            # (not a name used as an attributive: Meta confirmed a multi-billion Nvidia chip deal supporting its $135 billion
+            # capex plan: its is Meta's, Nvidia names the chips)
+            e = d.entities.before(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x) and
+                                  ATTRIBUTIVE_NAME_AFTER.match(d.text, x.end) is None)
             return str(e.name) if e is not None else subject
         if metric in ("capex", "revenue", "datacenter_revenue", "compute_investment") and d.kind != "market_report" and \
                 (subject := self.paragraph_subject(sent)) is not None:

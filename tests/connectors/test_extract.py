@@ -9355,3 +9355,11 @@ def test_a_base_reported_in_the_prior_quarter() -> None:
         "IREN's total revenue for Q2 FY26 was $184.7 million, a drop from the $240.3 million reported in the prior quarter.",
         published=date(2026, 2, 5))]
     assert got == [(1.847e8, "FY2026Q2", "actual"), (2.403e8, "FY2026Q1", "actual")]
+
+
+def test_its_points_back_past_a_name_used_as_an_attributive() -> None:
+    # Meta confirmed a multi-billion Nvidia chip deal supporting its $135 billion 2026 capex plan (ATTRIBUTIVE_NAME_AFTER:
+    # Nvidia names the chips; "its" is the sentence's company's)
+    got = [(f.metric, f.entity) for f in extract_facts(
+        "Meta confirmed a multi-billion Nvidia chip deal supporting its $135 billion 2026 capex plan.", published=date(2026, 2, 1))]
+    assert got == [("capex", "Meta")]
