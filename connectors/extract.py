@@ -220,6 +220,9 @@ DEAL_WORD = re.compile(r"\b(?:deal|contract|agreement|transaction|partnership)s?
 DEAL_PARTY_BEFORE = re.compile(r" (?:(?:cloud |computing |compute |AI infrastructure |AI compute |GPU |capacity )?"
                                r"(?:deal|contract|agreement)s? )?(?:with|from|for) ", re.I)
 DEAL_PARTY_REACH = 48
+#: right after a party named as a deal's attributive (a $6.5 billion OpenAI expansion, a $14 billion Meta contract)
+DEAL_NOUN_AFTER_PARTY = re.compile(r" (?:(?:cloud|compute|computing|capacity|AI) )?(?:deal|contract|agreement|expansion|commitment)s?\b",
+                                   re.I)
 #: deals for compute named before a list of their parties, each with its amount in a bracket (Signed two large AI
 #: infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years))
 COMPUTE_DEALS_NAMED = re.compile(r"\b(?:cloud|computing|compute|GPU|AI infrastructure|AI compute|capacity)(?: computing| capacity)?"
@@ -2983,7 +2986,9 @@ class _Extractor:
         if metric == "compute_investment" and (party := d.entities.after(
                 end, min(sent[1], end + DEAL_PARTY_REACH), lambda x: x.type != "model" and
                 alias_table().sells.get(str(x.name)) not in ("compute", "chips", "servers"))) is not None and \
-                DEAL_PARTY_BEFORE.fullmatch(d.text, end, party.start) is not None and \
+                (DEAL_PARTY_BEFORE.fullmatch(d.text, end, party.start) is not None or (
+                    # (a $6.5 billion OpenAI expansion: the party named as the deal's attributive, right after the amount)
+                    party.start - end == 1 and DEAL_NOUN_AFTER_PARTY.match(d.text, party.end) is not None)) and \
                 (seller := d.head_entity or d.doc_entity) is not None and alias_table().sells.get(seller) == "compute":
             # on a compute seller's page, New/expanded contracts include $14.2B with Meta, an additional $6.5B with OpenAI:
             # each party named right after its amount buys the compute (LABELLING.md metric table: a compute lease contract)

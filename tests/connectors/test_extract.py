@@ -9363,3 +9363,11 @@ def test_its_points_back_past_a_name_used_as_an_attributive() -> None:
     got = [(f.metric, f.entity) for f in extract_facts(
         "Meta confirmed a multi-billion Nvidia chip deal supporting its $135 billion 2026 capex plan.", published=date(2026, 2, 1))]
     assert got == [("capex", "Meta")]
+
+
+def test_a_party_named_as_the_attributive_of_a_compute_deal() -> None:
+    # a Meta deal worth up to $14.2 billion and a $6.5 billion OpenAI expansion, on a compute seller's page
+    # (DEAL_NOUN_AFTER_PARTY: the party right after the amount, then the deal's noun, buys the compute)
+    got = [(f.value, f.entity) for f in extract_facts(
+        "CoreWeave disclosed a Meta deal worth up to $14.2 billion and a $6.5 billion OpenAI expansion.", published=date(2025, 11, 11))]
+    assert got == [(1.42e10, "Meta"), (6.5e9, "OpenAI")]
