@@ -623,6 +623,12 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
     clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - (48 if wide else 12)) : p.start])[-1] + \
         re.split(r"[,，;；。!?！？.]", text[p.end : p.end + (40 if wide else 8)])[0]
     q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
+    if q is not None and _AHEAD_AFTER.match(text, q.end) is not None and \
+            (earlier := _nearest_before(fixed, q.start, BARE_CONTEXT, ("quarter", "fiscal"),
+                                        lambda x: x.end <= q.start)) is not None:
+        # 百度公布……第二季財報。百度Q2營收創3年來最大降幅 Q3挑戰仍大 / 百度本季營收: a quarter named as what lies ahead is not the
+        # report's; the one named before it is
+        q = earlier
     if not _FORECAST_NEAR.search(clause) and this_named is not None and this_named.period and \
             QUARTER_LABEL.fullmatch(this_named.period) and (
                 q is None or not q.period or not QUARTER_LABEL.fullmatch(q.period) or (
@@ -643,6 +649,8 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
 
 
 QUARTER_LABEL = re.compile(r"(FY)?(\d{4})Q([1-4])")
+#: right after a quarter, words of what lies ahead (Q3挑战仍大, 第四季展望, Q3 guidance)
+_AHEAD_AFTER = re.compile(r"\s?(?:的)?(?:挑战|展望|指引|预期|预估|预计|财测|guidance|outlook)", re.I)
 #: a month's label (2025-12)
 MONTH_LABEL = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
 #: a quarter named as the last one (上季, 上一季度, last quarter), not by its number

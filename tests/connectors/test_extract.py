@@ -9371,3 +9371,12 @@ def test_a_party_named_as_the_attributive_of_a_compute_deal() -> None:
     got = [(f.value, f.entity) for f in extract_facts(
         "CoreWeave disclosed a Meta deal worth up to $14.2 billion and a $6.5 billion OpenAI expansion.", published=date(2025, 11, 11))]
     assert got == [(1.42e10, "Meta"), (6.5e9, "OpenAI")]
+
+
+def test_this_quarter_is_not_a_quarter_named_as_what_lies_ahead() -> None:
+    # 百度公布……第二季財報 / 百度Q2營收創3年來最大降幅 Q3挑戰仍大 / 百度本季營收 (periods._AHEAD_AFTER: Q3 named as what lies ahead is
+    # not the report's quarter; the one named before it is)
+    got = [(f.metric, f.period) for f in extract_facts(
+        "百度公布2025會計年度第二季財報。\n百度Q2營收創3年來最大降幅 Q3挑戰仍大\n百度本季營收年減4%至人民幣327.1億元。",
+        published=date(2025, 8, 21))]
+    assert got == [("yoy_growth", "2025Q2"), ("revenue", "2025Q2")]
