@@ -304,6 +304,22 @@ def requirement(pattern: str, flags: int = re.I) -> Requirement | None:
     return tuple(sorted((w, a, b) for w, (a, b) in best.items()))
 
 
+@lru_cache(maxsize=512)
+def gate(pattern: str, flags: int = re.I) -> tuple[str, ...] | None:
+    """Words (folded, see :func:`fold`) one of which every match of ``pattern`` holds somewhere, however far from its
+    start (``[A-Za-z]{3,}\\s?厂``: 厂), for a pattern :func:`requirement` gives none: a text whose fold holds none of
+    them has no match. None where no such words are known (or the pattern can match the empty string)."""
+    try:
+        info = _seq(_p.parse(pattern, flags))
+    except (_Unsupported, RecursionError):
+        return None
+    factors = [f for f in _candidates(info) if f and "" not in f]
+    if info.lo == 0 or not factors:
+        return None
+    best = min(factors, key=lambda f: (len(f), -min(len(w) for w in f)))  # (the fewest words, the longest)
+    return tuple(sorted(best))
+
+
 @lru_cache(maxsize=16)
 def _words_automaton(words: tuple[str, ...]) -> Any:
     import ahocorasick

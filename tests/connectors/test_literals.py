@@ -192,3 +192,28 @@ def test_final_chars_never_skip_a_match(parts: list[str], pattern: str) -> None:
         [re.compile(pattern), re.compile(pattern, re.I)]
     for compiled in compileds:
         _window_checks(compiled, literals.final_chars(compiled), text)
+
+
+def test_gate_words_are_in_every_match() -> None:
+    """A pattern with no requirement is skipped on a text holding none of its gate words: every match holds one."""
+    gated = [(p, literals.gate(_compiled(p).pattern, re.I)) for p in _patterns() if _requirement(p) is None]
+    assert any(g is not None for _, g in gated)
+    for text in _texts():
+        for p, words in gated:
+            if words is None:
+                continue
+            for m in _compiled(p).finditer(text):
+                if m.end() > m.start():
+                    assert any(w in literals.fold(m.group(0)) for w in words), (p, m.group(0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["abc", "厂", "商", " ", "x", "Data center", "data", "AI ", "的", "GPU", "订单", "K"]),
+                max_size=12))
+def test_gate_on_hand_made_texts(parts: list[str]) -> None:
+    text = "".join(parts)
+    for p in (r"[A-Za-z]{3,}\s?厂(?!商)", r"(?-i:[A-Z][a-z]+) (?:AI )?data[- ]cent", r"的(?:GPU|芯片)订单?"):
+        words = literals.gate(p, re.I)
+        assert words is not None
+        if not any(w in literals.fold(text) for w in words):
+            assert re.search(p, text, re.I) is None, (p, text)
