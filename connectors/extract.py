@@ -57,6 +57,7 @@ from connectors.contract import Fact, FactError, metric_kinds
 from connectors.entities import SECURITY_CODE, TICKER, NameMention, alias_table, home_country
 from connectors.headline import title_end, title_start
 from connectors.lexicon import Hit, KeywordIndex, lexicon
+from connectors.literals import scan
 from connectors.numbers import Mention, currency_of, find_mentions, strip_qualifier, suffix_qualifier_end
 from connectors.periods import (
     DATE_ONLY_KINDS,
@@ -2030,7 +2031,7 @@ def _unit_kind(unit: str | None) -> str:
 def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
-    for m in SENT_END.finditer(text):
+    for m in scan(SENT_END, text):  # (tried only at its end characters: connectors/literals.py)
         end = m.end()
         if text[start:end].strip():
             out.append((start, end))

@@ -24,7 +24,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from connectors.literals import Requirement, fold, occurrences, requirement
+from connectors.literals import Requirement, fold, gate, occurrences, requirement
 from connectors.literals import finditer as literal_finditer
 from connectors.textnorm import hyphenated, simplify
 
@@ -212,6 +212,9 @@ class KeywordIndex:
             for group, label, compiled, need in plan:
                 hits = pattern_hits.setdefault(group, [])
                 if need is None:
+                    if (gated := gate(compiled.pattern, compiled.flags)) is not None and \
+                            not any(w in folded_all for w in gated):
+                        continue  # (none of the words every match holds is in the text)
                     for m in compiled.finditer(text):
                         if m.end() > m.start():
                             hits.append(Hit(m.start(), m.end(), group, label, m.group(0)))

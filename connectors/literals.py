@@ -304,6 +304,22 @@ def requirement(pattern: str, flags: int = re.I) -> Requirement | None:
     return tuple(sorted((w, a, b) for w, (a, b) in best.items()))
 
 
+@lru_cache(maxsize=512)
+def gate(pattern: str, flags: int = re.I) -> tuple[str, ...] | None:
+    """Words (folded, see :func:`fold`) one of which every match of ``pattern`` holds somewhere, however far from its
+    start (``[A-Za-z]{3,}\\s?厂``: 厂), for a pattern :func:`requirement` gives none: a text whose fold holds none of
+    them has no match. None where no such words are known (or the pattern can match the empty string)."""
+    try:
+        info = _seq(_p.parse(pattern, flags))
+    except (_Unsupported, RecursionError):
+        return None
+    factors = [f for f in _candidates(info) if f and "" not in f]
+    if info.lo == 0 or not factors:
+        return None
+    best = min(factors, key=lambda f: (len(f), -min(len(w) for w in f)))  # (the fewest words, the longest)
+    return tuple(sorted(best))
+
+
 @lru_cache(maxsize=16)
 def _words_automaton(words: tuple[str, ...]) -> Any:
     import ahocorasick
@@ -387,3 +403,85 @@ def scan(compiled: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     if need is None:
         return compiled.finditer(text)
     return finditer(compiled, need, text, fold(text))
+
+
+def _last_of_seq(items: list[tuple[object, object]], flags: int) -> tuple[frozenset[str], bool]:
+    """The characters the last character of a match of the sequence ``items`` can be, and whether such a match can be
+    empty; :class:`_Unsupported` where a character is not known exactly."""
+    chars: set[str] = set()
+    for op, av in reversed(items):
+        last, empty = _last_of_item(op, av, flags)
+        chars |= last
+        if not empty:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _exact_char(code: int, flags: int) -> str:
+    """The one character a literal of ``code`` matches, or :class:`_Unsupported` (a cased character under IGNORECASE
+    matches others too)."""
+    if flags & re.I and not _uncased(code):
+        raise _Unsupported("cased")
+    return chr(code)
+
+
+def _last_of_item(op: object, av: object, flags: int) -> tuple[frozenset[str], bool]:
+    if op is _c.LITERAL:
+        assert isinstance(av, int)
+        return frozenset({_exact_char(av, flags)}), False
+    if op is _c.IN:
+        assert isinstance(av, list)
+        chars: set[str] = set()
+        for o, a in av:
+            if o is _c.LITERAL:
+                chars.add(_exact_char(a, flags))
+            elif o is _c.RANGE and a[1] - a[0] < 64:
+                chars.update(_exact_char(code, flags) for code in range(a[0], a[1] + 1))
+            else:  # NEGATE, CATEGORY, a wide range
+                raise _Unsupported(str(o))
+        return frozenset(chars), False
+    if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+        return frozenset(), True  # (zero-width)
+    if op is _c.SUBPATTERN:
+        assert isinstance(av, tuple)
+        return _last_of_seq(list(av[-1]), flags)
+    if op is _c.ATOMIC_GROUP:
+        return _last_of_seq(list(av), flags)  # type: ignore[call-overload]
+    if op is _c.BRANCH:
+        assert isinstance(av, tuple)
+        alts = [_last_of_seq(list(alt), flags) for alt in av[1]]
+        return frozenset().union(*(a for a, _ in alts)), any(e for _, e in alts)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        assert isinstance(av, tuple)
+        mn, mx, sub = av
+        if mx == 0:
+            return frozenset(), True
+        last, empty = _last_of_seq(list(sub), flags)
+        return last, empty or mn == 0
+    raise _Unsupported(str(op))  # (any character, back-references, conditionals)
+
+
+def final_chars(compiled: re.Pattern[str]) -> frozenset[str] | None:
+    """For a pattern that ends with ``$`` (not MULTILINE) and never matches the empty string: the characters the last
+    character of every match is (each one that matches only itself), so a search of a window can be skipped where the
+    window ends with none of them (:func:`may_end_window`); None where that is not known."""
+    if compiled.flags & re.M or not isinstance(compiled.pattern, str):
+        return None
+    try:
+        parsed = list(_p.parse(compiled.pattern, compiled.flags))
+        if not parsed or parsed[-1] != (_c.AT, _c.AT_END):
+            return None
+        chars, empty = _last_of_seq(parsed, compiled.flags)
+    except (_Unsupported, RecursionError):
+        return None
+    return None if empty else chars
+
+
+def may_end_window(chars: frozenset[str] | None, window: str) -> bool:
+    """False when a search of ``window`` by a pattern whose :func:`final_chars` are ``chars`` cannot match: its ``$``
+    matches at the window's end or before a line break ending it, so a match's last character is the window's last
+    or, before such a break, the one before it."""
+    if chars is None:
+        return True
+    last = window[-1:]
+    return last in chars or (last == "\n" and window[-2:-1] in chars)

@@ -38,8 +38,8 @@ from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from connectors.headline import title_end
+from connectors.literals import final_chars, fold, may_end_window, occurrences, requirement
 from connectors.literals import finditer as literal_finditer
-from connectors.literals import fold, occurrences, requirement
 from connectors.textnorm import caseless_words
 
 _CN_Q = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}  # (首季: the first quarter)
@@ -1073,11 +1073,16 @@ def compared_before(text: str, start: int, end: int | None = None, *, starting_p
     ``starting_points``, a word that makes it a starting point): it is not the time a statement is about.
     From a period to a viewpoint word (从2025年前三季财报来看) is no comparison."""
     before = text[max(0, start - 64) : start]
-    m = _COMPARED.search(before)
+    # (both end with $: searched only where the window ends with a character a match can end with, a blank or 较…)
+    m = _COMPARED.search(before) if may_end_window(_COMPARED_LAST, before) else None
     if m is not None and end is not None and m.group().strip() in ("从", "由") and \
             _VIEWPOINT_AFTER.match(text, end) is not None:
         m = None
-    return bool(m or (starting_points and _STARTING.search(before)))
+    return bool(m or (starting_points and may_end_window(_STARTING_LAST, before) and _STARTING.search(before)))
+
+
+_COMPARED_LAST = final_chars(_COMPARED)
+_STARTING_LAST = final_chars(_STARTING)
 
 
 #: before a period: a comparison's base with its amount (compared with $127.4 billion in first quarter 2023)

@@ -150,3 +150,70 @@ def test_period_and_alias_patterns_on_mixes_of_their_words(parts: list[str]) -> 
     text = "".join(parts)
     for pat in _period_and_alias_patterns():
         assert [m.span() for m in literals.scan(pat, text)] == [m.span() for m in pat.finditer(text)], pat.pattern
+
+
+_END_ANCHORED = [r"(?:较于?|比起?|从|compared (?:with|to)|from) (?:the )?$", r"(?:自|since (?:the )?)$", r"[ab]c?\d?$",
+                 r"(?:x|y|z+)(?=q)?$", r"(?:元|\(\d\))(?:\s)?$"]
+
+
+def _window_checks(compiled: re.Pattern[str], chars: frozenset[str] | None, text: str) -> None:
+    for end in range(len(text) + 1):
+        window = text[max(0, end - 64) : end]
+        if not literals.may_end_window(chars, window):
+            assert compiled.search(window) is None, (compiled.pattern, window)
+
+
+def test_final_chars_of_end_anchored_patterns() -> None:
+    from connectors import periods
+
+    assert literals.final_chars(periods._COMPARED) is not None and " " in literals.final_chars(periods._COMPARED)
+    assert literals.final_chars(re.compile(r"ab?$")) == frozenset("ab")
+    assert literals.final_chars(re.compile(r"(?:x|y*)$")) is None  # (can be empty)
+    assert literals.final_chars(re.compile(r"[a-c]$", re.I)) is None  # (cased, under IGNORECASE)
+    assert literals.final_chars(re.compile(r"a.$")) is None  # (any character)
+    assert literals.final_chars(re.compile(r"ab")) is None  # (no $)
+    assert literals.final_chars(re.compile(r"ab$", re.M)) is None
+    texts = _texts()
+    for compiled in (periods._COMPARED, periods._STARTING):
+        chars = literals.final_chars(compiled)
+        for text in texts[:40]:
+            _window_checks(compiled, chars, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["较", "比", "从", "自", "compared with ", "from ", "the ", "since ", "\n", " ", "a", "b",
+                                 "c", "1", "x", "y", "z", "q", "元", "(2)", "\t", "C", "B"]), max_size=16),
+       st.sampled_from([*_END_ANCHORED, "PERIODS"]))
+def test_final_chars_never_skip_a_match(parts: list[str], pattern: str) -> None:
+    from connectors import periods
+
+    text = "".join(parts)
+    compileds = [periods._COMPARED, periods._STARTING] if pattern == "PERIODS" else \
+        [re.compile(pattern), re.compile(pattern, re.I)]
+    for compiled in compileds:
+        _window_checks(compiled, literals.final_chars(compiled), text)
+
+
+def test_gate_words_are_in_every_match() -> None:
+    """A pattern with no requirement is skipped on a text holding none of its gate words: every match holds one."""
+    gated = [(p, literals.gate(_compiled(p).pattern, re.I)) for p in _patterns() if _requirement(p) is None]
+    assert any(g is not None for _, g in gated)
+    for text in _texts():
+        for p, words in gated:
+            if words is None:
+                continue
+            for m in _compiled(p).finditer(text):
+                if m.end() > m.start():
+                    assert any(w in literals.fold(m.group(0)) for w in words), (p, m.group(0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["abc", "厂", "商", " ", "x", "Data center", "data", "AI ", "的", "GPU", "订单", "K"]),
+                max_size=12))
+def test_gate_on_hand_made_texts(parts: list[str]) -> None:
+    text = "".join(parts)
+    for p in (r"[A-Za-z]{3,}\s?厂(?!商)", r"(?-i:[A-Z][a-z]+) (?:AI )?data[- ]cent", r"的(?:GPU|芯片)订单?"):
+        words = literals.gate(p, re.I)
+        assert words is not None
+        if not any(w in literals.fold(text) for w in words):
+            assert re.search(p, text, re.I) is None, (p, text)
