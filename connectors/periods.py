@@ -623,9 +623,9 @@ def _named_quarter(p: PeriodMention, text: str, fixed: list[PeriodMention],
     clause = re.split(r"[,，;；。!?！？]", text[max(0, p.start - (48 if wide else 12)) : p.start])[-1] + \
         re.split(r"[,，;；。!?！？.]", text[p.end : p.end + (40 if wide else 8)])[0]
     q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"))
-    if q is not None and _AHEAD_AFTER.match(text, q.end) is not None and \
-            (earlier := _nearest_before(fixed, q.start, BARE_CONTEXT, ("quarter", "fiscal"),
-                                        lambda x: x.end <= q.start)) is not None:
+    ahead_at = q.start if q is not None and _AHEAD_AFTER.match(text, q.end) is not None else None
+    if ahead_at is not None and (earlier := _nearest_before(fixed, ahead_at, BARE_CONTEXT, ("quarter", "fiscal"),
+                                                             lambda x: x.end <= ahead_at)) is not None:
         # 百度公布……第二季財報。百度Q2營收創3年來最大降幅 Q3挑戰仍大 / 百度本季營收: a quarter named as what lies ahead is not the
         # report's; the one named before it is
         q = earlier
