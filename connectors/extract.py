@@ -270,7 +270,6 @@ ATTRIBUTIVE_NAME_AFTER = re.compile(r" (?:(?:AI|custom|data ?center|Blackwell|Ho
                                     r"accelerators?|servers?|hardware|systems?|clusters?)\b", re.I)
 #: a possessive pronoun standing for a company (its, their)
 POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
-QUARTER_OR_HALF = re.compile(r"(?:19|20)\d{2}(?:Q[1-4]|H[12])")
 BUSINESS_LINE_BEFORE = re.compile(r"业务|事业部|事业群|\b(?:business|segment|division)\b", re.I)
 BUSINESS_LINE_REACH = 32
 #: a company's guidance before a figure with no period of its own (its release's next quarter), how far before it, and
@@ -4234,7 +4233,7 @@ class _Extractor:
             return "target"  # Microsoft has a USD 3 billion investment plan in India: the size of a plan (LABELLING.md B7)
         if h is not None and d.published is not None and (clo := self.clause_start(sent_lo, pos)) > h.end and \
                 OWN_LEVEL_BEFORE.search(d.text, max(clo, pos - OWN_LEVEL_REACH), pos) is not None and \
-                (own := d.periods.after(clo, pos, lambda q: bool(q.period) and QUARTER_OR_HALF.fullmatch(str(q.period)) is not None)) \
+                (own := d.periods.after(clo, pos, lambda q: bool(q.period) and _calendar_part(str(q.period)))) \
                 is not None and not not_ended(str(own.period), d.published):
             # 腾讯则下调资本开支指引,三季度资本开支为129.83亿元: the guidance word is the clause before's; this clause states a
             # finished quarter's level, what was (LABELLING.md B1)
@@ -6645,7 +6644,7 @@ class _Extractor:
         # 150%,第三季度单季同比增长逾2.1倍)
         p = d.periods.after(clause_lo, m.start, lambda q: bool(q.period) and (
             (q.kind == "year" and str(q.period).isdigit()) or
-            (q.kind in ("quarter", "half") and QUARTER_OR_HALF.fullmatch(str(q.period)) is not None)))
+            (q.kind in ("quarter", "half") and _calendar_part(str(q.period)))))
         if p is None or p.start - clause_lo > 1 or any(f.period == p.period for f in prev.facts) or \
                 d.periods.after(p.end, m.start) is not None or self.of_keyword(p.end, m.start) is not None or \
                 self.cue_in("share", clause_lo, m.start) or self.cue_in("qoq", clause_lo, m.start) or \
@@ -9711,6 +9710,11 @@ def _several_calendars(text: str, companies: list[NameMention]) -> bool:
     top = sorted(counts, key=lambda k: -counts[k])[:3]
     months = {_year_end_month(name) or 12 for name in top if counts[name] >= 2}
     return len(months) > 1
+
+
+def _calendar_part(period: str) -> bool:
+    """A calendar quarter or half (2025Q3, 2025H1): CALENDAR_QUARTER or CALENDAR_HALF."""
+    return CALENDAR_QUARTER.fullmatch(period) is not None or CALENDAR_HALF.fullmatch(period) is not None
 
 
 def _head_calendar_name(text: str, reach: int = HEAD_REACH) -> str | None:
