@@ -111,6 +111,7 @@ PLACE_BRACKET_REACH = 16
 OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
 COMMITTED_BEFORE = re.compile(r"\bcommit(?:ted|s|ting)?\b|\bpledg(?:ed|es|ing)\b|承诺", re.I)
+COMMITTED_REACH = 80
 #: right before a count: the quantity demanded, bought (需求量为6,835台, 采购量)
 DEMAND_WORD = re.compile(r"需求量|需求|采购量|采购数量|集采规模|采购规模")
 #: words of a company's own use of what it makes (10,000 Nvidia H100 GPUs in its own Eos supercomputer; 自用)
@@ -4376,7 +4377,7 @@ class _Extractor:
         if kw.get("basis") == "target" and kw.get("entity") is not None and \
                 ("capex" in (kw.get("metric"), kw.get("of")) or "compute_investment" in (kw.get("metric"), kw.get("of"))) \
                 and alias_table().types.get(str(kw.get("entity"))) in ("company", "operator") and \
-                COMMITTED_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - 80), dec.start) is None:
+                not self.committed_before(dec):
             # 中国联通今年计划算力投资180亿元, China Mobile's capex plan for 2025: a company's budget is its guidance, a
             # forecast (LABELLING.md B8); a project's or a government's plan stays a target (B7), and so does money a company
             # has committed (AWS has committed USD 12.7 billion: a committed programme, B7; COMMITTED_BEFORE)
@@ -4535,8 +4536,7 @@ class _Extractor:
                     COMPANIES_AS_ONE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - GROUP_REACH),
                                             dec.start) is not None or
                     OPERATORS_AS_ONE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - GROUP_REACH),
-                                            dec.start) is not None) and COMMITTED_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - 80),
-                                                        dec.start) is None:
+                                            dec.start) is not None) and not self.committed_before(dec):
             # 三大運營商資本開支計劃規模合計達到2898億元, the hyperscalers' combined capex plans: companies' budgets together,
             # guidance as each one's is (LABELLING.md B8; dev zh_s_operators_capex_2025 资本开支预算合计为2898亿元 → forecast)
             kw["basis"] = "forecast"
@@ -4929,6 +4929,12 @@ class _Extractor:
         self.emit(dec, 1.0, metric="yoy_growth", value=-m.value if cell.negative else m.value, unit="%", period=last,
                   region=None, entity=entity, item=None, of=metric, basis=self.basis_for(cell.start, cell.start, last),
                   qualifier=None, quote=quote)
+
+    def committed_before(self, dec: Decision) -> bool:
+        """Money said to be committed or pledged right before the figure, in its sentence (AWS has committed USD 12.7
+        billion): a committed programme stays a target (LABELLING.md B7), no budget read as guidance."""
+        lo = max(self.sentence_start(dec.start), dec.start - COMMITTED_REACH)
+        return COMMITTED_BEFORE.search(self.d.text, lo, dec.start) is not None
 
     def head_metric(self, cell: ResultCell) -> str | None:
         """The money metric a results table's heads name (| 2025 年资本支出 |, | 2026 Capex |): the cell's column's head,
