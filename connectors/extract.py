@@ -641,8 +641,8 @@ GROUP_REACH = 200
 THEY_WERE = re.compile(r"(?:they|it) (?:were|was) (?:in |for |during )?(?:the )?", re.I)
 #: right after a rate: higher or lower than a period named next (23% higher than fourth quarter 2024)
 HIGHER_LOWER_THAN = re.compile(r" (?:higher|more|greater|above|lower|less|below) than (?:in |for )?(?:the )?", re.I)
-#: a product line's name glued to its share word, then at most a move's opening words before the rate (水冷散热占比从第二季的)
-LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
+#: a product line's name glued to its share word (or to the bracket an aside with it opens: 云服务商业务(占比云计算业务70%)), then at most a move's opening words before the rate (水冷散热占比从第二季的)
+LINE_MIX_SHARE = re.compile(r"[\u4e00-\u9fff]{2}[(（]?(?:占比|比重)(?:从|由)?[^,，。;；\d]{0,8}$")
 #: the amount of a whole named between "of" and its metric (half of the company's nearly $114 million cloud revenue)
 WHOLE_AMOUNT = re.compile(r"(?:US)?\$ ?\d[\d,.]*(?: ?(?:million|billion|trillion|bn|mn|m|b)\b)?")
 #: how far before a stock its "now" word may stand (截至目前,全省部署智算芯片10.17万张)
@@ -1399,6 +1399,15 @@ SHARE_MOVES_TO = re.compile(r"[^,，;；。0-9%]{0,60}?"
                             re.I)
 #: an aside in parentheses between two names of a list (戴尔(增长20.6%)和超微)
 PAREN_ASIDE = re.compile(r"[(（][^()（）]{0,24}[)）]")
+
+
+def _aside_end(text: str, lo: int, hi: int) -> int:
+    """Where the text after ``lo`` goes on past an aside in brackets that opens right at ``lo`` (at most a space before
+    it; 云服务商业务(占比云计算业务70%)同比增长: what follows is said of the words before the brackets) and closes before
+    ``hi``; ``lo`` itself where no such aside stands."""
+    aside = PAREN_ASIDE.match(text, lo + (text[lo : lo + 1] == " "), hi)
+    return aside.end() if aside is not None else lo
+
 #: between a compared period and its amount: the metric's name at most (较去年第3季资本支出97亿美元),
 #: no word of change (较2023年下降4.0%: the rate of the statement's period)
 BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
@@ -7852,9 +7861,11 @@ class _Extractor:
             of = same_of
         if of is None and metric == "yoy_growth" and d.kind != "market_report" and \
                 (line := BUSINESS_LINE_BEFORE.search(text, max(sent[0], m.start - BUSINESS_LINE_REACH), m.start)) is not None and \
-                self.names_no_measure(line.end(), m.start) and \
-                ((before_m := self.mention_before(m)) is None or before_m.end <= line.start()):
-            # (not AIDC 业务电费1.26 亿元,同比+147.14%: the growth of an amount stated between, which names no metric)
+                self.names_no_measure((aside := _aside_end(text, line.end(), m.start)), m.start) and \
+                ((before_m := self.mention_before(m)) is None or before_m.end <= line.start() or
+                 line.end() <= before_m.start < before_m.end < aside):
+            # (not AIDC 业务电费1.26 亿元,同比+147.14%: the growth of an amount stated between, which names no metric; but
+            # 云服务商业务(占比云计算业务70%)同比增长超150%: an aside in brackets after the line is not what grew)
             of = "revenue"  # 交换机业务因AI需求放量,第三季度同比增长100%: a business line's growth is of its sales (LABELLING.md I9)
         if of is None and metric == "yoy_growth" and values and values[-1].end >= sent[0] and \
                 values[-1].unit_kind in ("money", "units") and \

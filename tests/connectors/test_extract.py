@@ -9380,3 +9380,13 @@ def test_this_quarter_is_not_a_quarter_named_as_what_lies_ahead() -> None:
         "百度公布2025會計年度第二季財報。\n百度Q2營收創3年來最大降幅 Q3挑戰仍大\n百度本季營收年減4%至人民幣327.1億元。",
         published=date(2025, 8, 21))]
     assert got == [("yoy_growth", "2025Q2"), ("revenue", "2025Q2")]
+
+
+def test_an_aside_in_brackets_after_a_business_line_is_not_what_grew() -> None:
+    # 云服务商业务(占比云计算业务70%)同比增长超150% (_aside_end: the growth is said of the line before the brackets, though the
+    # aside holds a rate of its own; LINE_MIX_SHARE: the aside's share is the line's part of the sales it names)
+    text = ("TITLE: 工业富联2025年前三季度业绩点评\n\n2025年前三季度云服务商业务(占比云计算业务70%)同比增长超150%,"
+            "第三季度单季同比增长逾2.1倍。")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text, published=date(2025, 11, 1))]
+    assert got == [("share", 70.0, None, "revenue"), ("yoy_growth", 150.0, None, "revenue"),
+                   ("yoy_growth", 210.0, "2025Q3", "revenue")]
