@@ -250,8 +250,10 @@ QOQ_GROWTH_GAP = re.compile(r" (?:[A-Za-z-]+ ){0,2}?(?:growth|increase|rise|decl
                             r"(?:about |approximately |around |nearly |roughly )?[+-]?", re.I)
 #: right after a business line: "other than" it (個人電腦(PC)以外業務, PC之外)
 NOT_THE_LINE_AFTER = re.compile(r"\)?\s?(?:以外|之外)")
-#: right after a business line outside compute: its own revenue (联网通信业务收入, 手机业务营收)
-LINE_REVENUE_AFTER = re.compile(r"(?:业务|产品|板块)?(?:收入|营收|营业收入|销售额)")
+#: right after a business line outside compute: its own revenue (联网通信业务收入, 手机业务营收, 遊戲營收, gaming revenue, the
+#: Client segment's revenue)
+LINE_REVENUE_AFTER = re.compile(r"(?:业务|業務|产品|產品|板块|板塊|部门|部門)?(?:收入|营收|營收|营业收入|營業收入|销售额|銷售額)|"
+                                r"(?:['’]s)?(?: (?:segment|business|division|unit)(?:['’]s)?)? (?:revenues?|sales)\b", re.I)
 #: a business line named before a growth that names no metric (交换机业务因AI需求放量,第三季度同比增长100%; the networking
 #: business grew 30%), how far before it: the line's sales grew
 #: a sentence opening with its cause (受益于……旺盛, / 得益于…… / Driven by …,): a clause whose words name no metric of the
@@ -7231,11 +7233,14 @@ class _Extractor:
         line_alone = outside is not None and d.items.before(
             outside.end, m.start, lambda x: x.start > outside.end + 1 or x.start < outside.end or "server" in str(x.name)
         ) is None
-        self.cur_outside = line_alone and outside is not None and d.kw.last("money", outside.end, m.start) is None
+        own_revenue = LINE_REVENUE_AFTER.match(text, outside.end) if line_alone and outside is not None else None
+        # (手机业务营收同比增长27%, gaming revenue surged 181%: the growth of the line's own revenue is the line's, outside compute
+        # as LABELLING.md O10 has it; another money word between is the company's: PC需求疲软,营收同比下降5%)
+        self.cur_outside = line_alone and outside is not None and \
+            d.kw.last("money", own_revenue.end() if own_revenue is not None else outside.end, m.start) is None
         # (联网通信业务收入占服务收入的76%: a line's own revenue named right after it, then its part of the whole: outside compute
-        # too, as a share; a growth of such revenue stays, as the labels keep PC, phone and gaming lines' growth)
-        self.cur_outside_share = line_alone and outside is not None and \
-            LINE_REVENUE_AFTER.match(text, outside.end) is not None
+        # too, as a share)
+        self.cur_outside_share = own_revenue is not None
         if self.level_of_skipped_rate(m):
             # 毛利率6.35%,比第2季的6.33%微增0.02个百分点,比去年同期6.19%增加0.16个百分点: an earlier level
             # of a rate outside the vocabulary

@@ -7650,10 +7650,11 @@ def test_efficiency_density_and_users_are_outside_the_vocabulary() -> None:
 
 def test_a_business_line_outside_compute_s_share_of_revenue_named_after_its_own_revenue() -> None:
     # 联网通信业务收入占服务收入的76%: a line outside compute (LABELLING.md O10) with its own revenue word right after it is no
-    # share of the vocabulary; 算网数智业务收入占服务收入的24% stays, and so does a line's growth (智能手机业务营收同比增长27%)
+    # share of the vocabulary; 算网数智业务收入占服务收入的24% stays; nor is the growth of that revenue (智能手机业务营收同比增长27%,
+    # O10 again), while the growth of the amount of a line's revenue is the amount's (its sales, in scope as dev labels them)
     text = "2024年,中国联通联网通信业务收入占服务收入的76%,算网数智业务收入占服务收入的24%。"
     assert [f.value for f in extract_facts(text, kind="capex")] == [24]
-    assert [f.metric for f in extract_facts("联想智能手机业务营收同比增长27%。", kind="capex")] == ["yoy_growth"]
+    assert [f.metric for f in extract_facts("联想智能手机业务营收同比增长27%。", kind="capex")] == []
     # (all but the line is no line outside compute: 個人電腦(PC)以外業務占比近47%)
     assert [f.value for f in extract_facts("聯想個人電腦(PC)以外業務占比近47%。", kind="capex")] == [47]
 
@@ -9390,3 +9391,13 @@ def test_an_aside_in_brackets_after_a_business_line_is_not_what_grew() -> None:
     got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text, published=date(2025, 11, 1))]
     assert got == [("share", 70.0, None, "revenue"), ("yoy_growth", 150.0, None, "revenue"),
                    ("yoy_growth", 210.0, "2025Q3", "revenue")]
+
+
+def test_the_growth_of_a_line_outside_compute_named_with_its_own_revenue_is_left_out() -> None:
+    # LABELLING.md O10: shares and growth of business lines outside compute are not labelled; the line's own revenue named
+    # right after it (遊戲營收, gaming revenue: LINE_REVENUE_AFTER) still makes the rate the line's, while a revenue named
+    # apart from the line (受PC需求疲软影响,营收…) is the company's
+    text = ("TITLE: 輝達財報 2026會計年度第三季\n\n上季遊戲營收年比成長30%，資料中心營收年增66%。"
+            "Its gaming revenue surged 181%. 受PC需求疲软影响,营收同比下降5%。")
+    got = [(f.value, f.of) for f in extract_facts(text, published=date(2025, 11, 20))]
+    assert got == [(66.0, "datacenter_revenue"), (-5.0, "revenue")]
