@@ -2978,6 +2978,11 @@ class _Extractor:
             if opener is not None and opener is not e and opener.start - head <= SUBJECT_OPENING and \
                     not self.listed(opener) and not self.unknown_subject(sent, pos):
                 e = opener
+        if e is not None and metric in COMPANY_METRICS and \
+                (head := self.after_semicolon(sent[0], pos, "；")) > e.end and self.unknown_subject((head, sent[1]), pos):
+            # 廣達全年營收2兆1,236.89億元;和碩全年營收1.117兆元: a clause after a semicolon that opens with a company the table
+            # does not list is that company's, not the listed one's before it (E1: entity null)
+            return None
         if e is None and (self.unknown_subject(sent, pos) or self.unknown_subject_before(sent)):
             return None  # 金山云第三季总营收…, Marvell reported …: a company the table does not list (E1)
         if e is None:
@@ -4191,10 +4196,13 @@ class _Extractor:
         return i < len(self.cur_mentions) and self.cur_starts[i] < hi and \
             self.metric_keyword("money", p.end, self.cur_starts[i]) is not None
 
-    def after_semicolon(self, lo: int, pos: int) -> int:
-        """Where the clause of ``pos`` starts when an English semicolon joins it to the sentence
-        (``lo`` when none stands within 300 characters before ``pos``: linear however long the sentence)."""
-        return max(lo, self.d.text.rfind(";", max(lo, pos - 300), pos) + 1)
+    def after_semicolon(self, lo: int, pos: int, other: str = ";") -> int:
+        """Where the clause of ``pos`` starts when an English semicolon (or ``other``, a full-width one) joins it to the
+        sentence, past the spaces after it (``lo`` when none stands within 300 characters before ``pos``: linear however
+        long the sentence)."""
+        text = self.d.text
+        at = max(lo, text.rfind(";", max(lo, pos - 300), pos) + 1, text.rfind(other, max(lo, pos - 300), pos) + 1)
+        return at + 1 if at > lo and text[at : at + 1] == " " else at
 
     def list_intro(self, sent_lo: int) -> tuple[int, int] | None:
         """For a sentence that is a bullet, the line that introduces its list (ending in a colon:
@@ -9836,8 +9844,9 @@ def _build_subject_patterns(lex: dict[str, Any]) -> None:
                        r"(?=(?:(?:19|20)\d\d年)?(?:第|前)?[一二三四1-4]季|\d{1,2}月(?:营收|营业收入|收入)|"
                        # (天数智芯港股上市, 摩尔线程科创板IPO: a listing's title names its company)
                        r"(?:科创板|创业板|北交所|港股|美股|H股|A股)(?:上市|IPO|招股)|"
-                       # (相较之下,仁宝营收593.66亿元: a monthly round-up's names)
-                       r"营收(?:达|为|约)?\d)")
+                       # (相较之下,仁宝营收593.66亿元: a monthly round-up's names; 和硕全年营收1.117兆元: a year's, its period
+                       # word between)
+                       r"(?:全年|今年|去年|上半年|下半年|前三季|单月|上月|本月|当月)?营收(?:达|为|约)?\d)")
     title = re.compile(r"[ \t　]*((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
                        r"(?=(?:AI|人工智能)?[\u4e00-\u9fff]{0,6}?(?:营收|营业收入|收入|业绩|财报)|"
                        # (工业富联 2024 年报点评, 中际旭创2025年三季报: the report of a year named after the name)

@@ -9401,3 +9401,13 @@ def test_the_growth_of_a_line_outside_compute_named_with_its_own_revenue_is_left
             "Its gaming revenue surged 181%. 受PC需求疲软影响,营收同比下降5%。")
     got = [(f.value, f.of) for f in extract_facts(text, published=date(2025, 11, 20))]
     assert got == [(66.0, "datacenter_revenue"), (-5.0, "revenue")]
+
+
+def test_a_clause_after_a_semicolon_opening_with_a_company_off_the_table_is_that_company_s() -> None:
+    # 廣達全年營收…;和碩全年營收1.117兆元；仁寶全年營收… (a round-up: each clause after a semicolon, ASCII or full-width, opens
+    # with its company; 和碩 and 仁寶 are off the alias table, so entity null, LABELLING.md E1, not the listed 廣達 before them)
+    text = ("TITLE: 台灣電子代工廠2025年營收\n\n廣達全年營收2兆1,236.89億元、年增50.54%;和碩全年營收1.117兆元、年減0.73%；"
+            "仁寶全年營收7,575.13億元、年減16.78%。")
+    got = [(f.value, f.entity) for f in extract_facts(text, published=date(2026, 1, 10))]
+    assert got == [(2.12368900e12, "Quanta"), (50.54, "Quanta"), (1.117e12, None), (-0.73, None), (7.57513e11, None),
+                   (-16.78, None)]
