@@ -1271,7 +1271,7 @@ QUARTER_BASE_AFTER = re.compile(r" (?:from|over|versus|vs\.?|compared (?:to|with
 CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?")
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
-MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可在 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|"
+MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可在 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|落在|介于|"
                              # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
                              r"规模|总额|金额|总计|合计|共计|累计){0,6}")
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
@@ -4687,6 +4687,8 @@ class _Extractor:
     def run(self) -> list[Fact]:
         d = self.d
         mentions = find_mentions(d.text)
+        # the amounts whose currency the text states, in order (paragraph_currency)
+        self.money_at = [(x.start, str(x.unit)) for x in mentions if x.unit is not None and _unit_kind(x.unit) == "money"]
         self.result_cells = self.find_result_cells()
         sents = d.sentences
         si = 0
@@ -5930,9 +5932,12 @@ class _Extractor:
                     unit = self.yuan_at(m.start) or "CNY"
                 elif (mk := self.metric_keyword("money", max(clause_lo, m.start - 24), m.start)) is not None and \
                         "\u4e00" <= text[mk[2] - 1] <= "\u9fff" and MONEY_LEVEL_GAP.fullmatch(text, mk[2], m.start):
-                    # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out
+                    # 投资规模达879亿, 全年营收2.12兆: a money metric's amount with its 元 left out (with no currency word at
+                    # all, 资本支出将落在1150至1350亿之间, in the currency of the paragraph's amounts where it states one)
                     metric, kind = mk[0], "money"
-                    unit = self.yuan_at(m.start) or "CNY"
+                    declared = bisect.bisect_right(self.declared, (m.start, "\uffff")) > 0  # (3﹒37億(美元.下同)……)
+                    unit = (self.yuan_at(m.start) if declared else self.paragraph_currency(m.start)) or \
+                        self.yuan_at(m.start) or "CNY"
                     # (looked for at most WINDOW characters back: from the start of a sentence with no end it was quadratic)
                     if (counted := COUNTED_IN.search(text, max(sent[0], m.start - WINDOW), m.start)) is not None:
                         unit = currency_of(counted.group(1)) or unit  # 若以美元计算,第3季营收331亿: US dollars
@@ -6947,6 +6952,20 @@ class _Extractor:
         if i >= 0:
             return self.declared[i][1]
         return YUAN_OF.get(self.d.yuan_home or "")
+
+    def paragraph_currency(self, pos: int) -> str | None:
+        """The currency of the amount nearest before ``pos`` in its paragraph whose currency the text states, else of the
+        first such after it in the paragraph (Meta預估資本支出將落在 1150 至 1350億 之間 … 1,099億美元: US dollars); None
+        where the paragraph states none (two bisections: linear over a document)."""
+        lo = self.para_start(pos)
+        i = bisect.bisect_right(self.d.paragraphs, pos)
+        hi = self.d.paragraphs[i] if i < len(self.d.paragraphs) else len(self.d.text)
+        j = bisect.bisect_left(self.money_at, (pos, ""))
+        if j > 0 and self.money_at[j - 1][0] >= lo:
+            return self.money_at[j - 1][1]
+        if j < len(self.money_at) and self.money_at[j][0] < hi:
+            return self.money_at[j][1]
+        return None
 
     def sentence_currency(self, sent: tuple[int, int]) -> str:
         """The currency of a unit price written without one (单价198万): that of the sentence's

@@ -9411,3 +9411,12 @@ def test_a_clause_after_a_semicolon_opening_with_a_company_off_the_table_is_that
     got = [(f.value, f.entity) for f in extract_facts(text, published=date(2026, 1, 10))]
     assert got == [(2.12368900e12, "Quanta"), (50.54, "Quanta"), (1.117e12, None), (-0.73, None), (7.57513e11, None),
                    (-16.78, None)]
+
+
+def test_an_amount_in_yi_with_no_currency_word_takes_the_currency_of_its_paragraph() -> None:
+    # 資本支出將落在 1150 至 1350億 之間 (MONEY_LEVEL_GAP: 落在; no 元 and no currency word): US dollars, as the paragraph's
+    # amount 1,099億美元 states (paragraph_currency), not the yuan of a Chinese page's home
+    text = ("TITLE: Meta資本支出\n\nMeta預估2026年資本支出將落在 1150 至 1350億 之間。這項預測高於Visible Alpha原先預估的 "
+            "1,099億美元。")
+    got = [(f.metric, f.value, f.low, f.high, f.unit) for f in extract_facts(text, published=date(2026, 1, 29))]
+    assert got[0] == ("capex", 1.25e11, 1.15e11, 1.35e11, "USD")
