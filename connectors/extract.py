@@ -1500,6 +1500,14 @@ PLAN_TO_BUY = re.compile(r"计划|计画|规划|预计|拟|打算|plans? to |pla
 #: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
 LIST_YEARS_AFTER = re.compile(r" ?(?:in|for|during|over|,)? ?", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
+#: before an amount of a sentence after a topic sentence, money that is no spending nor sales: funds raised, a company's
+#: worth, expenses (He is looking to raise about $1 billion; 投放广告费用2.81亿元), how far before it
+NOT_SPENT_BEFORE = re.compile(r"\b(?:rais\w*|fund\w*|valu\w*|worth|offering|IPO)\b|费用|估值|融资|上市", re.I)
+NOT_SPENT_REACH = 40
+#: … or right after it: the amount a company is worth, used as an adjective (at a $5T company)
+NOT_SPENT_AFTER = re.compile(r" ?(?:company|firm|valuation|market cap)\b", re.I)
+#: the money metrics a topic sentence may name for the amounts of the sentence after it (topic_sentence_metric)
+TOPIC_METRICS = MARKET_METRICS | {"capex", "revenue", "datacenter_revenue", "compute_investment"}
 #: the least a value of these metrics can be (in the metric's unit; money in any currency), below which the
 #: number is something else: a market below a million is a price or a difference (the H100's price varies by
 #: a stark difference of nearly US$5,000 … in the GPU market; the smallest market labelled is 1.9e8); a
@@ -1646,6 +1654,9 @@ GROUP_NAME_REACH = 120
 COMPANY_GROUP = re.compile(r"运营商|云厂商|云端巨头|科技巨头|CSPs?\b|hyperscalers?|cloud providers|together|combined|合计", re.I)
 #: several companies named as one (四大CSP, 美系云厂商, the hyperscalers, the big cloud providers)
 COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|美系|北美|中国|头部)\s?(?:CSP|云厂商|云服务商|云服务提供商|云端巨头|科技巨头)|"
+                              # (四家公司合计支出高达882亿美元, the four companies: a count of the companies named before)
+                              r"[两二三四五六七八九十][家大](?:公司|企业|厂商|巨头)|"
+                              r"\b(?:the )?(?:two|three|four|five|six|seven|eight) (?:companies|firms)\b|"
                               r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers?|hyperscale (?:operators?|compan(?:y|ies)|cloud providers?)|"
                               r"cloud (?:service )?providers|CSPs|big tech|tech giants|cloud giants)\b", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
@@ -2115,6 +2126,8 @@ class _Extractor:
         self.cur_total = False
         #: the rate being decided is of a business line outside compute (lexicons/cues.toml [non_compute])
         self.cur_outside = False
+        #: a sentence's topic sentence before it, once a sentence (topic_sentence_metric)
+        self.topic_of: dict[int, tuple[str, frozenset[str]] | None] = {}
         #: … as a share of its own revenue named right after the line (联网通信业务收入占服务收入的76%)
         self.cur_outside_share = False
         #: the count being decided is of a product outside compute (count_metric; its reason)
@@ -3454,6 +3467,40 @@ class _Extractor:
         first = self.of_keyword(cause.end() if cause is not None and cause.end() < prev[1] else prev[0], prev[1])
         return first if first is not None and first in MARKET_OF | {"capex"} else None
 
+    def topic_sentence_metric(self, sent: tuple[int, int], m: Mention) -> str | None:
+        """The money metric the sentence right before ``sent`` in its paragraph names when that sentence states no amount
+        (a topic sentence: TSMC presented its capital expenditure framework.), for an amount of ``sent`` that names no metric:
+        nothing outside the vocabulary before it in its sentence, no company there other than one the topic sentence names;
+        else None. (The sentence's part is read once a sentence: an endless sentence of amounts stays linear.)"""
+        d = self.d
+        if sent[0] not in self.topic_of:
+            self.topic_of[sent[0]] = self.find_topic(sent)
+        found = self.topic_of[sent[0]]
+        if found is None or d.kw.last("out_of_scope", sent[0], m.start) is not None or \
+                NOT_SPENT_BEFORE.search(d.text, max(sent[0], m.start - NOT_SPENT_REACH), m.start) is not None or \
+                NOT_SPENT_AFTER.match(d.text, m.end) is not None:
+            return None
+        label, named = found
+        if d.entities.before(sent[0], m.start, lambda e: e.type != "model" and e.name not in named) is not None:
+            return None  # (another company's amount: no topic of this one's)
+        return label
+
+    def find_topic(self, sent: tuple[int, int]) -> tuple[str, frozenset[str]] | None:
+        """For topic_sentence_metric: the metric the sentence before names and the companies it names, where it states no
+        amount and ``sent`` names no money metric of its own; else None."""
+        d = self.d
+        i = next(self.earlier_sentences(sent, 1), None)
+        if i is None or d.kw.last("money", sent[0], sent[1]) is not None or self.cue_in("respectively", sent[0], sent[1]):
+            return None
+        prev = d.sentences[i]
+        j = bisect.bisect_left(self.mention_starts, prev[0])
+        if j < len(self.mention_starts) and self.mention_starts[j] < prev[1]:
+            return None  # (the sentence before states a quantity: carried_metric's case, or a rate's sentence; not a topic)
+        topic = d.kw.last("money", prev[0], prev[1])
+        if topic is None or topic.label not in TOPIC_METRICS or d.kw.last("out_of_scope", prev[0], prev[1]) is not None:
+            return None
+        return str(topic.label), frozenset(str(e.name) for e in d.entities.between(prev[0], prev[1]) if e.type != "model")
+
     def names_no_measure(self, lo: int, hi: int) -> bool:
         """``lo:hi`` names no measure of its own a growth could be of: no money, count or rate-of word, nothing outside the
         vocabulary (订单金额, GMV, 年增率 of a span: 雲端業務訂單金額年增 25%, 電商商品交易總額(GMV)按年增17.6%)."""
@@ -4689,6 +4736,7 @@ class _Extractor:
         mentions = find_mentions(d.text)
         # the amounts whose currency the text states, in order (paragraph_currency)
         self.money_at = [(x.start, str(x.unit)) for x in mentions if x.unit is not None and _unit_kind(x.unit) == "money"]
+        self.mention_starts = [x.start for x in mentions]
         self.result_cells = self.find_result_cells()
         sents = d.sentences
         si = 0
@@ -6130,6 +6178,10 @@ class _Extractor:
                 # named nowhere around, is its capital spending (as a capex round-up's bare "investments"); not money spent
                 # on or with someone (a cloud, a deal: above)
                 carried = "capex"
+            if carried is None and not same and kind == "money" and (topic := self.topic_sentence_metric(sent, m)) is not None:
+                # TSMC presented its capital expenditure framework. The company plans to spend between $52 billion and $56
+                # billion in 2026: a sentence that names a money metric and states no amount, then amounts that name none
+                carried = topic
             if carried is None and not same and kind == "money" and self.bracketed_deal_party(sent, m):
                 # Signed two large AI infrastructure deals — Microsoft ($17–19B) and Meta ($3B over five years): each party's
                 # amount in a bracket after its name, the sentence naming the deals for compute before them

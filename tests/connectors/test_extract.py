@@ -9420,3 +9420,21 @@ def test_an_amount_in_yi_with_no_currency_word_takes_the_currency_of_its_paragra
             "1,099億美元。")
     got = [(f.metric, f.value, f.low, f.high, f.unit) for f in extract_facts(text, published=date(2026, 1, 29))]
     assert got[0] == ("capex", 1.25e11, 1.15e11, 1.35e11, "USD")
+
+
+def test_a_topic_sentence_names_the_metric_of_the_amounts_after_it() -> None:
+    # TSMC presented its capital expenditure framework. (topic_sentence_metric: a sentence naming a money metric and stating
+    # no quantity) The company plans to spend between $52 billion and $56 billion in 2026 (its amounts name no metric: capex);
+    # not money raised (NOT_SPENT_BEFORE), nor another company's amount
+    text = ("TITLE: TSMC capex 2026\n\nTSMC presented its capital expenditure framework. The company plans to spend between "
+            "$52 billion and $56 billion in 2026.\n\n中國移動的資本開支已經連續三年下降。2025年上半年584億元。\n\n"
+            "Yotta discussed its compute investment plans. Gupta is looking to raise about $1 billion.")
+    got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2026, 1, 20))]
+    assert got == [("capex", 5.4e10, "2026", "TSMC"), ("capex", 5.84e10, "2025H1", "China Mobile")]
+
+
+def test_a_count_of_companies_is_a_group_not_the_last_company_named() -> None:
+    # 这四家公司在2025年的合并资本开支 / 三家公司資本開支合計 (COMPANIES_AS_ONE: the companies counted, no one of them)
+    text = "中国移动、中国电信和中国联通公布了业绩。2024年三家公司资本开支合计为3189亿元,同比下降9.7%。"
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex", published=date(2025, 3, 30))]
+    assert got == [("capex", 3.189e11, None), ("yoy_growth", -9.7, None)]
