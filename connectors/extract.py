@@ -1021,7 +1021,9 @@ QUARTER_OF_YEAR = re.compile(r" of (?:the )?(?:(?:last|this|next|previous|curren
 #: what may stand between a list's last quarter and its "respectively" (a comma)
 QUARTER_TAIL = re.compile(r"[\s,，]*")
 #: between a list of values and the quarters they are of (… and 13 billion yuan in the second and third quarters)
-PERIODS_AFTER_VALUES = re.compile(r",? (?:in|for|during) (?:the )?(?:(?:calendar|fiscal) )?", re.I)
+PERIODS_AFTER_VALUES = re.compile(r"(?: (?:year[- ]over[- ]year|y/y|yoy))?,? (?:in|for|during) (?:the )?(?:(?:calendar|fiscal) )?", re.I)
+#: between a quarter and the whole year named after it in one list (the fourth quarter and full year 2024)
+FULL_YEAR_GAP = re.compile(r",? (?:and|&) (?:the )?(?:full|whole)[- ]", re.I)
 #: the end or start of a year named after it (2025年底和2026年底: a list of years)
 YEAR_EDGE = re.compile(r"^(?:底|末|初|年底|年末|年初)")
 #: a period of whole years, first and last (2025-2026)
@@ -5193,6 +5195,10 @@ class _Extractor:
                                           ms[chain[0]].start)
                 if len(years) == len(chain):
                     self.respectively_period.update(zip(chain, years, strict=True))
+                elif en and (quarters := self.quarters_after(ms[chain[-1]].end, len(chain))):
+                    # increases of 21% and 22% year-over-year for the fourth quarter and full year 2024, respectively: the
+                    # i-th period of the run named between the values and the cue
+                    self.respectively_period.update(zip(chain, quarters, strict=True))
                 self.parallel_runs(ms, chain, out)
             h = hits.first(h.end, sent[1])
         if len(ms) >= 2 and (d.entities.before(sent[0], ms[-1].start) is not None):
@@ -5238,8 +5244,12 @@ class _Extractor:
                 continue
             self.respectively_members.update(run)
             same_kind = _unit_kind(ms[run[0]].unit) == _unit_kind(ms[chain[0]].unit)
+            # (… 13 billion yuan in the second and third quarters of this year, respectively, down from 36.6 billion yuan and
+            # 27.5 billion yuan in the fourth quarter of last year and the first quarter of this year: a run followed by
+            # periods of its own keeps them, implicit_quarters)
+            own_periods = bool(self.quarters_after(ms[run[-1]].end, len(run)))
             for i, j in zip(chain, run, strict=True):
-                if i in self.respectively_period and j not in self.respectively_period:
+                if i in self.respectively_period and j not in self.respectively_period and not own_periods:
                     self.respectively_period[j] = self.respectively_period[i]
                 if i in self.respectively_region and j not in self.respectively_region:
                     self.respectively_region[j] = self.respectively_region[i]
@@ -5494,13 +5504,22 @@ class _Extractor:
         """The periods of a run of exactly ``n`` quarters right after ``pos`` (… 19.1 billion yuan and 13 billion yuan
         in the second and third quarters of this year), else []."""
         d = self.d
-        first = d.periods.after(pos, pos + 24, _a_quarter)
+        first = d.periods.after(pos, pos + 48, _a_quarter)
         if first is None or not PERIODS_AFTER_VALUES.fullmatch(d.text, pos, first.start):
             return []
         run = [first]
         while len(run) <= n:
             nxt = d.periods.after(run[-1].end, run[-1].end + 40, _a_quarter)
             if nxt is None or not _list_gap(QUARTER_OF_YEAR.sub("", d.text[run[-1].end : nxt.start])):
+                year = d.periods.after(run[-1].end, run[-1].end + 24, lambda q: q.kind == "year" and bool(q.period))
+                if year is not None and (nxt is None or year.start < nxt.start) and \
+                        FULL_YEAR_GAP.fullmatch(d.text, run[-1].end, year.start) is not None:
+                    # $48.39 billion and $164.50 billion for the fourth quarter and full year 2024: the last value is the
+                    # whole year's (a release's formula), the quarter's year the one named after it
+                    run.append(year)
+                    if run[0].period and not run[0].period.startswith(str(year.period)) and \
+                            re.fullmatch(r"\d{4}Q[1-4]", str(run[0].period)):
+                        return []  # (a quarter of another year: no such pair)
                 break
             run.append(nxt)
         if len(run) != n:

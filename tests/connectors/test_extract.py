@@ -9438,3 +9438,17 @@ def test_a_count_of_companies_is_a_group_not_the_last_company_named() -> None:
     text = "中国移动、中国电信和中国联通公布了业绩。2024年三家公司资本开支合计为3189亿元,同比下降9.7%。"
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text, kind="capex", published=date(2025, 3, 30))]
     assert got == [("capex", 3.189e11, None), ("yoy_growth", -9.7, None)]
+
+
+def test_values_for_the_fourth_quarter_and_full_year_are_the_quarter_s_and_the_year_s() -> None:
+    # a results release's formula: Revenue was $48.39 billion and $164.50 billion, representing increases of 21% and 22%
+    # year-over-year for the fourth quarter and full year 2024, respectively (quarters_after: FULL_YEAR_GAP; the amounts'
+    # run takes the rates' periods, parallel_runs); capex …were $14.84 billion and $39.23 billion for the fourth quarter and
+    # full year 2024 (implicit_quarters)
+    text = ("TITLE: Meta Reports Fourth Quarter and Full Year 2024 Results\n\nRevenue was $48.39 billion and $164.50 billion, "
+            "representing increases of 21% and 22% year-over-year for the fourth quarter and full year 2024, respectively. "
+            "Capital expenditures were $14.84 billion and $39.23 billion for the fourth quarter and full year 2024, "
+            "respectively.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 1, 29))]
+    assert got == [("revenue", 4.839e10, "2024Q4"), ("revenue", 1.645e11, "2024"), ("yoy_growth", 21.0, "2024Q4"),
+                   ("yoy_growth", 22.0, "2024"), ("capex", 1.484e10, "2024Q4"), ("capex", 3.923e10, "2024")]
