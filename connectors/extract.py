@@ -7810,6 +7810,13 @@ class _Extractor:
             # (IDC on the worldwide server market:) While HPE grew 3.4 percent, Dell had a growth of 10.2 percent; 戴尔增长
             # 10.2%: a vendor's growth in a market tracker is of the market discussed, keyed by the vendor (LABELLING.md I8)
             metric, growth_of, grew_vendor = "yoy_growth", market, str(grew.name)
+        if metric is None and resp_entity is not None and (last := self.last_share) is not None and \
+                last[1] == "market_share" and last[4] is not None and last[0][0] >= self.para_start(m.start) and \
+                last[3] != resp_entity:
+            # 英伟达以38%的市占率居首……;浪潮、华为分别以19%和15%紧随其后: the companies of a respectively list, after a company's
+            # market share stated in the paragraph, each holding its part of the same market
+            self.share(dec, "market_share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, None, last[4])
+            return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return

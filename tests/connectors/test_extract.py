@@ -9452,3 +9452,13 @@ def test_values_for_the_fourth_quarter_and_full_year_are_the_quarter_s_and_the_y
     got = [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 1, 29))]
     assert got == [("revenue", 4.839e10, "2024Q4"), ("revenue", 1.645e11, "2024"), ("yoy_growth", 21.0, "2024Q4"),
                    ("yoy_growth", 22.0, "2024"), ("capex", 1.484e10, "2024Q4"), ("capex", 3.923e10, "2024")]
+
+
+def test_a_respectively_list_of_companies_after_a_market_share_holds_parts_of_the_same_market() -> None:
+    # 英伟达以38%的市占率居首;浪潮、华为分别以19%和15%紧随其后 (no share word in the second clause: the companies of a
+    # respectively list after a company's market share in the paragraph each hold a part of the same market)
+    text = "2023年全球AI服务器市场份额呈现显著分化,英伟达以38%的市占率居首;浪潮、华为分别以19%和15%紧随其后。"
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2025, 5, 22))]
+    assert got == [("market_share", 38.0, "Nvidia", "ai_server_market_size"),
+                   ("market_share", 19.0, "Inspur", "ai_server_market_size"),
+                   ("market_share", 15.0, "Huawei", "ai_server_market_size")]
