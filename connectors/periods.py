@@ -1174,6 +1174,14 @@ def not_ended(period: str, published: date | None) -> bool:
     return end is not None and end > published
 
 
+def _horizon_elsewhere(text: str, ctx: PeriodMention, p: PeriodMention) -> bool:
+    """``ctx`` is a year named as the horizon a forecast runs to (by 2027, 到2027年) in a sentence before ``p``'s: no year
+    of the quarter or half ``p`` names."""
+    return ctx.kind == "year" and (_HORIZON.match(text, ctx.start) is not None or (
+        text[max(0, ctx.start - 1) : ctx.start] in ("到", "至") and text[max(0, ctx.start - 2) : ctx.start - 1] != "直")) and \
+        _SENTENCE_END.search(text, ctx.end, p.start) is not None  # (直到2022年初才成為: a time past, "not until")
+
+
 def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date | None,
                   fiscal_end_month: int | None, first_year: PeriodMention | None = None, text: str = "") -> PeriodMention:
     """``Q4``/``三季报``/``上半年`` -> a full period: the year of the nearest explicit period before it
@@ -1197,6 +1205,10 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
     if ctx is not None and published is not None and ctx.period and ctx.period[:4].isdigit() and \
             int(ctx.period[:4]) > published.year and _SENTENCE_END.search(text, ctx.end, p.start):
         ctx = None  # (公司预期2026年AI市场需求将持续畅旺。鸿海第2季表现亮眼: a later year in another sentence)
+    if ctx is not None and _horizon_elsewhere(text, ctx, p):
+        # (an AI revenue opportunity of $60 billion to $90 billion by 2027. ¶ Broadcom also reported first-quarter revenue:
+        # the horizon a forecast runs to, in another sentence, dates no quarter reported)
+        ctx = None
     if ctx is not None and ctx.kind == "relative" and published is not None and not fiscal and \
             ctx.period == str(published.year) and _SENTENCE_END.search(text, ctx.end, p.start) and \
             (end := _PART_END_MONTH.get(str(p.period))) is not None and end > published.month:
@@ -1234,6 +1246,8 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
         ctx = _nearest_before(before, p.start, BARE_CONTEXT, kinds) or (
             first_year if first_year is not None and (first_year.kind != "year" or first_year.start - p.start <= FIRST_YEAR_AHEAD)
             else None)
+        if ctx is not None and _horizon_elsewhere(text, ctx, p):
+            ctx = None
     part = p.period
     if part in ("Q0", "Q-1"):
         if published is None:

@@ -9462,3 +9462,12 @@ def test_a_respectively_list_of_companies_after_a_market_share_holds_parts_of_th
     assert got == [("market_share", 38.0, "Nvidia", "ai_server_market_size"),
                    ("market_share", 19.0, "Inspur", "ai_server_market_size"),
                    ("market_share", 15.0, "Huawei", "ai_server_market_size")]
+
+
+def test_a_horizon_year_in_another_sentence_dates_no_bare_quarter() -> None:
+    # … an AI revenue opportunity of $60 billion to $90 billion by 2027. ¶ … first-quarter revenue (periods._horizon_elsewhere:
+    # the year a forecast runs to is no year of a quarter reported; the body states none, so the period is null, P5)
+    text = ("TITLE: Broadcom results\n\nBroadcom sees an AI revenue opportunity of $60 billion to $90 billion by 2027.\n"
+            "Broadcom also reported first-quarter revenue of $14.92 billion.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 1.492e10, None)]
