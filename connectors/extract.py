@@ -1508,6 +1508,17 @@ NOT_SPENT_BEFORE = re.compile(r"\b(?:rais\w*|fund\w*|valu\w*|worth|offering|IPO)
 NOT_SPENT_REACH = 40
 #: … or right after it: the amount a company is worth, used as an adjective (at a $5T company)
 NOT_SPENT_AFTER = re.compile(r" ?(?:company|firm|valuation|market cap)\b", re.I)
+#: before an investment's amount, what a company means to invest (plans to invest, will invest, announced a … investment,
+#: 计划投资), how far before it; the words of a deal signed, which make it no plan (SIGNED_DEAL), and of a company's budget
+#: over years or for its compute (COMPANY_BUDGET)
+INVEST_INTENT_BEFORE = re.compile(r"\b(?:will|plans? to|planning to|intends? to|is set to|aims? to|pledged to|"
+                                  r"(?<!projected )(?<!expected )(?<!estimated )(?<!forecast )to) invest\b|"
+                                  r"\bannounc\w*\b|(?:将|拟|计划|将会|预计将)(?:投资|投入)", re.I)
+INVEST_INTENT_REACH = 60
+COMPANY_BUDGET = re.compile(r"\b(?:two|three|four|five)-year\b|\bnext (?:two|three|four|five) years\b|未来[两二三四五]年|"
+                            r"\d{4}\s?[-~至到]\s?\d{4}|投入(?:云|算力)", re.I)
+SIGNED_DEAL = re.compile(r"\b(?:deals?|contracts?|leases?|agreements?|orders?|acquir\w*|purchase\w*|buy\w*)\b|合同|协议|订单|租赁|收购",
+                       re.I)
 #: the money metrics a topic sentence may name for the amounts of the sentence after it (topic_sentence_metric)
 TOPIC_METRICS = MARKET_METRICS | {"capex", "revenue", "datacenter_revenue", "compute_investment"}
 #: the least a value of these metrics can be (in the metric's unit; money in any currency), below which the
@@ -4637,6 +4648,17 @@ class _Extractor:
             # company's revenue or capex (no labelled market share is)
             dec.reason = f"a market share of no market of the vocabulary (its whole named as {kw['of']})"
             return
+        if kw.get("metric") == "compute_investment" and kw.get("basis") in ("actual", "forecast") and \
+                (intent := INVEST_INTENT_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - INVEST_INTENT_REACH),
+                                                       dec.start)) is not None and \
+                SIGNED_DEAL.search(self.d.text, intent.start(), min(self.sentence_end(dec.end), dec.end + INVEST_INTENT_REACH)) is None \
+                and COMPANY_BUDGET.search(self.d.text, max(self.sentence_start(dec.start), dec.start - INVEST_INTENT_REACH),
+                                          min(self.sentence_end(dec.end), dec.end + INVEST_INTENT_REACH)) is None:
+            # Amazon plans to invest at least $20 billion in Pennsylvania; Alphabet announced a $40 billion investment in
+            # Texas; 该项目计划投资52.4亿元: what a company means to invest is a plan's size (LABELLING.md B7: target), unlike a
+            # deal signed (a contract, a lease: what was agreed, actual), or a company's spending over the next years or on its
+            # compute (阿里巴巴宣布未来三年将投入超3800亿元, 中国电信计划投入云/算力180亿元: its budget, a forecast, B8)
+            kw["basis"] = "target"
         least = METRIC_MIN.get(str(kw.get("metric")))
         if least is not None and isinstance(kw.get("value"), (int, float)) and abs(kw["value"]) < least:
             dec.reason = (f"implausible: {kw['metric']} below {least:.0e} {kw.get('unit')} (a price, a per-share "
