@@ -1515,7 +1515,7 @@ INVEST_INTENT_BEFORE = re.compile(r"\b(?:will|plans? to|planning to|intends? to|
                                   r"(?<!projected )(?<!expected )(?<!estimated )(?<!forecast )to) invest\b|"
                                   r"\bannounc\w*\b|(?:将|拟|计划|将会|预计将)(?:投资|投入)", re.I)
 INVEST_INTENT_REACH = 60
-COMPANY_BUDGET = re.compile(r"\b(?:two|three|four|five)-year\b|\bnext (?:two|three|four|five) years\b|未来[两二三四五]年|"
+COMPANY_BUDGET = re.compile(r"\b(?:two|three|four|five)-year\b|\bnext (?:two|three|four|five) years\b|未来[两二三四五]年|全年|"
                             r"\d{4}\s?[-~至到]\s?\d{4}|投入(?:云|算力)", re.I)
 SIGNED_DEAL = re.compile(r"\b(?:deals?|contracts?|leases?|agreements?|orders?|acquir\w*|purchase\w*|buy\w*)\b|合同|协议|订单|租赁|收购",
                        re.I)
