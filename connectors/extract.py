@@ -1486,7 +1486,7 @@ DEMAND_OF_ITEM_EN = re.compile(r"\+? of (?:the )?(?:global |total |worldwide |al
 #: before an amount: its metric named as a quarter's (季度收入, 单季度资本开支, 季度數據中心收入), not a named quarter (第三季度)
 QUARTERLY_FIGURE = re.compile(r"(?<![一二三四1-4第上下本该同今去前首末个月新])(?:单季度?|季度)的?(?:[^\d,，。;；:：]{0,10}?)(?:为|达|約|约)?\s?$")
 #: a year-on-year and a quarter-on-quarter cue joined, one rate stated for both (同比和环比增速均接近30%)
-BOTH_YOY_QOQ = re.compile(r"同比(?:和|及|与|、|/)环比|环比(?:和|及|与|、|/)同比")
+BOTH_YOY_QOQ = re.compile(r"(?:同比|年增|年比)(?:和|及|与|、|/)(?:环比|季增|季比)|(?:环比|季增|季比)(?:和|及|与|、|/)(?:同比|年增|年比)")
 #: between a rate and the amount in brackets that it is of a whole (60% (about $3.1 trillion))
 BRACKETED_AMOUNT = re.compile(r" ?[(（] ?(?:about|approximately|around|roughly|nearly|some|or|约|近|逾)? ?")
 #: how near the bracketed amount must be to the rate's part of the whole (relative; writers round both)
@@ -1508,6 +1508,8 @@ NOT_SPENT_BEFORE = re.compile(r"\b(?:rais\w*|fund\w*|valu\w*|worth|offering|IPO)
 NOT_SPENT_REACH = 40
 #: … or right after it: the amount a company is worth, used as an adjective (at a $5T company)
 NOT_SPENT_AFTER = re.compile(r" ?(?:company|firm|valuation|market cap)\b", re.I)
+#: right after a figure, the word that names it as what was expected (30%以上的预期, 的市场预期, 的一致预期)
+EXPECTATION_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:市场|一致|普遍|分析师)?(?:预期|预估|预测值)")
 #: before an investment's amount, what a company means to invest (plans to invest, will invest, announced a … investment,
 #: 计划投资), how far before it; the words of a deal signed, which make it no plan (SIGNED_DEAL), and of a company's budget
 #: over years or for its compute (COMPANY_BUDGET)
@@ -4648,6 +4650,10 @@ class _Extractor:
             # company's revenue or capex (no labelled market share is)
             dec.reason = f"a market share of no market of the vocabulary (its whole named as {kw['of']})"
             return
+        if kw.get("basis") == "actual" and EXPECTATION_AFTER.match(self.d.text, dec.end) is not None:
+            # 高于市场普遍上调至30%以上的预期, 彭博訪調分析師預估的102億美元: a figure named as what was expected is a forecast
+            # (LABELLING.md B2), whatever the period
+            kw["basis"] = "forecast"
         if kw.get("metric") == "compute_investment" and kw.get("basis") in ("actual", "forecast") and \
                 (intent := INVEST_INTENT_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - INVEST_INTENT_REACH),
                                                        dec.start)) is not None and \

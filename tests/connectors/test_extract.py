@@ -9488,3 +9488,12 @@ def test_what_a_company_means_to_invest_is_a_plan_s_size_not_a_deal_or_a_budget(
     for text, basis in cases.items():
         got = [f.basis for f in extract_facts(text, published=date(2025, 6, 1)) if f.metric == "compute_investment"]
         assert got[:1] == [basis], text
+
+
+def test_a_rate_shared_by_two_growth_words_and_a_figure_named_as_expected() -> None:
+    # 季增、年增均逾100% (BOTH_YOY_QOQ: one rate for both, the year-on-year one kept); 高于市场普遍上调至30%以上的预期
+    # (EXPECTATION_AFTER: what the market expected is a forecast, LABELLING.md B2)
+    got = [(f.metric, f.value, f.qualifier) for f in extract_facts("鴻海2025年第一季AI伺服器營收季增、年增均逾100%。", kind="capex")]
+    assert got == [("yoy_growth", 100.0, ">")]
+    got2 = [(f.value, f.basis) for f in extract_facts("本季度阿里云收入同比增长34.5%,高于市场普遍上调至30%以上的预期。", kind="capex")]
+    assert got2 == [(34.5, "actual"), (30.0, "forecast")]
