@@ -9497,3 +9497,13 @@ def test_a_rate_shared_by_two_growth_words_and_a_figure_named_as_expected() -> N
     assert got == [("yoy_growth", 100.0, ">")]
     got2 = [(f.value, f.basis) for f in extract_facts("本季度阿里云收入同比增长34.5%,高于市场普遍上调至30%以上的预期。", kind="capex")]
     assert got2 == [(34.5, "actual"), (30.0, "forecast")]
+
+
+def test_growth_words_soar_after_set_to_and_a_noun_uptick() -> None:
+    # lexicons/cues.toml [yoy] verb "soar" (is set to soar 71% in 2026) and noun "uptick" (sales of $12.51 billion, a 4.5%
+    # uptick)
+    got = [(f.metric, f.value, f.of) for f in extract_facts(
+        "Capital investment from Amazon, Microsoft, Alphabet and Meta is set to soar 71% in 2026.", published=date(2026, 2, 10))]
+    assert got == [("yoy_growth", 71.0, "capex")]
+    got = [(f.metric, f.value) for f in extract_facts("Broadcom reported sales of $12.51 billion, a 4.5% uptick.", kind="capex")]
+    assert got == [("revenue", 1.251e10), ("yoy_growth", 4.5)]
