@@ -9507,3 +9507,11 @@ def test_growth_words_soar_after_set_to_and_a_noun_uptick() -> None:
     assert got == [("yoy_growth", 71.0, "capex")]
     got = [(f.metric, f.value) for f in extract_facts("Broadcom reported sales of $12.51 billion, a 4.5% uptick.", kind="capex")]
     assert got == [("revenue", 1.251e10), ("yoy_growth", 4.5)]
+
+
+def test_a_deal_for_compute_with_its_term_between_the_amount_and_the_noun() -> None:
+    # lexicons/metrics.toml [money_after_patterns] compute_investment: a $27 billion five-year contract with Nebius for AI data
+    # center capacity (the term between the amount and "contract")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(
+        "Meta signed a $27 billion five-year contract with Nebius for AI data center capacity.", published=date(2026, 5, 1))]
+    assert got == [("compute_investment", 2.7e10, "Meta")]
