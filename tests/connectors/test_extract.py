@@ -9515,3 +9515,10 @@ def test_a_deal_for_compute_with_its_term_between_the_amount_and_the_noun() -> N
     got = [(f.metric, f.value, f.entity) for f in extract_facts(
         "Meta signed a $27 billion five-year contract with Nebius for AI data center capacity.", published=date(2026, 5, 1))]
     assert got == [("compute_investment", 2.7e10, "Meta")]
+
+
+def test_a_result_better_than_expected_is_actual() -> None:
+    # lexicons/cues.toml [basis] actual: "better-than-expected" (and its kin) describes a result measured, not an expectation
+    for text in ("Nvidia reported better-than-expected revenue of $44.06 billion for the quarter.",
+                 "Alphabet reported stronger than expected overall revenue for Q3 at $76.69 billion."):
+        assert [f.basis for f in extract_facts(text, published=date(2025, 5, 29))] == ["actual"], text
