@@ -1510,6 +1510,9 @@ NOT_SPENT_REACH = 40
 NOT_SPENT_AFTER = re.compile(r" ?(?:company|firm|valuation|market cap)\b", re.I)
 #: right after a figure, the word that names it as what was expected (30%以上的预期, 的市场预期, 的一致预期)
 EXPECTATION_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:市场|一致|普遍|分析师)?(?:预期|预估|预测值)")
+#: between a kind of server and its share, the whole named as money spent (服务器支出占总支出的89%, accounted for 58% of AI
+#: server spending): a part of the market's money, not of the units shipped
+SPENDING_WHOLE = re.compile(r"支出|\bspending\b|\bspend\b", re.I)
 #: before an investment's amount, what a company means to invest (plans to invest, will invest, announced a … investment,
 #: 计划投资), how far before it; the words of a deal signed, which make it no plan (SIGNED_DEAL), and of a company's budget
 #: over years or for its compute (COMPANY_BUDGET)
@@ -8626,6 +8629,8 @@ class _Extractor:
                 if money is None and (among := self.metric_keyword("money", sent[0], subj.start)) is not None and \
                         WHOLE_AMONG.match(d.text, among[2]):
                     money = among  # 全球服务器销售中,AI服务器占比6%: the whole named before, its sales
+                if money is None and (spent := SPENDING_WHOLE.search(d.text, subj.end, m.start)) is not None:
+                    money = (GENERIC_MARKET, spent.start(), spent.end())  # 服务器支出占总支出的89%: a part of the money spent
                 named_after = False
                 if money is None and (after := self.metric_right_after(m, sent)) is not None and after in UNIT_KIND_OF["money"]:
                     money = (after, m.end, m.end)  # Accelerated servers accounted for 41 percent of the OEM server revenues

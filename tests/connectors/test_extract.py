@@ -9522,3 +9522,12 @@ def test_a_result_better_than_expected_is_actual() -> None:
     for text in ("Nvidia reported better-than-expected revenue of $44.06 billion for the quarter.",
                  "Alphabet reported stronger than expected overall revenue for Q3 at $76.69 billion."):
         assert [f.basis for f in extract_facts(text, published=date(2025, 5, 29))] == ["actual"], text
+
+
+def test_a_kind_of_server_s_share_of_money_spent_is_of_the_market_not_of_units() -> None:
+    # 服務器支出占總支出的89% (SPENDING_WHOLE: the whole is money spent, so a part of the market's money, not of the units
+    # shipped)
+    text = ("TITLE: IDC人工智能基礎設施跟蹤報告\n\n2024年上半年,全球各組織在人工智能計算和存儲硬件基礎設施上的支出總額達到318億美元。"
+            "2024年上半年,服務器支出占總支出的89%。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.metric == "share"]
+    assert got == [("share", 89.0, "server_market_size")]
