@@ -1510,6 +1510,8 @@ NOT_SPENT_REACH = 40
 NOT_SPENT_AFTER = re.compile(r" ?(?:company|firm|valuation|market cap)\b", re.I)
 #: right after a figure, the word that names it as what was expected (30%以上的预期, 的市场预期, 的一致预期)
 EXPECTATION_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:市场|一致|普遍|分析师)?(?:预期|预估|预测值)")
+#: right before a rate, a bracket opened after a place to give its part (中國市場(占23%), 亞太地區(占16%))
+PLACE_BRACKET_SHARE = re.compile(r"(?:市场|地区|市場|地區)?\s?[(（]\s?占(?:比)?约?\s?$")
 #: between a kind of server and its share, the whole named as money spent (服务器支出占总支出的89%, accounted for 58% of AI
 #: server spending): a part of the market's money, not of the units shipped
 SPENDING_WHOLE = re.compile(r"支出|\bspending\b|\bspend\b", re.I)
@@ -8969,6 +8971,11 @@ class _Extractor:
                 period = stated.period  # (its sentence names no period: the amount's, not the page's quarter)
         if item is None and of is None and metric == "share" and THE_MARKET_AFTER.match(d.text, m.end):
             of = self.last_market(m.start)  # Cloud and Shared Deployments represented over 86% of the market: the one discussed
+        if item is None and of is None and metric == "share" and d.kind == "market_report" and \
+                (opened := PLACE_BRACKET_SHARE.search(d.text, max(sent[0], m.start - 8), m.start)) is not None and \
+                any(places.before(max(sent[0], opened.start() - 8), m.start, lambda r: r.end >= opened.start() - 4)
+                    is not None for places in (d.regions, d.uncoded)):
+            of = self.last_market(m.start)  # 緊隨其后的是中國市場(占23%)、亞太地區(占16%): each place's part of the market discussed
         if item is None and of is None and metric == "share" and self.place_share(m, sent, clause_lo):
             of = self.last_market(m.start)  # 中国市场:……,贡献全球24%营收: the place's part of the market discussed
         if item is None and of is None and metric == "share" and (last := self.last_share) is not None and \

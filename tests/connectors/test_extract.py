@@ -9531,3 +9531,12 @@ def test_a_kind_of_server_s_share_of_money_spent_is_of_the_market_not_of_units()
             "2024年上半年,服務器支出占總支出的89%。")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.metric == "share"]
     assert got == [("share", 89.0, "server_market_size")]
+
+
+def test_places_with_their_part_in_brackets_in_a_market_report() -> None:
+    # 緊隨其后的是中國市場(占23%)、亞太地區(占16%) (PLACE_BRACKET_SHARE: each place's part of the market the paragraph
+    # discusses; 亞太 has no region code, so none)
+    text = ("TITLE: IDC全球人工智能基礎設施半年度跟蹤報告\n\n在全球人工智能基礎設施市場中,美國占據領先地位,2024年上半年的支出"
+            "幾乎占到全球總支出的一半。緊隨其后的是中國市場(占23%)、亞太地區(占16%)。")
+    got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.metric == "share"]
+    assert got[1:] == [(23.0, "CN", "ai_server_market_size"), (16.0, None, "ai_server_market_size")]
