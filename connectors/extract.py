@@ -3403,6 +3403,27 @@ class _Extractor:
             return None
         return f, holder
 
+    def bracketed_place_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention] | None:
+        """A rate alone in a bracket right after a place's name (其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)), where the
+        sentence stated a growth or CAGR of a market before it: (that rate's fact, the place), else None."""
+        d = self.d
+        if d.kind != "market_report" or d.text[max(0, m.start - 2) : m.start].rstrip(" ")[-1:] not in ("(", "（") or \
+                CLOSE_BRACKET.match(d.text, m.end) is None:
+            return None  # (most rates stand in no bracket of their own: asked before any search)
+        opened = m.start - 1 - (d.text[m.start - 1 : m.start] == " ")
+        place = next((p for p in (d.regions.before(max(sent[0], opened - 24), opened + 1),
+                                  d.uncoded.before(max(sent[0], opened - 24), opened + 1))
+                      if p is not None and p.end >= opened - 2), None)
+        if place is None:
+            return None
+        led = self.last_rate_before(sent, 3)
+        if led is None or not led.facts:
+            return None
+        f = led.facts[0]
+        if f.metric not in ("cagr", "yoy_growth") or f.of not in MARKET_METRICS or f.entity is not None:
+            return None
+        return f, place
+
     def place_share(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> bool:
         """In a market report, a share word right after the rate (以56%的全球份额) or right before it (市场份额仅1.1%), in a
         sentence that names no company before it and has a place open a clause as its subject (美国以…, 加拿大虽以…,
@@ -7828,6 +7849,13 @@ class _Extractor:
             # up 39% year-over-year. This acceleration (compared to 22% growth in Q3): the same growth in the earlier
             # period it is compared with, a statement of its own (LABELLING.md B2)
             self.emit_again(dec, 0.8, earlier, m, compared.start(), period=own.period)
+            return
+        if metric is None and (placed := self.bracketed_place_rate(m, sent)) is not None:
+            # IDC預計亞太和日本地區的年復合增長率將最快,達到20%,其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%): the same rate
+            # of the same market in each place named with its figure in a bracket (a place with no code keys no region)
+            led_rate, where = placed
+            code = str(where.name) if where.type != "uncoded" else None
+            self.emit_again(dec, 0.8, led_rate, m, where.start, region=code)
             return
         if metric is None and (rival := self.bracketed_rival_rate(m, sent)) is not None:
             # 亞馬遜雲端業務第四季銷售成長24%，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）: another company's figure of

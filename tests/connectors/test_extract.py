@@ -9540,3 +9540,12 @@ def test_places_with_their_part_in_brackets_in_a_market_report() -> None:
             "幾乎占到全球總支出的一半。緊隨其后的是中國市場(占23%)、亞太地區(占16%)。")
     got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.metric == "share"]
     assert got[1:] == [(23.0, "CN", "ai_server_market_size"), (16.0, None, "ai_server_market_size")]
+
+
+def test_places_with_their_rate_in_brackets_after_a_market_s_cagr() -> None:
+    # 預計到2028年全球AI基礎設施市場規模將達到1070億美元,未來五年的年復合增長率將達到19%,其次是美國(16%)、歐洲、中東和非洲地區(13%)
+    # 和中國(11%) (bracketed_place_rate: the same CAGR of the same market in each place; EMEA has no code)
+    text = ("TITLE: IDC全球人工智能基礎設施半年度跟蹤報告\n\n全球人工智能服務器市場規模2028年將達到1070億美元,未來五年的年復合增長率"
+            "將達到19%,其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)。")
+    got = [(f.value, f.region) for f in extract_facts(text) if f.metric == "cagr"]
+    assert got[1:] == [(16.0, "US"), (13.0, None), (11.0, "CN")]
