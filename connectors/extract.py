@@ -8032,9 +8032,9 @@ class _Extractor:
             of = same_of
         if of is None and metric == "yoy_growth" and d.kind != "market_report" and \
                 (line := BUSINESS_LINE_BEFORE.search(text, max(sent[0], m.start - BUSINESS_LINE_REACH), m.start)) is not None and \
-                self.names_no_measure((aside := _aside_end(text, line.end(), m.start)), m.start) and \
+                self.names_no_measure((past_aside := _aside_end(text, line.end(), m.start)), m.start) and \
                 ((before_m := self.mention_before(m)) is None or before_m.end <= line.start() or
-                 line.end() <= before_m.start < before_m.end < aside):
+                 line.end() <= before_m.start < before_m.end < past_aside):
             # (not AIDC 业务电费1.26 亿元,同比+147.14%: the growth of an amount stated between, which names no metric; but
             # 云服务商业务(占比云计算业务70%)同比增长超150%: an aside in brackets after the line is not what grew)
             of = "revenue"  # 交换机业务因AI需求放量,第三季度同比增长100%: a business line's growth is of its sales (LABELLING.md I9)
