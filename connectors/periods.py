@@ -263,7 +263,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a quarter or half with no year (三季报, 第四季度, Q4, the third quarter, 上半年): the year comes
     # from the nearest preceding explicit period, else the latest such period before publication
     # a quarter named by its last month (苹果6月季度收入, the June quarter): a bare quarter
-    (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter"), "bare_q_month"),
+    (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter|"
+                # (During the May quarter, Dell's product sales …: a fiscal quarter named by the month it ends in, a
+                # 52/53-week year's quarter ending a few days into it)
+                r"(?<![A-Za-z])(January|February|April|May|July|August|October|November)[- ]quarter"), "bare_q_month"),
     # (第二财季 after a fiscal year is named: the fiscal quarter, resolved as a bare one)
     (re.compile(r"(?:第([一二三四1-4])(?:财|財)?季度?|(?<![0-9一二三四五六七八九十上下])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth|First|Second|Third|Fourth)[- ][Qq]uarter|(首)季度?(?![末初]))"), "bare_q"),
     # (截至今年中报, 去年半年报: the interim report of a year named relative to publication, its first half)
@@ -743,6 +746,8 @@ def is_quarter_end(ended: date, end_month: int | None) -> bool:
 
 #: the last months of quarters, by name
 _MONTH_Q = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}
+#: the other months, which end a quarter of a fiscal calendar only (the May quarter: Dell's first)
+_OTHER_MONTH = {"jan": 1, "feb": 2, "apr": 4, "may": 5, "jul": 7, "aug": 8, "oct": 10, "nov": 11}
 _CN_MONTH = {"三": "3", "六": "6", "九": "9", "十二": "12"}
 
 
@@ -1627,6 +1632,19 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, period, "relative")
     if kind == "bare_q_month":
         month = next(x for x in g if x)
+        if (other := _OTHER_MONTH.get(month[:3].lower())) is not None:
+            # a quarter named by a month that ends none of the calendar's: a fiscal calendar's quarter ending in it, or a
+            # few days into it (read back 10 days by fiscal_quarter), the last one begun by the page's date; no period
+            # where no fiscal calendar is known
+            if not fiscal_end_month or fiscal_end_month == 12:
+                return PeriodMention(s, e, None, "bare")
+            if published is None:
+                return PeriodMention(s, e, f"Q{fiscal_quarter(date(2001, other, 2), fiscal_end_month)[1]}", "bare")
+            ended = date(published.year, other, 2)
+            if ended > published:
+                ended = date(published.year - 1, other, 2)
+            fy, q = fiscal_quarter(ended, fiscal_end_month)
+            return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
         mnum = _MONTH_Q.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
         if published is not None and fiscal_end_month and fiscal_end_month != 12:
             # (微軟截至12月的季度, Alibaba's June quarter: the calendar quarter ending that month, the last one on or before

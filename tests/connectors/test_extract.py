@@ -9549,3 +9549,12 @@ def test_places_with_their_rate_in_brackets_after_a_market_s_cagr() -> None:
             "將達到19%,其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)。")
     got = [(f.value, f.region) for f in extract_facts(text) if f.metric == "cagr"]
     assert got[1:] == [(16.0, "US"), (13.0, None), (11.0, "CN")]
+
+
+def test_a_fiscal_quarter_named_by_the_month_it_ends_in() -> None:
+    # During the May quarter (periods bare_q_month: Dell's year ends in late January, so its first quarter ends a few days
+    # into May: FY2026Q1 on a page of June 2025, not the fiscal year named in the sentence before)
+    text = ("TITLE: Dell results\n\nIn February, Dell announced its plan to sell $15 billion worth of AI servers in fiscal 2026. "
+            "During the May quarter, Dell's overall product sales reached $19.6 billion, marking a 9.1% increase.")
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 6, 10))]
+    assert got[1:] == [(1.96e10, "FY2026Q1"), (9.1, "FY2026Q1")]
