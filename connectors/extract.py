@@ -942,7 +942,7 @@ ITEM_KEYED = {"revenue"}
 #: (the longest item names are English: "artificial intelligence servers", "AI-optimized servers")
 KEYWORD_ITEM_REACH = 40
 #: the name of a business segment: up to three words (and/& between) right before "segment"
-SEGMENT_NAME = re.compile(r"((?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")
+SEGMENT_NAME = re.compile(r"((?<![\w'’])(?:[A-Za-z][\w-]*(?: (?:and|&))? ){1,3})$")  # (not the s of AMD's)
 SEGMENT_NOT_NAME = {"the", "its", "a", "an", "while", "meanwhile", "and", "whose", "each", "every", "this", "that",
                     "which", "also", "company's", "firm's"}
 CALENDAR_QUARTER = re.compile(r"(?:19|20)\d\dQ[1-4]")
@@ -4587,6 +4587,8 @@ class _Extractor:
         if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
             # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
             kw["metric"], kw["item"] = "datacenter_revenue", None
+        if kw.get("of") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
+            kw["of"], kw["item"] = "datacenter_revenue", None  # (AMD's data center segment grew 14%: the segment's growth)
         if kw.get("metric") == "revenue" and kw.get("item") in CHIP_ITEMS:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None

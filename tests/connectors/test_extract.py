@@ -9558,3 +9558,11 @@ def test_a_fiscal_quarter_named_by_the_month_it_ends_in() -> None:
             "During the May quarter, Dell's overall product sales reached $19.6 billion, marking a 9.1% increase.")
     got = [(f.value, f.period) for f in extract_facts(text, published=date(2025, 6, 10))]
     assert got[1:] == [(1.96e10, "FY2026Q1"), (9.1, "FY2026Q1")]
+
+
+def test_a_company_s_data_center_segment_named_with_a_possessive() -> None:
+    # AMD's data center segment (SEGMENT_NAME: not the "s" of the possessive as a segment's word; the data-center segment's
+    # amount and growth are datacenter_revenue, no item)
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
+        "AMD's data center segment grew 14% year-over-year to $3.2 billion.", published=date(2025, 2, 5))]
+    assert got == [("yoy_growth", 14.0, None, "datacenter_revenue"), ("datacenter_revenue", 3.2e9, None, None)]
