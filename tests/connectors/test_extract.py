@@ -9566,3 +9566,9 @@ def test_a_company_s_data_center_segment_named_with_a_possessive() -> None:
     got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(
         "AMD's data center segment grew 14% year-over-year to $3.2 billion.", published=date(2025, 2, 5))]
     assert got == [("yoy_growth", 14.0, None, "datacenter_revenue"), ("datacenter_revenue", 3.2e9, None, None)]
+
+
+def test_a_server_maker_s_ai_systems_are_ai_servers() -> None:
+    # aliases.toml [items.ai_server]: "AI systems" (LABELLING.md I2), the item that opens the revenue noun
+    got = [(f.metric, f.item) for f in extract_facts("Dell's AI systems revenue was $1.8 billion in the quarter.", kind="capex")]
+    assert got == [("revenue", "ai_server")]
