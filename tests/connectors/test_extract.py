@@ -9569,6 +9569,6 @@ def test_a_company_s_data_center_segment_named_with_a_possessive() -> None:
 
 
 def test_a_server_maker_s_ai_systems_are_ai_servers() -> None:
-    # aliases.toml [items.ai_server]: "AI systems" (LABELLING.md I2), the item that opens the revenue noun
-    got = [(f.metric, f.item) for f in extract_facts("Dell's AI systems revenue was $1.8 billion in the quarter.", kind="capex")]
+    # aliases.toml [items.ai_server]: "AI-oriented systems" (LABELLING.md I2), the item that opens the revenue noun
+    got = [(f.metric, f.item) for f in extract_facts("Dell's AI-oriented systems revenue was $1.8 billion in the quarter.", kind="capex")]
     assert got == [("revenue", "ai_server")]
