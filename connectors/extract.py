@@ -10098,6 +10098,9 @@ RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
 #: a chip maker's accelerators named as what brings in an amount (these accelerators will bring in), at most
 #: ACCELERATORS_REACH characters before it
+#: right after a product's name, the noun that makes it a company's epithet (the GPU giant, the AI chip maker, 芯片巨头)
+EPITHET_AFTER = re.compile(r"(?:\s|-)(?:giant|maker|makers|leader|designer|titan|powerhouse|king|juggernaut|behemoth|vendor|firm|company)\b|"
+                           r"(?:巨头|巨擘|龙头|大厂|厂商|厂)", re.I)
 ACCELERATORS_NAMED = re.compile(r"\b(?:these|its|the|our|their) (?:AI |data center |Instinct )?(?:accelerators|GPUs)\b", re.I)
 ACCELERATORS_REACH = 60
 #: right after a maker's name, its platform or products (英伟达平台, Nvidia's platform, NVIDIA GPU): what is demanded
@@ -10186,7 +10189,9 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # (腾讯环比小幅下滑为191亿元: the 比 of 环比 or 同比 compares no figure with another named after it)
     kw.drop("comparison", lambda h: h.word == "比" and h.start > 0 and t[h.start - 1] in "环同")
     # (伺服器電源佔營收比23%: a part made for servers, its power supply, is no server)
-    items = _accelerated_servers(t, [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)])
+    # (the GPU giant, the AI chip maker: a company named by what it makes, no item of its figures)
+    items = _accelerated_servers(t, [it for it in _outside(table.find_items(t), urls) if not _component_after(kw, t, it.end)
+                                     and EPITHET_AFTER.match(t, it.end) is None])
     head_unlisted = _head_unlisted(t, entities, regions + items)
     if head_unlisted and kind == "market_report" and not forced:
         kind = "capex"  # (沐曦股份科创板IPO摘要:……GPU市场规模: a company's page, whatever it says of markets)

@@ -9572,3 +9572,11 @@ def test_a_server_maker_s_ai_systems_are_ai_servers() -> None:
     # aliases.toml [items.ai_server]: "AI-oriented systems" (LABELLING.md I2), the item that opens the revenue noun
     got = [(f.metric, f.item) for f in extract_facts("Dell's AI-oriented systems revenue was $1.8 billion in the quarter.", kind="capex")]
     assert got == [("revenue", "ai_server")]
+
+
+def test_a_company_named_by_what_it_makes_is_no_item() -> None:
+    # Full-year revenue for the GPU giant (EPITHET_AFTER: "GPU giant" names Nvidia, no product line whose revenue is the
+    # data-center segment's)
+    text = "Nvidia posted strong results for FY25. Full-year revenue for the GPU giant totaled $130.5bn."
+    got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 3, 1))]
+    assert got == [("revenue", 1.305e11)]
