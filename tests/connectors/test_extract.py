@@ -9580,3 +9580,10 @@ def test_a_company_named_by_what_it_makes_is_no_item() -> None:
     text = "Nvidia posted strong results for FY25. Full-year revenue for the GPU giant totaled $130.5bn."
     got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 3, 1))]
     assert got == [("revenue", 1.305e11)]
+
+
+def test_a_year_looked_ahead_to_dates_the_sentence() -> None:
+    # Looking ahead to 2027, the server market is expected to reach … (periods: "ahead to", "forward to" before a year)
+    got = [(f.metric, f.period) for f in extract_facts(
+        "Looking ahead to 2027, the server market is expected to reach a value of $195.6 billion.")]
+    assert got == [("server_market_size", "2027")]
