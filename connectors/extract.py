@@ -101,7 +101,8 @@ REPORTS_AFTER = re.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:今日|�
 #: how far back into the sentence before a bare 公司 the company introduced as reporting is looked for
 REPORTER_REACH = 80
 #: right after an amount: it is how much one figure passes another ($5 billion higher than analysts had expected)
-DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|larger|smaller|bigger) (?:than|vs\.?) ", re.I)
+DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|larger|smaller|bigger)(?: (?:than|vs\.?) |[.,;:)]|$)",
+                              re.I)  # (… than expected; guidance would have been about $8 billion higher.)
 #: how far after a data centre's power, in its paragraph, a bare power figure goes on counting it (carried_metric)
 POWER_CARRY_REACH = 400
 #: between a place and a share in a bracket right after it (中国市场(占23%), 亚太地区(占16%), 美国(16%))

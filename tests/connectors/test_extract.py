@@ -9587,3 +9587,9 @@ def test_a_year_looked_ahead_to_dates_the_sentence() -> None:
     got = [(f.metric, f.period) for f in extract_facts(
         "Looking ahead to 2027, the server market is expected to reach a value of $195.6 billion.")]
     assert got == [("server_market_size", "2027")]
+
+
+def test_an_amount_higher_at_a_clause_s_end_is_a_difference() -> None:
+    # revenue guidance would have been about $8 billion higher. (DIFFERENCE_AFTER: by how much, no level)
+    text = "Excluding the export restrictions, Nvidia's revenue guidance would have been about $8 billion higher."
+    assert extract_facts(text, kind="capex") == []
