@@ -4560,6 +4560,13 @@ class _Extractor:
             # The core driver … is its data center business … . This segment contributed $30.8 billion: the segment the
             # sentence before names, pointed back at, a chip maker's data-center revenue
             kw["metric"] = "datacenter_revenue"
+        if (kw.get("metric") == "revenue" or (kw.get("metric") == "yoy_growth" and kw.get("of") == "revenue")) and \
+                kw.get("item") is None and alias_table().sells.get(kw.get("entity") or "") == "chips" and \
+                self.data_centre_unit_before(dec.start):
+            # Intel's Data Center and AI (DCAI) business fell another 10% … to $4 billion; the data center division declined 1%
+            # to $4.1bn: the last business unit the sentence names before the figure is the data-center one (LABELLING.md
+            # metric table: a chip maker's data-center segment; a share of revenue it accounts for stays of the whole)
+            kw["metric" if kw.get("metric") == "revenue" else "of"] = "datacenter_revenue"
         if kw.get("metric") == "revenue" and kw.get("item") is None and DC_LABEL_BEFORE.search(
                 self.d.text, max(self.sentence_start(dec.start), dec.start - DC_LABEL_REACH), dec.start) is not None:
             # AMD Q2 2025 earnings call summary: revenue $7.685B, Data Center $3.24B: the data-centre line's amount
@@ -4747,6 +4754,14 @@ class _Extractor:
         lo, hi = self.d.sentences[i]
         # (its last PARA_REACH characters: a sentence with no end stays linear)
         return DATA_CENTRE_WORD.search(self.d.text, max(lo, hi - PARA_REACH), hi) is not None
+
+    def data_centre_unit_before(self, pos: int) -> bool:
+        """The last business unit named before ``pos`` in its sentence (within UNIT_REACH: the PC division, the Data Center
+        and AI (DCAI) business) is the data-center one."""
+        text = self.d.text
+        lo = max(self.sentence_start(pos), pos - UNIT_REACH)
+        unit = next(reversed(list(UNIT_NOUN.finditer(text, lo, pos))), None)
+        return unit is not None and DATA_CENTRE_UNIT.search(text, max(lo, unit.start() - 40), unit.end()) is not None
 
     def ai_revenue_before(self, pos: int) -> bool:
         """"AI revenue" is the last revenue named before ``pos`` in its sentence, within AI_REVENUE_REACH (Q3 AI revenue at
@@ -10099,6 +10114,12 @@ RATE_NOUN_IN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y
 ACCELERATORS_SUBJECT = re.compile(r"(?i:GPUs?|accelerators?)")
 #: a chip maker's accelerators named as what brings in an amount (these accelerators will bring in), at most
 #: ACCELERATORS_REACH characters before it
+#: a company's business unit named as such (the PC division, the Data Center and AI segment, 数据中心业务), how far before a
+#: figure it is looked for, and a data-center unit's name right before its noun
+UNIT_NOUN = re.compile(r"\b(?:segment|division|unit|business|group)s?\b|业务|部门|事业部|事业群", re.I)
+UNIT_REACH = 150
+DATA_CENTRE_UNIT = re.compile(r"\b[Dd]ata ?[Cc]ent(?:er|re)(?: and (?:AI|Artificial Intelligence))?(?: \(DCAI\))? "
+                              r"(?:segment|division|unit|business|group)s?\b|\bDCAI\b|数据中心(?:业务|部门|事业部|事业群)", re.I)
 #: right after a product's name, the noun that makes it a company's epithet (the GPU giant, the AI chip maker, 芯片巨头)
 EPITHET_AFTER = re.compile(r"(?:\s|-)(?:giant|maker|makers|leader|designer|titan|powerhouse|king|juggernaut|behemoth|vendor|firm|company)\b|"
                            r"(?:巨头|巨擘|龙头|大厂|厂商|厂)", re.I)

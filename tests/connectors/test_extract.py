@@ -9593,3 +9593,15 @@ def test_an_amount_higher_at_a_clause_s_end_is_a_difference() -> None:
     # revenue guidance would have been about $8 billion higher. (DIFFERENCE_AFTER: by how much, no level)
     text = "Excluding the export restrictions, Nvidia's revenue guidance would have been about $8 billion higher."
     assert extract_facts(text, kind="capex") == []
+
+
+def test_a_chip_maker_s_data_center_unit_named_before_its_figures() -> None:
+    # Intel's Data Center and AI (DCAI) business fell another 10% year-over-year in Q4 to $4 billion; Sales in the PC
+    # division reached $8.5bn, while the data center division declined 1% to $4.1bn (data_centre_unit_before: the last
+    # business unit named before the figure; a share it accounts for stays a share of revenue)
+    text = ("TITLE: Intel fourth-quarter 2023 results\n\nIntel's Data Center and AI (DCAI) business fell another 10% "
+            "year-over-year in Q4 to $4 billion. Sales in the PC division reached $8.5bn, while the data center division "
+            "declined 1% to $4.1bn.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text, published=date(2024, 1, 26))]
+    assert got == [("yoy_growth", -10.0, "datacenter_revenue"), ("datacenter_revenue", 4e9, None), ("revenue", 8.5e9, None),
+                   ("yoy_growth", -1.0, "datacenter_revenue"), ("datacenter_revenue", 4.1e9, None)]
