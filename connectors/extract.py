@@ -4761,7 +4761,8 @@ class _Extractor:
         text = self.d.text
         lo = max(self.sentence_start(pos), pos - UNIT_REACH)
         unit = next(reversed(list(UNIT_NOUN.finditer(text, lo, pos))), None)
-        return unit is not None and DATA_CENTRE_UNIT.search(text, max(lo, unit.start() - 40), unit.end()) is not None
+        return unit is not None and any(dc.end() == unit.end() for dc in DATA_CENTRE_UNIT.finditer(text, max(lo, unit.start() - 40),
+                                                                                                 unit.end()))
 
     def ai_revenue_before(self, pos: int) -> bool:
         """"AI revenue" is the last revenue named before ``pos`` in its sentence, within AI_REVENUE_REACH (Q3 AI revenue at
