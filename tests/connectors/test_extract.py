@@ -9605,3 +9605,13 @@ def test_a_chip_maker_s_data_center_unit_named_before_its_figures() -> None:
     got = [(f.metric, f.value, f.of) for f in extract_facts(text, published=date(2024, 1, 26))]
     assert got == [("yoy_growth", -10.0, "datacenter_revenue"), ("datacenter_revenue", 4e9, None), ("revenue", 8.5e9, None),
                    ("yoy_growth", -1.0, "datacenter_revenue"), ("datacenter_revenue", 4.1e9, None)]
+
+
+def test_a_lease_for_ai_workloads_and_what_ai_hosting_contracts_total() -> None:
+    # a $5.5 billion, 15-year lease agreement with Amazon Web Services to provide space and power for AI workloads; Cipher's AI
+    # hosting contracts now total approximately $8.5 billion (lexicons/metrics.toml compute_investment: deals for compute)
+    for text, value in (("Cipher Mining signed a $5.5 billion, 15-year lease agreement with Amazon Web Services to provide "
+                         "space and power for AI workloads.", 5.5e9),
+                        ("Cipher's AI hosting contracts now total approximately $8.5 billion in lease payments.", 8.5e9)):
+        got = [(f.metric, f.value) for f in extract_facts(text, published=date(2025, 11, 3))]
+        assert got == [("compute_investment", value)], text
