@@ -9632,3 +9632,9 @@ def test_intent_earmarks_capital_expenditure_named_after_and_a_grid_s_load() -> 
                                            "expenditure over the past year.", published=date(2025, 9, 1))]
     assert got == ["capex"]
     assert extract_facts("Dominion's record peak load in 2024 was just over 23 GW.", published=date(2025, 3, 1)) == []
+
+
+def test_year_on_year_with_spaced_hyphens() -> None:
+    # lexicons/cues.toml [yoy] after: "year - on - year" (a page's hyphens set apart by spaces)
+    got = [(f.metric, f.value) for f in extract_facts("SMIC's revenue was $2.2 billion, 18% year - on - year.", kind="capex")]
+    assert got == [("revenue", 2.2e9), ("yoy_growth", 18.0)]
