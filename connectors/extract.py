@@ -2995,6 +2995,12 @@ class _Extractor:
             # bare 公司 before the figure is that company, no other company of the sentence (E1: entity null)
             return None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
+        if e is not None and (cause := CAUSE_OF_FIGURE.search(d.text, max(sent[0], e.start - CAUSE_REACH), pos)) is not None and \
+                cause.start() <= e.start and cause.end() <= pos:
+            # 在蘋果、輝達等主要客戶對先進製程需求強勁的帶動下，9月營收3309.8億元: the companies of the clause that names the cause
+            # are no subject of the figure after it; the company named before the clause, or the page's, is
+            e = d.entities.before(sent[0], cause.start(), lambda x: x.type != "model" and not_vendor(x)) or (
+                d.entities.before(self.para_start(sent[0]), sent[0], lambda x: x.type != "model" and not_vendor(x)))
         if e is not None and ATTRIBUTIVE_NAME_AFTER.match(d.text, e.end) is not None and \
                 POSSESSIVE_PRONOUN.search(d.text, e.end, pos) is not None and \
                 (subject := d.entities.before(sent[0], e.start, lambda x: x.type != "model" and not_vendor(x) and
@@ -10121,6 +10127,9 @@ UNIT_NOUN = re.compile(r"\b(?:segment|division|unit|business|group)s?\b|业务|�
 UNIT_REACH = 150
 DATA_CENTRE_UNIT = re.compile(r"\b[Dd]ata ?[Cc]ent(?:er|re)(?: and (?:AI|Artificial Intelligence))?(?: \(DCAI\))? "
                               r"(?:segment|division|unit|business|group)s?\b|\bDCAI\b|数据中心(?:业务|部门|事业部|事业群)", re.I)
+#: a clause naming what drove a figure (在苹果、辉达等客户需求强劲的带动下，; 受AI需求推动,), and how far before the figure it may open
+CAUSE_OF_FIGURE = re.compile(r"(?:在|受(?:到)?|受惠于|得益于)[^,，。;；]{1,60}?(?:的)?(?:带动|推动|拉动|驱动|带领)(?:下)?[,，]")
+CAUSE_REACH = 80
 #: right after a product's name, the noun that makes it a company's epithet (the GPU giant, the AI chip maker, 芯片巨头)
 EPITHET_AFTER = re.compile(r"(?:\s|-)(?:giant|maker|makers|leader|designer|titan|powerhouse|king|juggernaut|behemoth|vendor|firm|company)\b|"
                            r"(?:巨头|巨擘|龙头|大厂|厂商|厂)", re.I)

@@ -9638,3 +9638,12 @@ def test_year_on_year_with_spaced_hyphens() -> None:
     # lexicons/cues.toml [yoy] after: "year - on - year" (a page's hyphens set apart by spaces)
     got = [(f.metric, f.value) for f in extract_facts("SMIC's revenue was $2.2 billion, 18% year - on - year.", kind="capex")]
     assert got == [("revenue", 2.2e9), ("yoy_growth", 18.0)]
+
+
+def test_the_companies_of_a_cause_clause_are_no_subject_of_the_figure_after_it() -> None:
+    # 在蘋果、輝達等主要客戶對先進製程需求強勁的帶動下，9月營收3309.8億元 (CAUSE_OF_FIGURE: the customers driving TSMC's revenue are
+    # not whose revenue it is)
+    text = ("TITLE: 台積電9月營收\n\n晶圓代工龍頭台積電表現亮眼。於今日提早公告9月營收，在蘋果、輝達等主要客戶對先進製程需求強勁的帶動下，"
+            "9月營收3309.8億元，年增31.4%。")
+    got = [(f.metric, f.entity) for f in extract_facts(text, published=date(2025, 10, 9))]
+    assert got == [("revenue", "TSMC"), ("yoy_growth", "TSMC")]
