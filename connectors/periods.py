@@ -950,7 +950,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             # (nor one a comparison looks back to: … slightly below the fiscal first quarter's 40%. Capital
             # expenditures for the quarter rose)
             q = _nearest_before(fixed, p.start, BARE_CONTEXT, ("quarter", "fiscal"),
-                                lambda f: not _forecast_quarter(text, f) and not compared_before(text, f.start, f.end))
+                                lambda f: not _forecast_quarter(text, f) and not compared_before(text, f.start, f.end) and
+                                # (compared with $2.9 billion, or $0.28 per diluted share, in Q3 2022. … beat expectations
+                                # for the quarter: the year-ago base is not the quarter reported)
+                                _YEAR_AGO_BASE.search(text, max(0, f.start - 90), f.start) is None)
             if q is None or not q.period or "Q" not in q.period:
                 q = next((h for h in fixed if h.start <= HEAD_CHARS and h.period and "Q" in h.period), None)
             if q is None or not q.period or "Q" not in q.period:

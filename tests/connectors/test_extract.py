@@ -9647,3 +9647,14 @@ def test_the_companies_of_a_cause_clause_are_no_subject_of_the_figure_after_it()
             "9月營收3309.8億元，年增31.4%。")
     got = [(f.metric, f.entity) for f in extract_facts(text, published=date(2025, 10, 9))]
     assert got == [("revenue", "TSMC"), ("yoy_growth", "TSMC")]
+
+
+def test_a_year_ago_base_is_not_the_quarter_reported() -> None:
+    # … compared with $2.9 billion, or $0.28 per diluted share, in Q3 2022. … for the quarter. For the fourth quarter, Amazon
+    # expects … (periods: "the quarter" is not the year-ago base, so the bare fourth quarter is 2023's)
+    text = ("TITLE: Amazon third-quarter results\n\nNet sales increased 13% to $143.1 billion in Q3 2023. Net income soared to "
+            "$9.9 billion, or $0.94 per diluted share, compared with $2.9 billion, or $0.28 per diluted share, in Q3 2022. "
+            "Earnings beat expectations for the quarter.\nFor the fourth quarter, Amazon expects net sales to be between "
+            "$160.0 billion and $167.0 billion.")
+    got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [(1.431e11, "2023Q3"), (1.635e11, "2023Q4")]
