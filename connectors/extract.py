@@ -1341,7 +1341,7 @@ RATE_TO_LEVEL_OF = re.compile(r" (?:increase|rise|growth|jump|gain|surge|climb|d
                               r"(?:in|of) (?:its |the |their )?(?:[A-Za-z][A-Za-z&'’-]* ){0,3}", re.I)
 #: a growth noun right after the metric a rate is of (a 33% revenue increase, a 20% capex jump)
 #: the nouns of a change over a year (an increase, a decline …), one list for the patterns that name them
-GROWTH_NOUNS = r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump)"
+GROWTH_NOUNS = r"(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump|hike|uptick)"
 #: between a rate and the metric its growth noun follows: nothing, or the words of a year-on-year rate (11% year-over-year
 #: revenue growth)
 YOY_WORD_GAP = re.compile(r" ?(?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|y/y|annual) )?", re.I)

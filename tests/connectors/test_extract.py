@@ -9658,3 +9658,14 @@ def test_a_year_ago_base_is_not_the_quarter_reported() -> None:
             "$160.0 billion and $167.0 billion.")
     got = [(f.value, f.period) for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [(1.431e11, "2023Q3"), (1.635e11, "2023Q4")]
+
+
+def test_falling_verbs_in_ing_and_growth_on_an_annual_basis() -> None:
+    # revenue dropping 9% on an annual basis ([yoy] verb and [negative] "dropping", after "on an annual basis"); a 28.4% annual
+    # gain in revenue ("annual gain")
+    got = [(f.metric, f.value) for f in extract_facts(
+        "AMD reported first-quarter results that showed revenue dropping 9% on an annual basis.", published=date(2023, 5, 3))]
+    assert got == [("yoy_growth", -9.0)]
+    got = [(f.metric, f.value) for f in extract_facts(
+        "It was a strong 28.4% annual gain in revenue attributable to Google Cloud.", published=date(2024, 4, 26))]
+    assert got == [("yoy_growth", 28.4)]
