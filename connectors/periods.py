@@ -207,6 +207,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # the half first, then its year (APAC Data Centre Update: H1 2024; since end of H2 2023; H1'25)
     (re.compile(r"(?<![0-9A-Za-z])H([12])\s?(?:of\s)?['’]?((?:19|20)\d{2}|(?<=['’])\d{2})(?![0-9])"), "half_en"),
     (re.compile(r"(?<![A-Za-z])(first|second) half of ((?:19|20)\d{2})", re.I), "half_of"),
+    # the months a year has run (in the first six months of 2024, over the first three months of the year): its first half or
+    # quarter; nine months have no period of the contract (P7)
+    (re.compile(r"(?<![A-Za-z])(?i:(?:the )?first (three|six|nine) months (?:of|in) )(?:((?:19|20)\d{2})(?![0-9])|"
+                r"(?i:the|this) (?i:year|calendar year))"), "first_months"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _CY2 + r")\s?年?\s?(?:Q|q)([1-4])(?![0-9])"), "yq"),
     (re.compile(r"(?:(?<![0-9.])((?:19|20)\d{2})|" + _Y2 + r")\s?年\s?第?([一二三四1-4])季度"), "yq"),
     (re.compile(r"(?<![A-Za-z])Q([1-4])\s?(?:of\s)?['’]?((?:19|20)\d{2}|\d{2})(?![0-9])"), "qy"),
@@ -1660,6 +1664,14 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
                 fy, q = fiscal_quarter(ended, fiscal_end_month)
                 return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
         return PeriodMention(s, e, f"Q{mnum // 3}", "bare")
+    if kind == "first_months":
+        months_run, year_of = str(g[0]).lower(), g[1]
+        part = {"three": "Q1", "six": "H1"}.get(months_run)
+        if part is None:
+            return PeriodMention(s, e, None, "partial")  # (the first nine months: no period of the contract)
+        if year_of:
+            return PeriodMention(s, e, f"{year_of}{part}", "quarter" if part == "Q1" else "half")
+        return PeriodMention(s, e, part, "bare")  # (of the year: its year from the context, as a bare quarter's)
     if kind == "bare_q":
         word = next(x for x in g if x)
         qnum = _EN_Q.get(word.lower()) or _CN_Q[word]

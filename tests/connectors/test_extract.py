@@ -9669,3 +9669,14 @@ def test_falling_verbs_in_ing_and_growth_on_an_annual_basis() -> None:
     got = [(f.metric, f.value) for f in extract_facts(
         "It was a strong 28.4% annual gain in revenue attributable to Google Cloud.", published=date(2024, 4, 26))]
     assert got == [("yoy_growth", 28.4)]
+
+
+def test_the_first_three_or_six_months_of_a_year_are_its_first_quarter_or_half() -> None:
+    # periods first_months: over the first three months of the year (Q1, its year from the page), in the first six months of
+    # 2024 (2024H1, not the year 2024); the first nine months name no period of the contract (P7)
+    got = [(f.metric, f.period) for f in extract_facts(
+        "Google Cloud revenue came in at $9.57 billion over the first three months of the year.", published=date(2024, 4, 26))]
+    assert got == [("revenue", "2024Q1")]
+    got = [(f.metric, f.period) for f in extract_facts(
+        "Capital expenditures on cloud infrastructure grew 38% in the first six months of 2024.", published=date(2024, 9, 1))]
+    assert got == [("yoy_growth", "2024H1")]
