@@ -4431,6 +4431,9 @@ class _Extractor:
                 kw.get("entity") != self.d.calendar_name and _calendar_year_company(self.d.calendar_name))):
             # (Arista's FY2026 revenue guidance, on a page about Arista, off the entity list: 2026)
             kw["period"] = per[2:]  # Meta's "fiscal year 2025" is the calendar year 2025
+        elif per and FISCAL_YEAR_LABEL.fullmatch(per) and kw.get("entity") is None and \
+                (kw.get("metric") in MARKET_METRICS or kw.get("of") in MARKET_METRICS):
+            kw["period"] = per[2:]  # 全球AI服务器市场规模在2023财年达到427亿美元: a market's "fiscal year" is no company's, the year
         elif per and per.startswith("FY") and kw.get("entity") is None and (cq := self.group_quarter(dec, per)) is not None:
             kw["period"] = cq  # Alphabet、Meta和微軟上季資本支出總計: the companies' calendar quarter, not Microsoft's fiscal one
         elif per and CALENDAR_QUARTER.fullmatch(per) and kw.get("metric") != "market_share" and \
@@ -10130,6 +10133,8 @@ DATA_CENTRE_UNIT = re.compile(r"\b[Dd]ata ?[Cc]ent(?:er|re)(?: and (?:AI|Artific
 #: a clause naming what drove a figure (在苹果、辉达等客户需求强劲的带动下，; 受AI需求推动,), and how far before the figure it may open
 CAUSE_OF_FIGURE = re.compile(r"(?:在|受(?:到)?|受惠于|得益于)[^,，。;；]{1,60}?(?:的)?(?:带动|推动|拉动|驱动|带领)(?:下)?[,，]")
 CAUSE_REACH = 80
+#: a whole fiscal year's label (FY2023)
+FISCAL_YEAR_LABEL = re.compile(r"FY\d{4}")
 #: right after a product's name, the noun that makes it a company's epithet (the GPU giant, the AI chip maker, 芯片巨头)
 EPITHET_AFTER = re.compile(r"(?:\s|-)(?:giant|maker|makers|leader|designer|titan|powerhouse|king|juggernaut|behemoth|vendor|firm|company)\b|"
                            r"(?:巨头|巨擘|龙头|大厂|厂商|厂)", re.I)

@@ -9680,3 +9680,10 @@ def test_the_first_three_or_six_months_of_a_year_are_its_first_quarter_or_half()
     got = [(f.metric, f.period) for f in extract_facts(
         "Capital expenditures on cloud infrastructure grew 38% in the first six months of 2024.", published=date(2024, 9, 1))]
     assert got == [("yoy_growth", "2024H1")]
+
+
+def test_a_market_s_fiscal_year_is_the_year() -> None:
+    # 全球AI服务器市场规模在2023财年达到427亿美元 (a market's "fiscal year" is no company's: the year 2023, FISCAL_YEAR_LABEL)
+    text = "英伟达和AMD加速布局。根据IDC最新报告,全球AI服务器市场规模在2023财年达到427亿美元,同比激增62.3%。"
+    got = [(f.metric, f.period) for f in extract_facts(text, kind="market_report")]
+    assert got == [("ai_server_market_size", "2023"), ("yoy_growth", "2023")]
