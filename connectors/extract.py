@@ -2995,8 +2995,9 @@ class _Extractor:
             # bare 公司 before the figure is that company, no other company of the sentence (E1: entity null)
             return None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
-        if e is not None and (cause := CAUSE_OF_FIGURE.search(d.text, max(sent[0], e.start - CAUSE_REACH), pos)) is not None and \
-                cause.start() <= e.start and cause.end() <= pos:
+        if e is not None and (cause := CAUSE_OF_FIGURE.search(d.text, max(sent[0], e.start - CAUSE_REACH),
+                                                              min(pos, e.end + CAUSE_REACH))) is not None and \
+                cause.start() <= e.start:
             # 在蘋果、輝達等主要客戶對先進製程需求強勁的帶動下，9月營收3309.8億元: the companies of the clause that names the cause
             # are no subject of the figure after it; the company named before the clause, or the page's, is
             e = d.entities.before(sent[0], cause.start(), lambda x: x.type != "model" and not_vendor(x)) or (
@@ -10130,7 +10131,8 @@ UNIT_NOUN = re.compile(r"\b(?:segment|division|unit|business|group)s?\b|业务|�
 UNIT_REACH = 150
 DATA_CENTRE_UNIT = re.compile(r"\b[Dd]ata ?[Cc]ent(?:er|re)(?: and (?:AI|Artificial Intelligence))?(?: \(DCAI\))? "
                               r"(?:segment|division|unit|business|group)s?\b|\bDCAI\b|数据中心(?:业务|部门|事业部|事业群)", re.I)
-#: a clause naming what drove a figure (在苹果、辉达等客户需求强劲的带动下，; 受AI需求推动,), and how far before the figure it may open
+#: a clause naming what drove a figure (在苹果、辉达等客户需求强劲的带动下，; 受AI需求推动,), and how far on either side of a company
+#: it names it is looked for (the clause is at most that long: a bounded look, however far the figure stands from the name)
 CAUSE_OF_FIGURE = re.compile(r"(?:在|受(?:到)?|受惠于|得益于)[^,，。;；]{1,60}?(?:的)?(?:带动|推动|拉动|驱动|带领)(?:下)?[,，]")
 CAUSE_REACH = 80
 #: a whole fiscal year's label (FY2023)
