@@ -9683,3 +9683,11 @@ def test_a_market_s_fiscal_year_is_the_year() -> None:
     text = "英伟达和AMD加速布局。根据IDC最新报告,全球AI服务器市场规模在2023财年达到427亿美元,同比激增62.3%。"
     got = [(f.metric, f.period) for f in extract_facts(text, kind="market_report")]
     assert got == [("ai_server_market_size", "2023"), ("yoy_growth", "2023")]
+
+
+def test_the_eu_is_a_place_with_no_code() -> None:
+    # aliases.toml [regions."*"] uncoded: "EU" (as "European Union"): its figures are keyed by no region, not GLOBAL
+    got = [(f.metric, f.region) for f in extract_facts(
+        "The EU plans to mobilise €200 billion for AI investment, including €20 billion for AI gigafactories.",
+        published=date(2025, 2, 11))]
+    assert got == [("compute_investment", None), ("compute_investment", None)]
