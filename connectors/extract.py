@@ -261,6 +261,11 @@ LINE_REVENUE_AFTER = re.compile(r"(?:业务|業務|产品|產品|板块|板塊|�
 #: rate the sentence goes on to state
 CAUSE_CLAUSE = re.compile(r"\s*(?:受益于|受益於|得益于|得益於|受惠于|受惠於|Driven by|Thanks to|Benefiting from|Fueled by|Fuelled by)"
                           r"[^,，。;；\n]{1,60}[,，]\s?")
+#: … anywhere in a sentence, a clause naming what drove a figure by its verb (在苹果、辉达等客户需求强劲的带动下，; 受AI需求推动,): the
+#: companies it names are no subject of the figure; how far on either side of a company it is looked for (the clause is at
+#: most that long: a bounded look, however far the figure stands from the name)
+CAUSE_OF_FIGURE = re.compile(r"(?:在|受(?:到)?|受惠于|得益于)[^,，。;；]{1,60}?(?:的)?(?:带动|推动|拉动|驱动|带领)(?:下)?[,，]")
+CAUSE_REACH = 80
 #: right before an amount, the verb that states its level (三季度资本开支为129.83亿元, capex was $18 billion)
 OWN_LEVEL_BEFORE = re.compile(r"(?:达到?|为|录得|实现|共计|合计)\s?(?:约|近|超过?|逾)?\s?$|\b(?:was|were|came in at|reached|totaled|totalled)\s"
                               r"(?:about |approximately |nearly |roughly )?$")
@@ -1511,8 +1516,6 @@ NOT_SPENT_REACH = 40
 NOT_SPENT_AFTER = re.compile(r" ?(?:company|firm|valuation|market cap)\b", re.I)
 #: right after a figure, the word that names it as what was expected (30%以上的预期, 的市场预期, 的一致预期)
 EXPECTATION_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:市场|一致|普遍|分析师)?(?:预期|预估|预测值)")
-#: right before a rate, a bracket opened after a place to give its part (中國市場(占23%), 亞太地區(占16%))
-PLACE_BRACKET_SHARE = re.compile(r"(?:市场|地区|市場|地區)?\s?[(（]\s?占(?:比)?约?\s?$")
 #: between a kind of server and its share, the whole named as money spent (服务器支出占总支出的89%, accounted for 58% of AI
 #: server spending): a part of the market's money, not of the units shipped
 SPENDING_WHOLE = re.compile(r"支出|\bspending\b|\bspend\b", re.I)
@@ -3411,17 +3414,14 @@ class _Extractor:
             return None
         return f, holder
 
-    def bracketed_place_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention] | None:
+    def bracketed_place_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention, str] | None:
         """A rate alone in a bracket right after a place's name (其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)), where the
-        sentence stated a growth or CAGR of a market before it: (that rate's fact, the place), else None."""
+        sentence stated a growth or CAGR of a market before it: (that rate's fact, the place, its code or ""), else None."""
         d = self.d
         if d.kind != "market_report" or d.text[max(0, m.start - 2) : m.start].rstrip(" ")[-1:] not in ("(", "（") or \
                 CLOSE_BRACKET.match(d.text, m.end) is None:
             return None  # (most rates stand in no bracket of their own: asked before any search)
-        opened = m.start - 1 - (d.text[m.start - 1 : m.start] == " ")
-        place = next((p for p in (d.regions.before(max(sent[0], opened - 24), opened + 1),
-                                  d.uncoded.before(max(sent[0], opened - 24), opened + 1))
-                      if p is not None and p.end >= opened - 2), None)
+        place = self.bracketed_place_named(m)
         if place is None:
             return None
         led = self.last_rate_before(sent, 3)
@@ -3430,7 +3430,7 @@ class _Extractor:
         f = led.facts[0]
         if f.metric not in ("cagr", "yoy_growth") or f.of not in MARKET_METRICS or f.entity is not None:
             return None
-        return f, place
+        return f, place[0], place[1]
 
     def place_share(self, m: Mention, sent: tuple[int, int], clause_lo: int) -> bool:
         """In a market report, a share word right after the rate (以56%的全球份额) or right before it (市场份额仅1.1%), in a
@@ -4602,11 +4602,11 @@ class _Extractor:
             # product named, is servers (aliases.toml sells = "servers"; makers that also build notebooks ship those on
             # a page about them: 5.9 million units of notebooks)
             kw["item"] = "server"
-        if kw.get("metric") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
-            # The data center segment … generating roughly $1.65 billion in revenue: the segment named data center
-            kw["metric"], kw["item"] = "datacenter_revenue", None
-        if kw.get("of") == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
-            kw["of"], kw["item"] = "datacenter_revenue", None  # (AMD's data center segment grew 14%: the segment's growth)
+        for key in ("metric", "of"):
+            if kw.get(key) == "revenue" and kw.get("item") in DATA_CENTER_SEGMENT:
+                # The data center segment … generating roughly $1.65 billion in revenue, AMD's data center segment grew 14%: the
+                # segment named data center, its amount or its growth
+                kw[key], kw["item"] = "datacenter_revenue", None
         if kw.get("metric") == "revenue" and kw.get("item") in CHIP_ITEMS:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None
@@ -7075,6 +7075,11 @@ class _Extractor:
     def bracketed_place(self, m: Mention) -> str | None:
         """The place a share stands in a bracket right after (中国市场(占23%), 亚太地区(16%)): its code, "" for a place with no
         code; None where the share is in no such bracket."""
+        named = self.bracketed_place_named(m)
+        return named[1] if named is not None else None
+
+    def bracketed_place_named(self, m: Mention) -> tuple[NameMention, str] | None:
+        """For :meth:`bracketed_place`: the place's mention and its code ("" for a place with no code), or None."""
         d = self.d
         gap = PLACE_BRACKET_BEFORE.search(d.text, max(0, m.start - PLACE_BRACKET_REACH), m.start)
         if gap is None:
@@ -7085,9 +7090,9 @@ class _Extractor:
         coded = d.regions.before(max(0, hi - 2 * PLACE_BRACKET_REACH), hi)
         uncoded = d.uncoded.before(max(0, hi - 2 * PLACE_BRACKET_REACH), hi)
         if uncoded is not None and uncoded.end in ends and (coded is None or coded.end not in ends or uncoded.start <= coded.start):
-            return ""
+            return uncoded, ""
         if coded is not None and coded.end in ends:
-            return str(coded.name)
+            return coded, str(coded.name)
         return None
 
     def declared_at(self, end: int) -> str | None:
@@ -7882,9 +7887,8 @@ class _Extractor:
         if metric is None and (placed := self.bracketed_place_rate(m, sent)) is not None:
             # IDC預計亞太和日本地區的年復合增長率將最快,達到20%,其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%): the same rate
             # of the same market in each place named with its figure in a bracket (a place with no code keys no region)
-            led_rate, where = placed
-            code = str(where.name) if where.type != "uncoded" else None
-            self.emit_again(dec, 0.8, led_rate, m, where.start, region=code)
+            led_rate, where, code = placed
+            self.emit_again(dec, 0.8, led_rate, m, where.start, region=code or None)
             return
         if metric is None and (rival := self.bracketed_rival_rate(m, sent)) is not None:
             # 亞馬遜雲端業務第四季銷售成長24%，但仍遜於對手Google Cloud（48%）與微軟Azure（39%）: another company's figure of
@@ -9029,9 +9033,7 @@ class _Extractor:
         if item is None and of is None and metric == "share" and THE_MARKET_AFTER.match(d.text, m.end):
             of = self.last_market(m.start)  # Cloud and Shared Deployments represented over 86% of the market: the one discussed
         if item is None and of is None and metric == "share" and d.kind == "market_report" and \
-                (opened := PLACE_BRACKET_SHARE.search(d.text, max(sent[0], m.start - 8), m.start)) is not None and \
-                any(places.before(max(sent[0], opened.start() - 8), m.start, lambda r: r.end >= opened.start() - 4)
-                    is not None for places in (d.regions, d.uncoded)):
+                self.bracketed_place(m) is not None:
             of = self.last_market(m.start)  # 緊隨其后的是中國市場(占23%)、亞太地區(占16%): each place's part of the market discussed
         if item is None and of is None and metric == "share" and self.place_share(m, sent, clause_lo):
             of = self.last_market(m.start)  # 中国市场:……,贡献全球24%营收: the place's part of the market discussed
@@ -10131,10 +10133,6 @@ UNIT_NOUN = re.compile(r"\b(?:segment|division|unit|business|group)s?\b|业务|�
 UNIT_REACH = 150
 DATA_CENTRE_UNIT = re.compile(r"\b[Dd]ata ?[Cc]ent(?:er|re)(?: and (?:AI|Artificial Intelligence))?(?: \(DCAI\))? "
                               r"(?:segment|division|unit|business|group)s?\b|\bDCAI\b|数据中心(?:业务|部门|事业部|事业群)", re.I)
-#: a clause naming what drove a figure (在苹果、辉达等客户需求强劲的带动下，; 受AI需求推动,), and how far on either side of a company
-#: it names it is looked for (the clause is at most that long: a bounded look, however far the figure stands from the name)
-CAUSE_OF_FIGURE = re.compile(r"(?:在|受(?:到)?|受惠于|得益于)[^,，。;；]{1,60}?(?:的)?(?:带动|推动|拉动|驱动|带领)(?:下)?[,，]")
-CAUSE_REACH = 80
 #: a whole fiscal year's label (FY2023)
 FISCAL_YEAR_LABEL = re.compile(r"FY\d{4}")
 #: right after a product's name, the noun that makes it a company's epithet (the GPU giant, the AI chip maker, 芯片巨头)

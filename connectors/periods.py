@@ -749,9 +749,6 @@ def is_quarter_end(ended: date, end_month: int | None) -> bool:
 
 
 #: the last months of quarters, by name
-_MONTH_Q = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}
-#: the other months, which end a quarter of a fiscal calendar only (the May quarter: Dell's first)
-_OTHER_MONTH = {"jan": 1, "feb": 2, "apr": 4, "may": 5, "jul": 7, "aug": 8, "oct": 10, "nov": 11}
 _CN_MONTH = {"三": "3", "六": "6", "九": "9", "十二": "12"}
 
 
@@ -1639,20 +1636,20 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, period, "relative")
     if kind == "bare_q_month":
         month = next(x for x in g if x)
-        if (other := _OTHER_MONTH.get(month[:3].lower())) is not None:
+        mnum = _MONTHS.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
+        if mnum % 3:
             # a quarter named by a month that ends none of the calendar's: a fiscal calendar's quarter ending in it, or a
             # few days into it (read back 10 days by fiscal_quarter), the last one begun by the page's date; no period
             # where no fiscal calendar is known
             if not fiscal_end_month or fiscal_end_month == 12:
                 return PeriodMention(s, e, None, "bare")
             if published is None:
-                return PeriodMention(s, e, f"Q{fiscal_quarter(date(2001, other, 2), fiscal_end_month)[1]}", "bare")
-            ended = date(published.year, other, 2)
+                return PeriodMention(s, e, f"Q{fiscal_quarter(date(2001, mnum, 2), fiscal_end_month)[1]}", "bare")
+            ended = date(published.year, mnum, 2)
             if ended > published:
-                ended = date(published.year - 1, other, 2)
+                ended = date(published.year - 1, mnum, 2)
             fy, q = fiscal_quarter(ended, fiscal_end_month)
             return PeriodMention(s, e, f"FY{fy}Q{q}", "fiscal")
-        mnum = _MONTH_Q.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
         if published is not None and fiscal_end_month and fiscal_end_month != 12:
             # (微軟截至12月的季度, Alibaba's June quarter: the calendar quarter ending that month, the last one on or before
             # the page's date, read through the company's fiscal calendar: FY2025Q2, FY2026Q1 — not its fiscal fourth or
