@@ -156,8 +156,11 @@ LIST_INTRO_LINES = 24
 GROWN_NOUN_GAP = re.compile(r" (?:in|of) (?:the |its |their )?", re.I)
 #: a Chinese fraction written as a word (一半, 一成, 三分之一): a part of a whole by its form
 ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]成|一半|半数|[一二三四五六七八九十]{1,2}分之[一二三四五六七八九十]{1,2})")
-#: right before an amount, a company's verb of spending it (is preparing to spend, will spend about)
-SPEND_BEFORE = re.compile(r"\bspend(?:s|ing)? (?:about |around |roughly |nearly |more than |over |up to |some )?(?:RMB |CNY |US)?$", re.I)
+#: right before an amount, a company's verb of spending it (is preparing to spend, will spend about, could spend as much as,
+#: are expected to spend a combined; 规划支出超过, 計劃今年共動用逾, 斥資近)
+SPEND_BEFORE = re.compile(r"(?:\bspend(?:s|ing)? (?:a combined |an estimated |another )?(?:about |around |roughly |nearly |more than |over |"
+                          r"up to |some |as much as |at least |approximately |close to )?(?:RMB |CNY |US)?|"
+                          r"(?:规划|計劃|计划|將|将|共)?(?:支出|動用|动用|斥資|斥资)(?:約|约|近|逾|超过|超過|高达|高達)?\s?)$", re.I)
 #: right after a spent amount, what or whom it is spent on or with (spend $10B on CoreWeave, with Oracle, on AI chips): not a
 #: company's capex read from its spending verb alone
 SPENT_WITH_AFTER = re.compile(r" (?:on|with) [a-z]", re.I)
@@ -1683,6 +1686,13 @@ COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|�
                               r"\b(?:the )?(?:two|three|four|five|six|seven|eight) (?:companies|firms)\b|"
                               r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers?|hyperscale (?:operators?|compan(?:y|ies)|cloud providers?)|"
                               r"cloud (?:service )?providers|CSPs|big tech|tech giants|cloud giants)\b", re.I)
+#: the AI-infrastructure spending words of lexicons/metrics.toml (IDC's market) that a company's own spending shares with it
+INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?", re.I)
+#: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
+SPENDER_REACH = 16
+#: an owner named by a possessive (their, its, 其) or a group of companies named by its kind (科技巨头, 云厂商) right before
+#: the spending word
+SPENDERS_OWN = re.compile(r"\b(?:their|its)\s|其|科技巨头|科技巨頭|云厂商|雲端廠商|云服务商|雲端服務商|CSP", re.I)
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
@@ -6275,7 +6285,7 @@ class _Extractor:
                     SPEND_BEFORE.search(d.text, max(sent[0], m.start - 40), m.start) is not None and \
                     SPENT_WITH_AFTER.match(d.text, m.end) is None and \
                     (spender := d.companies.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))) \
-                    is not None and not self.listed(spender):
+                    is not None:
                 # on a capex page, ByteDance is preparing to spend RMB 160 billion in 2026: what a company spends, its metric
                 # named nowhere around, is its capital spending (as a capex round-up's bare "investments"); not money spent
                 # on or with someone (a cloud, a deal: above)
@@ -6633,12 +6643,23 @@ class _Extractor:
         intro = self.list_intro_span(pos)
         return self.colon_line_metric(*intro) if intro is not None else None
 
+    def list_intro_growth(self, m: Mention, sent: tuple[int, int], lo: int) -> str | None:
+        """The money metric of the line ending in a colon that introduces the list whose line holds the rate ``m``, when
+        the rate's line names no metric of its own before it (华尔街分析师已经连续三年严重低估了 AI 基础设施支出: ¶ - 2025
+        年:预期增长 22%,实际增长 64%): each line's growth is of what the list is about; else None."""
+        if self.of_keyword(lo, m.start) is not None or self.d.kw.last("money", sent[0], m.start) is not None:
+            return None
+        return self.list_intro_metric(m.start)
+
     def colon_line_metric(self, lo: int, hi: int) -> str | None:
         """The company or market money metric the line ``lo:hi`` that introduces a list names last, else None (The
         AI accelerator market has exploded … Market estimates show rapid growth: ¶ Year 2023: $53–54 billion)."""
         h = self.d.kw.last("money", lo, hi)
         if h is not None and h.label == GENERIC_MARKET:
             return self.generic_market(h.start)
+        if h is not None and h.label == "ai_server_market_size" and INFRA_SPENDING.fullmatch(h.word) is not None and \
+                self.spender_before(h.start):
+            return "capex"  # (低估了 AI 基础设施支出: on a page of companies' capex, theirs)
         return str(h.label) if h is not None and (h.label in COMPANY_METRICS or h.label in MARKET_METRICS) else None
 
     def names_nothing_shipped(self, pos: int) -> bool:
@@ -7790,7 +7811,7 @@ class _Extractor:
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
                     prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
                     and self.of_keyword(sent[0], m.start) is not None) or self.metric_right_after(m, sent) is not None
-                or self.pointed_back_metric(sent) is not None):
+                or self.pointed_back_metric(sent) is not None or self.list_intro_growth(m, sent, lo) is not None):
             metric = "yoy_growth"
         elif noun is not None and FOLLOWING_BEFORE.search(text, max(lo, said_lo - 16), said_lo) is not None and \
                 (followed_of := self.of_keyword(sent[0], m.start) or self.of_keyword(m.end, min(sent[1], m.end + 120))) is not None:
@@ -8021,6 +8042,8 @@ class _Extractor:
             # (… capacity reached 1.4 GW in 2024 … This is expected to grow at a compound annual rate of 21%: the CAGR of
             # that amount, keyed as it is)
             pointed = self.pointed_back_value(sent, next((k for k, ms in UNIT_KIND_OF.items() if back in ms), "none"))
+        if of is None and metric == "yoy_growth" and (listed := self.list_intro_growth(m, sent, lo)) is not None:
+            of = listed  # 华尔街分析师……低估了 AI 基础设施支出: ¶ - 2025 年:预期增长 22%,实际增长 64%: of the intro's metric
         if of is None and (price := d.kw.last("money", clause_lo, m.start)) is not None and price.label == "unit_price" and \
                 d.kw.last("money_patterns", price.end, m.start) is None:
             # 服务器的平均交易价格的环比与同比增幅均已超过30%: the growth of a price, which of_keyword leaves unread; not of
@@ -8378,9 +8401,20 @@ class _Extractor:
             return None
         if best.label == GENERIC_MARKET:
             return self.generic_market(best.start)
+        if best.label == "ai_server_market_size" and INFRA_SPENDING.fullmatch(best.word) is not None and \
+                self.spender_before(best.start):
+            return "capex"  # 科技巨头 AI 基础设施支出, ramped up their AI infrastructure spending: companies' spending, no market
         if best.label == "accelerator_count" and CARRYING_BEFORE.search(self.d.text, max(0, best.start - 8), best.start):
             return "shipments"  # AI伺服器搭載AI晶片供應商分布: the servers carrying the chips are counted
         return best.label
+
+    def spender_before(self, pos: int) -> bool:
+        """Companies stand right before the spending word at ``pos`` as its owners (科技巨头 AI 基础设施支出, Meta's AI
+        infrastructure spending, ramped up their AI infrastructure spending), or the page is about companies' capex."""
+        d = self.d
+        lo = max(0, pos - SPENDER_REACH)
+        return d.kind == "capex" or COMPANIES_AS_ONE.search(d.text, lo, pos) is not None or \
+            SPENDERS_OWN.search(d.text, lo, pos) is not None or d.companies.before(lo, pos) is not None
 
     def market_share_after(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A market-share word right after the rate (a 90% market share), or past "of the" (accounting for more

@@ -9691,3 +9691,38 @@ def test_the_eu_is_a_place_with_no_code() -> None:
         "The EU plans to mobilise €200 billion for AI investment, including €20 billion for AI gigafactories.",
         published=date(2025, 2, 11))]
     assert got == [("compute_investment", None), ("compute_investment", None)]
+
+
+def test_the_growth_on_a_list_line_is_of_the_metric_its_intro_names() -> None:
+    # list_intro_growth: a line ending in a colon names the metric; the list's lines name only a year and the growth
+    text = ("TITLE: 高盛:科技巨头资本支出\n\n根据高盛的数据,华尔街分析师已经连续三年严重低估了云厂商的资本支出:\n"
+            "- 2024 年:预期增长 19%,实际增长 54%\n- 2025 年:预期增长 22%,实际增长 64%\n")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text, published=date(2026, 2, 15))]
+    assert got == [("yoy_growth", 19.0, "2024", "capex"), ("yoy_growth", 54.0, "2024", "capex"),
+                   ("yoy_growth", 22.0, "2025", "capex"), ("yoy_growth", 64.0, "2025", "capex")]
+
+
+def test_companies_ai_infrastructure_spending_is_their_capex() -> None:
+    # INFRA_SPENDING after its owners (spender_before): IDC's market word, but spent by companies it is their capex
+    got = [(f.metric, f.of) for f in extract_facts(
+        "Microsoft, Meta, Amazon and Google ramped up their AI infrastructure spending by 47% last year.",
+        published=date(2025, 3, 1))]
+    assert got == [("yoy_growth", "capex")]
+    got = [(f.metric, f.of) for f in extract_facts("华尔街原本预计 2026 年科技巨头 AI 基础设施支出增长 19%。", kind="market_report")]
+    assert got == [("yoy_growth", "capex")]
+    got = [(f.metric, f.of) for f in extract_facts("IDC称,2024年全球AI基础设施支出同比增长37%。", kind="market_report")]
+    assert got == [("yoy_growth", "ai_server_market_size")]
+
+
+def test_what_listed_companies_are_expected_to_spend_together_is_capex_of_none() -> None:
+    # SPEND_BEFORE with its qualifiers (a combined, at least, as much as) and Chinese verbs (计划支出, 動用), now for a list of
+    # spenders too: their capex together, keyed by no one company
+    text = "TITLE: Big Tech capex\n\nAmazon, Microsoft, Google, and Meta are expected to spend a combined $602 billion in 2026."
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got == [("capex", 6.02e11, None)]
+    text = ("TITLE: Big Tech capex\n\nBig Tech firms including Alphabet, Microsoft, Amazon and Meta are expected to spend at "
+            "least $630 billion to build AI infrastructure this year.")
+    got = [(f.metric, f.entity, f.qualifier) for f in extract_facts(text)]
+    assert got == [("capex", None, ">=")]
+    got = [(f.metric, f.entity) for f in extract_facts("TITLE: 雲端資本支出\n\n亞馬遜計劃今年共動用逾3000億美元。")]
+    assert got == [("capex", "Amazon")]
