@@ -6284,11 +6284,11 @@ class _Extractor:
             if carried is None and not same and kind == "money" and d.kind == "capex" and \
                     SPEND_BEFORE.search(d.text, max(sent[0], m.start - 40), m.start) is not None and \
                     SPENT_WITH_AFTER.match(d.text, m.end) is None and \
-                    (spender := d.companies.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x))) \
-                    is not None:
+                    d.companies.before(sent[0], m.start, lambda x: x.type != "model" and self.not_vendor(x)) is not None:
                 # on a capex page, ByteDance is preparing to spend RMB 160 billion in 2026: what a company spends, its metric
                 # named nowhere around, is its capital spending (as a capex round-up's bare "investments"); not money spent
-                # on or with someone (a cloud, a deal: above)
+                # on or with someone (a cloud, a deal: above); companies listed spend together (Alphabet, Microsoft, Amazon and
+                # Meta are expected to spend at least $630 billion: their capex, keyed by none of them)
                 carried = "capex"
             if carried is None and not same and kind == "money" and (topic := self.topic_sentence_metric(sent, m)) is not None:
                 # TSMC presented its capital expenditure framework. The company plans to spend between $52 billion and $56
