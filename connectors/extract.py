@@ -516,7 +516,7 @@ NUMBER_IN_QUOTE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 STOCK_NOW_METRICS = ("datacenter_power", "accelerator_count")
 #: the same in English, past the growth's own period (increased by 72% in Q2 2025, reaching $127 billion)
 LEVEL_AFTER_GROWTH_GAP_EN = re.compile(r"(?: (?:year[- ]over[- ]year|year[- ]on[- ]year|YoY))?(?: (?:in|for|during) [^,;.]{1,24}?)?,? "
-                                       r"(?:reaching|to reach|hitting|totall?ing|to a total of|to stand at|coming in at) (?:about |"
+                                       r"(?:reaching|to reach|hitting|totall?ing|to a total of|to stand at|coming in at) (?:the )?(?:about |"
                                        r"around |approximately |nearly |roughly |over |more than |almost )?", re.I)
 #: between an amount and a growth set beside it (…$34.9 billion in the quarter ending Sept. 30—a 74% jump; $2.1 billion, a 30%
 #: increase): the amount's own period at most, then a dash (— once normalised is -) or a comma and an article
@@ -853,8 +853,8 @@ HEADING_NAME = re.compile(r"(?:[0-9]{1,2}[.)、]|[一二三四五六七八九十
                           r"[【\[(（]?\s?([^【】\[\]()（）:：]{1,30}?)\s?[】\])）]?\s?[:：]?")
 #: between a growth rate and the level it grew to: ,达 / ,至 / , reaching / 达 (年增53.6%达1,090亿美元)
 #: a level called a record (to a record $51.6 billion, reaching an all-time high of $30 billion)
-#: or a total (reaching a total of $31.8 billion, to a combined total of)
-RECORD_LEVEL = (r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?| a (?:combined )?total of"
+#: or a total (reaching a total of $31.8 billion, to a combined total of), or with an article (reaching the $47.4 billion)
+RECORD_LEVEL = (r"(?: (?:a|an) (?:new |all-time |record[- ])?(?:record|high)(?: high)?(?: of)?| a (?:combined )?total of| the"
                 r"|创纪录的?|创新高的?|历史新高的?)?")
 REACHING = re.compile(r"(?: (?:increase|rise|jump|gain|growth|surge|decline|drop))?"  # (saw a 44% increase reaching …)
                       r"(?: (?:in|for|during) (?:fiscal )?(?:19|20)\d{2}"
@@ -1686,6 +1686,13 @@ COMPANIES_AS_ONE = re.compile(r"(?:[一二三四五六七八九十]大|主要|�
                               r"\b(?:the )?(?:two|three|four|five|six|seven|eight) (?:companies|firms)\b|"
                               r"\b(?:the )?(?:big (?:four|three|five) )?(?:hyperscalers?|hyperscale (?:operators?|compan(?:y|ies)|cloud providers?)|"
                               r"cloud (?:service )?providers|CSPs|big tech|tech giants|cloud giants)\b", re.I)
+#: a ratio named as the subject, then the verb of its moving to the level right after (this percentage is expected to rise
+#: to 75%; the proportion will fall to about), looked for at most RATIO_MOVES_REACH characters before the rate
+RATIO_MOVES_TO = re.compile(r"\b(?:this|that|the|its|their) (?:percentage|proportion|ratio|share|penetration(?: rate)?)\b"
+                            r"[^.;,%]{0,40}?\b(?:rise|rises|rising|rose|increase[sd]?|increasing|grow|grows|grew|growing|"
+                            r"climb(?:s|ed|ing)?|fall|falls|fell|falling|drop(?:s|ped|ping)?|decline[sd]?|declining)"
+                            r"(?: further)? to ?(?:about |around |approximately |nearly |over |more than |roughly )?$", re.I)
+RATIO_MOVES_REACH = 90
 #: the AI-infrastructure spending words of lexicons/metrics.toml (IDC's market) that a company's own spending shares with it
 INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?", re.I)
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
@@ -7962,6 +7969,10 @@ class _Extractor:
             # 归母净利润为18.10亿元到20.10亿元,与上年同期相比,将增加5.47亿元到7.47亿元,同比增长43.29%到59.12%: the
             # growth of the level before the amount it moved by, outside the vocabulary too
             dec.reason = "out of vocabulary: the growth of an amount outside it (the amount before it was skipped)"
+            return
+        if metric == "yoy_growth" and RATIO_MOVES_TO.search(text, max(sent[0], m.start - RATIO_MOVES_REACH), m.start) is not None:
+            # this percentage is expected to rise to 75% in 2028: the level a ratio moves to, no growth of anything
+            dec.reason = "the level a ratio (a percentage, a share) moves to, not a growth rate"
             return
         if metric == "yoy_growth" and FROM_PREVIOUS_QUARTER.match(text, noun.end if noun is not None else m.end) is not None:
             dec.reason = "quarter-on-quarter growth (not in the vocabulary): a 22% increase from … in the previous quarter"

@@ -485,6 +485,12 @@ def _search_num(text: str, pos: int) -> re.Match[str] | None:
 #: a rate's word a broker glues to the rate (CAGR47%, YoY30%), and the percent sign that must follow it
 _RATE_WORD_GLUED = re.compile(r"(?<![A-Za-z])(?:CAGR|YoY|yoy|QoQ|qoq)$")
 _PERCENT_AFTER = re.compile(r"\s?[%％]")
+#: an English function word a scraped page glued to the figure after it, the space lost with an inline tag (grew by97%,
+#: a growth of105%, reaching the$47.4 billion): the word is no part of a name (H100, Q3, GPT4 start with a capital), so
+#: a rate or an amount with its scale word after it is read as if the space were there
+_FUNCTION_WORD_GLUED = re.compile(r"(?<![A-Za-z])(?:by|of|to|at|the|about|nearly|around|roughly|over|from|and|was|were|is|"
+                                  r"are|reached|reaching|hit|approximately|than|totaling|totalling|with|up|down|rose|grew)$")
+_RATE_OR_SCALE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:[%％]|(?:billion|million|trillion|bn)\b)")
 _ARITH_RE = re.compile(r" ?[/÷×*+] ?\d[\d,.]*(?: ?[/÷×*+] ?\d[\d,.]*)* ?= ?")
 _RANGE_SEP = re.compile(r" ?(?:-|~|至|到|to|and|–) ?")
 _SLASH_NUM = re.compile(r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)")
@@ -915,7 +921,8 @@ def find_mentions(text: str) -> list[Mention]:
         cur, cstart = _currency_prefix(tb, text, ms)
         if num_s and ms > 0 and text[ms - 1].isascii() and text[ms - 1].isalpha() \
                 and cur is None and not (_RATE_WORD_GLUED.search(text, max(0, ms - 4), ms)
-                                         and _PERCENT_AFTER.match(text, me)):
+                                         and _PERCENT_AFTER.match(text, me)) \
+                and not (_FUNCTION_WORD_GLUED.search(text, max(0, ms - 14), ms) and _RATE_OR_SCALE_AFTER.match(text, me)):
             # glued to a word (H100, GPT4, Q3) and not a currency code (RMB16): not a quantity (but a broker's rate
             # glued to its word is one: 23-28年CAGR47%, 同比+46%YoY)
             pos = me

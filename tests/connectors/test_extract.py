@@ -9726,3 +9726,13 @@ def test_what_listed_companies_are_expected_to_spend_together_is_capex_of_none()
     assert got == [("capex", None, ">=")]
     got = [(f.metric, f.entity) for f in extract_facts("TITLE: 雲端資本支出\n\n亞馬遜計劃今年共動用逾3000億美元。")]
     assert got == [("capex", "Amazon")]
+
+
+def test_the_level_a_percentage_rises_to_is_no_growth() -> None:
+    # RATIO_MOVES_TO: this percentage is expected to rise to 75% in 2028 (a share's level, not a growth of the market the
+    # sentence before is about)
+    text = ("TITLE: IDC AI infrastructure\n\nAI infrastructure spending grew 97% to $47.4 billion in the first half of 2024. "
+            "Of the servers purchased, most included accelerators, and this percentage is expected to rise to 75% in 2028.")
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert ("yoy_growth", 75.0) not in got
+    assert ("yoy_growth", 97.0) in got

@@ -276,3 +276,13 @@ def test_two_names_joined_by_and_before_a_count_noun_are_its_modifiers() -> None
     assert read("24,823 Kunpeng and Higon servers will be involved") == [
         ("24,823 Kunpeng and Higon servers", 24823.0, "units")]
     assert read("500 Nvidia and AMD GPUs") == [("500 Nvidia and AMD GPUs", 500.0, "units")]
+
+
+def test_a_rate_or_amount_glued_to_a_function_word_is_read() -> None:
+    # grew by97%, a growth of105%, rise to75%: a scraped page lost the blank after an English function word
+    # (_FUNCTION_WORD_GLUED); a name glued to its number (H100, GPT4, Q3) or a word that is no function word stays none
+    got = [(m.value, m.unit) for m in find_mentions("spending grew by97% and servers saw a growth of105%, up to13.1%")]
+    assert got == [(97.0, "%"), (105.0, "%"), (13.1, "%")]
+    assert [(m.value, m.unit) for m in find_mentions("revenue was9.5 billion dollars")] == [(9.5e9, "USD")]
+    assert find_mentions("H100 and GPT4 shipped in Q3") == []
+    assert find_mentions("model5% and byte7%") == []
