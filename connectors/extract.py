@@ -2871,6 +2871,12 @@ class _Extractor:
             # (Combined with $24 billion in Q1, total capex could reach $118 billion in 2025: the quarter is the figure
             # before it's own period, and 2025 this figure's year)
             return p.period
+        if q is not None and (j := bisect.bisect_left(self.cur_starts, p.start) - 1) >= 0 and \
+                self.cur_mentions[j].start > q.end and self.d.text[self.cur_mentions[j].end : p.start].strip() != "":
+            # (Revenue for Q2 reached 250 million yuan, and the full-year revenue guidance for 2025 has been raised to 125
+            # million: a figure stands between the quarter and the year, and the year is not right after it: the year opens
+            # a statement of its own; but the first-quarter financial report for 2025, revenues of $16.1 billion for 2026)
+            return p.period
         return q.period if q is not None else p.period
 
     def year_ago(self, p: PeriodMention, end: int, sent: tuple[int, int]) -> str | None:
@@ -7400,7 +7406,9 @@ class _Extractor:
                 # (同比和环比增速均接近30%: one rate for both, the year-on-year one among them)
                 BOTH_YOY_QOQ.search(text, max(sent[0], qoq_before.start - 4), min(sent[1], qoq_before.end + 4)) is None) or (
                 qoq_after is not None and not self.yoy_before(cue_lo, m.start)
-                and _short_gap(text[m.end : qoq_after.start], 6)):
+                # (a 67% increase quarter-on-quarter: the rate's noun between)
+                and (_short_gap(text[m.end : qoq_after.start], 6) or
+                     RATE_NOUN_GAP.fullmatch(text, m.end, qoq_after.start) is not None)):
             dec.reason = "quarter-on-quarter growth (not in the vocabulary)"
             if (grown := self.of_keyword(clause_lo, m.start)) is not None:
                 # (收入环比增长18%至113亿元, 按季升18%,至113億元: the level the metric grew to is still its figure)

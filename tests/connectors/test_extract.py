@@ -9736,3 +9736,21 @@ def test_the_level_a_percentage_rises_to_is_no_growth() -> None:
     got = [(f.metric, f.value) for f in extract_facts(text)]
     assert ("yoy_growth", 75.0) not in got
     assert ("yoy_growth", 97.0) in got
+
+
+def test_a_year_opening_its_own_statement_restates_no_quarter() -> None:
+    # restated_year: "for 2025" after the quarter's figure and a new statement is the year's (the full-year guidance); right
+    # after a figure ($16.1 billion for 2026) or in the quarter's own phrase (first-quarter financial report for 2025) it is
+    # still the quarter's year
+    text = ("TITLE: Kuaishou results\n\nKeling's revenue for Q2 reached 250 million yuan, and the full-year revenue guidance "
+            "for 2025 has been raised to 125 million USD.")
+    got = [(f.value, f.period) for f in extract_facts(text)]
+    assert got == [(2.5e8, "2025Q2"), (1.25e8, "2025")]
+    text = "TITLE: Tencent results\n\nTencent released its first-quarter financial report for 2025, showing revenue of 180.02 billion yuan."
+    assert [(f.value, f.period) for f in extract_facts(text)] == [(1.8002e11, "2025Q1")]
+
+
+def test_a_rate_s_noun_between_it_and_quarter_on_quarter() -> None:
+    # a 67% increase quarter-on-quarter: sequential growth, out of the vocabulary, as "up 67% quarter-on-quarter" is
+    text = "TITLE: Kuaishou results\n\nKeling's revenue for Q2 2025 reached 250 million yuan, a 67% increase quarter-on-quarter."
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 2.5e8)]
