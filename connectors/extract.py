@@ -7947,6 +7947,10 @@ class _Extractor:
             # market share stated in the paragraph, each holding its part of the same market
             self.share(dec, "market_share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, None, last[4])
             return
+        if metric is None and (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)):
+            # (华尔街分析师……: ¶ 2025 年:预期增长 22%: a growth word, but no metric it is of anywhere it may be read from)
+            dec.reason = "no `of`: a growth word with no metric of the vocabulary in its sentence (lexicons/metrics.toml)"
+            return
         if metric is None:
             dec.reason = "no metric: a percentage with no growth, CAGR or share cue (lexicons/cues.toml)"
             return

@@ -37,3 +37,10 @@ def test_explain_command_prints_facts_and_reasons(tmp_path: Path) -> None:
     table = runner.invoke(app, ["extract", "--explain", "--format", "table", str(doc)])
     assert "-> capex period=2025 entity=Meta basis=forecast" in table.output
     assert "'4%' = 4 % -> skipped:" in table.output
+
+
+def test_a_growth_word_with_no_metric_is_skipped_for_its_missing_of() -> None:
+    # the reason names what is missing: a growth word is there (增长), the metric it is of is not; a bare 5% has no cue at all
+    rows = {r["quote"]: r for r in explain_text("分析师的预期一再落空:\n2024 年:实际增长 54%。另有 5%。")}
+    assert rows["54%"]["facts"] == [] and rows["54%"]["skipped"].startswith("no `of`: a growth word")
+    assert rows["5%"]["skipped"].startswith("no metric: a percentage with no growth")
