@@ -932,6 +932,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
                 # (date 2023-03-22 … posted 6.3% higher full-year earnings): in the season of annual results, the
                 # year just ended
                 year = str(published.year - 1)
+            elif prev is None and p.kind == "full_year" and published is not None and published.month > RESULTS_SEASON_END:
+                # (20/08/2024 … 中電信:維持全年資本開支預算960億: no period named before it) the year the page is dated in,
+                # past the season of annual results, when the full year can only be the running one
+                year = str(published.year)
             if p.kind == "next_fy" and (own := next((q for q in fixed[:64] if q.period and QUARTER_LABEL.fullmatch(q.period)),
                                                     None)) is not None:
                 # the year after the report's own: the fiscal year of the first quarter the page names (Q3 FY25 … the

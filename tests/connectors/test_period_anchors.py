@@ -81,6 +81,17 @@ def test_the_full_year_after_a_dateline_is_the_fiscal_year_of_the_quarter_report
     assert [p.period for p in find_periods(text, date(2025, 5, 15)) if text[p.start : p.end] == "全年"] == ["2025"]
 
 
+def test_the_full_year_with_no_period_before_it_is_the_year_of_the_page_s_date() -> None:
+    # 中電信:維持全年資本開支預算960億 on a page dated in August, no period named before it: the running year; in the season
+    # of annual results (January to April) the full year may be the year just ended, so it stays unknown, as with no date
+    from connectors.textnorm import normalize
+
+    text = normalize("中電信:維持全年資本開支預算960億人幣").text
+    assert [p.period for p in find_periods(text, date(2024, 8, 20))] == ["2024"]
+    assert [p.period for p in find_periods(text, date(2024, 3, 20))] == [None]
+    assert [p.period for p in find_periods(text, None)] == [None]
+
+
 @pytest.mark.parametrize(("text", "period"), [
     ("Cisco delivered $13.8 billion in revenue for its first fiscal quarter of 2025", "FY2025Q1"),
     ("We expect revenue in Q3 of fiscal '25 to be between $115 million and $125 million", "FY2025Q3"),
