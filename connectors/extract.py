@@ -8065,8 +8065,8 @@ class _Extractor:
             # (… capacity reached 1.4 GW in 2024 … This is expected to grow at a compound annual rate of 21%: the CAGR of
             # that amount, keyed as it is)
             pointed = self.pointed_back_value(sent, next((k for k, ms in UNIT_KIND_OF.items() if back in ms), "none"))
-        if of is None and metric == "yoy_growth" and (listed := self.list_intro_growth(m, sent, lo)) is not None:
-            of = listed  # 华尔街分析师……低估了 AI 基础设施支出: ¶ - 2025 年:预期增长 22%,实际增长 64%: of the intro's metric
+        if of is None and metric == "yoy_growth" and (intro_of := self.list_intro_growth(m, sent, lo)) is not None:
+            of = intro_of  # 华尔街分析师……低估了 AI 基础设施支出: ¶ - 2025 年:预期增长 22%,实际增长 64%: of the intro's metric
         if of is None and (price := d.kw.last("money", clause_lo, m.start)) is not None and price.label == "unit_price" and \
                 d.kw.last("money_patterns", price.end, m.start) is None:
             # 服务器的平均交易价格的环比与同比增幅均已超过30%: the growth of a price, which of_keyword leaves unread; not of
