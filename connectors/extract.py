@@ -1693,6 +1693,9 @@ RATIO_MOVES_TO = re.compile(r"\b(?:this|that|the|its|their) (?:percentage|propor
                             r"climb(?:s|ed|ing)?|fall|falls|fell|falling|drop(?:s|ped|ping)?|decline[sd]?|declining)"
                             r"(?: further)? to ?(?:about |around |approximately |nearly |over |more than |roughly )?$", re.I)
 RATIO_MOVES_REACH = 90
+#: a paragraph opening with a pronoun for the company the page is about (The group also formalized …, 公司表示)
+SUBJECT_PRONOUN_OPENS = re.compile(r"[ \t]*(?:The (?:group|company|firm|Group|Company)\b|It (?:also |has |said |reported )|"
+                                   r"(?:该|本)?公司(?!的客户)|(?:该|本)?集团)")
 #: the AI-infrastructure spending words of lexicons/metrics.toml (IDC's market) that a company's own spending shares with it
 INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?", re.I)
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
@@ -3147,6 +3150,12 @@ class _Extractor:
             # a figure of no company named in its sentence, in a document whose title names none
             # (2025 datacentre capex up 57%): the market's, keyed by region
             return None
+        if metric in COMPANY_METRICS and (page := d.head_entity or d.doc_entity) is not None and \
+                SUBJECT_PRONOUN_OPENS.match(d.text, self.para_start(pos)) is not None:
+            # The group also formalized a strategic partnership with Nvidia, which has invested $5bn in Intel. Sales in the PC
+            # division …, while the data center division declined 1% to $4.1bn: a paragraph whose subject is the page's
+            # company by a pronoun is about it, not about the first company it names (a partner, an investor)
+            return page
         if e is None and metric not in ("unit_price", "accelerator_count"):
             # (not a company named as an example: 国内头部云厂商(如阿里巴巴)表示…… then 预计营收60亿元 on 寒武纪's page)
             e = d.entities.after(self.para_start(pos), pos, lambda x: x.type != "model" and not_vendor(x) and

@@ -9754,3 +9754,12 @@ def test_a_rate_s_noun_between_it_and_quarter_on_quarter() -> None:
     # a 67% increase quarter-on-quarter: sequential growth, out of the vocabulary, as "up 67% quarter-on-quarter" is
     text = "TITLE: Kuaishou results\n\nKeling's revenue for Q2 2025 reached 250 million yuan, a 67% increase quarter-on-quarter."
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("revenue", 2.5e8)]
+
+
+def test_a_paragraph_opened_by_the_page_company_s_pronoun_is_about_it() -> None:
+    # SUBJECT_PRONOUN_OPENS: "The group …" opens the paragraph; the partner it names (Nvidia) is no subject of the figures after
+    text = ("TITLE: Intel: third-quarter results\n\nIntel reported third-quarter revenue of $13.7bn in 2025.\n\n"
+            "The group also formalized a strategic partnership with Nvidia, which has invested $5bn in Intel. "
+            "The data center division declined 1% to $4.1bn.")
+    got = [(f.metric, f.entity) for f in extract_facts(text) if f.metric == "datacenter_revenue"]
+    assert got == [("datacenter_revenue", "Intel")]
