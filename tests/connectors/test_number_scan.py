@@ -286,3 +286,10 @@ def test_a_rate_or_amount_glued_to_a_function_word_is_read() -> None:
     assert [(m.value, m.unit) for m in find_mentions("revenue was9.5 billion dollars")] == [(9.5e9, "USD")]
     assert find_mentions("H100 and GPT4 shipped in Q3") == []
     assert find_mentions("model5% and byte7%") == []
+
+
+def test_a_model_name_opening_with_digits_may_stand_among_the_names_before_a_count_noun() -> None:
+    # 1,600 of Huawei's 910B Ascend AI chips: 910B among the names between the partitive and the noun
+    got = [(m.value, m.unit) for m in find_mentions("Baidu ordered 1,600 of Huawei's 910B Ascend AI chips for 200 servers")]
+    assert got == [(1600.0, "units"), (200.0, "units")]
+    assert [(m.value, m.unit) for m in find_mentions("ordered 1,600 Huawei 910B Ascend AI chips")] == [(1600.0, "units")]
