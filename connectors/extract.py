@@ -1693,6 +1693,10 @@ RATIO_MOVES_TO = re.compile(r"\b(?:this|that|the|its|their) (?:percentage|propor
                             r"climb(?:s|ed|ing)?|fall|falls|fell|falling|drop(?:s|ped|ping)?|decline[sd]?|declining)"
                             r"(?: further)? to ?(?:about |around |approximately |nearly |over |more than |roughly )?$", re.I)
 RATIO_MOVES_REACH = 90
+#: demand as the whole a buyer's part is of (demand for high-end AI servers, 全球需求)
+DEMAND_WORD = re.compile(r"\bdemand\b|需求", re.I)
+#: the world's demand named as the whole (of global demand, 全球需求)
+WORLD_DEMAND = re.compile(r"\b(?:global|worldwide|world's|world’s) demand\b|全球(?:的)?需求", re.I)
 #: a paragraph opening with a pronoun for the company the page is about (The group also formalized …, 公司表示)
 SUBJECT_PRONOUN_OPENS = re.compile(r"[ \t]*(?:The (?:group|company|firm|Group|Company)\b|It (?:also |has |said |reported )|"
                                    r"(?:该|本)?公司(?!的客户)|(?:该|本)?集团)")
@@ -2140,6 +2144,8 @@ class _Extractor:
         self.base_last: tuple[int, Hit] | None = None
         self.decisions: list[Decision] = []
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
+        #: the buyer a rate is bracketed after, while its share is read (bracketed_demand_share)
+        self.bracket_buyer: str | None = None
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
@@ -6665,6 +6671,19 @@ class _Extractor:
         intro = self.list_intro_span(pos)
         return self.colon_line_metric(*intro) if intro is not None else None
 
+    def bracketed_demand_share(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The company a rate is bracketed right after (Microsoft (20.2%), 微软(20.2%)) in a sentence about demand, where no
+        market share is spoken of: the buyer whose part of the demand the rate is; else None."""
+        d = self.d
+        text = d.text
+        if m.start == 0 or text[m.start - 1] not in "(（" or text[m.end : m.end + 1] not in (")", "）"):
+            return None
+        named = d.companies.before(max(sent[0], m.start - 24), m.start - 1, lambda x: x.end >= m.start - 2)
+        if named is None or DEMAND_WORD.search(text, sent[0], sent[1]) is None or \
+                self.cue_in("market_share", sent[0], sent[1]):
+            return None
+        return str(named.name)
+
     def list_intro_growth(self, m: Mention, sent: tuple[int, int], lo: int) -> str | None:
         """The money metric of the line ending in a colon that introduces the list whose line holds the rate ``m``, when
         the rate's line names no metric of its own before it (华尔街分析师已经连续三年严重低估了 AI 基础设施支出: ¶ - 2025
@@ -7621,6 +7640,18 @@ class _Extractor:
                 return
         metric: str | None = None
         growth_of: str | None = None
+        if (buyer := self.bracketed_demand_share(m, sent)) is not None:
+            # demand for high-end AI servers …: Microsoft (20.2%), Google (16.6%), AWS (16%) …; 微软(20.2%)、Google(16.6%)……占全球
+            #需求: each buyer's part of the demand, in brackets after its name (LABELLING.md I7: a buyer's share is `share`)
+            bought = d.items.before(sent[0], m.start) or next(
+                (d.items.before(*d.sentences[i]) for i in self.earlier_sentences(sent, 1)), None)
+            self.bracket_buyer = buyer
+            try:
+                self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, buyer,
+                           item=str(bought.name) if bought is not None else None, of="shipments")
+            finally:
+                self.bracket_buyer = None
+            return
         if self.last_share and self.share_moves_on(m, sent, prev, local):
             # 国产AI芯片自给率约34%,预估2025年将提升至40% (or in the next sentence): the same share, moved to a level
             _, metric, item, ent, share_of = self.last_share
@@ -8733,6 +8764,7 @@ class _Extractor:
         d = self.d
         mk = d.markets.before(sent[0], m.start)
         share_buyer: str | None = None  # the buyer whose part of the world's purchases a share is (微軟占全球……採購量)
+        world_part = False  # a buyer's part of the world's demand, keyed by the buyer and the world
         bought_part = False  # an item's part of what a procurement buys (鲲鹏服务器占43.30%)
         if of is None and item is None and metric == "share":
             subj = d.items.before(clause_lo, m.start, self.not_whole)
@@ -9196,6 +9228,11 @@ class _Extractor:
             entity = str(holder.name)
         if entity is None and share_buyer is not None:
             entity = share_buyer  # (LABELLING.md E9: buyers are the entity of buyer-side facts)
+        if self.bracket_buyer is not None:
+            entity, share_buyer = self.bracket_buyer, self.bracket_buyer  # (Microsoft (20.2%) of the demand: the buyer's)
+            if WORLD_DEMAND.search(d.text, sent[0], sent[1]) is not None:
+                region = "GLOBAL"  # (… collectively command over 60% of global demand: a part of the world's, kept below)
+                world_part = True
         if entity is None and of == "shipments" and not tender_share and \
                 (occ := OCCUPY_WHOLE.search(d.text, max(sent[0], m.start - 40), m.end)) is not None:
             owner = d.companies.after(occ.start(), m.start)
@@ -9298,7 +9335,7 @@ class _Extractor:
                           quote=self.quote(clause_lo, m.end))
             return
         self.emit(dec, score, metric="share", value=value, low=m.low if ranged else None, high=m.high if ranged else None,
-                  unit="%", period=period, region=region if entity is None else None,
+                  unit="%", period=period, region=region if entity is None or world_part else None,
                   entity=entity, item=item, of=of, basis=self.basis_for(sent[0], m.start, period),
                   qualifier=m.qualifier, quote=self.quote(clause_lo, m.end))
 

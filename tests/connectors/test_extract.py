@@ -9763,3 +9763,18 @@ def test_a_paragraph_opened_by_the_page_company_s_pronoun_is_about_it() -> None:
             "The data center division declined 1% to $4.1bn.")
     got = [(f.metric, f.entity) for f in extract_facts(text) if f.metric == "datacenter_revenue"]
     assert got == [("datacenter_revenue", "Intel")]
+
+
+def test_a_buyer_s_part_of_the_demand_in_brackets_after_its_name() -> None:
+    # bracketed_demand_share: Microsoft (20.2%), Google (16.6%) … in a sentence about demand: each buyer's share of the units
+    # demanded (LABELLING.md I7), keyed by the world where the whole is the world's demand
+    text = ("TITLE: TrendForce: AI servers\n\nTrendForce预估2024年高端AI服务器需求中,微软(20.2%)、Google(16.6%)、AWS(16%)与"
+            "Meta(10.8%)合计将占全球需求逾6成。")
+    got = [(f.metric, f.value, f.entity, f.item, f.of, f.region) for f in extract_facts(text)]
+    assert got[:4] == [("share", 20.2, "Microsoft", "ai_server", "shipments", "GLOBAL"),
+                       ("share", 16.6, "Alphabet", "ai_server", "shipments", "GLOBAL"),
+                       ("share", 16.0, "Amazon", "ai_server", "shipments", "GLOBAL"),
+                       ("share", 10.8, "Meta", "ai_server", "shipments", "GLOBAL")]
+    # a vendor's market share in brackets stays a market share
+    got = [(f.metric, f.entity) for f in extract_facts("2024年中国AI服务器市场份额:浪潮(50%)、新华三(12%)。", kind="market_report")]
+    assert ("share", "Inspur") not in got
