@@ -79,7 +79,7 @@ from connectors.periods import (
     since_after,
     url_spans,
 )
-from connectors.results_tables import ResultCell, find_result_cells
+from connectors.results_tables import UNIT_LINE, ResultCell, find_result_cells
 from connectors.tables import TableCell, find_table_cells, label_unit
 from connectors.textnorm import Normalized, normalize, simplify
 
@@ -1693,6 +1693,8 @@ RATIO_MOVES_TO = re.compile(r"\b(?:this|that|the|its|their) (?:percentage|propor
                             r"climb(?:s|ed|ing)?|fall|falls|fell|falling|drop(?:s|ped|ping)?|decline[sd]?|declining)"
                             r"(?: further)? to ?(?:about |around |approximately |nearly |over |more than |roughly )?$", re.I)
 RATIO_MOVES_REACH = 90
+#: a results table's residual line (其他业务收入, 其中:其他, Other revenue): no company figure of the vocabulary
+RESIDUAL_ROW = re.compile(r"\s*(?:其中[:：]\s*)?(?:其他|其它|Other\b|All other\b)", re.I)
 #: demand as the whole a buyer's part is of (demand for high-end AI servers, 全球需求)
 DEMAND_WORD = re.compile(r"\bdemand\b|需求", re.I)
 #: the world's demand named as the whole (of global demand, 全球需求)
@@ -5013,7 +5015,7 @@ class _Extractor:
         lines (normalising joins a table's lines), their spans in normalised offsets."""
         norm = self.d.norm
         if "Change" not in norm.original and "YOY" not in norm.original and "Y/Y" not in norm.original and \
-                "|" not in norm.original:
+                "|" not in norm.original and UNIT_LINE.search(norm.original) is None:
             return []
 
         def to_norm(pos: int) -> int:
@@ -5043,6 +5045,9 @@ class _Extractor:
         quarter of two years) of the row's metric in the last period column; quarter on quarter no fact."""
         d = self.d
         label = d.text[cell.label_start : cell.label_end]
+        if cell.role:
+            self.unit_row_value(dec, m, cell, label)
+            return
         growth_row = cell.column == "period" and GROWTH_ROW.search(label) is not None
         if growth_row and QOQ_ROW.search(label) is not None:
             dec.reason = "a results table's change that is not year on year (quarter on quarter, or unclear)"
@@ -5122,6 +5127,35 @@ class _Extractor:
                   region=None, entity=entity, item=None, of=metric, basis=self.basis_for(cell.start, cell.start, last),
                   qualifier=None, quote=quote)
 
+    def unit_row_value(self, dec: Decision, m: Mention, cell: ResultCell, label: str) -> None:
+        """A cell of a row under a unit line (:func:`connectors.results_tables.find_unit_rows`): the row's label names the
+        metric (营业收入, Revenue; a residual line, 其他业务收入 / Other, is no company figure); the first three cells are the
+        page's own period (its reported quarter or year, a year before for the prior one, the change its year-on-year
+        growth), later threes a longer stretch with no period of the contract (nine months, LABELLING.md P7)."""
+        d = self.d
+        if d.kw.any("out_of_scope", cell.label_start, cell.label_end):
+            dec.reason = "out of vocabulary: a results table's row outside it (income, earnings per share …)"
+            return
+        head = d.kw.last("money", cell.label_start, cell.label_end)
+        metric = head.label if head is not None and head.label in ("revenue", "datacenter_revenue", "capex") else None
+        if metric is None or RESIDUAL_ROW.match(label) is not None:
+            dec.reason = "a results table's row naming no metric of the vocabulary"
+            return
+        own = d.doc_period if cell.group == 0 else None
+        period = own if cell.role in ("current", "change") else _shift_year(own, -1) if own else None
+        entity = None if d.head_unlisted else d.doc_entity
+        quote = self.quote(cell.label_start, cell.end)
+        if cell.role == "change":
+            if m.unit != "%":
+                dec.reason = "a results table's change that is no percentage"
+                return
+            self.emit(dec, 1.0, metric="yoy_growth", value=-abs(m.value) if cell.negative else m.value, unit="%",
+                      period=period, region=None, entity=entity, item=None, of=metric,
+                      basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
+            return
+        self.emit(dec, 1.0, metric=metric, value=dec.value, unit=cell.unit, period=period, region=None, entity=entity,
+                  item=None, of=None, basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
+
     def committed_before(self, dec: Decision) -> bool:
         """Money said to be committed or pledged right before the figure, in its sentence (AWS has committed USD 12.7
         billion): a committed programme stays a target (LABELLING.md B7), no budget read as guidance."""
@@ -5157,7 +5191,10 @@ class _Extractor:
         added = False
         self.outside_sentences()
         for c in self.result_cells:
-            if _taken_at(taken, c.start) or (scaled := label_unit(d.text[c.label_start : c.label_end])) is None:
+            if _taken_at(taken, c.start):
+                continue
+            scaled = (c.scale, c.unit) if c.role and c.unit else label_unit(d.text[c.label_start : c.label_end])
+            if scaled is None or (c.role == "change"):
                 continue
             try:
                 value = float(d.text[c.start : c.end].replace(",", "").strip("()+"))

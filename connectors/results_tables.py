@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from connectors.tables import EN_SCALE, ZH_UNIT
+
 #: a period column's head: Fiscal Q1 2025, Q2 2023, 2Q24, FY2024, 2025, H1 2025 (then Revenue or Sales); a broker's
 #: year marked actual or estimated (2023A, 2025E); a quarter named by its last month (Sep'25, Dec 2024)
 PERIOD_HEAD = (r"(?:Fiscal\s)?(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?(?:FY\s?)?(?:(?:19|20)\d{2}|'?\d{2})|FY\s?(?:(?:19|20)\d{2}|'?\d{2})"
@@ -82,6 +84,12 @@ class ResultCell:
     first_period: tuple[int, int] | None
     last_period: tuple[int, int] | None
     label_head: str
+    #: for a row of a table under a unit line (:func:`find_unit_rows`): ``current``, ``prior`` or ``change``, the pair of
+    #: columns it is in (0 the first, the period reported; later pairs a longer stretch), and the unit line's scale and unit
+    role: str = ""
+    group: int = 0
+    scale: float = 1.0
+    unit: str | None = None
 
 
 def _column(head: str, period: bool) -> str:
@@ -201,10 +209,115 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
 
 def find_result_cells(text: str) -> list[ResultCell]:
     """Every cell of every results table in ``text`` (see the module docstring; pipe tables by
-    :func:`find_pipe_cells`), in text order."""
+    :func:`find_pipe_cells`, tables under a unit line by :func:`find_unit_rows`), in text order."""
+    cells = _find_blank_cells(text)
     if "|" in text:
-        return sorted(_find_blank_cells(text) + find_pipe_cells(text), key=lambda c: c.start)
-    return _find_blank_cells(text)
+        cells += find_pipe_cells(text)
+    if UNIT_LINE.search(text) is not None:
+        cells += find_unit_rows(text)
+    return sorted(cells, key=lambda c: c.start)
+
+
+#: a line naming the unit of the table below it: (单位:人民币亿元), 单位：百万元, (in millions, except per share amounts …),
+#: In millions, (US$ in millions); the scales and currencies are those of :mod:`connectors.tables` (one unit table)
+UNIT_LINE = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|RMB\s?)?(?P<zh>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) +
+                       r")|[(（](?:人民币|人民幣)(?P<zh2>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) + r")[)）]|"
+                       r"(?:^|[(（ ])(?:(?P<usd>US\$|\$) ?)?[Ii]n (?P<en>thousands|millions|billions)\b", re.M)
+#: a cell of such a table: an amount (its dollar sign set apart: $ 48,385; below zero in brackets), a percentage (21 %,
+#: (10) %, -1.7%), or a slash standing for none
+UNIT_CELL = re.compile(r"(?P<usd>\$ ?)?(?P<num>\(?-?\d[\d,]*(?:\.\d+)?\)?)(?P<pct> ?%)?|/")
+#: a row: a label of no digit, then two or more cells set apart by blanks (pipes of a flattened table allowed)
+UNIT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\n$|/]{1,40}?)[ \t|]+(?P<cells>(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)"
+                      r"(?:[ \t|]+(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)){1,11})[ \t|]*")
+#: how many lines below its unit line a table's rows may run (labels wrapped onto lines of their own between them)
+UNIT_TABLE_LINES = 60
+
+
+def _rounding_bounds(a: str, b: str) -> tuple[float, float]:
+    """The least and the most ``a / b - 1`` (in %) can be, each figure as printed rounded to its last digit."""
+    def half_unit(s: str) -> float:
+        return 0.5 * 10 ** -len(s.partition(".")[2]) if "." in s else 0.5
+
+    x, y = float(a.replace(",", "")), float(b.replace(",", ""))
+    ua, ub = half_unit(a), half_unit(b)
+    if y - ub <= 0:
+        return float("inf"), float("-inf")
+    return ((x - ua) / (y + ub) - 1) * 100, ((x + ua) / (y - ub) - 1) * 100
+
+
+def _is_change(pct: str, a: str, b: str) -> bool:
+    """``pct`` is the change from ``b`` to ``a`` as the printed figures allow (the percentage rounded too)."""
+    p = float(pct.replace(",", "").strip("()"))
+    if pct.startswith("(") or pct.startswith("-"):
+        p = -abs(p)
+    lo, hi = _rounding_bounds(a, b)
+    slack = 0.5 * 10 ** -len(pct.strip("()").partition(".")[2]) if "." in pct else 0.5
+    return lo - slack <= p <= hi + slack
+
+
+def find_unit_rows(text: str) -> list[ResultCell]:
+    """The cells of results tables printed under a line naming their unit, their heads lost or broken over lines (a
+    quarterly report turned to text: (单位:人民币亿元) … 营业收入 2,509 2,447 2.5% 7,947 7,915 0.4%; a release's statement:
+    In millions … Revenue $ 48,385 $ 40,111 21 % $ 164,501 $ 134,902 22 %). A row's cells are read in threes, two amounts
+    and the change between them, and only where the change is the one the two amounts make as printed (2,509 over 2,447
+    is +2.5%): that arithmetic, not the lost heads, says which amount is the period reported and which the year before.
+    The first three of a row are the period the page reports on (group 0), later ones a longer stretch (nine months, the
+    year to date). Linear: each line below a unit line is matched once."""
+    out: list[ResultCell] = []
+    for unit_m in UNIT_LINE.finditer(text):
+        if unit_m.group("zh") or unit_m.group("zh2"):
+            scale, unit = ZH_UNIT[unit_m.group("zh") or unit_m.group("zh2")]
+        else:
+            scale, unit = EN_SCALE[unit_m.group("en").lower()], "USD"
+        if unit not in ("CNY", "USD"):
+            continue
+        line_end = text.find("\n", unit_m.end())
+        pos = len(text) if line_end < 0 else line_end + 1
+        if out and out[-1].start >= unit_m.start():
+            continue  # (a unit line inside a table already read)
+        for _ in range(UNIT_TABLE_LINES):
+            if pos >= len(text):
+                break
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            if UNIT_LINE.search(text, pos, end) is not None:
+                break  # (the next table's unit)
+            row = UNIT_ROW.fullmatch(text, pos, end)
+            if row is not None:
+                out += _unit_row_cells(text, row, scale, unit, unit_m.start(), unit_m.end())
+            pos = end + 1
+    return out
+
+
+def _unit_row_cells(text: str, row: re.Match[str], scale: float, unit: str, head_lo: int, head_hi: int) -> list[ResultCell]:
+    cells = list(UNIT_CELL.finditer(text, row.start("cells"), row.end("cells")))
+    out: list[ResultCell] = []
+    i, group = 0, 0
+    while i + 2 < len(cells):
+        a, b, c = cells[i], cells[i + 1], cells[i + 2]
+        if a.group(0) == "/" or b.group(0) == "/" or c.group(0) == "/" or a.group("pct") or b.group("pct") or not c.group("pct"):
+            i += 1
+            continue
+        x, y, pct = a.group("num"), b.group("num"), c.group("num")
+        if x.startswith("(") or y.startswith("(") or x.startswith("-") or y.startswith("-"):
+            i += 3
+            group += 1
+            continue  # (a loss: no amount of the vocabulary's)
+        if _is_change(pct, x, y):
+            current, prior = a, b
+        elif _is_change(pct, y, x):
+            current, prior = b, a
+        else:
+            i += 1
+            continue
+        for cell, role in ((current, "current"), (prior, "prior"), (c, "change")):
+            s, e = cell.span("num") if role != "change" else (c.start("num"), c.end())
+            out.append(ResultCell(s, e, "period" if role != "change" else "yoy", head_lo, head_hi, row.start("label"),
+                                  row.end("label"), pct.startswith("(") or pct.startswith("-"), None, None, "",
+                                  role=role, group=group, scale=scale, unit=unit))
+        i += 3
+        group += 1
+    return out
 
 
 def _find_blank_cells(text: str) -> list[ResultCell]:

@@ -27,9 +27,9 @@ from connectors.numbers import prefix_currency, scale_of
 
 #: the scale and unit a caption declares, English ((Millions of US Dollars), (US$ millions), (in
 #: billions of USD)) and Chinese ((单位：亿元), (百万美元), (單位:千台))
-_EN_SCALE = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
+EN_SCALE = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
              "billion": 1e9, "billions": 1e9, "b": 1e9, "bn": 1e9}
-_ZH_UNIT = {"百万美元": (1e6, "USD"), "百萬美元": (1e6, "USD"), "亿美元": (1e8, "USD"), "億美元": (1e8, "USD"),
+ZH_UNIT = {"百万美元": (1e6, "USD"), "百萬美元": (1e6, "USD"), "亿美元": (1e8, "USD"), "億美元": (1e8, "USD"),
             "十亿美元": (1e9, "USD"), "亿元": (1e8, "CNY"), "億元": (1e8, "CNY"), "万元": (1e4, "CNY"),
             "萬元": (1e4, "CNY"), "百万元": (1e6, "CNY"), "百萬元": (1e6, "CNY"), "千台": (1e3, "units"),
             "万台": (1e4, "units"), "萬台": (1e4, "units"), "台": (1.0, "units"), "百万台": (1e6, "units"),
@@ -39,7 +39,7 @@ CAPTION = re.compile(
     r"(?P<s1>thousands?|millions?|billions?)\s+of\s+(?:US\s+|U\.S\.\s+)?(?:dollars|USD)"
     r"|(?:US)?\$\s?(?P<s2>thousands?|millions?|billions?|mn|bn|[MBK])"
     r"|(?:USD|US\s+dollars)\s+(?P<s3>thousands?|millions?|billions?)"
-    r"|(?:单位|單位)?\s*[:：]?\s*(?P<zh>" + "|".join(sorted(_ZH_UNIT, key=len, reverse=True)) + r")"
+    r"|(?:单位|單位)?\s*[:：]?\s*(?P<zh>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) + r")"
     r")\s*[)）]", re.I)
 #: the header: two to ten consecutive years set apart by blanks (an E or F marks an estimate: 2025E),
 #: after the words that head the label column (Market, 年份)
@@ -129,9 +129,9 @@ def label_unit(label: str) -> tuple[float, str] | None:
 
 def _caption_unit(cap: re.Match[str]) -> tuple[float, str]:
     if cap.group("zh"):
-        return _ZH_UNIT[cap.group("zh")]
+        return ZH_UNIT[cap.group("zh")]
     word = (cap.group("s1") or cap.group("s2") or cap.group("s3")).lower()
-    return _EN_SCALE[word], "USD"
+    return EN_SCALE[word], "USD"
 
 
 def _read_row(text: str, pos: int, n: int) -> tuple[tuple[int, int], list[tuple[int, int]], int] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from connectors.extract import extract_facts
-from connectors.results_tables import find_pipe_cells, find_result_cells
+from connectors.results_tables import find_pipe_cells, find_result_cells, find_unit_rows
 
 TABLE = (
     "AMD's key numbers\n\n"
@@ -93,3 +93,31 @@ def test_an_english_pipe_table_of_companies_and_their_capex() -> None:
     text = ("| Company | 2025 Capex | 2026 Capex | Growth |\n|---|---|---|---|\n| Meta | $72B | $125B | +74% |\n")
     got = [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text, published=date(2026, 2, 15))]
     assert got == [("capex", 7.2e10, "2025", "Meta"), ("capex", 1.25e11, "2026", "Meta"), ("yoy_growth", 74.0, "2026", "Meta")]
+
+
+def test_rows_under_a_unit_line_are_read_in_threes_checked_by_their_arithmetic() -> None:
+    # find_unit_rows: a quarterly report turned to text, its heads broken over lines; 2,509 over 2,447 is +2.5% as printed,
+    # so the first is the period reported; a change the two amounts do not make (2,509 and 2,447 with 9.9%) is no row of it
+    text = ("由2025年7月1日 由2024年7月1日\n(单位:人民币亿元) 期间 期间 变化\n营业收入 2,509 2,447 2.5% 7,947 7,915 0.4%\n"
+            "利润总额 397 394 0.9%\n其他 2,509 2,447 9.9%\n")
+    got = [(text[c.start : c.end], c.role, c.group, c.scale, c.unit) for c in find_unit_rows(text)]
+    assert got[:6] == [("2,509", "current", 0, 1e8, "CNY"), ("2,447", "prior", 0, 1e8, "CNY"), ("2.5%", "change", 0, 1e8, "CNY"),
+                       ("7,947", "current", 1, 1e8, "CNY"), ("7,915", "prior", 1, 1e8, "CNY"), ("0.4%", "change", 1, 1e8, "CNY")]
+    assert [text[c.start : c.end] for c in find_unit_rows(text)][6:] == ["397", "394", "0.9%"]
+    # the year before printed first: the arithmetic says which is which; a release's dollars with the sign set apart
+    text = "(in millions, except percentages)\nRevenue $ 40,111 $ 48,385 21 %\n"
+    got = [(text[c.start : c.end], c.role, c.unit) for c in find_unit_rows(text)]
+    assert got == [("48,385", "current", "USD"), ("40,111", "prior", "USD"), ("21 %", "change", "USD")]
+    assert find_unit_rows("营业收入 2,509 2,447 2.5%\n") == []  # (no unit line: no such table)
+
+
+def test_a_quarterly_report_s_rows_under_a_unit_line_become_the_company_s_facts() -> None:
+    # unit_row_value: revenue of the reported quarter and the year before, its growth; the nine months' columns with no
+    # period (LABELLING.md P7); a residual line (其他业务收入) and profit are no facts
+    text = ("TITLE: 中国移动:2025年第三季度报告 主要财务数据\n\n中国移动有限公司2025年第三季度报告。\n主要会计数据\n"
+            "(单位:人民币亿元) 期间 期间 变化\n营业收入 2,509 2,447 2.5% 7,947 7,915 0.4%\n"
+            "其他业务收入 347 303 14.8% 1,115 1,134 -1.7%\n利润总额 397 394 0.9% 1,468 1,425 3.0%\n")
+    got = sorted((f.metric, f.value, f.period or "", f.entity) for f in extract_facts(text))
+    assert got == sorted([("revenue", 2.509e11, "2025Q3", "China Mobile"), ("revenue", 2.447e11, "2024Q3", "China Mobile"),
+                          ("yoy_growth", 2.5, "2025Q3", "China Mobile"), ("revenue", 7.947e11, "", "China Mobile"),
+                          ("revenue", 7.915e11, "", "China Mobile"), ("yoy_growth", 0.4, "", "China Mobile")])
