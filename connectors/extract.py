@@ -5108,6 +5108,8 @@ class _Extractor:
             value, unit = m.value, m.unit
             if unit is None and (scaled := label_unit(label)) is not None:
                 value, unit = m.value * scaled[0], scaled[1]  # |营业总收入(百万元)|511,850|: the label's unit
+            elif unit is None and cell.unit is not None:
+                value, unit = m.value * cell.scale, cell.unit  # 財務摘要(人民幣: 億元) | … | 3,895.89 |: the caption's unit
             if _unit_kind(unit) != "money":
                 dec.reason = "a results table's cell that is no amount"
                 return
@@ -5193,7 +5195,7 @@ class _Extractor:
         for c in self.result_cells:
             if _taken_at(taken, c.start):
                 continue
-            scaled = (c.scale, c.unit) if c.role and c.unit else label_unit(d.text[c.label_start : c.label_end])
+            scaled = label_unit(d.text[c.label_start : c.label_end]) or ((c.scale, c.unit) if c.unit else None)
             if scaled is None or (c.role == "change"):
                 continue
             try:
@@ -9910,7 +9912,7 @@ GROWTH_ROW = re.compile(r"增长率|增速|同比|YoY|Y/Y|growth", re.I)
 QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)
 #: a column head naming a quarter by its last month (Sep'25, Dec 2024) or a broker's year marked actual or estimated
 HEAD_MONTH = re.compile(r"(Mar|Jun|Sep|Dec)[a-z]{0,6}\.?[ '’-]{1,2}((?:19|20)\d{2}|\d{2})")
-HEAD_YEAR = re.compile(r"((?:19|20)\d{2})[AEF]")
+HEAD_YEAR = re.compile(r"((?:19|20)\d{2})[AEF]?")
 _QUARTER_MONTHS = {"Mar": 3, "Jun": 6, "Sep": 9, "Dec": 12}
 
 

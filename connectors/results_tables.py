@@ -54,12 +54,12 @@ _CELL = re.compile(CELL)
 CELL_ZH = r"\d[\d,]*(?:\.\d+)?\s?(?:万亿|亿|億|万|萬|兆)?(?:美元|元|人民币|新台币|新台幣)"
 MAX_ROWS = 40
 #: a pipe table's cell figure (a markdown table: | Revenue | $5.47 billion | $7.44 billion | +36% |): a sign allowed
-PIPE_CELL = re.compile(rf"\+?(?:{CELL}|{CELL_ZH})\+?")
+PIPE_CELL = re.compile(rf"\+?(?:{CELL}|{CELL_ZH}|\(?-?\d[\d,]*(?:\.\d+)?\)? %)\+?")  # (| 0.7 % |: the sign set apart)
 #: a pipe table's column head that names its metric beside its period (| 2025 年资本支出 | 2026 年计划 |, | 2026 Capex |,
 #: | Capex FY26 |): a period column whose metric the extractor reads off the head; and a head of year-on-year growth in
 #: words (| 增幅 |, | 同比 |, | Growth |)
 WORDED_PERIOD_HEAD = re.compile(rf"(?:[^|\d\n]{{1,16}}?\s?)?(?P<period>{PERIOD_HEAD})\s?(?:年度?)?(?:\s?[^|\d\n]{{1,16}})?")
-WORDED_YOY_HEAD = re.compile(r"(?:同比)?(?:增幅|增速|增长率?|增長率?|成長率?|年增率?|同比)(?:\s?[(（]?%[)）]?)?|"
+WORDED_YOY_HEAD = re.compile(r"(?:同比)?(?:增幅|增速|增长率?|增長率?|成長率?|年增率?|同比)(?:\s?[(（]?%[)）]?)?|按年(?:变化|變化|增减|增減|变动|變動)|"
                              r"(?:YoY |Y/Y )?(?:Growth|growth)(?: \(?%\)?)?")
 _BAR = re.compile(r"\|")
 #: a pipe table's rule line under its header (|---|:---:|)
@@ -112,12 +112,41 @@ def _pipe_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     for a, b in pairwise(edges):
         a += 1
-        while a < b and text[a] in " \t":
+        while a < b and text[a] in " \t\n":  # (a table of one cell a line: its cells start past the line break)
             a += 1
-        while b > a and text[b - 1] in " \t":
+        while b > a and text[b - 1] in " \t\n":
             b -= 1
         out.append((a, b))
     return out
+
+
+#: the most lines a table printed a cell a line is read over (40 rows of a few cells)
+CELL_LINE_RUN = 240
+#: a line that is one cell of a table printed a cell a line (財務摘要(人民幣: 億元) | ¶ 2024 | ¶ 2025 | ¶ 按年變化 | ¶ 營業收入 | ¶
+#: 3,895.89 | …: a press release's table, its rows broken at every cell)
+CELL_LINE = re.compile(r"[ \t]*[^|\n]*\S[ \t]*\|[ \t]*")
+
+
+def _cell_line_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The rows of a table printed a cell a line (``lines``: the run of such lines): the caption and the heads (periods,
+    changes) make the header row, then each label and as many cells as heads a row; [] where the run is no such table."""
+    heads = 0
+    for a, b in lines[1:]:
+        cell = text[a:b].strip().rstrip("|").strip()
+        if _HEAD.fullmatch(cell) is None and WORDED_YOY_HEAD.fullmatch(cell) is None:
+            break
+        heads += 1
+    if heads < 2 or any(ch.isdigit() for ch in text[lines[0][0] : lines[0][1]]):
+        return []
+    rows = [(lines[0][0], lines[heads][1])]
+    i = heads + 1
+    while i + heads <= len(lines) - 1:
+        label = text[lines[i][0] : lines[i][1]]
+        if any(ch.isdigit() for ch in label) and "(" not in label and "（" not in label:
+            break  # (a figure where a label should stand: the table has ended, or it is no such table)
+        rows.append((lines[i][0], lines[i + heads][1]))
+        i += heads + 1
+    return rows if len(rows) > 1 else []
 
 
 #: where a table flattened onto one line starts its next row (|指标|2022A|2023A| |----|----| |营业总收入(百万元)|511,850|)
@@ -135,6 +164,26 @@ def _pipe_rows(text: str) -> list[tuple[int, int]]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
+        if CELL_LINE.fullmatch(text, pos, end) is not None and text.count("|", pos, end) == 1:
+            run = [(pos, end)]  # (a table printed a cell a line: the run of its lines, read as rows of cells)
+            nxt = end + 1
+            while nxt < n and len(run) < CELL_LINE_RUN:
+                e = text.find("\n", nxt)
+                e = n if e < 0 else e
+                if CELL_LINE.fullmatch(text, nxt, e) is None or text.count("|", nxt, e) != 1:
+                    break
+                run.append((nxt, e))
+                nxt = e + 1
+            table = _cell_line_rows(text, run) if len(run) >= 6 else []
+            if table:
+                rows += table
+                pos = table[-1][1] + 1
+                continue
+            # (no such table: each line of the run a row of its own, as any line; past the run, so that a page of endless
+            # such lines is read once, not a run per line)
+            rows += run
+            pos = run[-1][1] + 1
+            continue
         if text.find("|", pos, end) >= 0 and FLAT_RULE.search(text, pos, end) is not None:
             at = text.find("|", pos, end)  # (the header's first pipe: the prose before it, 财务指标, is no cell)
             for br in FLAT_ROW_BREAK.finditer(text, pos, end):
@@ -181,6 +230,7 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
             r += 1
             continue
         label_head = text[head_cells[0][0] : head_cells[0][1]]
+        scale, unit = _unit_named(label_head) or (1.0, None)  # (財務摘要(人民幣: 億元): the caption's unit, its cells' scale)
         k = r + 1
         for _ in range(MAX_ROWS + 1):
             if k >= nrows:
@@ -201,7 +251,8 @@ def find_pipe_cells(text: str) -> list[ResultCell]:
                 if not PIPE_CELL.fullmatch(text, a, b) or not any(ch.isdigit() for ch in text[a:b]):
                     continue
                 out.append(ResultCell(a, b, h[2], h[0], h[1], la, lb, text[a] in "(-",
-                                      periods[0] if periods else None, periods[-1] if periods else None, label_head))
+                                      periods[0] if periods else None, periods[-1] if periods else None, label_head,
+                                      scale=scale, unit=unit))
             k += 1
         r = k if k > r + 1 else r + 1
     return out
@@ -221,7 +272,7 @@ def find_result_cells(text: str) -> list[ResultCell]:
 #: a line naming the unit of the table below it: (单位:人民币亿元), 单位：百万元, (in millions, except per share amounts …),
 #: In millions, (US$ in millions); the scales and currencies are those of :mod:`connectors.tables` (one unit table)
 UNIT_LINE = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|RMB\s?)?(?P<zh>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) +
-                       r")|[(（](?:人民币|人民幣)(?P<zh2>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) + r")[)）]|"
+                       r")|[(（](?:人民币|人民幣)\s?[:：]?\s?(?P<zh2>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) + r")[)）]|"
                        r"(?:^|[(（ ])(?:(?P<usd>US\$|\$) ?)?[Ii]n (?P<en>thousands|millions|billions)\b", re.M)
 #: a cell of such a table: an amount (its dollar sign set apart: $ 48,385; below zero in brackets), a percentage (21 %,
 #: (10) %, -1.7%), or a slash standing for none
@@ -231,6 +282,16 @@ UNIT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\n$|/]{1,40}?)[ \t|]+(?P<cells>(?:(
                       r"(?:[ \t|]+(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)){1,11})[ \t|]*")
 #: how many lines below its unit line a table's rows may run (labels wrapped onto lines of their own between them)
 UNIT_TABLE_LINES = 60
+
+
+def _unit_named(words: str) -> tuple[float, str] | None:
+    """(scale, unit) a unit line or a table's caption names ((单位:人民币亿元), 財務摘要(人民幣: 億元), In millions), else None."""
+    unit_m = UNIT_LINE.search(words)
+    if unit_m is None:
+        return None
+    if unit_m.group("zh") or unit_m.group("zh2"):
+        return ZH_UNIT[unit_m.group("zh") or unit_m.group("zh2")]
+    return EN_SCALE[unit_m.group("en").lower()], "USD"
 
 
 def _rounding_bounds(a: str, b: str) -> tuple[float, float]:
@@ -265,10 +326,7 @@ def find_unit_rows(text: str) -> list[ResultCell]:
     year to date). Linear: each line below a unit line is matched once."""
     out: list[ResultCell] = []
     for unit_m in UNIT_LINE.finditer(text):
-        if unit_m.group("zh") or unit_m.group("zh2"):
-            scale, unit = ZH_UNIT[unit_m.group("zh") or unit_m.group("zh2")]
-        else:
-            scale, unit = EN_SCALE[unit_m.group("en").lower()], "USD"
+        scale, unit = _unit_named(unit_m.group(0)) or (1.0, "")
         if unit not in ("CNY", "USD"):
             continue
         line_end = text.find("\n", unit_m.end())

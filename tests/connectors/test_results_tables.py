@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from connectors.extract import extract_facts
 from connectors.results_tables import find_pipe_cells, find_result_cells, find_unit_rows
 
@@ -121,3 +123,35 @@ def test_a_quarterly_report_s_rows_under_a_unit_line_become_the_company_s_facts(
     assert got == sorted([("revenue", 2.509e11, "2025Q3", "China Mobile"), ("revenue", 2.447e11, "2024Q3", "China Mobile"),
                           ("yoy_growth", 2.5, "2025Q3", "China Mobile"), ("revenue", 7.947e11, "", "China Mobile"),
                           ("revenue", 7.915e11, "", "China Mobile"), ("yoy_growth", 0.4, "", "China Mobile")])
+
+
+def test_a_table_printed_a_cell_a_line_is_read_as_its_rows() -> None:
+    # _cell_line_rows: a press release's summary table broken at every cell (財務摘要(人民幣: 億元) | ¶ 2024 | ¶ 2025 | ¶ 按年變化 |
+    # ¶ 營業收入 | ¶ 3,895.89 | …): the caption's unit scales the bare amounts, the years head the columns, the change is the
+    # last year's growth; profit is no row of the vocabulary
+    text = ("TITLE: 中國聯通公布2025年度業績\n\n要點:\n財務摘要(人民幣: 億元) |\n2024 |\n2025 |\n按年變化 |\n營業收入 |\n3,895.89 |\n"
+            "3,922.23 |\n0.7 % |\n純利 |\n206.13 |\n208.16 |\n1.0 % |\n中國聯通今天公布2025年度業績。")
+    got = sorted((f.metric, round(f.value, 2), f.period or "", f.entity) for f in extract_facts(text))
+    assert got == sorted([("revenue", 3.8958900e11, "2024", "China Unicom"),
+                          ("revenue", 3.92223e11, "2025", "China Unicom"), ("yoy_growth", 0.7, "2025", "China Unicom")])
+    cells = find_pipe_cells(text)
+    assert [(text[c.start : c.end], c.column, c.unit) for c in cells][:3] == [("3,895.89", "period", "CNY"),
+                                                                            ("3,922.23", "period", "CNY"),
+                                                                            ("0.7 %", "yoy", "CNY")]
+
+
+def test_a_page_of_endless_cell_lines_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _pipe_rows: lines of one cell each that make no table are passed over as one run, at most CELL_LINE_RUN lines (a run
+    # read from every line would be CELL_LINE_RUN times the work: quadratic-like on a page of them)
+    import connectors.results_tables as rt
+
+    runs: list[int] = []
+    real = rt._cell_line_rows
+
+    def counted(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        runs.append(len(lines))
+        return real(text, lines)
+
+    monkeypatch.setattr(rt, "_cell_line_rows", counted)
+    assert find_result_cells("a |\n" * 20000) == []
+    assert 0 < len(runs) <= 20000 // rt.CELL_LINE_RUN + 1
