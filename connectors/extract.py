@@ -2148,6 +2148,8 @@ class _Extractor:
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
         #: the buyer a rate is bracketed after, while its share is read (bracketed_demand_share)
         self.bracket_buyer: str | None = None
+        #: growth_verb's last question and answer (lo, pos, found)
+        self.growth_verb_asked: tuple[int, int, bool] = (-1, -1, False)
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
         self.last_growth: tuple[tuple[int, int], str] | None = None
         self.cur_sentence = -1
@@ -8480,7 +8482,15 @@ class _Extractor:
         return "datacenter_power"
 
     def growth_verb(self, lo: int, pos: int) -> bool:
-        """A verb of change (增长, 下降, grew, fell) right before the number."""
+        """A verb of change (增长, 下降, grew, fell) right before the number (the last answer kept: a rate asks the same
+        question again and again)."""
+        if self.growth_verb_asked[0] == lo and self.growth_verb_asked[1] == pos:
+            return self.growth_verb_asked[2]
+        found = self.find_growth_verb(lo, pos)
+        self.growth_verb_asked = (lo, pos, found)
+        return found
+
+    def find_growth_verb(self, lo: int, pos: int) -> bool:
         for group in ("yoy.verb", "negative"):
             h = self.d.kw.last(group, lo, pos)
             if h is not None and _short_gap(self.d.text[h.end : pos], 12):
