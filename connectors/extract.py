@@ -79,7 +79,7 @@ from connectors.periods import (
     since_after,
     url_spans,
 )
-from connectors.results_tables import UNIT_LINE, ResultCell, find_result_cells
+from connectors.results_tables import ResultCell, find_result_cells, may_name_unit
 from connectors.tables import TableCell, find_table_cells, label_unit
 from connectors.textnorm import Normalized, normalize, simplify
 
@@ -5017,7 +5017,7 @@ class _Extractor:
         lines (normalising joins a table's lines), their spans in normalised offsets."""
         norm = self.d.norm
         if "Change" not in norm.original and "YOY" not in norm.original and "Y/Y" not in norm.original and \
-                "|" not in norm.original and UNIT_LINE.search(norm.original) is None:
+                "|" not in norm.original and not may_name_unit(norm.original):
             return []
 
         def to_norm(pos: int) -> int:

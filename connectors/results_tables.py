@@ -122,9 +122,12 @@ def _pipe_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: the most lines a table printed a cell a line is read over (40 rows of a few cells)
 CELL_LINE_RUN = 240
-#: a line that is one cell of a table printed a cell a line (財務摘要(人民幣: 億元) | ¶ 2024 | ¶ 2025 | ¶ 按年變化 | ¶ 營業收入 | ¶
-#: 3,895.89 | …: a press release's table, its rows broken at every cell)
-CELL_LINE = re.compile(r"[ \t]*[^|\n]*\S[ \t]*\|[ \t]*")
+def _is_cell_line(text: str, pos: int, end: int) -> bool:
+    """``text[pos:end]`` is one cell of a table printed a cell a line (財務摘要(人民幣: 億元) | ¶ 2024 | ¶ 2025 | ¶ 按年變化 | ¶
+    營業收入 | ¶ 3,895.89 | …: a press release's table, its rows broken at every cell): some words, then its one bar at
+    the end (found with str methods: a regex tried on every line of a long page cost more)."""
+    bar = text.rfind("|", pos, end)
+    return bar > pos and not text[bar + 1 : end].strip() and text.find("|", pos, bar) < 0 and bool(text[pos:bar].strip())
 
 
 def _cell_line_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -164,13 +167,13 @@ def _pipe_rows(text: str) -> list[tuple[int, int]]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        if CELL_LINE.fullmatch(text, pos, end) is not None and text.count("|", pos, end) == 1:
+        if _is_cell_line(text, pos, end):
             run = [(pos, end)]  # (a table printed a cell a line: the run of its lines, read as rows of cells)
             nxt = end + 1
             while nxt < n and len(run) < CELL_LINE_RUN:
                 e = text.find("\n", nxt)
                 e = n if e < 0 else e
-                if CELL_LINE.fullmatch(text, nxt, e) is None or text.count("|", nxt, e) != 1:
+                if not _is_cell_line(text, nxt, e):
                     break
                 run.append((nxt, e))
                 nxt = e + 1
@@ -264,7 +267,7 @@ def find_result_cells(text: str) -> list[ResultCell]:
     cells = _find_blank_cells(text)
     if "|" in text:
         cells += find_pipe_cells(text)
-    if UNIT_LINE.search(text) is not None:
+    if may_name_unit(text):
         cells += find_unit_rows(text)
     return sorted(cells, key=lambda c: c.start)
 
@@ -274,6 +277,16 @@ def find_result_cells(text: str) -> list[ResultCell]:
 UNIT_LINE = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|RMB\s?)?(?P<zh>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) +
                        r")|[(（](?:人民币|人民幣)\s?[:：]?\s?(?P<zh2>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) + r")[)）]|"
                        r"(?:^|[(（ ])(?:(?P<usd>US\$|\$) ?)?[Ii]n (?P<en>thousands|millions|billions)\b", re.M)
+#: words one of which a unit line holds (a cheap test before UNIT_LINE is searched over a whole page)
+UNIT_LINE_WORDS = ("单位", "單位", "人民币", "人民幣", "n millions", "n thousands", "n billions", "n Millions", "n Thousands",
+                   "n Billions")
+
+
+def may_name_unit(text: str) -> bool:
+    """Whether ``text`` may hold a unit line (:data:`UNIT_LINE`): one of its words is in it."""
+    return any(w in text for w in UNIT_LINE_WORDS)
+
+
 #: a cell of such a table: an amount (its dollar sign set apart: $ 48,385; below zero in brackets), a percentage (21 %,
 #: (10) %, -1.7%), or a slash standing for none
 UNIT_CELL = re.compile(r"(?P<usd>\$ ?)?(?P<num>\(?-?\d[\d,]*(?:\.\d+)?\)?)(?P<pct> ?%)?|/")
@@ -282,6 +295,25 @@ UNIT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\n$|/]{1,40}?)[ \t|]+(?P<cells>(?:(
                       r"(?:[ \t|]+(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)){1,11})[ \t|]*")
 #: how many lines below its unit line a table's rows may run (labels wrapped onto lines of their own between them)
 UNIT_TABLE_LINES = 60
+
+
+def _unit_lines(text: str) -> list[re.Match[str]]:
+    """The unit lines of ``text`` in order: UNIT_LINE searched only on the lines holding one of its words (found by
+    str.find: a regex tried at every blank of a long page cost more than the rest of the table readers)."""
+    starts: set[int] = set()
+    for w in UNIT_LINE_WORDS:
+        at = text.find(w)
+        while at >= 0:
+            lo = text.rfind("\n", 0, at) + 1
+            starts.add(lo)
+            nl = text.find("\n", at)
+            at = text.find(w, len(text) if nl < 0 else nl)  # (the next line holding it: each line once a word)
+    found = []
+    for lo in sorted(starts):
+        hi = text.find("\n", lo)
+        if (m := UNIT_LINE.search(text, lo, len(text) if hi < 0 else hi)) is not None:
+            found.append(m)
+    return found
 
 
 def _unit_named(words: str) -> tuple[float, str] | None:
@@ -325,7 +357,7 @@ def find_unit_rows(text: str) -> list[ResultCell]:
     The first three of a row are the period the page reports on (group 0), later ones a longer stretch (nine months, the
     year to date). Linear: each line below a unit line is matched once."""
     out: list[ResultCell] = []
-    for unit_m in UNIT_LINE.finditer(text):
+    for unit_m in _unit_lines(text):
         scale, unit = _unit_named(unit_m.group(0)) or (1.0, "")
         if unit not in ("CNY", "USD"):
             continue
