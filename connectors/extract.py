@@ -5145,7 +5145,14 @@ class _Extractor:
         if metric is None or RESIDUAL_ROW.match(label) is not None:
             dec.reason = "a results table's row naming no metric of the vocabulary"
             return
-        own = d.doc_period if cell.group == 0 else None
+        own = d.doc_period
+        if cell.span == "year" and own is not None:
+            # (Twelve Months Ended December 31 beside Three Months Ended …: the year of the quarter reported)
+            own = re.sub(r"(?:Q[1-4]|H[12])$", "", own)
+        elif cell.span == "quarter" and own is not None and QUARTER_LABEL.fullmatch(own) is None:
+            own = None  # (a quarter's columns on a page whose own period is no quarter)
+        elif cell.span == "none" or (cell.span == "" and cell.group > 0):
+            own = None  # (nine months, six months, the year to date: no period of the contract, LABELLING.md P7)
         period = own if cell.role in ("current", "change") else _shift_year(own, -1) if own else None
         entity = None if d.head_unlisted else d.doc_entity
         quote = self.quote(cell.label_start, cell.end)
@@ -5157,7 +5164,12 @@ class _Extractor:
                       period=period, region=None, entity=entity, item=None, of=metric,
                       basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
             return
-        self.emit(dec, 1.0, metric=metric, value=dec.value, unit=cell.unit, period=period, region=None, entity=entity,
+        try:  # (the printed figure in the unit line's scale: $ 164,501 under "In millions" is $164.501 billion)
+            value = float(d.text[cell.start : cell.end].lstrip("$ ").replace(",", "").strip("()")) * cell.scale
+        except ValueError:
+            dec.reason = "a results table's cell that is no amount"
+            return
+        self.emit(dec, 1.0, metric=metric, value=value, unit=cell.unit, period=period, region=None, entity=entity,
                   item=None, of=None, basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
 
     def committed_before(self, dec: Decision) -> bool:
@@ -5197,8 +5209,19 @@ class _Extractor:
         for c in self.result_cells:
             if _taken_at(taken, c.start):
                 continue
+            if c.role == "change":
+                # ((10) % in a statement under "In millions": a change the text's own reading finds no rate in)
+                try:
+                    rate = float(d.text[c.start : c.end].replace(",", "").strip("()+-% "))
+                except ValueError:
+                    continue
+                dec = Decision(c.start, c.end, self.quote(c.start, c.end), -rate if c.negative else rate, "%")
+                self.decisions.append(dec)
+                self.result_table_value(dec, Mention(start=c.start, end=c.end, value=rate, unit="%"), c)
+                added = True
+                continue
             scaled = label_unit(d.text[c.label_start : c.label_end]) or ((c.scale, c.unit) if c.unit else None)
-            if scaled is None or (c.role == "change"):
+            if scaled is None:
                 continue
             try:
                 value = float(d.text[c.start : c.end].replace(",", "").strip("()+"))

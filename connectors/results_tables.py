@@ -90,6 +90,8 @@ class ResultCell:
     group: int = 0
     scale: float = 1.0
     unit: str | None = None
+    #: what the column pair spans as its head names it (``quarter``, ``year``, ``none``; "" where no head says)
+    span: str = ""
 
 
 def _column(head: str, period: bool) -> str:
@@ -293,8 +295,18 @@ UNIT_CELL = re.compile(r"(?P<usd>\$ ?)?(?P<num>\(?-?\d[\d,]*(?:\.\d+)?\)?)(?P<pc
 #: a row: a label of no digit, then two or more cells set apart by blanks (pipes of a flattened table allowed)
 UNIT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\n$|/]{1,40}?)[ \t|]+(?P<cells>(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)"
                       r"(?:[ \t|]+(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)){1,11})[ \t|]*")
-#: how many lines below its unit line a table's rows may run (labels wrapped onto lines of their own between them)
-UNIT_TABLE_LINES = 60
+#: how many lines below its unit line a table's rows may run (labels wrapped onto lines of their own, blank lines and
+#: a cell a line between them)
+UNIT_TABLE_LINES = 160
+#: a label or a cell of the stream below a unit line (find_unit_rows): an amount (its dollar sign set apart: $ 48,385;
+#: below zero in brackets: (10) %), a percentage, a slash standing for none, or a label (words with no digit)
+UNIT_TOKEN = re.compile(r"(?P<usd>\$ ?)?(?P<num>\(?-?\d[\d,]*(?:\.\d+)?\)?)(?P<pct> ?%)?(?![\d.])|/|"
+                        r"(?P<label>[^\d\s|$/%(（)）.,;:][^\d|$\n%]*[^\d|$\n%\s(（])")
+#: the heads naming what each pair of a statement's columns spans (Three Months Ended, Twelve Months Ended, Year Ended),
+#: looked for at most HEAD_SPAN_REACH characters before the unit line
+HEAD_SPAN = re.compile(r"\b(Three|Six|Nine|Twelve) Months Ended\b|\b(?:Fiscal )?(Year|Quarter) Ended\b", re.I)
+HEAD_SPAN_REACH = 600
+_SPAN_OF_HEAD = {"three": "quarter", "quarter": "quarter", "twelve": "year", "year": "year", "six": "none", "nine": "none"}
 
 
 def _unit_lines(text: str) -> list[re.Match[str]]:
@@ -350,42 +362,56 @@ def _is_change(pct: str, a: str, b: str) -> bool:
 
 def find_unit_rows(text: str) -> list[ResultCell]:
     """The cells of results tables printed under a line naming their unit, their heads lost or broken over lines (a
-    quarterly report turned to text: (单位:人民币亿元) … 营业收入 2,509 2,447 2.5% 7,947 7,915 0.4%; a release's statement:
-    In millions … Revenue $ 48,385 $ 40,111 21 % $ 164,501 $ 134,902 22 %). A row's cells are read in threes, two amounts
-    and the change between them, and only where the change is the one the two amounts make as printed (2,509 over 2,447
-    is +2.5%): that arithmetic, not the lost heads, says which amount is the period reported and which the year before.
-    The first three of a row are the period the page reports on (group 0), later ones a longer stretch (nine months, the
-    year to date). Linear: each line below a unit line is matched once."""
+    quarterly report turned to text: (单位:人民币亿元) … 营业收入 2,509 2,447 2.5% 7,947 7,915 0.4%; a release's statement,
+    a cell a line or blank lines between: In millions … Revenue $ 48,385 ¶ $ 40,111 ¶ 21 % ¶ $ 164,501 …). Below the unit
+    line the text is read as a stream of labels and cells (pipes, blanks and line breaks only set them apart); each label's
+    cells are read in threes, two amounts and the change between them, and only where the change is the one the two
+    amounts make as printed (2,509 over 2,447 is +2.5%): that arithmetic, not the lost heads, says which amount is the
+    period reported and which the year before. The k-th three of a row is the k-th column pair the heads before the unit
+    line name (Three Months Ended, Twelve Months Ended: ``span`` quarter, year; six or nine months: none of the contract);
+    with no such heads the first three are the page's own period, later ones a longer stretch. Linear: each stretch below
+    a unit line (at most UNIT_TABLE_LINES lines, up to the next unit line) is scanned once."""
     out: list[ResultCell] = []
-    for unit_m in _unit_lines(text):
+    units = _unit_lines(text)
+    for k, unit_m in enumerate(units):
         scale, unit = _unit_named(unit_m.group(0)) or (1.0, "")
-        if unit not in ("CNY", "USD"):
-            continue
-        line_end = text.find("\n", unit_m.end())
-        pos = len(text) if line_end < 0 else line_end + 1
-        if out and out[-1].start >= unit_m.start():
+        if unit not in ("CNY", "USD") or (out and out[-1].start >= unit_m.start()):
             continue  # (a unit line inside a table already read)
+        spans = [_SPAN_OF_HEAD[(h.group(1) or h.group(2)).lower()] for h in
+                 HEAD_SPAN.finditer(text, max(0, unit_m.start() - HEAD_SPAN_REACH), unit_m.end())]
+        line_end = text.find("\n", unit_m.end())
+        lo = hi = len(text) if line_end < 0 else line_end + 1
         for _ in range(UNIT_TABLE_LINES):
-            if pos >= len(text):
+            e = text.find("\n", hi)
+            if e < 0:
+                hi = len(text)
                 break
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            if UNIT_LINE.search(text, pos, end) is not None:
-                break  # (the next table's unit)
-            row = UNIT_ROW.fullmatch(text, pos, end)
-            if row is not None:
-                out += _unit_row_cells(text, row, scale, unit, unit_m.start(), unit_m.end())
-            pos = end + 1
+            hi = e + 1
+        if k + 1 < len(units):
+            hi = min(hi, units[k + 1].start())
+        label: tuple[int, int] | None = None
+        cells: list[re.Match[str]] = []
+        for tok in UNIT_TOKEN.finditer(text, lo, hi):
+            if tok.group("label") is not None:
+                out += _unit_row_cells(text, label, cells, scale, unit, unit_m.start(), unit_m.end(), spans)
+                label, cells = tok.span("label"), []
+            else:
+                cells.append(tok)
+        out += _unit_row_cells(text, label, cells, scale, unit, unit_m.start(), unit_m.end(), spans)
     return out
 
 
-def _unit_row_cells(text: str, row: re.Match[str], scale: float, unit: str, head_lo: int, head_hi: int) -> list[ResultCell]:
-    cells = list(UNIT_CELL.finditer(text, row.start("cells"), row.end("cells")))
+def _unit_row_cells(text: str, label: tuple[int, int] | None, cells: list[re.Match[str]], scale: float, unit: str,
+                    head_lo: int, head_hi: int, spans: list[str]) -> list[ResultCell]:
+    """The cells of one row (its label's span, its cell tokens) read in checked threes (find_unit_rows)."""
     out: list[ResultCell] = []
+    if label is None:
+        return out
     i, group = 0, 0
     while i + 2 < len(cells):
         a, b, c = cells[i], cells[i + 1], cells[i + 2]
-        if a.group(0) == "/" or b.group(0) == "/" or c.group(0) == "/" or a.group("pct") or b.group("pct") or not c.group("pct"):
+        if a.group("num") is None or b.group("num") is None or c.group("num") is None or a.group("pct") or \
+                b.group("pct") or not c.group("pct"):
             i += 1
             continue
         x, y, pct = a.group("num"), b.group("num"), c.group("num")
@@ -400,11 +426,13 @@ def _unit_row_cells(text: str, row: re.Match[str], scale: float, unit: str, head
         else:
             i += 1
             continue
+        span = spans[group] if group < len(spans) else ""
         for cell, role in ((current, "current"), (prior, "prior"), (c, "change")):
-            s, e = cell.span("num") if role != "change" else (c.start("num"), c.end())
-            out.append(ResultCell(s, e, "period" if role != "change" else "yoy", head_lo, head_hi, row.start("label"),
-                                  row.end("label"), pct.startswith("(") or pct.startswith("-"), None, None, "",
-                                  role=role, group=group, scale=scale, unit=unit))
+            # (the dollar sign set apart is the cell's: the text's own reading takes $ 48,385 as one amount)
+            s, e = (cell.start(), cell.end("num")) if role != "change" else (c.start("num"), c.end("pct"))
+            out.append(ResultCell(s, e, "period" if role != "change" else "yoy", head_lo, head_hi, label[0], label[1],
+                                  pct.startswith("(") or pct.startswith("-"), None, None, "",
+                                  role=role, group=group, scale=scale, unit=unit, span=span))
         i += 3
         group += 1
     return out

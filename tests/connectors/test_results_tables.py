@@ -109,7 +109,7 @@ def test_rows_under_a_unit_line_are_read_in_threes_checked_by_their_arithmetic()
     # the year before printed first: the arithmetic says which is which; a release's dollars with the sign set apart
     text = "(in millions, except percentages)\nRevenue $ 40,111 $ 48,385 21 %\n"
     got = [(text[c.start : c.end], c.role, c.unit) for c in find_unit_rows(text)]
-    assert got == [("48,385", "current", "USD"), ("40,111", "prior", "USD"), ("21 %", "change", "USD")]
+    assert got == [("$ 48,385", "current", "USD"), ("$ 40,111", "prior", "USD"), ("21 %", "change", "USD")]
     assert find_unit_rows("营业收入 2,509 2,447 2.5%\n") == []  # (no unit line: no such table)
 
 
@@ -155,3 +155,21 @@ def test_a_page_of_endless_cell_lines_is_read_once(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(rt, "_cell_line_rows", counted)
     assert find_result_cells("a |\n" * 20000) == []
     assert 0 < len(runs) <= 20000 // rt.CELL_LINE_RUN + 1
+
+
+def test_a_statement_a_cell_a_line_under_its_unit_is_read_through_its_heads() -> None:
+    # find_unit_rows as a stream of labels and cells: a release's statement printed a cell a line (Dell's) or with blank
+    # lines between (Meta's); Three Months Ended is the quarter reported, Twelve Months Ended its year, Nine Months none (P7)
+    dell = ("TITLE: Dell Technologies delivers third quarter fiscal 2024 financial results\n\nThird Quarter Fiscal 2024 "
+            "Financial Results\nThree Months Ended |\nNine Months Ended |\n||||||||||\n|\nChange |\n"
+            "(in millions, except per share amounts and percentages; unaudited) |\n|||||||||||\nNet revenue |\n$ 22,251 |\n"
+            "$ 24,721 |\n(10) % |\n$ 66,107 |\n$ 77,262 |\n(14) % |\n|||||\nOperating income |\n$ 1,486 |\n$ 1,762 |\n(16) % |\n")
+    got = sorted((f.metric, round(f.value, 2), f.period or "") for f in extract_facts(dell))
+    assert got == sorted([("revenue", 2.2251e10, "FY2024Q3"), ("revenue", 2.4721e10, "FY2023Q3"), ("yoy_growth", -10.0, "FY2024Q3"),
+                          ("revenue", 6.6107e10, ""), ("revenue", 7.7262e10, ""), ("yoy_growth", -14.0, "")])
+    meta = ("TITLE: Meta reports fourth quarter and full year 2024 results\n\nThree Months Ended December 31,\n\n% Change\n\n"
+            "Twelve Months Ended December 31,\n\n% Change In millions, except percentages and per share amounts 2024\n\n2023\n\n"
+            "Revenue $ 48,385\n\n$ 40,111\n\n21 %\n\n$ 164,501\n\n$ 134,902\n\n22 % Costs and expenses 25,020\n\n23,727\n\n5 %\n")
+    got = sorted((f.metric, round(f.value, 2), f.period or "") for f in extract_facts(meta) if f.metric == "revenue")
+    assert got == sorted([("revenue", 4.8385e10, "2024Q4"), ("revenue", 4.0111e10, "2023Q4"), ("revenue", 1.64501e11, "2024"),
+                          ("revenue", 1.34902e11, "2023")])
