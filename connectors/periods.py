@@ -1783,6 +1783,12 @@ def month_in_url(url: str) -> date | None:
     return None
 
 
+#: a day named as the start of a period (由2025年1月1日, 自2024年7月1日, from January 1, 2025): no publication date
+_PERIOD_START_DAY = re.compile(r"(?:由|自|从|從)\s?(?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|"
+                               r"\bfrom\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+"
+                               r"(?:19|20)\d{2}", re.I)
+
+
 def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None) -> date | None:
     """The publication date stated near the top of ``text`` (labelled dates win), then the day the
     page's address carries (``uri``, or a URL in the first lines: the SOURCE line), else None."""
@@ -1801,7 +1807,9 @@ def find_published(text: str, *, head_chars: int = 1500, uri: str | None = None)
         if in_url is not None:
             return in_url
     lines = head.splitlines()[:15]
-    found = _date_at("\n".join(lines))
+    # (由2025年7月1日 … 至2025年9月30日期间, from January 1, 2025: the day a period starts is no day of the page, which comes
+    # after the period; the day it ends dates a results page well and is kept)
+    found = _date_at(_PERIOD_START_DAY.sub(lambda b: " " * len(b.group(0)), "\n".join(lines)))
     gloss = _YEAR_GLOSS.search(head)
     if gloss is not None:
         # 騰訊控股昨(20)日發佈去(2023)年度財報: the writer's year, whatever day the body names (截至2023年12月31日 is a

@@ -300,3 +300,13 @@ def test_the_quarter_ending_a_day_to_come_is_the_running_one() -> None:
     got = [f.period for f in extract_facts(
         "HPE said sales will be US$7.4 billion to US$7.8 billion in the quarter ending July 31.", published=date(2024, 6, 4))]
     assert got == ["FY2024Q3"]
+
+
+def test_the_day_a_period_starts_is_no_publication_date() -> None:
+    # _PERIOD_START_DAY: a quarterly report's heads (由2025年7月1日 … 至2025年9月30日期间) name when its periods start and end;
+    # the page comes after the period, so the start is no day of the page (the end still dates it, as before)
+    from connectors.periods import find_published
+
+    text = "中国移动有限公司\n主要会计数据\n由2025年1月1日 由2024年1月1日\n由2025年7月1日 由2024年7月1日 至2025年9月30日 至2024年9月30日\n"
+    assert find_published(text) == date(2025, 9, 30)
+    assert find_published("Results for the period from January 1, 2025 to June 30, 2025\n") == date(2025, 6, 30)
