@@ -2146,8 +2146,6 @@ class _Extractor:
         self.base_last: tuple[int, Hit] | None = None
         self.decisions: list[Decision] = []
         self.last_share: tuple[tuple[int, int], str, str | None, str | None, str | None] | None = None
-        #: the buyer a rate is bracketed after, while its share is read (bracketed_demand_share)
-        self.bracket_buyer: str | None = None
         #: growth_verb's last question and answer (lo, pos, found)
         self.growth_verb_asked: tuple[int, int, bool] = (-1, -1, False)
         #: (sentence, of) of the last growth rate: "增长56%至411亿美元" -> 411亿美元 is that metric
@@ -5164,12 +5162,8 @@ class _Extractor:
                       period=period, region=None, entity=entity, item=None, of=metric,
                       basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
             return
-        try:  # (the printed figure in the unit line's scale: $ 164,501 under "In millions" is $164.501 billion)
-            value = float(d.text[cell.start : cell.end].lstrip("$ ").replace(",", "").strip("()")) * cell.scale
-        except ValueError:
-            dec.reason = "a results table's cell that is no amount"
-            return
-        self.emit(dec, 1.0, metric=metric, value=value, unit=cell.unit, period=period, region=None, entity=entity,
+        # (the printed figure in the unit line's scale: $ 164,501 under "In millions" is $164.501 billion)
+        self.emit(dec, 1.0, metric=metric, value=m.value * cell.scale, unit=cell.unit, period=period, region=None, entity=entity,
                   item=None, of=None, basis=self.basis_for(cell.start, cell.start, period), qualifier=None, quote=quote)
 
     def committed_before(self, dec: Decision) -> bool:
@@ -7709,12 +7703,8 @@ class _Extractor:
             #需求: each buyer's part of the demand, in brackets after its name (LABELLING.md I7: a buyer's share is `share`)
             bought = d.items.before(sent[0], m.start) or next(
                 (d.items.before(*d.sentences[i]) for i in self.earlier_sentences(sent, 1)), None)
-            self.bracket_buyer = buyer
-            try:
-                self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, buyer,
-                           item=str(bought.name) if bought is not None else None, of="shipments")
-            finally:
-                self.bracket_buyer = None
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, buyer,
+                       item=str(bought.name) if bought is not None else None, of="shipments", bracketed_buyer=buyer)
             return
         if self.last_share and self.share_moves_on(m, sent, prev, local):
             # 国产AI芯片自给率约34%,预估2025年将提升至40% (or in the next sentence): the same share, moved to a level
@@ -8832,7 +8822,9 @@ class _Extractor:
 
     def share(self, dec: Decision, metric: str, m: Mention, value: float, sent: tuple[int, int], lo: int,
               clause_lo: int, clause_hi: int, resp_entity: str | None, item: str | None = None,
-              of: str | None = None) -> None:
+              of: str | None = None, bracketed_buyer: str | None = None) -> None:
+        """A share or market share of ``m``; ``bracketed_buyer``: the company whose part of the demand it is, named by its reader
+        (bracketed_demand_share), which keys it whatever else the sentence names."""
         d = self.d
         mk = d.markets.before(sent[0], m.start)
         share_buyer: str | None = None  # the buyer whose part of the world's purchases a share is (微軟占全球……採購量)
@@ -9300,8 +9292,8 @@ class _Extractor:
             entity = str(holder.name)
         if entity is None and share_buyer is not None:
             entity = share_buyer  # (LABELLING.md E9: buyers are the entity of buyer-side facts)
-        if self.bracket_buyer is not None:
-            entity, share_buyer = self.bracket_buyer, self.bracket_buyer  # (Microsoft (20.2%) of the demand: the buyer's)
+        if bracketed_buyer is not None:
+            entity, share_buyer = bracketed_buyer, bracketed_buyer  # (Microsoft (20.2%) of the demand: the buyer's)
             if WORLD_DEMAND.search(d.text, sent[0], sent[1]) is not None:
                 region = "GLOBAL"  # (… collectively command over 60% of global demand: a part of the world's, kept below)
                 world_part = True

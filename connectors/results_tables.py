@@ -124,6 +124,8 @@ def _pipe_cells(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 #: the most lines a table printed a cell a line is read over (40 rows of a few cells)
 CELL_LINE_RUN = 240
+
+
 def _is_cell_line(text: str, pos: int, end: int) -> bool:
     """``text[pos:end]`` is one cell of a table printed a cell a line (財務摘要(人民幣: 億元) | ¶ 2024 | ¶ 2025 | ¶ 按年變化 | ¶
     營業收入 | ¶ 3,895.89 | …: a press release's table, its rows broken at every cell): some words, then its one bar at
@@ -145,7 +147,7 @@ def _cell_line_rows(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, 
         return []
     rows = [(lines[0][0], lines[heads][1])]
     i = heads + 1
-    while i + heads <= len(lines) - 1:
+    while i + heads < len(lines):
         label = text[lines[i][0] : lines[i][1]]
         if any(ch.isdigit() for ch in label) and "(" not in label and "（" not in label:
             break  # (a figure where a label should stand: the table has ended, or it is no such table)
@@ -276,9 +278,10 @@ def find_result_cells(text: str) -> list[ResultCell]:
 
 #: a line naming the unit of the table below it: (单位:人民币亿元), 单位：百万元, (in millions, except per share amounts …),
 #: In millions, (US$ in millions); the scales and currencies are those of :mod:`connectors.tables` (one unit table)
-UNIT_LINE = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|RMB\s?)?(?P<zh>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) +
-                       r")|[(（](?:人民币|人民幣)\s?[:：]?\s?(?P<zh2>" + "|".join(sorted(ZH_UNIT, key=len, reverse=True)) + r")[)）]|"
-                       r"(?:^|[(（ ])(?:(?P<usd>US\$|\$) ?)?[Ii]n (?P<en>thousands|millions|billions)\b", re.M)
+_ZH_UNITS = "|".join(sorted(ZH_UNIT, key=len, reverse=True))
+UNIT_LINE = re.compile(r"(?:单位|單位)\s*[:：]\s*(?:人民币|人民幣|RMB\s?)?(?P<zh>" + _ZH_UNITS + r")|"
+                       r"[(（](?:人民币|人民幣)\s?[:：]?\s?(?P<zh2>" + _ZH_UNITS + r")[)）]|"
+                       r"(?:^|[(（ ])(?:(?:US)?\$ ?)?[Ii]n (?P<en>thousands|millions|billions)\b", re.M)
 #: words one of which a unit line holds (a cheap test before UNIT_LINE is searched over a whole page)
 UNIT_LINE_WORDS = ("单位", "單位", "人民币", "人民幣", "n millions", "n thousands", "n billions", "n Millions", "n Thousands",
                    "n Billions")
@@ -289,12 +292,6 @@ def may_name_unit(text: str) -> bool:
     return any(w in text for w in UNIT_LINE_WORDS)
 
 
-#: a cell of such a table: an amount (its dollar sign set apart: $ 48,385; below zero in brackets), a percentage (21 %,
-#: (10) %, -1.7%), or a slash standing for none
-UNIT_CELL = re.compile(r"(?P<usd>\$ ?)?(?P<num>\(?-?\d[\d,]*(?:\.\d+)?\)?)(?P<pct> ?%)?|/")
-#: a row: a label of no digit, then two or more cells set apart by blanks (pipes of a flattened table allowed)
-UNIT_ROW = re.compile(r"[ \t|]*(?P<label>[^\d\n$|/]{1,40}?)[ \t|]+(?P<cells>(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)"
-                      r"(?:[ \t|]+(?:(?:\$ ?)?\(?-?\d[\d,]*(?:\.\d+)?\)?(?: ?%)?|/)){1,11})[ \t|]*")
 #: how many lines below its unit line a table's rows may run (labels wrapped onto lines of their own, blank lines and
 #: a cell a line between them)
 UNIT_TABLE_LINES = 160
@@ -328,23 +325,28 @@ def _unit_lines(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _unit_named(words: str) -> tuple[float, str] | None:
-    """(scale, unit) a unit line or a table's caption names ((单位:人民币亿元), 財務摘要(人民幣: 億元), In millions), else None."""
-    unit_m = UNIT_LINE.search(words)
-    if unit_m is None:
-        return None
+def _unit_of(unit_m: re.Match[str]) -> tuple[float, str]:
+    """(scale, unit) of a match of UNIT_LINE, from the one unit table (:mod:`connectors.tables`)."""
     if unit_m.group("zh") or unit_m.group("zh2"):
         return ZH_UNIT[unit_m.group("zh") or unit_m.group("zh2")]
     return EN_SCALE[unit_m.group("en").lower()], "USD"
 
 
+def _unit_named(words: str) -> tuple[float, str] | None:
+    """(scale, unit) a unit line or a table's caption names ((单位:人民币亿元), 財務摘要(人民幣: 億元), In millions), else None."""
+    unit_m = UNIT_LINE.search(words)
+    return _unit_of(unit_m) if unit_m is not None else None
+
+
+def _half_unit(printed: str) -> float:
+    """Half the last printed digit's place of a figure (2,509 -> 0.5, 2.5 -> 0.05): how far rounding may have moved it."""
+    return 0.5 * 10 ** -len(printed.partition(".")[2]) if "." in printed else 0.5
+
+
 def _rounding_bounds(a: str, b: str) -> tuple[float, float]:
     """The least and the most ``a / b - 1`` (in %) can be, each figure as printed rounded to its last digit."""
-    def half_unit(s: str) -> float:
-        return 0.5 * 10 ** -len(s.partition(".")[2]) if "." in s else 0.5
-
     x, y = float(a.replace(",", "")), float(b.replace(",", ""))
-    ua, ub = half_unit(a), half_unit(b)
+    ua, ub = _half_unit(a), _half_unit(b)
     if y - ub <= 0:
         return float("inf"), float("-inf")
     return ((x - ua) / (y + ub) - 1) * 100, ((x + ua) / (y - ub) - 1) * 100
@@ -356,7 +358,7 @@ def _is_change(pct: str, a: str, b: str) -> bool:
     if pct.startswith("(") or pct.startswith("-"):
         p = -abs(p)
     lo, hi = _rounding_bounds(a, b)
-    slack = 0.5 * 10 ** -len(pct.strip("()").partition(".")[2]) if "." in pct else 0.5
+    slack = _half_unit(pct.strip("()"))
     return lo - slack <= p <= hi + slack
 
 
@@ -374,7 +376,7 @@ def find_unit_rows(text: str) -> list[ResultCell]:
     out: list[ResultCell] = []
     units = _unit_lines(text)
     for k, unit_m in enumerate(units):
-        scale, unit = _unit_named(unit_m.group(0)) or (1.0, "")
+        scale, unit = _unit_of(unit_m)
         if unit not in ("CNY", "USD") or (out and out[-1].start >= unit_m.start()):
             continue  # (a unit line inside a table already read)
         spans = [_SPAN_OF_HEAD[(h.group(1) or h.group(2)).lower()] for h in
