@@ -1243,8 +1243,10 @@ EACH_AFTER_GROUP = re.compile(r"\beach\b|分别|各自|(?<![\u4e00-\u9fff])各(?
 EACH_REACH = 80
 #: how many of the last candidates are looked through for a fact taken back (a decision emits a handful)
 WITHDRAW_REACH = 16
-#: between the last name of the group and that word (a ticker in brackets: Tencent (OTCPK:TCEHY) each)
-EACH_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)?(?:have |had |will |have both |)?")
+#: between the last name of the group and that word (a ticker in brackets: Tencent (OTCPK:TCEHY) each), and a word of
+#: hearsay or time before it (阿里巴巴和字节跳动据称各自有意订购, ByteDance and Tencent reportedly each ordered)
+EACH_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)?(?:have |had |will |have both |)?"
+                      r"(?:reportedly |据称|据悉|据报道?|也|都|还|此前|目前|今年)?")
 #: how far before an amount the data-centre segment its clause is about may be named, and how long an aside between
 #: commas after it may be (, which includes the graphics processing units (GPUs) that power most generative AI models,)
 DC_SUBJECT_REACH = 100
@@ -4959,10 +4961,11 @@ class _Extractor:
                 for f in list(dec.facts):
                     if f.metric in COMPANY_METRICS and f.entity in (None, *each):
                         for name in each:
-                            if name != f.entity:
-                                self.emit_again(dec, 0.8, f, m, clause_lo, entity=name)
-                        if f.entity is None:
-                            self.withdraw(dec, f)  # (the group's figure keyed to no one: each company's stands instead)
+                            if name != f.entity or f.region is not None:
+                                # (a company's fact leaves the region null, FACTS.md: not the world a group's figure was of)
+                                self.emit_again(dec, 0.8, f, m, clause_lo, entity=name, region=None)
+                        if f.entity is None or f.region is not None:
+                            self.withdraw(dec, f)  # (the group's figure keyed to no one or a place: each company's instead)
             if not dec.facts and dec.reason is None:
                 dec.reason = "no metric: no keyword of lexicons/metrics.toml names it"
 

@@ -9778,3 +9778,22 @@ def test_a_buyer_s_part_of_the_demand_in_brackets_after_its_name() -> None:
     # a vendor's market share in brackets stays a market share
     got = [(f.metric, f.entity) for f in extract_facts("2024年中国AI服务器市场份额:浪潮(50%)、新华三(12%)。", kind="market_report")]
     assert ("share", "Inspur") not in got
+
+
+def test_each_of_a_group_after_a_word_of_hearsay_and_no_world_region() -> None:
+    # EACH_GAP: 阿里巴巴和字节跳动据称各自有意订购超过20万颗H200: "reportedly" between the group and 各自 still says the one figure is
+    # each company's; each company's fact leaves the region null (FACTS.md), not the world a market report's group figure had
+    text = "TITLE: 英伟达H200对华出口\n\n阿里巴巴和字节跳动据称各自有意订购超过20万颗H200。"
+    got = sorted((f.value, f.entity, f.item, f.region) for f in extract_facts(text, kind="market_report"))
+    assert got == [(200000.0, "Alibaba", "H200", None), (200000.0, "ByteDance", "H200", None)]
+    text = "TITLE: Omdia: GPU buyers\n\nGoogle (GOOG) and Meta (META) each deployed about 1.5M of their chips."
+    got = sorted((f.entity, f.region) for f in extract_facts(text, kind="market_report"))
+    assert got == [("Alphabet", None), ("Meta", None)]
+
+
+def test_in_china_abbreviated_names_the_market_s_region() -> None:
+    # aliases.toml regions.CN: 在华 ("in China") before a market's word is China, nearer the share than the US of the sentence
+    text = ("TITLE: 中国拟批准H200进口：市场规模、份额\n\n英伟达首席执行官曾估计,中国 AI 芯片市场未来数年规模可达 500 亿美元。"
+            "自 2022 年以来,美国出口限制将英伟达在华市场份额从约 95% 压至零。")
+    got = [(f.metric, f.region, f.entity) for f in extract_facts(text) if f.metric == "market_share"]
+    assert got == [("market_share", "CN", "Nvidia")]
