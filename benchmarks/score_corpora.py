@@ -100,6 +100,28 @@ def miss_class(sf: ModuleType, truth: dict[str, Any], preds: list[dict[str, Any]
     return "keys"
 
 
+def tally(sf: ModuleType, facts: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Counter[str]:
+    """One document's counts as the shared scorer counts them: ``found`` (truth facts some prediction matches on every
+    key and the value), ``extracted``, ``matched`` (predictions matching a truth fact), ``keyed`` (predictions with a
+    truth fact of the same keys) and ``conflicts`` (keyed, but no such truth fact has their value)."""
+    out: Counter[str] = Counter(facts=len(facts), extracted=len(preds))
+    out["found"] = sum(any(sf.keys_match(t, p) and sf.value_match(t, p) for p in preds) for t in facts)
+    for p in preds:
+        out["matched"] += any(sf.keys_match(t, p) and sf.value_match(t, p) for t in facts)
+        same_key = [t for t in facts if sf.keys_match(t, p)]
+        if same_key:
+            out["keyed"] += 1
+            out["conflicts"] += not any(sf.value_match(t, p) for t in same_key)
+    return out
+
+
+def rates(counts: Counter[str]) -> dict[str, float]:
+    """Recall, conflict rate and precision of summed :func:`tally` counts."""
+    return {"recall": counts["found"] / counts["facts"] if counts["facts"] else 0.0,
+            "conflicts": counts["conflicts"] / counts["keyed"] if counts["keyed"] else 0.0,
+            "precision": counts["matched"] / counts["extracted"] if counts["extracted"] else 0.0}
+
+
 def score_set(sf: ModuleType, folder: Path, show_misses: bool) -> dict[str, Any]:
     """Recall, conflicts and precision of one set, counted as the shared scorer counts them."""
     truth = [json.loads(line) for line in (folder / "facts.jsonl").read_text(encoding="utf-8").splitlines()
@@ -107,31 +129,21 @@ def score_set(sf: ModuleType, folder: Path, show_misses: bool) -> dict[str, Any]
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for t in truth:
         by_file[t["file"]].append(t)
-    found = keyed = conflicts = matched = extracted = 0
+    counts: Counter[str] = Counter()
     classes: Counter[str] = Counter()
     for name, facts in sorted(by_file.items()):
         preds = extract_file(folder / name)
+        counts += tally(sf, facts, preds)
         for t in facts:
             if any(sf.keys_match(t, p) and sf.value_match(t, p) for p in preds):
-                found += 1
                 continue
             cls = miss_class(sf, t, preds)
             classes[cls] += 1
             if show_misses:
                 keys = " ".join(f"{k}={t[k]}" for k in ("period", "region", "entity", "item", "of") if t.get(k))
                 print(f"  {cls:8} {name}: {t['metric']} {keys} = {t['value']:g} {t['unit']}  «{t['quote']}»")
-        for p in preds:
-            extracted += 1
-            matched += any(sf.keys_match(t, p) and sf.value_match(t, p) for t in facts)
-            same_key = [t for t in facts if sf.keys_match(t, p)]
-            if same_key:
-                keyed += 1
-                conflicts += not any(sf.value_match(t, p) for t in same_key)
-    return {"set": folder.name, "pages": len(by_file), "facts": len(truth), "found": found,
-            "recall": found / len(truth) if truth else 0.0,
-            "conflicts": conflicts / keyed if keyed else 0.0,
-            "precision": matched / extracted if extracted else 0.0,
-            "classes": classes}
+    return {"set": folder.name, "pages": len(by_file), "facts": len(truth), "found": counts["found"],
+            **rates(counts), "classes": classes}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -29,3 +30,43 @@ def test_seed_corpus_recall_and_conflicts() -> None:
     assert recall >= 0.95, r.stdout
     assert conflicts <= 0.05, r.stdout
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def _benchmark(name: str) -> ModuleType:
+    """A module of benchmarks/ (not a package: loaded by path, its own directory on sys.path as when run)."""
+    import importlib
+
+    bench = Path(__file__).resolve().parents[2] / "benchmarks"
+    sys.path.insert(0, str(bench))
+    try:
+        return importlib.import_module(name)
+    finally:
+        sys.path.remove(str(bench))
+
+
+def test_in_process_scoring_equals_the_shared_scorer_on_the_seeds() -> None:
+    # benchmarks/score_corpora.py (and label_agreement.py, which counts with its tally) claims the shared scorer's figures
+    if not (SCORER.is_file() and TRUTH.is_file()):
+        pytest.skip(f"the shared scorer/corpus is not beside the repo ({SHARED} missing)")
+    sc = _benchmark("score_corpora")
+    got = sc.score_set(sc.load_scorer(), TRUTH.parent, False)
+    r = subprocess.run([sys.executable, str(SCORER), "--truth", str(TRUTH), "--cmd", f"{sys.executable} -m connectors {{path}}"],
+                       capture_output=True, text=True, timeout=600, check=False)
+    m = re.search(r"recall ([0-9.]+) \((\d+)/\d+\) conflicts ([0-9.]+)", r.stdout)
+    assert m, r.stdout + r.stderr
+    assert (got["found"], round(got["recall"], 3), round(got["conflicts"], 3)) == \
+        (int(m.group(2)), float(m.group(1)), float(m.group(3)))
+
+
+def test_labels_scored_against_themselves_agree_fully_and_a_changed_value_is_a_conflict() -> None:
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not beside the repo ({SHARED} missing)")
+    la = _benchmark("label_agreement")
+    sf = la.sc.load_scorer()
+    labels = la.load_facts(TRUTH)
+    assert la.score(sf, labels, labels) == {"facts": 56, "found": 56, "extracted": 56, "recall": 1.0, "conflicts": 0.0,
+                                            "precision": 1.0}
+    name = next(iter(labels))
+    changed = {**labels, name: [{**labels[name][0], "value": labels[name][0]["value"] * 3}, *labels[name][1:]]}
+    got = la.score(sf, labels, changed)
+    assert (got["found"], got["extracted"]) == (55, 56) and got["conflicts"] > 0
