@@ -1238,6 +1238,8 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: a share verb between an out-of-scope subject and a metric after it (研发投入占营业收入比, R&D accounting for … of revenue):
 #: the metric is the whole, the subject the part
 SHARE_VERB_GAP = re.compile(r"占|佔|\baccount(?:ed|ing|s)? for\b|\bas a (?:share|percentage|proportion) of\b", re.I)
+#: renting compute (H800集群租赁价约8-10万元, rental price per GPU-hour): a price a lessor asks, not the chip maker's
+RENTAL_WORD = re.compile(r"租|\b(?:rent(?:al|ed|ing|s)?|leas(?:e|ed|es|ing))\b", re.I)
 #: a word saying one figure is each company's of the group before it (each ordered, 分别订购了, 各采购)
 EACH_AFTER_GROUP = re.compile(r"\beach\b|分别|各自|(?<![\u4e00-\u9fff])各(?=[\u4e00-\u9fff])")
 EACH_REACH = 80
@@ -6601,6 +6603,12 @@ class _Extractor:
             # 芯片类型/系列预测出货量 (2025年) ¶ H20>70 万颗: chips of a model counted as shipped, no company named in their
             # sentence, are shipped by their maker (aliases.toml [items] maker; a company's figure, no region: LABELLING.md E4);
             # not racks built on them (GB200 NVL72機櫃產出量已觸及2.9萬台: the market's racks)
+            entity, region = maker, None
+        if metric == "unit_price" and entity is None and item is not None and not self.in_tender(sent) and \
+                (maker := alias_table().makers.get(item)) is not None and RENTAL_WORD.search(text, sent[0], m.start) is None and \
+                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+            # H200单卡定价2.7至2.8万美元: the price of a chip model, no company named in its sentence, is its maker's (the
+            # seller's; aliases.toml [items] maker), as a count of the model shipped is (not a price a buyer paid in a tender)
             entity, region = maker, None
         if metric == "compute_investment" and (deal := DEAL_TO_SUPPLY.match(text, m.end)) is not None and \
                 (buyer := d.entities.after(deal.end(), deal.end() + 40, lambda x: x.type != "model")) is not None and \

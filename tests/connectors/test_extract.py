@@ -9797,3 +9797,12 @@ def test_in_china_abbreviated_names_the_market_s_region() -> None:
             "自 2022 年以来,美国出口限制将英伟达在华市场份额从约 95% 压至零。")
     got = [(f.metric, f.region, f.entity) for f in extract_facts(text) if f.metric == "market_share"]
     assert got == [("market_share", "CN", "Nvidia")]
+
+
+def test_a_chip_model_s_list_price_is_its_maker_s() -> None:
+    # 定价 is a price word; a chip model's price with no company in its sentence is its maker's (aliases.toml [items] maker),
+    # not a lessor's rental price nor a price in a tender
+    text = "TITLE: H200对华出口\n\nH200单卡定价2.7至2.8万美元。"
+    assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", 27500.0, "Nvidia", "H200")]
+    text = "TITLE: 算力租赁\n\n单价水平:H800集群租赁价约8-10万元/P/年,昇腾集群约6-8万元/P/年;"
+    assert [(f.metric, f.entity, f.item) for f in extract_facts(text)][:1] == [("unit_price", None, "H800")]
