@@ -46,12 +46,21 @@ def load_facts(path: Path) -> Facts:
     return out
 
 
-def score(sf: ModuleType, truth: Facts, preds: Facts) -> dict[str, float]:
-    """Recall, conflicts and precision of ``preds`` against ``truth`` over their documents (score_corpora's counting)."""
+def tally_set(sf: ModuleType, truth: Facts, preds: Facts) -> Counter[str]:
+    """The shared scorer's counts of ``preds`` against ``truth`` over the documents of ``truth`` (score_corpora.tally)."""
     counts: Counter[str] = Counter()
     for name, facts in truth.items():
         counts += sc.tally(sf, facts, preds.get(name, []))
+    return counts
+
+
+def summary(counts: Counter[str]) -> dict[str, float]:
     return {"facts": counts["facts"], "found": counts["found"], "extracted": counts["extracted"], **sc.rates(counts)}
+
+
+def score(sf: ModuleType, truth: Facts, preds: Facts) -> dict[str, float]:
+    """Recall, conflicts and precision of ``preds`` against ``truth`` over their documents (score_corpora's counting)."""
+    return summary(tally_set(sf, truth, preds))
 
 
 def row(label: str, s: dict[str, float]) -> str:
@@ -67,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     if not names:
         raise SystemExit(f"error: no second labels in {AGREEMENT}; add holdoutN.jsonl there")
     sf = sc.load_scorer()
+    pooled: dict[str, Counter[str]] = defaultdict(Counter)
     for name in names:
         folder, second = sc.resolve_set(name), AGREEMENT / f"{name}.jsonl"
         if not second.is_file():
@@ -75,10 +85,17 @@ def main(argv: list[str] | None = None) -> int:
         extracted: Facts = {doc: sc.extract_file(folder / doc) for doc in sorted(set(first) | set(other))}
         print(f"{name} ({len(extracted)} pages; first labels {sum(map(len, first.values()))} facts, second "
               f"{sum(map(len, other.values()))})")
-        print(row("second labeller against first", score(sf, first, other)))
-        print(row("first labeller against second", score(sf, other, first)))
-        print(row("extractor against first", score(sf, first, extracted)))
-        print(row("extractor against second", score(sf, other, extracted)))
+        for label, truth, preds in (("second labeller against first", first, other),
+                                    ("first labeller against second", other, first),
+                                    ("extractor against first", first, extracted),
+                                    ("extractor against second", other, extracted)):
+            counts = tally_set(sf, truth, preds)
+            pooled[label] += counts
+            print(row(label, summary(counts)))
+    if len(names) > 1:
+        print(f"pooled ({len(names)} sets)")
+        for label, counts in pooled.items():
+            print(row(label, summary(counts)))
     return 0
 
 
