@@ -9806,3 +9806,21 @@ def test_a_chip_model_s_list_price_is_its_maker_s() -> None:
     assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", 27500.0, "Nvidia", "H200")]
     text = "TITLE: 算力租赁\n\n单价水平:H800集群租赁价约8-10万元/P/年,昇腾集群约6-8万元/P/年;"
     assert [(f.metric, f.entity, f.item) for f in extract_facts(text)][:1] == [("unit_price", None, "H800")]
+
+
+def test_money_a_company_has_invested_committed_or_set_aside_for_compute() -> None:
+    # lexicons/metrics.toml: the perfect "has invested" (a sum so far), "committing" and "set aside" name an investment; a bare
+    # past "invested … in capital expenditures" stays the quarter's capex
+    cases = [("AWS has invested more than $108 billion in its infrastructure across the U.S. since 2011.",
+              ("compute_investment", 1.08e11, "Amazon")),
+             ("Vantage is committing more than $25 billion to build a 1.4-gigawatt artificial-intelligence campus in Texas.",
+              ("compute_investment", 2.5e10, None)),
+             ("SoftBank Group set aside JPY150 billion ($960 million) to upgrade its computing infrastructure.",
+              ("compute_investment", 1.5e11, None))]
+    for text, want in cases:
+        got = [(f.metric, f.value, f.entity) for f in extract_facts("TITLE: Data center investment\n\n" + text)
+               if f.unit != "W"]
+        assert got == [want], text
+    text = ("TITLE: Micron fiscal Q4 2024 results\n\nMicron invested $3.08 billion in capital expenditures during the fourth "
+            "quarter and $8.12 billion for the full fiscal year.")
+    assert [f.metric for f in extract_facts(text)][:1] == ["capex"]
