@@ -9816,7 +9816,10 @@ def test_money_a_company_has_invested_committed_or_set_aside_for_compute() -> No
              ("Vantage is committing more than $25 billion to build a 1.4-gigawatt artificial-intelligence campus in Texas.",
               ("compute_investment", 2.5e10, None)),
              ("SoftBank Group set aside JPY150 billion ($960 million) to upgrade its computing infrastructure.",
-              ("compute_investment", 1.5e11, None))]
+              ("compute_investment", 1.5e11, None)),
+             # money put into data centres named after "in"; a figure "in data center revenue" stays the segment's
+             ("Anthropic plans $50 billion in U.S. data centers, the company said.", ("compute_investment", 5e10, None)),
+             ("Nvidia earned $30 billion in data center revenue.", ("datacenter_revenue", 3e10, "Nvidia"))]
     for text, want in cases:
         got = [(f.metric, f.value, f.entity) for f in extract_facts("TITLE: Data center investment\n\n" + text)
                if f.unit != "W"]
