@@ -1170,6 +1170,11 @@ GROW_AT_BEFORE = re.compile(r"\b(?:grow|grows|growing|expand|expands|expanding|i
 #: a year ahead the yearly rate is held up to (by 2028, through 2035, until 2030)
 HORIZON_YEAR_AFTER = re.compile(r"\b(?:by|through|until|till|to) (?:the end of )?(?:19|20)\d{2}\b", re.I)
 HORIZON_REACH = 80
+#: a spending verb (spend, spent, spending: lexicons/metrics.toml's capex pattern of a spender) and the years its sum is spent
+#: over (by 2028, through 2030, over the next four years, in the coming years)
+SPEND_WORD = re.compile(r"spen(?:d|ds|t|ding)\b", re.I)
+SPENDING_HORIZON = re.compile(HORIZON_YEAR_AFTER.pattern + r"|\bover (?:the )?(?:next |coming )?(?:\d{1,2}|two|three|four|five|six|"
+                              r"seven|eight|nine|ten|several|few) years\b|\bin the (?:coming|next few) years\b", re.I)
 #: right before a level a figure reaches (to 42 GW, reaching 36 GW, hitting)
 LEVEL_REACHED_BEFORE = re.compile(r"\b(?:to|reaching|reach|hitting|hit) (?:about |around |approximately |nearly |roughly |over |"
                                   r"more than |some )?$", re.I)
@@ -6033,6 +6038,15 @@ class _Extractor:
                     and mkt.label.endswith("_market_size") and MARKET_AFTER_GAP.fullmatch(text, self.after_from, mkt.start):
                 metric = mkt.label  # the $85 billion or more accelerator market, 850亿美元的AI芯片市场: the market it sizes
                 self.market_after = (self.after_from, mkt.end)
+            if metric == "capex" and kw and kw[0] == "capex" and SPEND_WORD.match(text, kw[1]) is not None and (
+                    SPENDING_HORIZON.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None or (
+                        self.unknown_subject(sent, m.start) and
+                        d.periods.after(sent[0], sent[1], lambda q: bool(q.period)) is None)):
+                # Meta will spend $600 billion on U.S. digital infrastructure by 2028; Anthropic announced plans to spend
+                # $50 billion on U.S. AI infrastructure: money spent over years to come, or by a company the alias table does not
+                # list (no capex of a year it reports), is a programme of investment (LABELLING.md metric table: a committed
+                # programme), not a year's capital spending
+                metric = "compute_investment"
             # (the words that named an investment in compute, before the amount and after it)
             invest_words = ([text[kw[1] : kw[2]]] if kw and kw[0] == "compute_investment" else []) + (
                 [after_kw.word] if after_kw is not None and after_kw.label == "compute_investment" else [])

@@ -9827,3 +9827,19 @@ def test_money_a_company_has_invested_committed_or_set_aside_for_compute() -> No
     text = ("TITLE: Micron fiscal Q4 2024 results\n\nMicron invested $3.08 billion in capital expenditures during the fourth "
             "quarter and $8.12 billion for the full fiscal year.")
     assert [f.metric for f in extract_facts(text)][:1] == ["capex"]
+
+
+def test_spending_over_years_to_come_or_by_an_unlisted_company_is_an_investment_programme() -> None:
+    # SPENDING_HORIZON: a sum spent by 2028 (or over the next years), or spent by a company the alias table does not list, is a
+    # programme of investment in compute; a year's spending of a listed company stays its capex. "U.S." after "on" is no
+    # proper name ending the sentence ($X on Nvidia.), and "an enormous" qualifies the amount.
+    cases = [("Anthropic announced plans to spend $50 billion on U.S. AI infrastructure.", ("compute_investment", 5e10)),
+             ("Meta said it will spend an enormous $600 billion on U.S. digital infrastructure by 2028.",
+              ("compute_investment", 6e11)),
+             ("Microsoft plans to spend $80 billion in fiscal year 2025 to expand its data center infrastructure.",
+              ("capex", 8e10)),
+             ("Amazon, Microsoft, Google, and Meta will collectively spend over $500 billion on infrastructure in 2026.",
+              ("capex", 5e11))]
+    for text, want in cases:
+        got = [(f.metric, f.value) for f in extract_facts("TITLE: Data center digest\n\n" + text)]
+        assert got == [want], text
