@@ -9843,3 +9843,18 @@ def test_spending_over_years_to_come_or_by_an_unlisted_company_is_an_investment_
     for text, want in cases:
         got = [(f.metric, f.value) for f in extract_facts("TITLE: Data center digest\n\n" + text)]
         assert got == [want], text
+
+
+def test_a_named_programme_or_campus_the_amount_sizes_and_deals_worth() -> None:
+    # lexicons/metrics.toml [money_after_patterns]: the $11 billion Project Rainier supercluster, the upcoming $500 million Dojo
+    # supercomputer, Google's $4 billion hyperscale campus; [money] "deals worth" (several deals): investments in compute
+    cases = [("The recent $11 billion Project Rainier supercluster in Indiana is now live.", ("compute_investment", 1.1e10, None)),
+             ("Tesla is building the upcoming $500 million Dojo supercomputer in Buffalo.", ("compute_investment", 5e8, None)),
+             ("The deal includes Google's $4 billion hyperscale campus in West Memphis.",
+              ("compute_investment", 4e9, "Alphabet")),
+             ("Microsoft has signed deals worth more than $33 billion across providers.",
+              ("compute_investment", 3.3e10, "Microsoft")),
+             ("Nvidia posted $30 billion Data Center revenue.", ("datacenter_revenue", 3e10, "Nvidia"))]
+    for text, want in cases:
+        got = [(f.metric, f.value, f.entity) for f in extract_facts("TITLE: Data center digest\n\n" + text)]
+        assert got == [want], text
