@@ -106,8 +106,11 @@ DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|l
 #: how far after a data centre's power, in its paragraph, a bare power figure goes on counting it (carried_metric)
 POWER_CARRY_REACH = 400
 #: between a place and a share in a bracket right after it (中国市场(占23%), 亚太地区(占16%), 美国(16%))
-PLACE_BRACKET_BEFORE = re.compile(r"(?:市场|地区|区域|market|region)?\s?[(（]\s?(?:占比?|约|约占)?\s?$", re.I)
+PLACE_BRACKET_BEFORE = re.compile(r"(?:市场|地区|区域|market|region)?\s?[(（]\s?(?:(?-i:[A-Z][A-Za-z&]{1,9})\s?[,，]\s?)?(?:占比?|约|约占)?\s?$",
+                                  re.I)  # (an alias of the place may open the bracket: Europe (EMEA, 13%))
 PLACE_BRACKET_REACH = 16
+#: a bracket opened by an alias of the place before the rate (Europe (EMEA, 13%))
+RATE_AFTER_BRACKET_ALIAS = re.compile(r"[(（]\s?[A-Z][A-Za-z&]{1,9}\s?[,，]\s?$")
 #: the operators named as one (三大运营商, 三家电信运营商)
 OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
@@ -1165,8 +1168,11 @@ LIST_ITEM_BREAK = re.compile(r"[;；①②③④⑤⑥⑦⑧⑨⑩]")
 #: right after a rate: said to be yearly (grow 16% annually, 15% annual growth, 20% a year)
 ANNUAL_AFTER_RATE = re.compile(r" (?:annually|a year|per year|per annum|annual (?:growth|increase|rise))\b", re.I)
 #: right before a yearly rate: the rate something grows at (to grow at 21% annually, growing at an average rate of)
-GROW_AT_BEFORE = re.compile(r"\b(?:grow|grows|growing|expand|expands|expanding|increase|increasing|rise|rising) at "
+GROW_AT_BEFORE = re.compile(r"\b(?:grow|grows|growing|growth|expand|expands|expanding|increase|increasing|rise|rising) at "
                             r"(?:an? (?:average |annual |yearly )?(?:rate of )?)?$", re.I)
+#: years to come right after a rate grown at (the fastest growth at 20% over the next five years): a yearly rate, compound
+FUTURE_YEARS_AFTER = re.compile(r" (?:over|in|during) (?:the )?(?:next|coming) (?:\d{1,2}|two|three|four|five|six|seven|eight|"
+                                r"nine|ten) years\b", re.I)
 #: a year ahead the yearly rate is held up to (by 2028, through 2035, until 2030)
 HORIZON_YEAR_AFTER = re.compile(r"\b(?:by|through|until|till|to) (?:the end of )?(?:19|20)\d{2}\b", re.I)
 HORIZON_REACH = 80
@@ -3467,7 +3473,8 @@ class _Extractor:
         """A rate alone in a bracket right after a place's name (其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)), where the
         sentence stated a growth or CAGR of a market before it: (that rate's fact, the place, its code or ""), else None."""
         d = self.d
-        if d.kind != "market_report" or d.text[max(0, m.start - 2) : m.start].rstrip(" ")[-1:] not in ("(", "（") or \
+        if d.kind != "market_report" or (d.text[max(0, m.start - 2) : m.start].rstrip(" ")[-1:] not in ("(", "（") and
+                                         RATE_AFTER_BRACKET_ALIAS.search(d.text, max(0, m.start - 14), m.start) is None) or \
                 CLOSE_BRACKET.match(d.text, m.end) is None:
             return None  # (most rates stand in no bracket of their own: asked before any search)
         place = self.bracketed_place_named(m)
@@ -7808,6 +7815,8 @@ class _Extractor:
                 CLAUSE_MARK.search(text, m.end, cagr_after.start) is None) or (
                 AT_RATE_BEFORE_ZH.search(text, max(lo, said_lo - 6), said_lo) is not None and
                 (to_year := ANNUAL_RATE_TO_YEAR_ZH.match(text, m.end)) is not None) or (
+                GROW_AT_BEFORE.search(text, max(lo, said_lo - 32), said_lo) is not None and
+                FUTURE_YEARS_AFTER.match(text, m.end) is not None) or (
                 ANNUAL_AFTER_RATE.match(text, m.end) is not None and
                 HORIZON_YEAR_AFTER.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None and (
                     GROW_AT_BEFORE.search(text, max(lo, said_lo - 32), said_lo) is not None or (
@@ -7822,6 +7831,7 @@ class _Extractor:
             # 2035, reaching 36 GW; is projected to grow at 21% annually through 2030: a yearly rate something grows at, or
             # held up to a year ahead with a level reached, is compound; not Growth is expected to remain above 30% annually
             # through 2027, each year's rate)
+            # (the fastest growth at 20% over the next five years: a rate grown at over years to come is yearly, compound)
             # (a compound annual growth rate of 18 percent: a cue longer than the PERCENT_TAIL characters before the rate,
             # joined to it by a word; a 17 percent compound annual growth rate: the cue right after the rate; not the next
             # clause's, 年增率可望達15.4%,

@@ -9858,3 +9858,14 @@ def test_a_named_programme_or_campus_the_amount_sizes_and_deals_worth() -> None:
     for text, want in cases:
         got = [(f.metric, f.value, f.entity) for f in extract_facts("TITLE: Data center digest\n\n" + text)]
         assert got == [want], text
+
+
+def test_a_rate_grown_at_over_years_to_come_and_each_place_s_in_brackets() -> None:
+    # FUTURE_YEARS_AFTER: the fastest growth at 20% over the next five years is a CAGR; the places after it each with its own
+    # rate in a bracket (an alias of the place may open the bracket: Europe (EMEA, 13%)) are the same rate of the same market
+    text = ("TITLE: IDC: AI infrastructure spending surpasses $100 billion by 2028\n\nGlobal spending on artificial intelligence "
+            "(AI) infrastructure will cross the $100 billion mark by 2028, according to a report by IDC. IDC predicts that the "
+            "Asia-Pacific region will experience the fastest growth at 20% over the next five years, followed by the U.S. (16%), "
+            "Europe (EMEA, 13%) and China (11%).")
+    got = [(f.metric, f.value, f.region) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("cagr", 20.0, None), ("cagr", 16.0, "US"), ("cagr", 13.0, None), ("cagr", 11.0, "CN")]
