@@ -1347,7 +1347,8 @@ IN_OWN_WHOLE = re.compile(r"[于於在](自家)?(?=[^,，;；。%0-9]{2,36}?的?
 #: the whole a Chinese share names right after it (贡献全球24%的收入, 单季贡献97.55%的营收)
 WHOLE_AFTER_ZH = re.compile(r"的(?:总|全部|整体)?(营收|收入|销售额|出货量?)")
 #: a share of all the spending named after it (89% of total spending, of overall spend)
-WHOLE_SPENDING_AFTER = re.compile(r" of (?:the )?(?:total|overall|all) (?:spending|spend)\b", re.I)
+WHOLE_SPENDING_AFTER = re.compile(r" of (?:the )?(?:(?:total|overall|all) (?:spending|spend)\b|(?:spending|spend|market)\b(?! (?:share|cap)))",
+                                  re.I)  # (Cloud-based servers will account for 75 percent of the market: the report's market)
 RATE_OF_AFTER = re.compile(r" (?:(?:year[- ]over[- ]year|year[- ]on[- ]year|YoY|annual) )?"
                            r"(?:(?:increase|rise|growth|jump|gain|surge|climb|decline|drop|decrease|fall|slump) )?(?:for|in|of) (?:its |the |their )?"
                            # (a 44% year-over-year increase in Q2 revenue: the period of the metric between)

@@ -9869,3 +9869,16 @@ def test_a_rate_grown_at_over_years_to_come_and_each_place_s_in_brackets() -> No
             "Europe (EMEA, 13%) and China (11%).")
     got = [(f.metric, f.value, f.region) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("cagr", 20.0, None), ("cagr", 16.0, "US"), ("cagr", 13.0, None), ("cagr", 11.0, "CN")]
+
+
+def test_a_share_of_the_market_in_a_market_report_and_servers_with_built_in_accelerators() -> None:
+    # WHOLE_SPENDING_AFTER: "75 percent of the market" in a report sizing a market is a share of that market; aliases.toml:
+    # servers with built-in accelerators are AI servers
+    text = ("TITLE: IDC: AI infrastructure spending surpasses $100 billion by 2028\n\nGlobal spending on artificial "
+            "intelligence (AI) infrastructure will cross the $100 billion mark by 2028. Cloud-based servers will account for "
+            "75 percent of the market.")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 75.0, "ai_server_market_size")]
+    got = [(f.item, f.value) for f in extract_facts("Servers with built-in accelerators accounted for 58 percent of total "
+                                                    "server spending.") if f.unit == "%"]
+    assert got == [("ai_server", 58.0)]
