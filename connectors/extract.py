@@ -780,6 +780,12 @@ GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annua
 #: "following" or "after" right before a rate and its growth noun (Following 70% growth in ’24, …)
 FOLLOWING_BEFORE = re.compile(r"\b(?:following|after)(?: an?| the)?(?: (?:about|roughly|nearly|around|some|over|more than))? ?$", re.I)
 #: a growth's noun between its rate and the cue of its base (a 154% increase year-over-year)
+#: right after an amount: its metric's noun and a word of what was said, then "from" and the company that said it (a $200
+#: billion capex forecast from AMZN)
+TOLD_FROM_AFTER = re.compile(r" (?:capex|capital (?:expenditure|spending)s?|revenue|sales|spending|investment) "
+                             r"(?:forecast|guidance|outlook|plan|projection|estimate|target)s? from ", re.I)
+#: a word of expectation between a rate and its growth noun (a 79% expected jump in spending)
+EXPECTED_BEFORE_NOUN = re.compile(r" (?:expected|projected|anticipated|forecast|estimated|planned) ", re.I)
 RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 #: (its owner and qualifiers: 40 per cent of India’s DC capacity, 25% of all current operational data centre capacity);
@@ -6632,6 +6638,11 @@ class _Extractor:
             # H200单卡定价2.7至2.8万美元: the price of a chip model, no company named in its sentence, is its maker's (the
             # seller's; aliases.toml [items] maker), as a count of the model shipped is (not a price a buyer paid in a tender)
             entity, region = maker, None
+        if metric in COMPANY_MONEY and (told := TOLD_FROM_AFTER.match(text, m.end)) is not None and \
+                (teller := d.entities.after(told.end(), told.end() + 24, lambda x: x.type != "model")) is not None and \
+                teller.start == told.end():
+            # a $200 billion capex forecast from AMZN: the company the figure comes from, named right after it
+            entity, region = str(teller.name), None
         if metric == "compute_investment" and (deal := DEAL_TO_SUPPLY.match(text, m.end)) is not None and \
                 (buyer := d.entities.after(deal.end(), deal.end() + 40, lambda x: x.type != "model")) is not None and \
                 buyer.start == deal.end():
@@ -7774,9 +7785,10 @@ class _Extractor:
             elif of_row is not None and d.kw.any("share", a, b):
                 self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, None, of_row)
                 return
-        noun = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
-        if noun is not None and not _short_gap(text[m.end : noun.start], 1):
-            noun = None  # a growth noun right after the rate: a 74% increase (year on year)
+        noun = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 26))
+        if noun is not None and not _short_gap(text[m.end : noun.start], 1) and \
+                EXPECTED_BEFORE_NOUN.fullmatch(text, m.end, noun.start) is None:
+            noun = None  # a growth noun right after the rate: a 74% increase (year on year), a 79% expected jump
         if (reg := d.regions.before(clause_lo, m.start, self.region_scope)) is not None \
                 and (followed := FOLLOWED_WITH.match(d.text, reg.end, m.start)) is not None and \
                 (led := self.ranked_before(sent, m, noun is not None)) is not None and \
@@ -7956,7 +7968,11 @@ class _Extractor:
                     # 總營收較去年同期的393億美元大增73%: the growth over the base just stated
                     prev is not None and prev.facts and prev.unit != "%" and sent[0] <= prev.end <= m.start
                     and self.of_keyword(sent[0], m.start) is not None) or self.metric_right_after(m, sent) is not None
-                or self.pointed_back_metric(sent) is not None or self.list_intro_growth(m, sent, lo) is not None):
+                or self.pointed_back_metric(sent) is not None or self.list_intro_growth(m, sent, lo) is not None or (
+                    # META announced a 79% expected jump in spending to roughly $125 billion, in a capex round-up: a company's
+                    # growth noun where the paragraph speaks of capex (its of: capex_context below)
+                    noun is not None and d.kind == "capex" and d.companies.before(sent[0], m.start) is not None and
+                    self.capex_context(m.start))):
             metric = "yoy_growth"
         elif noun is not None and FOLLOWING_BEFORE.search(text, max(lo, said_lo - 16), said_lo) is not None and \
                 (followed_of := self.of_keyword(sent[0], m.start) or self.of_keyword(m.end, min(sent[1], m.end + 120))) is not None:

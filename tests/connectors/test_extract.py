@@ -9882,3 +9882,15 @@ def test_a_share_of_the_market_in_a_market_report_and_servers_with_built_in_acce
     got = [(f.item, f.value) for f in extract_facts("Servers with built-in accelerators accounted for 58 percent of total "
                                                     "server spending.") if f.unit == "%"]
     assert got == [("ai_server", 58.0)]
+
+
+def test_a_capex_round_up_s_tickers_expected_jump_and_forecast_from_a_company() -> None:
+    # GOOG/L is Alphabet (aliases.toml); "a 79% expected jump in spending" is a growth noun after a word of expectation, of the
+    # capex the round-up speaks of; "a $200 billion capex forecast from AMZN" is Amazon's
+    text = ("TITLE: Hyperscaler capex now expected to top $600 billion\n\nCombined capital expenditures (capex) from the five "
+            "firms are expected to exceed a staggering $600 billion in 2026. META announced a 79% expected jump in spending to "
+            "roughly $125 billion just a week before GOOG/L unveiled plans to spend around $180 billion. It didn't take long "
+            "for these outlays to be bested by a $200 billion capex forecast from AMZN.")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2026, 2, 10))]
+    assert got == [("capex", 6e11, None, None), ("yoy_growth", 79.0, "Meta", "capex"), ("capex", 1.25e11, "Meta", None),
+                   ("capex", 1.8e11, "Alphabet", None), ("capex", 2e11, "Amazon", None)]
