@@ -1833,15 +1833,32 @@ _LEAD_DAY = re.compile(r"\s*(?:[（(]?[\u4e00-\u9fff]{2,12}(?=\d{1,2}月\d{1,2}�
 _LEAD_YEAR = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?![0-9])")
 
 
+#: right after a lead's year: the part of it whose results the sentence reports (台積電發佈了2024年第四季度的業績, 2023年年度业绩)
+_LEAD_PERIOD = re.compile(r"\s?年?\s?(?:第([一二三四1-4])[季财財]|Q([1-4])|([上下])半年|(全年|年度))[^。！？!?]{0,12}?"
+                          r"(?:业绩|業績|财报|財報|年报|年報|季报|季報|results)")
+_LEAD_PART_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12, "上": 6, "下": 12}
+
+
 def _lead_day(lines: list[str]) -> date | None:
-    """The day a body's first line opens with, in the year its first sentence names; else None."""
+    """The day a body's first line opens with, in the year its first sentence names; else None. A year whose period's
+    results the sentence reports (1月16日,台積電發佈了2024年第四季度的業績) ends before the day: the day is in the first year
+    after that period's end (2025-01-16), as a page comes after the results it reports."""
     body = next((ln for ln in lines if ln.strip() and not re.match(r"(?:SOURCE|TITLE):", ln)), "")
     m = _LEAD_DAY.match(body)
     if m is None:
         return None
     end = re.search(r"[。！？!?]", body)
     year = _LEAD_YEAR.search(body, m.end(), end.start() if end else len(body))
-    return _mk(int(year.group(1)), int(m.group(1)), int(m.group(2))) if year else None
+    if year is None:
+        return None
+    day = _mk(int(year.group(1)), int(m.group(1)), int(m.group(2)))
+    part = _LEAD_PERIOD.match(body, year.end())
+    if day is not None and part is not None:
+        month = _LEAD_PART_END[next(g for g in part.groups()[:3] if g)] if part.group(4) is None else 12
+        period_end = _month_end(day.year, month)
+        if period_end is not None and day <= period_end:
+            return _mk(day.year + 1, day.month, day.day)
+    return day
 
 
 #: the date code Taiwan's Central News Agency closes each story with, after the editor's credit:

@@ -9894,3 +9894,15 @@ def test_a_capex_round_up_s_tickers_expected_jump_and_forecast_from_a_company() 
     got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, published=date(2026, 2, 10))]
     assert got == [("capex", 6e11, None, None), ("yoy_growth", 79.0, "Meta", "capex"), ("capex", 1.25e11, "Meta", None),
                    ("capex", 1.8e11, "Alphabet", None), ("capex", 2e11, "Amazon", None)]
+
+
+def test_a_lead_day_comes_after_the_results_its_sentence_reports() -> None:
+    # periods._lead_day: 1月16日,台積電發佈了2024年第四季度的業績 is 2025-01-16 (the page comes after the quarter it reports);
+    # a day after the period's end keeps the year named, and a year of no results (a conference) dates the day as before
+    from connectors.periods import find_published
+    cases = [("1月16日,台積電發佈了2024年第四季度的業績,顯示出令人矚目的增長。", date(2025, 1, 16)),
+             ("3月20日,腾讯发布2023年年度业绩。", date(2024, 3, 20)),
+             ("4月25日,公司发布2024年第一季度业绩。", date(2024, 4, 25)),
+             ("9月24日,2024世界计算大会在长沙开幕。", date(2024, 9, 24))]
+    for body, want in cases:
+        assert find_published(f"SOURCE: https://example.com/x\nTITLE: t\n\n{body}") == want, body
