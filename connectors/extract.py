@@ -784,6 +784,8 @@ FOLLOWING_BEFORE = re.compile(r"\b(?:following|after)(?: an?| the)?(?: (?:about|
 #: billion capex forecast from AMZN)
 TOLD_FROM_AFTER = re.compile(r" (?:capex|capital (?:expenditure|spending)s?|revenue|sales|spending|investment) "
                              r"(?:forecast|guidance|outlook|plan|projection|estimate|target)s? from ", re.I)
+#: a growth noun right after a metric's word (营收增长, 營收成長 once simplified: 营收成长)
+GROWTH_NOUN_ZH = re.compile(r"(?:增长|成长|增幅|涨幅)")
 #: a word of expectation between a rate and its growth noun (a 79% expected jump in spending)
 EXPECTED_BEFORE_NOUN = re.compile(r" (?:expected|projected|anticipated|forecast|estimated|planned) ", re.I)
 RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
@@ -3800,6 +3802,14 @@ class _Extractor:
         """The metric named between a rate and its growth noun (a 33% revenue increase, a 20% capex
         jump, 11% year-over-year revenue growth): the rate is that metric's growth."""
         d = self.d
+        if d.text.startswith("的", m.end):
+            # 輝達實現75%的營收增長, 資料中心業務75%的營收成長: the rate, 的, the metric and its growth noun
+            for group in ("count.shipments", "money"):
+                h = d.kw.first(group, m.end + 1, min(len(d.text), m.end + 8))
+                if h is not None and h.start == m.end + 1 and GROWTH_NOUN_ZH.match(d.text, h.end):
+                    return "shipments" if group == "count.shipments" else (
+                        h.label if h.label in UNIT_KIND_OF["money"] and h.label != GENERIC_MARKET else None)
+            return None
         if not d.text.startswith(" ", m.end) or not d.text[m.end + 1 : m.end + 2].isalpha():
             return None  # (a word must follow the rate: most rates are followed by anything else)
         for group in ("count.shipments", "money"):
@@ -3997,8 +4007,13 @@ class _Extractor:
             self.cue_in("ai_centre", lo, m.start)
 
     def previous_decision(self) -> Decision | None:
-        """The decision on the mention before the one being decided (the last one is its own), if any."""
-        return self.decisions[-2] if len(self.decisions) >= 2 else None
+        """The decision on the mention before the one being decided (the last one is its own), if any; a writer's
+        conversion of an amount into another currency counts as that amount's (较去年同期的393億美元（約新台幣1.23兆元）成長了
+        73％: the growth over the amount, not over its conversion in brackets)."""
+        for back in range(2, min(len(self.decisions), 4) + 1):
+            if self.decisions[-back].reason != CONVERSION_REASON:
+                return self.decisions[-back]
+        return None
 
     def fell_before_in_list(self, metric: str | None, pos: int, f: Fact) -> bool:
         """The rate before ``pos`` in its list is a growth or CAGR of ``metric`` that a falling word made negative (its

@@ -9906,3 +9906,13 @@ def test_a_lead_day_comes_after_the_results_its_sentence_reports() -> None:
              ("9月24日,2024世界计算大会在长沙开幕。", date(2024, 9, 24))]
     for body, want in cases:
         assert find_published(f"SOURCE: https://example.com/x\nTITLE: t\n\n{body}") == want, body
+
+
+def test_growth_over_an_amount_and_its_conversion_and_a_rate_s_metric_growth_noun_in_chinese() -> None:
+    # previous_decision: a writer's conversion in brackets after the base (393億美元（約新台幣1.23兆元）) is that amount's, so the
+    # growth after it is over the base; metric_before_noun: 75％的營收成長 (the rate, 的, the metric, its growth noun)
+    text = ("TITLE: 輝達第四季營收\n\n輝達週三公佈最新業績報告，受惠於核心的資料中心業務75％的營收成長，2026會計年度第4季表現優於預期。"
+            "輝達Q4總營收較去年同期的393億美元（約新台幣1.23兆元）成長了73％，來到681.3億美元（約新台幣2.13兆元）。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text, published=date(2026, 2, 26))]
+    assert got == [("yoy_growth", 75.0, "datacenter_revenue"), ("revenue", 3.93e10, None), ("yoy_growth", 73.0, "revenue"),
+                   ("revenue", 6.813e10, None)]
