@@ -845,8 +845,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         """The year an undated page calls this year, where some sentence of it pins a relative word to a year
         named in full (廣達去年12月營收2724.95億元……2025全年營收2.12兆元: its 去年 is 2025, so its 今年 2026), and
         all such sentences agree; else None. The writer's last year is one year throughout the page."""
+        # (not 去年同期, "the same period last year": the year its sentence names is the one compared with it, this year —
+        # 預計2024年全年總支出……營運虧損將比去年同期大幅增加 pins no 去年 to 2024)
         years = {int(y) - _relative_offset(q)
-                 for q in itertools.islice((q for q in out if q.kind == "rel_pending"), PINNED_REACH)
+                 for q in itertools.islice((q for q in out if q.kind == "rel_pending" and not text.startswith("同期", q.end)),
+                                           PINNED_REACH)
                  if (y := _year_of_sentence(text, q.start, q.end)) is not None}
         return years.pop() if len(years) == 1 else None
     for i, p in enumerate(out):

@@ -9916,3 +9916,14 @@ def test_growth_over_an_amount_and_its_conversion_and_a_rate_s_metric_growth_nou
     got = [(f.metric, f.value, f.of) for f in extract_facts(text, published=date(2026, 2, 26))]
     assert got == [("yoy_growth", 75.0, "datacenter_revenue"), ("revenue", 3.93e10, None), ("yoy_growth", 73.0, "revenue"),
                    ("revenue", 6.813e10, None)]
+
+
+def test_the_same_period_last_year_pins_no_last_year_of_an_undated_page() -> None:
+    # periods.find_periods pinned_this_year: in an undated page, 預計2024年全年總支出……營運虧損將比去年同期大幅增加 names this year
+    # (2024) beside "the same period last year"; it does not make 2024 the writer's last year (so its 全年 stays 2024)
+    text = ("TITLE: Meta首季業績與全年資本開支指引\n\n【MD美股】Meta業績嚇窒市場,預告今年資本開支增、明年使費更大\n\n"
+            "Meta預計,全年資本開支將在350億至400億美元,多於原先預期的300億至370億美元。\n\n"
+            "由於基礎設施和法律成本上升,預計2024年全年總支出將在960億至990億美元之間,仍然預計營運虧損將比去年同期大幅增加。\n\n"
+            "截至3月底止3個月,Meta首季收入364.55億美元,按年增加27%。")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
+    assert got == [("capex", 3.75e10, "2024"), ("capex", 3.35e10, "2024")]
