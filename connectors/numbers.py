@@ -1201,7 +1201,11 @@ def _number_words(tb: _Tables, text: str) -> list[Mention]:
 
 
 #: a unit spelt out in a bracket after the one written short (6.6 GW (gigawatt) to 7.7 GW)
-_UNIT_GLOSS = re.compile(r" ?[(（](?:giga|mega|kilo|tera)?watts?[)）]", re.I)
+_UNIT_GLOSS = re.compile(r" ?[(（](?:(?:giga|mega|kilo|tera)?watts?|"
+                         # (1750億美元（約新台幣5.54兆元）至1850億美元: the writer's conversion of the low bound, in brackets
+                         # before the range's 至; normalised text: 約 is 约, 新台幣 新台币)
+                         r"(?:约|約|折合|合|about |approximately |roughly |or )?(?:新台币|新台幣|人民币|人民幣|港币|港幣|NT\$|RMB|HK\$|US\$)"
+                         r" ?[\d.,]+ ?(?:万亿|兆|亿|億|万|萬|千|billion|million|trillion)?(?:元|美元)?)[)）]", re.I)
 #: between the two number words of a range (one to two gigawatts, two-to-three, between two and three)
 _WORD_RANGE_GAP = re.compile(r" ?(?:to|-|–|and|or) ?")
 

@@ -9927,3 +9927,11 @@ def test_the_same_period_last_year_pins_no_last_year_of_an_undated_page() -> Non
             "截至3月底止3個月,Meta首季收入364.55億美元,按年增加27%。")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.metric == "capex"]
     assert got == [("capex", 3.75e10, "2024"), ("capex", 3.35e10, "2024")]
+
+
+def test_a_range_whose_low_bound_carries_the_writer_s_conversion() -> None:
+    # numbers._UNIT_GLOSS: 1750億美元（約新台幣5.54兆元）至1850億美元 is one range (the bracket converts the low bound), not an
+    # amount, its conversion and another amount
+    text = "TITLE: Alphabet資本支出\n\n公司今年的資本支出目標為1750億美元（約新台幣5.54兆元）至1850億美元,遠高於預期。"
+    got = [(f.metric, f.value, f.low, f.high) for f in extract_facts(text)]
+    assert got == [("capex", 1.8e11, 1.75e11, 1.85e11)]
