@@ -239,6 +239,11 @@ COMPUTE_DEALS_NAMED = re.compile(r"\b(?:cloud|computing|compute|GPU|AI infrastru
 #: after a company's investment: the site or project it goes to (in its Prometheus and Hyperion AI superclusters, to build a
 #: new data center in the U.K., 用于建设智算中心), which makes it compute investment rather than its capex; not a kind of
 #: asset a year's plan goes to (invest between $20 billion and $23 billion in AI infrastructure and data centers in 2025)
+#: a data-centre site being developed or built, named in the sentence before an investment's amount (to develop a 1GW data
+#: center campus …, with a planned investment of $11 billion)
+SITE_BUILT_BEFORE = re.compile(r"\b(?:develop|build|construct|establish)(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:data ?cent(?:er|re)s?|"
+                               r"campus(?:es)?|AI factor(?:y|ies)|super ?clusters?)\b", re.I)
+SITE_BUILT_REACH = 200
 SITE_INVESTED = re.compile(r"\b(?:in|into|on|to build|to construct|for|toward|towards) (?:(?:establishing|building|constructing|"
                            r"developing) )?(?:a|an|the|its|their|this|that|new|\d[\d,]*)\b"
                            r"[^.;]{0,50}?\b(?:super ?clusters?|clusters?|data ?cent(?:er|re)s?|campus(?:es)?|AI factor(?:y|ies)|"
@@ -6081,10 +6086,12 @@ class _Extractor:
                 [after_kw.word] if after_kw is not None and after_kw.label == "compute_investment" else [])
             if metric == "compute_investment" and d.kind == "capex" and invest_words and \
                     all(w.lower().strip() in GENERIC_INVESTMENT for w in invest_words) and \
-                    SITE_INVESTED.search(text, m.end, min(sent[1], m.end + SITE_INVESTED_REACH)) is None:
+                    SITE_INVESTED.search(text, m.end, min(sent[1], m.end + SITE_INVESTED_REACH)) is None and \
+                    SITE_BUILT_BEFORE.search(text, max(sent[0], m.start - SITE_BUILT_REACH), m.start) is None:
                 # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending (but Meta's $100+
                 # billion investment in its Prometheus and Hyperion AI superclusters; plans to invest $1 billion to build a new
-                # data center in the U.K.: the investment in a site, compute investment)
+                # data center in the U.K.: the investment in a site, compute investment; nor ... to develop a 1GW data center
+                # campus in Visakhapatnam …, with a planned investment of $11 billion through 2030: the site named before it)
                 metric = "capex"
             if metric == "compute_investment" and kind in ("money", "none") and \
                     all(w.lower().strip() in BARE_INVESTMENT or w.strip() == "总投资" for w in invest_words) and \

@@ -9935,3 +9935,15 @@ def test_a_range_whose_low_bound_carries_the_writer_s_conversion() -> None:
     text = "TITLE: Alphabet資本支出\n\n公司今年的資本支出目標為1750億美元（約新台幣5.54兆元）至1850億美元,遠高於預期。"
     got = [(f.metric, f.value, f.low, f.high) for f in extract_facts(text)]
     assert got == [("capex", 1.8e11, 1.75e11, 1.85e11)]
+
+
+def test_an_investment_in_a_site_named_before_it_on_a_capex_page() -> None:
+    # SITE_BUILT_BEFORE: on a page of capex round-ups a bare "investment" is capex, but not where the sentence names the
+    # data-centre site being developed before it; "a projected cost of" sizes a site as "an estimated cost of" does
+    text = ("TITLE: Data center capex and investment roundup\n\nDigital Connexion has signed an MoU to develop a 1GW data center "
+            "campus in Visakhapatnam on a 400-acre site, with a planned investment of $11 billion through 2030.")
+    got = [(f.metric, f.value) for f in extract_facts(text, kind="capex") if f.unit == "USD"]
+    assert got == [("compute_investment", 1.1e10)]
+    got = [(f.metric, f.value) for f in extract_facts("A second building will follow with a projected cost of $293.7 million "
+                                                      "for the data center.")]
+    assert got == [("compute_investment", 2.937e8)]
