@@ -791,6 +791,12 @@ TOLD_FROM_AFTER = re.compile(r" (?:capex|capital (?:expenditure|spending)s?|reve
                              r"(?:forecast|guidance|outlook|plan|projection|estimate|target)s? from ", re.I)
 #: a growth noun right after a metric's word (营收增长, 營收成長 once simplified: 营收成长)
 GROWTH_NOUN_ZH = re.compile(r"(?:增长|成长|增幅|涨幅)")
+#: right after a share: what it is spent on (70%~80%用於先進製程, 70% will be allocated to advanced nodes), and between the amount
+#: it is a part of and it (a comma, 其中, of which)
+ALLOCATED_AFTER = re.compile(r"\s?(?:将|將|会|會)?(?:用[于於在]|投[入向]|(?:will be |is |are |to be )?(?:allocated|earmarked|directed|spent) "
+                             r"(?:to|for|on))", re.I)
+ALLOCATION_GAP = re.compile(r"\s?[,，;；]?\s?(?:其中|of which|with)?\s?", re.I)
+ALLOCATION_NEXT = re.compile(ALLOCATED_AFTER.pattern + r"[^,，;；。.]{1,24}[,，;；、]\s?(?:and |又|另)?", re.I)
 #: a word of expectation between a rate and its growth noun (a 79% expected jump in spending)
 EXPECTED_BEFORE_NOUN = re.compile(r" (?:expected|projected|anticipated|forecast|estimated|planned) ", re.I)
 RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
@@ -9035,6 +9041,15 @@ class _Extractor:
         if part_of_amount:
             assert prev is not None
             of = prev.facts[0].metric  # 类CUDA生态设备约16.87亿元,占比约32.83%: a part of the total that amount is of
+        if of is None and metric == "share" and prev is not None and prev.facts and prev.end >= sent[0] and \
+                ALLOCATED_AFTER.match(d.text, m.end) is not None and (
+                    (prev.unit != "%" and prev.facts[0].metric in COMPANY_MONEY and
+                     ALLOCATION_GAP.fullmatch(d.text, prev.end, m.start) is not None) or
+                    (prev.unit == "%" and prev.facts[0].metric == "share" and prev.facts[0].of in COMPANY_MONEY and
+                     ALLOCATION_NEXT.fullmatch(d.text, prev.end, m.start) is not None)):
+            # 資本支出預算維持280億至320億美元,70%~80%用於先進製程,10%~20%用於特殊製程: the parts of the amount just stated that
+            # go to each use, each of its metric (the next part of the list, of the same)
+            of = prev.facts[0].metric if prev.unit != "%" else prev.facts[0].of
         tender_share = (of is None and self.in_tender(sent) and (
             d.kind == "tender" or self.cue_in("market_share", m.end, min(sent[1], m.end + 6)))) or \
             (part_of_amount and of in ("tender_quantity", "tender_amount")) or bought_part

@@ -9947,3 +9947,12 @@ def test_an_investment_in_a_site_named_before_it_on_a_capex_page() -> None:
     got = [(f.metric, f.value) for f in extract_facts("A second building will follow with a projected cost of $293.7 million "
                                                       "for the data center.")]
     assert got == [("compute_investment", 2.937e8)]
+
+
+def test_the_parts_of_an_amount_that_go_to_each_use() -> None:
+    # ALLOCATED_AFTER: 資本支出預算維持280億至320億美元,70%~80%用於先進製程,10%~20%用於特殊製程: each part of the capex budget just
+    # stated that goes to a use is a share of capex, the next part of the list too
+    text = ("TITLE: 台積電4月營收\n\n台積電表示,2024 年資本支出預算維持 280 億至 320 億美元,70%~80% 用於先進製程,10%~20% 用於特殊"
+            "製程。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
+    assert got == [("capex", 3e10, None), ("share", 75.0, "capex"), ("share", 15.0, "capex")]
