@@ -7650,6 +7650,16 @@ class _Extractor:
             for f in prev.facts:
                 self.emit_again(dec, 0.9, f, m, prev.end, basis="forecast")
             return
+        if prev is not None and prev.unit != "%" and sent[0] <= prev.end <= m.start and \
+                self.other_statement_in(max(prev.end, m.start - OTHER_RATE_REACH), m.start) and \
+                self.of_keyword(prev.end, m.start) is None and not text.endswith("by ", 0, m.start) and \
+                (rate := self.last_rate_before(sent, 4)) is not None and all(f.metric == "yoy_growth" for f in rate.facts):
+            # Google雲端部門營收成長48％，達到177億美元（約新台幣5604.7億元），高於分析師平均預期的35.2％: the expectation of the
+            # growth stated before the amount it reached, its keys, kept as a forecast (not "surpassing the consensus by 1.2%",
+            # the margin it beat it by)
+            for f in rate.facts:
+                self.emit_again(dec, 0.9, f, m, prev.end, basis="forecast")
+            return
         if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and \
                 all(f.metric in ("yoy_growth", "cagr") for f in prev.facts) and \
                 RATE_MOVED_TO.fullmatch(text, prev.end, m.start) is not None and \

@@ -9956,3 +9956,14 @@ def test_the_parts_of_an_amount_that_go_to_each_use() -> None:
             "製程。")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text)]
     assert got == [("capex", 3e10, None), ("share", 75.0, "capex"), ("share", 15.0, "capex")]
+
+
+def test_the_expectation_of_a_growth_after_the_amount_it_reached() -> None:
+    # Google雲端部門營收成長48％，達到177億美元（約新台幣5604.7億元），高於分析師平均預期的35.2％: the analysts' expected growth, the
+    # growth's keys, a forecast; "surpassing the consensus by 1.2%" is the margin it beat it by, no figure
+    text = ("TITLE: Alphabet資本支出\n\n截至12月31日結束的Q4，Google雲端部門營收成長48％，達到177億美元（約新台幣5604.7億元），"
+            "高於分析師平均預期的35.2％。")
+    got = [(f.metric, f.value, f.of, f.basis) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("yoy_growth", 48.0, "revenue", "actual"), ("yoy_growth", 35.2, "revenue", "forecast")]
+    text = ("TITLE: Micron results\n\nRevenue grew 46% to $11.32 billion, also surpassing the Zacks Consensus Estimate by 1.2%.")
+    assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 46.0)]
