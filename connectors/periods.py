@@ -103,6 +103,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # fiscal year ending then, as y_ended_zh (not a quarter's year: the second quarter of the 2025 fiscal year ending in
     # December 2024)
     (re.compile(r"(?<!\d )(?<!\d fiscal )(?:fiscal )?year end(?:ed|ing) (?:in )?" + _MONTH_NAMES + r",? ((?:19|20)\d{2})(?![0-9])", re.I), "y_ended_month"),
+    # the fiscal year ending in a month, no year named (to spend around $105 billion for the fiscal year ending in June): the
+    # one ending in that month on or after the publication, a year still running (none with no date: LABELLING.md P4)
+    (re.compile(r"\bfiscal year (?:ending|that ends|which ends) (?:in )?" + _MONTH_NAMES + r"(?![a-z])(?! \d)(?!,? (?:19|20)\d{2})", re.I),
+     "y_ending_month_rel"),
     # the year through a month (微软截至今年6月的全年度支出, 截至2025年6月的财年): the fiscal year ending then
     (re.compile(r"(?:截至|截止)(?:((?:19|20)\d{2})年|(今年|去年|明年))(1[0-2]|0?[1-9])月(?:底|末)?(?:止|为止)?的?(?:全年度?|财年|财政年度|年度)"),
      "y_ended_zh"),
@@ -1420,6 +1424,11 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, f"{fy}Q{q}", "quarter")
     if kind == "y_ended_month":
         return _year_ending(s, e, int(g[-1]), _MONTHS[g[-2][:3].lower()])
+    if kind == "y_ending_month_rel":
+        if published is None:
+            return PeriodMention(s, e, None, "relative")
+        month = _MONTHS[g[-1][:3].lower()]
+        return _year_ending(s, e, published.year if month >= published.month else published.year + 1, month)
     if kind == "y_ended_zh":
         offset = _RELATIVE_YEAR.get(g[1] or "", 0)
         year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)

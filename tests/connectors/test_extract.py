@@ -9967,3 +9967,14 @@ def test_the_expectation_of_a_growth_after_the_amount_it_reached() -> None:
     assert got == [("yoy_growth", 48.0, "revenue", "actual"), ("yoy_growth", 35.2, "revenue", "forecast")]
     text = ("TITLE: Micron results\n\nRevenue grew 46% to $11.32 billion, also surpassing the Zacks Consensus Estimate by 1.2%.")
     assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "%"] == [("yoy_growth", 46.0)]
+
+
+def test_the_fiscal_year_ending_in_a_month_with_no_year_named() -> None:
+    # periods y_ending_month_rel: "for the fiscal year ending in June" on a page of 2026-02-10 is Microsoft's FY2026 (the one
+    # ending in that month on or after the page); a year named after the month keeps its own reading
+    text = "TITLE: Hyperscaler capex\n\nBloomberg projects MSFT to spend around $105 billion for the fiscal year ending in June."
+    assert [(f.metric, f.period) for f in extract_facts(text, published=date(2026, 2, 10))] == [("capex", "FY2026")]
+    assert [f.period for f in extract_facts(text)] == [None]
+    text = ("TITLE: Supermicro preliminary results\n\nSuper Micro announced preliminary results for the second quarter of the "
+            "2025 fiscal year ending in December 2024. It expects net sales for Q2 to be between $5.6 billion and $5.7 billion.")
+    assert [f.period for f in extract_facts(text, published=date(2025, 2, 12)) if f.metric == "revenue"] == ["FY2025Q2"]
