@@ -9978,3 +9978,10 @@ def test_the_fiscal_year_ending_in_a_month_with_no_year_named() -> None:
     text = ("TITLE: Supermicro preliminary results\n\nSuper Micro announced preliminary results for the second quarter of the "
             "2025 fiscal year ending in December 2024. It expects net sales for Q2 to be between $5.6 billion and $5.7 billion.")
     assert [f.period for f in extract_facts(text, published=date(2025, 2, 12)) if f.metric == "revenue"] == ["FY2025Q2"]
+
+
+def test_electrical_output_units_are_power() -> None:
+    # lexicons/quantities.toml [power]: MWe and GWe (a plant's electrical output) are watts as MW and GW are
+    from connectors.numbers import find_mentions
+    got = [(m.value, m.unit) for m in find_mentions("an initial four-unit 320-MWe Xe-100 plant and 1.2 GWe more")]
+    assert (3.2e8, "W") in got and (1.2e9, "W") in got
