@@ -1557,6 +1557,8 @@ EXPECTATION_AFTER = re.compile(r"(?:以上|以下|左右)?的(?:市场|一致|�
 #: between a kind of server and its share, the whole named as money spent (服务器支出占总支出的89%, accounted for 58% of AI
 #: server spending): a part of the market's money, not of the units shipped
 SPENDING_WHOLE = re.compile(r"支出|\bspending\b|\bspend\b", re.I)
+#: the total of the spending a report sizes named as the whole after 占 (占總支出的, 占市场总支出的)
+TOTAL_SPENT_WHOLE = re.compile(r"占(?:市场|整体|全球)?(?:总|整体)支出")
 #: before an investment's amount, what a company means to invest (plans to invest, will invest, announced a … investment,
 #: 计划投资), how far before it; the words of a deal signed, which make it no plan (SIGNED_DEAL), and of a company's budget
 #: over years or for its compute (COMPANY_BUDGET)
@@ -8963,6 +8965,12 @@ class _Extractor:
                     of = whole_amount.metric
                 if named_after and money is not None and money[0] in MARKET_METRICS and money[0] != ITEM_MARKET[item]:
                     of = money[0]  # Servers represented 98% of total AI-centric spending: the market named after the rate
+                if money is not None and money[0] == GENERIC_MARKET and d.kind == "market_report" and \
+                        TOTAL_SPENT_WHOLE.search(d.text, subj.end, m.start) is not None and \
+                        (sized := self.last_market(m.start)) is not None:
+                    # 服務器支出占總支出的89%, 部署在云環境中的服務器占市場總支出的75% in a report sizing AI infrastructure: a part of
+                    # the total spending that report sizes, its market (not all servers')
+                    of = sized
                 if money is not None and (whole_market := d.markets.before(subj.end, m.start)) is not None and \
                         whole_market.name in MARKET_METRICS:
                     of = str(whole_market.name)  # AI服务器占人工智能基础设施市场的87%: the market named as the whole

@@ -9997,3 +9997,11 @@ def test_power_a_data_centre_company_buys_is_its_data_centre_power() -> None:
     text = ("TITLE: Google's PPAs in Japan\n\nGoogle signed a PPA with Shizen Energy that will focus on the development of a 20MW "
             "utility-scale solar farm.")
     assert [f.metric for f in extract_facts(text)] == []
+
+
+def test_a_part_of_the_total_spending_a_report_sizes() -> None:
+    # TOTAL_SPENT_WHOLE: 部署在云環境中的服務器占市場總支出的75% in IDC's report on AI infrastructure spending: of that market
+    text = ("TITLE: IDC:全球人工智能基礎設施支出\n\nIDC預計,到2028年全球人工智能基礎設施支出將超過1000億美元。"
+            "其中部署在云環境中的服務器占市場總支出的75%。")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 75.0, "ai_server_market_size")]
