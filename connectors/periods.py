@@ -1427,8 +1427,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
     if kind == "y_ending_month_rel":
         if published is None:
             return PeriodMention(s, e, None, "relative")
-        month = _MONTHS[g[-1][:3].lower()]
-        return _year_ending(s, e, published.year if month >= published.month else published.year + 1, month)
+        end_month = _MONTHS[g[-1][:3].lower()]
+        return _year_ending(s, e, published.year if end_month >= published.month else published.year + 1, end_month)
     if kind == "y_ended_zh":
         offset = _RELATIVE_YEAR.get(g[1] or "", 0)
         year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
