@@ -10529,7 +10529,8 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         starts = [a for a, _ in titles]
         periods = [p for p in periods if p.kind != "span" or (i := bisect.bisect_right(starts, p.start) - 1) < 0 or
                    titles[i][1] < p.end]
-    usage = [h.label for h in kw.group(HOME_USAGE).hits]
+    # (not a mainland 增长 read across its first character: 三个月增长15倍 holds no Taiwan 月增)
+    usage = [h.label for h in kw.group(HOME_USAGE).hits if not t.startswith("长", h.end)]
     home = home_country(regions, entities, countries=table.countries, text=t, usage=usage, script_home=script_home)
     doc_period = _doc_period(periods, t)
     if published is None and any(p.kind == "relative" and p.period is None for p in periods) and \

@@ -10005,3 +10005,11 @@ def test_a_part_of_the_total_spending_a_report_sizes() -> None:
             "其中部署在云環境中的服務器占市場總支出的75%。")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [("share", 75.0, "ai_server_market_size")]
+
+
+def test_a_mainland_growth_read_across_a_month_is_no_taiwan_usage() -> None:
+    # lexicons/cues.toml [home_usage] 月增 (Taiwan's month-on-month): not inside 三个月增长15倍, a mainland "grew in three
+    # months"; the page's bare 元 stays yuan
+    text = ("TITLE: 商汤25H1业绩点评\n\n核心观点 - 公司25H1收入23.58亿元 同比增长35.48%。新应用用户规模三个月增长15倍。")
+    got = [(f.metric, f.value, f.unit) for f in extract_facts(text) if f.metric == "revenue"]
+    assert got == [("revenue", 2.358e9, "CNY")]
