@@ -245,7 +245,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # 2025全年营收 (the year without 年, then 全年 "the whole year")
     (re.compile(_Y4 + r"(?=全年)"), "year"),
     (re.compile(r"(?<![〇零一二三四五六七八九十百千万亿])([一二][〇零一二三四五六七八九]{3})年"), "year_cn"),
-    (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])(?:\s?全年|年)(?!\d)"), "year2"),
+    # (not a month after it: 25年1月; an amount right after it is the year's: 26年61.0亿元 in a broker's list of forecasts)
+    (re.compile(r"(?<![0-9.A-Za-z])(1[5-9]|2\d|3[0-5])(?:\s?全年|年)(?!\d{1,2}\s?(?:月|日|号|季|-|~|至|到))(?!\d+(?:\.\d+)?\s?(?:年|个月|天))"), "year2"),
     # (a sentence may open with the preposition: In 2025, During 2024, By 2030)
     # ("since 2022" is a starting point, which dates no statement: not read)
     # a year a relative clause is of (62% more than 2024, when it spent $52.5 billion)

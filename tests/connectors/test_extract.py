@@ -10013,3 +10013,12 @@ def test_a_mainland_growth_read_across_a_month_is_no_taiwan_usage() -> None:
     text = ("TITLE: 商汤25H1业绩点评\n\n核心观点 - 公司25H1收入23.58亿元 同比增长35.48%。新应用用户规模三个月增长15倍。")
     got = [(f.metric, f.value, f.unit) for f in extract_facts(text) if f.metric == "revenue"]
     assert got == [("revenue", 2.358e9, "CNY")]
+
+
+def test_a_two_digit_year_right_before_its_amount() -> None:
+    # periods year2: 26年61.0亿元 in a broker's list of forecasts is 2026's (the year is no longer lost to the digits after
+    # it); 25年1月 is not read as the year 2025 (a month of it, which no pattern reads with a two-digit year)
+    text = "TITLE: 商汤25H1业绩点评\n\n盈利预测 - 维持25年营收预测48.3亿元 26年61.0亿元 上调27年营收预期至75.55亿元。"
+    assert [f.period for f in extract_facts(text)] == ["2025", "2026", "2027"]
+    from connectors.periods import find_periods
+    assert [p.period for p in find_periods("25年1月营收达到10亿元", None) if p.period] == []
