@@ -106,11 +106,13 @@ DIFFERENCE_AFTER = re.compile(r" (?:higher|lower|more|less|above|below|greater|l
 #: how far after a data centre's power, in its paragraph, a bare power figure goes on counting it (carried_metric)
 POWER_CARRY_REACH = 400
 #: between a place and a share in a bracket right after it (中国市场(占23%), 亚太地区(占16%), 美国(16%))
-PLACE_BRACKET_BEFORE = re.compile(r"(?:市场|地区|区域|market|region)?\s?[(（]\s?(?:(?-i:[A-Z][A-Za-z&]{1,9})\s?[,，]\s?)?(?:占比?|约|约占)?\s?$",
-                                  re.I)  # (an alias of the place may open the bracket: Europe (EMEA, 13%))
+#: an alias of the place opening its bracket before the rate (Europe (EMEA, 13%))
+_BRACKET_ALIAS = r"(?-i:[A-Z][A-Za-z&]{1,9})\s?[,，]\s?"
+PLACE_BRACKET_BEFORE = re.compile(r"(?:市场|地区|区域|market|region)?\s?[(（]\s?(?:" + _BRACKET_ALIAS + r")?(?:占比?|约|约占)?\s?$",
+                                  re.I)
 PLACE_BRACKET_REACH = 16
-#: a bracket opened by an alias of the place before the rate (Europe (EMEA, 13%))
-RATE_AFTER_BRACKET_ALIAS = re.compile(r"[(（]\s?[A-Z][A-Za-z&]{1,9}\s?[,，]\s?$")
+#: a rate right after such an alias in its bracket (bracketed_place_rate asks for it before any search)
+RATE_AFTER_BRACKET_ALIAS = re.compile(r"[(（]\s?" + _BRACKET_ALIAS + "$")
 #: the operators named as one (三大运营商, 三家电信运营商)
 OPERATORS_AS_ONE = re.compile(r"(?:[三四]大|三家)(?:电信)?运营商")
 #: a commitment of money before the amount (has committed USD 12.7 billion, committing $6.2 billion, pledged, 承诺投资)
@@ -239,17 +241,17 @@ COMPUTE_DEALS_NAMED = re.compile(r"\b(?:cloud|computing|compute|GPU|AI infrastru
 #: after a company's investment: the site or project it goes to (in its Prometheus and Hyperion AI superclusters, to build a
 #: new data center in the U.K., 用于建设智算中心), which makes it compute investment rather than its capex; not a kind of
 #: asset a year's plan goes to (invest between $20 billion and $23 billion in AI infrastructure and data centers in 2025)
-#: a data-centre site being developed or built, named in the sentence before an investment's amount (to develop a 1GW data
-#: center campus …, with a planned investment of $11 billion)
-SITE_BUILT_BEFORE = re.compile(r"\b(?:develop|build|construct|establish)(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:data ?cent(?:er|re)s?|"
-                               r"campus(?:es)?|AI factor(?:y|ies)|super ?clusters?)\b", re.I)
-SITE_BUILT_REACH = 200
 SITE_INVESTED = re.compile(r"\b(?:in|into|on|to build|to construct|for|toward|towards) (?:(?:establishing|building|constructing|"
                            r"developing) )?(?:a|an|the|its|their|this|that|new|\d[\d,]*)\b"
                            r"[^.;]{0,50}?\b(?:super ?clusters?|clusters?|data ?cent(?:er|re)s?|campus(?:es)?|AI factor(?:y|ies)|"
                            r"supercomputers?)\b|"
                            r"(?:建设|建|打造|投建)[^,，。;；]{0,20}?(?:数据中心|智算中心|算力中心|计算中心|集群|超算)", re.I)
 SITE_INVESTED_REACH = 80
+#: a data-centre site being developed or built, named in the sentence before an investment's amount (to develop a 1GW data
+#: center campus …, with a planned investment of $11 billion)
+SITE_BUILT_BEFORE = re.compile(r"\b(?:develop|build|construct|establish)(?:s|ed|ing)?\b[^.;]{0,80}?\b(?:data ?cent(?:er|re)s?|"
+                               r"campus(?:es)?|AI factor(?:y|ies)|super ?clusters?)\b", re.I)
+SITE_BUILT_REACH = 200
 #: a company named before a growth that names no metric, and how far before it that company's last growth may be stated:
 #: the growth is of the same metric
 COMPANY_GROWTH_NAME_REACH = 16
@@ -489,6 +491,9 @@ PLACE_SHARE_BEFORE = re.compile(r"(?:全球|全国|了)?[仅约近逾超过为�
 PLACE_BRACKET_RATE = re.compile(r"[(（](?:[^()（）,，]{1,12}[,，])?\s?\+?$")
 #: a growth word of a Chinese sentence (呈现差异化增长, 增速)
 GROWTH_WORD_ZH = re.compile(r"增长|增速|成长")
+#: the growth noun right after a metric's word (75％的營收成長, 营收增幅): the same words but a rate's 增速, and the sizes of a
+#: rise (增幅, 涨幅), which GROWTH_WORD_ZH does not count as a sentence of growth
+GROWTH_NOUN_ZH = re.compile(r"增长|成长|增幅|涨幅")
 #: how far before a figure a place that scopes it (or is the subject of its share) is looked for
 PLACE_REACH = 120
 #: right after a share: its whole is the market the page discusses (86% of the market, 占市场的)
@@ -785,12 +790,11 @@ GROWTH_BASE_GAP = re.compile(r"[\s,]*(?:(?:year[- ](?:over|on)[- ]year|YoY|annua
 #: "following" or "after" right before a rate and its growth noun (Following 70% growth in ’24, …)
 FOLLOWING_BEFORE = re.compile(r"\b(?:following|after)(?: an?| the)?(?: (?:about|roughly|nearly|around|some|over|more than))? ?$", re.I)
 #: a growth's noun between its rate and the cue of its base (a 154% increase year-over-year)
+RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
 #: right after an amount: its metric's noun and a word of what was said, then "from" and the company that said it (a $200
 #: billion capex forecast from AMZN)
 TOLD_FROM_AFTER = re.compile(r" (?:capex|capital (?:expenditure|spending)s?|revenue|sales|spending|investment) "
                              r"(?:forecast|guidance|outlook|plan|projection|estimate|target)s? from ", re.I)
-#: a growth noun right after a metric's word (营收增长, 營收成長 once simplified: 营收成长)
-GROWTH_NOUN_ZH = re.compile(r"(?:增长|成长|增幅|涨幅)")
 #: right after a share: what it is spent on (70%~80%用於先進製程, 70% will be allocated to advanced nodes), and between the amount
 #: it is a part of and it (a comma, 其中, of which)
 ALLOCATED_AFTER = re.compile(r"\s?(?:将|將|会|會)?(?:用[于於在]|投[入向]|(?:will be |is |are |to be )?(?:allocated|earmarked|directed|spent) "
@@ -799,7 +803,6 @@ ALLOCATION_GAP = re.compile(r"\s?[,，;；]?\s?(?:其中|of which|with)?\s?", re
 ALLOCATION_NEXT = re.compile(ALLOCATED_AFTER.pattern + r"[^,，;；。.]{1,24}[,，;；、]\s?(?:and |又|另)?", re.I)
 #: a word of expectation between a rate and its growth noun (a 79% expected jump in spending)
 EXPECTED_BEFORE_NOUN = re.compile(r" (?:expected|projected|anticipated|forecast|estimated|planned) ", re.I)
-RATE_NOUN_GAP = re.compile(r" (?:increase|rise|gain|growth|jump|surge|decline|drop|decrease|fall) ", re.I)
 #: data centres' power or capacity (counted in watts) named as the whole after a percentage's "of" (LABELLING.md I6)
 #: (its owner and qualifiers: 40 per cent of India’s DC capacity, 25% of all current operational data centre capacity);
 #: a bare capacity or occupancy (90% of that capacity, 18% and 12% respectively of the total occupancy), not a bare power
@@ -1190,16 +1193,16 @@ ANNUAL_AFTER_RATE = re.compile(r" (?:annually|a year|per year|per annum|annual (
 GROW_AT_BEFORE = re.compile(r"\b(?:grow|grows|growing|growth|expand|expands|expanding|increase|increasing|rise|rising) at "
                             r"(?:an? (?:average |annual |yearly )?(?:rate of )?)?$", re.I)
 #: years to come right after a rate grown at (the fastest growth at 20% over the next five years): a yearly rate, compound
-FUTURE_YEARS_AFTER = re.compile(r" (?:over|in|during) (?:the )?(?:next|coming) (?:\d{1,2}|two|three|four|five|six|seven|eight|"
-                                r"nine|ten) years\b", re.I)
+_YEARS_COUNT = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+FUTURE_YEARS_AFTER = re.compile(r" (?:over|in|during) (?:the )?(?:next|coming) " + _YEARS_COUNT + r" years\b", re.I)
 #: a year ahead the yearly rate is held up to (by 2028, through 2035, until 2030)
 HORIZON_YEAR_AFTER = re.compile(r"\b(?:by|through|until|till|to) (?:the end of )?(?:19|20)\d{2}\b", re.I)
 HORIZON_REACH = 80
 #: a spending verb (spend, spent, spending: lexicons/metrics.toml's capex pattern of a spender) and the years its sum is spent
 #: over (by 2028, through 2030, over the next four years, in the coming years)
 SPEND_WORD = re.compile(r"spen(?:d|ds|t|ding)\b", re.I)
-SPENDING_HORIZON = re.compile(HORIZON_YEAR_AFTER.pattern + r"|\bover (?:the )?(?:next |coming )?(?:\d{1,2}|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|several|few) years\b|\bin the (?:coming|next few) years\b", re.I)
+SPENDING_HORIZON = re.compile(HORIZON_YEAR_AFTER.pattern + r"|\bover (?:the )?(?:next |coming )?(?:" + _YEARS_COUNT +
+                              r"|several|few) years\b|\bin the (?:coming|next few) years\b", re.I)
 #: right before a level a figure reaches (to 42 GW, reaching 36 GW, hitting)
 LEVEL_REACHED_BEFORE = re.compile(r"\b(?:to|reaching|reach|hitting|hit) (?:about |around |approximately |nearly |roughly |over |"
                                   r"more than |some )?$", re.I)
