@@ -1153,8 +1153,11 @@ MOVED_FROM_GAP = re.compile(r" ?(?:(?:the|an?|about|approximately|around|roughly
 #: a relative clause that goes on about the noun before it (…Obligations, which climbed to $553 billion), or a participle
 #: that states its size (operating profit forecast falling short of expectations, ranging between $14 billion and $18 billion)
 WHICH_CLAUSE = re.compile(r", (?:which|that|ranging (?:between|from)|amounting to) ")
-#: between an amount and its growth rate (…$553 billion, up 325%; 8.41亿元,同比增长12%)
-SKIPPED_GROWTH_GAP = re.compile(r"[,，]? ?(?:(?:up|down|an? (?:increase|rise|decline) of|growing|rising|an? )? ?|"
+#: between an amount and its growth rate (…$553 billion, up 325%; 8.41亿元,同比增长12%; RMB 7.3 billion ($1.02 billion), up
+#: 33%; 61.329 billion yuan, a year-on-year increase of 22%), a bracketed conversion between
+SKIPPED_GROWTH_GAP = re.compile(r"(?: ?[(（][^()（）]{1,40}[)）])?"
+                                r"[,，]? ?(?:(?:up|down|an? (?:(?:year-on-year|year-over-year|yoy|annual) )?(?:increase|rise|decline|decrease|"
+                                r"drop|gain) of|growing|rising|an? )? ?|"
                                 r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?(?:近|约|逾|超过?)?)")
 #: between a rate and its own period (68% growth in the prior quarter)
 RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) (?:the )?)?")  # (the period may hold its preposition: in 2026; for the second half)
@@ -1464,7 +1467,12 @@ def _aside_end(text: str, lo: int, hi: int) -> int:
 BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
 #: results words after a year in a release's head: the year it reports on (2025年度业绩, 2025 annual results, 2024年成绩单)
 RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
-                           r"(?:业绩|财报|年报|年度报告|报告|成绩单|成績單|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings)\b", re.I)
+                           r"(?:业绩|财报|年报|年度报告|报告|成绩单|成績單|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings|financial "
+                           r"(?:results|report))\b", re.I)
+#: a year in a quarter's words (the first quarter of 2025, 2025年第一季度) ...
+RESULTS_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: ... or right after its results words (first-quarter financial report for 2025)
+RESULTS_YEAR_AFTER = re.compile(r" (?:for|of) (?:fiscal )?((?:19|20)\d{2})\b")
 #: a year's results reported in a body's first sentence, its year left to the title (posted higher full-year earnings)
 FULL_YEAR_RESULTS = re.compile(r"\bfull[- ]year (?:earnings|results|revenues?|profits?|net income)\b|"
                                r"全年(?:业绩|营收|收入|净利润)|年度业绩", re.I)
@@ -1853,6 +1861,10 @@ NAMED_GROWTH_GAP = re.compile(r"(?:[,，;] ?(?:and |while )?| and | while )(?P<n
 LIST_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\n:：]{1,40}[:：][ \t]*\S")
 #: how far back (characters) the line introducing a list may stand from the list's line
 LIST_INTRO_REACH = 400
+#: the last sentence of a line that announces the list below it with no colon (Here's a breakdown of revenue by category.;
+#: Segment revenue was as follows.), and how far from the line's end it is looked for
+LIST_ANNOUNCED = re.compile(r"(?:\bbreakdown of|\bbroken down by|\bas follows|\bthe following|\bbelow\b|如下|分别为)[^.!?。！？\n]{0,80}[.。]?[ \t]*$", re.I)
+LIST_ANNOUNCED_REACH = 120
 #: how far back a list's line (or the line introducing it) is looked at for its start: list lines are short, and a
 #: look back over a whole long line per quantity would be quadratic in it
 LIST_LINE_REACH = 2000
@@ -6423,7 +6435,7 @@ class _Extractor:
                 return None
             carried = self.carried_metric(kind, sent, m.start, m.value) if not same else None
             if carried is None and not same and kind == "money":
-                carried = self.list_intro_metric(m.start)  # Sales for the third quarter were as follows: ¶ AWS: $27.5 billion
+                carried = self.list_line_metric(m.start)  # Sales for the third quarter were as follows: ¶ AWS: $27.5 billion
             if carried is None and kind == "money" and (held := self.bracketed_company_metric(sent, m)) is not None:
                 # The company will soon surpass Dell ($25 billion at the end of the year), which surpassed HPE ($13 billion in
                 # 2024) in the server market: each company's figure in a bracket after its name, of the metric the sentence
@@ -6776,7 +6788,7 @@ class _Extractor:
             if not line.strip():
                 at = prev_lo
                 continue
-            if line.rstrip().endswith((":", "：")):
+            if line.rstrip().endswith((":", "：")) or LIST_ANNOUNCED.search(line, max(0, len(line) - LIST_ANNOUNCED_REACH)):
                 return prev_lo, at - 1
             if LIST_LINE.match(line) is None:
                 return None
@@ -6825,7 +6837,17 @@ class _Extractor:
         年:预期增长 22%,实际增长 64%): each line's growth is of what the list is about; else None."""
         if self.of_keyword(lo, m.start) is not None or self.d.kw.last("money", sent[0], m.start) is not None:
             return None
-        return self.list_intro_metric(m.start)
+        return self.list_line_metric(m.start)
+
+    def list_line_metric(self, pos: int) -> str | None:
+        """:meth:`list_intro_metric` for the amount or rate at ``pos`` on a line of the list, a revenue line labelled with the
+        data centre its data-centre revenue (a breakdown of revenue by category: ¶ - Data Center and AI: $3.9 billion, as a
+        results table's row: LABELLING.md metric table)."""
+        metric = self.list_intro_metric(pos)
+        if metric == "revenue" and (line_lo := _short_line_start(self.d.text, pos)) is not None and \
+                (label := LIST_LINE.match(self.d.text, line_lo)) is not None and DATA_CENTER_ROW.search(label.group()) is not None:
+            return "datacenter_revenue"
+        return metric
 
     def colon_line_metric(self, lo: int, hi: int) -> str | None:
         """The company or market money metric the line ``lo:hi`` that introduces a list names last, else None (The
@@ -10154,8 +10176,11 @@ def _doc_period(periods: list[PeriodMention], text: str = "") -> str | None:
 def _reported(p: PeriodMention, text: str) -> str | None:
     """The period ``p`` names when results words follow it (2025年度业绩, 2025年中期业绩, full-year 2025 results): a year,
     or its first half where the words say so; None otherwise."""
-    if not p.period or p.kind not in ("year", "half") or (r := RESULTS_AFTER.match(text, p.end)) is None:
+    if not p.period or p.kind not in ("year", "half", "quarter") or (r := RESULTS_AFTER.match(text, p.end)) is None:
         return None
+    if p.kind == "quarter" and RESULTS_YEAR.search(text, p.start, p.end) is None and \
+            ((named := RESULTS_YEAR_AFTER.match(text, r.end())) is None or named.group(1) != p.period[:4]):
+        return None  # (a quarter's results with no year of their own: Q4 earnings report, its year a guess)
     return p.period + ("H1" if r.group("half") and p.kind == "year" else "")
 
 
@@ -10163,7 +10188,7 @@ def _results_period(periods: list[PeriodMention], text: str) -> str | None:
     """The year or first half whose results a page's head says it reports (中移動公布2025年中期業績, full-year 2025
     results), None for other pages."""
     for p in periods:
-        if p.start > HEAD_CHARS:
+        if p.start > HEAD_REACH:
             break
         if (reported := _reported(p, text)) is not None:
             return reported
@@ -10541,9 +10566,13 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         # 中移動公布2025年中期業績 …… 公司去年在AI方面的投入約153億元, on a page with no date: results come out after the
         # period they report, so the page's 去年/今年 are read from then (2024, 2025); nothing else is dated by the guess
         # (a year named from then: 去年, 今年, last year — not 目前/currently, whose month the guess cannot give)
-        again = {(p.start, p.end): p for p in find_periods(t, released)
-                 if p.kind == "relative" and NOW_WORD.search(t, p.start, p.end) is None}
-        periods = [again.get((p.start, p.end), p) if p.kind == "relative" and p.period is None else p for p in periods]
+        # (the first quarter of this year: the quarter read again with its year, in place of both words)
+        undated = [(p.start, p.end) for p in periods if p.kind == "relative" and p.period is None]
+        again = [p for p in find_periods(t, released) if p.kind in ("relative", "quarter", "half")
+                 and NOW_WORD.search(t, p.start, p.end) is None
+                 and any(p.start <= a and b <= p.end and (p.kind == "relative" or p.start < a) for a, b in undated)]
+        periods = sorted([p for p in periods if not any(q.start <= p.start and p.end <= q.end for q in again)] + again,
+                         key=lambda p: p.start)
     from_year = doc_period is None and (doc_period := _full_year_period(periods, t)) is not None
     return _Doc(
         norm=norm,

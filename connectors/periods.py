@@ -861,9 +861,12 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
         if i == swallowed:
             continue
         if p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
-                of.kind in ("year", "relative") and of.period[:4].isdigit() and _OF_YEAR_GAP.fullmatch(text, p.end, of.start):
-            # the fourth quarter of last year, the first quarter of this year: the year named after it
-            p = PeriodMention(p.start, p.end, f"{of.period[:4]}{p.period}", "quarter" if p.period[0] == "Q" else "half")
+                of.kind in ("year", "relative") and of.period[:4].isdigit() and (_OF_YEAR_GAP.fullmatch(text, p.end, of.start) or
+                                                                               (of.kind == "relative" and text[p.end:of.start] == " ")):
+            # the fourth quarter of last year, the first quarter of this year, the first quarter last year: the year named
+            # after it
+            p = PeriodMention(p.start, of.end, f"{of.period[:4]}{p.period}", "quarter" if p.period[0] == "Q" else "half")
+            swallowed = i + 1
         elif p.kind == "bare" and p.period and i + 1 < len(out) and (of := out[i + 1]).period and \
                 of.kind == "fiscal" and FY_LABEL.fullmatch(of.period) and _FOR_FISCAL_GAP.fullmatch(text, p.end, of.start):
             # Q4 revenue for fiscal year 2025, Q2 results of fiscal 2026: the quarter of the fiscal year named after it

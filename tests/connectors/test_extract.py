@@ -1620,8 +1620,8 @@ def test_a_bare_quarter_of_last_year_or_this_year() -> None:
     got = [(p.period, p.kind) for p in find_periods(
         "13 billion yuan in the third quarter of this year, down from 36.6 billion yuan in the fourth quarter of "
         "last year and 27.5 billion yuan in the first quarter of this year", date(2025, 11, 20))]
-    assert got == [("2025Q3", "quarter"), ("2025", "relative"), ("2024Q4", "quarter"), ("2024", "relative"),
-                   ("2025Q1", "quarter"), ("2025", "relative")]
+    # (one mention each: the quarter and the year it is of are one period, so no figure takes the bare year of its words)
+    assert got == [("2025Q3", "quarter"), ("2024Q4", "quarter"), ("2025Q1", "quarter")]
 
 
 def test_chinese_summaries_of_us_results_alphabet_apples_june_quarter_and_the_level_a_rate_grew_to() -> None:
@@ -6805,6 +6805,42 @@ def test_a_dateless_results_page_reads_last_year_from_its_release() -> None:
             "楊杰表示，公司去年在AI方面的投入約153億元，今年還將加碼，主要用於提升算力。")
     got = {f.value: f.period for f in extract_facts(text) if f.metric == "compute_investment"}
     assert got == {1.53e10: "2024"}
+
+
+def test_a_dateless_quarter_s_results_date_this_year_and_a_quarter_of_a_relative_year() -> None:
+    # a first-quarter financial report for 2025 on a page with no date comes out after the quarter (about May 2025): the
+    # first quarter of this year is 2025Q1, one period (not the year 2025 of "this year" alone), the fourth quarter of
+    # last year 2024Q4; a quarter's results with no year of their own (Q4 earnings report) date nothing
+    text = ("Tencent Holdings released its first-quarter financial report for 2025, showing revenue of 180.02 billion yuan.\n\n"
+            "In the first quarter of this year, Tencent's capital expenditure reached 27.48 billion yuan, a year-on-year "
+            "increase of 91%. Its capital expenditure was 36.6 billion yuan in the fourth quarter last year.")
+    got = {f.value: f.period for f in extract_facts(text) if f.metric == "capex"}
+    assert got == {2.748e10: "2025Q1", 3.66e10: "2024Q4"}
+    text = ("Amazon released a mixed Q4 earnings report.\n\nThe company expects this year's capital expenditure to reach "
+            "$200 billion.")
+    assert [f.period for f in extract_facts(text) if f.metric == "capex"] == [None]
+
+
+def test_the_growth_of_an_amount_outside_the_vocabulary_past_its_conversion_is_outside_it() -> None:
+    # Net Income: RMB 7.3 billion ($1.02 billion), up 33%: the growth of the net income, past the writer's conversion in
+    # brackets, not of the revenue stated a line before; the same for "a year-on-year increase of"
+    text = ("Baidu delivered mixed Q2 2025 results.\n\nRevenue: RMB 32.7 billion ($4.57 billion), down 4% year-over-year\n"
+            "Net Income: RMB 7.3 billion ($1.02 billion), up 33% year-over-year")
+    assert [f.value for f in extract_facts(text) if f.metric == "yoy_growth"] == [-4.0]
+    text = ("Tencent released its first-quarter financial report for 2025, showing revenue of 180.02 billion yuan, a "
+            "year-on-year increase of 13%; net profit was 61.329 billion yuan, a year-on-year increase of 22%.")
+    assert [f.value for f in extract_facts(text) if f.metric == "yoy_growth"] == [13.0]
+
+
+def test_a_list_announced_without_a_colon_and_its_data_centre_line() -> None:
+    # Here's a breakdown of revenue by category. ¶ - Data Center and AI: $3.9 billion, up 4%: the lines of a list the
+    # sentence before announces are of its metric (as after a colon), the data-centre line the data-centre revenue
+    text = ("Intel reported second-quarter revenue of $12.86 billion.\nTotal revenue growth in the second quarter was flat. "
+            "Here's a breakdown of revenue by category.\n- Data Center and AI: $3.9 billion, up 4% year-over-year\n"
+            "- Intel Foundry: $4.4 billion, up 3% year-over-year\nIntel generated $2.1 billion in cash from operations.")
+    got = {(f.metric, f.value, f.of) for f in extract_facts(text, published=date(2025, 7, 25))}
+    assert got == {("revenue", 1.286e10, None), ("datacenter_revenue", 3.9e9, None), ("yoy_growth", 4.0, "datacenter_revenue"),
+                   ("revenue", 4.4e9, None), ("yoy_growth", 3.0, "revenue")}
 
 
 def test_the_world_s_investment_spending_is_its_capex() -> None:
