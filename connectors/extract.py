@@ -197,8 +197,10 @@ SPENT_ON_PART = re.compile(r" (?:on|to|for|toward|towards|into) (?:the |new )?")
 #: right after a rate: the amount just stated is its whole (allocating over half of this amount, CNY85 billion)
 OF_THIS_AMOUNT = re.compile(r" of (?:(?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b|it\b(?! (?:is|was|will|has)\b))")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
-LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,40}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
-                            r"(?:(?:[A-Za-z]|\d{1,2} ?nm\b)[^,;.0-9%]{0,40}? for |"
+LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,60}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
+                            # (3nm process contributing 23%, 5nm at 37%; 70% of its capex to advanced processes, with 10% to
+                            # 20% for advanced packaging: the part named before with "at", or after with "for")
+                            r"(?:(?:[A-Za-z]|\d{1,2} ?nm\b)[^,;.0-9%]{0,40}? (?:for|at) |with |"
                             # (The US accounted for 60% of revenue, Asia 30%, Europe 6%, and the rest of the world 4%:
                             # the verb left out, a capitalised name or the rest before each part)
                             r"(?-i:[A-Z][A-Za-z’' &/-]{1,30}|the rest of (?:the )?world|others?|other regions) )"
@@ -1126,6 +1128,8 @@ LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?�
 #: (the $40 billion it spent last year: the period of the spending a relative clause right after the amount names)
 SPENT_IN = r" (?:that |which )?(?:it|they|the company|the group) (?:spent|invested|posted|reported|recorded|generated|earned|booked)(?: in| during)? (?:the )?"
 TIGHT_PERIOD_GAP = re.compile(r" (?:in|for|during|by) |"
+                              # (a 30% revenue growth for 2025, a 12% increase in 2026: a rate's growth noun, then its period)
+                              r"(?<=%) (?:(?:revenue|sales) )?(?:growth|increase|rise|decline|gain|jump) (?:(?:in|for) )?|"
                               # (2,100 MW by the end of 2026, 1,025 megawatts at the end of 2025: the article before the
                               # period's words; "in the first quarter of 2026" is OWN_PERIOD_GAP_EN's, below, which asks
                               # whether the period is the figure before's)
@@ -7616,8 +7620,10 @@ class _Extractor:
             return
         if (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
                 self.out_of_scope(clause_lo, m.start, reach=90)) and not (  # (; net profit under … standards increased by 22%)
-                RATE_NOUN_IN.match(text, m.end) is not None and self.metric_right_after(m, sent) is not None):
-            # (but net income of $62.6B and 63% year-over-year growth in Google Cloud: the growth names its own subject)
+                (RATE_NOUN_IN.match(text, m.end) is not None and self.metric_right_after(m, sent) is not None) or
+                self.metric_before_noun(m, sent) is not None):
+            # (but net income of $62.6B and 63% year-over-year growth in Google Cloud; a gross margin of 59% to 61% and a 30%
+            # revenue growth: the growth names its own subject)
             dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
             return
         grew = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))

@@ -6843,6 +6843,21 @@ def test_a_list_announced_without_a_colon_and_its_data_centre_line() -> None:
                    ("revenue", 4.4e9, None), ("yoy_growth", 3.0, "revenue")}
 
 
+def test_parts_listed_with_at_or_with_and_a_rate_s_own_revenue_growth_past_a_margin() -> None:
+    # 3nm process contributing 23%, 5nm at 37%, and 7nm at 14%: the next parts of the same whole, their verb left out;
+    # 70% of its capital expenditure to advanced processes, with 10% to 20% for advanced packaging: the same
+    text = (" date 2025-10-17 TSMC's Q3 2025 revenue reached NT$989.92 billion. Advanced process revenues accounted for over "
+            "70% of total wafer revenue, with 3nm process contributing 23%, 5nm at 37%, and 7nm at 14%. The company aims to "
+            "allocate approximately 70% of its capital expenditure to advanced processes, with 10% to 20% for advanced "
+            "packaging and other areas.")
+    got = {(f.value, f.of) for f in extract_facts(text) if f.metric == "share"}
+    assert got == {(70.0, "revenue"), (23.0, "revenue"), (37.0, "revenue"), (14.0, "revenue"), (70.0, "capex"),
+                   (15.0, "capex")}
+    # a gross margin of 59% to 61% for Q4 and a 30% revenue growth for 2025: the growth names its own subject and year
+    text = " date 2025-10-17 TSMC expects a gross margin of 59% to 61% for Q4 and anticipates a 30% revenue growth for 2025."
+    assert [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)] == [("yoy_growth", 30.0, "revenue", "2025")]
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
