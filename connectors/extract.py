@@ -689,8 +689,8 @@ RANK_REACH = 400
 #: between a rate and its change in percentage points (6.19%增加0.16个百分点, 52% and rose 3 points)
 POINTS_CHANGE_GAP = re.compile(r",? ?(?:微|小幅|大幅)?(?:增加|减少|提升|提高|上升|下降|降低|增|减|升|降)了?|"
                                r",? (?:up|down|an? (?:increase|decrease|rise|drop) of) ", re.I)
-#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点)
-PP_CHANGE_AT = re.compile(r"同比(?:提升|增加|增长|上升|下降|减少|提高|降低)?了? ?[+-]?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
+#: a year-on-year change in percentage points (同比提升1pp, 同比增加1.9个百分点, 按年增长15个百分点: the cue found at 年增长)
+PP_CHANGE_AT = re.compile(r"(?:同比|按?年)(?:提升|增加|增长|上升|下降|减少|提高|降低)?了? ?[+-]?[\d.]+ ?(?:pp|pct|个百分点|百分点)", re.I)
 #: the currency a sentence counts in (若以美元计算, 按人民币计): its word is read by the unit table
 #: (connectors.numbers.currency_of), for the amounts the sentence writes with the 元 left out
 COUNTED_IN = re.compile(r"[以按]([\u4e00-\u9fff]{1,4}?)计")
@@ -10076,6 +10076,8 @@ QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)
 #: a column head naming a quarter by its last month (Sep'25, Dec 2024) or a broker's year marked actual or estimated
 HEAD_MONTH = re.compile(r"(Mar|Jun|Sep|Dec)[a-z]{0,6}\.?[ '’-]{1,2}((?:19|20)\d{2}|\d{2})")
 HEAD_YEAR = re.compile(r"((?:19|20)\d{2})[AEF]?")
+#: a year named by its last month, month first (| (百萬美元) | 3/2023 | 3/2024 |: a Hong Kong quote page's years to March)
+HEAD_YEAR_END = re.compile(r"(0?[1-9]|1[0-2])/((?:19|20)\d{2})")
 _QUARTER_MONTHS = {"Mar": 3, "Jun": 6, "Sep": 9, "Dec": 12}
 
 
@@ -10103,11 +10105,15 @@ def _taken_at(taken: list[tuple[int, int]], pos: int) -> bool:
 
 
 def _head_period(head: str, fiscal_end_month: int | None) -> str | None:
-    """The period a results table's column head names in a form of its own: ``2025E``/``2023A`` -> the year;
+    """The period a results table's column head names in a form of its own: ``2025E``/``2023A`` -> the year; ``3/2025``
+    -> the year ending that month;
     ``Sep'25`` -> the quarter ending that month, a fiscal one where the company's year ends another month than
     December (E2E Networks, year to March: Sep'25 is FY2026Q2); None for any other head."""
     if (y := HEAD_YEAR.fullmatch(head.strip())) is not None:
         return y.group(1)
+    if (ye := HEAD_YEAR_END.fullmatch(head.strip())) is not None:
+        # (3/2025: the year ending in March 2025, the company's FY2025; 12/2024: the calendar year, LABELLING.md P2)
+        return ye.group(2) if int(ye.group(1)) == 12 else f"FY{ye.group(2)}"
     mm = HEAD_MONTH.fullmatch(head.strip())
     if mm is None:
         return None

@@ -108,7 +108,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bfiscal year (?:ending|that ends|which ends) (?:in )?" + _MONTH_NAMES + r"(?![a-z])(?! \d)(?!,? (?:19|20)\d{2})", re.I),
      "y_ending_month_rel"),
     # the year through a month (微软截至今年6月的全年度支出, 截至2025年6月的财年): the fiscal year ending then
-    (re.compile(r"(?:截至|截止)(?:((?:19|20)\d{2})年|(今年|去年|明年))(1[0-2]|0?[1-9])月(?:底|末)?(?:止|为止)?的?(?:全年度?|财年|财政年度|年度)"),
+    # (截至2026年1月的本年度, 截至今年1月底的上年度: the year so called is still the one ending then; 截至6月的财政年度 with no
+    # year: the one ending in that month on or after the publication, as y_ending_month_rel)
+    (re.compile(r"(?:截至|截止)(?:((?:19|20)\d{2})年|(今年|去年|明年))?(1[0-2]|0?[1-9])月(?:底|末)?(?:止|为止)?的?(?:本|上一?|该|当)?"
+                r"(?:全年度?|财年|财政年度|年度)"),
      "y_ended_zh"),
     # (截至2023年12月底止第三财季: a month's end, its last day)
     (re.compile(r"(?:截至|截止)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:止|结束)?的?(?:第([一二三四1-4])财?季度?|(?:财季|季度|三个月))|"
@@ -1435,6 +1438,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return _year_ending(s, e, published.year if end_month >= published.month else published.year + 1, end_month)
     if kind == "y_ended_zh":
         offset = _RELATIVE_YEAR.get(g[1] or "", 0)
+        if not g[0] and not g[1] and published is not None:
+            offset = 0 if int(g[2]) >= published.month else 1  # (no year: the next such month's)
         year = int(g[0]) if g[0] else (published.year + offset if published is not None else None)
         if year is None:
             return PeriodMention(s, e, None, "relative")

@@ -36,9 +36,11 @@ from itertools import pairwise
 from connectors.tables import EN_SCALE, ZH_UNIT
 
 #: a period column's head: Fiscal Q1 2025, Q2 2023, 2Q24, FY2024, 2025, H1 2025 (then Revenue or Sales); a broker's
-#: year marked actual or estimated (2023A, 2025E); a quarter named by its last month (Sep'25, Dec 2024)
+#: year marked actual or estimated (2023A, 2025E); a quarter named by its last month (Sep'25, Dec 2024); a year named by
+#: its last month, month first (3/2025: a Hong Kong quote page's year to March)
 PERIOD_HEAD = (r"(?:Fiscal\s)?(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?(?:FY\s?)?(?:(?:19|20)\d{2}|'?\d{2})|FY\s?(?:(?:19|20)\d{2}|'?\d{2})"
-               r"|(?:19|20)\d{2}[AEF]?|(?:Mar|Jun|Sep|Sept|Dec)[a-z]{0,6}\.?[ '’-]{1,2}(?:(?:19|20)\d{2}|\d{2}))"
+               r"|(?:19|20)\d{2}[AEF]?|(?:Mar|Jun|Sep|Sept|Dec)[a-z]{0,6}\.?[ '’-]{1,2}(?:(?:19|20)\d{2}|\d{2})"
+               r"|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2})"
                r"(?:\s(?:Revenue|Revenues|Sales))?")
 #: a change column's head: Change, Change YOY, Change QOQ, YOY, Y/Y, Q/Q, % Change, YoY Change
 CHANGE_HEAD = r"(?:%\s)?Change(?:\s(?:YOY|YoY|Y/Y|QOQ|QoQ|Q/Q))?|(?:YOY|YoY|Y/Y|QOQ|QoQ|Q/Q)(?:\s(?:Change|Growth))?"
@@ -332,9 +334,16 @@ def _unit_of(unit_m: re.Match[str]) -> tuple[float, str]:
     return EN_SCALE[unit_m.group("en").lower()], "USD"
 
 
+#: a table's first head that is a unit alone in brackets (| (百萬美元) | 3/2023 | …)
+BRACKET_UNIT = re.compile(r"[(（]\s?(" + _ZH_UNITS + r")\s?[)）]")
+
+
 def _unit_named(words: str) -> tuple[float, str] | None:
-    """(scale, unit) a unit line or a table's caption names ((单位:人民币亿元), 財務摘要(人民幣: 億元), In millions), else None."""
+    """(scale, unit) a unit line or a table's caption names ((单位:人民币亿元), 財務摘要(人民幣: 億元), In millions, a
+    caption that is a bracketed unit alone, (百萬美元)), else None."""
     unit_m = UNIT_LINE.search(words)
+    if unit_m is None and (alone := BRACKET_UNIT.fullmatch(words.strip())) is not None:
+        return ZH_UNIT[alone.group(1)]
     return _unit_of(unit_m) if unit_m is not None else None
 
 

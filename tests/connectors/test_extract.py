@@ -6858,6 +6858,24 @@ def test_parts_listed_with_at_or_with_and_a_rate_s_own_revenue_growth_past_a_mar
     assert [(f.metric, f.value, f.of, f.period) for f in extract_facts(text)] == [("yoy_growth", 30.0, "revenue", "2025")]
 
 
+def test_a_quote_page_s_years_to_march_the_year_through_a_month_and_a_share_s_change_in_points() -> None:
+    # | (百萬美元) | 3/2023 | 3/2024 | 3/2025 |: a table's years named by their last month (Lenovo's, to March: FY2023 …),
+    # its unit the bracket alone in the first head
+    text = ("聯想集團 (0992) 基本數據\n\n| (百萬美元) | 3/2023 | 3/2024 | 3/2025 |\n|---|---|---|---|\n"
+            "| 營業額 | 61,947 | 56,864 | 69,077 |\n| 毛利 | 10,501 | 9,803 | 11,098 |")
+    assert {(f.metric, f.value, f.unit, f.period, f.entity) for f in extract_facts(text)} == {
+        ("revenue", 6.1947e10, "USD", "FY2023", "Lenovo"), ("revenue", 5.6864e10, "USD", "FY2024", "Lenovo"),
+        ("revenue", 6.9077e10, "USD", "FY2025", "Lenovo")}
+    # 在截至2026年1月的本年度 … 比起截至今年1月底的上年度: each the fiscal year ending in that month; 截至6月的財政年度
+    # with no year: the one ending in the next June
+    got = [(p.period, p.kind) for p in find_periods("在截至2026年1月的本年度,比起截至今年1月底的上年度", date(2025, 3, 1))]
+    assert got == [("FY2026", "fiscal"), ("FY2025", "fiscal")]
+    assert [p.period for p in find_periods("微软在截至6月的财政年度资本支出将接近1,050亿美元", date(2026, 2, 6))] == ["FY2026"]
+    # 佔總收入的 29%,按年增長 15 個百分點: the share's change is in points, no growth of the share
+    text = "聯想中期業績\n\n人工智能相關收入佔總收入的 29%,按年增長 15 個百分點。"
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("share", 29.0)]
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
