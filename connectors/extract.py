@@ -1026,7 +1026,8 @@ HALF_PRECISION_BEFORE = re.compile(r"\b(?:FP|BF)(?:16|8|4)\b|\bNVFP4\b|half[- ]p
 PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
 #: between an amount and the noun it modifies: at most two words, none a preposition or conjunction, after "in" or "of"
 #: at most ($17 billion in positive cash flow, $3 billion of net income)
-OOS_NOUN_GAP = re.compile(r" (?:in |of )?(?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}")
+OOS_NOUN_GAP = re.compile(r" (?:in |of )?(?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}|"
+                          r"的")  # (超過120億美元的新訂單: the noun after 的)
 #: right after an amount: the value of what was shipped ($8.2 billion shipped, $20B shipment target)
 SHIPPED_AFTER = re.compile(r" (?:shipped|[Ss]hipments?(?: [Tt]arget| [Gg]oal| [Gg]uidance)?\b(?! of))")
 #: how far into the body the first coded company may stand and still be the page's subject
@@ -1755,12 +1756,16 @@ WORLD_DEMAND = re.compile(r"\b(?:global|worldwide|world's|world’s) demand\b|�
 SUBJECT_PRONOUN_OPENS = re.compile(r"[ \t]*(?:The (?:group|company|firm|Group|Company)\b|It (?:also |has |said |reported )|"
                                    r"(?:该|本)?公司(?!的客户)|(?:该|本)?集团)")
 #: the AI-infrastructure spending words of lexicons/metrics.toml (IDC's market) that a company's own spending shares with it
-INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?", re.I)
+INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:(?:上|方面)?的总?)?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?",
+                            re.I)
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
 SPENDER_REACH = 16
 #: an owner named by a possessive (their, its, 其) or a group of companies named by its kind (科技巨头, 云厂商) right before
 #: the spending word
-SPENDERS_OWN = re.compile(r"\b(?:their|its)\s|其|科技巨头|科技巨頭|云厂商|雲端廠商|云服务商|雲端服務商|CSP", re.I)
+SPENDERS_OWN = re.compile(r"\b(?:their|its)\s|其|科技巨头|科技巨頭|云厂商|雲端廠商|云服务商|雲端服務商|CSP|大型科技(?:公司|企业)|科技大厂", re.I)
+#: a ticker in brackets right after a name in a list (微軟 (MSFT-US) 與, Lenovo (0992.HK),), or the rest of one read as the
+#: name again (MSFT …-US) 與); not a figure (新华三(17.2%))
+BRACKET_AFTER_NAME = re.compile(r"^(?: ?[(（](?:[A-Z][A-Z0-9.:\- ]{0,15}|\d{3,6}(?:\.[A-Z]{1,2})?)[)）]|[-.][A-Z]{1,3}[)）])")
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
@@ -4189,8 +4194,10 @@ class _Extractor:
         if prev is not None and prev.name == e.name and re.fullmatch(r" ?[(（]", text[prev.end : e.start]):
             # Nettrix(宁畅): the name and its bracketed other name are one; the list is before the first
             e, prev = prev, self.d.entities.before(max(0, prev.start - 40), prev.start, lambda x: x.type != "model")
-        # (H3C(新华三), and Nettrix: the bracketed name closes the item before the separator)
-        return prev is not None and prev.name != e.name and _list_gap(text[prev.end : e.start].lstrip(")）"))
+        # (H3C(新华三), and Nettrix: the bracketed name closes the item before the separator; 微軟 (MSFT-US) 與 CoreWeave: so does a
+        # ticker in brackets)
+        return prev is not None and prev.name != e.name and \
+            _list_gap(BRACKET_AFTER_NAME.sub("", text[prev.end : e.start], count=1).lstrip(")）"))
 
     def not_vendor(self, e: NameMention) -> bool:
         """False for a company that is not a figure's subject: the maker of a counted chip
@@ -6099,6 +6106,10 @@ class _Extractor:
                     and mkt.label.endswith("_market_size") and MARKET_AFTER_GAP.fullmatch(text, self.after_from, mkt.start):
                 metric = mkt.label  # the $85 billion or more accelerator market, 850亿美元的AI芯片市场: the market it sizes
                 self.market_after = (self.after_from, mkt.end)
+            if metric == "ai_server_market_size" and kw and kw[0] == metric and \
+                    INFRA_SPENDING.fullmatch(text, kw[1], kw[2]) is not None and \
+                    SPENDERS_OWN.search(text, max(0, kw[1] - SPENDER_REACH), kw[1]) is not None:
+                metric = "capex"  # 大型科技公司今年在AI基礎設施的總支出: companies' spending on AI infrastructure, as of_keyword reads it
             if metric == "capex" and kw and kw[0] == "capex" and SPEND_WORD.match(text, kw[1]) is not None and (
                     SPENDING_HORIZON.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None or (
                         self.unknown_subject(sent, m.start) and

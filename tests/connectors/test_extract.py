@@ -6876,6 +6876,16 @@ def test_a_quote_page_s_years_to_march_the_year_through_a_month_and_a_share_s_ch
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("share", 29.0)]
 
 
+def test_big_tech_s_spending_on_ai_infrastructure_listed_with_tickers_and_new_orders() -> None:
+    # 包括 A(…-US)、B(…-US) 與 C(…-US) 等大型科技公司,今年在 AI 基礎設施的總支出: the companies' capex, of them all (the tickers
+    # in brackets do not break the list); 超過120億美元的新訂單: orders taken, outside the vocabulary
+    text = (" date 2025-11-05 美超微重申全年營收預測至少330億美元,並指出目前已取得超過 120 億美元的新訂單。摩根士丹利 (MS-US) "
+            "估計,包括 Alphabet(GOOGL-US)、Meta(META-US)、微軟 (MSFT-US) 與 CoreWeave(CRWV-US) 等大型科技公司,今年在 AI "
+            "基礎設施的總支出將達 4,000 億美元。")
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text)}
+    assert got == {("revenue", 3.3e10, "Supermicro"), ("capex", 4e11, None)}
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
