@@ -2528,8 +2528,9 @@ class _Extractor:
                 # (国产芯片份额从15%(2023)→30%(2024): the year in brackets right after the figure)
                 d.text[end : tight.start] in ("(", "（") and d.text[tight.end : tight.end + 1] in (")", "）")) or (
                 d.text[end : tight.start] == " " and OWN_PERIOD_WORD.match(d.text, tight.start)) or (
-                # ($200 billion 2026 capex guidance: the year between the amount and the metric it opens)
-                d.text[end : tight.start] == " " and tight.kind == "year" and
+                # ($200 billion 2026 capex guidance, a $40B FY26 revenue outlook: the year between the amount and the metric it
+                # opens)
+                d.text[end : tight.start] == " " and (tight.kind == "year" or FISCAL_YEAR_LABEL.fullmatch(str(tight.period))) and
                 YEAR_OPENS_METRIC.match(d.text, tight.end) is not None) or (
                 tight.kind == "relative" and tight.start - end <= 1 and d.text[end : tight.start] not in LIST_MARKS)) and \
                 not self.opens_amount(end, tight):
@@ -4231,10 +4232,11 @@ class _Extractor:
             return False  # orders for its Nvidia Blackwell Ultra-based product line: the brand of another's product
         after = t[e.end : e.end + 8]
         before = t[max(0, e.start - 14) : e.start]
-        chip = re.match(r" ?(?:[A-Z]{1,2}\d{2,4}|GPUs?|芯片|显卡|加速卡|的GPU|chips|accelerators)", after)
+        chip = re.match(r" ?(?:(?!FY|[QH][1-4](?!\d))[A-Z]{1,2}\d{2,4}|GPUs?|芯片|显卡|加速卡|的GPU|chips|accelerators)", after)
         # (35万张英伟达H100, 200,000 Nvidia GPUs: the maker of the counted chip)
         counted = re.search(r"[张枚块颗片]$|\d[\d,.]*(?: ?(?:million|thousand|万|亿))? ?$", before)
-        return not (bool(chip) and (bool(counted) or bool(re.match(r" ?[A-Za-z]?\d", after))))
+        # (With NVIDIA GB300 systems …, the company guided: a chip model right after the name makes it the brand)
+        return not (bool(chip) and (bool(counted) or bool(re.match(r" ?[A-Za-z]{0,2}\d", after))))
 
     def overall_shipments(self, sent: tuple[int, int], m: Mention) -> bool:
         """The count ``m`` is of the overall shipments its sentence names before it, no company's (the overall shipments of

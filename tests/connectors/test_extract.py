@@ -6886,6 +6886,15 @@ def test_big_tech_s_spending_on_ai_infrastructure_listed_with_tickers_and_new_or
     assert got == {("revenue", 3.3e10, "Supermicro"), ("capex", 4e11, None)}
 
 
+def test_a_chip_maker_named_as_its_models_brand_and_a_fiscal_year_opening_the_metric() -> None:
+    # With NVIDIA GB300 systems shipping at volume, the company guided to …: the maker named before its model is the brand,
+    # not the subject; a $40B FY26 revenue outlook: the fiscal year between the amount and its metric dates it
+    text = ("Supermicro's Q2 FY2026 earnings delivered record net sales of $12.7B. With NVIDIA GB300 systems shipping at volume, "
+            "the company guided to at least $12.3B in Q3 net sales and reaffirmed a $40B FY26 revenue outlook.")
+    got = {(f.value, f.period, f.entity) for f in extract_facts(text) if f.metric == "revenue"}
+    assert got == {(1.27e10, "FY2026Q2", "Supermicro"), (1.23e10, "FY2026Q3", "Supermicro"), (4e10, "FY2026", "Supermicro")}
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
