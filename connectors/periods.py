@@ -336,7 +336,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"本财年度?|本财政年度|本会计年度|全财年"), "this_fy"),
     # (the next fiscal year, 下一财年: the fiscal year after the context's, Oracle's FY2026 after its Q3 FY25)
     (re.compile(r"(?:[Tt]he )?next fiscal year|下一?个?财年|下一?个?财政年度|下一?个?会计年度"), "next_fy"),
-    (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
+    # (revised its cost forecasts for the year, anticipating capital expenditures …: the year after "for", too)
+    (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))|"
+                r"(?<=for )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's
     (re.compile(r"(?<=[、,和及与])(1[0-2]|0?[1-9])月(?![\d日号份])"), "listed_month"),

@@ -6895,6 +6895,15 @@ def test_a_chip_maker_named_as_its_models_brand_and_a_fiscal_year_opening_the_me
     assert got == {(1.27e10, "FY2026Q2", "Supermicro"), (1.23e10, "FY2026Q3", "Supermicro"), (4e10, "FY2026", "Supermicro")}
 
 
+def test_for_the_year_is_the_whole_year_of_the_context() -> None:
+    # Meta provided guidance for the second quarter …. Meta also revised its cost forecasts for the year, anticipating capital
+    # expenditures …: the year of the context (2024), not the quarter named before
+    text = (" date 2024-04-28 Meta provided optimistic guidance for the second quarter, projecting sales of USD36.5 billion to USD39 "
+            "billion. Meta also revised its cost forecasts for the year, anticipating capital expenditures to range between "
+            "USD35 billion and USD40 billion.")
+    assert [(f.value, f.period) for f in extract_facts(text) if f.metric == "capex"] == [(3.75e10, "2024")]
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
