@@ -674,7 +674,8 @@ WHOLE_AMOUNT = re.compile(r"(?:US)?\$ ?\d[\d,.]*(?: ?(?:million|billion|trillion
 #: how far before a stock its "now" word may stand (截至目前,全省部署智算芯片10.17万张)
 NOW_REACH = 40
 #: a word saying a quantity is held at the time of writing (now houses, the current 120 megawatts, 目前拥有)
-NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段", re.I)
+NOW_WORD = re.compile(r"(?<![A-Za-z])(?:now|currently|current|at present|presently|as of today)(?![A-Za-z])|目前|现有|当前|现阶段|"
+                      r"(?<![表体实出发呈展])现在", re.I)
 #: the model metric a count's own unit says (a model's parameters, training tokens, a training run's FLOP)
 MODEL_METRIC_OF_UNIT = {"params": "model_parameters", "tokens": "training_tokens", "FLOP": "training_compute"}
 #: a quarter named right before a word of the quarter-on-quarter cues that opens with 季 (第一季成长, 本季增加, 上季成长:

@@ -322,7 +322,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 r"July|August|September|October|November|December)(?! \d|,? (?:of )?(?:19|20)\d\d)"), "rate_month_en"),
     (re.compile(r"今年|本年|this year|This year"), "rel0"),
     # now (目前, currently): the year of publication, where the document states it
-    (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|currently|at present|as of today"), "now"),
+    # (现在智算的总能力……已经达到5.8EFLOPS: 现在 as 目前; not the 现 of 表现, 体现, 实现, 出现, 发现, 呈现, 展现 before 在)
+    (re.compile(r"(?<!截至)(?<!截止)目前|现阶段|当前|现时|(?<![表体实出发呈展])现在|currently|at present|as of today"), "now"),
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
     (re.compile(r"前年"), "rel-2"),
@@ -1367,9 +1368,10 @@ def _year_ending(s: int, e: int, year: int, month: int) -> PeriodMention:
 
 
 #: a forecast of a month's revenue, before the month in its clause (法人预估台积电11、12月营收) or right after its revenue word
-#: (11、12月营收料皆逾3千亿; 12月营收将, 预计11月营收可望): the month is the next one of that name, not the last
+#: (11、12月营收料皆逾3千亿; 12月营收将, 11、12月营收还将逐月成长, 预计11月营收可望): the month is the next one of that name,
+#: not the last
 _MONTH_FORECAST_BEFORE = re.compile(r"(?:预估|预计|预期|估计|预测|展望|料|将|可望|有望)[^。，,;；:：]{0,12}$")
-_MONTH_FORECAST_AFTER = re.compile(r"份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额)\s?(?:预估|预计|预期|估|料|将|可望|有望|展望)")
+_MONTH_FORECAST_AFTER = re.compile(r"份?(?:单月)?(?:合并)?(?:营收|营业收入|营业额)\s?(?:预估|预计|预期|估|料|[还也仍]?将|可望|有望|展望)")
 
 
 def _next_month(published: date, mo: int) -> str:

@@ -6904,6 +6904,18 @@ def test_for_the_year_is_the_whole_year_of_the_context() -> None:
     assert [(f.value, f.period) for f in extract_facts(text) if f.metric == "capex"] == [(3.75e10, "2024")]
 
 
+def test_months_still_to_come_and_now_in_chinese() -> None:
+    # 11、12月營收還將逐月成長 in November: the coming December, not the last, so the quarter and the full year after it are
+    # this year's; 现在 … 已经达到5.8EFLOPS: a capacity now, at the publication's month (P8), as 目前
+    text = (" date 2025-11-06 展望第4季,張博凱預期,11、12月營收還將逐月成長,整體第4季營收將達2.8兆元。"
+            "而全年營收約8.29兆元,較2024年的6.85兆元成長約21%。")
+    got = {(f.metric, f.value, f.period) for f in extract_facts(text, kind="capex")}
+    assert ("revenue", 2.8e12, "2025Q4") in got and ("revenue", 8.29e12, "2025") in got and ("yoy_growth", 21.0, "2025") in got
+    text = " date 2023-08-10 上半年中国移动营运收入完成5307亿元。现在智算的总能力如果按大口径算已经达到5.8EFLOPS。"
+    assert [f.period for f in extract_facts(text) if f.metric == "intelligent_compute_capacity"] == ["2023-08"]
+    assert [p.kind for p in find_periods("这体现在2025年的收入上", date(2025, 8, 1))] == ["year"]
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
