@@ -1020,11 +1020,11 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
-HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of )?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
+HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of |@ ?)?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
 #: a half precision (or below) named as the basis of a count before it (if FP16/BF16 is used as the basis, 以FP16计)
 HALF_PRECISION_BEFORE = re.compile(r"\b(?:FP|BF)(?:16|8|4)\b|\bNVFP4\b|half[- ]precision|半精度", re.I)
 #: right after a capacity, the precision it is counted at: (FP32), （FP16）, at FP16 precision
-PRECISION_AFTER = re.compile(r" ?[(（]?(?:at )?(?:FP|BF|INT)(64|32|16|8)\b", re.I)
+PRECISION_AFTER = re.compile(r" ?[(（]?(?:at |@ ?)?(?:FP|BF|INT)(64|32|16|8)\b", re.I)  # (10万PFlops@fp16: after an at sign)
 #: between an amount and the noun it modifies: at most two words, none a preposition or conjunction, after "in" or "of"
 #: at most ($17 billion in positive cash flow, $3 billion of net income)
 OOS_NOUN_GAP = re.compile(r" (?:in |of )?(?:(?!(?:and|or|to|from|with|while|as|in|of|for|on|at|by)\b)[A-Za-z][\w-]* ){0,2}|"
@@ -1144,8 +1144,9 @@ OWN_PERIOD_GAP_EN = re.compile(r" (?:in|for|during|by) (?:the )?")
 BASE_PERIOD_GAP = re.compile(r" (?:in|for|during)(?: the)? |" + SPENT_IN)
 #: a quantity of one unit (1P, 1 EFLOPS, 1兆瓦) …
 ONE_UNIT = re.compile(r"1(?![\d.,])")
-#: … defined right after it (1P约等于每秒1000万亿次, 1 EFLOPS equals 1,000 PFLOPS)
-UNIT_DEFINITION_AFTER = re.compile(r"\s?(?:约|大约)?(?:等于|相当于|即为|即|=|≈)\s?(?:每秒)?|\s(?:equals|is equal to|is equivalent to|=)\s", re.I)
+#: … defined right after it (1P约等于每秒1000万亿次, 1 EFLOPS equals 1,000 PFLOPS; 1 PFlops@fp16约等于: its precision between)
+UNIT_DEFINITION_AFTER = re.compile(r"(?:\s?@\s?(?:FP|BF|INT|TF)\d{1,2})?(?:\s?(?:约|大约)?(?:等于|相当于|即为|即|=|≈)\s?(?:每秒)?|"
+                                   r"\s(?:equals|is equal to|is equivalent to|=)\s)", re.I)
 UNIT_DEFINITION = "a unit's definition (1P约等于每秒1000万亿次), not a figure"
 #: the marks that separate the items of a list
 LIST_MARKS = frozenset("、,，;；")

@@ -6916,6 +6916,15 @@ def test_months_still_to_come_and_now_in_chinese() -> None:
     assert [p.kind for p in find_periods("这体现在2025年的收入上", date(2025, 8, 1))] == ["year"]
 
 
+def test_a_capacity_at_half_precision_after_an_at_sign_and_its_unit_defined() -> None:
+    # 总算力超10万PFlops@fp16(以下简称P,1 PFlops@fp16约等于每秒1000万亿次半精度浮点运算能力): counted at half precision, AI
+    # compute; the one PFLOPS right after is the unit defined, no figure
+    text = ("空港智算中心总投资约300亿,按照总算力超10万PFlops@fp16(以下简称P,1 PFlops@fp16约等于每秒1000万亿次半精度浮点运算能力)"
+            "规模设计建设。")
+    got = [(f.metric, f.value) for f in extract_facts(text, kind="capex") if f.unit == "FLOPS"]
+    assert got == [("intelligent_compute_capacity", 1e20)]
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
