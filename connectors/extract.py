@@ -1768,6 +1768,9 @@ SPENDERS_OWN = re.compile(r"\b(?:their|its)\s|其|科技巨头|科技巨頭|云�
 #: a ticker in brackets right after a name in a list (微軟 (MSFT-US) 與, Lenovo (0992.HK),), or the rest of one read as the
 #: name again (MSFT …-US) 與); not a figure (新华三(17.2%))
 BRACKET_AFTER_NAME = re.compile(r"^(?: ?[(（](?:[A-Z][A-Z0-9.:\- ]{0,15}|\d{3,6}(?:\.[A-Z]{1,2})?)[)）]|[-.][A-Z]{1,3}[)）])")
+#: before a figure, others hold it (其他算力服务商的3EFLOPS, other providers'), and how far back the word may stand
+OTHERS_BEFORE = re.compile(r"其他|其它|\bother\b", re.I)
+OTHERS_REACH = 24
 #: a processor architecture or line naming a slice of servers (ARM架构, x86, 鲲鹏, Intel series)
 ARCHITECTURE = re.compile(r"ARM|x86|X86|C86|海光|鲲鹏|飞腾|龙芯|申威|Kunpeng|Hygon|Intel|AMD|英特尔|架构|architecture", re.I)
 #: after an item: it is the whole a share is of (在中国AI芯片采购中的占比)
@@ -6650,6 +6653,14 @@ class _Extractor:
             region = self.region_for(lo, m.start, sent, clause_hi)
             if inherited and values and d.regions.before(lo, m.start) is None:
                 region = values[-1].region
+            if metric in CAPACITY_METRICS and region is None and d.kind == "capex" and d.doc_entity is not None and \
+                    d.head_entity == d.doc_entity and alias_table().types.get(d.doc_entity) == "operator" and \
+                    d.entities.before(self.para_start(m.start), m.start) is None and not d.plan and \
+                    OTHERS_BEFORE.search(text, max(sent[0], m.start - OTHERS_REACH), m.start) is None:
+                # 中国联通2025年前三季度业绩: ……加大算力网络创新供给,智算总规模超过35EFLOPS: on an operator's results page, a
+                # capacity no place or other company holds is the operator's own (LABELLING.md E8; not 调动了其他算力服务商的
+                # 3EFLOPS, others' capacity)
+                entity = d.doc_entity
         if self.period_from_doc and entity is not None and d.doc_entity is not None and entity != d.doc_entity:
             # the release's quarter is its own company's, not another company's it mentions
             self.use_doc_period = False

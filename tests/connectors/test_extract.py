@@ -6925,6 +6925,15 @@ def test_a_capacity_at_half_precision_after_an_at_sign_and_its_unit_defined() ->
     assert got == [("intelligent_compute_capacity", 1e20)]
 
 
+def test_an_operator_s_capacity_on_its_results_page_is_its_own() -> None:
+    # 中国联通2025年前三季度业绩: ……加大算力网络创新供给,智算总规模超过35EFLOPS: no place or other company holds it, the
+    # operator does; not the capacity of other providers it schedules (调动了其他算力服务商的3EFLOPS)
+    text = ("中国联通2025年前三季度业绩:营收与智算规模\n\n推进移动网络升级。加大算力网络创新供给,智算总规模超过35EFLOPS。"
+            "算力调度平台还调动了其他算力服务商的3EFLOPS。")
+    got = {(f.value, f.entity) for f in extract_facts(text) if f.unit == "FLOPS"}
+    assert got == {(3.5e19, "China Unicom"), (3e18, None)}
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
