@@ -974,6 +974,10 @@ SELLER_BEFORE_EN = re.compile(r"\b(?:buy|buys|buying|bought|purchase|purchases|p
                               r"procure|procures|procured)\b[^.;]{0,40} from $", re.I)
 #: after a company named as the parent of the subject: 纬创集团旗下(纬颖), 鸿海旗下(工业富联)
 PARENT_AFTER = re.compile(r"(?: ?[(（][0-9A-Z.]{3,9}[)）])?(?:集团|集團)?旗下")
+#: how far after 旗下 the subsidiary's name may start
+SUBSIDIARY_REACH = 8
+#: after 旗下, a unit of the group or an unnamed subsidiary (子公司, 雲智能集團, 事业群, 业务)
+OWN_UNIT_AFTER = re.compile(r"的?(?:全资|控股)?子公司|[\u4e00-\u9fff]{0,6}?(?:集团|集團|事业群|事業群|事业部|事業部|部门|部門|业务|業務|板块|板塊)")
 #: money metrics an item can key: the revenue of a product line (a market's item is its metric already)
 ITEM_KEYED = {"revenue"}
 #: (the longest item names are English: "artificial intelligence servers", "AI-optimized servers")
@@ -4213,8 +4217,12 @@ class _Extractor:
         if t[e.start - 1 : e.start] in ("(", "（") and t[e.end : e.end + 1] in (")", "）") and e.start > 1 and \
                 t[e.start - 2] not in " \n":
             return False  # (华为)CANN生态设备: a name in parentheses annotates what follows; 中兴通讯(ZTE) repeats one
-        if PARENT_AFTER.match(t, e.end):
-            return False  # 纬创集团旗下纬颖: the group is named for its subsidiary, the subject
+        if (parent := PARENT_AFTER.match(t, e.end)) is not None and (
+                self.d.entities.after(parent.end(), parent.end() + SUBSIDIARY_REACH, lambda x: x.type != "model") is not None or
+                OWN_UNIT_AFTER.match(t, parent.end()) is None):
+            # 纬创集团旗下纬颖, 鴻海旗下工業富聯: the group is named for its subsidiary, the subject (not 阿里旗下雲智能集團收入,
+            # 中国移动旗下子公司: a unit of the group or a subsidiary left unnamed is the group's own)
+            return False
         if NAME_MODIFIER.match(t, e.end):
             return False  # CoreWeave, the Nvidia-backed AI cloud provider: a name made an adjective of another
         lo_e, hi_e = e.start, e.end

@@ -6934,6 +6934,15 @@ def test_an_operator_s_capacity_on_its_results_page_is_its_own() -> None:
     assert got == {(3.5e19, "China Unicom"), (3e18, None)}
 
 
+def test_a_unit_of_a_group_is_the_group_s_and_a_named_subsidiary_its_own() -> None:
+    # 阿里旗下雲智能集團收入333.98億元: a unit of the group the table does not list is the group's own; 中国移动旗下子公司以…元
+    # 中标: an unnamed subsidiary too; 鴻海旗下工業富聯 (a company of its own, off the table) stays no subject of the group's
+    text = "阿里巴巴業績\n\n阿里旗下雲智能集團收入333.98億元,按年增26%。"
+    assert {(f.metric, f.entity) for f in extract_facts(text)} == {("revenue", "Alibaba"), ("yoy_growth", "Alibaba")}
+    text = "工業富聯上半年業績\n\n鴻海旗下工業富聯上半年實現營收人民幣3,607.6億元,年增35.6%。"
+    assert {f.entity for f in extract_facts(text)} == {None}
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
