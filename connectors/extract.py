@@ -1764,6 +1764,9 @@ SUBJECT_PRONOUN_OPENS = re.compile(r"[ \t]*(?:The (?:group|company|firm|Group|Co
 #: the AI-infrastructure spending words of lexicons/metrics.toml (IDC's market) that a company's own spending shares with it
 INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:(?:上|方面)?的总?)?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?",
                             re.I)
+#: a growth noun, how marked it was, then the rate it reached (营销服务收入增长最明显,达21%; 增幅最大,为35%)
+GROWTH_MOST_ZH = re.compile(r"(?:增长|增幅|增速|成长)(?:最为?|较为?|更为?|尤为|十分)?(?:明显|显著|快|迅速|强劲|突出|大)[,，]?(?:达到?|为|至)$")
+GROWTH_MOST_REACH = 16
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
 SPENDER_REACH = 16
 #: an owner named by a possessive (their, its, 其) or a group of companies named by its kind (科技巨头, 云厂商) right before
@@ -7976,6 +7979,7 @@ class _Extractor:
             metric = "yoy_growth"
             growth_of = self.of_keyword(max(sent[0], colon.start() - 40), colon.end())
         elif GROWTH_AT.search(text, max(clause_lo, m.start - 48), m.start) is not None or \
+                GROWTH_MOST_ZH.search(text, max(sent[0], m.start - GROWTH_MOST_REACH), m.start) is not None or \
                 self.growth_rate_high(text, max(sent[0], m.start - 16), m.start) or \
                 GROWTH_TO_BE.search(text, max(clause_lo, m.start - 96), m.start) is not None or \
                 ((text.find("从", max(clause_lo, m.start - 30), m.start) >= 0 or text.find("由", max(clause_lo, m.start - 30), m.start) >= 0)

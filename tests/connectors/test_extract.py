@@ -6943,6 +6943,15 @@ def test_a_unit_of_a_group_is_the_group_s_and_a_named_subsidiary_its_own() -> No
     assert {f.entity for f in extract_facts(text)} == {None}
 
 
+def test_the_most_marked_growth_and_an_amount_before_its_revenue_word() -> None:
+    # 營銷服務收入增長最明顯，達21%，至362億元: the growth named, how marked, then the rate it reached, and the level; 上季錄958.6億元
+    # 收入。: the revenue named after the amount, ending its clause
+    text = (" date 2025-11-14 騰訊季績\n\n三大分類業務中，上季騰訊在營銷服務收入增長最明顯，達21%，至362億元。"
+            "佔收入一半的增值服務，上季錄958.6億元收入。")
+    got = {(f.metric, f.value) for f in extract_facts(text)}
+    assert {("yoy_growth", 21.0), ("revenue", 3.62e10), ("revenue", 9.586e10)} <= got
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
