@@ -4435,6 +4435,16 @@ class _Extractor:
         at = max(lo, text.rfind(";", max(lo, pos - 300), pos) + 1, text.rfind(other, max(lo, pos - 300), pos) + 1)
         return at + 1 if at > lo and text[at : at + 1] == " " else at
 
+    def sentence_subject_item(self, pos: int) -> NameMention | None:
+        """The item a sentence opens with (H20 作為…, Blackwell晶片需求量驚人,…), when the clause of ``pos`` names no company
+        or item of its own; else None."""
+        d = self.d
+        lo = self.sentence_start(pos)
+        if d.entities.before(self.clause_start(lo, pos), pos, lambda x: x.type != "model") is not None:
+            return None
+        first = d.items.after(lo, min(pos, lo + SUBJECT_OPENING))
+        return first if first is not None and not d.text[lo : first.start].strip(" -•*\n") else None
+
     def list_intro(self, sent_lo: int) -> tuple[int, int] | None:
         """For a sentence that is a bullet, the line that introduces its list (ending in a colon:
         "management has provided the following guidance for Q4 2026:"), at most LIST_INTRO_LINES up."""
@@ -4746,11 +4756,13 @@ class _Extractor:
             # MI300 revenue exceeded $1 billion: a product line inside the data-center segment (metric table)
             kw["metric"], kw["item"] = "datacenter_revenue", None
         elif kw.get("metric") == "revenue" and kw.get("item") is None and (
-                subject := self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start)) \
-                is not None and (subject.name in CHIP_ITEMS or ACCELERATORS_SUBJECT.fullmatch(
+                (subject := self.d.items.before(self.clause_start(self.sentence_start(dec.start), dec.start), dec.start))
+                is not None or (subject := self.sentence_subject_item(dec.start)) is not None) \
+                and (subject.name in CHIP_ITEMS or ACCELERATORS_SUBJECT.fullmatch(
                     self.d.text, subject.start, subject.end)) and self.d.items.before(subject.end, dec.start) is None:
             # Instinct MI300X GPU surpassed $1 billion in sales: the accelerator line the clause is about, a product line
-            # inside the data-center segment
+            # inside the data-center segment (H20 作為中國區主力產品,預計2024年貢獻120-150億美元收入: the one the sentence opens with,
+            # where the figure's clause names nothing of its own)
             kw["metric"] = "datacenter_revenue"
         elif kw.get("metric") == "revenue" and kw.get("item") is None and \
                 alias_table().sells.get(kw.get("entity") or "") == "chips" and \

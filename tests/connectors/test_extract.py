@@ -6952,6 +6952,13 @@ def test_the_most_marked_growth_and_an_amount_before_its_revenue_word() -> None:
     assert {("yoy_growth", 21.0), ("revenue", 3.62e10), ("revenue", 9.586e10)} <= got
 
 
+def test_a_chip_a_sentence_opens_with_earns_data_centre_revenue() -> None:
+    # H20 作為中國區主力產品,…,預計2024年貢獻120-150億美元收入: the figure's clause names nothing of its own; the chip its
+    # sentence opens with is a line inside the data-centre segment (LABELLING.md metric table)
+    text = "輝達H20禁令\n\n輝達受禁令影響。H20 作為中國區主力產品,預計 2024 年貢獻 120-150 億美元收入。"
+    assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"] == [("datacenter_revenue", 1.35e10)]
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
