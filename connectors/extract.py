@@ -1767,6 +1767,9 @@ INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:(
 #: a growth noun, how marked it was, then the rate it reached (营销服务收入增长最明显,达21%; 增幅最大,为35%)
 GROWTH_MOST_ZH = re.compile(r"(?:增长|增幅|增速|成长)(?:最为?|较为?|更为?|尤为|十分)?(?:明显|显著|快|迅速|强劲|突出|大)[,，]?(?:达到?|为|至)$")
 GROWTH_MOST_REACH = 16
+#: between a growth rate and the level it moved to next (…below 10%, rebounding to 11%; 增速…为8%,回升至12%)
+RATE_MOVES_ON = re.compile(r"[,，] ?(?:(?:then |and )?(?:rebound(?:ing|ed)|recover(?:ing|ed)|accelerat(?:ing|ed)|slow(?:ing|ed)|"
+                           r"eas(?:ing|ed)|pick(?:ing|ed) up|climb(?:ing|ed)|jump(?:ing|ed)) to |(?:随后|此后|之后|后)?(?:回升|反弹|回落|加速|放缓)(?:至|到))")
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
 SPENDER_REACH = 16
 #: an owner named by a possessive (their, its, 其) or a group of companies named by its kind (科技巨头, 云厂商) right before
@@ -7883,6 +7886,14 @@ class _Extractor:
             # (…国产化率从27%提升至2023年AI算力服务器的47%: the end of the share's move)
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
+            return
+        if prev is not None and prev.facts and prev.facts[0].metric == "yoy_growth" and prev.unit == "%" and \
+                sent[0] <= prev.end <= m.start and RATE_MOVES_ON.fullmatch(text, prev.end, m.start) is not None:
+            # quarterly revenue growth rate was below 10%, rebounding to 11% in the fourth quarter of last year: the same
+            # growth, moved to its next level, in the period named right after it (else the first's)
+            own = d.periods.after(m.end, min(sent[1], m.end + 40), lambda p: bool(p.period))
+            period = own.period if own is not None and RATE_PERIOD_GAP.fullmatch(text, m.end, own.start) else prev.facts[0].period
+            self.emit_again(dec, 0.8, prev.facts[0], m, self.clause_start(sent[0], m.start), period=period)
             return
         if local[:1] in ")）" and (aside := self.before_aside(sent, lo)) is not None:
             prev, local = aside  # (HPC 51% (QoQ +11%), IoT 7%: the list goes on past the bracket of each part)

@@ -6959,6 +6959,15 @@ def test_a_chip_a_sentence_opens_with_earns_data_centre_revenue() -> None:
     assert [(f.metric, f.value) for f in extract_facts(text) if f.unit == "USD"] == [("datacenter_revenue", 1.35e10)]
 
 
+def test_a_growth_rate_moving_on_to_its_next_level() -> None:
+    # quarterly revenue growth rate was below 10%, rebounding to 11% in the fourth quarter of last year: the same growth at
+    # its next level, in the period named right after it
+    text = (" date 2025-05-15 Tencent's quarterly revenue growth rate was below 10% in the third quarter of 2024, rebounding "
+            "to 11% in the fourth quarter of last year.")
+    got = {(f.value, f.of, f.period) for f in extract_facts(text) if f.metric == "yoy_growth"}
+    assert (11.0, "revenue", "2024Q4") in got
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
