@@ -1768,7 +1768,7 @@ INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:(
 GROWTH_MOST_ZH = re.compile(r"(?:增长|增幅|增速|成长)(?:最为?|较为?|更为?|尤为|十分)?(?:明显|显著|快|迅速|强劲|突出|大)[,，]?(?:达到?|为|至)$")
 GROWTH_MOST_REACH = 16
 #: between a growth rate and the level it moved to next (…below 10%, rebounding to 11%; 增速…为8%,回升至12%)
-RATE_MOVES_ON = re.compile(r"[,，] ?(?:(?:then |and )?(?:rebound(?:ing|ed)|recover(?:ing|ed)|accelerat(?:ing|ed)|slow(?:ing|ed)|"
+RATE_MOVES_ON = re.compile(r"(?: (?:in|for|during) [^,，;。\d%]{0,24}(?:\d{4})?)?[,，] ?(?:(?:then |and )?(?:rebound(?:ing|ed)|recover(?:ing|ed)|accelerat(?:ing|ed)|slow(?:ing|ed)|"
                            r"eas(?:ing|ed)|pick(?:ing|ed) up|climb(?:ing|ed)|jump(?:ing|ed)) to |(?:随后|此后|之后|后)?(?:回升|反弹|回落|加速|放缓)(?:至|到))")
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
 SPENDER_REACH = 16
