@@ -6968,6 +6968,14 @@ def test_a_growth_rate_moving_on_to_its_next_level() -> None:
     assert (11.0, "revenue", "2024Q4") in got
 
 
+def test_a_sentence_opening_with_one_quarter_counted_alone_names_no_company() -> None:
+    # 單計第二季,收入204.52億美元: 單計 (counting alone) opens the sentence before its period, no company off the table
+    # (LABELLING.md E1), so the figure stays the page's company's
+    text = "聯想中期業績\n\n聯想(00992.HK)中期收入392.82億元,按年增18%。單計第二季,收入204.52億美元創新高,按年增14.6%。"
+    got = {(f.metric, f.value, f.entity) for f in extract_facts(text) if f.unit in ("USD", "%")}
+    assert ("revenue", 2.0452e10, "Lenovo") in got and ("yoy_growth", 14.6, "Lenovo") in got
+
+
 def test_the_world_s_investment_spending_is_its_capex() -> None:
     # global artificial intelligence investment spending: a bank's figure for the world's capital spending (lexicons/
     # metrics.toml capex), the world's where "global" stands before the metric's words — not the company the page
