@@ -79,7 +79,7 @@ def export(rev: str, tmp: Path) -> Path:
     sha = subprocess.run(["git", "rev-parse", "--short", rev], cwd=REPO, capture_output=True, text=True,
                          check=True).stdout.strip()
     where = tmp / sha
-    where.mkdir()
+    where.mkdir(exist_ok=True)  # (the same revision on both sides: exported once)
     # (with data/: the connectors read the metric catalogue's kinds, data/metrics.toml, since 2026-12-03)
     archive = subprocess.run(["git", "archive", sha, "connectors", "data"], cwd=REPO, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(where)], input=archive, check=True)

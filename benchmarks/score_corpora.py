@@ -100,6 +100,13 @@ def miss_class(sf: ModuleType, truth: dict[str, Any], preds: list[dict[str, Any]
     return "keys"
 
 
+def prediction_tag(sf: ModuleType, facts: list[dict[str, Any]], p: dict[str, Any]) -> str:
+    """How the shared scorer counts one prediction against its document's truth facts: ``ok`` (a truth fact has its keys
+    and its value: matched), ``CF`` (truth facts have its keys, none its value: a conflict) or ``..`` (none has its keys)."""
+    same_key = [t for t in facts if sf.keys_match(t, p)]
+    return "ok" if any(sf.value_match(t, p) for t in same_key) else "CF" if same_key else ".."
+
+
 def tally(sf: ModuleType, facts: list[dict[str, Any]], preds: list[dict[str, Any]]) -> Counter[str]:
     """One document's counts as the shared scorer counts them: ``found`` (truth facts some prediction matches on every
     key and the value), ``extracted``, ``matched`` (predictions matching a truth fact), ``keyed`` (predictions with a
@@ -107,12 +114,21 @@ def tally(sf: ModuleType, facts: list[dict[str, Any]], preds: list[dict[str, Any
     out: Counter[str] = Counter(facts=len(facts), extracted=len(preds))
     out["found"] = sum(any(sf.keys_match(t, p) and sf.value_match(t, p) for p in preds) for t in facts)
     for p in preds:
-        out["matched"] += any(sf.keys_match(t, p) and sf.value_match(t, p) for t in facts)
-        same_key = [t for t in facts if sf.keys_match(t, p)]
-        if same_key:
-            out["keyed"] += 1
-            out["conflicts"] += not any(sf.value_match(t, p) for t in same_key)
+        tag = prediction_tag(sf, facts, p)
+        out["matched"] += tag == "ok"
+        out["keyed"] += tag != ".."
+        out["conflicts"] += tag == "CF"
     return out
+
+
+def truth_by_file(folder: Path) -> dict[str, list[dict[str, Any]]]:
+    """A labelled set's truth facts (``facts.jsonl``), by document file name, in file order."""
+    by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line in (folder / "facts.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            t = json.loads(line)
+            by_file[t["file"]].append(t)
+    return dict(sorted(by_file.items()))
 
 
 def rates(counts: Counter[str]) -> dict[str, float]:
@@ -124,14 +140,10 @@ def rates(counts: Counter[str]) -> dict[str, float]:
 
 def score_set(sf: ModuleType, folder: Path, show_misses: bool) -> dict[str, Any]:
     """Recall, conflicts and precision of one set, counted as the shared scorer counts them."""
-    truth = [json.loads(line) for line in (folder / "facts.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
-    by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in truth:
-        by_file[t["file"]].append(t)
+    by_file = truth_by_file(folder)
     counts: Counter[str] = Counter()
     classes: Counter[str] = Counter()
-    for name, facts in sorted(by_file.items()):
+    for name, facts in by_file.items():
         preds = extract_file(folder / name)
         counts += tally(sf, facts, preds)
         for t in facts:
@@ -142,7 +154,7 @@ def score_set(sf: ModuleType, folder: Path, show_misses: bool) -> dict[str, Any]
             if show_misses:
                 keys = " ".join(f"{k}={t[k]}" for k in ("period", "region", "entity", "item", "of") if t.get(k))
                 print(f"  {cls:8} {name}: {t['metric']} {keys} = {t['value']:g} {t['unit']}  «{t['quote']}»")
-    return {"set": folder.name, "pages": len(by_file), "facts": len(truth), "found": counts["found"],
+    return {"set": folder.name, "pages": len(by_file), "facts": counts["facts"], "found": counts["found"],
             **rates(counts), "classes": classes}
 
 

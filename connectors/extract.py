@@ -64,6 +64,7 @@ from connectors.periods import (
     FISCAL_QUARTER,
     PART_YEAR,
     QUARTER_LABEL,
+    YEAR_DIGITS,
     PeriodMention,
     compared_before,
     find_periods,
@@ -1170,6 +1171,12 @@ SKIPPED_GROWTH_GAP = re.compile(r"(?: ?[(（][^()（）]{1,40}[)）])?"
                                 r"[,，]? ?(?:(?:up|down|an? (?:(?:year-on-year|year-over-year|yoy|annual) )?(?:increase|rise|decline|decrease|"
                                 r"drop|gain) of|growing|rising|an? )? ?|"
                                 r"(?:同比|年|按年)?(?:增长|增加|成长|增|下降|减少|跌|升)?了?(?:近|约|逾|超过?)?)")
+#: a growth noun, how marked it was, then the rate it reached (营销服务收入增长最明显,达21%; 增幅最大,为35%)
+GROWTH_MOST_ZH = re.compile(r"(?:增长|增幅|增速|成长)(?:最为?|较为?|更为?|尤为|十分)?(?:明显|显著|快|迅速|强劲|突出|大)[,，]?(?:达到?|为|至)$")
+GROWTH_MOST_REACH = 16
+#: between a growth rate and the level it moved to next (…below 10%, rebounding to 11%; 增速…为8%,回升至12%)
+RATE_MOVES_ON = re.compile(r"(?: (?:in|for|during) [^,，;。\d%]{0,24}(?:\d{4})?)?[,，] ?(?:(?:then |and )?(?:rebound(?:ing|ed)|recover(?:ing|ed)|accelerat(?:ing|ed)|slow(?:ing|ed)|"
+                           r"eas(?:ing|ed)|pick(?:ing|ed) up|climb(?:ing|ed)|jump(?:ing|ed)) to |(?:随后|此后|之后|后)?(?:回升|反弹|回落|加速|放缓)(?:至|到))")
 #: between a rate and its own period (68% growth in the prior quarter)
 RATE_PERIOD_GAP = re.compile(r" (?:(?:growth|increase|rise|gain|decline) )?(?:(?:in|for|during) (?:the )?)?")  # (the period may hold its preposition: in 2026; for the second half)
 #: between a rate and the span it is over (67% from 2024 to 2025)
@@ -1480,9 +1487,7 @@ BASE_GAP = re.compile(r"(?:(?![增减降升涨跌长])[\u4e00-\u9fff]){0,8}")
 RESULTS_AFTER = re.compile(r"(?:年|年度|全年|度)?(?P<half>半年度|半年|中期|中| ?(?:interim|half[- ]year))?"
                            r"(?:业绩|财报|年报|年度报告|报告|成绩单|成績單|报(?!道|导|名|价))|(?: full[- ]year| annual| fiscal)? (?:results|earnings|financial "
                            r"(?:results|report))\b", re.I)
-#: a year in a quarter's words (the first quarter of 2025, 2025年第一季度) ...
-RESULTS_YEAR = re.compile(r"(?:19|20)\d{2}")
-#: ... or right after its results words (first-quarter financial report for 2025)
+#: a quarter's year right after its results words (first-quarter financial report for 2025), where its own words name none
 RESULTS_YEAR_AFTER = re.compile(r" (?:for|of) (?:fiscal )?((?:19|20)\d{2})\b")
 #: a year's results reported in a body's first sentence, its year left to the title (posted higher full-year earnings)
 FULL_YEAR_RESULTS = re.compile(r"\bfull[- ]year (?:earnings|results|revenues?|profits?|net income)\b|"
@@ -1764,12 +1769,6 @@ SUBJECT_PRONOUN_OPENS = re.compile(r"[ \t]*(?:The (?:group|company|firm|Group|Co
 #: the AI-infrastructure spending words of lexicons/metrics.toml (IDC's market) that a company's own spending shares with it
 INFRA_SPENDING = re.compile(r"(?:AI|人工智能) ?基础(?:设施|架构) ?(?:(?:上|方面)?的总?)?(?:支出|开支)|AI(?:-centric)? infrastructure spend(?:ing)?",
                             re.I)
-#: a growth noun, how marked it was, then the rate it reached (营销服务收入增长最明显,达21%; 增幅最大,为35%)
-GROWTH_MOST_ZH = re.compile(r"(?:增长|增幅|增速|成长)(?:最为?|较为?|更为?|尤为|十分)?(?:明显|显著|快|迅速|强劲|突出|大)[,，]?(?:达到?|为|至)$")
-GROWTH_MOST_REACH = 16
-#: between a growth rate and the level it moved to next (…below 10%, rebounding to 11%; 增速…为8%,回升至12%)
-RATE_MOVES_ON = re.compile(r"(?: (?:in|for|during) [^,，;。\d%]{0,24}(?:\d{4})?)?[,，] ?(?:(?:then |and )?(?:rebound(?:ing|ed)|recover(?:ing|ed)|accelerat(?:ing|ed)|slow(?:ing|ed)|"
-                           r"eas(?:ing|ed)|pick(?:ing|ed) up|climb(?:ing|ed)|jump(?:ing|ed)) to |(?:随后|此后|之后|后)?(?:回升|反弹|回落|加速|放缓)(?:至|到))")
 #: how far before such a word its owners may stand (科技巨头 AI 基础设施支出; Microsoft's AI infrastructure spending)
 SPENDER_REACH = 16
 #: an owner named by a possessive (their, its, 其) or a group of companies named by its kind (科技巨头, 云厂商) right before
@@ -4439,8 +4438,8 @@ class _Extractor:
         return at + 1 if at > lo and text[at : at + 1] == " " else at
 
     def sentence_subject_item(self, pos: int) -> NameMention | None:
-        """The item a sentence opens with (H20 作為…, Blackwell晶片需求量驚人,…), when the clause of ``pos`` names no company
-        or item of its own; else None."""
+        """The item a sentence opens with (H20 作為中國區主力產品,…), when the clause of ``pos`` names no company of its own;
+        else None."""
         d = self.d
         lo = self.sentence_start(pos)
         if d.entities.before(self.clause_start(lo, pos), pos, lambda x: x.type != "model") is not None:
@@ -6140,8 +6139,7 @@ class _Extractor:
                 metric = mkt.label  # the $85 billion or more accelerator market, 850亿美元的AI芯片市场: the market it sizes
                 self.market_after = (self.after_from, mkt.end)
             if metric == "ai_server_market_size" and kw and kw[0] == metric and \
-                    INFRA_SPENDING.fullmatch(text, kw[1], kw[2]) is not None and \
-                    SPENDERS_OWN.search(text, max(0, kw[1] - SPENDER_REACH), kw[1]) is not None:
+                    INFRA_SPENDING.fullmatch(text, kw[1], kw[2]) is not None and self.spenders_named_before(kw[1]):
                 metric = "capex"  # 大型科技公司今年在AI基礎設施的總支出: companies' spending on AI infrastructure, as of_keyword reads it
             if metric == "capex" and kw and kw[0] == "capex" and SPEND_WORD.match(text, kw[1]) is not None and (
                     SPENDING_HORIZON.search(text, m.end, min(sent[1], m.end + HORIZON_REACH)) is not None or (
@@ -8718,12 +8716,17 @@ class _Extractor:
         return best.label
 
     def spender_before(self, pos: int) -> bool:
+        """Companies stand right before the spending word at ``pos`` as its owners (:meth:`spenders_named_before`), or the
+        page is about companies' capex."""
+        return self.d.kind == "capex" or self.spenders_named_before(pos)
+
+    def spenders_named_before(self, pos: int) -> bool:
         """Companies stand right before the spending word at ``pos`` as its owners (科技巨头 AI 基础设施支出, Meta's AI
-        infrastructure spending, ramped up their AI infrastructure spending), or the page is about companies' capex."""
+        infrastructure spending, ramped up their AI infrastructure spending, 大型科技公司今年在AI基礎設施的總支出)."""
         d = self.d
         lo = max(0, pos - SPENDER_REACH)
-        return d.kind == "capex" or COMPANIES_AS_ONE.search(d.text, lo, pos) is not None or \
-            SPENDERS_OWN.search(d.text, lo, pos) is not None or d.companies.before(lo, pos) is not None
+        return COMPANIES_AS_ONE.search(d.text, lo, pos) is not None or SPENDERS_OWN.search(d.text, lo, pos) is not None or \
+            d.companies.before(lo, pos) is not None
 
     def market_share_after(self, m: Mention, sent: tuple[int, int]) -> bool:
         """A market-share word right after the rate (a 90% market share), or past "of the" (accounting for more
@@ -10251,7 +10254,7 @@ def _reported(p: PeriodMention, text: str) -> str | None:
     or its first half where the words say so; None otherwise."""
     if not p.period or p.kind not in ("year", "half", "quarter") or (r := RESULTS_AFTER.match(text, p.end)) is None:
         return None
-    if p.kind == "quarter" and RESULTS_YEAR.search(text, p.start, p.end) is None and \
+    if p.kind == "quarter" and YEAR_DIGITS.search(text, p.start, p.end) is None and \
             ((named := RESULTS_YEAR_AFTER.match(text, r.end())) is None or named.group(1) != p.period[:4]):
         return None  # (a quarter's results with no year of their own: Q4 earnings report, its year a guess)
     return p.period + ("H1" if r.group("half") and p.kind == "year" else "")
@@ -10579,6 +10582,29 @@ def _outside(names: list[NameMention], spans: list[tuple[int, int]]) -> list[Nam
     return [x for x in names if not inside(x)]
 
 
+def _read_again(text: str, periods: list[PeriodMention], reread: list[PeriodMention]) -> list[PeriodMention]:
+    """``periods`` with each undated relative word (去年, this year) replaced by its reading in ``reread`` (the same text read
+    from a guessed date), and a quarter or half read there with such a word as its year (the first quarter of this year)
+    in place of both; not a word of now (目前, currently), whose month the guess cannot give. Linear: each mention is
+    looked up once by bisection (periods and mentions are in text order and do not overlap)."""
+    undated = [(p.start, p.end) for p in periods if p.kind == "relative" and p.period is None]
+    starts = [a for a, _ in undated]
+
+    def replaces_undated(p: PeriodMention) -> bool:
+        i = bisect.bisect_left(starts, p.start)
+        return i < len(undated) and undated[i][1] <= p.end and (p.kind == "relative" or p.start < undated[i][0])
+
+    again = [p for p in reread if p.kind in ("relative", "quarter", "half") and NOW_WORD.search(text, p.start, p.end) is None
+             and replaces_undated(p)]
+    again_starts = [q.start for q in again]
+
+    def covered(p: PeriodMention) -> bool:
+        i = bisect.bisect_right(again_starts, p.start) - 1
+        return i >= 0 and p.end <= again[i].end
+
+    return sorted([p for p in periods if not covered(p)] + again, key=lambda p: p.start)
+
+
 def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     norm = normalize(text)
     t = norm.text
@@ -10639,13 +10665,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         # 中移動公布2025年中期業績 …… 公司去年在AI方面的投入約153億元, on a page with no date: results come out after the
         # period they report, so the page's 去年/今年 are read from then (2024, 2025); nothing else is dated by the guess
         # (a year named from then: 去年, 今年, last year — not 目前/currently, whose month the guess cannot give)
-        # (the first quarter of this year: the quarter read again with its year, in place of both words)
-        undated = [(p.start, p.end) for p in periods if p.kind == "relative" and p.period is None]
-        again = [p for p in find_periods(t, released) if p.kind in ("relative", "quarter", "half")
-                 and NOW_WORD.search(t, p.start, p.end) is None
-                 and any(p.start <= a and b <= p.end and (p.kind == "relative" or p.start < a) for a, b in undated)]
-        periods = sorted([p for p in periods if not any(q.start <= p.start and p.end <= q.end for q in again)] + again,
-                         key=lambda p: p.start)
+        periods = _read_again(t, periods, find_periods(t, released))
     from_year = doc_period is None and (doc_period := _full_year_period(periods, t)) is not None
     return _Doc(
         norm=norm,

@@ -1188,7 +1188,7 @@ def release_date(period: str) -> date | None:
 
 
 #: a year written in digits inside a period's words (2025年第四季度, Q3 2025)
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 #: right after a year, the figure it is the horizon of (2026 capex guidance, 2026 revenue outlook)
@@ -1257,7 +1257,7 @@ def _resolve_bare(p: PeriodMention, before: list[PeriodMention], published: date
             if q.start > HEAD_CHARS:
                 break
             if q.period and q.kind in ("quarter", "half", "fiscal") and not (
-                    q.start >= title_end(text) and not _YEAR_DIGITS.search(text, q.start, q.end)
+                    q.start >= title_end(text) and not YEAR_DIGITS.search(text, q.start, q.end)
                     and not_ended(q.period, published)):
                 # (not a quarter with no year of its own, in the body, still to come: 亞馬遜預估今年第一季營業利益, in a page
                 # of 2026-02, is a forecast, not the page's own quarter; its AWS第四季销售成长24% is 2025's. A title's
