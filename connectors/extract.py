@@ -9989,6 +9989,10 @@ def _firm_home(text: str, r: NameMention) -> bool:
     return FIRM_FROM_BEFORE.search(text, max(0, r.start - 64), r.start) is not None or BASED_AFTER.match(text, r.end) is not None
 
 
+#: after a word for the home country, the topic marker that makes it a section of the page (国内市场方面, 國內方面)
+SECTION_AFTER = re.compile(r"(?:市场|市場)?方面")
+
+
 def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_company: bool = False) -> str | None:
     """The region a document is about: the one its head (title, dateline) names; else, for a
     market report, the world (unless it is a local document); else None."""
@@ -10006,8 +10010,11 @@ def _doc_region(regions: list[NameMention], kind: str, text: str = "", no_compan
     rel = table.relative_regions
     if any("-" in r.name for r in named) or (rel is not None and rel.search(text)):
         return None  # a local document (本市, a province): no world default
-    if table.country_relative is not None and table.country_relative.search(text):
-        # 我国计算产业规模达2.6万亿元: a report that speaks of "our country" is about that country
+    if table.country_relative is not None and any(SECTION_AFTER.match(text, m.end()) is None
+                                                  for m in table.country_relative.finditer(text)):
+        # 我国计算产业规模达2.6万亿元: a report that speaks of "our country" is about that country — not where it only
+        # opens a section on it (TrendForce … AI 服务器年出货量占整体服务器比重近 1% …… 国内市场方面,字节跳动……: the world's
+        # figures, then the home market's, a part of the report)
         return home_country(regions) or "CN"
     # a market report that names no market in its head is about the world market (trackers such
     # as TrendForce's and IDC's worldwide series say "global" only now and then)
@@ -10330,6 +10337,18 @@ def _head_calendar_name(text: str, reach: int = HEAD_REACH) -> str | None:
     return min(found)[1] if found else None
 
 
+def _unlisted_calendar_first(text: str, names: list[NameMention], subject: str, reach: int = HEAD_REACH) -> str | None:
+    """A company of lexicons/calendars.toml that the entity list leaves out (Arista, Cisco), named in the page's head
+    (its first ``reach`` characters) before the page's listed ``subject`` is first named: the page is about it, and
+    its periods run on its calendar. None where there is no such company."""
+    name = _head_calendar_name(text, reach)
+    if name is None or any(e.name == name for e in names) or name in alias_table().types:
+        return None
+    at = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text[:reach])
+    first = next((e.start for e in names if e.name == subject), len(text))
+    return name if at is not None and at.start() < first else None
+
+
 def _calendar_year_company(entity: str | None) -> bool:
     """The company's fiscal year is the calendar year (listed with end_month = 12)."""
     return _year_end_month(entity) == 12
@@ -10643,6 +10662,10 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     # first earnings report, which names Nvidia as a rival in its first lines, runs on no fiscal calendar of Nvidia's)
     calendar_name = doc_entity if doc_entity is not None else \
         _head_calendar_name(t, title_end(t) if head_unlisted else HEAD_REACH)
+    if doc_entity is not None and (first := _unlisted_calendar_first(t, companies + operators, doc_entity)) is not None:
+        # (Arista Networks … its third quarter ended in September, on a page that later likens it to "the Supermicro of
+        # networking": the company it opens with keeps its own calendar, not that of the listed one it names later)
+        calendar_name = first
     if doc_entity is not None and _several_calendars(t, companies):
         # 第3季財報顯示……MicrosoftAzure營收年增40%……AmazonAWS營收年增20% on a page whose head names no company: the companies
         # it speaks of keep different fiscal years, so its bare quarters are the calendar's (each company's own, emit)

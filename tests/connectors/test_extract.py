@@ -10191,3 +10191,20 @@ def test_a_two_digit_year_right_before_its_amount() -> None:
     assert [f.period for f in extract_facts(text)] == ["2025", "2026", "2027"]
     from connectors.periods import find_periods
     assert [p.period for p in find_periods("25年1月营收达到10亿元", None) if p.period] == []
+
+
+def test_a_company_off_the_entity_list_that_a_page_opens_with_keeps_its_calendar() -> None:
+    # _unlisted_calendar_first: Arista (lexicons/calendars.toml, calendar year; not in aliases.toml) opens the page, which later
+    # likens it to "the Supermicro of networking" (June year): its quarter ended in September is the calendar's 2023Q3
+    text = ("TITLE: Where cloud and AI titans rule the network: Arista third quarter\n\nAs 2023 has progressed, the revenue "
+            "growth projections at Arista Networks have inched up, and now, as it wraps up the third quarter ended in September, Arista is saying that it can grow by around 33 "
+            "percent here in 2023.\nArista is somewhat akin to the Supermicro of networking.\nIn the quarter ended in September, "
+            "revenues were $1.51 billion, up 28.3 percent.")
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("revenue", "2023Q3"), ("yoy_growth", "2023Q3")]
+
+
+def test_the_home_market_as_a_section_of_a_report_leaves_it_the_worlds() -> None:
+    # SECTION_AFTER: 国内市场方面 opens the part of TrendForce's report on China; its world figures before stay GLOBAL
+    text = ("TITLE: TrendForce:预计2022-2026年AI服务器出货量年复合增长\n\nTrendForce 集邦咨询今日发布报告称,截至 2022 年,"
+            "预计搭载 GPGPU的 AI 服务器年出货量占整体服务器比重近 1%。国内市场方面,字节跳动采购力道最为显著,年采购占比达 6.2%。")
+    assert next((f.value, f.region) for f in extract_facts(text)) == (1.0, "GLOBAL")
