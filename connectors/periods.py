@@ -255,7 +255,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a year a relative clause is of (62% more than 2024, when it spent $52.5 billion)
     (re.compile(r"(?<![0-9A-Za-z$.,])((?:19|20)\d{2})(?=,? when\b)"), "year"),
     # (a part of the year is in the year: by late 2026, in early 2025, mid-2026, by end-2026)
-    (re.compile(r"(?<![A-Za-z])(?:(?i:by (?:the )?year-end|(?:at )?year-end|in|for|by|of|during|through|year|end of|end|in calendar|ended|closed|exited|finished|late|early|mid|than|ahead to|forward to) |(?i:mid|late|early|end|year-end)-)((?:19|20)\d{2})(?![0-9])"), "year"),
+    (re.compile(r"(?<![A-Za-z])(?:(?i:by (?:the )?year-end|(?:at )?year-end|in|into|for|by|of|during|through|year|end of|end|in calendar|ended|closed|exited|finished|late|early|mid|than|ahead to|forward to) |(?i:mid|late|early|end|year-end)-)((?:19|20)\d{2})(?![0-9])"), "year"),
     # a season of a year (completion in summer 2025, by the fall of 2027, in spring 2026): that year
     (re.compile(r"(?<![A-Za-z])(?i:in|by|during|the|late|early|mid|until|before|after|from|this|next) "
                 r"(?:the )?(?i:spring|summer|autumn|fall|winter) (?:of )?((?:19|20)\d{2})(?![0-9])"), "year"),

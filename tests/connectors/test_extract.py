@@ -10208,3 +10208,17 @@ def test_the_home_market_as_a_section_of_a_report_leaves_it_the_worlds() -> None
     text = ("TITLE: TrendForce:预计2022-2026年AI服务器出货量年复合增长\n\nTrendForce 集邦咨询今日发布报告称,截至 2022 年,"
             "预计搭载 GPGPU的 AI 服务器年出货量占整体服务器比重近 1%。国内市场方面,字节跳动采购力道最为显著,年采购占比达 6.2%。")
     assert next((f.value, f.region) for f in extract_facts(text)) == (1.0, "GLOBAL")
+
+
+def test_moving_into_a_year_dates_the_sentence() -> None:
+    # periods: "into 2023" names the year like "in 2023" (Moving into 2023, shipments … are projected to grow by 8%)
+    text = ("TITLE: TrendForce on AI servers\n\nTrendForce estimates that in 2022, AI servers accounted for almost 1% of annual "
+            "global server shipments. Moving into 2023, shipments of AI servers are projected to grow by 8% YoY.")
+    assert [(f.metric, f.period) for f in extract_facts(text)] == [("share", "2022"), ("yoy_growth", "2023")]
+
+
+def test_a_buyers_share_of_the_procurement_quantity_is_of_shipments() -> None:
+    # lexicons/metrics.toml [of_only] tender_quantity: "procurement quantity" as 采购占比 (a buyer's part of all purchases)
+    text = ("TITLE: TrendForce on AI servers\n\nAmong Chinese CSPs, ByteDance was the leader in the procurement of AI servers in "
+            "2022. Its share in the annual global procurement quantity came to 6.2%.")
+    assert [(f.metric, f.of) for f in extract_facts(text)] == [("share", "shipments")]
