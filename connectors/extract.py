@@ -10422,8 +10422,10 @@ def _build_subject_patterns(lex: dict[str, Any]) -> None:
     verbs = "|".join(re.escape(w) for w in sorted(sec.get("verb", []), key=len, reverse=True)) or "(?!)"
     # (not a pronoun: 该公司公布…, 本公司, 此集团 point back at a named company)
     # (- 2024年,壁仞科技在……: a bullet and the year the sentence is about may come first)
+    banned = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("not_name_zh", []), key=len, reverse=True)) or "(?!)"
+    # (nor a word that opens a sentence without naming anyone: 根据公司公告,公司……实现营收 is the page's company's)
     zh = re.compile(r"[ \t　]*(?:[-•·*]\s?)?(?:(?:19|20)\d{2}年(?:[上下]半年|第?[一二三四1-4]季度?)?[,，]\s?)?"
-                    r"(?![该本此这那其][家个]?(?:" + suffixes + r"))([\u4e00-\u9fff]{1,8}?(?:" + suffixes +
+                    r"(?![该本此这那其][家个]?(?:" + suffixes + r"))(?!" + banned + r")([\u4e00-\u9fff]{1,8}?(?:" + suffixes +
                     r"))(?=(?:公司)?(?:今年|去年|本季|第[一二三四1-4]季|"
                     r"(?:19|20)\d\d年|\d{1,2}月|公布|发布|宣布|表示|称|日前|近日|\d{1,2}日|于|在|"
                     # (a filing's title: 沐曦股份科创板IPO摘要, 宏景科技回复定增问询函, 壁仞科技港股上市)
@@ -10431,7 +10433,6 @@ def _build_subject_patterns(lex: dict[str, Any]) -> None:
     # (not a source reporting another's figure: CNBC reported that the company spent $35.7 billion)
     en = re.compile(r"[ \t]*((?:[A-Z][\w&.\-]*\s+){0,3}?[A-Z][\w&.\-]*)(?:['’]s)?\s+(?:" + verbs + r")\b(?! that\b)")
     not_name = frozenset(sec.get("not_name", []))
-    banned = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("not_name_zh", []), key=len, reverse=True)) or "(?!)"
     openers = "|".join(re.escape(simplify(w)) for w in sorted(sec.get("opener_zh", []), key=len, reverse=True)) or "(?!)"
     short = re.compile(r"[ \t　]*(?:(?:" + openers + r")[,，]?\s?)?((?:(?!" + banned + r")[\u4e00-\u9fff]){2,4}?)"
                        r"(?=(?:(?:19|20)\d\d年)?(?:第|前)?[一二三四1-4]季|\d{1,2}月(?:营收|营业收入|收入)|"

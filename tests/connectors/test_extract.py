@@ -10222,3 +10222,11 @@ def test_a_buyers_share_of_the_procurement_quantity_is_of_shipments() -> None:
     text = ("TITLE: TrendForce on AI servers\n\nAmong Chinese CSPs, ByteDance was the leader in the procurement of AI servers in "
             "2022. Its share in the annual global procurement quantity came to 6.2%.")
     assert [(f.metric, f.of) for f in extract_facts(text)] == [("share", "shipments")]
+
+
+def test_a_word_that_opens_a_sentence_names_no_company_before_its_suffix() -> None:
+    # _build_subject_patterns: 根据公司公告 is no company called 根据公司 (lexicons/cues.toml not_name_zh): the figures after it
+    # stay the page's company's
+    text = ("TITLE: 浪潮信息2023年三季报点评\n\n浪潮信息(000977.SZ) 计算机 2023年11月06日。根据公司公告,公司2023年第三季度实现营收"
+            "232.99亿元。")
+    assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Inspur")]
