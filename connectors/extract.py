@@ -499,6 +499,8 @@ GROWTH_WORD_ZH = re.compile(r"增长|增速|成长")
 GROWTH_NOUN_ZH = re.compile(r"增长|成长|增幅|涨幅")
 #: how far before a figure a place that scopes it (or is the subject of its share) is looked for
 PLACE_REACH = 120
+#: how far into its sentence a place may start and still open it (The United States remains …)
+PLACE_OPENER_REACH = 8
 #: right after a share: its whole is the market the page discusses (86% of the market, 占市场的)
 THE_MARKET_AFTER = re.compile(r" of (?:the|this|that) (?:overall |total |whole |entire )?market\b", re.I)
 #: a sentence that goes on from the part a share before it named (This was followed by …, 其次是)
@@ -847,7 +849,7 @@ PLACES_MARKETS = re.compile(r"(?: (?:and|&) (?:the )?[A-Z][\w.]*)?(?:['’]s)? ?
 GROWTH_RATE_COMPARED = re.compile(r"(?:成长率|增长率|增速|年增率|growth rate)[^,，。;；0-9%]{0,12}?(?:高于|低于|超过|超越|优于|"
                                   r"higher than|lower than|above|below|exceed)[^,，。;；%]{0,16}[(（]?$", re.I)
 #: after a share: the whole, then what the part goes to (60% of its capex goes to servers, is spent on GPUs)
-PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|will go|is spent|was spent|flows|is allocated|is used)"
+PART_GOES_TO = re.compile(r" of (?:its |the |their )?[\w -]{0,24}? (?:goes|went|will go|is spent|was spent|were spent|flows|is allocated|was allocated|is used|was used|(?:is|was|were) focused|(?:is|was) directed)"
                           r" (?:to|on|into|for) (?:the |new )?", re.I)
 #: after a rate, the whole it is a part of, then a verb of origin (54%的服务器收入来自GPU加速机型, 一半銷售額均來自超大規模客戶,
 #: 98%收入来自第一大客户): the part of that whole coming from one source
@@ -3532,7 +3534,9 @@ class _Extractor:
 
     def bracketed_place_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention, str] | None:
         """A rate alone in a bracket right after a place's name (其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)), where the
-        sentence stated a growth or CAGR of a market before it: (that rate's fact, the place, its code or ""), else None."""
+        sentence stated a growth or CAGR of a market before it, or a place's share of it (also the sentence right before, in
+        its paragraph, where the places open the sentence: …with nearly half of the spending. China (23%), …): (that rate's
+        fact, the place, its code or ""), else None."""
         d = self.d
         if d.kind != "market_report" or (d.text[max(0, m.start - 2) : m.start].rstrip(" ")[-1:] not in ("(", "（") and
                                          RATE_AFTER_BRACKET_ALIAS.search(d.text, max(0, m.start - 14), m.start) is None) or \
@@ -3542,10 +3546,15 @@ class _Extractor:
         if place is None:
             return None
         led = self.last_rate_before(sent, 3)
+        if led is None and d.text[sent[0] : place[0].start].strip() == "" and (prev := self.previous_decision()) is not None \
+                and prev.unit == "%" and prev.end >= self.para_start(m.start) and \
+                all(f.metric == "share" and f.region not in (None, "GLOBAL") for f in prev.facts):
+            led = prev  # …with nearly half of the spending. China (23%), Asia Pacific (16%) … follow: the next places' parts
         if led is None or not led.facts:
             return None
         f = led.facts[0]
-        if f.metric not in ("cagr", "yoy_growth") or f.of not in MARKET_METRICS or f.entity is not None:
+        if f.metric not in ("cagr", "yoy_growth", "share") or f.of not in MARKET_METRICS or f.entity is not None or \
+                (f.metric == "share" and f.region in (None, "GLOBAL") and led.end < sent[0]):
             return None
         return f, place[0], place[1]
 
@@ -7939,6 +7948,12 @@ class _Extractor:
             # Servers represented 41% of data center capex last year. This was followed by "other" data center
             # technology (31%), storage systems (10%): the next parts of the same whole, each the item it names
             led, name_lo = part
+            if led.region not in (None, "GLOBAL") and led.entity is None and (placed := self.bracketed_place_named(m)) is not None \
+                    and placed[0].start >= name_lo:
+                # China (23%), Asia Pacific (16%) and Europe (EMEA, 10%) follow: the next places' parts of the market, each
+                # keyed by its own place (none for a place with no code)
+                self.emit_again(dec, 0.8, led, m, name_lo, region=placed[1] or None)
+                return
             named = d.items.before(name_lo, m.start)
             self.emit_again(dec, 0.8, led, m, name_lo, item=str(named.name) if named is not None else None)
             return
@@ -8198,7 +8213,8 @@ class _Extractor:
             return
         if metric is None and (placed := self.bracketed_place_rate(m, sent)) is not None:
             # IDC預計亞太和日本地區的年復合增長率將最快,達到20%,其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%): the same rate
-            # of the same market in each place named with its figure in a bracket (a place with no code keys no region)
+            # of the same market in each place named with its figure in a bracket (a place with no code keys no region); a
+            # place's share the same way (…with nearly half of the spending. China (23%), Asia Pacific (16%) … follow)
             led_rate, where, code = placed
             self.emit_again(dec, 0.8, led_rate, m, where.start, region=code or None)
             return
@@ -8223,6 +8239,16 @@ class _Extractor:
             # market share stated in the paragraph, each holding its part of the same market
             self.share(dec, "market_share", m, m.value, sent, lo, clause_lo, clause_hi, resp_entity, None, last[4])
             return
+        if metric is None and d.kind == "market_report" and WHOLE_SPENDING_AFTER.match(text, m.end) is not None and \
+                not self.company_before(sent, m.start) and (opener := d.regions.after(sent[0], m.start)) is not None and \
+                opener.start <= sent[0] + PLACE_OPENER_REACH and self.region_scope(opener):
+            # The United States remains the largest market for AI infrastructure, with nearly half of the spending: the part of
+            # the report's market held by the place its sentence opens with
+            metric = "share"
+        if metric is None and (goes := PART_GOES_TO.match(text, m.end)) is not None and \
+                d.items.after(goes.end(), min(sent[1], goes.end() + 16), lambda x: x.start == goes.end()) is not None:
+            # 89 percent of spending was focused on servers: the part of a whole that goes to the item named next, a share
+            metric = "share"
         if metric is None and (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)):
             # (华尔街分析师……: ¶ 2025 年:预期增长 22%: a growth word, but no metric it is of anywhere it may be read from)
             dec.reason = "no `of`: a growth word with no metric of the vocabulary in its sentence (lexicons/metrics.toml)"

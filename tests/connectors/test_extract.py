@@ -10230,3 +10230,22 @@ def test_a_word_that_opens_a_sentence_names_no_company_before_its_suffix() -> No
     text = ("TITLE: 浪潮信息2023年三季报点评\n\n浪潮信息(000977.SZ) 计算机 2023年11月06日。根据公司公告,公司2023年第三季度实现营收"
             "232.99亿元。")
     assert [(f.metric, f.entity) for f in extract_facts(text)] == [("revenue", "Inspur")]
+
+
+def test_the_part_of_spending_that_goes_to_an_item_is_a_share() -> None:
+    # PART_GOES_TO opens a share with no share word (89 percent of spending was focused on servers), of the report's market
+    text = ("TITLE: IDC: AI infrastructure spending\n\nGlobal spending on AI infrastructure reached $31.8 billion in the first "
+            "half of 2024, according to IDC. In the first half of 2024, 89 percent of spending was focused on servers.")
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [("share", 89.0, "server", "ai_server_market_size")]
+
+
+def test_places_in_brackets_after_a_places_share_hold_the_next_parts() -> None:
+    # WHOLE_SPENDING_AFTER after a place that opens its sentence (with nearly half of the spending: the place's share), then
+    # bracketed_place_rate and followed_part: each next place's own part, keyed by its code (none for Asia Pacific, EMEA)
+    text = ("TITLE: IDC: AI infrastructure spending\n\nGlobal spending on AI infrastructure reached $31.8 billion in the first "
+            "half of 2024, according to IDC.\nThe United States remains the largest market for AI infrastructure, with nearly "
+            "half of the spending in the first half of 2024. China (23%), Asia Pacific (16%) and Europe (EMEA, 10%) follow.")
+    got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [(50.0, "US", "ai_server_market_size"), (23.0, "CN", "ai_server_market_size"),
+                   (16.0, None, "ai_server_market_size"), (10.0, None, "ai_server_market_size")]
