@@ -499,6 +499,9 @@ GROWTH_WORD_ZH = re.compile(r"增长|增速|成长")
 GROWTH_NOUN_ZH = re.compile(r"增长|成长|增幅|涨幅")
 #: how far before a figure a place that scopes it (or is the subject of its share) is looked for
 PLACE_REACH = 120
+#: between a vendor's name and its growth in a bracket, in a market tracker's list of vendors (戴尔(营收增20.6%), 超微(增55%))
+VENDOR_BRACKET_GAP = re.compile(r"\s?[(（](?:营收|收入|revenue )?(?:同比)?(?:增长?|成长|up )?\s?")
+VENDOR_BRACKET_REACH = 12
 #: how far into its sentence a place may start and still open it (The United States remains …)
 PLACE_OPENER_REACH = 8
 #: right after a share: its whole is the market the page discusses (86% of the market, 占市场的)
@@ -4637,6 +4640,15 @@ class _Extractor:
             # a tracker's revenue of no company (x86服务器收入增长59.9%, 总收入的50%; the global server
             # market generated $125.3 billion in revenue, in a release the kind words call a results one): the market's
             market, sold = self.generic_market(dec.start), "revenue"
+        elif kw.get("entity") is not None and tracker and kw.get("metric") == "yoy_growth" and kw.get("of") == "revenue" and \
+                (vendor := self.d.companies.before(max(0, dec.start - VENDOR_BRACKET_REACH), dec.start)) is not None and \
+                vendor.name == kw.get("entity") and VENDOR_BRACKET_GAP.fullmatch(self.d.text, vendor.end, dec.start) is not None \
+                and self.generic_market(dec.start) is not None:
+            # 戴尔(营收增20.6%)与超微(增55%) in IDC's server tracker: a vendor's growth there is its slice of the market's, keyed
+            # by the vendor (LABELLING.md I8), as 戴尔(增长20.6%) is read; in the tracker's quarter, not the vendor's fiscal one
+            market, sold = self.generic_market(dec.start), "revenue"
+            if str(kw.get("period") or "").startswith("FY") and self.d.doc_period and _calendar_part(self.d.doc_period):
+                kw["period"] = self.d.doc_period
         elif kw.get("entity") is None and tracker and "datacenter_revenue" in (kw.get("metric"), kw.get("of")):
             # Gartner forecasts AI chip revenues to grow 33% in 2024: no company's, the AI chip market's
             market, sold = "ai_compute_market_size", "datacenter_revenue"

@@ -10249,3 +10249,12 @@ def test_places_in_brackets_after_a_places_share_hold_the_next_parts() -> None:
     got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [(50.0, "US", "ai_server_market_size"), (23.0, "CN", "ai_server_market_size"),
                    (16.0, None, "ai_server_market_size"), (10.0, None, "ai_server_market_size")]
+
+
+def test_a_vendors_bracketed_revenue_growth_in_a_tracker_is_its_slice_of_the_market() -> None:
+    # VENDOR_BRACKET_GAP (LABELLING.md I8): 戴尔(营收增20.6%)与超微(增55%) in IDC's server tracker, as 戴尔(增长20.6%) is read — of the
+    # market, keyed by the vendor, in the tracker's quarter (not Supermicro's fiscal one)
+    text = ("TITLE: IDC全球服务器季度追踪:2024年第四季度市场、架构、区域与厂商\n\n根据IDC的《全球服务器季度追踪报告》,2024 年第四季度全球"
+            "服务器市场收入达到创纪录的 773 亿美元,同比增长 91%。头部争夺战:戴尔(营收增20.6%)与超微(增55%)以7.2%与6.5%市占率并列第一。")
+    got = [(f.entity, f.of, f.period) for f in extract_facts(text) if f.metric == "yoy_growth" and f.entity]
+    assert got == [("Dell", "server_market_size", "2024Q4"), ("Supermicro", "server_market_size", "2024Q4")]
