@@ -7960,11 +7960,11 @@ class _Extractor:
             # Servers represented 41% of data center capex last year. This was followed by "other" data center
             # technology (31%), storage systems (10%): the next parts of the same whole, each the item it names
             led, name_lo = part
-            if led.region not in (None, "GLOBAL") and led.entity is None and (placed := self.bracketed_place_named(m)) is not None \
-                    and placed[0].start >= name_lo:
+            if led.region not in (None, "GLOBAL") and led.entity is None and \
+                    (own_place := self.bracketed_place_named(m)) is not None and own_place[0].start >= name_lo:
                 # China (23%), Asia Pacific (16%) and Europe (EMEA, 10%) follow: the next places' parts of the market, each
                 # keyed by its own place (none for a place with no code)
-                self.emit_again(dec, 0.8, led, m, name_lo, region=placed[1] or None)
+                self.emit_again(dec, 0.8, led, m, name_lo, region=own_place[1] or None)
                 return
             named = d.items.before(name_lo, m.start)
             self.emit_again(dec, 0.8, led, m, name_lo, item=str(named.name) if named is not None else None)

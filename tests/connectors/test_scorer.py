@@ -101,3 +101,33 @@ def test_the_fact_diff_of_two_builds_tags_facts_as_the_scorer_counts_and_hides_u
     assert hidden.startswith("seeds (unseen: totals only): matched") and "  - " not in hidden
     (tmp_path / "UNSEEN").write_text("# kept unseen\nholdout81   # a comment\n\n", encoding="utf-8")
     assert df.read_unseen(tmp_path / "UNSEEN") == {"holdout81"}
+
+
+def test_parallel_pages_pairs_one_storys_pages_and_sides_each_shared_figure() -> None:
+    # benchmarks/parallel_pages.py: TrendForce's March 2023 AI-server report, labelled in traditional Chinese (holdout4) and in
+    # simplified Chinese (holdout114), is one story (they share the CAGR 10.8%, the 66.2%, 6.2%, 2.3% shares …); a page
+    # of another story is paired with neither. Each shared figure is found on both pages, or on one with the other's miss
+    # class — counted from the real labels and the extractor's reading of both pages
+    repo = Path(__file__).resolve().parents[2]
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not beside the repo ({SHARED} missing)")
+    pp = _benchmark("parallel_pages")
+    sc = _benchmark("score_corpora")
+    pages = {("holdout4", "zh_t_trendforce_ai_server_cagr_2023.txt"), ("holdout114", "zh_s_trendforce_ai_server_cagr_2023.txt"),
+             ("holdout114", "en_delloro_dc_capex_forecast_jan_2022.txt")}
+    truth = {p: sc.truth_by_file(repo / "corpus" / p[0])[p[1]] for p in pages}
+    pairs = pp.story_pairs(truth)
+    assert pairs == [(("holdout114", "zh_s_trendforce_ai_server_cagr_2023.txt"), ("holdout4", "zh_t_trendforce_ai_server_cagr_2023.txt"))]
+    sf = sc.load_scorer()
+    read = {p: pp.outcomes(sf, truth[p], sc.extract_file(repo / "corpus" / p[0] / p[1])) for p in pairs[0]}
+    both, one_sided = pp.compare(pairs, read)
+    shared = read[pairs[0][0]].keys() & read[pairs[0][1]].keys()
+    assert ("cagr", 10.8) in shared and ("share", 66.2) in shared
+    missed_both = sum(read[pairs[0][0]][s][0] != "found" and read[pairs[0][1]][s][0] != "found" for s in shared)
+    assert both + len(one_sided) + missed_both == len(shared)
+    assert all(o.miss_class in sc.CLASSES and o.found_on != o.missed_on for o in one_sided)
+    # a hand-made reading: found on the first page only, so the second is the miss, with its class
+    a, b = pairs[0]
+    hand = {a: {("cagr", 10.8): ("found", "2022-2026 年复合增长率将达 10.8%")}, b: {("cagr", 10.8): ("period", "複合成長率")}}
+    assert pp.compare([(a, b)], hand) == (0, [pp.OneSided(("cagr", 10.8), a, b, "2022-2026 年复合增长率将达 10.8%", "複合成長率",
+                                                            "period")])
