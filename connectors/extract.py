@@ -3535,6 +3535,19 @@ class _Extractor:
             return None
         return f, holder
 
+    def share_before_list(self, sent: tuple[int, int]) -> Fact | None:
+        """The share of a market a place holds (no company's, its whole named) stated in the sentence ``sent`` right before
+        the respectively list the quantity being decided opens or belongs to, else None."""
+        chain = self.respectively_chains.get(self.cur_index)
+        back = self.cur_index - (chain[0] if chain else self.cur_index) + 2  # (the current quantity's decision is the last)
+        if back > len(self.decisions):
+            return None
+        x = self.decisions[-back]  # (the decision of the quantity right before the list's first)
+        if x.end < sent[0] or x.unit != "%" or len(x.facts) != 1:
+            return None
+        f = x.facts[0]
+        return f if f.metric == "share" and f.of in MARKET_OF and f.entity is None and f.region is not None else None
+
     def bracketed_place_rate(self, m: Mention, sent: tuple[int, int]) -> tuple[Fact, NameMention, str] | None:
         """A rate alone in a bracket right after a place's name (其次是美國(16%)、歐洲、中東和非洲地區(13%)和中國(11%)), where the
         sentence stated a growth or CAGR of a market before it, or a place's share of it (also the sentence right before, in
@@ -9229,6 +9242,7 @@ class _Extractor:
             not self.company_before(sent, m.start)
         region = str(reg.name) if reg else (self.region_for(lo, m.start, sent, clause_hi)
                                             if of in MARKET_OF or metric == "market_share" or market_capex else None)
+        places_listed = False
         if metric == "share" and (own := self.bracketed_place(m)) is not None:
             # 紧随其后的是中国市场(占23%)、亚太地区(占16%)以及欧洲、中东和非洲地区(占10%): each share in a bracket right after its
             # place is that place's, none for a place with no code (LABELLING.md E6)
@@ -9475,6 +9489,14 @@ class _Extractor:
             # same whole, a list's next item after a semicolon, each named by what the money goes to
             self.emit_again(dec, 0.8, prev.facts[0], m, self.sentence_start(m.start))
             return
+        if item is None and of is None and metric == "share" and self.cur_index in self.respectively_members and \
+                (before := self.share_before_list(sent)) is not None:
+            # The People's Republic of China (PRC) follows with 23%, while the Asia-Pacific Japan (APJ) region and Europe, the
+            # Middle East, and Africa (EMEA) account for 16% and 10%, respectively: the listed places' parts of the whole the
+            # sentence's share before them is of (the places, here none of the table's codes, key no region)
+            of = before.of
+            region = None if self.resp_region == "" else self.resp_region
+            places_listed = True  # (keyed by the listed places, none where they have no code: not by one named before)
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return
@@ -9625,7 +9647,7 @@ class _Extractor:
             # GPU类型:英伟达H800占比约70%, 华为昇腾910B占比20%: a chip model's part of the chips counted (LABELLING.md I6); on
             # a page about shipments (预计910C将成为主导,占比超过一半), of the chips shipped
             of = "shipments" if self.shipments_page() else "accelerator_count"
-        if region is None and entity is None and of in MARKET_OF:
+        if region is None and entity is None and of in MARKET_OF and not places_listed:
             region = self.region_for(lo, m.start, sent, clause_hi)
         if of is None:
             dec.reason = "share of no named whole (a part is named, not what it is a part of)"
@@ -10626,6 +10648,21 @@ def _accelerated_servers(t: str, items: list[NameMention]) -> list[NameMention]:
     return out
 
 
+def _not_within(names: list[NameMention], longer: list[NameMention], ok: Callable[[NameMention], bool]) -> list[NameMention]:
+    """The names not inside a longer name of ``longer`` (both sorted by start) among those ``ok`` accepts: one pass over
+    each list."""
+    out: list[NameMention] = []
+    j = 0
+    for x in names:
+        while j < len(longer) and longer[j].end <= x.start:
+            j += 1
+        inside = ok(x) and any(u.start <= x.start and x.end <= u.end and u.end - u.start > x.end - x.start
+                               for u in longer[j : j + 2])  # (at most the two nearest: names do not nest deeper)
+        if not inside:
+            out.append(x)
+    return out
+
+
 def _outside(names: list[NameMention], spans: list[tuple[int, int]]) -> list[NameMention]:
     """The names not inside a web address (…/SK-hynix-set-to-overtake-Samsung…/ names no company); the
     spans are sorted and apart, so each name asks only the last span starting at or before it."""
@@ -10677,6 +10714,11 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
     operators = [e for e in entities if e.type == "operator"]
     script_home = "CN" if detect_language(text[:HOME_SCRIPT_CHARS]) == "zh-Hans" else None
     regions = _outside(table.find_regions(t, entities, script_home), urls)
+    uncoded = table.find_uncoded(t)
+    if uncoded and regions:
+        # (the Asia-Pacific Japan (APJ) region: a place with no code whose name holds a country is not that country; a
+        # market inside a state, Northern Virginia, stays the state's as labelled)
+        regions = _not_within(regions, uncoded, lambda r: "-" not in str(r.name))
     lex = lexicon()
     groups, patterns, plan_groups = _keyword_groups(lex)
     kw = KeywordIndex(t, groups, patterns)
@@ -10742,7 +10784,7 @@ def _index(text: str, published: date | None, kind: str | None) -> _Doc:
         regions=_Spans(regions),
         items=_Spans(items),
         markets=_Spans(_outside(table.find_markets(t), urls)),
-        uncoded=_Spans(table.find_uncoded(t)),
+        uncoded=_Spans(uncoded),
         groups=_Spans(_outside(table.find_groups(t), urls)),
         kw=kw,
         sentences=_sentences(t),

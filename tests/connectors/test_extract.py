@@ -10258,3 +10258,18 @@ def test_a_vendors_bracketed_revenue_growth_in_a_tracker_is_its_slice_of_the_mar
             "服务器市场收入达到创纪录的 773 亿美元,同比增长 91%。头部争夺战:戴尔(营收增20.6%)与超微(增55%)以7.2%与6.5%市占率并列第一。")
     got = [(f.entity, f.of, f.period) for f in extract_facts(text) if f.metric == "yoy_growth" and f.entity]
     assert got == [("Dell", "server_market_size", "2024Q4"), ("Supermicro", "server_market_size", "2024Q4")]
+
+
+def test_places_listed_with_respectively_after_a_places_share_hold_parts_of_its_whole() -> None:
+    # share_before_list: … China follows with 23%, while the Asia-Pacific Japan (APJ) region and Europe, the Middle East, and
+    # Africa (EMEA) account for 16% and 10%, respectively — parts of the market the 23% is of, the uncoded places keying none
+    # (aliases.toml: the Asia-Pacific Japan region is no Japan)
+    text = ("TITLE: AI infrastructure spending to exceed $100 billion by 2028 (FutureIoT, IDC Worldwide Semiannual AI "
+            "Infrastructure Tracker)\n\nThe global market for artificial intelligence (AI) infrastructure is poised for "
+            "remarkable expansion, with spending expected to surpass $100 billion by 2028.\nGeographically, the United States "
+            "leads the AI infrastructure market, accounting for nearly half of total spending in the first half of 2024. The "
+            "People's Republic of China (PRC) follows with 23%, while the Asia-Pacific Japan (APJ) region and Europe, the Middle "
+            "East, and Africa (EMEA) account for 16% and 10%, respectively.")
+    got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.unit == "%"]
+    assert got == [(50.0, "US", "ai_server_market_size"), (23.0, "CN", "ai_server_market_size"),
+                   (16.0, None, "ai_server_market_size"), (10.0, None, "ai_server_market_size")]
