@@ -4293,7 +4293,9 @@ class _Extractor:
         word stands between (整体成长率, 出货总量, overall): then the whole the sentence is about
         (全球伺服器市場將因高階AI伺服器出貨走緩,致整體成長率…: all servers), or no item."""
         d = self.d
-        it = d.items.before(sent[0], pos, self.not_aside)
+        # (AI 服务器年出货量占整体服务器比重近 1%;……预估出货量同比增长可达 8%: the part the sentence is about, not the whole its
+        # share was of)
+        it = d.items.before(sent[0], pos, lambda x: self.not_aside(x) and self.not_whole(x))
         over = self.overall_between(it.end, pos) if it is not None else None
         if it is None or over is None or not self.separator_between(it.end, over):
             return str(it.name) if it is not None else None  # (伺服器出貨總量: the item's own total)

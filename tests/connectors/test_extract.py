@@ -10273,3 +10273,12 @@ def test_places_listed_with_respectively_after_a_places_share_hold_parts_of_its_
     got = [(f.value, f.region, f.of) for f in extract_facts(text) if f.unit == "%"]
     assert got == [(50.0, "US", "ai_server_market_size"), (23.0, "CN", "ai_server_market_size"),
                    (16.0, None, "ai_server_market_size"), (10.0, None, "ai_server_market_size")]
+
+
+def test_the_whole_a_share_was_of_is_not_what_the_next_rates_count() -> None:
+    # overall_item with not_whole: AI 服务器年出货量占整体服务器比重近 1%; 预估出货量同比增长可达 8%: the AI servers' shipments grow,
+    # not all servers' (the 整体服务器 is the share's whole)
+    text = ("TITLE: TrendForce:预计2022-2026年AI服务器出货量年复合增长\n\nTrendForce 集邦咨询今日发布报告称,截至 2022 年,预计搭载 GPGPU的 "
+            "AI 服务器年出货量占整体服务器比重近 1%;2023 年预计在 ChatBot 相关应用加持下,预估出货量同比增长可达 8%;2022-2026 年复合增长率将达 10.8%。")
+    assert [(f.metric, f.item) for f in extract_facts(text)] == [("share", "ai_server"), ("yoy_growth", "ai_server"),
+                                                                   ("cagr", "ai_server")]
