@@ -1114,6 +1114,11 @@ LIST_NAMES_REACH = 200
 #: right before a name given as an example of what the sentence is about
 #: (头部云厂商(如阿里巴巴): 如 opening a bracket)
 EXAMPLE_BEFORE = re.compile(r"(?:\bsuch as|\be\.g\.,?|\bfor example,?|例如|比如|诸如|[(（]\s?如) ?$", re.I)
+#: right before a component a thing is built with (AI servers that are equipped with general-purpose GPUs, 搭载GPU的): the
+#: component is no part a share is of, the thing it equips is; looked for at most EQUIPPED_REACH characters back
+EQUIPPED_WITH_BEFORE = re.compile(r"\b(?:equipped|fitted|built|powered|loaded|configured|outfitted) with (?:the |general-purpose |"
+                                  r"high-end |advanced )*$", re.I)
+EQUIPPED_REACH = 40
 #: "the total" pointing back at the figure stated before (also across a paragraph break), at most
 #: TOTAL_REACH characters back
 THE_TOTAL = re.compile(r"\b(?:the|that|this) total\b|该总额|这一总额|上述总额", re.I)
@@ -4332,6 +4337,8 @@ class _Extractor:
         t = self.d.text
         if EXAMPLE_BEFORE.search(t, max(0, x.start - 12), x.start):
             return False  # servers with embedded accelerators — such as GPUs — captured 91.8%: an example, not the part
+        if EQUIPPED_WITH_BEFORE.search(t, max(0, x.start - EQUIPPED_REACH), x.start):
+            return False  # AI servers that are equipped with general-purpose GPUs (GPGPUs) accounted for almost 1%: a part of it
         if IN_WHOLE_AFTER.match(t, x.end) and "在" in t[max(0, x.start - 10) : x.start]:
             return False  # 国产芯片在中国AI芯片采购中的占比: the item between 在 and 中 is the whole
         return WHOLE_BEFORE.search(t, max(0, x.start - 20), x.start) is None

@@ -10282,3 +10282,11 @@ def test_the_whole_a_share_was_of_is_not_what_the_next_rates_count() -> None:
             "AI 服务器年出货量占整体服务器比重近 1%;2023 年预计在 ChatBot 相关应用加持下,预估出货量同比增长可达 8%;2022-2026 年复合增长率将达 10.8%。")
     assert [(f.metric, f.item) for f in extract_facts(text)] == [("share", "ai_server"), ("yoy_growth", "ai_server"),
                                                                    ("cagr", "ai_server")]
+
+
+def test_a_component_a_thing_is_equipped_with_is_not_the_part_a_share_counts() -> None:
+    # EQUIPPED_WITH_BEFORE: AI servers that are equipped with general-purpose GPUs (GPGPUs) accounted for almost 1% of annual
+    # global server shipments — the AI servers' part, as 搭载 GPGPU的 AI 服务器……占整体服务器比重近 1% is read
+    text = ("TITLE: TrendForce on AI servers\n\nTrendForce estimates that in 2022, AI servers that are equipped with "
+            "general-purpose GPUs (GPGPUs) accounted for almost 1% of annual global server shipments.")
+    assert [(f.metric, f.item, f.of) for f in extract_facts(text)] == [("share", "ai_server", "shipments")]
