@@ -592,6 +592,11 @@ EXPECTATION_MARGIN_ZH = re.compile(r"(?:高于|低于|超过|超出|优于|逊�
 EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast", "预期", "预估", "预测", "估计")
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
+#: a sentence that opens with the ranks after a company's share, then their shares (…came to 6.2%. Following ByteDance were
+#: Tencent, Alibaba, and Baidu that comprised around 2.3%, 1.5%, and 1.5% respectively): its start up to the first share
+NEXT_RANKS_OPENING = re.compile(r"[^.;!?]{0,12}?[.;] (?:Following|Behind|After) [^.;!?]{1,60}? (?:were|was|came|come|are|is) "
+                                r"[^.;!?]{1,80}?(?: (?:that|which|who)| with|,)? (?:comprised|accounted for|held|had|took|made up|"
+                                r"with|at)(?: (?:around|about|roughly|nearly|some))? ?")
 #: a bare market word where a generic market keyword starts (the market, 整体市场), not a sales word (营收)
 MARKET_WORD_AT = re.compile(r"(?:the (?:overall |global |total |worldwide |whole )?)?market\b|(?:整体)?市场", re.I)
 #: how far back a bare "the market" looks for the product the sentence before named
@@ -1557,6 +1562,8 @@ MARKET_SHARE_OF_PRODUCT = re.compile(r"market share (?:of|in) (?:the )?(?:global
 #: a singular possessive pronoun before a figure (with its capital spending rising 77.6%): the company named last, even as
 #: the last of a list, is whose it is; looked for at most ITS_REACH characters before the figure
 ITS_BEFORE = re.compile(r"\b[Ii]ts\b")
+#: a sentence opening with a singular possessive pronoun (Its share in …): of the company the sentence before is about
+ITS_OPENER = re.compile(r"\s*Its\b")
 ITS_REACH = 48
 #: right after the domestic item: it names chips (国产芯片, 国产AI芯片 are matched whole; 国产GPU, 国产算力卡)
 DOMESTIC_CHIPS = re.compile(r"(?<=芯片)|(?<=芯片供应商)|(?<=芯片厂商)|(?:AI)?(?:GPU|芯片|加速卡|算力卡|加速芯片|chips?\b)", re.I)
@@ -7825,9 +7832,13 @@ class _Extractor:
                 self.emit_again(dec, 0.8, f, m, named.start(g), value=sign * m.value,
                                 **({"entity": str(who.name)} if who is not None and f.entity else {}))
             return
-        if prev is not None and prev.facts and prev.unit == "%" and sent[0] <= prev.end <= m.start and resp_entity and \
+        if prev is not None and prev.facts and prev.unit == "%" and resp_entity and \
                 all(f.metric in ("share", "market_share") for f in prev.facts) and \
-                NEXT_RANKS_RESPECTIVELY.search(text, prev.end, m.start) is not None:
+                ((sent[0] <= prev.end <= m.start and NEXT_RANKS_RESPECTIVELY.search(text, prev.end, m.start) is not None) or (
+                    self.para_start(m.start) <= prev.end <= sent[0] and all(f.entity for f in prev.facts) and
+                    NEXT_RANKS_OPENING.fullmatch(text, prev.end, m.start) is not None)):
+            # (…came to 6.2%. Following ByteDance were Tencent, Alibaba, and Baidu that comprised around 2.3%, 1.5%, and 1.5%
+            # respectively: the English of the same ranks, the sentence after the first company's share)
             # 以ByteDance的採購力道最為顯著,年採購佔比達6.2%,其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為2.3%、1.5%與
             # 1.5%: the next companies' shares of the same whole, each its own
             for f in prev.facts:
@@ -9073,6 +9084,16 @@ class _Extractor:
         """A share or market share of ``m``; ``bracketed_buyer``: the company whose part of the demand it is, named by its reader
         (bracketed_demand_share), which keys it whatever else the sentence names."""
         d = self.d
+        its_holder: str | None = None
+        its_item: str | None = None
+        if resp_entity is None and bracketed_buyer is None and ITS_OPENER.match(d.text, sent[0]) is not None and \
+                d.companies.before(sent[0], m.start) is None and (told_i := next(self.earlier_sentences(sent, 1), None)) is not None:
+            # Among Chinese CSPs, ByteDance was the leader in the procurement of AI servers in 2022. Its share in the annual
+            # global procurement quantity came to 6.2%: the company the sentence before is about holds it
+            named = d.companies.before(*d.sentences[told_i], self.not_vendor)
+            its_holder = str(named.name) if named is not None else None
+            bought = d.items.before(*d.sentences[told_i], self.not_whole) if its_holder is not None else None
+            its_item = str(bought.name) if bought is not None else None  # (…in the procurement of AI servers: of those)
         mk = d.markets.before(sent[0], m.start)
         share_buyer: str | None = None  # the buyer whose part of the world's purchases a share is (微軟占全球……採購量)
         world_part = False  # a buyer's part of the world's demand, keyed by the buyer and the world
@@ -9661,6 +9682,8 @@ class _Extractor:
         if of is None:
             dec.reason = "share of no named whole (a part is named, not what it is a part of)"
             return
+        if entity is None and its_holder is not None:
+            entity, item = its_holder, item or its_item
         ranged = value == m.value  # (a range's bounds, unless the value was worked out from it)
         if entity is not None and (names := self.resp_list) is not None and len(names) == len(m.values):
             # META/MSFT contributed to 16%/26% of revenue: each company its value of the slash list

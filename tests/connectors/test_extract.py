@@ -10290,3 +10290,15 @@ def test_a_component_a_thing_is_equipped_with_is_not_the_part_a_share_counts() -
     text = ("TITLE: TrendForce on AI servers\n\nTrendForce estimates that in 2022, AI servers that are equipped with "
             "general-purpose GPUs (GPGPUs) accounted for almost 1% of annual global server shipments.")
     assert [(f.metric, f.item, f.of) for f in extract_facts(text)] == [("share", "ai_server", "shipments")]
+
+
+def test_its_share_and_the_ranks_following_are_the_companies_the_sentence_before_names() -> None:
+    # ITS_OPENER (Its share … came to 6.2%: the company, and the item bought, of the sentence before) and NEXT_RANKS_OPENING
+    # (Following ByteDance were Tencent, Alibaba, and Baidu that comprised … respectively): TrendForce's English release, read as
+    # its traditional-Chinese copy (年採購佔比達6.2%,其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為2.3%、1.5%與1.5%)
+    text = ("TITLE: TrendForce on AI servers\n\nAmong Chinese CSPs, ByteDance was the leader in the procurement of AI servers in "
+            "2022. Its share in the annual global procurement quantity came to 6.2%. Following ByteDance were Tencent, Alibaba, "
+            "and Baidu that comprised around 2.3%, 1.5%, and 1.5% respectively.")
+    got = [(f.value, f.entity, f.item, f.of, f.region) for f in extract_facts(text)]
+    assert got == [(6.2, "ByteDance", "ai_server", "shipments", None), (2.3, "Tencent", "ai_server", "shipments", None),
+                   (1.5, "Alibaba", "ai_server", "shipments", None), (1.5, "Baidu", "ai_server", "shipments", None)]
