@@ -510,6 +510,12 @@ THE_MARKET_AFTER = re.compile(r" of (?:the|this|that) (?:overall |total |whole |
 FOLLOWED_BY = re.compile(r"\s*(?:(?:This|It|That|These|They) (?:was|is|were|are) )?followed by |\s*其次(?:是|为)", re.I)
 #: right before a company a ranking names next (followed by HPE with 17.1%; 其次是华为,26.1%的增长; trailed by)
 FOLLOWED_BY_BEFORE = re.compile(r"(?:\bfollowed (?:closely )?by|\btrailed (?:closely )?by|其次(?:是|为)|紧随其后的?(?:是|为))\s?$", re.I)
+#: the ranks a list names next, up to one of its companies (紧随其后的是腾讯、阿里巴巴(1.5%)、百度(1.5%): the names before it, each
+#: with or without its bracketed rate); looked for at most RANK_LIST_REACH characters back
+FOLLOWED_BY_LIST = re.compile(r"(?:\bfollowed (?:closely )?by|其次(?:是|为)|紧随其后的?(?:是|为))\s?"
+                              r"(?:[^、,，;；。()（）0-9%]{1,16}(?:\s?[(（][^()（）]{1,12}[)）])?\s?(?:、|,|，|和|及|与|, and| and)\s?){1,6}$",
+                              re.I)
+RANK_LIST_REACH = 120
 #: between the company a ranking names next and its rate (with, at, a comma or a bracket, 以, a growth word)
 RANKED_NEXT_GAP = re.compile(r"\s?(?:[,，:：(（]|\bwith\b|\bat\b|以)?\s?(?:an? |(?:同比)?(?:增长|增速|增幅|成长)率?(?:为|达|了)?)?\s?"
                              r"(?:about |around |nearly |roughly |approximately |约|近)?")
@@ -592,6 +598,10 @@ EXPECTATION_MARGIN_ZH = re.compile(r"(?:高于|低于|超过|超出|优于|逊�
 EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast", "预期", "预估", "预测", "估计")
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
+#: a buyer's share of purchases right before its rate (年采购占比达, 採購佔比為)
+PURCHASE_SHARE = re.compile(r"(?:采购|採購)(?:占比|佔比|比重|份额)")
+#: right after an item: the purchases of it as the scope of what follows (AI 服务器采购中, 伺服器採購方面)
+PURCHASES_SCOPE = re.compile(r"\s?的?(?:采购|採購|采购量|採購量)(?:中|当中|當中|里|裡|方面)[,，]?")
 #: a sentence that opens with the ranks after a company's share, then their shares (…came to 6.2%. Following ByteDance were
 #: Tencent, Alibaba, and Baidu that comprised around 2.3%, 1.5%, and 1.5% respectively): its start up to the first share
 NEXT_RANKS_OPENING = re.compile(r"[^.;!?]{0,12}?[.;] (?:Following|Behind|After) [^.;!?]{1,60}? (?:were|was|came|come|are|is) "
@@ -3499,7 +3509,8 @@ class _Extractor:
         c = d.companies.before(max(sent[0], m.start - RANK_NAME_REACH), m.start, lambda x: x.type != "model")
         if c is None:
             return None
-        if not ((FOLLOWED_BY_BEFORE.search(text, max(sent[0], c.start - 12), c.start) is not None and
+        if not (((FOLLOWED_BY_BEFORE.search(text, max(sent[0], c.start - 12), c.start) is not None or
+                  FOLLOWED_BY_LIST.search(text, max(sent[0], c.start - RANK_LIST_REACH), c.start) is not None) and
                  RANKED_NEXT_GAP.fullmatch(text, c.end, m.start) is not None) or (
                 (fw := FOLLOWED_WITH.match(text, c.end, m.start)) is not None and
                 (RANK_BRACKET.fullmatch(text, fw.end(), m.start) or RANK_DIRECT.fullmatch(text, fw.end(), m.start)))):
@@ -3546,6 +3557,21 @@ class _Extractor:
         if f.metric != "yoy_growth" or f.entity is None or f.entity == holder.name or f.unit != "%":
             return None
         return f, holder
+
+    def item_bought_in(self, sent: tuple[int, int], pos: int) -> str | None:
+        """The item whose purchases the sentence of ``pos`` sets as its scope before it (2022 年 AI 服务器采购中, 在AI伺服器採購
+        方面), or — for a buyer's share in the next sentence of the paragraph (国内市场方面,字节跳动……年采购占比达 6.2%) —
+        the sentence right before sets; else None."""
+        d = self.d
+        spans = [(sent[0], pos)]
+        if (before := next(self.earlier_sentences(sent, 1), None)) is not None:
+            spans.append(d.sentences[before])
+        for lo, hi in spans:
+            for scope in PURCHASES_SCOPE.finditer(d.text, lo, hi):
+                it = d.items.before(max(lo, scope.start() - 12), scope.start() + 1)
+                if it is not None and it.end <= scope.start() + 1:
+                    return str(it.name)
+        return None
 
     def share_before_list(self, sent: tuple[int, int]) -> Fact | None:
         """The share of a market a place holds (no company's, its whole named) stated in the sentence ``sent`` right before
@@ -9677,6 +9703,13 @@ class _Extractor:
             # GPU类型:英伟达H800占比约70%, 华为昇腾910B占比20%: a chip model's part of the chips counted (LABELLING.md I6); on
             # a page about shipments (预计910C将成为主导,占比超过一半), of the chips shipped
             of = "shipments" if self.shipments_page() else "accelerator_count"
+        if of is None and (bought := self.item_bought_in(sent, m.start)) is not None and item in (None, bought):
+            # 2022 年 AI 服务器采购中,北美四大云端厂商……合计占比 66.2%: the buyers' part of the purchases of the item, which are
+            # its shipments (LABELLING.md E9), as 2022年AI伺服器採購佔比以北美四大雲端業者……合計佔66.2% is read
+            item, of = bought, "shipments"
+        elif item is None and of in ("shipments", "tender_quantity") and entity is not None and PURCHASE_SHARE.search(
+                d.text, max(clause_lo, m.start - 12), m.start) is not None and (bought := self.item_bought_in(sent, m.start)):
+            item = bought  # ……AI 服务器采购中……。国内市场方面,字节跳动……年采购占比达 6.2%: a buyer's part of the same purchases
         if region is None and entity is None and of in MARKET_OF and not places_listed:
             region = self.region_for(lo, m.start, sent, clause_hi)
         if of is None:

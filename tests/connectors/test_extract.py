@@ -10302,3 +10302,15 @@ def test_its_share_and_the_ranks_following_are_the_companies_the_sentence_before
     got = [(f.value, f.entity, f.item, f.of, f.region) for f in extract_facts(text)]
     assert got == [(6.2, "ByteDance", "ai_server", "shipments", None), (2.3, "Tencent", "ai_server", "shipments", None),
                    (1.5, "Alibaba", "ai_server", "shipments", None), (1.5, "Baidu", "ai_server", "shipments", None)]
+
+
+def test_buyers_shares_of_the_purchases_a_sentence_scopes_and_the_ranks_listed_after() -> None:
+    # item_bought_in (2022 年 AI 服务器采购中: the buyers' part of those purchases, shipments — and, for the next sentence's
+    # 年采购占比, the same item) and FOLLOWED_BY_LIST (紧随其后的是腾讯、阿里巴巴(1.5%)、百度(1.5%): each company's part of the same
+    # whole, past a name that gives none): TrendForce's simplified-Chinese copy, read as its traditional-Chinese one
+    text = ("TITLE: TrendForce:预计2022-2026年AI服务器出货量年复合增长\n\n报告指出,2022 年 AI 服务器采购中,北美四大云端厂商谷歌、"
+            "亚马逊 AWS、Meta、微软合计占比 66.2%。国内市场方面,字节跳动采购力道最为显著,年采购占比达 6.2%,紧随其后的是腾讯、"
+            "阿里巴巴(1.5%)、百度(1.5%)。")
+    got = [(f.value, f.entity, f.item, f.of) for f in extract_facts(text)]
+    assert got == [(66.2, None, "ai_server", "shipments"), (6.2, "ByteDance", "ai_server", "shipments"),
+                   (1.5, "Alibaba", "ai_server", "shipments"), (1.5, "Baidu", "ai_server", "shipments")]
