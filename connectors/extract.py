@@ -598,6 +598,8 @@ EXPECTATION_MARGIN_ZH = re.compile(r"(?:高于|低于|超过|超出|优于|逊�
 EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast", "预期", "预估", "预测", "估计")
 #: between a company's share and the next companies' (其次緊接在後的則是Tencent、Alibaba與Baidu,分別約為): the ranks after it
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
+#: what a respectively list of metrics gives a figure whose word in the list is outside the vocabulary (the 净利润 of 收入、净利润分别…)
+OUT_OF_LIST = "(out of scope)"
 #: a buyer's share of purchases right before its rate (年采购占比达, 採購佔比為)
 PURCHASE_SHARE = re.compile(r"(?:采购|採購)(?:占比|佔比|比重|份额)")
 #: right after an item: the purchases of it as the scope of what follows (AI 服务器采购中, 伺服器採購方面)
@@ -2362,7 +2364,7 @@ class _Extractor:
 
     @property
     def resp_of(self) -> str | None:
-        """The metric 分别 gives the quantity being decided, if any."""
+        """The metric 分别 gives the quantity being decided, if any (OUT_OF_LIST: a word outside the vocabulary)."""
         return self.respectively_of.get(self.cur_index)
 
     @property
@@ -5901,7 +5903,9 @@ class _Extractor:
         run: list[Any] = []
         end = hi
         while True:  # walked back from the last keyword (the cost of the list, not of the sentence)
-            hs = [x for x in (d.kw.last("flops", lo, end), d.kw.last("money", lo, end)) if x is not None]
+            # (收入、净利润分别同比下滑了45.64%和56.89%: a word outside the vocabulary holds its place in the list, as OUT_OF_LIST)
+            hs = [x for x in (d.kw.last("flops", lo, end), d.kw.last("money", lo, end), d.kw.last("out_of_scope", lo, end))
+                  if x is not None]
             if not hs:
                 break
             h = max(hs, key=lambda x: (x.end, -x.start))
@@ -5909,7 +5913,8 @@ class _Extractor:
                 break
             run.append(h)
             end = h.start
-        return [str(h.label) for h in reversed(run)] if len(run) >= 2 else []
+        labels = [OUT_OF_LIST if h.group == "out_of_scope" else str(h.label) for h in reversed(run)]
+        return labels if len(run) >= 2 and any(x != OUT_OF_LIST for x in labels) else []
 
     def last_keyword(self, group: str, lo: int, pos: int) -> Hit | None:
         """The keyword or pattern (``group`` and ``group``_patterns of the lexicon) ending last in
@@ -7744,8 +7749,13 @@ class _Extractor:
             for f in both_of.facts:
                 self.emit_again(dec, 0.9, f, m, clause_lo, metric="yoy_growth", unit="%", of=f.metric, item=None)
             return
-        if (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
-                self.out_of_scope(clause_lo, m.start, reach=90)) and not (  # (; net profit under … standards increased by 22%)
+        if self.resp_of == OUT_OF_LIST:
+            # 收入、净利润分别同比下滑了45.64%和56.89%: the second is the net profit's
+            dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
+            return
+        if self.resp_of is None and (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
+                                     self.out_of_scope(clause_lo, m.start, reach=90)) and not (
+                # (; net profit under … standards increased by 22%)
                 (RATE_NOUN_IN.match(text, m.end) is not None and self.metric_right_after(m, sent) is not None) or
                 self.metric_before_noun(m, sent) is not None):
             # (but net income of $62.6B and 63% year-over-year growth in Google Cloud; a gross margin of 59% to 61% and a 30%
@@ -7874,7 +7884,7 @@ class _Extractor:
                 and _list_gap(text[prev.end : m.start]):
             # 增值服务和金融科技的增幅分别为7%和4%: the next rate of a list, same metric and keys
             for f in prev.facts:
-                self.emit_again(dec, 0.9, f, m, clause_lo, **({"of": self.resp_of} if self.resp_of and f.of else {}),
+                self.emit_again(dec, 0.9, f, m, clause_lo, **({"of": self.resp_of} if self.resp_of and self.resp_of != OUT_OF_LIST and f.of else {}),
                                 **({"entity": resp_entity} if resp_entity and (
                                     f.entity or self.cur_index - 1 in self.respectively_unknown) else {}))
             return

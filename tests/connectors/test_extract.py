@@ -10314,3 +10314,10 @@ def test_buyers_shares_of_the_purchases_a_sentence_scopes_and_the_ranks_listed_a
     got = [(f.value, f.entity, f.item, f.of) for f in extract_facts(text)]
     assert got == [(66.2, None, "ai_server", "shipments"), (6.2, "ByteDance", "ai_server", "shipments"),
                    (1.5, "Alibaba", "ai_server", "shipments"), (1.5, "Baidu", "ai_server", "shipments")]
+
+
+def test_a_respectively_list_of_metrics_reads_each_rate_as_its_own() -> None:
+    # listed_metrics with OUT_OF_LIST: 收入、净利润分别同比下滑了45.64%和56.89%: the first rate is the revenue's (no longer skipped
+    # for the net profit named in the list), the second the net profit's (outside the vocabulary)
+    text = "TITLE: 润泽科技2024年报点评\n\n2025年3月,公司公告:2024年全年收入、净利润分别同比下滑了45.64%和 56.89%。"
+    assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("yoy_growth", -45.64, "revenue")]
