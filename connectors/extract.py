@@ -600,6 +600,8 @@ EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast", "预期", "
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
 #: what a respectively list of metrics gives a figure whose word in the list is outside the vocabulary (the 净利润 of 收入、净利润分别…)
 OUT_OF_LIST = "(out of scope)"
+#: right after an item: the rest of a procurement project's name (人工智能通用计算设备(推理型)集中采购项目)
+PROJECT_AFTER_ITEM = re.compile(r"[^,，。;；]{0,12}?(?:集中采购|集中採購|集采|集採|采购项目|採購項目)")
 #: a buyer's share of purchases right before its rate (年采购占比达, 採購佔比為)
 PURCHASE_SHARE = re.compile(r"(?:采购|採購)(?:占比|佔比|比重|份额)")
 #: right after an item: the purchases of it as the scope of what follows (AI 服务器采购中, 伺服器採購方面)
@@ -4418,6 +4420,11 @@ class _Extractor:
                 name = self.overall_item(sent, m.start)
                 return name  # 910C……整体出货量63万颗: the overall figure is of no one item
             it = d.items.before(sent[0], m.start)
+        if it is None and metric in TENDER_METRICS and d.kind == "tender":
+            # 中国移动2025年至2026年人工智能通用计算设备(推理型)集中采购项目中标结果出炉。据悉,本次集采金额超过50亿元: the procurement
+            # the paragraph has named, before the page's headline's (a page of several tenders)
+            it = d.items.before(self.para_start(m.start), m.start,
+                                lambda x: self.not_whole(x) and PROJECT_AFTER_ITEM.match(d.text, x.end) is not None)
         if it is None:
             # a lot's budget (V1(推理型)产品预算2.5亿元) is of what the tender procures: its headline's item
             return d.doc_item if metric in TENDER_METRICS and d.kind == "tender" else None

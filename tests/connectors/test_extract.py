@@ -10321,3 +10321,12 @@ def test_a_respectively_list_of_metrics_reads_each_rate_as_its_own() -> None:
     # for the net profit named in the list), the second the net profit's (outside the vocabulary)
     text = "TITLE: 润泽科技2024年报点评\n\n2025年3月,公司公告:2024年全年收入、净利润分别同比下滑了45.64%和 56.89%。"
     assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("yoy_growth", -45.64, "revenue")]
+
+
+def test_a_tender_amount_is_of_the_procurement_its_paragraph_names() -> None:
+    # aliases.toml 人工智能通用计算设备 (the operators' tender name for AI servers) and PROJECT_AFTER_ITEM: on a page of two tenders
+    # (its title names 通用服务器 last), 本次集采金额超过50亿元 is of the procurement the paragraph names
+    text = ("TITLE: 三大运营商打响算力卡位战——中国移动推理型AI设备集采超50亿元,中国联通2025年通用服务器集采79.6亿元\n\n"
+            "近日,中国移动2025年至2026年人工智能通用计算设备(推理型)集中采购项目中标结果出炉。据悉,本次集采金额超过50亿元,共分为6个标包。")
+    got = [(f.metric, f.value, f.item) for f in extract_facts(text) if f.value == 5e9]
+    assert got == [("tender_amount", 5e9, "ai_server")]
