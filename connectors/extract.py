@@ -600,6 +600,9 @@ EXPECTATION_WORDS = ("xpectation", "stimate", "onsensus", "orecast", "预期", "
 NEXT_RANKS_RESPECTIVELY = re.compile(r"(?:其次|紧随其后|紧接在后|followed by)[^。;；]{0,48}?(?:分别|respectively)(?:约|大约|约为)?(?:为|是|达|占)?\s?$")
 #: what a respectively list of metrics gives a figure whose word in the list is outside the vocabulary (the 净利润 of 收入、净利润分别…)
 OUT_OF_LIST = "(out of scope)"
+#: between a count and the next clause's count of its own subject, its counter left out (,亞馬遜AWS Trainium 2 預估)
+PARALLEL_COUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?P<subject>[^,，;；。\d]{2,24}?(?:\d[^,，;；。\d]{0,8})?)\s?"
+                                r"(?:預估|预估|預計|预计|估計|估计|將達|将达|約|约|達|达|為|为|亦有|也有)\s?$")
 #: right after an item: the rest of a procurement project's name (人工智能通用计算设备(推理型)集中采购项目)
 PROJECT_AFTER_ITEM = re.compile(r"[^,，。;；]{0,12}?(?:集中采购|集中採購|集采|集採|采购项目|採購項目)")
 #: a buyer's share of purchases right before its rate (年采购占比达, 採購佔比為)
@@ -3562,6 +3565,20 @@ class _Extractor:
             return None
         return f, holder
 
+    def parallel_count(self, m: Mention, sent: tuple[int, int]) -> str | None:
+        """The count metric of the quantity right before ``m`` in its sentence, where ``m`` states the same count of the next
+        clause's subject, with no counter of its own (…出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬): a
+        subject named, then a forecast or reaching verb; else None."""
+        prev = self.previous_decision()
+        if prev is None or not prev.facts or not sent[0] <= prev.end <= m.start or \
+                any(f.unit != "units" or f.metric not in COUNT_METRICS for f in prev.facts):
+            return None
+        gap = PARALLEL_COUNT_GAP.fullmatch(self.d.text, prev.end, m.start)
+        if gap is None or (self.d.companies.after(gap.start("subject"), gap.end("subject")) is None and
+                           self.d.items.after(gap.start("subject"), gap.end("subject")) is None):
+            return None
+        return prev.facts[0].metric
+
     def item_bought_in(self, sent: tuple[int, int], pos: int) -> str | None:
         """The item whose purchases the sentence of ``pos`` sets as its scope before it (2022 年 AI 服务器采购中, 在AI伺服器採購
         方面), or — for a buyer's share in the next sentence of the paragraph (国内市场方面,字节跳动……年采购占比达 6.2%) —
@@ -6422,6 +6439,10 @@ class _Extractor:
                     # 4.5 million by 2029; Web service servers have stabilized from 2.5 million in 2019 to 1.5 million:
                     # the ends of a move whose subject is a count of servers shipped
                     unit, kind, metric = "units", "units", "shipments"
+                elif (counted_before := self.parallel_count(m, sent)) is not None:
+                    # 2025 年GoogleTPU 出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬: the next clause states the
+                    # same count of its own subject, its counter left out as the first clause's was
+                    unit, kind, metric = "units", "units", counted_before
                 else:
                     dec.reason = "no unit: a bare number with a scale word and no currency or counter"
                     return None

@@ -10330,3 +10330,11 @@ def test_a_tender_amount_is_of_the_procurement_its_paragraph_names() -> None:
             "近日,中国移动2025年至2026年人工智能通用计算设备(推理型)集中采购项目中标结果出炉。据悉,本次集采金额超过50亿元,共分为6个标包。")
     got = [(f.metric, f.value, f.item) for f in extract_facts(text) if f.value == 5e9]
     assert got == [("tender_amount", 5e9, "ai_server")]
+
+
+def test_the_next_clause_states_the_same_count_of_its_own_subject() -> None:
+    # parallel_count: …Meta 出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬: the second clause's count is shipped too,
+    # by its own subject, its counter left out as the first's (Nomura's ASIC note; the other copy writes 一四○萬至一五○萬台)
+    text = ("TITLE: 野村:2025年ASIC出貨\n\n2025 年Meta MTIA 出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬。")
+    got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
+    assert got == [("shipments", 1.75e6, "Meta"), ("shipments", 1.45e6, "Amazon")]
