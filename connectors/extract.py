@@ -125,6 +125,10 @@ DEMAND_WORD = re.compile(r"需求量|需求|采购量|采购数量|集采规模|
 OWN_USE = re.compile(r"\b(?:its own|their own|in-house|for internal use)\b|自有|自用|自建", re.I)
 #: how far around a count its maker's own use is looked for (an endless sentence of counts stays linear)
 OWN_USE_REACH = 160
+#: right after a count: the buyer a passive names (224,000 chips bought by Meta, 50,000 GPUs deployed by xAI)
+BOUGHT_BY_AFTER = re.compile(r",? (?:(?:that|which) (?:were|was|have been|had been) )?(?:bought|purchased|acquired|ordered|procured|"
+                             r"deployed|installed|secured) by (?:the )?")
+BOUGHT_BY_REACH = 40
 #: what is held by who deploys it (chips installed, data centres' power, computing capacity), never by a chip seller
 HELD_NOT_SOLD = ("accelerator_count", "datacenter_power", "intelligent_compute_capacity", "total_compute_capacity",
                  "general_compute_capacity")
@@ -6726,6 +6730,10 @@ class _Extractor:
         region: str | None = None
         if metric in COMPANY_METRICS or metric == "unit_price":
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
+            if (metric in HELD_NOT_SOLD or metric in COUNT_METRICS) and resp_entity is None and \
+                    (by := BOUGHT_BY_AFTER.match(d.text, dec.end)) is not None and \
+                    (buyer := d.companies.after(by.end(), by.end() + BOUGHT_BY_REACH, lambda x: x.type != "model" and x.start <= by.end() + 1)) is not None:
+                entity = str(buyer.name)  # 224,000 chips bought by Meta: the buyer the passive names after the count
             if inherited and entity is None and values:
                 entity = values[-1].entity
             if self.cur_bracket_party != "":
@@ -7401,6 +7409,12 @@ class _Extractor:
             entity = self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
         elif ref is None:
             region = self.region_for(lo, m.start, sent, clause_hi)
+        if (metric in HELD_NOT_SOLD or metric in COUNT_METRICS) and (by := BOUGHT_BY_AFTER.match(d.text, dec.end)) is not None and \
+                (buyer := d.companies.after(by.end(), by.end() + BOUGHT_BY_REACH, lambda x: x.type != "model" and x.start <= by.end() + 1)) is not None:
+            # …well above 224,000 chips bought by Meta: the other buyer the passive names after the base (its "above" the
+            # comparison's, no bound of the figure)
+            own_company, entity, region = buyer, str(buyer.name), None
+            m = dataclasses.replace(m, qualifier=None) if m.qualifier in (">", ">=") and base.end <= m.start else m
         if entity is None and region is None and (metric not in COMPANY_METRICS or (
                 metric == "datacenter_power" and not self.named_in_sentence(sent, m.start))):
             # Malaysia's operational data center capacity is forecast to rise from about 1,025 megawatts at the end of 2025

@@ -10338,3 +10338,12 @@ def test_the_next_clause_states_the_same_count_of_its_own_subject() -> None:
     text = ("TITLE: 野村:2025年ASIC出貨\n\n2025 年Meta MTIA 出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬。")
     got = [(f.metric, f.value, f.entity) for f in extract_facts(text)]
     assert got == [("shipments", 1.75e6, "Meta"), ("shipments", 1.45e6, "Amazon")]
+
+
+def test_chips_bought_by_a_company_are_its_own() -> None:
+    # BOUGHT_BY_AFTER: The tech giant bought 485,000 … Hopper chips this year, … well above 224,000 chips bought by Meta: the
+    # base of the comparison is the buyer's the passive names (no bound: its "above" is the comparison's)
+    text = ("TITLE: Omdia on Nvidia's biggest buyers\n\nMicrosoft bought 485,000 of Nvidia's Hopper chips this year, Omdia "
+            "analysts estimated, well above 224,000 chips bought by Meta.")
+    got = [(f.value, f.entity, f.qualifier) for f in extract_facts(text) if f.metric == "accelerator_count"]
+    assert got == [(485000.0, "Microsoft", None), (224000.0, "Meta", None)]
