@@ -10347,3 +10347,11 @@ def test_chips_bought_by_a_company_are_its_own() -> None:
             "analysts estimated, well above 224,000 chips bought by Meta.")
     got = [(f.value, f.entity, f.qualifier) for f in extract_facts(text) if f.metric == "accelerator_count"]
     assert got == [(485000.0, "Microsoft", None), (224000.0, "Meta", None)]
+
+
+def test_infrastructure_for_ai_is_the_ai_infrastructure_market() -> None:
+    # lexicons/metrics.toml [money_patterns]: "hardware infrastructure for AI" is "AI infrastructure" in the other word order
+    text = ("TITLE: AI infrastructure spending surpasses $100 billion by 2028\n\nIn the first half of 2024, hardware "
+            "infrastructure for AI accounted for $31.8 billion, according to IDC.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value == 3.18e10]
+    assert got == [("ai_server_market_size", 3.18e10, "2024H1")]
