@@ -10355,3 +10355,11 @@ def test_infrastructure_for_ai_is_the_ai_infrastructure_market() -> None:
             "infrastructure for AI accounted for $31.8 billion, according to IDC.")
     got = [(f.metric, f.value, f.period) for f in extract_facts(text) if f.value == 3.18e10]
     assert got == [("ai_server_market_size", 3.18e10, "2024H1")]
+
+
+def test_the_ai_infrastructure_market_with_the_writers_gloss_inside() -> None:
+    # lexicons/metrics.toml: 人工智能(AI)基礎設施市場 (a gloss inside the name) is the AI-infrastructure market, whose 相關支出 the
+    # later clause sizes
+    text = ("TITLE: IDC:全球AI基礎設施支出\n\n根據國際數據公司(IDC)發布的報告顯示,全球人工智能(AI)基礎設施市場正迎來空前增長,預計到2028年,"
+            "相關支出將突破1000億美元大關。")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("ai_server_market_size", 1e11, "2028")]
