@@ -21,7 +21,7 @@ Sets kept unanalysed (``corpus/UNSEEN``) are left out entirely: their pages are 
 
 Measured 2026-12-07 (forty-second session; the sets open at its end): 124 page pairs of one story over 158 pages; on the
 session's start (``97f882d``) 501 shared figures read on both pages and 112 on one only (keys 37, conflict 29, never 24,
-metric 11, period 11), at its end 534 and 91 (keys 28, conflict 27, never 15, period 12, metric 9). 2.4 s.
+metric 11, period 11), at its end 538 and 87 (keys 28, conflict 25, never 13, period 12, metric 9). 2.4 s.
 """
 
 from __future__ import annotations
