@@ -613,6 +613,7 @@ PROJECT_AFTER_ITEM = re.compile(r"[^,，。;；]{0,12}?(?:集中采购|集中採
 PURCHASE_SHARE = re.compile(r"(?:采购|採購)(?:占比|佔比|比重|份额)")
 #: right after an item: the purchases of it as the scope of what follows (AI 服务器采购中, 伺服器採購方面)
 PURCHASES_SCOPE = re.compile(r"\s?的?(?:采购|採購|采购量|採購量)(?:中|当中|當中|里|裡|方面)[,，]?")
+PURCHASES_REACH = 240
 #: a sentence that opens with the ranks after a company's share, then their shares (…came to 6.2%. Following ByteDance were
 #: Tencent, Alibaba, and Baidu that comprised around 2.3%, 1.5%, and 1.5% respectively): its start up to the first share
 NEXT_RANKS_OPENING = re.compile(r"[^.;!?]{0,12}?[.;] (?:Following|Behind|After) [^.;!?]{1,60}? (?:were|was|came|come|are|is) "
@@ -3588,9 +3589,12 @@ class _Extractor:
         方面), or — for a buyer's share in the next sentence of the paragraph (国内市场方面,字节跳动……年采购占比达 6.2%) —
         the sentence right before sets; else None."""
         d = self.d
-        spans = [(sent[0], pos)]
+        # (each looked at in its last PURCHASES_REACH characters: in an endless sentence of shares a scan from its start for
+        # every share was quadratic)
+        spans = [(max(sent[0], pos - PURCHASES_REACH), pos)]
         if (before := next(self.earlier_sentences(sent, 1), None)) is not None:
-            spans.append(d.sentences[before])
+            lo, hi = d.sentences[before]
+            spans.append((max(lo, hi - PURCHASES_REACH), hi))
         for lo, hi in spans:
             for scope in PURCHASES_SCOPE.finditer(d.text, lo, hi):
                 it = d.items.before(max(lo, scope.start() - 12), scope.start() + 1)
