@@ -10363,3 +10363,11 @@ def test_the_ai_infrastructure_market_with_the_writers_gloss_inside() -> None:
     text = ("TITLE: IDC:全球AI基礎設施支出\n\n根據國際數據公司(IDC)發布的報告顯示,全球人工智能(AI)基礎設施市場正迎來空前增長,預計到2028年,"
             "相關支出將突破1000億美元大關。")
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("ai_server_market_size", 1e11, "2028")]
+
+
+def test_a_mixture_of_experts_total_and_active_parameters() -> None:
+    # lexicons/quantities.toml [model_units]: 总参数 / 激活参数 (total and active parameters) count a model's parameters, after a
+    # letter scale (355B总参数) or a Chinese one (1.04 万亿个总参数)
+    text = "TITLE: GLM-4.5 与 Kimi K2\n\nGLM-4.5:355B总参数,32B激活参数。Kimi K2 拥有 1.04 万亿个总参数。"
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert got == [("model_parameters", 3.55e11), ("model_parameters", 3.2e10), ("model_parameters", 1.04e12)]
