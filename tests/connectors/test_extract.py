@@ -10371,3 +10371,10 @@ def test_a_mixture_of_experts_total_and_active_parameters() -> None:
     text = "TITLE: GLM-4.5 与 Kimi K2\n\nGLM-4.5:355B总参数,32B激活参数。Kimi K2 拥有 1.04 万亿个总参数。"
     got = [(f.metric, f.value) for f in extract_facts(text)]
     assert got == [("model_parameters", 3.55e11), ("model_parameters", 3.2e10), ("model_parameters", 1.04e12)]
+
+
+def test_a_chip_model_in_the_plural_is_a_count_of_it() -> None:
+    # lexicons/quantities.toml [counts] en: A100s, H100s, H200s … (trained on 16K H100s: the letter scale before a count noun)
+    text = "TITLE: Frontier training compute\n\nLlama-3-405b was trained on 16K H100s. xAI bought 100,000 H200s."
+    got = [(f.metric, f.value, f.item) for f in extract_facts(text)]
+    assert got == [("accelerator_count", 16000.0, "H100"), ("accelerator_count", 100000.0, "H200")]
