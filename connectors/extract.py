@@ -607,6 +607,9 @@ OUT_OF_LIST = "(out of scope)"
 #: between a count and the next clause's count of its own subject, its counter left out (,亞馬遜AWS Trainium 2 預估)
 PARALLEL_COUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?P<subject>[^,，;；。\d]{2,24}?(?:\d[^,，;；。\d]{0,8})?)\s?"
                                 r"(?:預估|预估|預計|预计|估計|估计|將達|将达|約|约|達|达|為|为|亦有|也有)\s?$")
+#: models in general before a model metric (大模型训练成本, AI大模型, frontier models, LLMs): no one model's figure
+GENERIC_MODELS_BEFORE = re.compile(r"大模型|大型模型|大语言模型|\b(?:models|LLMs|large language models)\b", re.I)
+GENERIC_MODELS_REACH = 24
 #: right after an item: the rest of a procurement project's name (人工智能通用计算设备(推理型)集中采购项目)
 PROJECT_AFTER_ITEM = re.compile(r"[^,，。;；]{0,12}?(?:集中采购|集中採購|集采|集採|采购项目|採購項目)")
 #: a buyer's share of purchases right before its rate (年采购占比达, 採購佔比為)
@@ -3569,6 +3572,11 @@ class _Extractor:
         if f.metric != "yoy_growth" or f.entity is None or f.entity == holder.name or f.unit != "%":
             return None
         return f, holder
+
+    def generic_models_before(self, sent: tuple[int, int], pos: int) -> re.Match[str] | None:
+        """Models in general named before ``pos`` in its clause (AI 大模型训练成本, 大模型单次预训练成本, the training cost of
+        frontier models): no one model's figure."""
+        return GENERIC_MODELS_BEFORE.search(self.d.text, max(sent[0], pos - GENERIC_MODELS_REACH), pos)
 
     def parallel_count(self, m: Mention, sent: tuple[int, int]) -> str | None:
         """The count metric of the quantity right before ``m`` in its sentence, where ``m`` states the same count of the next
@@ -6746,8 +6754,12 @@ class _Extractor:
                 # UBS has revised its global artificial intelligence investment spending forecast for 2025 to $423 billion:
                 # the world's spending the metric's own words name, no company's (the page's subject named later)
                 entity = None
-            if metric in MODEL_METRICS and entity is None and not (metric == MODEL_METRIC_OF_UNIT.get(str(m.unit)) and (
-                    m.unit != "FLOP" or self.cue_in("training", self.sentence_start(max(0, sent[0] - 2)), m.start))):
+            if metric in MODEL_METRICS and entity is None and not (
+                    metric == "training_cost" and self.generic_models_before(sent, m.start) is None) and not (
+                    metric == MODEL_METRIC_OF_UNIT.get(str(m.unit)) and (
+                        m.unit != "FLOP" or self.cue_in("training", self.sentence_start(max(0, sent[0] - 2)), m.start))):
+                # (a training cost is named by its own words, 训练成本, training cost: of a model off the table it keys none, as
+                # the labels keep it, E1 — not the cost of training large models in general, 大模型训练成本)
                 dec.reason = "no model named for a model metric (add the model to aliases.toml)"
                 return None
             # (一款30亿参数工业巡检大模型: a count written in parameters, of a model the table does not name,

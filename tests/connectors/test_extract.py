@@ -10378,3 +10378,10 @@ def test_a_chip_model_in_the_plural_is_a_count_of_it() -> None:
     text = "TITLE: Frontier training compute\n\nLlama-3-405b was trained on 16K H100s. xAI bought 100,000 H200s."
     got = [(f.metric, f.value, f.item) for f in extract_facts(text)]
     assert got == [("accelerator_count", 16000.0, "H100"), ("accelerator_count", 100000.0, "H200")]
+
+
+def test_a_training_cost_of_a_model_off_the_table_keys_none() -> None:
+    # the model-metric guard: 訓練成本 names its metric itself, so a model off the alias table (DeepSeek V3) keys no entity
+    # (LABELLING.md E1) rather than losing the figure; the training cost of large models in general (大模型) is no model's
+    text = ("TITLE: DeepSeek R1成本\n\n其V3模型的訓練成本為560 萬美元。業界估計,AI 大模型训练成本将上升至百亿美元。")
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("training_cost", 5.6e6, None)]
