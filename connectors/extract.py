@@ -1136,6 +1136,8 @@ QUARTER_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|s
 RESTATED = "the figure before, stated again (the total of …)"
 #: how every reason for a quantity outside the vocabulary begins
 OUT_OF_VOCABULARY = "out of vocabulary"
+#: why a rate of something outside the vocabulary is skipped
+RATE_OUT_OF_SCOPE = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
 #: between a share and the growth of its part (…captured 91.8% of spending, expanding 207.3%; 占比X%，同比增长Y%)
 GROWTH_AFTER_SHARE = re.compile(r"[^.;。；:0-9%$]{0,48}?[,，] ?(?:growing|expanding|rising|increasing|up|同比增长|同比增加|增长|增加)"
                                 r"(?: by)? ?", re.I)
@@ -3573,6 +3575,17 @@ class _Extractor:
             return None
         return f, holder
 
+    def buyer_named_after(self, metric: str | None, end: int) -> NameMention | None:
+        """For a count or a held quantity ending at ``end``, the company a passive names right after it as its buyer (224,000
+        chips bought by Meta, 50,000 GPUs deployed by xAI), else None."""
+        if metric not in HELD_NOT_SOLD and metric not in COUNT_METRICS:
+            return None
+        by = BOUGHT_BY_AFTER.match(self.d.text, end)
+        if by is None:
+            return None
+        return self.d.companies.after(by.end(), by.end() + BOUGHT_BY_REACH,
+                                      lambda x: x.type != "model" and x.start <= by.end() + 1)
+
     def generic_models_before(self, sent: tuple[int, int], pos: int) -> re.Match[str] | None:
         """Models in general named before ``pos`` in its clause (AI 大模型训练成本, 大模型单次预训练成本, the training cost of
         frontier models): no one model's figure."""
@@ -3606,7 +3619,7 @@ class _Extractor:
         for lo, hi in spans:
             for scope in PURCHASES_SCOPE.finditer(d.text, lo, hi):
                 it = d.items.before(max(lo, scope.start() - 12), scope.start() + 1)
-                if it is not None and it.end <= scope.start() + 1:
+                if it is not None:
                     return str(it.name)
         return None
 
@@ -4740,10 +4753,10 @@ class _Extractor:
         elif kw.get("entity") is not None and tracker and kw.get("metric") == "yoy_growth" and kw.get("of") == "revenue" and \
                 (vendor := self.d.companies.before(max(0, dec.start - VENDOR_BRACKET_REACH), dec.start)) is not None and \
                 vendor.name == kw.get("entity") and VENDOR_BRACKET_GAP.fullmatch(self.d.text, vendor.end, dec.start) is not None \
-                and self.generic_market(dec.start) is not None:
+                and (tracked := self.generic_market(dec.start)) is not None:
             # 戴尔(营收增20.6%)与超微(增55%) in IDC's server tracker: a vendor's growth there is its slice of the market's, keyed
             # by the vendor (LABELLING.md I8), as 戴尔(增长20.6%) is read; in the tracker's quarter, not the vendor's fiscal one
-            market, sold = self.generic_market(dec.start), "revenue"
+            market, sold = tracked, "revenue"
             if str(kw.get("period") or "").startswith("FY") and self.d.doc_period and _calendar_part(self.d.doc_period):
                 kw["period"] = self.d.doc_period
         elif kw.get("entity") is None and tracker and "datacenter_revenue" in (kw.get("metric"), kw.get("of")):
@@ -6742,9 +6755,7 @@ class _Extractor:
         region: str | None = None
         if metric in COMPANY_METRICS or metric == "unit_price":
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
-            if (metric in HELD_NOT_SOLD or metric in COUNT_METRICS) and resp_entity is None and \
-                    (by := BOUGHT_BY_AFTER.match(d.text, dec.end)) is not None and \
-                    (buyer := d.companies.after(by.end(), by.end() + BOUGHT_BY_REACH, lambda x: x.type != "model" and x.start <= by.end() + 1)) is not None:
+            if resp_entity is None and (buyer := self.buyer_named_after(metric, dec.end)) is not None:
                 entity = str(buyer.name)  # 224,000 chips bought by Meta: the buyer the passive names after the count
             if inherited and entity is None and values:
                 entity = values[-1].entity
@@ -7425,8 +7436,7 @@ class _Extractor:
             entity = self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
         elif ref is None:
             region = self.region_for(lo, m.start, sent, clause_hi)
-        if (metric in HELD_NOT_SOLD or metric in COUNT_METRICS) and (by := BOUGHT_BY_AFTER.match(d.text, dec.end)) is not None and \
-                (buyer := d.companies.after(by.end(), by.end() + BOUGHT_BY_REACH, lambda x: x.type != "model" and x.start <= by.end() + 1)) is not None:
+        if (buyer := self.buyer_named_after(metric, dec.end)) is not None:
             # …well above 224,000 chips bought by Meta: the other buyer the passive names after the base (its "above" the
             # comparison's, no bound of the figure)
             own_company, entity, region = buyer, str(buyer.name), None
@@ -7809,7 +7819,7 @@ class _Extractor:
             return
         if self.resp_of == OUT_OF_LIST:
             # 收入、净利润分别同比下滑了45.64%和56.89%: the second is the net profit's
-            dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
+            dec.reason = RATE_OUT_OF_SCOPE
             return
         if self.resp_of is None and (self.out_of_scope(max(sent[0], min(lo, m.start - 40)), m.start) or
                                      self.out_of_scope(clause_lo, m.start, reach=90)) and not (
@@ -7818,7 +7828,7 @@ class _Extractor:
                 self.metric_before_noun(m, sent) is not None):
             # (but net income of $62.6B and 63% year-over-year growth in Google Cloud; a gross margin of 59% to 61% and a 30%
             # revenue growth: the growth names its own subject)
-            dec.reason = "out of vocabulary: a rate of something outside it (margin, share price …; lexicons/cues.toml [out_of_scope])"
+            dec.reason = RATE_OUT_OF_SCOPE
             return
         grew = d.kw.first("yoy.noun", m.end, min(sent[1], m.end + 14))
         if grew is not None and _short_gap(text[m.end : grew.start], 1) and \
@@ -7942,7 +7952,7 @@ class _Extractor:
                 and _list_gap(text[prev.end : m.start]):
             # 增值服务和金融科技的增幅分别为7%和4%: the next rate of a list, same metric and keys
             for f in prev.facts:
-                self.emit_again(dec, 0.9, f, m, clause_lo, **({"of": self.resp_of} if self.resp_of and self.resp_of != OUT_OF_LIST and f.of else {}),
+                self.emit_again(dec, 0.9, f, m, clause_lo, **({"of": self.resp_of} if self.resp_of and f.of else {}),
                                 **({"entity": resp_entity} if resp_entity and (
                                     f.entity or self.cur_index - 1 in self.respectively_unknown) else {}))
             return
@@ -10521,25 +10531,32 @@ def _calendar_part(period: str) -> bool:
     return CALENDAR_QUARTER.fullmatch(period) is not None or CALENDAR_HALF.fullmatch(period) is not None
 
 
-def _head_calendar_name(text: str, reach: int = HEAD_REACH) -> str | None:
-    """The first company of lexicons/calendars.toml named in the page's head (its first ``reach`` characters), for
-    a page whose subject is off the entity list (Micron Technology has announced … its fourth quarter)."""
+def _head_calendar_mention(text: str, reach: int = HEAD_REACH) -> tuple[int, str] | None:
+    """(where it starts, its name) of the first company of lexicons/calendars.toml named in the page's head (its first
+    ``reach`` characters), else None."""
     names = lexicon()["calendars"].get("fiscal_year_end", {})
     head = text[:reach]
     found = [(m.start(), name) for name in names if (m := re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", head))]
-    return min(found)[1] if found else None
+    return min(found) if found else None
+
+
+def _head_calendar_name(text: str, reach: int = HEAD_REACH) -> str | None:
+    """The first company of lexicons/calendars.toml named in the page's head (its first ``reach`` characters), for
+    a page whose subject is off the entity list (Micron Technology has announced … its fourth quarter)."""
+    found = _head_calendar_mention(text, reach)
+    return found[1] if found is not None else None
 
 
 def _unlisted_calendar_first(text: str, names: list[NameMention], subject: str, reach: int = HEAD_REACH) -> str | None:
     """A company of lexicons/calendars.toml that the entity list leaves out (Arista, Cisco), named in the page's head
     (its first ``reach`` characters) before the page's listed ``subject`` is first named: the page is about it, and
     its periods run on its calendar. None where there is no such company."""
-    name = _head_calendar_name(text, reach)
-    if name is None or any(e.name == name for e in names) or name in alias_table().types:
+    found = _head_calendar_mention(text, reach)
+    if found is None or found[1] in alias_table().types:
         return None
-    at = re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text[:reach])
+    at, name = found
     first = next((e.start for e in names if e.name == subject), len(text))
-    return name if at is not None and at.start() < first else None
+    return name if at < first else None
 
 
 def _calendar_year_company(entity: str | None) -> bool:
