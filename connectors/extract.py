@@ -227,7 +227,7 @@ SERIES_STEP = re.compile(r"(?:达到|达|提升至|提升到|升至|增至|增�
 #: … within this many characters after the figure before it
 SERIES_REACH = 400
 #: between a rate and the period of the same rate it is compared with (…42%，较第2季的41%; …，略低于去年的56%)
-RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|高于|低于|略高于|略低于|不及)\s?")
+RATE_BASE_BEFORE_ZH = re.compile(r"[,，、]?\s?(?:增速|增幅|增长率|成长率)?(?:较之?|比|相较于?|(?:远|略|稍|明显)?(?:高于|低于)|不及)\s?")
 #: right after a company: a chip of its own (Google TPU, AWS的Trainium 2, Meta MTIA)
 MAKER_CHIP_AFTER = re.compile(r"(?:的|'s |’s )?\s?(?:TPU|Trainium|Inferentia|MTIA|Maia|Ascend|昇腾|昆仑芯)", re.I)
 #: after a company that sells chips (aliases.toml sells = "chips"): its chips (Nvidia AI GPU, AMD的GPU, 英伟达芯片)
@@ -1615,7 +1615,9 @@ OTHER_RATE_REACH = 40
 #: a plan or an expectation to buy, before the purchase verb (计划向辉达采购, 预计将再采购100片, plans to buy)
 PLAN_TO_BUY = re.compile(r"计划|计画|规划|预计|拟|打算|plans? to |planning to |intends? to ", re.I)
 #: the words between a list of values and the list of their years right after it (39%/17% in ’25/’26)
-LIST_YEARS_AFTER = re.compile(r" ?(?:in|for|during|over|,)? ?", re.I)
+LIST_YEARS_AFTER = re.compile(r" ?(?:(?:to be|will be|would be|are|were|is|was|being) [a-z]+(?:ed|en|wn) )?"
+                              # (~5mn/~7mn TPUs to be produced in ’27/’28: a passive verb between)
+                              r"(?:in|for|during|over|,)? ?", re.I)
 MARKET_METRICS = {"ai_server_market_size", "ai_compute_market_size", "server_market_size", "compute_industry_size"}
 #: before an amount of a sentence after a topic sentence, money that is no spending nor sales: funds raised, a company's
 #: worth, expenses (He is looking to raise about $1 billion; 投放广告费用2.81亿元), how far before it
@@ -1782,6 +1784,15 @@ YI = 1e8
 YI_WORD = re.compile(r"[亿億]")
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
+#: "per" and a maker's name after a price, before the item priced (an average price of $12,000 per NVIDIA H20 GPU)
+PER_ITEM_AFTER = re.compile(r" ?(?:per|for each|for one|a|each) (?:[A-Z][A-Za-z]+ )?")
+PER_ITEM_REACH = 24
+#: how far before a generic chip word a model's name opening its noun phrase may stand, and the words between (H100 80GB
+#: HBM2E compute GPU: sizes, memory kinds, lower-case modifiers; no punctuation, no verb)
+MODEL_PHRASE_REACH = 32
+NOUN_PHRASE_GAP = re.compile(r"(?: (?:\d+GB|[A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z]+)?)){0,4} ?")
+#: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
+ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
 #:云计算收入增速分别为)
 GROUP_NAME_REACH = 120
@@ -3387,6 +3398,14 @@ class _Extractor:
         fam = self.d.kw.last("chip_family", lo, hi)
         return str(fam.label) if fam is not None else None
 
+    def family_maker_of_chips(self, lo: int, hi: int) -> str | None:
+        """The maker of a chip family named in ``lo:hi`` (TPU shipments will reach 2.5 million units, ~5mn/~7mn TPUs to be
+        produced: Alphabet's), where no
+        server is named there (AI伺服器(A100/H100/MI300為主)出貨量: servers built on the chips, no chip maker's count)."""
+        if self.d.items.before(lo, hi, lambda x: x.name in ("server", "ai_server")) is not None:
+            return None
+        return self.model_or_family_maker(None, lo, hi)
+
     def bracketed_company_metric(self, sent: tuple[int, int], m: Mention) -> tuple[str, str | None, str | None] | None:
         """The metric (and item) of an amount standing in a bracket opened right after a company's name (Dell ($25 billion at
         the end of the year), Quanta Cloud Technologies (QCT; fifth place, $15 billion)): the money metric the sentence names
@@ -4428,6 +4447,18 @@ class _Extractor:
 
     def item_for(self, metric: str, m: Mention, lo: int, sent: tuple[int, int], clause_hi: int) -> str | None:
         name = self.item_named(metric, m, lo, sent, clause_hi)
+        if metric == "unit_price" and (per := PER_ITEM_AFTER.match(self.d.text, m.end)) is not None and \
+                (priced := self.d.items.after(per.end(), per.end() + PER_ITEM_REACH,
+                                               lambda x: x.start == per.end())) is not None:
+            name = str(priced.name)  # an average price of $12,000 per NVIDIA H20 GPU: the price of one of what "per" names
+        if name == "gpu" and metric == "unit_price" and (gpu := self.d.items.before(sent[0], m.start, _is_chip)) is not None \
+                and gpu.name == "gpu" and \
+                (model := self.d.items.before(max(sent[0], gpu.start - MODEL_PHRASE_REACH), gpu.start,
+                                              lambda x: x.name in CHIP_ITEMS)) is not None and \
+                NOUN_PHRASE_GAP.fullmatch(self.d.text, model.end, gpu.start) is not None:
+            # each Nvidia H100 80GB HBM2E compute GPU add-in-card retails for around $30,000: the GPU a model's name opens
+            # (its memory and form between) is that model
+            return str(model.name)
         if name == "gpu" and metric == "accelerator_count":
             # META and Microsoft accounted for 300,000 NVIDIA H100 GPUs … tied with 50,000 GPUs purchased each:
             # "GPUs" after the paragraph has named one model are that model
@@ -6718,8 +6749,9 @@ class _Extractor:
             if p0 is None and (tight := d.periods.after(m.end, min(len(text), m.end + 16))) is not None and \
                     FROM_PERIOD_GAP.fullmatch(text, m.end, tight.start):
                 p0 = tight  # double from $70 billion in 2022 to $140 billion by 2025: the start's own year after it
+            # (a year of the next clause is not the move's: 将2026年的预估量由200万颗上修至210万颗,2027年的预估由…)
             revised = p0 is None and ESTIMATE_REVISED_TO.match(text, m.end) is not None and \
-                d.periods.after(m.end, min(sent[1], m.end + 24)) is None
+                d.periods.after(m.end, min(clause_hi, m.end + 24)) is None
             # (2025年资本支出预算从750亿美元上调至850亿美元: a revision of the same period's figure, which the sentence
             # names before the move)
             period = p0.period if p0 is not None else (period if revised else None)
@@ -6802,9 +6834,11 @@ class _Extractor:
             entity, region = holder_name, self.region_for(lo, m.start, sent, clause_hi)
         elif metric == "shipments" and not self.market_place_before(sent, m.start) and (
                 resp_entity is not None or not self.overall_shipments(sent, m)) and (
-                maker := resp_entity or self.chip_maker(sent, m) or self.shipper(sent, m) or d.head_entity):
+                maker := resp_entity or self.chip_maker(sent, m) or self.shipper(sent, m) or
+                self.family_maker_of_chips(max(sent[0], clause_lo), m.end) or d.head_entity):
             # 910C的出货量20万颗 in a report about Huawei's chips, 2024年NVIDIA高阶GPU出货约590万颗: the
-            # maker's shipments, not a market's
+            # maker's shipments, not a market's (JPMorgan anticipates TPU shipments will reach 2.5 million units on a page
+            # about TSMC: the maker of the chip family its clause names, before the page's subject)
             entity = maker
         elif metric in CAPACITY_METRICS and (resp_entity or self.holder(lo, m.start, sent) or next(
                 (v.entity for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == kind and v.entity), None)):
@@ -6866,11 +6900,19 @@ class _Extractor:
         if metric in ("shipments", "accelerator_count") and entity is not None and item is not None and \
                 (made_by := alias_table().makers.get(item)) is not None and made_by != entity and \
                 alias_table().sells.get(entity) == "chips":
-            item = None  # 910B/C各出货350k,寒武纪2025年出货150k: a chip maker ships its own chips, not another maker's model
+            if metric == "accelerator_count" and d.items.after(m.start, m.end) is not None:
+                # the planned acquisition of 550,000 home-grown Huawei Ascend 910B accelerators on a page about Nvidia: the
+                # cards the count itself names are held by their buyers (… by Chinese companies), not by another chip
+                # maker: keyed by the place of the figure
+                entity, region = None, self.region_for(lo, m.start, sent, clause_hi)
+            else:
+                item = None  # 910B/C各出货350k,寒武纪2025年出货150k: a chip maker ships its own chips, not another maker's model
         if metric == "shipments" and entity is None and \
                 (m.count_word in CHIP_COUNTERS or CHIP_COUNT_WORD.search(m.count_word) is not None) and \
                 (maker := self.model_or_family_maker(item, max(sent[0], m.start - CHIP_FAMILY_REACH), m.start)) is not None and \
-                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None and \
+                not (d.kw.last("count.demand", sent[0], m.start) is not None and self.market_place_before(sent, m.start)):
+            # (全球对H100的需求量高达43.2万块: a place's demand, keyed by the place, not the maker's shipments)
             # 芯片类型/系列预测出货量 (2025年) ¶ H20>70 万颗: chips of a model counted as shipped, no company named in their
             # sentence, are shipped by their maker (aliases.toml [items] maker; a company's figure, no region: LABELLING.md E4);
             # not racks built on them (GB200 NVL72機櫃產出量已觸及2.9萬台: the market's racks)
@@ -7453,6 +7495,15 @@ class _Extractor:
             basis = ref.basis  # raised its annual forecast to $36 billion, up from $33 billion: the earlier forecast
         self.cur_base = ref is not None and period == ref.period and peer is None and own_company is None and \
             MOVED_FROM_BASE.fullmatch(base.word) is not None and MOVED_FROM_GAP.fullmatch(d.text, base.end, m.start) is not None
+        if m.is_list and ref is not None and len(ref.periods) == len(m.values) and period == ref.period:
+            # ~5mn/~7mn TPUs to be produced in ’27/’28, up from ~3mn/3.2mn previously: a list compared with a list is of
+            # its periods, one by one
+            for val, per in zip(m.values, ref.periods, strict=True):
+                self.emit(dec, 0.6, metric=metric, value=val, unit=unit, period=per, region=region, entity=entity,
+                          item=ref.item, basis=basis, qualifier=m.qualifier,
+                          quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
+            self.cur_base = False
+            return None
         self.emit(dec, 0.6, metric=metric, value=m.value, low=m.low, high=m.high, unit=unit, period=period,
                   region=region, entity=entity, item=ref.item if ref is not None else None, basis=basis,
                   qualifier=m.qualifier, quote=self.quote(self.quote_start(clause_lo, base.start, m.start), m.end))
@@ -7660,6 +7711,12 @@ class _Extractor:
                 PRODUCTION_BEFORE.search(d.text, max(sent[0], m.start - 8), m.start) is None:
             # 我们对全机架AI服务器(例如由GB200、GB300等驱动)的预测维持不变,仍预计2025/2026年分别为1.9万/5万架: a research house's
             # forecast of servers or racks counted is of those shipped (LABELLING.md metric table: racks, units)
+            return "shipments"
+        if (vol := ESTIMATE_VOLUME_BEFORE.search(d.text, max(sent[0], m.start - 12), m.start)) is not None and (
+                d.kw.last("count.demand", sent[0], vol.start()) is not None or
+                d.kw.last("count.shipments", sent[0], vol.start()) is not None):
+            # 上调亚马逊Trainium的预估需求,将2026年的预估量由200万颗上修至210万颗, 2027年的预估由260万颗调高到300万颗: the
+            # estimate of the volume its sentence has named (a demand counted, or shipments)
             return "shipments"
         around_lo, around_hi = max(lo, m.start - 16), min(clause_hi, m.end + 12)
         award = d.kw.last("award", max(sent[0], m.start - 12), m.start)

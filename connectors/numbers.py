@@ -248,7 +248,8 @@ class _Tables:
             # (1 million of Google's TPU chips; after such a partitive "of", up to three plain adjectives: 18,000 of
             # Nvidia's latest AI chips, 260,000 of its most advanced AI accelerator chips)
             # (485,000 of Nvidia’s (NASDAQ:NVDA) Hopper chips: a ticker in brackets after the owner's name)
-            r"[ -]?(?:" + PARTITIVE + r")?"
+            # (approximately 550,000 units of Nvidia’s latest H100 compute GPUs: the units, then what they are of)
+            r"[ -]?(?:units " + PARTITIVE + r"|" + PARTITIVE + r")?"
             # up to four names, model names or modifiers before the noun (100,000 NVIDIA Hopper H100 GPUs,
             # 500,000 Trainium2 chips, 800,000 Nvidia graphics cards)
             # (24,823 Kunpeng and Higon servers: two names joined by "and", "or" or "&")
@@ -452,6 +453,11 @@ _MOVE_PERIOD_TO_GAP = re.compile(r"(?: in (?:19|20)\d{2}| in (?:the )?(?:first|s
 #: 2022): the words of that earlier level
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|decreased)"
                              r" from (?:about |around |nearly |roughly |approximately |some |just )?$", re.I)
+#: right before a scaled number written bare, what it is compared with: the level a count moved from, or the count it
+#: is set against (up from ~3mn/3.2mn previously; vs 7.9mn over the previous 4 years)
+_COMPARED_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|"
+                                   r"decreased) from|\bvs\.?|\bversus|\bcompared (?:with|to)) (?:about |around |nearly |"
+                                   r"roughly |approximately |some |just )?~? ?$", re.I)
 #: how far back in its sentence the level an "up from" count moved from may end
 _UP_FROM_REACH = 120
 
@@ -949,7 +955,9 @@ def find_mentions(text: str) -> list[Mention]:
             signed = text[end + 1 : end + 2] == "+"
             if signed and first.unit != "%":
                 break
-            m2 = _SLASH_NUM.match(text, end + 2 if signed else end + 1)
+            # (~5mn/~7mn TPUs: each item may carry its own "about")
+            after_slash = end + 2 if signed else end + 1 + (text[end + 1 : end + 2] == "~")
+            m2 = _SLASH_NUM.match(text, after_slash)
             if not m2:
                 break
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
@@ -1018,6 +1026,14 @@ def find_mentions(text: str) -> list[Mention]:
                 # about 200,000 AI servers will be shipped …, up from about 125,000 in 2022: the level a count moved from,
                 # in the count's word
                 first.unit, first.count_word = "units", out[-1].count_word
+        if last.unit is None and cur is None and last.has_mult and num_s and out and out[-1].unit == "units" and \
+                out[-1].count_word and ms - out[-1].end <= _UP_FROM_REACH and \
+                re.search(r"[.;。；]\s", text[out[-1].end : ms]) is None and \
+                _COMPARED_FROM_BEFORE.search(text, max(0, ms - 32), ms) is not None:
+            # ~5mn/~7mn TPUs to be produced in ’27/’28, up from ~3mn/3.2mn previously; 12mn TPUs over 2 years (vs 7.9mn
+            # over the previous 4 years): what a scaled count is compared with, written bare, is counted in its word
+            for x in nums:
+                x.unit, x.count_word = "units", out[-1].count_word
         if last.unit is None and len(nums) == 1 and num_s and (closing := _enumeration_tail(tb, text, end, cur)) is not None:
             # 资本开支总和分别为4065、5964亿美元, 分别为30、50万台: the unit (and the scale, where the number has none)
             # that closes an enumeration is every item's

@@ -10385,3 +10385,58 @@ def test_a_training_cost_of_a_model_off_the_table_keys_none() -> None:
     # (LABELLING.md E1) rather than losing the figure; the training cost of large models in general (大模型) is no model's
     text = ("TITLE: DeepSeek R1成本\n\n其V3模型的訓練成本為560 萬美元。業界估計,AI 大模型训练成本将上升至百亿美元。")
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("training_cost", 5.6e6, None)]
+
+
+def test_accelerator_supply_counts_and_prices_in_their_press_wordings() -> None:
+    # (holdout118: the Financial Times' H100 and H20 estimates as the trade press retold them)
+    text = ("According to Financial Times, it is estimated that Nvidia will sell over half a million of its high-end H100 "
+            "compute GPUs in 2023. Insiders have revealed that approximately 550,000 units of Nvidia’s latest H100 compute "
+            "GPUs will be shipped globally in 2023.")
+    assert [(f.metric, f.value, f.entity, f.item, f.period) for f in extract_facts(text)] == [
+        ("shipments", 5e5, "Nvidia", "H100", "2023"), ("shipments", 5.5e5, "Nvidia", "H100", "2023")]
+    text = "Each Nvidia H100 80GB HBM2E compute GPU add-in-card retails for around $30,000 in the United States."
+    assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", 3e4, "Nvidia", "H100")]
+    text = "With an average price of $12,000 per NVIDIA H20 GPU, the revenue will boost profits."
+    assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", 1.2e4, "Nvidia", "H20")]
+    text = "价格更是一路走高,H100目前已经卖到3.5万美元左右,而且很多时候是有钱也买不到。"
+    assert [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)] == [("unit_price", 3.5e4, "Nvidia", "H100")]
+
+
+def test_a_places_demand_for_a_chip_and_another_makers_chips_bought_are_no_makers_figures() -> None:
+    text = "NVIDIA AI加速卡的热度不可否认。有分析指出,全球对H100的需求量高达43.2万块,但交付周期需要长达3-6个月"
+    assert [(f.metric, f.value, f.region, f.entity, f.item) for f in extract_facts(text)] == [
+        ("shipments", 4.32e5, "GLOBAL", None, "H100")]
+    text = ("When NVIDIA began preparing the H20 GPU for the Chinese market, the company expected high demand. NVIDIA is "
+            "projected to sell over one million H20 GPUs in China. This number surpasses the planned acquisition of \"only\" "
+            "550,000 home-grown Huawei Ascend 910B accelerators by Chinese companies.")
+    assert [(f.metric, f.value, f.region, f.entity, f.item) for f in extract_facts(text) if f.value == 5.5e5] == [
+        ("accelerator_count", 5.5e5, "CN", None, "Ascend 910B")]
+
+
+def test_revised_chip_volume_estimates_and_a_share_compared_with_an_earlier_years() -> None:
+    # (holdout118: BofA's ASIC note in udn)
+    text = ("美銀也上調亞馬遜Trainium的預估需求，將2026年的預估量由200萬顆上修至210萬顆，2027年的預估由260萬顆調高到300萬顆，"
+            "因為亞馬遜的資本支出已高度集中在AWS投資上，2025年AWS占總資本支出達74%，遠高於2020年的25%。")
+    assert [(f.metric, f.value, f.period, f.entity) for f in extract_facts(text)] == [
+        ("shipments", 2e6, "2026", "Amazon"), ("shipments", 2.1e6, "2026", "Amazon"),
+        ("shipments", 2.6e6, "2027", "Amazon"), ("shipments", 3e6, "2027", "Amazon"),
+        ("share", 74.0, "2025", "Amazon"), ("share", 25.0, "2020", "Amazon")]
+
+
+def test_slashed_lists_of_chip_volumes_and_the_list_they_are_compared_with() -> None:
+    text = ("Morgan Stanley’s Asia semiconductor team now expects “~5mn/~7mn TPUs to be produced in ’27/’28, up from "
+            "~3mn/3.2mn previously.”")
+    assert [(f.metric, f.value, f.period, f.entity, f.qualifier) for f in extract_facts(text)] == [
+        ("shipments", 5e6, "2027", "Alphabet", "~"), ("shipments", 7e6, "2028", "Alphabet", "~"),
+        ("shipments", 3e6, "2027", "Alphabet", "~"), ("shipments", 3.2e6, "2028", "Alphabet", "~")]
+
+
+def test_a_chip_familys_shipments_are_its_makers_not_the_pages_subjects() -> None:
+    text = ("JPMorgan has maintained its rating on Taiwan Semiconductor Manufacturing. JPMorgan anticipates TPU shipments "
+            "will reach 2.5 million units in 2026 (up 38% year-over-year). Rubin GPU production is projected at "
+            "approximately 2.9 million units in 2026.")
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
+        ("shipments", 2.5e6, "Alphabet"), ("yoy_growth", 38.0, "Alphabet"), ("shipments", 2.9e6, "Nvidia")]
+    # (servers built on the chips are no chip maker's count)
+    text = "預估2023~24年AI伺服器(A100/H100/MI300爲主)出貨量分別達17.6萬臺、45萬臺,年增率分別爲47%、156%。"
+    assert {f.entity for f in extract_facts(text) if f.metric == "shipments"} == {None}
