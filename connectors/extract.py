@@ -366,6 +366,12 @@ PRODUCT_LINE_REACH = 16
 MARKET_SHARE_WORD_REACH = 16
 #: right after a company named as the recipient (向OpenAI投资, 对xAI投资): the investing verb, its subject the investor
 INVESTED_AFTER_RECIPIENT = re.compile(r"\s?(?:投资|注资|投入)")
+#: after a supplier named with 向 or 从 (向台积电(2330)下单): the order placed with it, past its stock code
+ORDERED_FROM_AFTER = re.compile(r"\s?(?:[(（]\d{4,6}(?:\.[A-Z]{2})?[)）])?\s?(?:紧急)?(?:下单|订购|采购|购买|购入|订货|追加订单)")
+#: an order placed with a supplier named with 向 or 从, before the count ordered (向台积电(2330)下单、一口气订购)
+ORDER_PLACED_BEFORE = re.compile(r"[向从][^,，。;；]{1,16}?" + ORDERED_FROM_AFTER.pattern)
+#: right after a count of cards, the board or machine that holds them (八卡基板, 8卡服务器, 4卡机型, 八卡模组)
+MACHINE_NOUN_AFTER = re.compile(r"(?:基板|服务器|整机|主机|机器|节点|模组|主板|机型|板卡|一体机|工作站|机箱)")
 #: right before a company's name: the company units go to, not the one shipping them (向微软交付, 为英伟达代工, shipped to Meta)
 RECIPIENT_BEFORE = re.compile(r"(?:[向为給给對对替]|\b(?:to|for) )$", re.I)
 #: between a company and the count it ships, sold or delivered (AMD shipped roughly 500,000 units, with Intel shipping the
@@ -3163,6 +3169,11 @@ class _Extractor:
             # bare 公司 before the figure is that company, no other company of the sentence (E1: entity null)
             return None
         e = d.entities.before(sent[0], pos, lambda x: x.type != "model" and not_vendor(x))  # (in its own sentence)
+        if e is not None and metric in HELD_NOT_SOLD and d.text[max(0, e.start - 1) : e.start] in ("向", "从") and \
+                ORDERED_FROM_AFTER.match(d.text, e.end) is not None:
+            # 輝達……向台積電(2330)下單、一口氣訂購30萬顆H20晶片組: the supplier an order is placed with holds none of it; the buyer
+            # named before it does, a chip seller ordering its own chips from its foundry too
+            e = d.entities.before(sent[0], e.start, lambda x: x.type != "model")
         if e is not None and (cause := CAUSE_OF_FIGURE.search(d.text, max(sent[0], e.start - CAUSE_REACH),
                                                               min(pos, e.end + CAUSE_REACH))) is not None and \
                 cause.start() <= e.start:
@@ -3710,6 +3721,8 @@ class _Extractor:
                 continue  # (美国英伟达向中国客户交付了100万颗H20: the maker's country)
             if d.text[r.start - 1 : r.start] in ("向", "对") or DESTINATION_BEFORE.search(d.text, max(0, r.start - 12), r.start):
                 continue  # (… to Chinese customers: where the chips went)
+            if self.nationality(r):
+                continue  # (美国研究机构SemiAnalysis: the country of the firm that says it)
             return True
         return False
 
@@ -4848,7 +4861,10 @@ class _Extractor:
                 kw["period"] = self.d.doc_year  # (a tender's quantities are of the year its title names, as its total's)
         if kw.get("metric") in HELD_NOT_SOLD and alias_table().sells.get(kw.get("entity") or "") == "chips" and \
                 OWN_USE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - OWN_USE_REACH),
-                               min(self.sentence_end(dec.end), dec.end + OWN_USE_REACH)) is None:
+                               min(self.sentence_end(dec.end), dec.end + OWN_USE_REACH)) is None and \
+                ORDER_PLACED_BEFORE.search(self.d.text, max(self.sentence_start(dec.start), dec.start - OWN_USE_REACH),
+                                           dec.start) is None:
+            # (but 輝達……向台積電下單、一口氣訂購30萬顆H20晶片組: the chips a maker orders from its foundry are its order)
             # Nvidia plans to deploy up to 260,000 graphics processing units (in Korea); to deliver more than 260,000 of its
             # GPUs to South Korea; AMD will supply 6 gigawatts: chips, and the power and computing rate of the sites they
             # fill, are held by who deploys them, never by the maker that sells the chips (no label keys one to a chip
@@ -6221,6 +6237,10 @@ class _Extractor:
         if kind == "units" and (spec := d.kw.last("configuration", max(lo, m.start - CONFIGURATION_REACH), m.start)) is not None \
                 and spec.end >= m.start - 8:
             # (可搭载8片GPU; each powered by four A100 chips: the cue ends at most 8 characters before the count, however long)
+            dec.reason = CONFIGURATION_REASON
+            return None
+        if kind == "units" and m.count_word in CHIP_COUNTERS and MACHINE_NOUN_AFTER.match(text, m.end) is not None:
+            # 采购HGX B200八卡基板, 8卡服务器: the cards one board or machine holds, named as its kind (a specification)
             dec.reason = CONFIGURATION_REASON
             return None
         if kind == "units" and (spec_before := self.previous_decision()) is not None and \

@@ -10440,3 +10440,13 @@ def test_a_chip_familys_shipments_are_its_makers_not_the_pages_subjects() -> Non
     # (servers built on the chips are no chip maker's count)
     text = "預估2023~24年AI伺服器(A100/H100/MI300爲主)出貨量分別達17.6萬臺、45萬臺,年增率分別爲47%、156%。"
     assert {f.entity for f in extract_facts(text) if f.metric == "shipments"} == {None}
+
+
+def test_chip_orders_with_a_foundry_sales_modules_and_cards_a_board_holds() -> None:
+    # (holdout118: MoneyDJ on Nvidia's H20 order, an expert call on GPU supply)
+    text = ("市場謠傳,中國客戶對AI繪圖處理器(GPU)「H20」的強勁需求,讓本想靠手上庫存因應的輝達(Nvidia Corp.)改變主意,上週緊急向台積電"
+            "(2330)下單、一口氣訂購30萬顆H20晶片組。根據美國研究機構SemiAnalysis分析,輝達去(2024)年約賣出100萬顆H20。")
+    assert [(f.metric, f.value, f.period, f.region, f.entity, f.item) for f in extract_facts(text)] == [
+        ("accelerator_count", 3e5, None, None, "Nvidia", "H20"), ("shipments", 1e6, "2024", None, "Nvidia", "H20")]
+    text = "交付模式: 部分客户直接采购HGX B200八卡基板(确认收入周期较短,预计到2025年1月底发出约2万模组,相当于十几万张B200卡)。"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("shipments", 2e4, "2025-01")]
