@@ -1797,6 +1797,8 @@ PER_ITEM_REACH = 24
 #: HBM2E compute GPU: sizes, memory kinds, lower-case modifiers; no punctuation, no verb)
 MODEL_PHRASE_REACH = 32
 NOUN_PHRASE_GAP = re.compile(r"(?: (?:\d+GB|[A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z]+)?)){0,4} ?")
+#: how many sentences before an amount in FLOP the training of models may be spoken of (it is then a training run's)
+TRAINING_CUE_SENTENCES = 3
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -3615,6 +3617,15 @@ class _Extractor:
             return None
         return self.d.companies.after(by.end(), by.end() + BOUGHT_BY_REACH,
                                       lambda x: x.type != "model" and x.start <= by.end() + 1)
+
+    def training_spoken_of(self, sent: tuple[int, int], pos: int) -> bool:
+        """The training of models is spoken of before ``pos`` in its sentence or the TRAINING_CUE_SENTENCES before it in its
+        paragraph, or in the page's head: an amount of work in FLOP is then a training run's (…Gemini 1.0 Ultra trained for
+        1e26 FLOPs? ¶ I originally saw the estimate from EpochAI, which I think was either 8e25 FLOPs or 1e26 FLOPs)."""
+        earlier = list(self.earlier_sentences(sent, TRAINING_CUE_SENTENCES))
+        lo = self.d.sentences[earlier[-1]][0] if earlier else sent[0]
+        lo = min(lo, self.sentence_start(max(0, sent[0] - 2)))
+        return self.cue_in("training", lo, pos) or self.cue_in("training", 0, min(pos, HEAD_CHARS))
 
     def generic_models_before(self, sent: tuple[int, int], pos: int) -> re.Match[str] | None:
         """Models in general named before ``pos`` in its clause (AI 大模型训练成本, 大模型单次预训练成本, the training cost of
@@ -6820,7 +6831,7 @@ class _Extractor:
             if metric in MODEL_METRICS and entity is None and not (
                     metric == "training_cost" and self.generic_models_before(sent, m.start) is None) and not (
                     metric == MODEL_METRIC_OF_UNIT.get(str(m.unit)) and (
-                        m.unit != "FLOP" or self.cue_in("training", self.sentence_start(max(0, sent[0] - 2)), m.start))):
+                        m.unit != "FLOP" or self.training_spoken_of(sent, m.start))):
                 # (a training cost is named by its own words, 训练成本, training cost: of a model off the table it keys none, as
                 # the labels keep it, E1 — not the cost of training large models in general, 大模型训练成本)
                 dec.reason = "no model named for a model metric (add the model to aliases.toml)"
@@ -10155,8 +10166,10 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
             # own with its qualifier, as the labels give it: ../shared/corpus/README.md, 突破8兆 next to 約8.1兆)
             threshold = not c.heading and c.fact.qualifier in (">", ">=") and \
                 best.fact.qualifier in (None, "~") and _holds_bound(c.fact.qualifier, c.fact.value, [best.fact.value])
+            # (Llama 2 7B, 13B and 70B; two models off the alias table, both keyed by none: a model metric's other value is
+            # another model's, not a rival reading of the same figure)
             if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base or
-                    c.fact.basis != best.fact.basis or threshold) and \
+                    c.fact.basis != best.fact.basis or threshold or c.fact.metric in MODEL_METRICS) and \
                     all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures
                 continue

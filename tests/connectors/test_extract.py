@@ -10450,3 +10450,19 @@ def test_chip_orders_with_a_foundry_sales_modules_and_cards_a_board_holds() -> N
         ("accelerator_count", 3e5, None, None, "Nvidia", "H20"), ("shipments", 1e6, "2024", None, "Nvidia", "H20")]
     text = "交付模式: 部分客户直接采购HGX B200八卡基板(确认收入周期较短,预计到2025年1月底发出约2万模组,相当于十几万张B200卡)。"
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("shipments", 2e4, "2025-01")]
+
+
+def test_training_compute_of_unnamed_models_in_a_thread_about_training_runs() -> None:
+    # (holdout117: a LessWrong thread; Gemini 1.0 Ultra is off the alias table, so its figures key no model, E1)
+    text = ("Do you have a citation for the claim that Gemini 1.0 Ultra trained for 1e26 FLOPs? I had searched all around "
+            "but can’t find any information on its compute cost.\nI originally saw the estimate from EpochAI, which I think "
+            "was either 8e25 FLOPs or 1e26 FLOPs, but I’m either misremembering or they changed the estimate, since "
+            "currently they list 5e25 FLOPs.")
+    assert sorted(f.value for f in extract_facts(text) if f.metric == "training_compute") == [5e25, 8e25, 1e26]
+    # (no training spoken of: an amount of work in FLOP keys no model)
+    assert extract_facts("The binding minimum requirement for GPU computing power is 3.133 × 10²⁵ FLOPs.") == []
+
+
+def test_a_models_other_size_in_its_sentence_is_another_variant_not_a_rival_reading() -> None:
+    text = "Llama 3 was trained with 8B parameters, while its flagship reportedly has over 405B parameters."
+    assert [(f.value, f.qualifier) for f in extract_facts(text)] == [(8e9, None), (4.05e11, ">")]
