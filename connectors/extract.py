@@ -1797,6 +1797,8 @@ PER_ITEM_REACH = 24
 #: HBM2E compute GPU: sizes, memory kinds, lower-case modifiers; no punctuation, no verb)
 MODEL_PHRASE_REACH = 32
 NOUN_PHRASE_GAP = re.compile(r"(?: (?:\d+GB|[A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z]+)?)){0,4} ?")
+#: before a count of tokens, a model's context window (上下文窗口扩展至32K tokens, a context length of 128K tokens)
+CONTEXT_WINDOW_BEFORE = re.compile(r"上下文(?:窗口|长度)|context (?:window|length)", re.I)
 #: how many sentences before an amount in FLOP the training of models may be spoken of (it is then a training run's)
 TRAINING_CUE_SENTENCES = 3
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
@@ -6828,6 +6830,11 @@ class _Extractor:
                 # UBS has revised its global artificial intelligence investment spending forecast for 2025 to $423 billion:
                 # the world's spending the metric's own words name, no company's (the page's subject named later)
                 entity = None
+            if metric == "training_tokens" and CONTEXT_WINDOW_BEFORE.search(text, max(clause_lo, m.start - 24), m.start):
+                # 将Qwen3的原生上下文窗口扩展至32K tokens, a context window of 128K tokens: what the model reads at once, no
+                # training data
+                dec.reason = "out of vocabulary: a model's context window, not the tokens it was trained on"
+                return None
             if metric in MODEL_METRICS and entity is None and not (
                     metric == "training_cost" and self.generic_models_before(sent, m.start) is None) and not (
                     metric == MODEL_METRIC_OF_UNIT.get(str(m.unit)) and (

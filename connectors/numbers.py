@@ -264,6 +264,7 @@ class _Tables:
         # (or after a partitive: each deployed about 1.5M of their chips)
         self.letter_count_re = re.compile(r" ?(?:" + PARTITIVE + r")?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
         mu = q["model_units"]
+        self.not_model_names = frozenset(mu.get("not_model_names", []))
         self.params_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")
         self.tokens_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["tokens"], key=len, reverse=True)) + r")(?![A-Za-z])")
         quals = q["qualifiers"]
@@ -453,6 +454,28 @@ _MOVE_PERIOD_TO_GAP = re.compile(r"(?: in (?:19|20)\d{2}| in (?:the )?(?:first|s
 #: 2022): the words of that earlier level
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|decreased)"
                              r" from (?:about |around |nearly |roughly |approximately |some |just )?$", re.I)
+#: a model's size glued after its name (GPT-3 175B, Llama 70B, Qwen2-72B, Llama-3-405b, Nemotron-4-340B, GPT-4 1.8T): the
+#: name opens with a capital letter and holds a lower-case letter or a hyphen (not FY2025, Q3), then a space or a hyphen,
+#: the number and B or T with no letter or digit after; or a size before the word model (a 70B model)
+_MODEL_SIZE = re.compile(r"(?<![\w.$-])(?:(?P<name>(?=[A-Z])(?=[\w.-]*(?:[a-z]|-))[A-Za-z][\w.]*(?:-[\w.]+)*?)[ -])?"
+                         r"(?P<num>\d{1,4}(?:\.\d{1,2})?)(?P<scale>[BbTt])(?![\w-]|\.\w)"
+                         r"(?P<noun> (?:dense |MoE |base |chat |instruct )?(?:model|LLM|language model)s?\b)?")
+def _model_sizes(tb: _Tables, text: str) -> list[Mention]:
+    """Parameter counts written as a size after a model's name or before the word model (see _MODEL_SIZE; quantities.toml
+    [model_units] not_model_names): read apart from the numbers (GPT-3 175B would read as the digits 3 175 grouped,
+    Qwen2-72B as a range's end)."""
+    out: list[Mention] = []
+    if "B" not in text and "b" not in text and "T" not in text:
+        return out
+    for m in _MODEL_SIZE.finditer(text):
+        name, noun = m.group("name"), m.group("noun")
+        if noun is None and (name is None or name in tb.not_model_names):
+            continue
+        scale = 1e12 if m.group("scale") in "Tt" else 1e9
+        out.append(Mention(start=m.start("num"), end=m.end("scale"), value=float(m.group("num")) * scale, unit="params"))
+    return out
+
+
 #: right before a scaled number written bare, what it is compared with: the level a count moved from, or the count it
 #: is set against (up from ~3mn/3.2mn previously; vs 7.9mn over the previous 4 years)
 _COMPARED_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|"
@@ -899,7 +922,7 @@ def find_mentions(text: str) -> list[Mention]:
     pos = 0
     n_text = len(text)
     fractions = _fractions(tb, text)
-    if (words := _number_words(tb, text)):
+    if (words := _number_words(tb, text) + _model_sizes(tb, text)):
         fractions = sorted(fractions + words, key=lambda x: x.start)
     fi = 0
     while pos < n_text:
@@ -914,6 +937,9 @@ def find_mentions(text: str) -> list[Mention]:
             if m is None:
                 break
             pos = max(pos, m.end())
+            continue
+        if fi < len(fractions) and m.start() < fractions[fi].start < m.end() and fractions[fi].unit == "params":
+            pos = fractions[fi].start  # (GPT-3 175B: the digits before a model's size are its name's, not "3 175")
             continue
         ms, me = m.span()
         num_s, cn_s = m.group("num", "cn")  # (read once: the rules below ask for them again and again)

@@ -4108,7 +4108,7 @@ def test_counts_with_several_names_before_the_noun_and_hyphenated_units() -> Non
         ("Meta said Prometheus will launch in 2026 with a 1-gigawatt capacity.",
          ("datacenter_power", 1e9, "W", "Meta", None, "2026")),
         ("xAI is training the planned 6-trillion-parameter Grok 5.",
-         ("model_parameters", 6e12, "params", None, None, None)),
+         ("model_parameters", 6e12, "params", "Grok 5", None, None)),
     ]
     for text, want in cases:
         assert [(f.metric, f.value, f.unit, f.entity, f.item, f.period) for f in extract_facts(text)] == [want], text
@@ -10376,7 +10376,7 @@ def test_a_mixture_of_experts_total_and_active_parameters() -> None:
 def test_a_chip_model_in_the_plural_is_a_count_of_it() -> None:
     # lexicons/quantities.toml [counts] en: A100s, H100s, H200s … (trained on 16K H100s: the letter scale before a count noun)
     text = "TITLE: Frontier training compute\n\nLlama-3-405b was trained on 16K H100s. xAI bought 100,000 H200s."
-    got = [(f.metric, f.value, f.item) for f in extract_facts(text)]
+    got = [(f.metric, f.value, f.item) for f in extract_facts(text) if f.metric == "accelerator_count"]
     assert got == [("accelerator_count", 16000.0, "H100"), ("accelerator_count", 100000.0, "H200")]
 
 
@@ -10453,12 +10453,13 @@ def test_chip_orders_with_a_foundry_sales_modules_and_cards_a_board_holds() -> N
 
 
 def test_training_compute_of_unnamed_models_in_a_thread_about_training_runs() -> None:
-    # (holdout117: a LessWrong thread; Gemini 1.0 Ultra is off the alias table, so its figures key no model, E1)
+    # (holdout117: a LessWrong thread; the figures of the sentences that name no model key none, E1)
     text = ("Do you have a citation for the claim that Gemini 1.0 Ultra trained for 1e26 FLOPs? I had searched all around "
             "but can’t find any information on its compute cost.\nI originally saw the estimate from EpochAI, which I think "
             "was either 8e25 FLOPs or 1e26 FLOPs, but I’m either misremembering or they changed the estimate, since "
             "currently they list 5e25 FLOPs.")
-    assert sorted(f.value for f in extract_facts(text) if f.metric == "training_compute") == [5e25, 8e25, 1e26]
+    assert sorted((f.value, f.entity or "") for f in extract_facts(text) if f.metric == "training_compute") == [
+        (5e25, ""), (8e25, ""), (1e26, ""), (1e26, "Gemini 1.0 Ultra")]
     # (no training spoken of: an amount of work in FLOP keys no model)
     assert extract_facts("The binding minimum requirement for GPU computing power is 3.133 × 10²⁵ FLOPs.") == []
 
@@ -10466,3 +10467,18 @@ def test_training_compute_of_unnamed_models_in_a_thread_about_training_runs() ->
 def test_a_models_other_size_in_its_sentence_is_another_variant_not_a_rival_reading() -> None:
     text = "Llama 3 was trained with 8B parameters, while its flagship reportedly has over 405B parameters."
     assert [(f.value, f.qualifier) for f in extract_facts(text)] == [(8e9, None), (4.05e11, ">")]
+
+
+def test_a_models_size_written_after_its_name_is_its_parameter_count() -> None:
+    text = "Benchmarks compare GPT-3 175B with the previous leader, Llama 70B, and with Llama-3-405b and Qwen2-72B."
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
+        ("model_parameters", 1.75e11, "GPT-3"), ("model_parameters", 7e10, "Llama"), ("model_parameters", 4.05e11, "Llama 3"),
+        ("model_parameters", 7.2e10, "Qwen2")]
+    # (a chip line's model number is no size; nor is a bare figure after an article)
+    assert [f.metric for f in extract_facts("The Huawei Ascend 910B boasts a rating of over 5,000 TeraFLOPS.")] == []
+    assert find_mentions("The 70B figure") == []
+
+
+def test_a_context_window_counted_in_tokens_is_no_training_data() -> None:
+    text = "Qwen3 在超过 30 万亿个 token 上进行预训练,并利用高质量文档将 Qwen3 的原生上下文窗口扩展至32K tokens。"
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("training_tokens", 3e13, "Qwen3")]

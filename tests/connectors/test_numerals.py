@@ -228,7 +228,7 @@ def test_numerals_with_context(text: str, expected: list[tuple[float, str]]) -> 
         ("In Q3 2024 100 000 GPUs", []),
         # a name's digit, a lost decimal point before a scale word: no thousands (3 763 billion yuan is 3.763 billion, the
         # decimal point read back, not 763 billion)
-        ("GPT-3 175B", []),
+        ("GPT-3 175B", [(1.75e11, "params")]),  # (a model's size after its name)
         ("revenue of 3 763 billion yuan", [(3.763e9, "CNY")]),
         # a range whose low bound is written in full and the high one with a scale (8000~1万柜)
         ("CSP客户合计约8000~1万柜", [(9000.0, "units")]),
