@@ -1797,6 +1797,10 @@ PER_ITEM_REACH = 24
 #: HBM2E compute GPU: sizes, memory kinds, lower-case modifiers; no punctuation, no verb)
 MODEL_PHRASE_REACH = 32
 NOUN_PHRASE_GAP = re.compile(r"(?: (?:\d+GB|[A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z]+)?)){0,4} ?")
+#: an amount of work named in a list's intro (training FLOPs), not a rate (FLOP/s), and the least bare amount on its lines
+#: read in it (a model's training compute is of the order of 1e18 FLOP or more)
+FLOP_NAMED = re.compile(r"\bFLOPs?\b(?!/)")
+FLOP_LIST_MIN = 1e18
 #: before a count of tokens, a model's context window (上下文窗口扩展至32K tokens, a context length of 128K tokens)
 CONTEXT_WINDOW_BEFORE = re.compile(r"上下文(?:窗口|长度)|context (?:window|length)", re.I)
 #: how many sentences before an amount in FLOP the training of models may be spoken of (it is then a training run's)
@@ -6532,6 +6536,11 @@ class _Extractor:
                     # 4.5 million by 2029; Web service servers have stabilized from 2.5 million in 2019 to 1.5 million:
                     # the ends of a move whose subject is a count of servers shipped
                     unit, kind, metric = "units", "units", "shipments"
+                elif m.value >= FLOP_LIST_MIN and (intro := self.list_intro_span(m.start)) is not None and \
+                        FLOP_NAMED.search(text, *intro) is not None:
+                    # Compute milestones (training FLOPs, public estimates from Epoch AI): ¶ - GPT-2 (2019): $1.5 \times
+                    # 10^{21}$: a bare amount on a line of a list whose intro names its unit, an amount of work
+                    unit, kind, metric = "FLOP", "FLOP", "training_compute"
                 elif (counted_before := self.parallel_count(m, sent)) is not None:
                     # 2025 年GoogleTPU 出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬: the next clause states the
                     # same count of its own subject, its counter left out as the first clause's was

@@ -922,7 +922,7 @@ def find_mentions(text: str) -> list[Mention]:
     pos = 0
     n_text = len(text)
     fractions = _fractions(tb, text)
-    if (words := _number_words(tb, text) + _model_sizes(tb, text)):
+    if (words := _number_words(tb, text) + _model_sizes(tb, text) + _tex_powers(tb, text)):
         fractions = sorted(fractions + words, key=lambda x: x.start)
     fi = 0
     while pos < n_text:
@@ -1144,6 +1144,53 @@ def _enumeration_tail(tb: _Tables, text: str, pos: int, currency: str | None) ->
         if nx.has_mult:
             return None
     return None
+
+
+#: a power of ten in TeX math, as pages typeset with MathJax write training compute ($1.5 \times 10^{21}$, ~$2 \times
+#: 10^{25}$, $10^{26}$, $\sim 10^{15}$): the dollar signs delimit the math, they are no currency
+_TEX_POWER = re.compile(r"(?P<about>~)?\$\s?(?P<sim>\\(?:sim|approx)\s?)?(?:(?P<mant>\d+(?:\.\d+)?)\s?\\times\s?)?"
+                        r"(?P<ten>10)\^\{?(?P<exp>[+-]?\d{1,3})\}?\s?\$")
+#: between the two bounds of a range of such powers ($10^{26}$–$10^{27}$)
+_TEX_RANGE_GAP = re.compile(r"\s?(?:–|-|—|to)\s?")
+
+
+def _tex_value(m: re.Match[str]) -> float:
+    """The value of a _TEX_POWER match, read as a decimal (3.1 × 10^23 is 3.1e23 exactly, not 3.1 * 1e23)."""
+    return float(f"{m.group('mant') or 1}e{m.group('exp')}")
+
+
+def _tex_powers(tb: _Tables, text: str) -> list[Mention]:
+    """Powers of ten written in TeX math (see _TEX_POWER), with the unit written after them (FLOPs, FLOP/s) or none (a list
+    whose intro names it: Compute milestones (training FLOPs): ¶ - GPT-2 (2019): $1.5 \times 10^{21}$), a range of two
+    read as one; read apart from the numbers, which would take the opening $ for a dollar."""
+    out: list[Mention] = []
+    if "\\" not in text and "^" not in text:
+        return out
+    found = list(_TEX_POWER.finditer(text))
+    i = 0
+    while i < len(found):
+        m = found[i]
+        value = _tex_value(m)
+        start = m.start("mant") if m.group("mant") else m.start("ten")
+        end, low, high = m.end(), None, None
+        if i + 1 < len(found) and _TEX_RANGE_GAP.fullmatch(text, end, found[i + 1].start()) and \
+                not found[i + 1].group("about"):
+            nxt = found[i + 1]
+            high = _tex_value(nxt)
+            low, end = value, nxt.end()
+            i += 1
+        i += 1
+        n = _Num(start, end, value)
+        tail = _read_unit(tb, text, end, n, None)
+        if n.unit is not None and n.unit not in ("FLOP", "FLOPS", "params", "tokens"):
+            n.unit, tail = None, end
+        about = bool(m.group("about") or m.group("sim"))
+        mention = Mention(start=start, end=tail, value=value if low is None else (low + (high or low)) / 2, unit=n.unit,
+                          low=low, high=high, qualifier="~" if about else None)
+        if n.unit == "FLOPS":
+            mention.value *= n.scale
+        out.append(mention)
+    return out
 
 
 def _fractions(tb: _Tables, text: str) -> list[Mention]:

@@ -10482,3 +10482,15 @@ def test_a_models_size_written_after_its_name_is_its_parameter_count() -> None:
 def test_a_context_window_counted_in_tokens_is_no_training_data() -> None:
     text = "Qwen3 在超过 30 万亿个 token 上进行预训练,并利用高质量文档将 Qwen3 的原生上下文窗口扩展至32K tokens。"
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("training_tokens", 3e13, "Qwen3")]
+
+
+def test_training_compute_typeset_in_tex_math_on_a_list_whose_intro_names_flop() -> None:
+    # (holdout117: a glossary page typeset with MathJax; the dollar signs delimit the math)
+    text = ("Compute milestones (training FLOPs, public estimates from Epoch AI):\n- GPT-2 (2019): $1.5 \\times 10^{21}$\n"
+            "- GPT-4 (2023): ~$2 \\times 10^{25}$\nA single dense H100 delivers $\\sim 10^{15}$ BF16 FLOP/s sustained; "
+            "$10^{26}$ FLOPs therefore needs $10^{11}$ GPU-seconds.")
+    assert [(f.metric, f.value, f.unit, f.entity, f.qualifier) for f in extract_facts(text)] == [
+        ("training_compute", 1.5e21, "FLOP", "GPT-2", None), ("training_compute", 2e25, "FLOP", "GPT-4", "~"),
+        ("training_compute", 1e26, "FLOP", None, None)]
+    assert [(pytest.approx(m.value), m.unit, m.low, m.high) for m in find_mentions("aiming at $10^{26}$–$10^{27}$ by 2026")] == [
+        (5.5e26, None, 1e26, 1e27)]
