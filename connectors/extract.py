@@ -170,7 +170,9 @@ ZH_FRACTION = re.compile(r"(?:近|逾|超)?(?:[一二两三四五六七八九]�
 #: are expected to spend a combined; 规划支出超过, 計劃今年共動用逾, 斥資近)
 SPEND_BEFORE = re.compile(r"(?:\bspend(?:s|ing)? (?:a combined |an estimated |another )?(?:about |around |roughly |nearly |more than |over |"
                           r"up to |some |as much as |at least |approximately |close to )?(?:RMB |CNY |US)?|"
-                          r"(?:规划|計劃|计划|將|将|共)?(?:支出|動用|动用|斥資|斥资)(?:約|约|近|逾|超过|超過|高达|高達)?\s?)$", re.I)
+                          r"(?:规划|計劃|计划|將|将|共)?(?:支出|動用|动用|斥資|斥资)(?:約|约|近|逾|超过|超過|高达|高達)?\s?|"
+                          # (微软、Alphabet、亚马逊和Meta等今年在建立……的数据中心方面就投入了超过3,000亿美元: what companies put in)
+                          r"(?:方面|上)?就?投入了(?:約|约|近|逾|超过|超過|高达|高達)?\s?)$", re.I)
 #: right after a spent amount, what or whom it is spent on or with (spend $10B on CoreWeave, with Oracle, on AI chips): not a
 #: company's capex read from its spending verb alone
 SPENT_WITH_AFTER = re.compile(r" (?:on|with) [a-z]", re.I)
@@ -1805,6 +1807,8 @@ FLOP_LIST_MIN = 1e18
 CONTEXT_WINDOW_BEFORE = re.compile(r"上下文(?:窗口|长度)|context (?:window|length)", re.I)
 #: how many sentences before an amount in FLOP the training of models may be spoken of (it is then a training run's)
 TRAINING_CUE_SENTENCES = 3
+#: right after a comparison base, the year it is of named as the current one (up from about RMB 150 billion this year)
+THIS_YEAR_AFTER = re.compile(r" (?:this year|in the current year)\b", re.I)
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -7500,6 +7504,12 @@ class _Extractor:
                 # increased by 22% to $38.3 billion (of Q2 2024) compared to $31.4 billion in 2023: that quarter
                 # of the base's year
                 period = f"{period}{stated.group(2)}"
+        elif ref is not None and d.published is None and ref.basis in ("forecast", "target") and \
+                re.fullmatch(r"\d{4}", ref.period or "") is not None and \
+                THIS_YEAR_AFTER.match(d.text, m.end) is not None:
+            # …capital expenditure plan for 2026 totals RMB 160 billion, up from about RMB 150 billion this year, on an undated
+            # page: a plan for a year is made the year before it, the year "this year" names
+            period = _shift_year(ref.period, -1)
         elif peer is not None and ref is not None:
             # 腾讯……Q4资本支出大增至370亿元,超阿里同期的314亿元: the same period of the company named before 同期 (emit puts
             # a calendar quarter in its company's fiscal calendar: Alibaba's October to December is FY2025Q3)
@@ -10153,7 +10163,9 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
                            list(itertools.accumulate(reversed(sizes), max))[::-1])
 
         if totals:
-            parts = [c for c in group if _part_of_total(c, totals, spans, named_anew)]
+            # (…plan for 2026 totals RMB 160 billion, up from about RMB 150 billion this year: the base a total moved from is
+            # no part of it)
+            parts = [c for c in group if not c.base and _part_of_total(c, totals, spans, named_anew)]
             for c in parts:
                 c.decision.facts = [f for f in c.decision.facts if f is not c.fact]
                 if not c.decision.facts:

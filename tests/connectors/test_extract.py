@@ -10494,3 +10494,13 @@ def test_training_compute_typeset_in_tex_math_on_a_list_whose_intro_names_flop()
         ("training_compute", 1e26, "FLOP", None, None)]
     assert [(pytest.approx(m.value), m.unit, m.low, m.high) for m in find_mentions("aiming at $10^{26}$–$10^{27}$ by 2026")] == [
         (5.5e26, None, 1e26, 1e27)]
+
+
+def test_a_plans_base_this_year_on_an_undated_page_and_what_companies_put_in() -> None:
+    text = ("Citing people familiar with the matter, the report said ByteDance’s preliminary capital expenditure plan for "
+            "2026 totals RMB 160 billion (approximately USD 23 billion), up from about RMB 150 billion this year.")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("capex", 1.6e11, "2026"), ("capex", 1.5e11, "2025")]
+    text = ("字节跳动明年资本开支计划1600亿元。不过,与美国大型科企相比,有关支出仍相形见绌,微软、Alphabet、亚马逊和Meta等今年在建立支撑"
+            "AI模型和产品的数据中心方面就投入了超过3,000亿美元")
+    assert [(f.metric, f.value, f.entity, f.qualifier) for f in extract_facts(text) if f.value == 3e11] == [
+        ("capex", 3e11, None, ">")]
