@@ -1809,6 +1809,14 @@ CONTEXT_WINDOW_BEFORE = re.compile(r"上下文(?:窗口|长度)|context (?:windo
 TRAINING_CUE_SENTENCES = 3
 #: right after a comparison base, the year it is of named as the current one (up from about RMB 150 billion this year)
 THIS_YEAR_AFTER = re.compile(r" (?:this year|in the current year)\b", re.I)
+#: the kinds of computing capacity (not the bare total), and what may stand between a figure and its kind right after it
+#: (34 EFLOPS预训练算力资源: 预 of 预训练, 的)
+SPECIFIC_CAPACITY = ("intelligent_compute_capacity", "general_compute_capacity", "supercomputing_capacity")
+OWN_KIND_GAP = re.compile(r"(?:的|预|之)?")
+OWN_KIND_AFTER_REACH = 8
+#: 其 (its) opening the phrase of a sales word (其目前的销售额), and how far before the word it may stand
+ITS_SALES_BEFORE = re.compile(r"其[^,，。;；]{0,8}$")
+ITS_SALES_REACH = 10
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -6344,6 +6352,13 @@ class _Extractor:
                     and mkt.label.endswith("_market_size") and MARKET_AFTER_GAP.fullmatch(text, self.after_from, mkt.start):
                 metric = mkt.label  # the $85 billion or more accelerator market, 850亿美元的AI芯片市场: the market it sizes
                 self.market_after = (self.after_from, mkt.end)
+            if metric == "revenue" and kw and kw[0] == metric and \
+                    (its := ITS_SALES_BEFORE.search(text, max(sent[0], kw[1] - ITS_SALES_REACH), kw[1])) is not None and \
+                    (owner := d.markets.before(sent[0], its.start())) is not None and \
+                    d.entities.before(owner.end, its.start(), lambda x: x.type != "model") is None:
+                # 服务器中的AI加速器市场开始加快发展——其目前的销售额高达210亿美元: "its" sales are the market's named before it
+                # (no company between), the market's size
+                metric = str(owner.name)
             if metric == "ai_server_market_size" and kw and kw[0] == metric and \
                     INFRA_SPENDING.fullmatch(text, kw[1], kw[2]) is not None and self.spenders_named_before(kw[1]):
                 metric = "capex"  # 大型科技公司今年在AI基礎設施的總支出: companies' spending on AI infrastructure, as of_keyword reads it
@@ -6563,6 +6578,12 @@ class _Extractor:
                 # 793.4 petaflops on the LINPACK test: the benchmark it is measured on; 已建成14000P在服算力: the state the
                 # capacity is in between
                 kw = (after.label, after.start, after.end)
+            if kw is not None and kw[2] <= clause_lo and \
+                    (own := d.kw.first("flops", m.end, min(clause_hi, m.end + OWN_KIND_AFTER_REACH))) is not None and \
+                    own.label in SPECIFIC_CAPACITY and OWN_KIND_GAP.fullmatch(text, m.end, own.start) is not None:
+                # 运营商明确算力建设重点,中国移动规划累计34 EFLOPS预训练算力资源: the kind of compute written right after the
+                # figure in its own clause, not the bare word of the clause before
+                kw = (own.label, own.start, own.end)
             if kw is None and (cap := CAPACITY_OF_BEFORE.search(text, max(sent[0], m.start - 40), m.start)) is not None:
                 kw = ("total_compute_capacity", cap.start(1), cap.end(1))
             metric = kw[0] if kw else None
@@ -6581,6 +6602,9 @@ class _Extractor:
                 # 数据中心算力超过15EFLOPS(FP32): a capacity counted at single or double precision is general
                 # compute, at half precision or below intelligent compute (CAICT's definitions)
                 metric = "general_compute_capacity" if tag.group(1) in ("32", "64") else "intelligent_compute_capacity"
+            elif bare and self.cue_in("training", clause_lo, clause_hi):
+                # 中国移动表示指引的2025年累积34 EFLOPS的算力规划主要用于预训练: compute for training models is AI compute
+                metric = "intelligent_compute_capacity"
             elif metric in ("supercomputing_capacity", "total_compute_capacity", None) and \
                     HALF_PRECISION_AFTER.match(text, m.end) is not None:
                 # The ABCI 3.0 supercomputer will deliver 6.22 exaflops in half precision: the machine's AI compute

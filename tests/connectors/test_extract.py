@@ -10504,3 +10504,13 @@ def test_a_plans_base_this_year_on_an_undated_page_and_what_companies_put_in() -
             "AI模型和产品的数据中心方面就投入了超过3,000亿美元")
     assert [(f.metric, f.value, f.entity, f.qualifier) for f in extract_facts(text) if f.value == 3e11] == [
         ("capex", 3e11, None, ">")]
+
+
+def test_the_kind_of_compute_an_operator_plans_and_a_markets_sales_named_by_its() -> None:
+    text = ("运营商明确算力建设重点,中国移动规划累计34 EFLOPS预训练算力资源,并根据需求弹性扩容推理算力。中國移動表示指引的2025年累積"
+            "34 EFLOPS的算力規劃主要用於預訓練,對推理相關資源的投入根據市場需求不設上限。")
+    assert {(f.metric, f.value, f.entity) for f in extract_facts(text)} == {
+        ("intelligent_compute_capacity", 3.4e19, "China Mobile")}
+    text = "与此同时,服务器中的AI加速器市场开始加快发展——其目前的销售额高达210亿美元,预计到2028年将增长到330亿美元"
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
+        ("ai_compute_market_size", 2.1e10, None), ("ai_compute_market_size", 3.3e10, None)]
