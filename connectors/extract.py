@@ -1817,6 +1817,10 @@ OWN_KIND_AFTER_REACH = 8
 #: 其 (its) opening the phrase of a sales word (其目前的销售额), and how far before the word it may stand
 ITS_SALES_BEFORE = re.compile(r"其[^,，。;；]{0,8}$")
 ITS_SALES_REACH = 10
+#: 其中 (of which) right before a share, and the words before an amount that make it a comparison base (高于今年的, up from)
+OF_WHICH_BEFORE = re.compile(r"其中[^,，。;；\d]{0,4}$")
+BASE_WORD_REACH = 24
+BASE_WORD_BEFORE = re.compile(r"(?:高于|低于|较|比|相比|up from|down from|from|versus|vs\.?)[^,，。;；\d]{0,20}$", re.I)
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -3644,6 +3648,21 @@ class _Extractor:
         lo = self.d.sentences[earlier[-1]][0] if earlier else sent[0]
         lo = min(lo, self.sentence_start(max(0, sent[0] - 2)))
         return self.cue_in("training", lo, pos) or self.cue_in("training", 0, min(pos, HEAD_CHARS))
+
+    def whole_of_which(self, sent: tuple[int, int], m: Mention, of: str) -> Fact | None:
+        """For a share opened by 其中 (of which) of the money metric ``of``, the last amount of that metric before it in its
+        sentence that is no comparison base (not 高于今年的1500亿元, up from …), where the share's own period differs; else
+        None. Looks back over the RECENT_VALUES last decisions."""
+        text = self.d.text
+        if OF_WHICH_BEFORE.search(text, max(sent[0], m.start - 8), m.start) is None:
+            return None
+        for prev in itertools.islice(reversed(self.decisions[:-1]), RECENT_VALUES):
+            if prev.start < sent[0]:
+                return None
+            fact = next((f for f in prev.facts if f.metric == of), None)
+            if fact is not None and BASE_WORD_BEFORE.search(text, max(sent[0], prev.start - BASE_WORD_REACH), prev.start) is None:
+                return fact
+        return None
 
     def generic_models_before(self, sent: tuple[int, int], pos: int) -> re.Match[str] | None:
         """Models in general named before ``pos`` in its clause (AI 大模型训练成本, 大模型单次预训练成本, the training cost of
@@ -9931,6 +9950,10 @@ class _Extractor:
         if of is None:
             dec.reason = "share of no named whole (a part is named, not what it is a part of)"
             return
+        if (whole := self.whole_of_which(sent, m, of)) is not None:
+            # 字节跳动已初步计划在2026年投入1,600亿人民币的资本支出,高于今年的1500亿元人民币,……其中约一半将用于采购先进半导体:
+            # "of which" is of the amount its sentence states, not of the base that amount is compared with
+            period = whole.period
         if entity is None and its_holder is not None:
             entity, item = its_holder, item or its_item
         ranged = value == m.value  # (a range's bounds, unless the value was worked out from it)

@@ -10514,3 +10514,10 @@ def test_the_kind_of_compute_an_operator_plans_and_a_markets_sales_named_by_its(
     text = "与此同时,服务器中的AI加速器市场开始加快发展——其目前的销售额高达210亿美元,预计到2028年将增长到330亿美元"
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [
         ("ai_compute_market_size", 2.1e10, None), ("ai_compute_market_size", 3.3e10, None)]
+
+
+def test_of_which_is_of_the_amount_stated_not_of_the_base_it_is_compared_with() -> None:
+    text = ("据英国《金融时报》引述消息报道,TikTok母公司字节跳动已初步计划在2026年投入1,600亿人民币的资本支出,高于今年的1500亿元"
+            "人民币,以用于建设AI基础设施,其中约一半将用于采购先进半导体,以开发AI模型和应用。")
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 23))] == [
+        ("capex", 1.6e11, "2026"), ("capex", 1.5e11, "2025"), ("share", 50.0, "2026")]
