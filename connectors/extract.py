@@ -1821,6 +1821,11 @@ ITS_SALES_REACH = 10
 OF_WHICH_BEFORE = re.compile(r"其中[^,，。;；\d]{0,4}$")
 BASE_WORD_REACH = 24
 BASE_WORD_BEFORE = re.compile(r"(?:高于|低于|较|比|相比|up from|down from|from|versus|vs\.?)[^,，。;；\d]{0,20}$", re.I)
+#: a model's training data named without a training word (语料, corpus, dataset), and tokens a model serves, not learns from
+TRAINING_CORPUS = re.compile(r"语料|数据集|corpus|dataset|training data", re.I)
+TOKENS_SERVED = re.compile(r"调用|消耗|处理|日均|每日|每天|使用量|用量|daily|per day|a day|processed|processing|served|consum|"
+                           # (a model that runs or supports 200k tokens: its context; 每万亿tokens仅需180K个GPU小时: per tokens)
+                           r"运行|支持|上下文|support|context|window|每|per (?:trillion|billion|million)", re.I)
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -6678,7 +6683,12 @@ class _Extractor:
         elif kind == "params":
             metric = "model_parameters"
         elif kind == "tokens":
-            metric = "training_tokens" if self.cue_in("training", sent[0], sent[1]) else None
+            # (Qwen3 的基础建立在前所未有的语料之上——超过 36 万亿个 token: the corpus a model is built on; 再摄入额外 5 万亿个 token
+            # after a paragraph about pre-training: its training data; not tokens served: 日均Token调用量, tokens processed daily)
+            metric = "training_tokens" if self.cue_in("training", sent[0], sent[1]) or (
+                TOKENS_SERVED.search(text, sent[0], sent[1]) is None and (
+                    TRAINING_CORPUS.search(text, sent[0], sent[1]) is not None or self.training_spoken_of(sent, m.start))) \
+                else None
         elif kind == "W":
             # a power named by a data-centre word in its sentence, or one of a campus's size with none (Hyperion will
             # scale to 5 gigawatts): below SITE_POWER_W a rack's or a building's, above it a grid's or a province's

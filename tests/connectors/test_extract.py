@@ -10521,3 +10521,11 @@ def test_of_which_is_of_the_amount_stated_not_of_the_base_it_is_compared_with() 
             "人民币,以用于建设AI基础设施,其中约一半将用于采购先进半导体,以开发AI模型和应用。")
     assert [(f.metric, f.value, f.period) for f in extract_facts(text, published=date(2025, 12, 23))] == [
         ("capex", 1.6e11, "2026"), ("capex", 1.5e11, "2025"), ("share", 50.0, "2026")]
+
+
+def test_tokens_of_a_models_corpus_are_training_data_tokens_served_or_supported_are_not() -> None:
+    text = ("Qwen3 在超过 30 万亿个 token 上进行预训练。Qwen3 的基础建立在前所未有的语料之上——超过 36 万亿个 token,覆盖 119+ 种语言"
+            "和方言。")
+    assert [(f.metric, f.value) for f in extract_facts(text)] == [("training_tokens", 3e13), ("training_tokens", 3.6e13)]
+    text = "大模型训练成本下降。该平台日均Token调用量超过30万亿个tokens,其新模型支持 200k tokens。"
+    assert extract_facts(text) == []
