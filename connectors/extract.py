@@ -1826,6 +1826,9 @@ TRAINING_CORPUS = re.compile(r"语料|数据集|corpus|dataset|training data", r
 TOKENS_SERVED = re.compile(r"调用|消耗|处理|日均|每日|每天|使用量|用量|daily|per day|a day|processed|processing|served|consum|"
                            # (a model that runs or supports 200k tokens: its context; 每万亿tokens仅需180K个GPU小时: per tokens)
                            r"运行|支持|上下文|support|context|window|每|per (?:trillion|billion|million)", re.I)
+#: right after a model's name, its cost before the amount (GPT-4的成本超过, GPT-4's cost was), and how long a name may be
+MODEL_COST_BEFORE = re.compile(r"(?:的|['’]s )(?:训练|建构|构建|开发)?(?:成本|cost)[^,，。;；\d]{0,8}$", re.I)
+MODEL_NAME_REACH = 24
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -6305,6 +6308,11 @@ class _Extractor:
         average = kind in ("money", "none") and not m.per_unit and self.cue_in("average", max(lo, m.start - 12), m.start)
         if kind in ("money", "none"):
             kw = self.metric_keyword("money", lo, m.start)
+            if kw is None and kind == "money" and (cost := MODEL_COST_BEFORE.search(text, max(lo, m.start - 24), m.start)) and \
+                    d.models.before(max(sent[0], cost.start() - MODEL_NAME_REACH), cost.start(),
+                                    lambda x: x.end == cost.start()) is not None:
+                # 奥特曼本人估计GPT-4的成本超过1亿美元: what a model named cost is what training it cost
+                kw = ("training_cost", cost.start(), cost.end())
             if kw is None and before_m is not None and \
                     (to_level := LEVEL_AFTER_SKIPPED.get(self.decisions[-2].reason or "")) is not None and \
                     to_level.fullmatch(text, before_m.end, m.start) is not None:

@@ -10529,3 +10529,10 @@ def test_tokens_of_a_models_corpus_are_training_data_tokens_served_or_supported_
     assert [(f.metric, f.value) for f in extract_facts(text)] == [("training_tokens", 3e13), ("training_tokens", 3.6e13)]
     text = "大模型训练成本下降。该平台日均Token调用量超过30万亿个tokens,其新模型支持 200k tokens。"
     assert extract_facts(text) == []
+
+
+def test_what_building_a_model_cost_is_its_training_cost() -> None:
+    text = ("DeepSeek在周三发表的一篇论文中,公布了其R1模型的建构成本仅花费了24.9万美元。无论如何,这仍然只是OpenAI等公司建立模型所花费的"
+            "一小部分,OpenAI执行长奥特曼本人估计GPT-4的成本超过1亿美元")
+    assert [(f.metric, f.value, f.entity, f.qualifier) for f in extract_facts(text)] == [
+        ("training_cost", 2.49e5, None, None), ("training_cost", 1e8, "GPT-4", ">")]
