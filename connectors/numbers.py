@@ -255,7 +255,8 @@ class _Tables:
             # (24,823 Kunpeng and Higon servers: two names joined by "and", "or" or "&")
             # (20,000 Nvidia (NVDA) H200 processors: a ticker in brackets after a name)
             # (1,600 of Huawei's 910B Ascend AI chips: a model name opening with its digits among them)
-            r"(?:(?:(?<=[ -])(?:(?:[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?(?: \([A-Z]{1,8}(?::[A-Z.]{1,8})?\))?|\d{3,4}[A-Z]{1,2}|[a-z]+-[a-z]+|"
+            # (3,500 Nvidia “Hopper” H100 GPUs: a name in quotes)
+            r"(?:(?:(?<=[ -])(?:(?:[“\"‘]?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?[”\"’]?(?: \([A-Z]{1,8}(?::[A-Z.]{1,8})?\))?|\d{3,4}[A-Z]{1,2}|[a-z]+-[a-z]+|"
             r"(?:" + mods + r")) (?:(?:and|or|&) )?){1,4})?"
             # (a scraped page may glue the next sentence to the noun: around 169,000 unitsThis illustrates)
             r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns

@@ -10536,3 +10536,8 @@ def test_what_building_a_model_cost_is_its_training_cost() -> None:
             "一小部分,OpenAI执行长奥特曼本人估计GPT-4的成本超过1亿美元")
     assert [(f.metric, f.value, f.entity, f.qualifier) for f in extract_facts(text)] == [
         ("training_cost", 2.49e5, None, None), ("training_cost", 1e8, "GPT-4", ">")]
+
+
+def test_a_count_of_chips_with_a_quoted_name_before_the_noun() -> None:
+    text = "The company’s homegrown Inflection-1 LLM was trained on 3,500 Nvidia “Hopper” H100 GPUs as part of its tests."
+    assert [(f.metric, f.value, f.item) for f in extract_facts(text)] == [("accelerator_count", 3500.0, "H100")]
