@@ -3658,7 +3658,8 @@ class _Extractor:
         return self.cue_in("training", lo, pos) or self.cue_in("training", 0, min(pos, HEAD_CHARS))
 
     def whole_of_which(self, sent: tuple[int, int], m: Mention, of: str) -> Fact | None:
-        """For a share opened by 其中 (of which) of the money metric ``of``, the last amount of that metric before it in its
+        """For a share opened by 其中 (of which) of the metric ``of``, the last amount of that metric (of any money metric, for
+        a money one) before it in its
         sentence that is no comparison base (not 高于今年的1500亿元, up from …), where the share's own period differs; else
         None. Looks back over the RECENT_VALUES last decisions."""
         text = self.d.text
@@ -3667,7 +3668,9 @@ class _Extractor:
         for prev in itertools.islice(reversed(self.decisions[:-1]), RECENT_VALUES):
             if prev.start < sent[0]:
                 return None
-            fact = next((f for f in prev.facts if f.metric == of), None)
+            # (较今年AI基础建设投资约人民币1500亿元……其中约一半: the base's own metric names no whole; any money amount stated may)
+            fact = next((f for f in prev.facts if f.metric == of or (
+                of in UNIT_KIND_OF["money"] and f.metric in UNIT_KIND_OF["money"])), None)
             if fact is not None and BASE_WORD_BEFORE.search(text, max(sent[0], prev.start - BASE_WORD_REACH), prev.start) is None:
                 return fact
         return None
@@ -9971,7 +9974,7 @@ class _Extractor:
         if (whole := self.whole_of_which(sent, m, of)) is not None:
             # 字节跳动已初步计划在2026年投入1,600亿人民币的资本支出,高于今年的1500亿元人民币,……其中约一半将用于采购先进半导体:
             # "of which" is of the amount its sentence states, not of the base that amount is compared with
-            period = whole.period
+            period, of = whole.period, whole.metric
         if entity is None and its_holder is not None:
             entity, item = its_holder, item or its_item
         ranged = value == m.value  # (a range's bounds, unless the value was worked out from it)

@@ -10541,3 +10541,10 @@ def test_what_building_a_model_cost_is_its_training_cost() -> None:
 def test_a_count_of_chips_with_a_quoted_name_before_the_noun() -> None:
     text = "The company’s homegrown Inflection-1 LLM was trained on 3,500 Nvidia “Hopper” H100 GPUs as part of its tests."
     assert [(f.metric, f.value, f.item) for f in extract_facts(text)] == [("accelerator_count", 3500.0, "H100")]
+
+
+def test_of_which_after_a_base_named_by_another_money_word() -> None:
+    text = ("TikTok母公司字節跳動正加碼AI軍備競賽,初步規劃2026年資本支出上看人民幣1600億元,較今年AI基礎建設投資約人民幣1500億元再提高"
+            "一個檔次,其中約一半將用於採購先進半導體,支撐自家AI模型與應用布局")
+    assert [(f.metric, f.value, f.period, f.of) for f in extract_facts(text) if f.metric == "share"] == [
+        ("share", 50.0, "2026", "capex")]
