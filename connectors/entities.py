@@ -50,9 +50,9 @@ class _Matcher:
         out: list[NameMention] = []
         if self.regex is not None:
             for m in self.regex.finditer(text):
-                if not _boundary_ok(text, m.start(), m.end()):
-                    continue
                 name, typ = self.lookup[m.group(0)]
+                if not _boundary_ok(text, m.start(), m.end(), glued=typ in ("company", "operator")):
+                    continue
                 out.append(NameMention(m.start(), m.end(), name, typ))
         # alias matches do not overlap and come in order: the ones a pattern match overlaps are
         # found by bisecting their starts (linear overall, not a scan per pattern match). A
@@ -125,9 +125,18 @@ def _not_after_country(pattern: re.Pattern[str] | None) -> re.Pattern[str] | Non
 _WORD = re.compile(r"[A-Za-z0-9]")
 
 
-def _boundary_ok(text: str, start: int, end: int) -> bool:
+def _glued_sentence(text: str, start: int, end: int) -> bool:
+    """A capitalised name of four letters or more right after a lower-case word, the space or full stop between two
+    sentences lost when a page was scraped (their chip purchases remain substantialAmazon has procured …): read for a
+    company's name only (the overall acceleratedServer Market: the space inside a phrase lost, no new sentence)."""
+    return end - start >= 4 and text[start].isupper() and text[start + 1 : start + 2].islower() and start >= 3 and \
+        text[start - 3 : start].isalpha() and text[start - 3 : start].islower()
+
+
+def _boundary_ok(text: str, start: int, end: int, glued: bool = False) -> bool:
     """Latin aliases match whole words only: no letter/digit glued on (MetaLLM is not Meta)."""
-    if _WORD.match(text[start]) and start > 0 and _WORD.match(text[start - 1]):
+    if _WORD.match(text[start]) and start > 0 and _WORD.match(text[start - 1]) and not (
+            glued and _glued_sentence(text, start, end)):
         return False
     if _WORD.match(text[end - 1]) and end < len(text):
         nxt = text[end]

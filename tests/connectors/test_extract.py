@@ -10548,3 +10548,9 @@ def test_of_which_after_a_base_named_by_another_money_word() -> None:
             "一個檔次,其中約一半將用於採購先進半導體,支撐自家AI模型與應用布局")
     assert [(f.metric, f.value, f.period, f.of) for f in extract_facts(text) if f.metric == "share"] == [
         ("share", 50.0, "2026", "capex")]
+
+
+def test_a_company_glued_to_the_sentence_before_by_a_lost_full_stop() -> None:
+    text = ("However, despite their initiatives to innovate independently, their chip purchases remain substantialAmazon has "
+            "procured approximately 196,000 Hopper chips, while Google’s procurement reached around 169,000 units.")
+    assert [(f.value, f.entity) for f in extract_facts(text) if f.value == 1.96e5] == [(1.96e5, "Amazon")]
