@@ -1829,6 +1829,8 @@ TOKENS_SERVED = re.compile(r"调用|消耗|处理|日均|每日|每天|使用量
 #: right after a model's name, its cost before the amount (GPT-4的成本超过, GPT-4's cost was), and how long a name may be
 MODEL_COST_BEFORE = re.compile(r"(?:的|['’]s )(?:训练|建构|构建|开发)?(?:成本|cost)[^,，。;；\d]{0,8}$", re.I)
 MODEL_NAME_REACH = 24
+#: after a count of servers or racks, the orders they are (2.8万台NVL 72服务器机柜订单)
+RACK_ORDER_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:服务器|机柜|整机|机架)?订单")
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -7775,6 +7777,9 @@ class _Extractor:
         self.count_outside = False
         if m.end - m.start > 4 and YEAR_COUNT.fullmatch(d.text, m.start, m.start + 5):
             return None  # (TrendForce adds that 2024 AI servers represent …: a year before a noun)
+        if m.count_word in ("台", "柜", "架") and RACK_ORDER_AFTER.match(d.text, m.end) is not None:
+            # 大摩预期2026年有2.8万台NVL 72服务器机柜订单: servers or racks ordered from their makers, to be shipped
+            return "shipments"
         h = d.kw.last("count.shipments", max(sent[0], m.start - 80), m.start)
         if h is not None and (outside := d.kw.last("non_compute", max(sent[0], h.start - NON_COMPUTE_COUNT_REACH), h.start)) \
                 is not None and d.items.before(outside.end, m.start) is None:

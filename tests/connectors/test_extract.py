@@ -10554,3 +10554,12 @@ def test_a_company_glued_to_the_sentence_before_by_a_lost_full_stop() -> None:
     text = ("However, despite their initiatives to innovate independently, their chip purchases remain substantialAmazon has "
             "procured approximately 196,000 Hopper chips, while Google’s procurement reached around 169,000 units.")
     assert [(f.value, f.entity) for f in extract_facts(text) if f.value == 1.96e5] == [(1.96e5, "Amazon")]
+
+
+def test_chips_put_into_production_and_racks_ordered_are_shipments() -> None:
+    text = ("依版本別推估,第二個強化版本為主力,出貨量約 150 萬顆。若以投片主體區分,AWS 預計自行投片約 40 萬顆,世芯-KY 負責約 120 萬顆,"
+            "Marvell 約 10 萬顆。")
+    assert {f.metric for f in extract_facts(text)} == {"shipments"}
+    assert [f.value for f in extract_facts(text)][1:] == [4e5, 1.2e6, 1e5]
+    text = "甲骨文的财报表现成为NVIDIA和AI相关供应链的利多催化剂,大摩预期2026年有2.8万台NVL 72服务器机柜订单。"
+    assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("shipments", 2.8e4, "2026")]
