@@ -1831,6 +1831,12 @@ MODEL_COST_BEFORE = re.compile(r"(?:的|['’]s )(?:训练|建构|构建|开发)
 MODEL_NAME_REACH = 24
 #: after a count of servers or racks, the orders they are (2.8万台NVL 72服务器机柜订单)
 RACK_ORDER_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:服务器|机柜|整机|机架)?订单")
+#: a seller receiving an order before its amount (获得, 拿下, 斩获, 接获, secured, won, received, landed), how far before, and
+#: the order named after the amount (的定制化AI芯片(…)订单, order for, in orders)
+ORDER_RECEIVED_BEFORE = re.compile(r"(?:获得|赢得|拿下|斩获|接获|取得|receiv(?:ed|es)|secur(?:ed|es)|w(?:on|ins)|land(?:ed|s)|"
+                                   r"booked)[^,，。;；]{0,12}$", re.I)
+ORDER_RECEIVED_REACH = 24
+ORDER_NOUN_AFTER = re.compile(r"[^,，。;；]{0,30}?(?:订单|大单|\border\b|\borders\b)", re.I)
 #: a bare estimate of a volume right before a count it is revised from or to (将2026年的预估量由200万颗, 2027年的预估由260万颗)
 ESTIMATE_VOLUME_BEFORE = re.compile(r"(?:预估|预测|预计|估计)(?:量(?:由|从|自)?|由|从|自)\s?$")
 #: how far before a respectively cue the name of a group of companies it gives the values to may stand (三大运营商2024年
@@ -6901,6 +6907,12 @@ class _Extractor:
             entity = resp_entity or self.entity_for(metric, lo, m.start, m.end, sent, clause_lo, clause_hi)
             if resp_entity is None and (buyer := self.buyer_named_after(metric, dec.end)) is not None:
                 entity = str(buyer.name)  # 224,000 chips bought by Meta: the buyer the passive names after the count
+            if metric == "compute_investment" and entity is not None and resp_entity is None and \
+                    ORDER_RECEIVED_BEFORE.search(text, max(sent[0], m.start - ORDER_RECEIVED_REACH), m.start) is not None and \
+                    ORDER_NOUN_AFTER.match(text, m.end) is not None:
+                # 博通已从……第四位客户手中获得100亿美元的定制化AI芯片订单, Broadcom secured a $10 billion order for custom
+                # chips: the order a seller received is its customer's spending on compute, no money of the seller's
+                entity = None
             if inherited and entity is None and values:
                 entity = values[-1].entity
             if self.cur_bracket_party != "":

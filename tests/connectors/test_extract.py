@@ -10563,3 +10563,10 @@ def test_chips_put_into_production_and_racks_ordered_are_shipments() -> None:
     assert [f.value for f in extract_facts(text)][1:] == [4e5, 1.2e6, 1e5]
     text = "甲骨文的财报表现成为NVIDIA和AI相关供应链的利多催化剂,大摩预期2026年有2.8万台NVL 72服务器机柜订单。"
     assert [(f.metric, f.value, f.period) for f in extract_facts(text)] == [("shipments", 2.8e4, "2026")]
+
+
+def test_an_order_of_custom_chips_a_seller_received_is_its_customers_investment() -> None:
+    text = "在AI ASIC部分,博通已从三大云计算客户之外的第四位客户手中获得100亿美元的定制化AI芯片(公司称为XPU)订单。"
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("compute_investment", 1e10, None)]
+    text = "Broadcom has secured a $10 billion order for custom AI chips from a fourth customer."
+    assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("compute_investment", 1e10, None)]
