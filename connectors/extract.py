@@ -1821,6 +1821,9 @@ ITS_SALES_REACH = 10
 OF_WHICH_BEFORE = re.compile(r"其中[^,，。;；\d]{0,4}$")
 BASE_WORD_REACH = 24
 BASE_WORD_BEFORE = re.compile(r"(?:高于|低于|较|比|相比|up from|down from|from|versus|vs\.?)[^,，。;；\d]{0,20}$", re.I)
+#: how far around a count of tokens the words that say what the tokens are may stand (a window, not the whole sentence: an
+#: endless sentence of token counts stays linear)
+TOKENS_CONTEXT_REACH = 80
 #: a model's training data named without a training word (语料, corpus, dataset), and tokens a model serves, not learns from
 TRAINING_CORPUS = re.compile(r"语料|数据集|corpus|dataset|training data", re.I)
 TOKENS_SERVED = re.compile(r"调用|消耗|处理|日均|每日|每天|使用量|用量|daily|per day|a day|processed|processing|served|consum|"
@@ -6705,8 +6708,10 @@ class _Extractor:
             # (Qwen3 的基础建立在前所未有的语料之上——超过 36 万亿个 token: the corpus a model is built on; 再摄入额外 5 万亿个 token
             # after a paragraph about pre-training: its training data; not tokens served: 日均Token调用量, tokens processed daily)
             metric = "training_tokens" if self.cue_in("training", sent[0], sent[1]) or (
-                TOKENS_SERVED.search(text, sent[0], sent[1]) is None and (
-                    TRAINING_CORPUS.search(text, sent[0], sent[1]) is not None or self.training_spoken_of(sent, m.start))) \
+                TOKENS_SERVED.search(text, max(sent[0], m.start - TOKENS_CONTEXT_REACH),
+                                     min(sent[1], m.end + TOKENS_CONTEXT_REACH)) is None and (
+                    TRAINING_CORPUS.search(text, max(sent[0], m.start - TOKENS_CONTEXT_REACH), m.start) is not None or
+                    self.training_spoken_of(sent, m.start))) \
                 else None
         elif kind == "W":
             # a power named by a data-centre word in its sentence, or one of a campus's size with none (Hyperion will

@@ -144,7 +144,13 @@ print(json.dumps(out))
                                   # (thirty-sixth session: a band giving the figure before it its bounds — the candidate
                                   # looked for among all before it; a chip seller's own use looked for over the sentence)
                                   "revenue of $6.7 billion, plus or minus $300 million, ",
-                                  "Nvidia will deploy 1,000 GPUs in Korea, "])
+                                  "Nvidia will deploy 1,000 GPUs in Korea, ",
+                                  # (forty-third session: what a count of tokens is looked for around it — the first version
+                                  # searched the whole sentence per count, 92 s at 4,000 repeats; lists compared with lists,
+                                  # sizes after names, TeX powers, 其中 of the amount stated)
+                                  "The model saw 1 tokens, ",
+                                  "~1mn/~2mn TPUs to be produced in ’27/’28, up from ~1mn/2mn previously, ",
+                                  "GPT-3 175B, ", "$1.5 \\times 10^{21}$ FLOPs; ", "计划投入1亿元,高于今年的2亿元,其中约一半,"])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
