@@ -1833,7 +1833,7 @@ TOKENS_SERVED = re.compile(r"调用|消耗|处理|日均|每日|每天|使用量
 MODEL_COST_BEFORE = re.compile(r"(?:的|['’]s )(?:训练|建构|构建|开发)?(?:成本|cost)[^,，。;；\d]{0,8}$", re.I)
 MODEL_NAME_REACH = 24
 #: after a count of servers or racks, the orders they are (2.8万台NVL 72服务器机柜订单)
-RACK_ORDER_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:服务器|机柜|整机|机架)?订单")
+RACK_ORDER_AFTER = re.compile(r"[^,，。;；]{0,16}?订单")
 #: a seller receiving an order before its amount (获得, 拿下, 斩获, 接获, secured, won, received, landed), how far before, and
 #: the order named after the amount (的定制化AI芯片(…)订单, order for, in orders)
 ORDER_RECEIVED_BEFORE = re.compile(r"(?:获得|赢得|拿下|斩获|接获|取得|receiv(?:ed|es)|secur(?:ed|es)|w(?:on|ins)|land(?:ed|s)|"
@@ -3454,8 +3454,8 @@ class _Extractor:
 
     def family_maker_of_chips(self, lo: int, hi: int) -> str | None:
         """The maker of a chip family named in ``lo:hi`` (TPU shipments will reach 2.5 million units, ~5mn/~7mn TPUs to be
-        produced: Alphabet's), where no
-        server is named there (AI伺服器(A100/H100/MI300為主)出貨量: servers built on the chips, no chip maker's count)."""
+        produced: Alphabet's), where no server is named there (AI伺服器(A100/H100/MI300為主)出貨量: servers built on the
+        chips, no chip maker's count)."""
         if self.d.items.before(lo, hi, lambda x: x.name in ("server", "ai_server")) is not None:
             return None
         return self.model_or_family_maker(None, lo, hi)
@@ -3669,10 +3669,9 @@ class _Extractor:
         return self.cue_in("training", lo, pos) or self.cue_in("training", 0, min(pos, HEAD_CHARS))
 
     def whole_of_which(self, sent: tuple[int, int], m: Mention, of: str) -> Fact | None:
-        """For a share opened by 其中 (of which) of the metric ``of``, the last amount of that metric (of any money metric, for
-        a money one) before it in its
-        sentence that is no comparison base (not 高于今年的1500亿元, up from …), where the share's own period differs; else
-        None. Looks back over the RECENT_VALUES last decisions."""
+        """For a share opened by 其中 (of which) of the metric ``of``, the fact of the last amount of that metric (of any
+        money metric, for a money one) before it in its sentence that is no comparison base (not 高于今年的1500亿元, up from
+        …); else None. Looks back over the RECENT_VALUES last decisions."""
         text = self.d.text
         if OF_WHICH_BEFORE.search(text, max(sent[0], m.start - 8), m.start) is None:
             return None

@@ -453,8 +453,10 @@ _MOVE_PERIOD_TO_GAP = re.compile(r"(?: in (?:19|20)\d{2}| in (?:the )?(?:first|s
                                  + _MOVE_TO_GAP.pattern)
 #: before a bare count that a level just stated moved from (200,000 AI servers will be shipped …, up from about 125,000 in
 #: 2022): the words of that earlier level
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|decreased)"
-                             r" from (?:about |around |nearly |roughly |approximately |some |just )?$", re.I)
+#: (the words of a move from a level, and of its "about", shared with _COMPARED_FROM_BEFORE)
+_MOVED_FROM = r"\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|decreased) from"
+_ABOUT = r"(?:about |around |nearly |roughly |approximately |some |just )?"
+_UP_FROM_BEFORE = re.compile(_MOVED_FROM + " " + _ABOUT + "$", re.I)
 #: a model's size glued after its name (GPT-3 175B, Llama 70B, Qwen2-72B, Llama-3-405b, Nemotron-4-340B, GPT-4 1.8T): the
 #: name opens with a capital letter and holds a lower-case letter or a hyphen (not FY2025, Q3), then a space or a hyphen,
 #: the number and B or T with no letter or digit after; or a size before the word model (a 70B model)
@@ -479,9 +481,7 @@ def _model_sizes(tb: _Tables, text: str) -> list[Mention]:
 
 #: right before a scaled number written bare, what it is compared with: the level a count moved from, or the count it
 #: is set against (up from ~3mn/3.2mn previously; vs 7.9mn over the previous 4 years)
-_COMPARED_FROM_BEFORE = re.compile(r"(?:\b(?:up|down|rising|rose|falling|fell|growing|grew|increasing|increased|decreasing|"
-                                   r"decreased) from|\bvs\.?|\bversus|\bcompared (?:with|to)) (?:about |around |nearly |"
-                                   r"roughly |approximately |some |just )?~? ?$", re.I)
+_COMPARED_FROM_BEFORE = re.compile(r"(?:" + _MOVED_FROM + r"|\bvs\.?|\bversus|\bcompared (?:with|to)) " + _ABOUT + r"~? ?$", re.I)
 #: how far back in its sentence the level an "up from" count moved from may end
 _UP_FROM_REACH = 120
 
