@@ -4832,9 +4832,11 @@ class _Extractor:
                 kw["period"] = f"FY{fy}Q{q}"
             elif self.d.kind != "market_report" and (
                     fiscal_reading_nearer(per, end, self.d.published, self.d.doc_period) or (
-                        self.d.published is None and self.d.doc_period == per and self.d.head_entity == kw.get("entity"))):
+                        self.d.published is None and self.d.doc_period == per and self.d.head_entity == kw.get("entity")
+                        and kw.get("basis") == "actual")):
                 # (an undated results story headed "Dell (DELL) Q2 2026": the company's own name for its
-                # quarter, as its release gives it)
+                # quarter, as its release gives it; not an analyst's estimate for the quarter, which is the
+                # calendar's: "Nvidia will produce 450000 units in the fourth quarter of 2024")
                 # Nvidia's guidance for Q4 2026 in November 2025: no calendar quarter maps onto a fiscal
                 # year ending in late January, and the calendar one is a year away, so the writer means
                 # the fiscal quarter (an analyst's 3Q25 in February 2026 stays calendar: LABELLING.md P2)

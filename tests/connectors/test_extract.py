@@ -1957,6 +1957,22 @@ def test_an_undated_results_story_headed_with_a_fiscal_quarter_and_the_value_shi
                    ("revenue", 8.2e9, "FY2026Q2", "ai_server")]
 
 
+def test_an_analysts_estimate_for_a_headed_quarter_is_the_calendars_and_prices_per_piece_are_unit_prices() -> None:
+    # an undated page headed with "Q4 2024" about Nvidia (whose year ends in January): an analyst's estimate of the
+    # quarter's output is the calendar quarter (LABELLING.md P2: no fiscal quarter maps onto it), unlike a results
+    # story's reported figures; prices written "per piece", "price of" and "sell for" are unit prices; a share price
+    # and a price of power are neither
+    text = ("Morgan Stanley on Nvidia's Blackwell output in Q4 2024\n\nAnalysts say that Blackwell chips "
+            "are expected to produce 450000 units in the fourth quarter of 2024. Nvidia will sell the scarce Blackwell "
+            "GPUs at around $22000 per piece, much lower than the rumored price of $70000 per piece. The NVL36 rack is "
+            "expected to sell for $1.8 million to $2 million.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("shipments", 450000.0, "2024Q4"), ("unit_price", 22000.0, "2024Q4"), ("unit_price", 70000.0, "2024Q4"),
+                   ("unit_price", 1.9e6, "2024Q4")]
+    assert extract_facts("HPE is valued at $25 billion, based on its current price of $19.84.") == []
+    assert extract_facts("Based on the industry price of approximately $210 per kilowatt per month.") == []
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
