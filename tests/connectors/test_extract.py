@@ -1973,6 +1973,15 @@ def test_an_analysts_estimate_for_a_headed_quarter_is_the_calendars_and_prices_p
     assert extract_facts("Based on the industry price of approximately $210 per kilowatt per month.") == []
 
 
+def test_what_a_maker_will_produce_is_its_shipments_in_chinese() -> None:
+    # 將生產 (will produce) before a count: the maker's output, its shipments, as "produce" in English; a count with no
+    # counter word, a demonstrative between it and its noun (150萬至200萬該款GPU), is read as such a count
+    got = extract_facts("摩根大通推估，輝達今年底前或許將生產150萬至200萬該款GPU。大摩7月預期，輝達將生產200萬顆RTX6000D。")
+    assert [(f.metric, f.value, f.entity) for f in got] == [("shipments", 1.75e6, "Nvidia"), ("shipments", 2e6, "Nvidia")]
+    # (a bare 生產 names no output: wafers a fab allocates to a use stay out)
+    assert [f.metric for f in extract_facts("我們預計中芯國際可為其關鍵客戶的 GPU 生產分配 2.6 萬片。")] != ["shipments"]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
