@@ -1794,6 +1794,14 @@ YI_WORD = re.compile(r"[亿億]")
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: "per" and a maker's name after a price, before the item priced (an average price of $12,000 per NVIDIA H20 GPU)
 PER_ITEM_AFTER = re.compile(r" ?(?:per|for each|for one|a|each) (?:[A-Z][A-Za-z]+ )?")
+#: a clause that opens with the names of product grades or models and then gives their price (价格方面,B4单芯片价格约4-5万元,
+#: B3和B2约8万元,B1约10万元): each clause prices other products, so its figure is kept beside its siblings of the same
+#: keys (a model's code: letters and digits, 910B, MI325X, B3)
+PRODUCT_PRICE_CLAUSE = re.compile(
+    r"(?:^|[,，;；。])\s*(?:[A-Z]{0,4}\d{1,4}[A-Z]{0,3})(?:\s*(?:和|与|與|及|、|/|and|or)\s*(?:[A-Z]{0,4}\d{1,4}[A-Z]{0,3}))*"
+    r"[^,，;；。0-9]{0,12}$")
+#: how far before a price its clause's opening is looked for
+PRODUCT_PRICE_REACH = 40
 PER_ITEM_REACH = 24
 #: how far before a generic chip word a model's name opening its noun phrase may stand, and the words between (H100 80GB
 #: HBM2E compute GPU: sizes, memory kinds, lower-case modifiers; no punctuation, no verb)
@@ -4786,6 +4794,11 @@ class _Extractor:
             and not alone[0].period.startswith("FY") else None
 
     # -- emission ------------------------------------------------------------------------------
+    def priced_product(self, f: Fact, dec: Decision) -> bool:
+        """A unit price whose clause opens with the products it prices (B3和B2约8万元): one of several grades' prices."""
+        return f.metric == "unit_price" and PRODUCT_PRICE_CLAUSE.search(
+            self.d.text, max(self.sentence_start(dec.start), dec.start - PRODUCT_PRICE_REACH), dec.start) is not None
+
     def emit(self, dec: Decision, score: float, **kw: Any) -> None:
         if kw.get("metric") == "yoy_growth" and kw.get("low") is None and kw.get("high") is None and \
                 0 <= self.cur_index < len(self.cur_mentions) and (cm := self.cur_mentions[self.cur_index]).start == dec.start \
@@ -5130,7 +5143,8 @@ class _Extractor:
             dec.reason = OUTSIDE_COMPUTE
             return
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other,
-                                   self.cur_index in self.respectively_members or self.cur_purpose, base=self.cur_base))
+                                   self.cur_index in self.respectively_members or self.cur_purpose or
+                                   self.priced_product(f, dec), base=self.cur_base))
         if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
             above = dataclasses.replace(f, period=self.exceeded_in, qualifier=">")
             dec.facts.append(above)

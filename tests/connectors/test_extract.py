@@ -1982,6 +1982,12 @@ def test_what_a_maker_will_produce_is_its_shipments_in_chinese() -> None:
     assert [f.metric for f in extract_facts("我們預計中芯國際可為其關鍵客戶的 GPU 生產分配 2.6 萬片。")] != ["shipments"]
 
 
+def test_prices_of_product_grades_in_one_sentence_are_each_kept() -> None:
+    # each clause opens with the grades it prices: three prices of three products, not rival readings of one key
+    got = extract_facts("价格方面,B4单芯片价格约4 - 5万元,B3和B2约8万元,B1约10万元。")
+    assert [(f.metric, f.value) for f in got] == [("unit_price", 45000.0), ("unit_price", 80000.0), ("unit_price", 100000.0)]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
