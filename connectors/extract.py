@@ -1793,6 +1793,11 @@ YI_WORD = re.compile(r"[亿億]")
 #: items that are accelerator chips (aliases.toml [items]): their revenue is data-center revenue
 CHIP_ITEMS = frozenset({"H100", "H800", "H200", "H20", "A100", "A800", "B200", "GB200", "MI300X", "Ascend 910B", "Ascend 910C"})
 #: "per" and a maker's name after a price, before the item priced (an average price of $12,000 per NVIDIA H20 GPU)
+#: a falling word right after a rate, a noun of what fell between (a 24% YoY decline, a 7% year-on-year revenue decline)
+FALL_AFTER_RATE = re.compile(
+    r" ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?"
+    r"(?:(?:revenue|revenues|sales|shipment|shipments|capex|capital expenditure|spending|income|output|profit|demand) )?"
+    r"(?:down|lower|decline|decrease|drop|fall)", re.I)
 PER_ITEM_AFTER = re.compile(r" ?(?:per|for each|for one|a|each) (?:[A-Z][A-Za-z]+ )?")
 #: a clause that opens with the names of product grades or models and then gives their price (价格方面,B4单芯片价格约4-5万元,
 #: B3和B2约8万元,B1约10万元): each clause prices other products, so its figure is kept beside its siblings of the same
@@ -8672,9 +8677,9 @@ class _Extractor:
             neg = None  # 微軟因基期過高，年增降為 27%: the growth rate itself fell to 27%, a growth of +27%
         if metric in ("yoy_growth", "cagr") and value > 0 and (
                 (neg is not None and not LEVEL_AFTER.match(text[neg.end : m.start]))
-                or re.match(r"^ ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?(?:down|lower|decline|decrease|drop|fall)",
-                            text[m.end : m.end + 30], re.I)):
-            value = -value  # 下降4%, down 1.4%, a 24% YoY decline (but 降至2.7%: fell *to* a rate of 2.7%)
+                or FALL_AFTER_RATE.match(text[m.end : m.end + 48])):
+            # 下降4%, down 1.4%, a 24% YoY decline, a 7% year-on-year revenue decline (but 降至2.7%: fell *to* a rate of 2.7%)
+            value = -value
         elif value > 0 and prev is not None and prev.end >= sent[0] and prev.facts and \
                 self.fell_before_in_list(metric, m.start, prev.facts[0]):
             value = -value  # 二者分别同比下滑61.96%、88.35%: the falling word stands for the whole list

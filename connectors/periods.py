@@ -327,6 +327,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"去年|上年|last year|Last year|上一年"), "rel-1"),
     (re.compile(r"明年|next year|Next year"), "rel1"),
     (re.compile(r"前年"), "rel-2"),
+    # the year after the one just named (projected to reach 5 billion yuan in 2025, with expectations of surpassing 10
+    # billion yuan in the following year; 2025年……次年): that year plus one, where a year stands shortly before it
+    (re.compile(r"(?:the )?(?:following|subsequent) year(?!s)|the year after(?! next)|次年|翌年"), "following_year"),
     # the year after next (今年达到1000亿元、明年达到1200亿元、后年突破1500亿元)
     (re.compile(r"(?<![前以之然])后年"), "rel2"),
     # the whole year of the context (全年, the full year, in the year; not "the first quarter of the year")
@@ -928,6 +931,11 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             month = str(p.period).partition("M")[2]
             p = PeriodMention(p.start, p.end, None if year is None else f"{year}-{month}" if month else year,
                               "month" if month and year else "relative")
+        if p.kind == "following_year":
+            named = _nearest_before(fixed, p.start, FOLLOWING_YEAR_REACH, ("year",))
+            if named is None or not str(named.period).isdigit() or _SENTENCE_END.search(text, named.end, p.start):
+                continue  # (no year named shortly before it in its sentence: no period)
+            p = PeriodMention(p.start, p.end, str(int(str(named.period)) + 1), "year")
         if p.kind in ("full_year", "this_fy", "next_fy"):
             # (the last 64 periods of the context: a page of endless "full year" with no period stays linear)
             prev = next((q for q in reversed(context[-64:]) if q.period and q.kind not in ("future",)), None)
@@ -1122,6 +1130,8 @@ _YEAR_AGO_BASE = re.compile(r"(?:compared (?:with|to)|versus|vs\.?|up from|down 
 BARE_CONTEXT = 1500
 #: ... or this many when the publication date is known (news: "Q3" is the latest third quarter)
 BARE_NEAR = 60
+#: how far before "the following year" the year it follows may end (the same sentence, a clause or two)
+FOLLOWING_YEAR_REACH = 160
 #: ... else from the document's head (title, dateline): its first this many characters
 HEAD_CHARS = 400
 #: the last month of the season in which companies report the year just ended (annual results come
@@ -1710,7 +1720,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, "Q0", "bare" if kind == "this_q" else "named_q")
     if kind in ("last_q", "last_q_cn"):
         return PeriodMention(s, e, "Q-1", "bare" if kind == "last_q" else "named_q")
-    if kind in ("full_year", "this_fy", "next_fy"):
+    if kind in ("full_year", "this_fy", "next_fy", "following_year"):
         return PeriodMention(s, e, None, kind)
     if kind == "the_q":
         return PeriodMention(s, e, None, "the_quarter")

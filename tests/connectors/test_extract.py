@@ -1988,6 +1988,19 @@ def test_prices_of_product_grades_in_one_sentence_are_each_kept() -> None:
     assert [(f.metric, f.value) for f in got] == [("unit_price", 45000.0), ("unit_price", 80000.0), ("unit_price", 100000.0)]
 
 
+def test_the_following_year_is_the_year_after_the_one_named_and_a_rate_before_a_decline_is_negative() -> None:
+    text = ("Kunlun Chip's revenue is projected to reach 5 billion yuan in 2025, with expectations of surpassing 10 billion "
+            "yuan in the following year. Baidu reported a 7% year-on-year revenue decline to 31.17 billion yuan in Q3 2025.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("revenue", 5e9, "2025"), ("revenue", 1e10, "2026"), ("yoy_growth", -7.0, "2025Q3"),
+                   ("revenue", 31.17e9, "2025Q3")]
+    zh = extract_facts("华为计划2025年出货100万颗昇腾芯片，次年出货200万颗。")
+    assert [(f.value, f.period) for f in zh] == [(1e6, "2025"), (2e6, "2026")]
+    # (with no year named before it in its sentence, no period)
+    assert [f.period for f in extract_facts("Nvidia shipped 100,000 GPUs. It expects to ship 200,000 GPUs the following year.")] \
+        == [None, None]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
