@@ -6395,8 +6395,11 @@ class _Extractor:
             if m.per_unit:
                 metric = "unit_price"
             elif after_kw is not None and re.fullmatch(r"的?", text[self.after_from : after_kw.start]) and \
-                    CJK_END.search(text, max(0, self.after_from - 1), self.after_from):
-                metric = after_kw.label  # 三年投资3800亿元的资本开支: the noun the amount modifies names it
+                    CJK_END.search(text, max(0, self.after_from - 1), self.after_from) and \
+                    not (kw and kw[0] == "datacenter_revenue" and after_kw.label == "revenue" and kw[2] > m.start - 12):
+                # 三年投资3800亿元的资本开支: the noun the amount modifies names it (but 数据中心计算业务贡献430亿美元收入: the
+                # segment named right before it says whose revenue, the data centre's)
+                metric = after_kw.label
                 noun_after = True
             elif kw and kw[0] == "compute_investment" and after_kw is not None and after_kw.label == "capex" and \
                     text[kw[1] : kw[2]].lower() in BARE_INVESTMENT:
@@ -8720,10 +8723,13 @@ class _Extractor:
         of: str | None = None
         if kw:
             of = kw
-            after_ref = d.kw.first("money_after", ref.end, min(m.start, ref.end + 24)) if ref is not None else None
+            after_ref = (d.kw.first("money_after", ref.end, min(m.start, ref.end + 24)) or
+                         d.kw.first("money", ref.end, min(m.start, ref.end + 3))) if ref is not None else None
             if ref is not None and ref.metric != of and after_ref is not None and after_ref.start - ref.end <= 2 \
                     and after_ref.label == of:
-                of = ref.metric  # $39.1 billion in revenues (of the data center business), a 73% increase
+                # $39.1 billion in revenues (of the data center business), a 73% increase; 数据中心计算业务贡献430亿美元收入,
+                # 同比增长56%: the revenue word after the amount stands for the amount's own metric
+                of = ref.metric
             elif ref is not None and (ref.metric != of or d.kw.last("money", ref.end, m.start) is not None):
                 ref = None  # (another metric, or the same named anew: …to $1.5 billion while the gaming segment was down 59%)
         elif ref is not None:

@@ -2001,6 +2001,14 @@ def test_the_following_year_is_the_year_after_the_one_named_and_a_rate_before_a_
         == [None, None]
 
 
+def test_a_segment_contributing_revenue_named_after_the_amount_is_the_segments() -> None:
+    # 数据中心计算业务贡献430亿美元收入: the data-centre segment's revenue, and its growth after it, though the revenue word
+    # after the amount is the generic one
+    got = extract_facts("英伟达2026财年第三季度财报显示，该季度数据中心计算业务贡献430亿美元收入,同比增长56%。")
+    assert [(f.metric, f.value, f.of) for f in got] == [("datacenter_revenue", 43e9, None),
+                                                       ("yoy_growth", 56.0, "datacenter_revenue")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
