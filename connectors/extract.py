@@ -615,6 +615,11 @@ OUT_OF_LIST = "(out of scope)"
 #: between a count and the next clause's count of its own subject, its counter left out (,亞馬遜AWS Trainium 2 預估)
 PARALLEL_COUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?P<subject>[^,，;；。\d]{2,24}?(?:\d[^,，;；。\d]{0,8})?)\s?"
                                 r"(?:預估|预估|預計|预计|估計|估计|將達|将达|約|约|達|达|為|为|亦有|也有)\s?$")
+#: between an amount and the next clause's amount of the same money, its currency left out (超聚变2024年营收破434亿,2025年
+#: 目标直指500亿): a clause break, a year perhaps, then a target, forecast or reaching word right before the amount
+PARALLEL_AMOUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?:(?:19|20)\d{2}\s?年?(?:全年|全年度)?)?[^,，;；。\d]{0,8}?"
+                                 r"(?:目标|目標|预估|預估|预计|預計|有望|将达|將達|达到|達到|直指|突破|冲刺|衝刺|挑战|挑戰)"
+                                 r"[^,，;；。\d]{0,4}$")
 #: models in general before a model metric (大模型训练成本, AI大模型, frontier models, LLMs): no one model's figure
 GENERIC_MODELS_BEFORE = re.compile(r"大模型|大型模型|大语言模型|\b(?:models|LLMs|large language models)\b", re.I)
 GENERIC_MODELS_REACH = 24
@@ -3717,6 +3722,17 @@ class _Extractor:
             return None
         return prev.facts[0].metric
 
+    def parallel_amount(self, m: Mention, sent: tuple[int, int]) -> tuple[str, str] | None:
+        """The money metric and currency of the amount right before ``m`` in its sentence, where ``m`` — a number in 亿 or
+        万 with no currency — is the next clause's amount of the same money (营收破434亿,2025年目标直指500亿); else None."""
+        prev = self.previous_decision()
+        if prev is None or len(prev.facts) != 1 or not sent[0] <= prev.end <= m.start or \
+                _unit_kind(prev.facts[0].unit) != "money" or CJK_SCALE_END.search(self.d.text, m.start, m.end) is None:
+            return None
+        if PARALLEL_AMOUNT_GAP.fullmatch(self.d.text, prev.end, m.start) is None:
+            return None
+        return prev.facts[0].metric, prev.facts[0].unit
+
     def item_bought_in(self, sent: tuple[int, int], pos: int) -> str | None:
         """The item whose purchases the sentence of ``pos`` sets as its scope before it (2022 年 AI 服务器采购中, 在AI伺服器採購
         方面), or — for a buyer's share in the next sentence of the paragraph (国内市场方面,字节跳动……年采购占比达 6.2%) —
@@ -6629,6 +6645,10 @@ class _Extractor:
                     # Compute milestones (training FLOPs, public estimates from Epoch AI): ¶ - GPT-2 (2019): $1.5 \times
                     # 10^{21}$: a bare amount on a line of a list whose intro names its unit, an amount of work
                     unit, kind, metric = "FLOP", "FLOP", "training_compute"
+                elif (amount_before := self.parallel_amount(m, sent)) is not None:
+                    # 超聚变2024年营收破434亿,2025年目标直指500亿: the next clause's amount of the same money, in its currency
+                    metric, unit = amount_before
+                    kind = "money"
                 elif (counted_before := self.parallel_count(m, sent)) is not None:
                     # 2025 年GoogleTPU 出貨量預估150 萬至200 萬,亞馬遜AWS Trainium 2 預估140 萬至150 萬: the next clause states the
                     # same count of its own subject, its counter left out as the first clause's was

@@ -2009,6 +2009,15 @@ def test_a_segment_contributing_revenue_named_after_the_amount_is_the_segments()
                                                        ("yoy_growth", 56.0, "datacenter_revenue")]
 
 
+def test_the_next_clauses_amount_of_the_same_money_takes_its_currency() -> None:
+    # 营收破434亿,2025年目标直指500亿: the second amount, its 元 left out, is the same revenue's target, in yuan
+    got = extract_facts("超聚变2024年营收破434亿,2025年目标直指500亿,是华鲲振宇的3.4倍。")
+    assert [(f.metric, f.value, f.unit, f.period) for f in got] == [("revenue", 434e8, "CNY", "2024"),
+                                                                   ("revenue", 500e8, "CNY", "2025")]
+    # (a bare number after a comma with no target or reaching word stays unread)
+    assert len(extract_facts("超聚变2024年营收破434亿,员工超过1万。")) == 1
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
