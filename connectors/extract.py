@@ -5409,7 +5409,7 @@ class _Extractor:
         lines (normalising joins a table's lines), their spans in normalised offsets."""
         norm = self.d.norm
         if "Change" not in norm.original and "YOY" not in norm.original and "Y/Y" not in norm.original and \
-                "|" not in norm.original and not may_name_unit(norm.original):
+                "YoY" not in norm.original and "|" not in norm.original and not may_name_unit(norm.original):
             return []
 
         def to_norm(pos: int) -> int:
@@ -5487,6 +5487,8 @@ class _Extractor:
         def basis_of(period: str | None) -> str:
             # (a broker's 2025E in the column's head: its estimate, a forecast; 2023A: actual)
             mark = d.text[cell.head_end - 1 : cell.head_end]
+            if GUIDE_AFTER_HEAD.match(d.text, cell.head_end) is not None:
+                return "forecast"  # (Q4 FY26 guide: the company's guidance for the quarter)
             return "forecast" if mark in ("E", "F") else "actual" if mark == "A" else \
                 self.basis_for(cell.start, cell.start, period)
 
@@ -10599,6 +10601,8 @@ SUPPLIED_OBJECT = re.compile(r"[^.;,]{1,48}?(?= for | to | in |[.;,]|$)")
 COMPUTE_SUPPLIED = re.compile(r"comput|GPU|accelerator|chip|server|cloud|AI infrastructure|capacity|data cent|AI factor",
                               re.I)
 #: a results table's row of growth rates (增长率YoY %, YoY Growth, 同比增长), its metric the row's above; not a quarter's
+#: a guidance mark after a results table's last period head (Q4 FY26 guide)
+GUIDE_AFTER_HEAD = re.compile(r"[ \t](?:guide|guidance|est\.?|estimate|outlook|\(guide\)|\(guidance\)|\(est\.?\))", re.I)
 GROWTH_ROW = re.compile(r"增长率|增速|同比|YoY|Y/Y|growth", re.I)
 QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)
 #: a column head naming a quarter by its last month (Sep'25, Dec 2024) or a broker's year marked actual or estimated

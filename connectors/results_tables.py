@@ -48,9 +48,23 @@ _HEAD = re.compile(rf"(?P<period>{PERIOD_HEAD})|(?P<change>{CHANGE_HEAD})")
 #: a header line: the label column's word, then the heads
 HEADER = re.compile(rf"(?P<first>[A-Z][A-Za-z&/]*(?: [A-Za-z&/]+){{0,2}}?) (?P<heads>(?:(?:{PERIOD_HEAD}|{CHANGE_HEAD}) ){{1,7}}"
                     rf"(?:{PERIOD_HEAD}|{CHANGE_HEAD}))[ \t]*")
-#: one cell of a row: an amount or a percentage (in brackets, below zero), or a word for no figure
-CELL = r"\(?-?\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|thousand|bn|mn|B|M|K))?%?\)?|Flat|flat|NM|N/A|n/a|--?|—"
-ROW = re.compile(rf"(?P<label>[A-Za-z(][^\d$\n]{{0,80}}?)[ \t]+(?P<cells>(?:(?:{CELL})[ \t]+)*(?:{CELL}))[ \t]*")
+#: a header of period heads alone, no word heading the label column (Q4 FY25 Q1 FY26 Q2 FY26 Q3 FY26 Q4 FY26 guide: a
+#: blog's table of a company's last quarters): three to eight quarters, halves or fiscal periods (not bare years, which
+#: are connectors.tables' market tables), the last one marked as guidance perhaps
+QUARTER_HEAD = r"(?:Fiscal\s)?(?:(?:Q[1-4]|[1-4]Q|H[12]|[12]H)\s?(?:FY\s?)?(?:(?:19|20)\d{2}|'?\d{2})|FY\s?(?:(?:19|20)\d{2}|'?\d{2}))"
+GUIDE_MARK = r"(?:guide|guidance|est\.?|estimate|outlook|\(guide\)|\(guidance\)|\(est\.?\))"
+BARE_HEADER = re.compile(rf"(?P<heads>(?:{QUARTER_HEAD} ){{2,7}}{QUARTER_HEAD})(?: (?P<guide>{GUIDE_MARK}))?[ \t]*")
+#: one cell of a row: an amount or a percentage (in brackets, below zero; a sign or an about before it), or a word for
+#: no figure
+CELL = (r"~?\(?[-+]?\$?\d[\d,]*(?:\.\d+)?(?:\s?(?:billion|million|thousand|bn|mn|B|M|K))?%?\)?|Flat|flat|NM|N/A|n/a|--?|—")
+#: a note after a row's last cell (50.0 (mid): the midpoint of a guided range)
+CELL_NOTE = r"\((?:mid|midpoint|guide|guided|est\.?|e)\)"
+#: a row: a label with no digit (its unit in brackets allowed: Revenue ($B)), then its cells
+ROW = re.compile(rf"(?P<label>[A-Za-z(](?:[^\d$\n]|\$(?=[A-Za-z]))"
+                 rf"{{0,80}}?)[ \t]+(?P<cells>(?:(?:{CELL})[ \t]+)*(?:{CELL}))(?:[ \t]+{CELL_NOTE})?[ \t]*")
+#: a row of changes (QoQ, YoY, growth): one cell short of the heads is one per head but the first (a change of the first
+#: column needs the column before it), read right-aligned
+CHANGE_ROW = re.compile(r"QoQ|Q/Q|YoY|Y/Y|growth|change|增长|增長|同比|环比", re.I)
 _CELL = re.compile(CELL)
 #: an amount written with a Chinese scale and currency in a pipe table's cell (| 1280 亿美元 |, | 1400 亿美元+ |)
 CELL_ZH = r"\d[\d,]*(?:\.\d+)?\s?(?:万亿|亿|億|万|萬|兆)?(?:美元|元|人民币|新台币|新台幣)"
@@ -456,12 +470,13 @@ def _find_blank_cells(text: str) -> list[ResultCell]:
     while pos < n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        head = HEADER.fullmatch(text, pos, end)
+        head = HEADER.fullmatch(text, pos, end) or BARE_HEADER.fullmatch(text, pos, end)
         if head is None:
             pos = end + 1
             continue
         heads = [(h.start(), h.end(), _column(h.group(0), h.group("period") is not None))
                  for h in _HEAD.finditer(text, head.start("heads"), head.end("heads"))]
+        first = head.group("first") if head.re is HEADER else ""
         periods = [(a, b) for a, b, c in heads if c == "period"]
         if not periods or len(heads) < 2:
             pos = end + 1
@@ -481,14 +496,18 @@ def _find_blank_cells(text: str) -> list[ResultCell]:
                 row_pos = row_end + 1
                 continue  # (a blank line between the header and its rows)
             cells = list(_CELL.finditer(text, row.start("cells"), row.end("cells")))
-            if len(cells) == len(heads):
+            columns = heads
+            if len(cells) == len(heads) - 1 and head.re is BARE_HEADER and \
+                    CHANGE_ROW.search(text, row.start("label"), row.end("label")) is not None:
+                columns = heads[1:]  # (Revenue YoY +56.7% +196.3% +345.7% +341.9% under five quarters: the last four)
+            if len(cells) == len(columns):
                 label_end = row.end("label")
-                for c, (a, b, col) in zip(cells, heads, strict=True):
+                for c, (a, b, col) in zip(cells, columns, strict=True):
                     if not any(ch.isdigit() for ch in c.group(0)):
                         continue  # (Flat, NM: no figure)
                     out.append(ResultCell(c.start(), c.end(), col, a, b, row.start("label"), label_end,
-                                          c.group(0).startswith("(") or c.group(0).startswith("-"),
-                                          periods[0], periods[-1], head.group("first")))
+                                          c.group(0).lstrip("~").startswith(("(", "-")),
+                                          periods[0], periods[-1], first))
             row_pos = row_end + 1
         pos = row_pos
     return out

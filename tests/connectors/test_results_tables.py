@@ -173,3 +173,33 @@ def test_a_statement_a_cell_a_line_under_its_unit_is_read_through_its_heads() ->
     got = sorted((f.metric, round(f.value, 2), f.period or "") for f in extract_facts(meta) if f.metric == "revenue")
     assert got == sorted([("revenue", 4.8385e10, "2024Q4"), ("revenue", 4.0111e10, "2023Q4"), ("revenue", 1.64501e11, "2024"),
                           ("revenue", 1.34902e11, "2023")])
+
+
+QUARTERS = (
+    "Stack Micron's last four quarters side by side:\n\n"
+    "Q4 FY25 Q1 FY26 Q2 FY26 Q3 FY26 Q4 FY26 guide\n"
+    "Revenue ($B) 11.3 13.6 23.9 41.5 50.0 (mid)\n"
+    "Revenue QoQ +20.6% +74.9% +73.7% +20.6%\n"
+    "Revenue YoY +56.7% +196.3% +345.7% +341.9%\n"
+    "Gross margin 45.7% 56.8% 74.9% 84.9% ~86%\n\n"
+    "Read the bottom rows, not the top.\n"
+)
+
+
+def test_a_table_headed_by_quarters_alone_with_change_rows_one_cell_short() -> None:
+    # no word heads the label column; the unit is in the row's label ($B); a change row has no cell under the first
+    # quarter (its change needs the quarter before), so its cells stand under the last four; the last head is guidance
+    cells = [(QUARTERS[c.start : c.end], QUARTERS[c.head_start : c.head_end], QUARTERS[c.label_start : c.label_end])
+             for c in find_result_cells(QUARTERS)]
+    assert cells[:5] == [("11.3", "Q4 FY25", "Revenue ($B)"), ("13.6", "Q1 FY26", "Revenue ($B)"),
+                         ("23.9", "Q2 FY26", "Revenue ($B)"), ("41.5", "Q3 FY26", "Revenue ($B)"),
+                         ("50.0", "Q4 FY26", "Revenue ($B)")]
+    assert ("+56.7%", "Q1 FY26", "Revenue YoY") in cells and ("+341.9%", "Q4 FY26", "Revenue YoY") in cells
+    got = sorted((f.metric, f.value, f.period, f.basis) for f in extract_facts(QUARTERS))
+    assert got == [("revenue", 11.3e9, "FY2025Q4", "actual"), ("revenue", 13.6e9, "FY2026Q1", "actual"),
+                   ("revenue", 23.9e9, "FY2026Q2", "actual"), ("revenue", 41.5e9, "FY2026Q3", "actual"),
+                   ("revenue", 50e9, "FY2026Q4", "forecast"), ("yoy_growth", 56.7, "FY2026Q1", "actual"),
+                   ("yoy_growth", 196.3, "FY2026Q2", "actual"), ("yoy_growth", 341.9, "FY2026Q4", "forecast"),
+                   ("yoy_growth", 345.7, "FY2026Q3", "actual")]
+    # (a line of bare years is connectors.tables' market table, not a results table's header)
+    assert find_result_cells("2023 2024 2025 2026\nRevenue ($B) 1.0 2.0 3.0 4.0 YoY\n") == []
