@@ -932,10 +932,10 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             p = PeriodMention(p.start, p.end, None if year is None else f"{year}-{month}" if month else year,
                               "month" if month and year else "relative")
         if p.kind == "following_year":
-            named = _nearest_before(fixed, p.start, FOLLOWING_YEAR_REACH, ("year",))
-            if named is None or not str(named.period).isdigit() or _SENTENCE_END.search(text, named.end, p.start):
+            followed = _nearest_before(fixed, p.start, FOLLOWING_YEAR_REACH, ("year",))
+            if followed is None or not str(followed.period).isdigit() or _SENTENCE_END.search(text, followed.end, p.start):
                 continue  # (no year named shortly before it in its sentence: no period)
-            p = PeriodMention(p.start, p.end, str(int(str(named.period)) + 1), "year")
+            p = PeriodMention(p.start, p.end, str(int(str(followed.period)) + 1), "year")
         if p.kind in ("full_year", "this_fy", "next_fy"):
             # (the last 64 periods of the context: a page of endless "full year" with no period stays linear)
             prev = next((q for q in reversed(context[-64:]) if q.period and q.kind not in ("future",)), None)
