@@ -615,6 +615,13 @@ OUT_OF_LIST = "(out of scope)"
 #: between a count and the next clause's count of its own subject, its counter left out (,亞馬遜AWS Trainium 2 預估)
 PARALLEL_COUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?P<subject>[^,，;；。\d]{2,24}?(?:\d[^,，;；。\d]{0,8})?)\s?"
                                 r"(?:預估|预估|預計|预计|估計|估计|將達|将达|約|约|達|达|為|为|亦有|也有)\s?$")
+#: a list of products' model names set apart by slashes or 、 (GB200/GB300/Rubin, H100、H200与B200), then the words up to a
+#: run of values (的出貨占比大約是): no digit, no clause break between
+ITEM_LIST_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<list>[A-Za-z][A-Za-z0-9-]{1,15}(?:\s?(?:/|、|和|与|與|及)\s?[A-Za-z][A-Za-z0-9-]{1,15}){1,5})"
+                              r"[^,，;；。0-9/、]{0,24}$")
+ITEM_LIST_SEP = re.compile(r"\s?(?:/|、|和|与|與|及)\s?")
+#: how far before a run of values its list of products is looked for
+ITEM_LIST_REACH = 140
 #: between an amount and the next clause's amount of the same money, its currency left out (超聚变2024年营收破434亿,2025年
 #: 目标直指500亿): a clause break, a year perhaps, then a target, forecast or reaching word right before the amount
 PARALLEL_AMOUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?:(?:19|20)\d{2}\s?年?(?:全年|全年度)?)?[^,，;；。\d]{0,8}?"
@@ -1678,6 +1685,8 @@ PART_OF_TOTAL = {"intelligent_compute_capacity": "intelligent", "general_compute
 SENT_END = re.compile(r"[。！？!?；\n]|(?<![A-Za-z0-9 ,%)]);|(?<!(?<![A-Za-z])[A-Z])(?<!\b[vV]s)(?<!(?<![A-Za-z])[vV]\.s)(?<!\bVS)(?<!\bapprox)(?<!\bapproximately)(?<!\babout)(?<!\baround)(?<!\bnearly)(?<!\broughly)\.(?=\s|$)(?!(?<=\d\.) \d{1,3}\s?[亿億万萬%％])(?!(?<=Jan\.) \d)(?!(?<=Feb\.) \d)(?!(?<=Mar\.) \d)(?!(?<=Apr\.) \d)(?!(?<=Jun\.) \d)(?!(?<=Jul\.) \d)(?!(?<=Aug\.) \d)(?!(?<=Sep\.) \d)(?!(?<=Sept\.) \d)(?!(?<=Oct\.) \d)(?!(?<=Nov\.) \d)(?!(?<=Dec\.) \d)|(?<=[a-z)\]”])\.(?=[\u4e00-\u9fff])|(?<=[a-z0-9%)\]”])\.(?=[A-Z][a-z])|(?:\[\d{1,3}\])+(?=\s|[\u4e00-\u9fff])")
 #: (stock tickers in brackets after a name may stand in it: Amazon (AMZN) and Google (GOOG) (GOOGL) purchased …)
 LIST_GAP = re.compile(r" ?(?:\((?:[A-Z]{2,6}:)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\) ?)*(?:[、和及与,/]|,? ?and|以及) ?")
+#: between two values of a run of a list: a list gap, a qualifier of the second value perhaps (五五％和低於五％, 40% and over 5%)
+VALUE_RUN_GAP = re.compile(LIST_GAP.pattern + r"(?:约|約|近|超过|超過|逾|低于|低於|高于|高於|不到|不足|about |over |nearly |under |~)?")
 #: an amount written in Chinese ends in a CJK character (亿元, 万台), not in a Latin unit
 CJK_END = re.compile(r"[\u4e00-\u9fff]")
 #: several bidders as the subject of an amount (all four winning candidates, 各中标候选人, 均)
@@ -2399,6 +2408,9 @@ class _Extractor:
         #: no code), the companies of one list of values listed after companies
         self.respectively_of: dict[int, str] = {}
         self.respectively_region: dict[int, str | None] = {}
+        #: the i-th product of a list of products before a run of as many values (GB200/GB300/Rubin的出貨占比大約是四○％、
+        #: 五五％和低於五％): its item, None for a product off the alias table
+        self.respectively_item: dict[int, str | None] = {}
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
@@ -4834,6 +4846,8 @@ class _Extractor:
             kw["entity"] = None  # (the i-th name of a 分别 list is off the alias table)
         if self.resp_region != "" and kw.get("entity") is None:
             kw["region"] = self.resp_region  # (the i-th place of a list with 分别)
+        if self.cur_index in self.respectively_item:
+            kw["item"] = self.respectively_item[self.cur_index]  # (the i-th product of a list before the values)
         if (year := self.respectively_period.get(self.cur_index)) is not None and kw.get("metric") != "cagr":
             kw["period"] = year or None  # (the i-th year of a span or list with 分别; "" for the part of a year no period names)
         elif kw.get("metric") == "yoy_growth" and (periods := self.periods_of_amounts_before_run()) is not None:
@@ -5637,6 +5651,7 @@ class _Extractor:
         """Forget the lists the last sentence set up (分别 and its names, places, metrics and years)."""
         self.respectively_of = {}
         self.respectively_region = {}
+        self.respectively_item = {}
         self.respectively_list = {}
         self.respectively_unknown = set()
         self.respectively_period = {}
@@ -5776,6 +5791,8 @@ class _Extractor:
                     self.respectively_period.update(zip(chain, quarters, strict=True))
                 self.parallel_runs(ms, chain, out)
             h = hits.first(h.end, sent[1])
+        if len(ms) >= 2 and d.items.before(sent[0], ms[-1].start) is not None:
+            self.listed_items(sent, ms)
         if len(ms) >= 2 and (d.entities.before(sent[0], ms[-1].start) is not None):
             self.implicit_respectively(sent, ms, out)
         if len(ms) >= 2 and d.periods.before(sent[0], ms[-1].start) is not None:
@@ -5914,6 +5931,31 @@ class _Extractor:
                                             lambda x: x.type != "model" and self.not_vendor(x))
             if len(slashed) == len(m.values) and len({e.name for e in slashed}) == len(slashed):
                 self.respectively_list[idx] = [str(e.name) for e in slashed]
+
+    def listed_items(self, sent: tuple[int, int], ms: list[Mention]) -> None:
+        """A list of N products (models set apart by slashes or 、) shortly before a run of N values of one kind, with or
+        without 分别: the k-th value is the k-th product's (GB200/GB300/Rubin的出貨占比大約是四○％、五五％和低於五％), a
+        product off the alias table keying no item; the list must name one product of the table at least. Each run is
+        walked once; the list is looked for in the ITEM_LIST_REACH characters before the run."""
+        text = self.d.text
+        k = 0
+        while k < len(ms):
+            # (the run of values: joined by list gaps, a qualifier allowed after the joint: 五五％和低於五％)
+            chain = [k]
+            while chain[-1] + 1 < len(ms) and _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit) and \
+                    VALUE_RUN_GAP.fullmatch(text, ms[chain[-1]].end, ms[chain[-1] + 1].start) is not None:
+                chain.append(chain[-1] + 1)
+            k = chain[-1] + 1
+            if len(chain) < 2:
+                continue
+            first = ms[chain[0]]
+            lst = ITEM_LIST_BEFORE.search(text, max(sent[0], first.start - ITEM_LIST_REACH), first.start)
+            if lst is None:
+                continue
+            names = [_table_name("items", w) for w in ITEM_LIST_SEP.split(lst.group("list"))]
+            if len(names) != len(chain) or not any(names) or len(set(names)) < sum(1 for x in names if x):
+                continue
+            self.respectively_item.update(zip(chain, names, strict=True))
 
     def implicit_respectively(self, sent: tuple[int, int], ms: list[Mention], out: dict[int, str]) -> None:
         """A list of N values after a list of exactly N companies, with no 分别/respectively: the

@@ -2018,6 +2018,16 @@ def test_the_next_clauses_amount_of_the_same_money_takes_its_currency() -> None:
     assert len(extract_facts("超聚变2024年营收破434亿,员工超过1万。")) == 1
 
 
+def test_a_list_of_products_before_a_run_of_values_keys_each_value_by_its_product() -> None:
+    # GB200/GB300/Rubin … 四○％、五五％和低於五％: the k-th share is the k-th product's (Rubin, off the alias table, keys
+    # no item), with or without 分別, a qualifier between the values allowed
+    for text in ("輝達GB200/GB300/Rubin的出貨占比大約是40%、55%和低於5%。", "輝達GB200/GB300/Rubin的出貨占比分別是40%、55%和5%。"):
+        assert [(f.value, f.item) for f in extract_facts(text)] == [(40.0, "GB200"), (55.0, "GB300"), (5.0, None)]
+    # a later part of the catalogue names its maker: the price of an RTX Pro 6000D is Nvidia's
+    price = extract_facts("主要用於AI推理的RTX6000D價格高昂，每顆約5萬人民幣。")
+    assert [(f.metric, f.value, f.entity, f.item) for f in price] == [("unit_price", 50000.0, "Nvidia", "RTX6000D")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
