@@ -1322,7 +1322,9 @@ OWN_PERIOD_WORD = re.compile(r"(?:in|for|during|by) ")
 COUNT_LEVEL_REACH = 80
 COUNT_LEVEL_GAP = re.compile(
     r"[^\d０-９，；。;!?！？%()（）]{0,70}?(?:(?<![A-Za-z])(?:to|reach(?:ed|es|ing)?|totall?(?:ed|ing)|were|was|about|"
-    r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?)|"
+    r"approximately|around|roughly|nearly|almost|over|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|in the range of|"
+    # (total Blackwell units in the ~4.2 million range: "in the" only where "range" follows the number, IN_THE_RANGE)
+    r"in the)|"
     r"[达为约近超逾到至在]|接近|突破|超过|大约|预计|预估|估计) *[>＞~≈]?|"
     # (NVDA GPU silicon sales (~850k): the count in a bracket right after the noun phrase it counts)
     r"[^\d０-９，；。;!?！？%()（）]{0,40}?\s?[(（]\s?[>＞~≈]?", re.I)
@@ -1341,6 +1343,8 @@ SALES_WORD = re.compile(r"(?<![A-Za-z])(?:sales|sold)(?![A-Za-z])", re.I)
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%|"
                               r"(?<![A-Za-z0-9])(?:Q[1-4]|[1-4]Q(?:\d{2})?)(?![A-Za-z0-9])|第?[一二三四1-4]季度?")  # (in Q4 reached 900k)
+#: after a number: the range it names the level of (in the ~4.2 million range)
+RANGE_AFTER = re.compile(r" (?:unit )?range\b")
 #: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台), or a count of people or
 #: times (平均日訪次數為2,500萬人次, 用户超1亿人, 3000万户)
 COUNT_UNIT_AFTER = re.compile(r" ?(?:of\b|[/每]|人次|人|次|户|名|位|家)")
@@ -1516,6 +1520,9 @@ NOT_YET_BEFORE = re.compile(r"(?:尚未|还未|仍未|未|没有|not yet |not )$
 #: the shipping noun glued to the counter, or after 的)
 SHIPPED_GAP = re.compile(r"(?: (?:will|would|are|were|was|is|to|be|been|being|expected|set|likely|projected|forecast|"
                          r"already|now|in total|in all))* |的?")
+#: a relative clause between a count and its shipment verb (the ~100k units that we think shipped to these customers)
+SHIPPED_CLAUSE_GAP = re.compile(r" (?:that|which)(?: (?:we|they|analysts|it) (?:think|believe|estimate|expect))?"
+                                r"(?: (?:will|would|were|was|are|have|had|has|be|been))* ")
 #: rate_base_period's answer for a rate compared with the same rate a year before (up from 52% last year)
 YEAR_AGO = "a year before"
 #: … and with the same rate a quarter before (growth accelerated to 33%, up from 31% in the previous quarter)
@@ -7852,6 +7859,8 @@ class _Extractor:
         gap = COUNT_LEVEL_SKIP.sub("", raw)
         if not (gap.strip(" :：") == "" or COUNT_LEVEL_GAP.fullmatch(gap)) or COUNT_CHANGE.search(gap):
             return None  # (AMD高端GPU预测下调约10万, 需求与生产量之间存在约90万: a change or a gap, no level)
+        if gap.rstrip(" ~≈>＞").endswith("in the") and RANGE_AFTER.match(d.text, m.end) is None:
+            return None  # (in the ~4.2 million range, not in the 4 million of …)
         if d.kw.any("non_compute", max(sent[0], nearest.start - 24), min(sent[1], m.end + 16)):
             return None  # 2026年AI眼鏡出貨950萬: a product outside compute
         if SALES_WORD.search(raw) is not None:
@@ -7910,6 +7919,8 @@ class _Extractor:
                 m.count_word not in ("", "units") or (m.count_word == "units" and h.start - m.end <= 1)):
             # about 200,000 AI servers will be shipped to cloud service providers; half a million units sold
             return "shipments"
+        if h is not None and m.count_word and SHIPPED_CLAUSE_GAP.fullmatch(d.text, m.end, h.start) is not None:
+            return "shipments"  # the ~100k units that we think shipped to these customers: a relative clause saying so
         dem = d.kw.last("count.demand", max(sent[0], m.start - 56), m.start)
         if dem is not None and DEMAND_GAP.fullmatch(d.text, dem.end, m.start):
             # Meta对AI伺服器的需求约为4.5万台: the units shipped to meet a buyer's demand, keyed by the

@@ -2028,6 +2028,16 @@ def test_a_list_of_products_before_a_run_of_values_keys_each_value_by_its_produc
     assert [(f.metric, f.value, f.entity, f.item) for f in price] == [("unit_price", 50000.0, "Nvidia", "RTX6000D")]
 
 
+def test_units_a_relative_clause_says_were_shipped_and_a_count_in_a_range() -> None:
+    got = extract_facts("Netting off the ~100k units that we think shipped to these customers in January, Nvidia is fine.")
+    assert [(f.metric, f.value, f.qualifier) for f in got] == [("shipments", 1e5, "~")]
+    for text in ("Nvidia's shipments are in the 4 million range this year.",
+                 "Nvidia shipped units in the range of 4 million this year."):
+        assert [(f.metric, f.value) for f in extract_facts(text)] == [("shipments", 4e6)]
+    # ("in the" before a number names no level unless a range follows it)
+    assert extract_facts("Nvidia shipped GPUs in the 4 million homes it serves.") == []
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
