@@ -1343,6 +1343,9 @@ SALES_WORD = re.compile(r"(?<![A-Za-z])(?:sales|sold)(?![A-Za-z])", re.I)
 COUNT_CHANGE = re.compile(r"下调|上调|下修|上修|调降|调升|减少|增加|之间|差距|相差|缺口|(?<![A-Za-z])(?:cut|lowered|raised|revised|by)(?![A-Za-z])")
 COUNT_LEVEL_SKIP = re.compile(r"(?:19|20)\d{2}(?:[/、](?:19|20)?\d{2})*\s?年?|[+-]?\d+(?:\.\d+)?\s?%|"
                               r"(?<![A-Za-z0-9])(?:Q[1-4]|[1-4]Q(?:\d{2})?)(?![A-Za-z0-9])|第?[一二三四1-4]季度?")  # (in Q4 reached 900k)
+#: a rate, then "of" and the whole it is a part of (~40% of total units): the "of" phrase's start is where its words begin
+PART_OF_AFTER = re.compile(r"[\d.,]+\s?%\sof\s(?P<whole>(?:total\s|all\s|the\s|overall\s)?)")
+OF_WHOLE_REACH = 24
 #: after a number: the range it names the level of (in the ~4.2 million range)
 RANGE_AFTER = re.compile(r" (?:unit )?range\b")
 #: after a bare scaled number: words that make it no count (3 million of revenue, 2万/台), or a count of people or
@@ -9477,6 +9480,10 @@ class _Extractor:
             # (降低PUE至1.1以下,市场集中度CR5达68%: a market-share word a clause on names the rate's subject anew; not
             # 谷歌的Token使用量市场份额占比达23.1%, the share of something outside the vocabulary)
             return False
+        if (whole := PART_OF_AFTER.match(self.d.text, pos)) is not None and \
+                (of_word := self.d.kw.first("of_only", whole.start("whole"), whole.end() + OF_WHOLE_REACH)) is not None and \
+                of_word.start in (whole.start("whole"), whole.end()):
+            return False  # (these customers were ~40% of total units last year: the whole named after the rate is in it)
         return self.of_keyword(h.end, pos) is None and self.d.kw.last("count", h.end, pos) is None
 
     def in_tender(self, sent: tuple[int, int]) -> bool:

@@ -2038,6 +2038,15 @@ def test_units_a_relative_clause_says_were_shipped_and_a_count_in_a_range() -> N
     assert extract_facts("Nvidia shipped GPUs in the 4 million homes it serves.") == []
 
 
+def test_a_rate_of_a_whole_named_after_it_is_a_share_whatever_its_subject() -> None:
+    # "customers" opens the sentence (a count of customers is outside the vocabulary), but the whole named right after the
+    # rate — total units, total shipments — makes it a share of what is shipped
+    for text in ("These customers were ~40% of total units last year.", "These customers were ~40% of total shipments last year."):
+        assert [(f.metric, f.value, f.of) for f in extract_facts(text)] == [("share", 40.0, "shipments")]
+    # (a whole outside the vocabulary stays out)
+    assert extract_facts("These customers were 40% of total users last year.") == []
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
