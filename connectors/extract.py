@@ -9480,9 +9480,9 @@ class _Extractor:
             # (降低PUE至1.1以下,市场集中度CR5达68%: a market-share word a clause on names the rate's subject anew; not
             # 谷歌的Token使用量市场份额占比达23.1%, the share of something outside the vocabulary)
             return False
-        if (whole := PART_OF_AFTER.match(self.d.text, pos)) is not None and \
-                (of_word := self.d.kw.first("of_only", whole.start("whole"), whole.end() + OF_WHOLE_REACH)) is not None and \
-                of_word.start in (whole.start("whole"), whole.end()):
+        if (part_of := PART_OF_AFTER.match(self.d.text, pos)) is not None and \
+                (of_word := self.d.kw.first("of_only", part_of.start("whole"), part_of.end() + OF_WHOLE_REACH)) is not None and \
+                of_word.start in (part_of.start("whole"), part_of.end()):
             return False  # (these customers were ~40% of total units last year: the whole named after the rate is in it)
         return self.of_keyword(h.end, pos) is None and self.d.kw.last("count", h.end, pos) is None
 
