@@ -1822,6 +1822,28 @@ FALL_AFTER_RATE = re.compile(
     r" ?(?:(?:YoY|year[- ]on[- ]year|year[- ]over[- ]year|y/y|QoQ) )?"
     r"(?:(?:revenue|revenues|sales|shipment|shipments|capex|capital expenditure|spending|income|output|profit|demand) )?"
     r"(?:down|lower|decline|decrease|drop|fall)", re.I)
+#: the head of a price list: a column named as a price per unit of time or per thing (Price/GPU-hr, $/GPU-hr, Price per hour,
+#: 价格(元/卡/月))
+PRICE_HEAD = re.compile(r"(?:Price|Cost|Rate)s?\s?(?:/|per)\s?(?:GPU[- ]?(?:hr|hour|h)|hr|hour|month|GPU|card)\b|"
+                        r"\$\s?/\s?(?:GPU[- ]?)?(?:hr|hour|h)\b|(?:价格|单价|租金|租赁价格)\s?[(（]?\s?(?:元|美元)?\s?/\s?(?:卡|台|小时|月)",
+                        re.I)
+#: a row of a price list: at most this long, ending in an amount (its unit after it perhaps: $2.99, ~$1.49–$1.87, 1.8万元/月)
+PRICE_ROW_CHARS = 90
+PRICE_ROW_END = re.compile(r"[\d.,]+\s?(?:[万千]?(?:元|美元))?\s?(?:/\s?[A-Za-z\u4e00-\u9fff-]+){0,2}\s*$")
+PRICE_ROW_AMOUNT = re.compile(r"(?:\$|US\$|¥|￥)\s?\d|\d\s?(?:元|美元)")
+#: the most rows a price list's row walks back over to its head
+PRICE_LIST_ROWS = 40
+#: how far before a price list's head the chip it prices may be named
+PRICE_HEAD_ITEM_REACH = 160
+#: a price per unit of time, right after it or in a price list's head ($2.49-2.85/GPU/hr, Price/GPU-hr, 元/卡/月)
+PER_TIME_AFTER = re.compile(r"\s?(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b", re.I)
+PER_TIME_HEAD = re.compile(r"(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b|-hour|hourly", re.I)
+#: a bracket right after an amount, and its end right after the name in it ($7.57 (AWS))
+BRACKET_OPEN_AFTER = re.compile(r" ?[(（]")
+BRACKET_CLOSE_AT = re.compile(r"\s?[)）]")
+BRACKET_NAME_REACH = 24
+#: a price per GPU after an amount ($2.49-2.85/GPU/hr, $2.35 per GPU-hour)
+PER_GPU_AFTER = re.compile(r"\s?(?:/|per |每)\s?(?:GPU|卡)", re.I)
 PER_ITEM_AFTER = re.compile(r" ?(?:per|for each|for one|a|each) (?:[A-Z][A-Za-z]+ )?")
 #: a clause that opens with the names of product grades or models and then gives their price (价格方面,B4单芯片价格约4-5万元,
 #: B3和B2约8万元,B1约10万元): each clause prices other products, so its figure is kept beside its siblings of the same
@@ -2421,6 +2443,8 @@ class _Extractor:
         #: the i-th product of a list of products before a run of as many values (GB200/GB300/Rubin的出貨占比大約是四○％、
         #: 五五％和低於五％): its item, None for a product off the alias table
         self.respectively_item: dict[int, str | None] = {}
+        #: the head of the price list each line asked about is a row of (price_list_head), None for no row
+        self.price_list_heads: dict[int, tuple[int, int] | None] = {}
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
@@ -4584,6 +4608,12 @@ class _Extractor:
                 (priced := self.d.items.after(per.end(), per.end() + PER_ITEM_REACH,
                                                lambda x: x.start == per.end())) is not None:
             name = str(priced.name)  # an average price of $12,000 per NVIDIA H20 GPU: the price of one of what "per" names
+        if metric == "unit_price" and name in (None, "gpu") and (listed := self.price_list_item(m)) is not None:
+            return listed  # (AWS EC2 P5~$3.90 in a list headed H100 (80GB) — On-Demand, Per GPU-Hour: an H100's price)
+        if name == "gpu" and metric == "unit_price" and PER_GPU_AFTER.match(self.d.text, m.end) is not None and \
+                (model := self.d.items.before(sent[0], m.start, lambda x: x.name in CHIP_ITEMS)) is not None:
+            # pricing H100 on-demand at $2.49-2.85/GPU/hr: the GPU of the price per GPU is the model the sentence prices
+            return str(model.name)
         if name == "gpu" and metric == "unit_price" and (gpu := self.d.items.before(sent[0], m.start, _is_chip)) is not None \
                 and gpu.name == "gpu" and \
                 (model := self.d.items.before(max(sent[0], gpu.start - MODEL_PHRASE_REACH), gpu.start,
@@ -4837,6 +4867,63 @@ class _Extractor:
             and not alone[0].period.startswith("FY") else None
 
     # -- emission ------------------------------------------------------------------------------
+    def price_list_head(self, pos: int) -> tuple[int, int] | None:
+        """The head of the price list whose row holds ``pos`` (a line naming a price per unit of time or of a thing,
+        PRICE_HEAD, then short rows each ending in an amount: ProviderPrice/GPU-hr ¶ AWS EC2 P5~$3.90 ¶ Lambda Labs$2.99),
+        as the head line's span; None where the line is no such row. Each line is asked once (price_list_heads): a row's
+        answer is the line above's."""
+        text = self.d.text
+        lo = text.rfind("\n", 0, pos) + 1
+        hi = text.find("\n", pos)
+        hi = len(text) if hi < 0 else hi
+        if hi - lo > PRICE_ROW_CHARS or PRICE_ROW_END.search(text, pos, hi) is None:
+            return None
+        return self.price_list_head_above(lo)
+
+    def price_per_time(self, m: Mention) -> bool:
+        """``m`` is a price per hour or month (a rent: $2.49-2.85/GPU/hr), by the words right after it or the head of its
+        price list (Price/GPU-hr): its seller is the cloud that lets the chips, not their maker."""
+        if PER_TIME_AFTER.match(self.d.text, m.end) is not None:
+            return True
+        head = self.price_list_head(m.start)
+        return head is not None and PER_TIME_HEAD.search(self.d.text, *head) is not None
+
+    def price_list_item(self, m: Mention) -> str | None:
+        """The chip model a price list's row prices: named in its head or the lines right above it (H100 (80GB) —
+        On-Demand, Per GPU-Hour: ¶ ProviderPrice/GPU-hr ¶ AWS EC2 P5~$3.90)."""
+        head = self.price_list_head(m.start)
+        if head is None:
+            return None
+        chip = self.d.items.before(max(0, head[0] - PRICE_HEAD_ITEM_REACH), head[1], lambda x: x.name in CHIP_ITEMS)
+        return str(chip.name) if chip is not None else None
+
+    def price_list_head_above(self, line_start: int) -> tuple[int, int] | None:
+        """The price-list head of the line starting at ``line_start`` when it is a row (see price_list_head)."""
+        text = self.d.text
+        chain: list[int] = []
+        at, head = line_start, None
+        for _ in range(PRICE_LIST_ROWS):
+            if at in self.price_list_heads:
+                head = self.price_list_heads[at]
+                break
+            if at == 0:
+                break
+            prev_lo = text.rfind("\n", 0, at - 1) + 1
+            prev = (prev_lo, at - 1)
+            if prev[1] - prev[0] > PRICE_ROW_CHARS or not text[prev[0] : prev[1]].strip():
+                break
+            if PRICE_HEAD.search(text, *prev) is not None:
+                head = prev
+                break
+            if PRICE_ROW_AMOUNT.search(text, *prev) is None:
+                break
+            chain.append(at)
+            at = prev_lo
+        chain.append(line_start)
+        for c in chain:
+            self.price_list_heads[c] = head
+        return head
+
     def priced_product(self, f: Fact, dec: Decision) -> bool:
         """A unit price whose clause opens with the products it prices (B3和B2约8万元): one of several grades' prices."""
         return f.metric == "unit_price" and PRODUCT_PRICE_CLAUSE.search(
@@ -6464,6 +6551,8 @@ class _Extractor:
             noun_after = False
             if m.per_unit:
                 metric = "unit_price"
+            elif kind == "money" and self.price_list_head(m.start) is not None:
+                metric = "unit_price"  # (Azure NC H100 v5 (East US)~$6.98 under ProviderPrice/GPU-hr: a row of a price list)
             elif after_kw is not None and re.fullmatch(r"的?", text[self.after_from : after_kw.start]) and \
                     CJK_END.search(text, max(0, self.after_from - 1), self.after_from) and \
                     not (kw and kw[0] == "datacenter_revenue" and after_kw.label == "revenue" and kw[2] > m.start - 12):
@@ -6904,6 +6993,9 @@ class _Extractor:
                 # 當季營收……1845億元；其中，遊戲（592億元）: a part named with its amount in a bracket after "among them", of
                 # the metric of the whole just stated (a segment's revenue is its company's, LABELLING.md metric table)
                 carried = whole_amount.metric
+            if carried is None and not same and kind == "money" and self.price_list_head(m.start) is not None:
+                # ProviderPrice/GPU-hr ¶ AWS EC2 P5~$3.90 ¶ Lambda Labs$2.99: a row of a price list, a price
+                carried = "unit_price"
             if carried is not None and (last := self.last_value.get(kind)) is not None and \
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED
@@ -7150,10 +7242,15 @@ class _Extractor:
             entity, region = maker, None
         if metric == "unit_price" and entity is None and item is not None and not self.in_tender(sent) and \
                 (maker := alias_table().makers.get(item)) is not None and RENTAL_WORD.search(text, sent[0], m.start) is None and \
-                d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+                not self.price_per_time(m) and d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
             # H200单卡定价2.7至2.8万美元: the price of a chip model, no company named in its sentence, is its maker's (the
             # seller's; aliases.toml [items] maker), as a count of the model shipped is (not a price a buyer paid in a tender)
             entity, region = maker, None
+        if metric == "unit_price" and (br := BRACKET_OPEN_AFTER.match(text, m.end)) is not None and \
+                (seller := d.entities.after(br.end(), br.end() + BRACKET_NAME_REACH, lambda x: x.type != "model")) is not None \
+                and seller.start == br.end() and BRACKET_CLOSE_AT.match(text, seller.end) is not None:
+            # down from $7.57 (AWS) and $11.06 (GCP): the company in a bracket right after a price is its seller
+            entity, region = str(seller.name), None
         if metric in COMPANY_MONEY and (told := TOLD_FROM_AFTER.match(text, m.end)) is not None and \
                 (teller := d.entities.after(told.end(), told.end() + 24, lambda x: x.type != "model")) is not None and \
                 teller.start == told.end():

@@ -923,7 +923,7 @@ def find_mentions(text: str) -> list[Mention]:
     pos = 0
     n_text = len(text)
     fractions = _fractions(tb, text)
-    if (words := _number_words(tb, text) + _model_sizes(tb, text) + _tex_powers(tb, text)):
+    if (words := _number_words(tb, text) + _model_sizes(tb, text) + _tex_powers(tb, text) + _approximate_numerals(tb, text)):
         fractions = sorted(fractions + words, key=lambda x: x.start)
     fi = 0
     while pos < n_text:
@@ -1253,6 +1253,35 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
 #: a product's model name (H100, A100, MI300X, B200): a count word of it after an English number word is a
 #: count of that product
 _MODEL_NAME = re.compile(r"\b" + MODEL_CORE + r"[A-Z]?\b")
+
+
+#: an approximate Chinese numeral (概数): two neighbouring digits, then the place and scale they share — 两三万 (20,000 to
+#: 30,000), 七八千, 三四十万, 五六千万, 一二百 —, read as the range between them; not inside a longer numeral
+_APPROX_CN = re.compile(r"(?<![〇零一二两三四五六七八九十百千万亿兆点.\d])(?P<a>[一二两三四五六七八九])(?P<b>[二三四五六七八九])"
+                        r"(?P<place>十|百|千)?(?P<scale>万亿|万|亿)?(?![〇零一二两三四五六七八九十百千])")
+_CN_DIGIT_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _approximate_numerals(tb: _Tables, text: str) -> list[Mention]:
+    """The approximate Chinese numerals of ``text`` (_APPROX_CN) with the unit after them: a range from the first digit's
+    value to the second's (七八千人民币: 7,000 to 8,000 yuan, 7,500 its middle); only where the second digit follows the first
+    (二三, 七八; not 二五, which is no approximation) and a place or scale word follows them (a bare 七八 is no number)."""
+    out: list[Mention] = []
+    if not any(c in text for c in "十百千万亿"):
+        return out
+    for m in _APPROX_CN.finditer(text):
+        a, b = _CN_DIGIT_VALUE[m.group("a")], _CN_DIGIT_VALUE[m.group("b")]
+        if b != a + 1 or not (m.group("place") or m.group("scale")):
+            continue
+        mult = {"十": 10.0, "百": 100.0, "千": 1e3, None: 1.0}[m.group("place")] * \
+            {"万": 1e4, "亿": 1e8, "万亿": 1e12, None: 1.0}[m.group("scale")]
+        n = _Num(m.start(), m.end(), a * mult)
+        tail = _read_unit(tb, text, m.end(), n, None)
+        if n.unit is None:
+            continue  # (no currency or counter after it: left to the main scan's own reading)
+        low, high = a * mult * n.scale, b * mult * n.scale
+        out.append(Mention(start=m.start(), end=tail, value=(low + high) / 2, unit=n.unit, low=low, high=high))
+    return out
 
 
 def _number_words(tb: _Tables, text: str) -> list[Mention]:

@@ -2047,6 +2047,33 @@ def test_a_rate_of_a_whole_named_after_it_is_a_share_whatever_its_subject() -> N
     assert extract_facts("These customers were 40% of total users last year.") == []
 
 
+def test_rents_of_gpus_per_hour_and_a_price_list_are_unit_prices_of_the_cloud_that_lets_them() -> None:
+    # a rent written with a slash (/hr, /GPU/hr, /小時) is a unit price; its seller is the cloud, not the chip's maker; the
+    # chip a sentence prices is the item of a price per GPU
+    got = extract_facts("Tier-2 providers are pricing H100 on-demand at $2.49-2.85/GPU/hr. "
+                        "The hourly rate was $7.57 (AWS) and $11.06 (GCP) just months earlier.")
+    assert [(f.metric, f.value, f.entity, f.item) for f in got] == [("unit_price", 2.67, None, "H100"),
+                                                                   ("unit_price", 7.57, "Amazon", None),
+                                                                   ("unit_price", 11.06, "Alphabet", None)]
+    # a price list: a head naming a price per GPU-hour, rows ending in an amount, the chip named above the head
+    text = ("H100 (80GB) — On-Demand, Per GPU-Hour:\n\nProviderPrice/GPU-hr\nAWS EC2 P5~$3.90\nLambda Labs$2.99\n"
+            "CoreWeave$6.16\n\nThe delta is notable.")
+    rows = [(f.metric, f.value, f.entity, f.item) for f in extract_facts(text)]
+    assert rows == [("unit_price", 3.9, "Amazon", "H100"), ("unit_price", 2.99, None, "H100"),
+                    ("unit_price", 6.16, "CoreWeave", "H100")]
+    # (a rent per floor area is a landlord's, no price of compute)
+    assert extract_facts("数据中心每平方米租金为1993人民币。") == []
+
+
+def test_an_approximate_chinese_numeral_is_the_range_between_its_two_digits() -> None:
+    # 七八千 (7,000 to 8,000), 两三万台 (20,000 to 30,000), 三四十万 (300,000 to 400,000): 概数, read as ranges; a numeral with
+    # digits that do not follow each other is no approximation
+    got = extract_facts("RTX 4090的年租赁价格已降至七八千人民币。")
+    assert [(f.metric, f.value, f.low, f.high) for f in got] == [("unit_price", 7500.0, 7000.0, 8000.0)]
+    ships = extract_facts("浪潮今年AI服务器出货两三万台。")
+    assert [(f.metric, f.value, f.low, f.high) for f in ships] == [("shipments", 25000.0, 20000.0, 30000.0)]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
