@@ -1838,6 +1838,13 @@ PRICE_HEAD_ITEM_REACH = 160
 #: a price per unit of time, right after it or in a price list's head ($2.49-2.85/GPU/hr, Price/GPU-hr, 元/卡/月)
 PER_TIME_AFTER = re.compile(r"\s?(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b", re.I)
 PER_TIME_HEAD = re.compile(r"(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b|-hour|hourly", re.I)
+#: the words a level moved from or to stand right before (从年初的约, 降至目前的, from, down to)
+MOVE_END_WORD = re.compile(r"(?:从|由|自|降至|降到|跌至|跌到|升至|升到|涨至|涨到|漲至|增至|减至|減至|下调至|上调至|\bfrom|\bto)"
+                           r"[^,，;；。\d]{0,8}$", re.I)
+MOVE_END_REACH = 16
+#: a word dating one end of a move (年初的, 目前的, 现在已, earlier, now)
+MOVE_TIME_WORD = re.compile(r"年初|年底|年中|目前|现在|現在|如今|当前|當前|此前|之前|去年|今年|\b(?:earlier|previously|now|currently)\b",
+                            re.I)
 #: a bracket right after an amount, and its end right after the name in it ($7.57 (AWS))
 BRACKET_OPEN_AFTER = re.compile(r" ?[(（]")
 BRACKET_CLOSE_AT = re.compile(r"\s?[)）]")
@@ -2263,6 +2270,8 @@ class _Candidate:
     #: list's (游戏与专业可视化业务营收分别为28.8亿美元和4.54亿美元), a figure for each of a list of companies,
     #: or amounts each named by what it is spent on (cur_purpose): kept beside a sibling of the same keys
     member: bool = False
+    #: a price at one end of a move its clause states (降至目前的七八千人民币): kept beside the other end (moved_price)
+    moved: bool = False
     #: stated on a heading line of the body (前三季营收同比增长超23倍): a bound there that the exact value
     #: of the same key meets restates it
     heading: bool = False
@@ -4880,6 +4889,17 @@ class _Extractor:
             return None
         return self.price_list_head_above(lo)
 
+    def moved_price(self, f: Fact, dec: Decision) -> bool:
+        """A price at one end of a move its clause states (节点年租赁价格在12-18万人民币……现在已降至约7万人民币, from $98.32/hr to
+        $80.62/hr): the level before and the level after are two statements of the price, each kept."""
+        if f.metric != "unit_price":
+            return False
+        lo = max(self.sentence_start(dec.start), dec.start - MOVE_END_REACH)
+        end = MOVE_END_WORD.search(self.d.text, lo, dec.start)
+        # (each end dated by a word of its own: 从年初的约1.3万人民币降至目前的七八千人民币; not 從6萬元一路漲至9萬元, where the
+        # labels keep the level reached alone)
+        return end is not None and MOVE_TIME_WORD.search(self.d.text, lo, dec.start) is not None
+
     def price_per_time(self, m: Mention) -> bool:
         """``m`` is a price per hour or month (a rent: $2.49-2.85/GPU/hr), by the words right after it or the head of its
         price list (Price/GPU-hr): its seller is the cloud that lets the chips, not their maker."""
@@ -5276,7 +5296,7 @@ class _Extractor:
             return
         self.out.append(_Candidate(f, score, len(self.out), dec, self.cur_sentence, self.cur_total, other,
                                    self.cur_index in self.respectively_members or self.cur_purpose or
-                                   self.priced_product(f, dec), base=self.cur_base))
+                                   self.priced_product(f, dec), base=self.cur_base, moved=self.moved_price(f, dec)))
         if self.exceeded_in is not None and kw.get("period") != self.exceeded_in:
             above = dataclasses.replace(f, period=self.exceeded_in, qualifier=">")
             dec.facts.append(above)
@@ -10491,7 +10511,7 @@ def _dedupe(cands: list[_Candidate], named_anew: Callable[[int, int], bool] | No
                 best.fact.qualifier in (None, "~") and _holds_bound(c.fact.qualifier, c.fact.value, [best.fact.value])
             # (Llama 2 7B, 13B and 70B; two models off the alias table, both keyed by none: a model metric's other value is
             # another model's, not a rival reading of the same figure)
-            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base or
+            if (c.score >= best.score - margin or c.other or best.other or (c.member and best.member) or c.base or c.moved or
                     c.fact.basis != best.fact.basis or threshold or c.fact.metric in MODEL_METRICS) and \
                     all(c.fact.value != k.fact.value for k in kept):
                 kept.append(c)  # as well supported and another value: two segments, two figures

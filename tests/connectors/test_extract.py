@@ -2074,6 +2074,15 @@ def test_an_approximate_chinese_numeral_is_the_range_between_its_two_digits() ->
     assert [(f.metric, f.value, f.low, f.high) for f in ships] == [("shipments", 25000.0, 20000.0, 30000.0)]
 
 
+def test_both_dated_ends_of_a_prices_move_are_kept() -> None:
+    # 从年初的约1.3万人民币降至目前的七八千人民币: the price at the year's start and the price now, two statements of the same
+    # keys, each kept; a move with no time word of its own keeps the level reached (從6萬元一路漲至9萬元: the seeds' label)
+    got = extract_facts("RTX 4090的年租赁价格也从年初的约1.3万人民币降至目前的七八千人民币。")
+    assert [(f.metric, f.value) for f in got] == [("unit_price", 13000.0), ("unit_price", 7500.0)]
+    seeds = extract_facts("A100的售價從6萬元一路漲至9萬元。")
+    assert [(f.metric, f.value) for f in seeds] == [("unit_price", 90000.0)]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a

@@ -150,7 +150,13 @@ print(json.dumps(out))
                                   # sizes after names, TeX powers, 其中 of the amount stated)
                                   "The model saw 1 tokens, ",
                                   "~1mn/~2mn TPUs to be produced in ’27/’28, up from ~1mn/2mn previously, ",
-                                  "GPT-3 175B, ", "$1.5 \\times 10^{21}$ FLOPs; ", "计划投入1亿元,高于今年的2亿元,其中约一半,"])
+                                  "GPT-3 175B, ", "$1.5 \\times 10^{21}$ FLOPs; ", "计划投入1亿元,高于今年的2亿元,其中约一半,",
+                                  # (the forty-fourth session: prices per hour and price lists, products listed before
+                                  # values, approximate numerals, the following year, a clause's amount of the same money)
+                                  "pricing H100 at $2.49-2.85/GPU/hr, ", "Price/GPU-hr\nAWS EC2 P5~$3.90\n",
+                                  "GB200/GB300/Rubin的出貨占比大約是40%、55%和低於5%，", "出货两三万台、七八千人民币、",
+                                  "revenue of 5 billion yuan in 2025 and 10 billion yuan in the following year, ",
+                                  "营收破434亿,2025年目标直指500亿,", "these customers were ~40% of total units, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
