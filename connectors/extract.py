@@ -1362,6 +1362,8 @@ POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 #: the metric is the whole, the subject the part
 SHARE_VERB_GAP = re.compile(r"占|佔|\baccount(?:ed|ing|s)? for\b|\bas a (?:share|percentage|proportion) of\b", re.I)
 #: renting compute (H800集群租赁价约8-10万元, rental price per GPU-hour): a price a lessor asks, not the chip maker's
+#: how far before a price a rent word is looked for (a sentence with no end stays linear)
+RENTAL_REACH = 160
 RENTAL_WORD = re.compile(r"租|\b(?:rent(?:al|ed|ing|s)?|leas(?:e|ed|es|ing))\b", re.I)
 #: a word saying one figure is each company's of the group before it (each ordered, 分别订购了, 各采购)
 EACH_AFTER_GROUP = re.compile(r"\beach\b|分别|各自|(?<![\u4e00-\u9fff])各(?=[\u4e00-\u9fff])")
@@ -1842,6 +1844,9 @@ PER_TIME_HEAD = re.compile(r"(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month
 MOVE_END_WORD = re.compile(r"(?:从|由|自|降至|降到|跌至|跌到|升至|升到|涨至|涨到|漲至|增至|减至|減至|下调至|上调至|\bfrom|\bto)"
                            r"[^,，;；。\d]{0,8}$", re.I)
 MOVE_END_REACH = 16
+#: a relative year or quarter right after a value (… $500 million this year, 2.2 billion next year, 今年)
+RELATIVE_TIME_AFTER = re.compile(r"\s?(?:in )?(?:(?:last|this|next|the previous|the current|the following) (?:year|quarter|fiscal year)|"
+                                 r"(?:去年|今年|明年|上年|本年|次年))\b", re.I)
 #: a word dating one end of a move (年初的, 目前的, 现在已, earlier, now)
 MOVE_TIME_WORD = re.compile(r"年初|年底|年中|目前|现在|現在|如今|当前|當前|此前|之前|去年|今年|\b(?:earlier|previously|now|currently)\b",
                             re.I)
@@ -4882,9 +4887,16 @@ class _Extractor:
         as the head line's span; None where the line is no such row. Each line is asked once (price_list_heads): a row's
         answer is the line above's."""
         text = self.d.text
-        lo = text.rfind("\n", 0, pos) + 1
-        hi = text.find("\n", pos)
-        hi = len(text) if hi < 0 else hi
+        # (the line's ends looked for within a row's length: on a page of one endless line a search to its start per
+        # amount was quadratic)
+        lo = text.rfind("\n", max(0, pos - PRICE_ROW_CHARS - 1), pos) + 1
+        if lo == 0 and pos > PRICE_ROW_CHARS:
+            return None
+        hi = text.find("\n", pos, pos + PRICE_ROW_CHARS + 1)
+        if hi < 0:
+            if len(text) - pos > PRICE_ROW_CHARS:
+                return None
+            hi = len(text)
         if hi - lo > PRICE_ROW_CHARS or PRICE_ROW_END.search(text, pos, hi) is None:
             return None
         return self.price_list_head_above(lo)
@@ -4892,6 +4904,11 @@ class _Extractor:
     def moved_price(self, f: Fact, dec: Decision) -> bool:
         """A price at one end of a move its clause states (节点年租赁价格在12-18万人民币……现在已降至约7万人民币, from $98.32/hr to
         $80.62/hr): the level before and the level after are two statements of the price, each kept."""
+        if f.period is None and RELATIVE_TIME_AFTER.match(self.d.text, dec.end) is not None and \
+                MOVE_END_WORD.search(self.d.text, max(self.sentence_start(dec.start), dec.start - MOVE_END_REACH), dec.start):
+            # from $250 million last year to $500 million this year, and soar to $2.2 billion next year, on a page with no
+            # date: each level dated by its own relative year, none resolved, is a statement of its own
+            return True
         if f.metric != "unit_price":
             return False
         lo = max(self.sentence_start(dec.start), dec.start - MOVE_END_REACH)
@@ -4928,7 +4945,9 @@ class _Extractor:
                 break
             if at == 0:
                 break
-            prev_lo = text.rfind("\n", 0, at - 1) + 1
+            prev_lo = text.rfind("\n", max(0, at - 2 - PRICE_ROW_CHARS), at - 1) + 1
+            if prev_lo == 0 and at - 1 > PRICE_ROW_CHARS:
+                break  # (a line longer than a row above: no row, nor a head)
             prev = (prev_lo, at - 1)
             if prev[1] - prev[0] > PRICE_ROW_CHARS or not text[prev[0] : prev[1]].strip():
                 break
@@ -7261,8 +7280,8 @@ class _Extractor:
             # not racks built on them (GB200 NVL72機櫃產出量已觸及2.9萬台: the market's racks)
             entity, region = maker, None
         if metric == "unit_price" and entity is None and item is not None and not self.in_tender(sent) and \
-                (maker := alias_table().makers.get(item)) is not None and RENTAL_WORD.search(text, sent[0], m.start) is None and \
-                not self.price_per_time(m) and d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
+                (maker := alias_table().makers.get(item)) is not None and RENTAL_WORD.search(text, max(sent[0], m.start - RENTAL_REACH), m.start) is None \
+                and not self.price_per_time(m) and d.entities.before(sent[0], m.start, lambda x: x.type != "model") is None:
             # H200单卡定价2.7至2.8万美元: the price of a chip model, no company named in its sentence, is its maker's (the
             # seller's; aliases.toml [items] maker), as a count of the model shipped is (not a price a buyer paid in a tender)
             entity, region = maker, None

@@ -2083,6 +2083,15 @@ def test_both_dated_ends_of_a_prices_move_are_kept() -> None:
     assert [(f.metric, f.value) for f in seeds] == [("unit_price", 90000.0)]
 
 
+def test_levels_each_dated_by_a_relative_year_on_an_undated_page_are_each_kept() -> None:
+    # from $250 million last year to $500 million this year, and to $2.2 billion next year: no year resolves on a page with
+    # no date, so the three keys are alike; each level has its own year and is a statement of its own (the labels keep all)
+    got = extract_facts("The company expects its revenue to grow from $250 million last year to $500 million this year, "
+                        "and soar to $2.2 billion next year.")
+    assert [(f.metric, f.value, f.period) for f in got] == [("revenue", 2.5e8, None), ("revenue", 5e8, None),
+                                                           ("revenue", 2.2e9, None)]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a

@@ -156,7 +156,8 @@ print(json.dumps(out))
                                   "pricing H100 at $2.49-2.85/GPU/hr, ", "Price/GPU-hr\nAWS EC2 P5~$3.90\n",
                                   "GB200/GB300/Rubin的出貨占比大約是40%、55%和低於5%，", "出货两三万台、七八千人民币、",
                                   "revenue of 5 billion yuan in 2025 and 10 billion yuan in the following year, ",
-                                  "营收破434亿,2025年目标直指500亿,", "these customers were ~40% of total units, "])
+                                  "营收破434亿,2025年目标直指500亿,", "these customers were ~40% of total units, ",
+                                  "from $250 million last year to $500 million this year, "])
 def test_lists_and_respectively_in_one_endless_sentence_stay_linear(unit: str) -> None:
     """The list rules (分别 over names and places, the metric after a list of amounts, an earlier
     forecast's rates) walk each list once, from the cue: a sentence with no end and thousands of
