@@ -80,7 +80,7 @@ from connectors.periods import (
     since_after,
     url_spans,
 )
-from connectors.results_tables import ResultCell, find_result_cells, may_name_unit
+from connectors.results_tables import GUIDE_MARK, ResultCell, find_result_cells, may_name_unit
 from connectors.tables import TableCell, find_table_cells, label_unit
 from connectors.textnorm import Normalized, normalize, simplify
 
@@ -1838,8 +1838,9 @@ PRICE_LIST_ROWS = 40
 #: how far before a price list's head the chip it prices may be named
 PRICE_HEAD_ITEM_REACH = 160
 #: a price per unit of time, right after it or in a price list's head ($2.49-2.85/GPU/hr, Price/GPU-hr, 元/卡/月)
-PER_TIME_AFTER = re.compile(r"\s?(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b", re.I)
-PER_TIME_HEAD = re.compile(r"(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b|-hour|hourly", re.I)
+PER_TIME = r"(?:/|per )\s?(?:GPU[- /]?|卡/?)?(?:hr|hour|h|month|mo|小时|小時|月|时)\b"
+PER_TIME_AFTER = re.compile(r"\s?" + PER_TIME, re.I)
+PER_TIME_HEAD = re.compile(PER_TIME + r"|-hour|hourly", re.I)
 #: the words a level moved from or to stand right before (从年初的约, 降至目前的, from, down to)
 MOVE_END_WORD = re.compile(r"(?:从|由|自|降至|降到|跌至|跌到|升至|升到|涨至|涨到|漲至|增至|减至|減至|下调至|上调至|\bfrom|\bto)"
                            r"[^,，;；。\d]{0,8}$", re.I)
@@ -10798,7 +10799,7 @@ COMPUTE_SUPPLIED = re.compile(r"comput|GPU|accelerator|chip|server|cloud|AI infr
                               re.I)
 #: a results table's row of growth rates (增长率YoY %, YoY Growth, 同比增长), its metric the row's above; not a quarter's
 #: a guidance mark after a results table's last period head (Q4 FY26 guide)
-GUIDE_AFTER_HEAD = re.compile(r"[ \t](?:guide|guidance|est\.?|estimate|outlook|\(guide\)|\(guidance\)|\(est\.?\))", re.I)
+GUIDE_AFTER_HEAD = re.compile(r"[ \t]" + GUIDE_MARK, re.I)
 GROWTH_ROW = re.compile(r"增长率|增速|同比|YoY|Y/Y|growth", re.I)
 QOQ_ROW = re.compile(r"QoQ|Q/Q|环比|sequential", re.I)
 #: a column head naming a quarter by its last month (Sep'25, Dec 2024) or a broker's year marked actual or estimated
