@@ -2092,6 +2092,11 @@ def test_levels_each_dated_by_a_relative_year_on_an_undated_page_are_each_kept()
                                                            ("revenue", 2.2e9, None)]
 
 
+def test_what_each_one_costs_is_a_unit_price() -> None:
+    got = extract_facts("Each of the AI server cabinets cost 96 million NTD, a local paper reported.")
+    assert [(f.metric, f.value, f.unit) for f in got] == [("unit_price", 96e6, "TWD")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
