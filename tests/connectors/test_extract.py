@@ -2097,6 +2097,11 @@ def test_what_each_one_costs_is_a_unit_price() -> None:
     assert [(f.metric, f.value, f.unit) for f in got] == [("unit_price", 96e6, "TWD")]
 
 
+def test_a_maker_shipping_units_ships_them() -> None:
+    got = extract_facts("Prices fell, combined with NVIDIA shipping over 500,000 H100 units in Q4 2025.")
+    assert [(f.metric, f.value, f.entity, f.qualifier) for f in got] == [("shipments", 5e5, "Nvidia", ">")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
