@@ -2102,6 +2102,11 @@ def test_a_maker_shipping_units_ships_them() -> None:
     assert [(f.metric, f.value, f.entity, f.qualifier) for f in got] == [("shipments", 5e5, "Nvidia", ">")]
 
 
+def test_a_vendors_volume_in_a_market_it_is_ranked_in_is_its_shipments() -> None:
+    got = extract_facts("Kunlun Chip ranked second in the Chinese data center AI accelerator card market with nearly 70,000 GPUs.")
+    assert [(f.metric, f.value, f.region) for f in got] == [("shipments", 70000.0, "CN")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
