@@ -1855,6 +1855,10 @@ MOVE_TIME_WORD = re.compile(r"年初|年底|年中|目前|现在|現在|如今|�
 BRACKET_OPEN_AFTER = re.compile(r" ?[(（]")
 BRACKET_CLOSE_AT = re.compile(r"\s?[)）]")
 BRACKET_NAME_REACH = 24
+#: a count written as a compound with its noun (64,000-GPU), and the maker's name between it and the model named after it
+HYPHEN_GPU_END = re.compile(r"-GPUs?$")
+MODEL_AFTER_GPU_REACH = 24
+MAKER_GAP = re.compile(r"\s(?:[A-Z][A-Za-z]+\s)?")
 #: a price per GPU after an amount ($2.49-2.85/GPU/hr, $2.35 per GPU-hour)
 PER_GPU_AFTER = re.compile(r"\s?(?:/|per |每)\s?(?:GPU|卡)", re.I)
 PER_ITEM_AFTER = re.compile(r" ?(?:per|for each|for one|a|each) (?:[A-Z][A-Za-z]+ )?")
@@ -4623,6 +4627,10 @@ class _Extractor:
                 (priced := self.d.items.after(per.end(), per.end() + PER_ITEM_REACH,
                                                lambda x: x.start == per.end())) is not None:
             name = str(priced.name)  # an average price of $12,000 per NVIDIA H20 GPU: the price of one of what "per" names
+        if name == "gpu" and metric == "accelerator_count" and HYPHEN_GPU_END.search(self.d.text, m.start, m.end) is not None and \
+                (model := self.d.items.after(m.end, m.end + MODEL_AFTER_GPU_REACH, lambda x: x.name in CHIP_ITEMS)) is not None and \
+                MAKER_GAP.fullmatch(self.d.text, m.end, model.start) is not None:
+            return str(model.name)  # a colossal 64,000-GPU Nvidia GB200 cluster: GPUs of the model named right after
         if metric == "unit_price" and name in (None, "gpu") and (listed := self.price_list_item(m)) is not None:
             return listed  # (AWS EC2 P5~$3.90 in a list headed H100 (80GB) — On-Demand, Per GPU-Hour: an H100's price)
         if name == "gpu" and metric == "unit_price" and PER_GPU_AFTER.match(self.d.text, m.end) is not None and \

@@ -2107,6 +2107,11 @@ def test_a_vendors_volume_in_a_market_it_is_ranked_in_is_its_shipments() -> None
     assert [(f.metric, f.value, f.region) for f in got] == [("shipments", 70000.0, "CN")]
 
 
+def test_a_count_compounded_with_gpu_is_of_the_model_named_right_after() -> None:
+    got = extract_facts("Oracle is building a colossal 64,000-GPU Nvidia GB200 cluster for AI training.")
+    assert [(f.metric, f.value, f.item) for f in got] == [("accelerator_count", 64000.0, "GB200")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
