@@ -1855,6 +1855,8 @@ MOVE_TIME_WORD = re.compile(r"年初|年底|年中|目前|现在|現在|如今|�
 BRACKET_OPEN_AFTER = re.compile(r" ?[(（]")
 BRACKET_CLOSE_AT = re.compile(r"\s?[)）]")
 BRACKET_NAME_REACH = 24
+#: how far back a bullet's list heading is looked for (a few short lines)
+LIST_HEADING_REACH = 240
 #: a count written as a compound with its noun (64,000-GPU), and the maker's name between it and the model named after it
 HYPHEN_GPU_END = re.compile(r"-GPUs?$")
 MODEL_AFTER_GPU_REACH = 24
@@ -4637,6 +4639,11 @@ class _Extractor:
                 (model := self.d.items.before(sent[0], m.start, lambda x: x.name in CHIP_ITEMS)) is not None:
             # pricing H100 on-demand at $2.49-2.85/GPU/hr: the GPU of the price per GPU is the model the sentence prices
             return str(model.name)
+        if name == "gpu" and metric == "unit_price" and PER_GPU_AFTER.match(self.d.text, m.end) is not None and \
+                (heading := self.list_heading(m.start)) is not None and \
+                (model := self.d.items.before(heading[0], heading[1], lambda x: x.name in CHIP_ITEMS)) is not None:
+            # H100 — Spot/Preemptible: ¶ • AWS P5 Spot: ~$2.00–$2.50/GPU-hr: the model the list's heading names
+            return str(model.name)
         if name == "gpu" and metric == "unit_price" and (gpu := self.d.items.before(sent[0], m.start, _is_chip)) is not None \
                 and gpu.name == "gpu" and \
                 (model := self.d.items.before(max(sent[0], gpu.start - MODEL_PHRASE_REACH), gpu.start,
@@ -4925,6 +4932,21 @@ class _Extractor:
         # (each end dated by a word of its own: 从年初的约1.3万人民币降至目前的七八千人民币; not 從6萬元一路漲至9萬元, where the
         # labels keep the level reached alone)
         return end is not None and MOVE_TIME_WORD.search(self.d.text, lo, dec.start) is not None
+
+    def list_heading(self, pos: int) -> tuple[int, int] | None:
+        """The heading line of the list ``pos`` stands in: the nearest line before its own that ends in a colon, within
+        LIST_HEADING_REACH characters, the lines between short; None where there is none."""
+        text = self.d.text
+        lo = text.rfind("\n", max(0, pos - LIST_HEADING_REACH), pos)
+        while lo > 0 and pos - lo <= LIST_HEADING_REACH:
+            prev = text.rfind("\n", max(0, lo - LIST_HEADING_REACH), lo)
+            line = text[prev + 1 : lo].rstrip()
+            if line.endswith((":", "：")):
+                return prev + 1, lo
+            if prev < 0:
+                return None
+            lo = prev
+        return None
 
     def price_per_time(self, m: Mention) -> bool:
         """``m`` is a price per hour or month (a rent: $2.49-2.85/GPU/hr), by the words right after it or the head of its

@@ -2112,6 +2112,11 @@ def test_a_count_compounded_with_gpu_is_of_the_model_named_right_after() -> None
     assert [(f.metric, f.value, f.item) for f in got] == [("accelerator_count", 64000.0, "GB200")]
 
 
+def test_a_price_per_gpu_in_a_list_is_of_the_model_its_heading_names() -> None:
+    got = extract_facts("H100 — Spot/Preemptible:\n\n  • AWS P5 Spot: ~$2.00–$2.50/GPU-hr\n")
+    assert [(f.metric, f.value, f.entity, f.item) for f in got] == [("unit_price", 2.25, "Amazon", "H100")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
