@@ -2117,6 +2117,11 @@ def test_a_price_per_gpu_in_a_list_is_of_the_model_its_heading_names() -> None:
     assert [(f.metric, f.value, f.entity, f.item) for f in got] == [("unit_price", 2.25, "Amazon", "H100")]
 
 
+def test_a_compute_service_agreement_named_after_its_amount_is_an_investment_in_compute() -> None:
+    got = extract_facts("Nebius此前与微软达成174亿-194亿美元GPU基础设施服务协议。")
+    assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 18.4e9, "Microsoft")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
