@@ -1855,6 +1855,9 @@ MOVE_TIME_WORD = re.compile(r"年初|年底|年中|目前|现在|現在|如今|�
 BRACKET_OPEN_AFTER = re.compile(r" ?[(（]")
 BRACKET_CLOSE_AT = re.compile(r"\s?[)）]")
 BRACKET_NAME_REACH = 24
+#: a company's possessive right before a count (Nvidia's 1.9 million GPUs, AMD’s nearly 500,000 chips)
+OWNER_POSSESSIVE_GAP = re.compile(r"['’]s (?:(?:nearly|about|around|approximately|roughly|over|some|more than|almost) )?~?")
+OWNER_REACH = 40
 #: how far back a bullet's list heading is looked for (a few short lines)
 LIST_HEADING_REACH = 240
 #: a count written as a compound with its noun (64,000-GPU), and the maker's name between it and the model named after it
@@ -7300,6 +7303,12 @@ class _Extractor:
                 entity, region = None, self.region_for(lo, m.start, sent, clause_hi)
             else:
                 item = None  # 910B/C各出货350k,寒武纪2025年出货150k: a chip maker ships its own chips, not another maker's model
+        if metric in ("shipments", "accelerator_count") and \
+                (owner := d.companies.before(max(sent[0], m.start - OWNER_REACH), m.start, lambda x: x.type != "model")) is not None \
+                and OWNER_POSSESSIVE_GAP.fullmatch(text, owner.end, m.start) is not None:
+            # significantly behind Nvidia's 1.9 million GPUs (in the Chinese … market): the count a company's possessive opens
+            # is the company's, in the place its sentence names
+            entity = str(owner.name)
         if metric == "shipments" and entity is None and \
                 (m.count_word in CHIP_COUNTERS or CHIP_COUNT_WORD.search(m.count_word) is not None) and \
                 (maker := self.model_or_family_maker(item, max(sent[0], m.start - CHIP_FAMILY_REACH), m.start)) is not None and \

@@ -2122,6 +2122,13 @@ def test_a_compute_service_agreement_named_after_its_amount_is_an_investment_in_
     assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 18.4e9, "Microsoft")]
 
 
+def test_a_count_a_companys_possessive_opens_is_the_companys() -> None:
+    got = extract_facts("Kunlun Chip ranked second in the Chinese data center AI accelerator card market with nearly 70,000 GPUs, "
+                        "significantly behind Nvidia's 1.9 million GPUs.")
+    assert [(f.metric, f.value, f.entity, f.region) for f in got] == [("shipments", 70000.0, None, "CN"),
+                                                                     ("shipments", 1.9e6, "Nvidia", "CN")]
+
+
 def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> None:
     # 華碩（2357）: a company with a Taiwan listing code, off the alias table, is the page's subject
     # (no market default) and its bare 元 is NT$; a server share of 整體營收 is of its revenue; a
