@@ -617,9 +617,10 @@ PARALLEL_COUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?P<subject>
                                 r"(?:預估|预估|預計|预计|估計|估计|將達|将达|約|约|達|达|為|为|亦有|也有)\s?$")
 #: a list of products' model names set apart by slashes or 、 (GB200/GB300/Rubin, H100、H200与B200), then the words up to a
 #: run of values (的出貨占比大約是): no digit, no clause break between
-ITEM_LIST_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<list>[A-Za-z][A-Za-z0-9-]{1,15}(?:\s?(?:/|、|和|与|與|及)\s?[A-Za-z][A-Za-z0-9-]{1,15}){1,5})"
+ITEM_SEP = r"\s?(?:/|、|和|与|與|及)\s?"
+ITEM_LIST_BEFORE = re.compile(rf"(?<![A-Za-z0-9])(?P<list>[A-Za-z][A-Za-z0-9-]{{1,15}}(?:{ITEM_SEP}[A-Za-z][A-Za-z0-9-]{{1,15}}){{1,5}})"
                               r"[^,，;；。0-9/、]{0,24}$")
-ITEM_LIST_SEP = re.compile(r"\s?(?:/|、|和|与|與|及)\s?")
+ITEM_LIST_SEP = re.compile(ITEM_SEP)
 #: how far before a run of values its list of products is looked for
 ITEM_LIST_REACH = 140
 #: between an amount and the next clause's amount of the same money, its currency left out (超聚变2024年营收破434亿,2025年
@@ -4638,15 +4639,14 @@ class _Extractor:
             return str(model.name)  # a colossal 64,000-GPU Nvidia GB200 cluster: GPUs of the model named right after
         if metric == "unit_price" and name in (None, "gpu") and (listed := self.price_list_item(m)) is not None:
             return listed  # (AWS EC2 P5~$3.90 in a list headed H100 (80GB) — On-Demand, Per GPU-Hour: an H100's price)
-        if name == "gpu" and metric == "unit_price" and PER_GPU_AFTER.match(self.d.text, m.end) is not None and \
-                (model := self.d.items.before(sent[0], m.start, lambda x: x.name in CHIP_ITEMS)) is not None:
-            # pricing H100 on-demand at $2.49-2.85/GPU/hr: the GPU of the price per GPU is the model the sentence prices
-            return str(model.name)
-        if name == "gpu" and metric == "unit_price" and PER_GPU_AFTER.match(self.d.text, m.end) is not None and \
-                (heading := self.list_heading(m.start)) is not None and \
-                (model := self.d.items.before(heading[0], heading[1], lambda x: x.name in CHIP_ITEMS)) is not None:
-            # H100 — Spot/Preemptible: ¶ • AWS P5 Spot: ~$2.00–$2.50/GPU-hr: the model the list's heading names
-            return str(model.name)
+        if name == "gpu" and metric == "unit_price" and PER_GPU_AFTER.match(self.d.text, m.end) is not None:
+            # pricing H100 on-demand at $2.49-2.85/GPU/hr: the GPU of the price per GPU is the model the sentence prices, else
+            # the one its list's heading names (H100 — Spot/Preemptible: ¶ • AWS P5 Spot: ~$2.00–$2.50/GPU-hr)
+            model = self.d.items.before(sent[0], m.start, lambda x: x.name in CHIP_ITEMS)
+            if model is None and (heading := self.list_heading(m.start)) is not None:
+                model = self.d.items.before(heading[0], heading[1], lambda x: x.name in CHIP_ITEMS)
+            if model is not None:
+                return str(model.name)
         if name == "gpu" and metric == "unit_price" and (gpu := self.d.items.before(sent[0], m.start, _is_chip)) is not None \
                 and gpu.name == "gpu" and \
                 (model := self.d.items.before(max(sent[0], gpu.start - MODEL_PHRASE_REACH), gpu.start,
@@ -4921,20 +4921,19 @@ class _Extractor:
         return self.price_list_head_above(lo)
 
     def moved_price(self, f: Fact, dec: Decision) -> bool:
-        """A price at one end of a move its clause states (节点年租赁价格在12-18万人民币……现在已降至约7万人民币, from $98.32/hr to
-        $80.62/hr): the level before and the level after are two statements of the price, each kept."""
-        if f.period is None and RELATIVE_TIME_AFTER.match(self.d.text, dec.end) is not None and \
-                MOVE_END_WORD.search(self.d.text, max(self.sentence_start(dec.start), dec.start - MOVE_END_REACH), dec.start):
+        """A level at one end of a move its clause states, dated apart from the other end (a price: 从年初的约1.3万人民币降至目前的
+        七八千人民币; any level, by a relative year on an undated page: from $250 million last year to $500 million this year):
+        the level before and the level after are two statements, each kept."""
+        lo = max(self.sentence_start(dec.start), dec.start - MOVE_END_REACH)
+        if MOVE_END_WORD.search(self.d.text, lo, dec.start) is None:
+            return False
+        if f.period is None and RELATIVE_TIME_AFTER.match(self.d.text, dec.end) is not None:
             # from $250 million last year to $500 million this year, and soar to $2.2 billion next year, on a page with no
             # date: each level dated by its own relative year, none resolved, is a statement of its own
             return True
-        if f.metric != "unit_price":
-            return False
-        lo = max(self.sentence_start(dec.start), dec.start - MOVE_END_REACH)
-        end = MOVE_END_WORD.search(self.d.text, lo, dec.start)
-        # (each end dated by a word of its own: 从年初的约1.3万人民币降至目前的七八千人民币; not 從6萬元一路漲至9萬元, where the
-        # labels keep the level reached alone)
-        return end is not None and MOVE_TIME_WORD.search(self.d.text, lo, dec.start) is not None
+        # (a price's ends each dated by a word of its own: 从年初的约1.3万人民币降至目前的七八千人民币; not 從6萬元一路漲至9萬元,
+        # where the labels keep the level reached alone)
+        return f.metric == "unit_price" and MOVE_TIME_WORD.search(self.d.text, lo, dec.start) is not None
 
     def list_heading(self, pos: int) -> tuple[int, int] | None:
         """The heading line of the list ``pos`` stands in: the nearest line before its own that ends in a colon, within
@@ -6108,16 +6107,8 @@ class _Extractor:
         product off the alias table keying no item; the list must name one product of the table at least. Each run is
         walked once; the list is looked for in the ITEM_LIST_REACH characters before the run."""
         text = self.d.text
-        k = 0
-        while k < len(ms):
-            # (the run of values: joined by list gaps, a qualifier allowed after the joint: 五五％和低於五％)
-            chain = [k]
-            while chain[-1] + 1 < len(ms) and _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit) and \
-                    VALUE_RUN_GAP.fullmatch(text, ms[chain[-1]].end, ms[chain[-1] + 1].start) is not None:
-                chain.append(chain[-1] + 1)
-            k = chain[-1] + 1
-            if len(chain) < 2:
-                continue
+        # (the runs of values: joined by list gaps, a qualifier allowed after the joint: 五五％和低於五％)
+        for chain in _value_runs(text, ms, VALUE_RUN_GAP):
             first = ms[chain[0]]
             lst = ITEM_LIST_BEFORE.search(text, max(sent[0], first.start - ITEM_LIST_REACH), first.start)
             if lst is None:
@@ -7066,9 +7057,6 @@ class _Extractor:
                 # 當季營收……1845億元；其中，遊戲（592億元）: a part named with its amount in a bracket after "among them", of
                 # the metric of the whole just stated (a segment's revenue is its company's, LABELLING.md metric table)
                 carried = whole_amount.metric
-            if carried is None and not same and kind == "money" and self.price_list_head(m.start) is not None:
-                # ProviderPrice/GPU-hr ¶ AWS EC2 P5~$3.90 ¶ Lambda Labs$2.99: a row of a price list, a price
-                carried = "unit_price"
             if carried is not None and (last := self.last_value.get(kind)) is not None and \
                     abs(m.value - last[2]) <= 1e-9 * abs(last[2]) and THE_TOTAL.search(text, max(sent[0], m.start - 80), m.start):
                 dec.reason = RESTATED
@@ -10413,13 +10401,13 @@ def _table_row(text: str, lo: int) -> tuple[list[tuple[int, int]], list[tuple[in
     return ()
 
 
-def _value_runs(text: str, ms: list[Mention]) -> Iterator[list[int]]:
-    """The runs of two or more quantities of one kind of unit joined by list gaps (7.2%和6.5%, $72
+def _value_runs(text: str, ms: list[Mention], gap: re.Pattern[str] = LIST_GAP) -> Iterator[list[int]]:
+    """The runs of two or more quantities of one kind of unit joined by ``gap`` (list gaps: 7.2%和6.5%, $72
     billion and $88 billion), as lists of indexes into ``ms``; each quantity is looked at once."""
     k = 0
     while k < len(ms):
         chain = [k]
-        while chain[-1] + 1 < len(ms) and _list_gap(text[ms[chain[-1]].end : ms[chain[-1] + 1].start]) and \
+        while chain[-1] + 1 < len(ms) and gap.fullmatch(text, ms[chain[-1]].end, ms[chain[-1] + 1].start) is not None and \
                 _unit_kind(ms[chain[-1] + 1].unit) == _unit_kind(ms[k].unit):
             chain.append(chain[-1] + 1)
         k = chain[-1] + 1
