@@ -1018,7 +1018,8 @@ GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will 
                       "will be investing", "is investing", "are investing",
                       "in investment", "in investments", "of investment"}
 #: the bare investment words, English and Chinese (投资, 计划投入): what the money goes to, named after it, decides
-BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入"})
+BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入",
+                                                   "allocate", "allocates", "will allocate", "to allocate"})
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
 #: a seller named in a purchase: 向X采购 / buy … from X
@@ -1081,6 +1082,8 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
+#: a title that names a supercomputer (… unveils Horizon, the NSF-funded TACC academic supercomputer; 超算中心; 超级计算机)
+SUPERCOMPUTER_TITLE = re.compile(r"\bsupercomput(?:er|ers|ing)\b|超算|超级计算|超級計算|超級電腦|超级电脑", re.I)
 HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of |@ ?)?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
 #: a half precision (or below) named as the basis of a count before it (if FP16/BF16 is used as the basis, 以FP16计)
 HALF_PRECISION_BEFORE = re.compile(r"\b(?:FP|BF)(?:16|8|4)\b|\bNVFP4\b|half[- ]precision|半精度", re.I)
@@ -1709,6 +1712,8 @@ BIDDER_GROUP = re.compile(r"(?<!among )(?<!of )(?:all|the|other|both) (?:\w+ ){0
 GENERIC_TENDER_WORDS = frozenset({"金额", "预算", "budget", "worth", "valued at", "with a value of", "spent", "spent about",
                                   "spent more than", "spent nearly", "spent over", "投资估算", "估算投资", "project scale",
                                   "estimated project scale", "project budget"})
+#: the generic words of a budget: outside a procurement, a project's investment (LABELLING.md metric table)
+BUDGET_WORDS = frozenset({"预算", "budget", "project budget"})
 #: after 中标/得标: a notice's name (中标结果, 中标公告, 中标候选人), not "won the bid"
 AWARD_NOUN_AFTER = re.compile(r"结果|公告|公示|候选|通知|情况")
 #: a tender's quantities and amounts are its terms, stated (LABELLING.md B9), whatever year they are for
@@ -2085,6 +2090,12 @@ QUOTE_MAX = 400
 #: 150 MW, IREN's sites 160 MW) to 10 GW (the largest announced, Stargate's and Hyperion's 5-10 GW); below it
 #: are racks and halls, above it grids and provinces (张家口 4242.6万千瓦 of renewables, 16 GW installed)
 SITE_POWER_W = (1e8, 1e10)
+#: the least power a whole supercomputer draws (Frontier about 21 MW, Fugaku about 30 MW, a mid-sized machine a few MW:
+#: TOP500 lists' power column): on a page about one (self.supercomputer_page), a power of at least this much with no
+#: word of its own is the machine's (Less than 40 MW (target 30 MW)); below it a rack's or a node's
+MACHINE_POWER_W = 1e6
+#: how far past a page's title its lead is read for the page's subject (the first paragraph or two)
+LEAD_REACH = 600
 #: whose figure a base is, between a comparison word and its number (above Wall Street's $144-150 billion estimates,
 #: below analysts' $12 billion)
 MARKET_VOICE = re.compile(r"\b(?:Wall Street|the Street|analysts?|the market|consensus|FactSet|LSEG|Bloomberg|Visible Alpha)"
@@ -2484,6 +2495,11 @@ class _Extractor:
         #: a respectively cue's run by each of its members (mention index -> the run's indexes, in order)
         self.respectively_chains: dict[int, list[int]] = {}
         self.compute_paragraphs: dict[int, bool] = {}  # paragraph index -> it speaks of compute
+        #: the page's title or lead names a supercomputer (SUPERCOMPUTER_TITLE within LEAD_REACH of the title's end) and
+        #: no AI computing centre (数字龙江智算中心一期揭牌: its 60P的一期超算系统 is the centre's AI compute)
+        head_end = min(len(doc.text), title_end(doc.text) + LEAD_REACH)
+        self.supercomputer_page = SUPERCOMPUTER_TITLE.search(doc.text, 0, head_end) is not None and \
+            not doc.kw.any("ai_centre", 0, head_end)
         self.sentence_openers: dict[int, str | None] = {}  # sentence index -> sentence_opener()
         #: original line start -> (cells, header cells, header span) of a text table's row, () for none
         self.table_rows: dict[int, Any] = {}
@@ -6602,7 +6618,13 @@ class _Extractor:
                 kw = ("compute_investment", kw[1], kw[2])
             elif kw and kw[0] == "tender_amount" and text[kw[1] : kw[2]].lower() in GENERIC_TENDER_WORDS and not (
                     self.cue_in("tender", sent[0], sent[1]) or d.kind == "tender"):
+                budget = kw if text[kw[1] : kw[2]].lower() in BUDGET_WORDS else None
                 kw = self.metric_keyword("money", lo, kw[1])  # 资本开支预算: the metric is 资本开支
+                if kw is None and budget is not None and not d.kw.any("money.capex", self.para_start(m.start), m.start):
+                    # The total budget for the implementation of this project amounts to CZK 15 billion: outside a procurement a
+                    # project's budget is its investment (LABELLING.md metric table), in a paragraph about compute only; not
+                    # after capital spending in its paragraph (資本支出:前九月113億元,2025年預算維持200億元: the year's capex budget)
+                    kw = ("compute_investment", budget[1], budget[2])
             after_kw = d.kw.first("money_after", self.after_from, min(after_hi, self.after_from + 28))
             after_pat = d.kw.first("money_after_patterns", self.after_from, min(sent[1], self.after_from + 64))
             if after_pat is not None and after_pat.start - self.after_from <= 1 and (
@@ -6885,6 +6907,12 @@ class _Extractor:
             metric = kw[0] if kw else None
             if metric in (None, "total_compute_capacity") and m.end >= 3 and text[m.end - 3 : m.end].upper() == "HPC":
                 metric = "supercomputing_capacity"  # 项目本期建设50PHPC算力规模: a rate written in PFLOPS of HPC is a supercomputer's
+            elif metric is None and m.value >= CHIP_FLOPS_MOST and self.supercomputer_page:
+                # Dell Technologies unveils Horizon, the … academic supercomputer: … the first system in the United States to
+                # deliver 300 petaflops of performance; - 2.6 EFLOPS FP64 (a bullet of a supercomputer's targets): on a page whose
+                # title or lead names a supercomputer, a machine's rate with no word of its own is the supercomputer's (a rate at half
+                # precision or below is its AI compute, below); not a chip's or a node's, below CHIP_FLOPS_MOST
+                metric = "supercomputing_capacity"
             specific = next((v.metric for v in itertools.islice(reversed(values), RECENT_VALUES) if v.unit_kind == "FLOPS" and v.end >= sent[0]
                              and v.metric in ("intelligent_compute_capacity", "general_compute_capacity",
                                               "supercomputing_capacity")), None)
@@ -6967,7 +6995,7 @@ class _Extractor:
             # a power named by a data-centre word in its sentence, or one of a campus's size with none (Hyperion will
             # scale to 5 gigawatts): below SITE_POWER_W a rack's or a building's, above it a grid's or a province's
             metric = "datacenter_power" if self.cue_in("power", sent[0], sent[1]) or \
-                SITE_POWER_W[0] <= m.value <= SITE_POWER_W[1] or (
+                SITE_POWER_W[0] <= m.value <= SITE_POWER_W[1] or (m.value >= MACHINE_POWER_W and self.supercomputer_page) or (
                     FACILITY_AFTER.match(text, m.end) is not None and (
                         self.dc_power_context(m.start, DC_WORDS) or DC_WORDS.search(text, 0, title_end(text)) is not None)) \
                 else None

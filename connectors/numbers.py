@@ -133,6 +133,9 @@ def parse_chinese_numeral(s: str) -> float | None:
 #: 485,000 of Nvidia’s (NASDAQ:NVDA) Hopper chips): the owner, its ticker in brackets, up to three plain adjectives
 PARTITIVE = r"of (?:these|those|its|their|the|[A-Z][\w-]*['’]s) (?:\([A-Z]{1,8}(?::[A-Z.]{1,8})?\) )?(?:[a-z]+ ){0,3}?"
 #: the letters and digits of a product's model name (H100, MI300, GB200), one pattern for the count tails
+#: a note's number glued to the word before it, a superscript flattened by a page's copy (15K GPUs4, 2.6 EFLOPS FP642): one
+#: or two digits, then no more of a number
+NOTE_MARK = r"(?=\d{1,2}(?!\d|[.,]\d))"
 MODEL_CORE = r"[A-Z]{1,3}\d{2,4}"
 #: a plain written number: digits, thousands commas, a decimal point
 _PLAIN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -258,12 +261,13 @@ class _Tables:
             # (3,500 Nvidia “Hopper” H100 GPUs: a name in quotes)
             r"(?:(?:(?<=[ -])(?:(?:[“\"‘]?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)?[”\"’]?(?: \([A-Z]{1,8}(?::[A-Z.]{1,8})?\))?|\d{3,4}[A-Z]{1,2}|[a-z]+-[a-z]+|"
             r"(?:" + mods + r")) (?:(?:and|or|&) )?){1,4})?"
-            # (a scraped page may glue the next sentence to the noun: around 169,000 unitsThis illustrates)
+            # (a scraped page may glue the next sentence to the noun: around 169,000 unitsThis illustrates; or a note's
+            # number, a superscript flattened: Over 3,400 nodes3 and 15K GPUs4)
             r"(?:(?:" + MODEL_CORE + r"[A-Za-z]{0,2}|\d{3}[A-Z])s? ?)?(?:" + en_nouns
-            + r")(?:\b|(?=[A-Z][a-z]))|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
+            + r")(?:\b|(?=[A-Z][a-z])|" + NOTE_MARK + r")|(?:[A-Z][A-Za-z]+ )?" + MODEL_CORE + r"[A-Za-z]?s\b)")  # (8,192 Nvidia H100s)
         # a count noun right after a scale letter, or after one hyphenated modifier (10 M high-end accelerators)
         # (or after a partitive: each deployed about 1.5M of their chips)
-        self.letter_count_re = re.compile(r" ?(?:" + PARTITIVE + r")?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")\b")
+        self.letter_count_re = re.compile(r" ?(?:" + PARTITIVE + r")?(?:[a-z]+-[a-z]+ )?(?:" + en_nouns + r")(?:\b|" + NOTE_MARK + ")")
         mu = q["model_units"]
         self.not_model_names = frozenset(mu.get("not_model_names", []))
         self.params_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w) for w in sorted(mu["params"], key=len, reverse=True)) + r")")

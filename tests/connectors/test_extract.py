@@ -10742,3 +10742,56 @@ def test_an_order_of_custom_chips_a_seller_received_is_its_customers_investment(
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("compute_investment", 1e10, None)]
     text = "Broadcom has secured a $10 billion order for custom AI chips from a fourth customer."
     assert [(f.metric, f.value, f.entity) for f in extract_facts(text)] == [("compute_investment", 1e10, None)]
+
+
+def test_canadas_dollar_and_europes_other_currencies_are_read_by_sign_code_or_name() -> None:
+    # quantities.toml [currency]: CA$/C$ and the ISO codes (CZK, CHF, SEK …) before the number, names after it
+    got = extract_facts("The government said it would invest CA$2 billion in AI compute capacity for data centers. "
+                        "Sweden's state will invest 2.4 billion kronor in a national AI supercomputer.")
+    assert [(f.metric, f.value, f.unit) for f in got] == [("compute_investment", 2e9, "CAD"), ("compute_investment", 2.4e9, "SEK")]
+
+
+def test_public_money_allocated_or_set_apart_for_a_machine_is_an_investment_in_compute() -> None:
+    text = ("TITLE: Fugaku Next supercomputer budget\n\n"
+            "For the development of the supercomputer, the ministry will allocate 4.2 billion yen. "
+            "Total government funding for the system will exceed 110 billion yen.\n\n"
+            "Of that sum, up to CA$700m will be allocated to support new data centers. "
+            "The final CA$1 billion will be used to build public supercomputing infrastructure.")
+    got = [(f.metric, f.value, f.unit, f.qualifier) for f in extract_facts(text)]
+    assert got == [("compute_investment", 4.2e9, "JPY", None), ("compute_investment", 1.1e11, "JPY", ">"),
+                   ("compute_investment", 7e8, "CAD", None), ("compute_investment", 1e9, "CAD", None)]
+
+
+def test_allocating_money_to_property_is_capital_spending_and_a_bare_allocation_elsewhere_nothing() -> None:
+    # the money's use named after it decides, as for every bare investment word (BARE_INVESTMENT)
+    got = extract_facts("Analysts expect Microsoft to allocate $63.2 billion toward property and equipment in fiscal 2025.")
+    assert [(f.metric, f.value) for f in got] == [("capex", 63.2e9)]
+    assert extract_facts("TITLE: Buybacks\n\nThe board will allocate $5 billion to share repurchases over the year.") == []
+
+
+def test_a_projects_budget_outside_a_procurement_is_its_investment_but_a_years_capex_budget_is_capex() -> None:
+    got = extract_facts("The total budget for the implementation of this project amounts to CZK 15 billion, most of which "
+                        "will be used for the acquisition of the successor to the LUMI supercomputer.")
+    assert [(f.metric, f.value, f.unit) for f in got] == [("compute_investment", 15e9, "CZK")]
+    got = extract_facts("TITLE: 廣達法說會\n\n資本支出:前九月113億元,2025年預算維持200億元,2026年資本支出將再提升。")
+    assert ("compute_investment", 2e10) not in [(f.metric, f.value) for f in got]
+
+
+def test_on_a_supercomputers_page_a_rate_or_a_power_with_no_word_of_its_own_is_the_machines() -> None:
+    text = ("TITLE: FugakuNEXT: RFP performance requirements\n\n"
+            "FugakuNEXT is the follow-on flagship supercomputer for Japan after Fugaku.\n"
+            "- Over 3,400 nodes3 and 15K GPUs4\n- 2.6 EFLOPS FP642\n- 600 EFLOPS FP8 with 2:1 sparsity2\n"
+            "- Less than 40 MW5 (target 30 MW)4\n"
+            "Each node has a GPU of 3.4 teraflops.")
+    got = [(f.metric, f.value) for f in extract_facts(text)]
+    assert got == [("accelerator_count", 15000.0), ("supercomputing_capacity", 2.6e18), ("intelligent_compute_capacity", 6e20),
+                   ("datacenter_power", 4e7), ("datacenter_power", 3e7)]
+    # a page about an AI computing centre keeps its own reading (数字龙江智算中心: its 超算系统 is AI compute)
+    got = extract_facts("TITLE: 数字龙江智算中心一期揭牌\n\n就在这里,60P的一期超算系统刚刚揭牌。更让人期待的400P三期项目,预计投资20亿元。")
+    assert ("supercomputing_capacity", 4e17) not in [(f.metric, f.value) for f in got]
+
+
+def test_peak_double_precision_performance_names_a_supercomputers_capacity() -> None:
+    got = extract_facts("The Horizon machine will see a downshift from an expected 400 petaflops of peak FP64 floating point "
+                        "performance down to 300 petaflops.")
+    assert ("supercomputing_capacity", 3e17) in [(f.metric, f.value) for f in got]
