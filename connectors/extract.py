@@ -1082,6 +1082,10 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
+#: how far past a year a half, quarter or month of it glued to it may end (今年下半年, 2026年第三季度, this year's second half)
+NARROWED_REACH = 24
+#: right before a span of years, the "from" that opens it (From 2026 to 2029, …; 从2026年到2029年): the span's, not a base's
+SPAN_FROM_BEFORE = re.compile(r"(?:\b[Ff]rom |从|從|自)$")
 #: a title that names a supercomputer (… unveils Horizon, the NSF-funded TACC academic supercomputer; 超算中心; 超级计算机)
 SUPERCOMPUTER_TITLE = re.compile(r"\bsupercomput(?:er|ers|ing)\b|超算|超级计算|超級計算|超級電腦|超级电脑", re.I)
 HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of |@ ?)?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
@@ -2813,7 +2817,7 @@ class _Extractor:
                 # … in computing power this year; peaking at CNY65.9 billion in the year ending March 2022 (its own
                 # period, not the one of the figure its metric comes from); 97 GW between 2025 and 2030 (a span's)
                 self.period_after = TIGHT_PERIOD_GAP.fullmatch(gap) is not None or BASE_PERIOD_GAP.fullmatch(gap) is not None
-                return nxt.period
+                return self.narrowed(nxt)
         p = ps.before(sent[0], pos, lambda q: q.kind not in DATE_ONLY_KINDS and not self.base_period(q) and
                       not self.owns_other(q, pos))
         if p is not None and p.end < clause_lo and (turn := NEW_SUBJECT_CLAUSE.search(d.text, max(p.end, clause_lo - 12), pos)) \
@@ -3150,12 +3154,21 @@ class _Extractor:
         """``p`` owns the amount after it (last year's $3.8 billion): it dates that amount only."""
         return self.d.text[p.end : p.end + 2] in ("'s", "’s")
 
+    def narrowed(self, p: PeriodMention) -> str | None:
+        """The period ``p`` names, or the half, quarter or month of it glued right after it (今年下半年: 2026H2, not 2026)."""
+        if p.kind in ("relative", "year") and p.period and \
+                (q := self.d.periods.after(p.end, min(len(self.d.text), p.end + NARROWED_REACH))) is not None and \
+                q.kind in ("half", "quarter", "month") and q.period and str(q.period).startswith(str(p.period)) and \
+                self.d.text[p.end : q.start].strip() == "":
+            return str(q.period)
+        return p.period
+
     def restated_year(self, p: PeriodMention, sent: tuple[int, int]) -> str | None:
         """The period ``p`` names, unless it is a bare "for 2026" restating the year of a quarter or
         half the sentence named before it (fiscal second-quarter revenues of $16.1 billion for
         2026, marking a 14% growth): then that quarter's."""
         if p.kind != "year" or not p.period or not re.match(r"(?:for|in) ", self.d.text[p.start : p.end]):
-            return p.period
+            return self.narrowed(p)
         year = p.period[:4]
         # (looked for at most RESTATED_REACH characters back: an endless sentence of such years stays linear)
         q = self.d.periods.before(max(sent[0], p.start - RESTATED_REACH), p.start,
@@ -3206,6 +3219,12 @@ class _Extractor:
 
     def read_base_period(self, p: PeriodMention) -> bool:
         text = self.d.text
+        if p.kind == "span" and SPAN_FROM_BEFORE.search(text, max(0, p.start - 6), p.start) is not None and \
+                (text[p.end : p.end + 1] in (",", "，") or (text[p.start - 1 : p.start] in "从從自" and text[p.end : p.end + 1] == "在")):
+            # From 2026 to 2029, more than $7.9 billion will be deployed; 微软计划从2026年到2029年在阿联酋的……资本支出超55亿美元:
+            # "from" opens the span the sentence is set in (a comma or the place it is in after it), no base (but from 2023 to
+            # 2030 to reach 171 to 219 gigawatts: a move to its end's level)
+            return False
         if compared_before(text, p.start, p.end) or since_after(text, p.end):
             return True  # (成为2019年以来增速第二高的季度, since 2019: a starting point, not the statement's time)
         if any(c.isdigit() for c in text[max(0, p.start - 24) : p.start]) and \

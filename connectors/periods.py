@@ -188,7 +188,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9A-Za-z])['’‘]([0-4]\d)((?:\s?/\s?['’‘]?[0-4]\d){1,5})(?![0-9A-Za-z%])"), "year_list_apos"),
     (re.compile(r"(?<![0-9A-Za-z])['’‘]([0-4]\d)(?![0-9A-Za-z%’']| ?(?:percent|per cent|pct)\b)"), "year_apos"),
     (re.compile(_Y4 + r"年?\s?(?:-|~|至|到|to|through|–)\s?((?:19|20)\d{2})年?(?![0-9\-/]|\.[0-9])"), "span"),
-    (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) ((?:19|20)\d{2})(?![0-9])"), "span"),
+    # (Between 2023 and the end of 2025, Microsoft's total spend …: the span to a year's end is the span to that year)
+    (re.compile(r"(?i:between )" + _Y4 + r" (?i:and) (?:(?i:the end of) )?((?:19|20)\d{2})(?![0-9])"), "span"),
     (re.compile(_Y4 + r"年\s?(?:-|~|至|到)\s?((?:19|20)\d{2})年"), "span"),
     (re.compile(_Y4 + r" ((?:19|20)\d{2})年"), "span"),
     # a span ending in a year with its century cut off (2023~24年, 2024-25 年, 2023~26年複合年均成長率)

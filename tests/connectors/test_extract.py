@@ -10795,3 +10795,31 @@ def test_peak_double_precision_performance_names_a_supercomputers_capacity() -> 
     got = extract_facts("The Horizon machine will see a downshift from an expected 400 petaflops of peak FP64 floating point "
                         "performance down to 300 petaflops.")
     assert ("supercomputing_capacity", 3e17) in [(f.metric, f.value) for f in got]
+
+
+def test_a_span_that_from_opens_before_a_comma_dates_the_sentence_and_a_move_from_a_year_keeps_its_end() -> None:
+    text = ("From 2026 to 2029, more than $7.9 billion will be deployed in data centers, including $5.5 billion in capital "
+            "expenditure for AI and cloud infrastructure, and $2.4 billion in local operating costs.")
+    got = [(f.metric, f.value, f.period) for f in extract_facts(text)]
+    assert got == [("compute_investment", 7.9e9, "2026-2029"), ("capex", 5.5e9, "2026-2029")]
+    got = extract_facts("微软计划从2026年到2029年在阿联酋的云与AI基础设施上的资本支出超55亿美元。")
+    assert [(f.metric, f.value, f.period) for f in got] == [("capex", 5.5e9, "2026-2029")]
+    got = extract_facts("Global demand for data center capacity could rise at an annual rate of between 19 and 22 percent from "
+                        "2023 to 2030 to reach an annual demand of 171 to 219 gigawatts (GW).")
+    assert ("datacenter_power", 1.95e11, "2023-2030") not in [(f.metric, f.value, f.period) for f in got]  # (the move's end)
+
+
+def test_a_total_spend_between_a_year_and_the_end_of_another_is_of_that_span_and_an_equity_stake_is_out() -> None:
+    got = extract_facts("Between 2023 and the end of 2025, Microsoft's total spend in the UAE on data centers will already "
+                        "exceed $7.3 billion including a $1.5 billion equity investment in G42.")
+    assert [(f.metric, f.value, f.period, f.qualifier) for f in got] == [("compute_investment", 7.3e9, "2023-2025", ">")]
+
+
+def test_a_half_glued_to_a_relative_year_narrows_it_and_a_thousand_kw_is_a_megawatt() -> None:
+    got = extract_facts("印度的數據中心，其中超過120千瓩（MW）的容量將於今年下半年上線。", published=date(2026, 2, 19))
+    assert [(f.metric, f.value, f.period, f.qualifier) for f in got] == [("datacenter_power", 1.2e8, "2026H2", ">")]
+
+
+def test_the_nordic_crowns_as_the_financial_times_writes_them() -> None:
+    got = extract_facts("Brookfield has announced an investment of up to Skr95bn ($10bn) to develop AI infrastructure in Sweden.")
+    assert [(f.metric, f.value, f.unit) for f in got] == [("compute_investment", 9.5e10, "SEK")]
