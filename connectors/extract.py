@@ -1082,6 +1082,12 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 #: a word that names compute inside an investment keyword (算力投资, investment in computing power)
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
+#: right after a share, the data centres' demand, load or capacity it is of (14% of global data center demand, 40% of US data
+#: centre power capacity, 數據中心用電需求的): their power (FACTS.md datacenter_power), not a market's money
+DC_POWER_WHOLE_AFTER = re.compile(r"(?: of (?:(?:the|all|global|total|worldwide|world|U\.S\.|US|its|their|[A-Z][a-z]+'s) ){0,2}"
+                                  r"(?:data[- ]?cent(?:er|re)s?'?|hyperscale) (?:(?:power|electricity|energy|IT) )?"
+                                  r"(?:demand|load|capacity|power|consumption)\b)|"
+                                  r"(?:的)?(?:数据中心|資料中心|数据中心的)(?:电力|用电|用電|電力)?(?:需求|负载|負載|容量)")
 #: how far past a year a half, quarter or month of it glued to it may end (今年下半年, 2026年第三季度, this year's second half)
 NARROWED_REACH = 24
 #: right before a span of years, the "from" that opens it (From 2026 to 2029, …; 从2026年到2029年): the span's, not a base's
@@ -4191,6 +4197,8 @@ class _Extractor:
         whole = self.metric_right_after(m, sent)
         if whole is None and (zh := WHOLE_AFTER_ZH.match(d.text, m.end)) is not None:
             whole = "shipments" if zh.group(1).startswith("出货") else "revenue"
+        if whole is None and DC_POWER_WHOLE_AFTER.match(d.text, m.end) is not None:
+            whole = "datacenter_power"  # AI workloads already account for 14% of global data center demand: of its power
         if whole is None and d.kind == "market_report" and d.head_entity is None and \
                 WHOLE_SPENDING_AFTER.match(d.text, m.end) is not None:
             # (servers constituted a staggering 89% of total spending: of the spending the report sizes, its market)
@@ -9031,6 +9039,7 @@ class _Extractor:
             # (… capacity reached 1.4 GW in 2024 … This is expected to grow at a compound annual rate of 21%: the CAGR of
             # that amount, keyed as it is)
             pointed = self.pointed_back_value(sent, next((k for k, ms in UNIT_KIND_OF.items() if back in ms), "none"))
+        business_item: str | None = None  # the item a business line names, when the growth is the line's
         if of is None and metric == "yoy_growth" and (intro_of := self.list_intro_growth(m, sent, lo)) is not None:
             of = intro_of  # 华尔街分析师……低估了 AI 基础设施支出: ¶ - 2025 年:预期增长 22%,实际增长 64%: of the intro's metric
         if of is None and (price := d.kw.last("money", clause_lo, m.start)) is not None and price.label == "unit_price" and \
@@ -9075,7 +9084,7 @@ class _Extractor:
             # 营收……增速分别降至0.4%、0.6%、1.0% ¶ - 仅第三季度,仅中国移动实现2.5%的同比增长: the same company's growth, of the
             # metric its growth just before was of
             of = same_of
-        if of is None and metric == "yoy_growth" and d.kind != "market_report" and \
+        if of is None and metric == "yoy_growth" and \
                 (line := BUSINESS_LINE_BEFORE.search(text, max(sent[0], m.start - BUSINESS_LINE_REACH), m.start)) is not None and \
                 self.names_no_measure((past_aside := _aside_end(text, line.end(), m.start)), m.start) and \
                 ((before_m := self.mention_before(m)) is None or before_m.end <= line.start() or
@@ -9083,6 +9092,9 @@ class _Extractor:
             # (not AIDC 业务电费1.26 亿元,同比+147.14%: the growth of an amount stated between, which names no metric; but
             # 云服务商业务(占比云计算业务70%)同比增长超150%: an aside in brackets after the line is not what grew)
             of = "revenue"  # 交换机业务因AI需求放量,第三季度同比增长100%: a business line's growth is of its sales (LABELLING.md I9)
+            if (named := d.items.before(max(sent[0], line.start() - 12), line.start())) is not None and \
+                    text[named.end : line.start()].strip() == "":
+                business_item = str(named.name)  # (交换机业务: the item the line is named by, switch)
         if of is None and metric == "yoy_growth" and values and values[-1].end >= sent[0] and \
                 values[-1].unit_kind in ("money", "units") and \
                 GROWTH_OF_AMOUNT_GAP.fullmatch(text, values[-1].end, said_lo) is not None:
@@ -9210,6 +9222,8 @@ class _Extractor:
         item = self.keyword_item(clause_lo, m.start) if of in ITEM_KEYED else None
         if item is None and line_item is not None:
             item = line_item  # (AI 伺服器年增超過 150%: the product line's)
+        if item is None and business_item is not None:
+            item = business_item
         if item is None and of in ITEM_KEYED and self.of_keyword(clause_lo, m.start) is None:
             # 伺服器業績季增47%，年增98%: the item of the metric named before the clause
             item = self.keyword_item(sent[0], m.start)

@@ -10823,3 +10823,18 @@ def test_a_half_glued_to_a_relative_year_narrows_it_and_a_thousand_kw_is_a_megaw
 def test_the_nordic_crowns_as_the_financial_times_writes_them() -> None:
     got = extract_facts("Brookfield has announced an investment of up to Skr95bn ($10bn) to develop AI infrastructure in Sweden.")
     assert [(f.metric, f.value, f.unit) for f in got] == [("compute_investment", 9.5e10, "SEK")]
+
+
+def test_a_business_lines_growth_is_of_its_sales_also_on_a_page_read_as_a_market_report_and_keyed_by_its_item() -> None:
+    # the title's 占比 makes the page a market report; the lines still grow their maker's sales (LABELLING.md I9)
+    text = ("TITLE: 与非网 工业富联2025年前三季度:云服务商业务、交换机与云计算占比\n\n"
+            "云服务商业务(占比云计算业务70%)同比增长超150%,第三季度单季同比增长逾2.1倍;"
+            "交换机业务第三季度同比增长100%。")
+    got = [(f.metric, f.value, f.of, f.item) for f in extract_facts(text) if f.metric == "yoy_growth"]
+    assert got == [("yoy_growth", 150.0, "revenue", None), ("yoy_growth", 210.0, "revenue", None),
+                   ("yoy_growth", 100.0, "revenue", "switch")]
+
+
+def test_a_share_of_data_center_demand_is_a_share_of_their_power() -> None:
+    got = extract_facts("AI workloads already account for 14% of global data center demand.")
+    assert [(f.metric, f.value, f.of, f.region) for f in got] == [("share", 14.0, "datacenter_power", "GLOBAL")]
