@@ -1167,6 +1167,8 @@ SAME_PERIOD_YEAR_AGO_AFTER = re.compile(r" (?:(?:reported|recorded|posted|genera
 QUARTER_EARLIER_AFTER = re.compile(r" (?:(?:reported|recorded|posted|generated|seen) )?(?:in |for |during )?(?:the )?"
                                    r"(?:previous|prior|preceding|last|sequential) quarter\b|"
                                    r" (?:a|one) quarter (?:earlier|ago|before)\b| sequentially\b", re.I)
+#: right before a compared amount, the quarter before named as its owner (up 15% from the previous quarter's $26 billion)
+QUARTER_EARLIER_BEFORE = re.compile(r"\b(?:previous|prior|preceding|last) quarter['’]s $", re.I)
 RESTATED = "the figure before, stated again (the total of …)"
 #: how every reason for a quantity outside the vocabulary begins
 OUT_OF_VOCABULARY = "out of vocabulary"
@@ -7892,8 +7894,10 @@ class _Extractor:
         peer = d.companies.before(max(lo, base.start - 12), base.start, lambda x: x.end == base.start and
                                   x.name != ref.entity) if ref is not None and base.word == "同期" else None
         if ref is not None and ref.period and QUARTER_LABEL.fullmatch(ref.period) and (
-                re.search(r"上季|上一季|上个季度|前一季", words) or QUARTER_EARLIER_AFTER.match(d.text, m.end)):
-            period: str | None = previous_quarter(ref.period)  # a 22% increase from $46.74 billion in the previous quarter
+                re.search(r"上季|上一季|上个季度|前一季", words) or QUARTER_EARLIER_BEFORE.search(words) or
+                QUARTER_EARLIER_AFTER.match(d.text, m.end)):
+            # a 22% increase from $46.74 billion in the previous quarter; up 15% from the previous quarter's $26 billion
+            period: str | None = previous_quarter(ref.period)
         elif ref is not None and YEAR_EARLIER_AFTER.match(d.text, m.end) and _shift_year(ref.period, -1) is not None:
             period = _shift_year(ref.period, -1)  # fell 11% from $25.04 billion in the year ago quarter
         elif own is not None and own.period:

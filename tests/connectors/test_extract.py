@@ -10838,3 +10838,9 @@ def test_a_business_lines_growth_is_of_its_sales_also_on_a_page_read_as_a_market
 def test_a_share_of_data_center_demand_is_a_share_of_their_power() -> None:
     got = extract_facts("AI workloads already account for 14% of global data center demand.")
     assert [(f.metric, f.value, f.of, f.region) for f in got] == [("share", 14.0, "datacenter_power", "GLOBAL")]
+
+
+def test_the_previous_quarters_amount_named_before_it_is_of_the_quarter_before() -> None:
+    got = extract_facts("Micron reported revenue of $5.82 billion for the second quarter of fiscal 2024, up from the prior "
+                        "quarter’s $4.73 billion.")
+    assert [(f.metric, f.value, f.period) for f in got] == [("revenue", 5.82e9, "FY2024Q2"), ("revenue", 4.73e9, "FY2024Q1")]
