@@ -10844,3 +10844,14 @@ def test_the_previous_quarters_amount_named_before_it_is_of_the_quarter_before()
     got = extract_facts("Micron reported revenue of $5.82 billion for the second quarter of fiscal 2024, up from the prior "
                         "quarter’s $4.73 billion.")
     assert [(f.metric, f.value, f.period) for f in got] == [("revenue", 5.82e9, "FY2024Q2"), ("revenue", 4.73e9, "FY2024Q1")]
+
+
+def test_a_countrys_demonym_and_europes_other_countries_name_the_region() -> None:
+    got = extract_facts("TITLE: Bitkom: German data-centre capacity to exceed 5,000 MW by 2030\n\n"
+                        "German data-centre capacity is to exceed 5,000 MW by 2030.")
+    assert [(f.metric, f.value, f.region) for f in got] == [("datacenter_power", 5e9, "DE")]
+    got = extract_facts("Stargate Norway plans for an initial capacity of 230MW at its site near Narvik.")
+    assert [(f.metric, f.value, f.region) for f in got] == [("datacenter_power", 2.3e8, "NO")]
+    # a province named after a demonym is the province (British Columbia is Canada's)
+    got = extract_facts("TITLE: IREN sites\n\nIREN's data centres in British Columbia draw 160MW of power.")
+    assert "GB" not in [f.region for f in got]
