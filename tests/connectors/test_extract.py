@@ -10855,3 +10855,8 @@ def test_a_countrys_demonym_and_europes_other_countries_name_the_region() -> Non
     # a province named after a demonym is the province (British Columbia is Canada's)
     got = extract_facts("TITLE: IREN sites\n\nIREN's data centres in British Columbia draw 160MW of power.")
     assert "GB" not in [f.region for f in got]
+
+
+def test_an_agreement_an_amount_is_the_worth_of_for_compute_named_after_it_is_an_investment_in_compute() -> None:
+    got = extract_facts("OpenAI和Cerebras簽署了一項價值100億美元的多年協議，OpenAI將採用這家新創公司的運算硬體。")
+    assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 1e10, "OpenAI")]
