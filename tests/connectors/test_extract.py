@@ -10860,3 +10860,9 @@ def test_a_countrys_demonym_and_europes_other_countries_name_the_region() -> Non
 def test_an_agreement_an_amount_is_the_worth_of_for_compute_named_after_it_is_an_investment_in_compute() -> None:
     got = extract_facts("OpenAI和Cerebras簽署了一項價值100億美元的多年協議，OpenAI將採用這家新創公司的運算硬體。")
     assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 1e10, "OpenAI")]
+
+
+def test_a_slash_fraction_after_of_which_is_a_share_of_the_count_before() -> None:
+    got = extract_facts("美方計劃每年核准出口最多50萬顆先進AI晶片至阿聯，其中1/5預定供應給阿布達比的AI巨擘G42。")
+    assert [(f.metric, f.value, f.region, f.of) for f in got] == [("accelerator_count", 5e5, "AE", None),
+                                                               ("share", 20.0, "AE", "accelerator_count")]
