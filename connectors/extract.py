@@ -204,6 +204,8 @@ SPENT_ON_PART = re.compile(r" (?:on|to|for|toward|towards|into) (?:the |new )?")
 #: right after a rate: the amount just stated is its whole (allocating over half of this amount, CNY85 billion)
 OF_THIS_AMOUNT = re.compile(r" of (?:(?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b|it\b(?! (?:is|was|will|has)\b))")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
+#: between a ratio's two parts (8:2, 8：2 normalised)
+RATIO_COLON = re.compile(r" ?: ?")
 LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,60}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
                             # (3nm process contributing 23%, 5nm at 37%; 70% of its capex to advanced processes, with 10% to
                             # 20% for advanced packaging: the part named before with "at", or after with "for")
@@ -8583,6 +8585,12 @@ class _Extractor:
             # next parts of the same whole, their verb left out
             _, metric, item, ent, share_of = self.last_share
             self.share(dec, metric, m, m.value, sent, lo, clause_lo, clause_hi, ent, item, share_of)
+            return
+        if prev is not None and prev.facts and prev.facts[0].metric in ("share", "market_share") and \
+                RATIO_COLON.fullmatch(local) is not None:
+            # GPU與ASIC占比約8：2: the second part of a ratio's split (numbers._SHARE_RATIO), of the same whole; the item or
+            # company the first part names is not the second's
+            self.emit_again(dec, 0.8, prev.facts[0], m, prev.start, item=None, entity=None)
             return
         if (col := self.table_column(m)) is not None:
             # a row of a text table (业务板块 收入(亿元) 占比 同比增速 / 智能计算集群 6.05 51.5% +89.2%): the

@@ -540,6 +540,9 @@ _SLASH_FRACTION = re.compile(r"([1-9])/([2-9]|1[0-2])(?![\d/%万亿千百]|[.,:]
 #: (其中1/5預定供應給G42: "of which", a part of the count before)
 _SHARE_VERB_BEFORE = re.compile(r"(?:占|占据|占到|约占|其中|accounting for|accounts? for|made up|makes? up)[^,，。;；\d]{0,6}$", re.I)
 _WHOLE_AFTER = re.compile(r" ?(?:的|of\b)")
+#: a split of a whole written as a ratio after its share word (GPU與ASIC占比約8：2, 比例为6:4; the full-width colon is
+#: normalised): two shares summing to ten or a hundred (not a time, 8:20)
+_SHARE_RATIO = re.compile(r"(?:占比|比例|比重|份额|配比)(?:约为|约|大约|为|是|达|达到|接近|近)? ?(?P<a>\d{1,2}) ?: ?(?P<b>\d{1,2})(?![\d:])")
 _FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]{1,3}|\d{1,3})分之([一二两三四五六七八九十]{1,3}|\d{1,3})")
 _PER_SHARE = re.compile(r"/(?:股|share)")
 #: before "half of", a half of a year, not a share (the first half of 2024, second-half)
@@ -1218,6 +1221,16 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
                               or _WHOLE_AFTER.match(text, m.end())):
                 # 并网资源占全国1/6, accounting for 1/4 of the total: a fraction written with a slash
                 out.append(Mention(start=m.start(), end=m.end(), value=round(100.0 * num / den, 2), unit="%"))
+        out.sort(key=lambda x: x.start)
+    if ":" in text:
+        for m in _SHARE_RATIO.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if a + b in (10, 100):
+                # GPU與ASIC占比約8：2, 比例为6:4: a split of a whole into two parts, each its share (80 % and 20 %)
+                # (two mentions, read as a list of two: their gap is a list gap of extract.LIST_GAP)
+                q = _qualifier(tb, text, m.start("a"), m.end("a"))
+                out.append(Mention(start=m.start("a"), end=m.end("a"), value=round(100.0 * a / (a + b), 2), unit="%", qualifier=q))
+                out.append(Mention(start=m.start("b"), end=m.end("b"), value=round(100.0 * b / (a + b), 2), unit="%", qualifier=q))
         out.sort(key=lambda x: x.start)
     words: list[tuple[int, int, str]] = []
     if tb.fraction_en:

@@ -6,7 +6,7 @@ Rules (applied in one pass, so every normalised character knows where it came fr
   parenthesised run of Latin letters holding at least one tone-marked vowel).
 * A Markdown link ``[Amazon](/fr/entity/amazon)`` reads as its text ``Amazon``.
 * Full-width ASCII (``０-９``, ``％``, ``，``, ``（`` ...) becomes half-width; the ideographic space
-  is a space; ``−``/``–`` are hyphens.
+  is a space; ``−``/``–`` and the typographic hyphens (U+2010–2012) are hyphens, thin spaces spaces.
 * Traditional characters become simplified ones (OpenCC ``t2s``, character by character, so the
   map stays one to one); Taiwan terms become mainland terms of equal length (伺服器 -> 服务器,
   資料中心 -> 数据中心, 晶片 -> 芯片).
@@ -50,7 +50,10 @@ _LIST_START = re.compile(r"^\s*(?:[0-9０-９]{1,2}[.、)）]|[（(][0-9一二�
                          r"[一二三四五六七八九十]{1,2}、)")  # (a press release's "--  Q4 Total Revenue …" bullets too)
 _SPECIAL = {"\u3000": " ", "−": "-", "–": "-", "—": "-", "～": "~", "\u00a0": " ", "﹪": "%",
             "○": "〇",  # (二○二九年: a white circle typed for the numeral zero)
-            "﹒": ".", "․": "."}  # (按年增加約13﹒5%: a small or one-dot leader typed for the decimal point)
+            "﹒": ".", "․": ".",  # (按年增加約13﹒5%: a small or one-dot leader typed for the decimal point)
+            # the typographic hyphens (4,000 NVIDIA Grace‑Blackwell GPUs: a non-breaking hyphen in a name) and the thin
+            # and narrow no-break spaces a page sets between a number and its unit or in its thousands (600 000)
+            "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2009": " ", "\u202f": " "}
 
 
 #: Taiwan/Hong Kong terms -> mainland terms of the same length (the index map stays 1:1)

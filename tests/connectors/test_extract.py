@@ -10866,3 +10866,16 @@ def test_a_slash_fraction_after_of_which_is_a_share_of_the_count_before() -> Non
     got = extract_facts("美方計劃每年核准出口最多50萬顆先進AI晶片至阿聯，其中1/5預定供應給阿布達比的AI巨擘G42。")
     assert [(f.metric, f.value, f.region, f.of) for f in got] == [("accelerator_count", 5e5, "AE", None),
                                                                ("share", 20.0, "AE", "accelerator_count")]
+
+
+def test_a_typographic_hyphen_inside_a_name_or_a_unit_is_a_hyphen() -> None:
+    got = extract_facts("Horizon will house 1 million CPU cores and 4,000 NVIDIA Grace\u2011Blackwell GPUs. Applied Digital "
+                        "energized its first 100\u2011megawatt data center building in North Dakota.")
+    assert [(f.metric, f.value) for f in got] == [("accelerator_count", 4000.0), ("datacenter_power", 1e8)]
+
+
+def test_a_ratio_after_a_share_word_splits_the_whole_into_two_shares_and_a_time_is_no_ratio() -> None:
+    got = extract_facts("市場預估2026年GPU與ASIC出貨占比約8：2。")
+    assert [(f.metric, f.value, f.of, f.qualifier) for f in got] == [("share", 80.0, "shipments", "~"),
+                                                                    ("share", 20.0, "shipments", "~")]
+    assert extract_facts("市場預估2026年GPU與ASIC出貨占比說明會於8:20開始。") == []
