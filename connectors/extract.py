@@ -204,6 +204,16 @@ SPENT_ON_PART = re.compile(r" (?:on|to|for|toward|towards|into) (?:the |new )?")
 #: right after a rate: the amount just stated is its whole (allocating over half of this amount, CNY85 billion)
 OF_THIS_AMOUNT = re.compile(r" of (?:(?:this|that|the) (?:amount|sum|total|budget|spending|figure)\b|it\b(?! (?:is|was|will|has)\b))")
 #: between the parts of a whole listed with their share verb left out (…14%, cloud computing for 54%)
+#: right after a part of an amount, who bears it (half of which will be covered by the Ministry; half the funding is provided
+#: by EuroHPC; 65%的成本將由民間投資者承擔): a funder's share of the money
+FUNDED_BY_AFTER = re.compile(r"(?: of (?:which|it|this|that|the (?:cost|costs|funding|budget|investment|total|sum)))?"
+                             r"(?: the (?:cost|costs|funding|budget|investment))? (?:will be |is |are |was |were |has been |is to be )?"
+                             r"(?:covered|provided|funded|financed|borne|paid|contributed|shouldered|footed) by\b|"
+                             r"的?(?:成本|费用|资金|投资|经费|款项)?(?:将|会|将会)?由[^。;；,，]{1,20}?(?:承担|出资|负担|提供|支付|投资)")
+#: right before a part of an amount, a funder bearing it (with the government footing about half of the cost)
+FUNDING_BEFORE = re.compile(r"\b(?:footing|funding|covering|financing|bearing|shouldering) (?:about |around |roughly |some |nearly |almost )?$")
+#: the money a funder's share may be of
+FUNDED_METRICS = frozenset({"compute_investment", "capex", "tender_amount"})
 #: between a ratio's two parts (8:2, 8：2 normalised)
 RATIO_COLON = re.compile(r" ?: ?")
 LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,60}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
@@ -1021,6 +1031,7 @@ GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will 
                       "in investment", "in investments", "of investment"}
 #: the bare investment words, English and Chinese (投资, 计划投入): what the money goes to, named after it, decides
 BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入",
+                                                   "预计投入", "预计投资",
                                                    "allocate", "allocates", "will allocate", "to allocate"})
 #: after a company's name, a participle that makes it an adjective of another (the Nvidia-backed provider)
 NAME_MODIFIER = re.compile(r"-(?:backed|owned|funded|supported|led|affiliated|controlled|designed|powered|based|made)\b")
@@ -8930,6 +8941,15 @@ class _Extractor:
                 d.items.after(goes.end(), min(sent[1], goes.end() + 16), lambda x: x.start == goes.end()) is not None:
             # 89 percent of spending was focused on servers: the part of a whole that goes to the item named next, a share
             metric = "share"
+        if metric is None and (FUNDED_BY_AFTER.match(text, m.end) is not None or
+                               FUNDING_BEFORE.search(text, max(sent[0], m.start - 24), m.start) is not None) and \
+                (funded := self.last_value.get("money")) is not None and funded[0] in FUNDED_METRICS and \
+                funded[1] >= self.para_start(m.start):
+            # The total budget … amounts to CZK 15 billion, half of which will be covered by the Ministry; 總投資額預估為30至40億
+            # 歐元……其中65%的成本將由民間投資者承擔; with the government footing about half of the … cost: the part of the money
+            # just stated that a funder bears, a share of it
+            self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, funded[0])
+            return
         if metric is None and (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)):
             # (华尔街分析师……: ¶ 2025 年:预期增长 22%: a growth word, but no metric it is of anywhere it may be read from)
             dec.reason = "no `of`: a growth word with no metric of the vocabulary in its sentence (lexicons/metrics.toml)"

@@ -10879,3 +10879,13 @@ def test_a_ratio_after_a_share_word_splits_the_whole_into_two_shares_and_a_time_
     assert [(f.metric, f.value, f.of, f.qualifier) for f in got] == [("share", 80.0, "shipments", "~"),
                                                                     ("share", 20.0, "shipments", "~")]
     assert extract_facts("市場預估2026年GPU與ASIC出貨占比說明會於8:20開始。") == []
+
+
+def test_the_part_of_an_investment_a_funder_bears_is_a_share_of_it() -> None:
+    text = ("TITLE: 捷克爭取歐盟AI超級工廠\n\n該AI超級工廠倡議將透過融資工具提供支持,歐盟預計投入200億歐元資金,"
+            "其中65%的成本將由民間投資者承擔。")
+    got = [(f.metric, f.value, f.unit, f.of) for f in extract_facts(text)]
+    assert got == [("compute_investment", 2e10, "EUR", None), ("share", 65.0, "%", "compute_investment")]
+    text = ("The total budget for the implementation of the LUMI successor supercomputer amounts to CZK 15 billion, half of "
+            "which will be covered by the Ministry of Education.")
+    assert ("share", 50.0, "compute_investment") in [(f.metric, f.value, f.of) for f in extract_facts(text)]
