@@ -214,6 +214,16 @@ FUNDED_BY_AFTER = re.compile(r"(?: of (?:which|it|this|that|the (?:cost|costs|fu
 FUNDING_BEFORE = re.compile(r"\b(?:footing|funding|covering|financing|bearing|shouldering) (?:about |around |roughly |some |nearly |almost )?$")
 #: the money a funder's share may be of
 FUNDED_METRICS = frozenset({"compute_investment", "capex", "tender_amount"})
+#: right after a share, the computing capacity it is a part of (6.4% of the country's total computing power)
+CAPACITY_WHOLE_AFTER = re.compile(r" of (?:the |its |their |global |the world['’]s |the country['’]s |the nation['’]s |"
+                                  r"(?-i:[A-Z])[\w.]*['’]s? )?(?:total |overall |national )?(?P<ai>intelligent |AI )?"
+                                  r"(?:computing power|compute capacity|computing capacity|compute power)\b", re.I)
+#: between 占 and a share, the computing capacity it is a part of (占全国算力的20%, 占全国智能算力的三成)
+CAPACITY_WHOLE_ZH = re.compile(r"占[^,，。;；\d]{0,10}?(?P<ai>智能|智算)?(?:总)?算力(?:总量|总规模|规模)?(?:的|比重|比例)?(?:约|近|超过|逾|达)?$")
+#: between 占 and a share, data centres' power: their IT capacity (占马来西亚在线IT产能的79%), or their demand or load where
+#: the paragraph counts power
+POWER_WHOLE_ZH = re.compile(r"占[^,，。;；\d]{0,10}?(?:(?P<it>(?:在线|上线)?IT(?:产能|容量|负载))|(?:电力|用电)?(?:需求|负载|容量))"
+                            r"(?:的|比重|比例)?(?:约|近|超过|逾|达)?\s?$")
 #: between a ratio's two parts (8:2, 8：2 normalised)
 RATIO_COLON = re.compile(r" ?: ?")
 LIST_SHARE_GAP = re.compile(r"(?: of [^,;.%]{1,60}?(?=[,，]))?[,，]? ?(?:and )?(?![^,;.0-9%]*\b(?:accounts?|accounting|makes?|making|represents?|representing)\b)"
@@ -10196,6 +10206,17 @@ class _Extractor:
             of = before.of
             region = None if self.resp_region == "" else self.resp_region
             places_listed = True  # (keyed by the listed places, none where they have no code: not by one named before)
+        if item is None and of is None and metric == "share" and (
+                (cap := CAPACITY_WHOLE_AFTER.match(d.text, m.end)) is not None or
+                (cap := CAPACITY_WHOLE_ZH.search(d.text, max(clause_lo, m.start - 24), m.start)) is not None):
+            # it accounted for 6.4% of the country's total computing power; 占全国算力的20%: a part of a computing capacity
+            of = "intelligent_compute_capacity" if cap.group("ai") else "total_compute_capacity"
+        if item is None and of is None and metric == "share" and \
+                (pw := POWER_WHOLE_ZH.search(d.text, max(clause_lo, m.start - 24), m.start)) is not None and (
+                pw.group("it") or self.last_value.get("W", ("", -1, 0.0))[1] >= self.para_start(m.start)):
+            # 截至去年,柔佛占马来西亚在线IT产能的79%; (after a capacity in MW:) 德州……占全美需求的近30%: a part of data centres'
+            # power, their IT capacity or their demand where the paragraph counts power
+            of = "datacenter_power"
         if item is None and of is None:
             dec.reason = "share of nothing named (no item or metric before it)"
             return

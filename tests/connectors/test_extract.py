@@ -10890,3 +10890,10 @@ def test_the_part_of_an_investment_a_funder_bears_is_a_share_of_it() -> None:
     text = ("The total budget for the implementation of the LUMI successor supercomputer amounts to CZK 15 billion, half of "
             "which will be covered by the Ministry of Education.")
     assert ("share", 50.0, "compute_investment") in [(f.metric, f.value, f.of) for f in extract_facts(text)]
+
+
+def test_a_share_of_a_computing_capacity_or_of_data_centres_it_capacity_names_its_whole() -> None:
+    got = extract_facts("截至去年,柔佛占马来西亚在线IT产能的79%。", published=date(2025, 6, 1))
+    assert [(f.metric, f.value, f.of, f.region) for f in got] == [("share", 79.0, "datacenter_power", "MY-01")]
+    got = extract_facts("The province's intelligent computing accounted for 6.4% of the country's total computing power.")
+    assert [(f.metric, f.value, f.of) for f in got] == [("share", 6.4, "total_compute_capacity")]
