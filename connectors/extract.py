@@ -1447,7 +1447,11 @@ QUARTER_BASE_AFTER = re.compile(r" (?:from|over|versus|vs\.?|compared (?:to|with
                                 r"year-ago|year ago|(?:fiscal |FY ?)?(?:19|20)?\d\d\b|FY))", re.I)
 #: between a CAGR word and its rate, past the qualifier (a compound annual growth rate of 18 percent, at a compound annual
 #: growth rate of about 20%)
-CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?")
+CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? ?|"
+                           # (复合年增长率(CAGR)预计在2023-2027年间将保持42.1%: the cue's gloss, an expectation word, the
+                           # span it runs over and a verb of holding or reaching between)
+                           r"(?:[(（]CAGR[)）]|[)）])?(?:预计|预期|有望|将)?(?:在|于)?(?:(?:19|20)\d{2}年?\s?[-–~至到]\s?(?:19|20)\d{2}年?间?|"
+                           r"未来[一二三四五六七八九十两\d]{1,2}年(?:内|间)?)?,?(?:将|可)?(?:保持|维持|达到|达|为|约为|在)?(?:约|近|超过|逾)?")
 #: how far after the figure the band's amount may stand ($7.5 billion in revenue, plus or minus $300 million)
 BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可在 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|落在|介于|"
@@ -8666,7 +8670,7 @@ class _Extractor:
             yoy_after = None  # 占服务收入76%、同比提升1.5%: the cue of the next rate, not this one's
         to_year = None
         if self.cue_in("cagr", tail_lo, m.start) or (
-                (cagr_cue := d.kw.last("cagr", max(lo, said_lo - CUE_REACH), m.start)) is not None and
+                (cagr_cue := d.kw.last("cagr", max(sent[0], said_lo - CUE_REACH), m.start)) is not None and
                 CAGR_RATE_GAP.fullmatch(text, cagr_cue.end, said_lo) is not None) or (
                 self.d.kw.any("cagr", max(sent[0], m.start - 72), m.start) and  # (asked only where a CAGR word stands)
                 CAGR_TO_BE.search(text, max(sent[0], m.start - 72), m.start) is not None) or (

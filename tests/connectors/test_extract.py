@@ -10897,3 +10897,8 @@ def test_a_share_of_a_computing_capacity_or_of_data_centres_it_capacity_names_it
     assert [(f.metric, f.value, f.of, f.region) for f in got] == [("share", 79.0, "datacenter_power", "MY-01")]
     got = extract_facts("The province's intelligent computing accounted for 6.4% of the country's total computing power.")
     assert [(f.metric, f.value, f.of) for f in got] == [("share", 6.4, "total_compute_capacity")]
+
+
+def test_a_compound_rate_with_its_gloss_an_expectation_and_the_span_of_years_between_it_and_its_cue() -> None:
+    got = extract_facts("全球AI服务器市场规模2023年达到1000亿美元。该市场复合年增长率(CAGR)预计在2023-2027年间将保持42.1%的水平。")
+    assert ("cagr", 42.1, "2023-2027", "ai_server_market_size") in [(f.metric, f.value, f.period, f.of) for f in got]
