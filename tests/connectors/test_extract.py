@@ -10902,3 +10902,11 @@ def test_a_share_of_a_computing_capacity_or_of_data_centres_it_capacity_names_it
 def test_a_compound_rate_with_its_gloss_an_expectation_and_the_span_of_years_between_it_and_its_cue() -> None:
     got = extract_facts("全球AI服务器市场规模2023年达到1000亿美元。该市场复合年增长率(CAGR)预计在2023-2027年间将保持42.1%的水平。")
     assert ("cagr", 42.1, "2023-2027", "ai_server_market_size") in [(f.metric, f.value, f.period, f.of) for f in got]
+
+
+def test_a_run_rate_revenue_is_out_of_vocabulary_with_the_rate_before_the_revenue_word() -> None:
+    # LABELLING.md O1 (and dev): an annual run rate is no revenue of a period
+    assert extract_facts("The announcement came on the same day Anthropic disclosed that its run-rate revenue had surpassed "
+                         "$30 billion.") == []
+    got = extract_facts("Anthropic's revenue surpassed $30 billion in 2025.")
+    assert [(f.metric, f.value) for f in got] == [("revenue", 3e10)]
