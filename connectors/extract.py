@@ -7011,7 +7011,7 @@ class _Extractor:
                 # manufacturers has exceeded 9 ExaFLOPS: a capacity counted at half precision is AI compute (CAICT)
                 metric = "intelligent_compute_capacity"
             elif bare and self.accelerators_just_named(m) and \
-                    d.regions.before(sent[0], m.start, lambda r: self.region_scope(r) and not self.site_location(r)) is None and \
+                    d.regions.before(sent[0], m.start, lambda r: self.region_scope(r) and not self.site_location(r) and not self.nationality(r)) is None and \
                     d.uncoded.before(sent[0], m.start) is None and \
                     PLACE_SUFFIX.search(text, max(sent[0], m.start - 24), m.start) is None and \
                     not ALL_KINDS.search(text, max(sent[0], m.start - 24), m.start):

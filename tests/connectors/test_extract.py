@@ -10910,3 +10910,13 @@ def test_a_run_rate_revenue_is_out_of_vocabulary_with_the_rate_before_the_revenu
                          "$30 billion.") == []
     got = extract_facts("Anthropic's revenue surpassed $30 billion in 2025.")
     assert [(f.metric, f.value) for f in got] == [("revenue", 3e10)]
+
+
+def test_a_demonym_before_a_company_noun_is_its_nationality_not_the_place_of_its_figures() -> None:
+    # (SoftBank's Blackwell system: the accelerators just named make its computing power AI compute; "Japanese" names the
+    # company's country, as "US cloud service providers" do, and scopes no figure)
+    text = ("TITLE: SoftBank completes its Blackwell system\n\n"
+            "SoftBank has finished installing more than 4,000 of Nvidia's most advanced Blackwell GPUs.\n\n"
+            "The Japanese telecommunications giant's new system delivers 13.7 exaflops of computing power.")
+    got = [(f.metric, f.value, f.region) for f in extract_facts(text, kind="market_report") if f.unit == "FLOPS"]
+    assert got == [("intelligent_compute_capacity", 1.37e19, "GLOBAL")]
