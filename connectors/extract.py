@@ -1106,17 +1106,18 @@ CAUSE_BEFORE = re.compile(r"(?:受惠|受益|得益|拜)(?:于|於)?[^,，。;�
 COMPUTE_WORD = re.compile(r"算力|智算|comput|数据中心|data cent|AI|人工智能", re.I)
 #: right after a capacity, the half (or lower) precision AI work is counted in (in half precision, (FP16), 半精度)
 #: right after a share, the data centres' demand, load or capacity it is of (14% of global data center demand, 40% of US data
-#: centre power capacity, 數據中心用電需求的): their power (FACTS.md datacenter_power), not a market's money
+#: centre power capacity, 数据中心用电需求 after the text is normalised): their power (FACTS.md datacenter_power), not a market's money
 DC_POWER_WHOLE_AFTER = re.compile(r"(?: of (?:(?:the|all|global|total|worldwide|world|U\.S\.|US|its|their|[A-Z][a-z]+'s) ){0,2}"
                                   r"(?:data[- ]?cent(?:er|re)s?'?|hyperscale) (?:(?:power|electricity|energy|IT) )?"
                                   r"(?:demand|load|capacity|power|consumption)\b)|"
-                                  r"(?:的)?(?:数据中心|資料中心|数据中心的)(?:电力|用电|用電|電力)?(?:需求|负载|負載|容量)")
+                                  r"的?数据中心的?(?:电力|用电)?(?:需求|负载|容量)")
 #: how far past a year a half, quarter or month of it glued to it may end (今年下半年, 2026年第三季度, this year's second half)
 NARROWED_REACH = 24
 #: right before a span of years, the "from" that opens it (From 2026 to 2029, …; 从2026年到2029年): the span's, not a base's
 SPAN_FROM_BEFORE = re.compile(r"(?:\b[Ff]rom |从|從|自)$")
 #: a title that names a supercomputer (… unveils Horizon, the NSF-funded TACC academic supercomputer; 超算中心; 超级计算机)
-SUPERCOMPUTER_TITLE = re.compile(r"\bsupercomput(?:er|ers|ing)\b|超算|超级计算|超級計算|超級電腦|超级电脑", re.I)
+#: (read in the normalised text: 超級電腦 is 超级电脑 there)
+SUPERCOMPUTER_TITLE = re.compile(r"\bsupercomput(?:er|ers|ing)\b|超算|超级计算|超级电脑", re.I)
 HALF_PRECISION_AFTER = re.compile(r" ?(?:in |at |of |@ ?)?(?:half[- ]precision|[(（]?(?:FP|BF)(?:16|8)\b|[(（]?半精度)", re.I)
 #: a half precision (or below) named as the basis of a count before it (if FP16/BF16 is used as the basis, 以FP16计)
 HALF_PRECISION_BEFORE = re.compile(r"\b(?:FP|BF)(?:16|8|4)\b|\bNVFP4\b|half[- ]precision|半精度", re.I)

@@ -1227,7 +1227,7 @@ def _fractions(tb: _Tables, text: str) -> list[Mention]:
             a, b = int(m.group("a")), int(m.group("b"))
             if a + b in (10, 100):
                 # GPU與ASIC占比約8：2, 比例为6:4: a split of a whole into two parts, each its share (80 % and 20 %)
-                # (two mentions, read as a list of two: their gap is a list gap of extract.LIST_GAP)
+                # (two mentions: the extractor reads the second as the next part of the first's whole, extract.RATIO_COLON)
                 q = _qualifier(tb, text, m.start("a"), m.end("a"))
                 out.append(Mention(start=m.start("a"), end=m.end("a"), value=round(100.0 * a / (a + b), 2), unit="%", qualifier=q))
                 out.append(Mention(start=m.start("b"), end=m.end("b"), value=round(100.0 * b / (a + b), 2), unit="%", qualifier=q))

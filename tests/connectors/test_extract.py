@@ -10879,7 +10879,7 @@ def test_a_ratio_after_a_share_word_splits_the_whole_into_two_shares_and_a_time_
     got = extract_facts("市場預估2026年GPU與ASIC出貨占比約8：2。")
     assert [(f.metric, f.value, f.of, f.qualifier) for f in got] == [("share", 80.0, "shipments", "~"),
                                                                     ("share", 20.0, "shipments", "~")]
-    assert extract_facts("市場預估2026年GPU與ASIC出貨占比說明會於8:20開始。") == []
+    assert extract_facts("市場預估2026年GPU與ASIC出貨占比約8:20。") == []  # (8 and 20 sum to neither ten nor a hundred)
 
 
 def test_the_part_of_an_investment_a_funder_bears_is_a_share_of_it() -> None:
