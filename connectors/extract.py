@@ -210,6 +210,13 @@ FUNDED_BY_AFTER = re.compile(r"(?: of (?:which|it|this|that|the (?:cost|costs|fu
                              r"(?: the (?:cost|costs|funding|budget|investment))? (?:will be |is |are |was |were |has been |is to be )?"
                              r"(?:covered|provided|funded|financed|borne|paid|contributed|shouldered|footed) by\b|"
                              r"的?(?:成本|费用|资金|投资|经费|款项)?(?:将|会|将会)?由[^。;；,，]{1,20}?(?:承担|出资|负担|提供|支付|投资)")
+#: right after a percentage, the amount just stated that it is a part of, pointed back at (Around 75 percent of this spending;
+#: roughly 80% of Amazon's portion AI-related): a share of that amount's metric, a company's portion of it the company's
+PART_OF_THAT_AMOUNT = re.compile(r" of (?:this|that|these|those|such|(?P<who>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)?)['’]s?) (?:[a-z]+ )?"
+                                 r"(?:spending|spend|investments?|outlays?|budgets?|capex|capital expenditures?|amount|sum|"
+                                 r"money|portion|part|total)\b")
+#: how far back the amount a part is pointed back at may stand (the sentence before)
+PART_OF_THAT_REACH = 320
 #: right before a part of an amount, a funder bearing it (with the government footing about half of the cost)
 FUNDING_BEFORE = re.compile(r"\b(?:footing|funding|covering|financing|bearing|shouldering) (?:about |around |roughly |some |nearly |almost )?$")
 #: the money a funder's share may be of
@@ -342,6 +349,8 @@ LATIN_NAME_BEFORE = re.compile(r"(?<![A-Za-z])(?:[A-Z][A-Za-z&.-]+ ){0,3}(?:Syst
 SPENT_ON_GAP = re.compile(r" (?:on|with|at) (?:the )?(?:[A-Za-z-]+ ){0,2}?")
 #: right after an amount: "with" and a name (more than US$2 billion with Lambda): the amount is spent with that party
 SPENT_WITH_NAME_AFTER = re.compile(r" (?:with|from) (?:[A-Za-z-]+ ){0,2}?[A-Z]")
+#: a Chinese "with" before the party of a deal, over its description (与澳大利亚数据中心运营商IREN)
+WITH_PARTY_ZH = re.compile(r"(?:与|同|和)[^,，。;；、]{0,16}$")
 SPENT_WITH_BEFORE = re.compile(r"\b(?:spend|spends|spending|spent|commitments?|contracts?)\s(?:[a-z]+ )?(?:on|with|to) $", re.I)
 SPENT_TO_GAP = re.compile(r"(?:['’]s? (?:[a-z]+ ){0,2})?\s?(?:to|of|at|reaching|worth) (?:about |around |nearly |roughly |over |more than )?")
 #: right after a rate: the products it is a part of (39% of servers used for AI training, 70% of the servers purchased);
@@ -1039,6 +1048,13 @@ PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:pr
 GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest", "investing",
                       "will be investing", "is investing", "are investing",
                       "in investment", "in investments", "of investment"}
+#: the words of a company's spending that, in a paragraph going on about capital spending (its last amount capex, in it or
+#: the paragraph before), are that spending: AWS exceeds $230 billion. Microsoft commits $190 billion. Google allocates $180-190
+#: billion (TrendForce's capex round-up)
+#: money spent on, in or for something named after it (committing €5.5 billion in Germany; investing $10 billion in an AI hub)
+SPENT_ON_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|on|to|for|into|toward|towards|across|over)\b", re.I)
+RUNNING_CAPEX_VERBS = frozenset(GENERIC_INVESTMENT | {"commit", "commits", "committed", "committing", "allocate", "allocates",
+                                                      "will allocate", "to allocate"})
 #: the bare investment words, English and Chinese (投资, 计划投入): what the money goes to, named after it, decides
 BARE_INVESTMENT = frozenset(GENERIC_INVESTMENT | {"投资", "计划投资", "拟投资", "将投资", "计划投入", "拟投入", "将投入", "累计投入",
                                                    "预计投入", "预计投资",
@@ -3536,7 +3552,10 @@ class _Extractor:
 
         before = d.entities.before(sent[0], seller.start, buyer)
         if before is not None and (DEAL_WORD.search(d.text, before.end, seller.start) is not None or
-                                   SPENT_WITH_BEFORE.search(d.text, before.end, seller.start) is not None):
+                                   SPENT_WITH_BEFORE.search(d.text, before.end, seller.start) is not None or (
+                                       # (微软刚宣布与澳大利亚数据中心运营商IREN达成97亿美元的协议: the deal's word after the amount)
+                                       WITH_PARTY_ZH.search(d.text, before.end, seller.start) is not None and
+                                       DEAL_WORD.search(d.text, end, min(sent[1], end + 4)) is not None)):
             return str(before.name)  # (OpenAI's total planned spending with CoreWeave: the spender's)
         after = d.entities.after(end, min(sent[1], end + DEAL_PARTY_REACH), buyer)
         if after is not None and DEAL_PARTY_BEFORE.fullmatch(d.text, end, after.start) is not None:
@@ -6745,8 +6764,10 @@ class _Extractor:
             # (the words that named an investment in compute, before the amount and after it)
             invest_words = ([text[kw[1] : kw[2]]] if kw and kw[0] == "compute_investment" else []) + (
                 [after_kw.word] if after_kw is not None and after_kw.label == "compute_investment" else [])
-            if metric == "compute_investment" and d.kind == "capex" and invest_words and \
-                    all(w.lower().strip() in GENERIC_INVESTMENT for w in invest_words) and \
+            if metric == "compute_investment" and invest_words and (
+                    (d.kind == "capex" and all(w.lower().strip() in GENERIC_INVESTMENT for w in invest_words)) or (
+                        all(w.lower().strip() in RUNNING_CAPEX_VERBS for w in invest_words) and
+                        self.capex_running(sent, m))) and \
                     SITE_INVESTED.search(text, m.end, min(sent[1], m.end + SITE_INVESTED_REACH)) is None and \
                     SITE_BUILT_BEFORE.search(text, max(sent[0], m.start - SITE_BUILT_REACH), m.start) is None:
                 # a capex round-up's bare "investments of $64.5 billion" is the company's capital spending (but Meta's $100+
@@ -7652,6 +7673,16 @@ class _Extractor:
             # expand from 44 GW to 156 GW over that period: a paragraph about data centres' power goes on counting it (power
             # generated is vetoed on its own: lexicons/cues.toml [power_generation])
             return last[0]
+        if last is not None and kind == "money" and last[1] < self.para_start(pos) and \
+                last[1] >= self.para_start(self.para_start(pos) - 1) and \
+                last[2] / 10 <= abs(value) <= last[2] * 10 and self.company_before(sent, pos) and \
+                sent[0] > self.para_start(pos) and d.kw.last("money", self.para_start(pos), pos) is None and \
+                bisect.bisect_left(self.mention_starts, self.para_start(pos)) == bisect.bisect_left(self.mention_starts, sent[0]) and \
+                not d.kw.any("out_of_scope", sent[0], sent[1]) and not self.cue_in("respectively", sent[0], sent[1]):
+            # … puts their combined 2026 capex at approximately $830 billion. ¶ The individual company numbers are equally
+            # striking. AWS exceeds $230 billion: a paragraph that opens naming no metric and no amount, its companies'
+            # amounts, goes on with the metric of the paragraph before
+            return last[0]
         if last is None or last[1] < self.para_start(pos) or last[1] >= sent[0]:
             return None
         if last[2] / 10 <= abs(value) <= last[2] * 10 and \
@@ -7669,6 +7700,15 @@ class _Extractor:
         if named or self.cue_in("also", sent[0], pos):
             return last[0]
         return None
+
+    def capex_running(self, sent: tuple[int, int], m: Mention) -> bool:
+        """The text goes on about capital spending at ``m``: the last amount before its sentence is capex, in its paragraph
+        or the one before, within 10× of it, and a company is named in the sentence before ``m``."""
+        last = self.last_value.get("money")
+        para = self.para_start(m.start)
+        return last is not None and last[0] == "capex" and last[1] < sent[0] and \
+            last[1] >= self.para_start(para - 1 if para > 0 else 0) and last[2] / 10 <= abs(m.value) <= last[2] * 10 and \
+            self.company_before(sent, m.start) and SPENT_ON_AFTER.match(self.d.text, m.end) is None
 
     def move_span(self, sent: tuple[int, int], from_at: int, m: Mention) -> tuple[str, str] | None:
         """The (first, last) years of a span of years the sentence names before a move (From 2022 to 2024, …
@@ -8965,6 +9005,21 @@ class _Extractor:
             # just stated that a funder bears, a share of it
             self.share(dec, "share", m, m.value, sent, lo, clause_lo, clause_hi, None, None, funded[0])
             return
+        if metric is None and (part := PART_OF_THAT_AMOUNT.match(text, m.end)) is not None and \
+                (whole_money := self.last_value.get("money")) is not None and whole_money[0] in COMPANY_MONEY and \
+                whole_money[1] >= self.para_start(m.start) and m.start - whole_money[1] <= PART_OF_THAT_REACH:
+            # Around 75 percent of this spending (about $450 billion) is directed toward AI infrastructure; with roughly 80% of
+            # Amazon's portion AI-related: the part of the amount just stated, a share of its metric (the company's whose
+            # portion it is)
+            who = d.companies.after(part.start("who"), part.end("who")) if part.group("who") else None
+            whole_fact = next((f for x in itertools.islice(reversed(self.decisions), RECENT_VALUES) if x.start == whole_money[1]
+                               for f in x.facts if f.metric == whole_money[0]), None)
+            if whole_fact is not None and (who is not None or not part.group("who")):
+                self.emit(dec, 0.8, metric="share", value=m.value, low=m.low, high=m.high, unit="%", period=whole_fact.period,
+                          region=whole_fact.region, entity=str(who.name) if who is not None else whole_fact.entity, item=None,
+                          of=whole_fact.metric, basis=whole_fact.basis, qualifier=m.qualifier,
+                          quote=self.quote(self.quote_start(clause_lo, lo, m.start), part.end()))
+                return
         if metric is None and (self.growth_verb(tail_lo, m.start) or noun is not None or GROWTH_AFTER_ZH.match(text, m.end)):
             # (华尔街分析师……: ¶ 2025 年:预期增长 22%: a growth word, but no metric it is of anywhere it may be read from)
             dec.reason = "no `of`: a growth word with no metric of the vocabulary in its sentence (lexicons/metrics.toml)"

@@ -10920,3 +10920,55 @@ def test_a_demonym_before_a_company_noun_is_its_nationality_not_the_place_of_its
             "The Japanese telecommunications giant's new system delivers 13.7 exaflops of computing power.")
     got = [(f.metric, f.value, f.region) for f in extract_facts(text, kind="market_report") if f.unit == "FLOPS"]
     assert got == [("intelligent_compute_capacity", 1.37e19, "GLOBAL")]
+
+
+def test_a_paragraph_of_companies_amounts_goes_on_with_the_metric_of_the_paragraph_before() -> None:
+    # (TrendForce's round-up: the combined capex, then a paragraph opening with no figure and listing each company's; the
+    # spending verbs of such a paragraph are its capex, not an investment in compute)
+    text = ("TrendForce's analysis of the top nine cloud service providers puts their combined 2026 capex at approximately "
+            "$830 billion.\n\nThe individual company numbers are equally striking. AWS exceeds $230 billion. Microsoft commits "
+            "$190 billion (130% growth). Google allocates $180-190 billion.")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="market_report")]
+    assert got[1:] == [("capex", 2.3e11, "Amazon", None), ("capex", 1.9e11, "Microsoft", None),
+                       ("yoy_growth", 130.0, "Microsoft", "capex"), ("capex", 1.85e11, "Alphabet", None)]
+    # (money committed in a place is an investment there, whatever the paragraph before spoke of)
+    text = ("Alphabet's 2026 capex will be $175 billion.\n\nThe news goes on. Google is committing €5.5 billion in Germany "
+            "to expand its AI data centers.")
+    got = [(f.metric, f.value) for f in extract_facts(text, kind="market_report")]
+    assert ("compute_investment", 5.5e9) in got and ("capex", 5.5e9) not in got
+    # (a business's yearly pace is no revenue of a period)
+    assert [f.value for f in extract_facts("AWS now runs at a $142 billion annualized rate, up from $80 billion in 2022.")] \
+        == []
+
+
+def test_the_buyer_of_a_chinese_deal_with_a_compute_seller_is_named_before_its_with() -> None:
+    # (a paragraph opening with no figure goes on with the metric of the one before, as above; the seller of the compute is
+    # named after 与, the buyer before it)
+    got = extract_facts("史密斯宣称,2023年至2029年,微软在阿联酋的总投资累计将达152亿美元。\n为弥补算力缺口,这家软件巨头正在大规模扩张云"
+                        "与AI基础设施。同一天,微软刚宣布与澳大利亚数据中心运营商IREN达成97亿美元的协议,将在得州新建超大规模园区。")
+    assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 1.52e10, "Microsoft"),
+                                                            ("compute_investment", 9.7e9, "Microsoft")]
+
+
+def test_a_percentage_of_the_amount_just_stated_pointed_back_at_is_a_share_of_it() -> None:
+    text = ("Cloud providers are expected to spend more than $600 billion on infrastructure in 2026. Around 75 percent of this "
+            "spending is directed specifically toward AI infrastructure.")
+    got = [(f.metric, f.value, f.period, f.of) for f in extract_facts(text, kind="market_report")]
+    assert got == [("capex", 6e11, "2026", None), ("share", 75.0, "2026", "capex")]
+    text = ("Amazon, Microsoft, Google, and Meta will collectively spend over $500 billion on infrastructure in 2026, with "
+            "roughly 80% of Amazon's portion AI-related.")
+    got = [(f.metric, f.value, f.entity, f.of) for f in extract_facts(text, kind="capex")]
+    assert got == [("capex", 5e11, None, None), ("share", 80.0, "Amazon", "capex")]
+    # (a part of a market's revenue named after it is no part of the amount before it)
+    text = "Nvidia's revenue was $57 billion. Around 75 percent of the market is held by Nvidia."
+    assert [f.metric for f in extract_facts(text)] == ["revenue"]
+
+
+def test_growth_of_a_pc_phone_or_games_segment_named_by_its_own_name_is_outside_compute() -> None:
+    # (LABELLING.md O10: Intel's Client Computing Group, Lenovo's Mobile Business Group, Tencent's games)
+    text = ("Intel's second-quarter revenue was $12.9 billion, up 9% year-over-year.\n- Client Computing Group: $7.9 billion, down "
+            "3% year-over-year")
+    got = [(f.metric, f.value) for f in extract_facts(text, kind="capex") if f.unit == "%"]
+    assert got == [("yoy_growth", 9.0)]
+    got = extract_facts("腾讯第一季度收入1800亿元,同比增长13%。其中,国际games收入同比增长13%,移动业务集团收入增长9%。")
+    assert [(f.metric, f.value) for f in got if f.unit == "%"] == [("yoy_growth", 13.0)]
