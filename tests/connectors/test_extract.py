@@ -10972,3 +10972,6 @@ def test_growth_of_a_pc_phone_or_games_segment_named_by_its_own_name_is_outside_
     assert got == [("yoy_growth", 9.0)]
     got = extract_facts("腾讯第一季度收入1800亿元,同比增长13%。其中,国际games收入同比增长13%,移动业务集团收入增长9%。")
     assert [(f.metric, f.value) for f in got if f.unit == "%"] == [("yoy_growth", 13.0)]
+    # (a platform's international and car lines, and what its e-commerce sold, likewise)
+    got = extract_facts("阿里巴巴第一季營收2477億元人民幣,年增2%。第一季國際部門營收年增 20%。", published=date(2025, 8, 29))
+    assert [(f.metric, f.value) for f in got if f.unit == "%"] == [("yoy_growth", 2.0)]
