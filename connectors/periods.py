@@ -99,6 +99,12 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # a quarter or year named by its end date: read through the company's fiscal calendar
     (re.compile(r"(?:(fourth|third|second|first) (?:fiscal )?quarter|three months|quarter|period)(?: of fiscal (?:year )?(?:19|20)\d{2})? end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "q_ended"),
     (re.compile(r"(?:fiscal )?year end(?:ed|ing) " + _MONTH_NAMES + r" (\d{1,2}),? ((?:19|20)\d{2})", re.I), "y_ended"),
+    # a quarter named by its end month, no day (HPE reported Q2 FY26 results (quarter ending April 2026)): the quarter ending
+    # in that month, through the company's fiscal calendar (not the month's end alone, as "the second quarter ended July 2025"
+    # is, whose quarter its ordinal names)
+    (re.compile(r"(?<!first )(?<!second )(?<!third )(?<!fourth )(?<![1-4]st )(?<![1-4]nd )(?<![1-4]rd )(?<![1-4]th )"
+                r"(?<![A-Za-z])quarter end(?:ed|ing)(?: in)? "
+                + _MONTH_NAMES + r",? ((?:19|20)\d{2})(?![0-9])", re.I), "q_ended_month_en"),
     # a year ending in a month, no day named (in the year ending March 2022, fiscal year ended June 2024): the
     # fiscal year ending then, as y_ended_zh (not a quarter's year: the second quarter of the 2025 fiscal year ending in
     # December 2024)
@@ -1463,7 +1469,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return None
     if kind in ("q_ended_zh_rel", "q_ended_md_zh") and published is None:
         return PeriodMention(s, e, None, "relative")
-    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel", "q_ended_md_zh", "q_ended_md_en"):
+    if kind in ("q_ended", "y_ended", "q_ended_zh", "q_ended_zh_rel", "q_ended_md_zh", "q_ended_md_en", "q_ended_month_en"):
         if kind in ("q_ended_md_zh", "q_ended_md_en"):
             assert published is not None
             if kind == "q_ended_md_zh" and g[0] is None:
@@ -1484,6 +1490,8 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
             ended = _month_end(int(g[4]), int(g[5]))
         elif kind == "q_ended_zh":
             ended = _mk(int(g[0]), int(g[1]), int(g[2]))
+        elif kind == "q_ended_month_en":
+            ended = _month_end(int(g[-1]), _MONTHS[g[-2][:3].lower()])
         else:
             ended = _mk(int(g[-1]), _MONTHS[g[-3][:3].lower()], int(g[-2]))
         if ended is None:

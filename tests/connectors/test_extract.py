@@ -10975,3 +10975,13 @@ def test_growth_of_a_pc_phone_or_games_segment_named_by_its_own_name_is_outside_
     # (a platform's international and car lines, and what its e-commerce sold, likewise)
     got = extract_facts("阿里巴巴第一季營收2477億元人民幣,年增2%。第一季國際部門營收年增 20%。", published=date(2025, 8, 29))
     assert [(f.metric, f.value) for f in got if f.unit == "%"] == [("yoy_growth", 2.0)]
+
+
+def test_a_quarter_named_by_its_end_month_with_no_day() -> None:
+    # (HPE, whose fiscal year ends in October: the quarter ending April 2026 is its FY2026Q2; a calendar company's quarter ended
+    # June 2025 is 2025Q2; an ordinal names its own quarter, the month after "ended" only its end)
+    text = "HPE reported Q2 FY26 results (quarter ending April 2026) showing $10.68 billion in total revenue"
+    assert [p.period for p in find_periods(text, date(2026, 6, 1), fiscal_end_month=10)] == ["FY2026Q2", "FY2026Q2"]
+    assert [p.period for p in find_periods("in the quarter ended June 2025", date(2025, 8, 1))] == ["2025Q2"]
+    assert [(p.period, p.kind) for p in find_periods("for the second quarter ended July 2025", date(2025, 8, 1))] == [
+        ("2025Q2", "quarter"), ("2025-07", "period_end")]
