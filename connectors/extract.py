@@ -3706,6 +3706,18 @@ class _Extractor:
         return before is not None and SPENT_WITH_BEFORE.search(d.text, max(sent[0], before.start - 24), before.start) is not None \
             and SPENT_TO_GAP.fullmatch(d.text, before.end, m.start) is not None
 
+    def spent_on_hardware(self, sent: tuple[int, int], m: Mention) -> bool:
+        """``m`` is money a buyer spends on accelerators or AI servers: a spending or buying verb right before it and the
+        hardware right after it (ByteDance spent $2 billion on Nvidia chips; 阿里巴巴斥资10亿美元采购英伟达芯片), or the hardware
+        bought named before the spending word (字节跳动2024年采购GPU花费约20亿美元). LABELLING.md metric table: the chip-purchase
+        part of capex is an investment in compute."""
+        text = self.d.text
+        lo = max(sent[0], m.start - HARDWARE_SPEND_REACH)
+        hi = min(sent[1], m.end + HARDWARE_SPEND_REACH)
+        if HARDWARE_SPEND_BEFORE.search(text, lo, m.start) is not None and HARDWARE_BOUGHT_AFTER.match(text, m.end, hi) is not None:
+            return True
+        return HARDWARE_BOUGHT_BEFORE.search(text, lo, m.start) is not None
+
     def bracketed_deal_party(self, sent: tuple[int, int], m: Mention) -> bool:
         """``m`` opens a bracket right after a company's name (Microsoft ($17–19B)), and deals for compute are named before
         that name in the sentence (COMPUTE_DEALS_NAMED)."""
@@ -7139,6 +7151,10 @@ class _Extractor:
                 # expected to spend $10B on CoreWeave; total planned spending with CoreWeave to $22.4B: money spent with a
                 # cloud that rents out compute (aliases.toml sells = "compute") buys compute (LABELLING.md metric table)
                 carried = "compute_investment"
+            if carried is None and not same and kind == "money" and self.spent_on_hardware(sent, m):
+                # ByteDance spent $2 billion on Nvidia chips last year; 阿里巴巴斥资10亿美元采购英伟达芯片: money a buyer spends on
+                # accelerators or AI servers buys compute (LABELLING.md metric table: the chip-purchase part of capex)
+                carried = "compute_investment"
             if carried is None and not same and kind == "money" and d.kind == "capex" and \
                     SPEND_BEFORE.search(d.text, max(sent[0], m.start - 40), m.start) is not None and \
                     SPENT_WITH_AFTER.match(d.text, m.end) is None and \
@@ -7273,6 +7289,11 @@ class _Extractor:
                     ORDER_NOUN_AFTER.match(text, m.end) is not None:
                 # 博通已从……第四位客户手中获得100亿美元的定制化AI芯片订单, Broadcom secured a $10 billion order for custom
                 # chips: the order a seller received is its customer's spending on compute, no money of the seller's
+                entity = None
+            if metric == "compute_investment" and entity is not None and resp_entity is None and inherited and \
+                    alias_table().sells.get(entity) in ("chips", "servers") and self.spent_on_hardware(sent, m) and \
+                    d.entities.before(sent[0], m.start, lambda x: str(x.name) == entity) is None:
+                # (a startup spent $300 million on Nvidia chips: the maker of the chips bought is no buyer of them)
                 entity = None
             if inherited and entity is None and values:
                 entity = values[-1].entity
@@ -10985,6 +11006,26 @@ ROW_ABOVE_REACH = 64
 #: a deal right after its amount and the supply it is for (a $6 billion agreement with Corning to supply …)
 DEAL_SUPPLIES = re.compile(r"\s(?:[\w-]+ ){0,2}(?:agreement|deal|contract|transaction)s? with [^.;,]{1,60}? to "
                            r"(?:supply|provide|deliver|build|make)\b", re.I)
+#: right before money a buyer spends: the verb of spending or buying (spent, paid, bought, ordered; 斥资, 花费, 预付, 砸)
+HARDWARE_SPEND_BEFORE = re.compile(
+    r"(?:\b(?:spent|spends|spend|spending|paid|pays|pay|paying|bought|buys|buy|buying|purchased|purchases|ordered|orders|"
+    r"prepaid|poured|splurged|splashed out)\s(?:(?:an estimated|a combined|about|around|roughly|nearly|more than|over|up to|"
+    r"some|as much as|at least|approximately|close to|almost|an additional|another)\s)?(?:RMB ?|CNY ?|US|HK|NT)?|"
+    r"(?:斥资|斥資|花费|花費|花了|耗资|耗資|预付了?|預付了?|汇入|匯入|砸下?|豪掷|豪擲)(?:约|約|近|逾|超过|超過|高达|高達|超)?\s?)$", re.I)
+#: right after the amount, the accelerators or AI servers it buys (on Nvidia chips, buying GPUs, worth of H100s; 采购英伟达芯片,
+#: 购买H20): a few words at most between
+HARDWARE_BOUGHT_AFTER = re.compile(
+    r"\s?(?:(?:on|for|to buy|buying|to purchase|purchasing|worth of|of|in)\s(?:[\w.-]+\s){0,3}?"
+    r"(?:AI chips?|chips|GPUs?|graphics processing units|accelerators?|AI servers?|AI processors|H100s?|H200s?|H20s?|H800s?|"
+    r"A100s?|A800s?|B200s?|B300s?|GB200s?|GB300s?|Blackwell|Hopper|TPUs?|Ascend)\b|"
+    r"(?:的)?(?:用于|用来|以)?(?:采购|採購|购买|購買|订购|訂購|购入|購入|买入|買入|预订|預訂|抢购|搶購|囤积|囤積)了?"
+    r"[^,，。;；]{0,8}?(?:芯片|晶片|GPU|算力卡|加速卡|AI服务器|AI伺服器|H20|H200|H100|H800|A800|昇腾|昇騰))", re.I)
+#: the accelerators bought named before the spending word (采购GPU花费约20亿美元, 购买H20芯片共花费)
+HARDWARE_BOUGHT_BEFORE = re.compile(
+    r"(?:采购|採購|购买|購買|订购|訂購|购入|購入)[^,，。;；]{0,8}?(?:芯片|晶片|GPU|算力卡|加速卡|AI服务器|AI伺服器|H20|H200|H100|H800|"
+    r"A800|昇腾|昇騰)[^,，。;；\d]{0,4}?(?:共|合计|合計|累计|累計)?(?:花费|花費|耗资|耗資|支出|斥资|斥資)了?(?:约|約|近|逾|超过|超過|高达|高達|超)?\s?$")
+#: how far from the amount its spending verb and the hardware it buys may stand
+HARDWARE_SPEND_REACH = 48
 #: right after an amount, the party it is paid to and what for (committed $6 billion to Corning for fiber-optic cables)
 PAID_TO_FOR = re.compile(r"\s(?:to|with) (?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,2} for ")
 #: between a list's last amount and the metric after it (…, $21 billion and $17 billion, respectively, into capital

@@ -10985,3 +10985,16 @@ def test_a_quarter_named_by_its_end_month_with_no_day() -> None:
     assert [p.period for p in find_periods("in the quarter ended June 2025", date(2025, 8, 1))] == ["2025Q2"]
     assert [(p.period, p.kind) for p in find_periods("for the second quarter ended July 2025", date(2025, 8, 1))] == [
         ("2025Q2", "quarter"), ("2025-07", "period_end")]
+
+
+def test_money_a_buyer_spends_on_accelerators_is_an_investment_in_compute() -> None:
+    # (LABELLING.md metric table: the chip-purchase part of capex is compute_investment; holdout99's Reuters story)
+    got = extract_facts("Reuters reports that ByteDance spent $2 billion on Nvidia chips last year.", published=date(2024, 3, 1))
+    assert [(f.metric, f.value, f.entity, f.period) for f in got] == [("compute_investment", 2e9, "ByteDance", "2023")]
+    got = extract_facts("字节跳动2024年采购GPU花费约20亿美元。阿里巴巴斥资10亿美元采购英伟达芯片。")
+    assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 2e9, "ByteDance"),
+                                                            ("compute_investment", 1e9, "Alibaba")]
+    # (the maker of the chips bought is no buyer; money paid for something else is no investment in compute)
+    got = extract_facts("Last year, a startup spent $300 million on Nvidia chips.")
+    assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 3e8, None)]
+    assert extract_facts("Meta paid $30 billion for its new campus.") == []
