@@ -10998,3 +10998,10 @@ def test_money_a_buyer_spends_on_accelerators_is_an_investment_in_compute() -> N
     got = extract_facts("Last year, a startup spent $300 million on Nvidia chips.")
     assert [(f.metric, f.value, f.entity) for f in got] == [("compute_investment", 3e8, None)]
     assert extract_facts("Meta paid $30 billion for its new campus.") == []
+
+
+def test_falling_verbs_in_their_present_and_infinitive_forms_are_growth_verbs() -> None:
+    got = extract_facts("Server shipments will fall 5% in 2026.", kind="market_report")
+    assert [(f.metric, f.value, f.of) for f in got] == [("yoy_growth", -5.0, "shipments")]
+    got = extract_facts("Intel's revenue is expected to decline 3% in 2026.")
+    assert [(f.metric, f.value, f.of) for f in got] == [("yoy_growth", -3.0, "revenue")]
