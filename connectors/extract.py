@@ -217,6 +217,9 @@ PART_OF_THAT_AMOUNT = re.compile(r" of (?:this|that|these|those|such|(?P<who>[A-
                                  r"money|portion|part|total)\b")
 #: how far back the amount a part is pointed back at may stand (the sentence before)
 PART_OF_THAT_REACH = 320
+#: the words of a measure a share is counted in (shipments, revenue, spending, 出货, 收入, 支出, 规模, 产值)
+MEASURE_WORD = re.compile(r"shipment|unit|revenue|sales|spending|spend|value|size|出货|出貨|台数|收入|营收|營收|销售|銷售|支出|规模|"
+                          r"規模|产值|產值|金额|金額|采购|採購", re.I)
 #: right before a part of an amount, a funder bearing it (with the government footing about half of the cost)
 FUNDING_BEFORE = re.compile(r"\b(?:footing|funding|covering|financing|bearing|shouldering) (?:about |around |roughly |some |nearly |almost )?$")
 #: the money a funder's share may be of
@@ -2489,6 +2492,8 @@ class _Extractor:
         self.cur_first_units_end = 0
         #: unit kind -> (metric, position) of the last value emitted (a metric carried to the next sentence)
         self.last_value: dict[str, tuple[str, int, float]] = {}
+        #: the metrics of the levels (no rates) stated so far in the document
+        self.metrics_seen: set[str] = set()
         #: the fiscal years of the fiscal quarters the page names as such (fiscal third quarter of 2025 → 2025): its
         #: bare quarters of those years are the company's own (Q3 2025 Financial Highlights, Q4 2025 Guidance)
         self.fiscal_years_named = {p.period[2:6] for p in doc.periods.items if p.period and FISCAL_QUARTER.fullmatch(p.period)}
@@ -5460,6 +5465,7 @@ class _Extractor:
             self.exceeded_in = None
         if f.unit not in ("%",):
             self.last_value[_unit_kind(f.unit)] = (f.metric, dec.start, abs(f.value))
+            self.metrics_seen.add(f.metric)
 
     def emit_again(self, dec: Decision, score: float, f: Fact, m: Mention, quote_lo: int, **changes: Any) -> None:
         """The fact ``f`` of the quantity before, stated for the rate ``m`` (the next rate of a list, the
@@ -7721,6 +7727,19 @@ class _Extractor:
         if named or self.cue_in("also", sent[0], pos):
             return last[0]
         return None
+
+    def server_market_counted_in(self, m: Mention, clause_lo: int) -> str | None:
+        """For a server kind's share whose clause names no measure (no shipments, revenue, spending, size): ``shipments``
+        where the page has stated only counts of units shipped before it, the server market's money metric where it has
+        stated only that market's size (in money: the server or the AI-server market); None where the clause names its
+        measure, or the page has stated both measures or neither."""
+        if MEASURE_WORD.search(self.d.text, clause_lo, min(len(self.d.text), m.end + 12)) is not None:
+            return None
+        counted = "shipments" in self.metrics_seen
+        sized = [x for x in ("server_market_size", "ai_server_market_size") if x in self.metrics_seen]
+        if counted == bool(sized):
+            return None  # (a page that states both measures, or neither, leaves it to the words)
+        return "shipments" if counted else sized[-1] if len(sized) == 1 else None
 
     def capex_running(self, sent: tuple[int, int], m: Mention) -> bool:
         """The text goes on about capital spending at ``m``: the last amount before its sentence is capex, in its paragraph
@@ -10012,6 +10031,12 @@ class _Extractor:
             of, tender_share = None, True  # 成为第一中标候选人,获得50%份额: of what is procured
         if tender_share and of is None:
             of = "tender_quantity"  # 华为鲲鹏占16.21%: in a procurement report, a share of what is procured
+        if metric == "share" and of in ("shipments", "server_market_size") and item in ("ai_server", "server") and \
+                not tender_share and (counted := self.server_market_counted_in(m, clause_lo)) is not None:
+            # AI servers account for a tiny fraction of the overall server market (about 1%) on TrendForce's page of units
+            # shipped; AI服务器占比28% on a page that sizes the server market in money: a server kind's part of a market whose
+            # measure its words leave open is counted as the page counts that market just before it, in units or money
+            of = counted
         period = self.period_for(m.start, m.end, sent, clause_lo, clause_hi, prefer_span=tender_share)
         if period is None and of in CAPACITY_METRICS and self.basis_for(sent[0], m.start, None) == "actual":
             period = self.stock_month()  # 智能算力达1600PF、占比27%: the share of a stock, at the stock's month (P8)

