@@ -11028,3 +11028,12 @@ def test_a_share_whose_clause_opens_with_zhan_is_of_the_item_its_sentence_just_s
                                                                  ("share", 20.0, "server", "revenue")]
     got = extract_facts("根据TrendForce预估,2023年全球AI服务器出货量将接近120万台,年增38.4%,占整体服务器出货量的比重约9%。")
     assert [(f.metric, f.value, f.item, f.of) for f in got if f.metric == "share"] == [("share", 9.0, "ai_server", "shipments")]
+
+
+def test_a_saving_of_cost_or_energy_and_what_one_cloud_instance_holds_are_no_facts() -> None:
+    # (LABELLING.md O1: efficiency figures; a specification of one instance or rack is no count of chips held)
+    got = extract_facts("存算一体架构降低能耗40%,到2028年全球AI服务器市场规模将达到2000亿美元。", kind="market_report")
+    assert [(f.metric, f.value) for f in got] == [("ai_server_market_size", 2e11)]
+    got = extract_facts("AWS still runs north of $4.90/hr for an p5.48xlarge instance with 8 H100s.")
+    assert "accelerator_count" not in [f.metric for f in got]
+    assert extract_facts("Each GB200 NVL72 rack houses 72 Blackwell GPUs.") == []
