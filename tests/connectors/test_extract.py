@@ -11037,3 +11037,8 @@ def test_a_saving_of_cost_or_energy_and_what_one_cloud_instance_holds_are_no_fac
     got = extract_facts("AWS still runs north of $4.90/hr for an p5.48xlarge instance with 8 H100s.")
     assert "accelerator_count" not in [f.metric for f in got]
     assert extract_facts("Each GB200 NVL72 rack houses 72 Blackwell GPUs.") == []
+
+
+def test_money_returned_to_shareholders_is_out_of_vocabulary() -> None:
+    text = "騰訊2025年資本開支將佔收入的低雙位數百分比,2025年總股東回報最少達1210億港元。"
+    assert [f.metric for f in extract_facts(text, published=date(2025, 3, 20))] == []
