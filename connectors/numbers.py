@@ -1028,6 +1028,12 @@ def find_mentions(text: str) -> list[Mention]:
                 if rng is not None and x is not last and x.value * mult > last.value * last.mult:
                     continue  # (8000~1万柜: a low bound above the high one with B's scale is written in full)
                 x.mult, x.has_mult = mult, True
+        if last.unit is None and rng is not None and (g := _MOVE_TO_GAP.match(text, end)) is not None and \
+                (ahead := _count_ahead(tb, text, g.end())) is not None:
+            # lowered from 50,000 – 80,000 to 25,000 – 35,000 units: a bare range of counts a move starts from is counted in
+            # the word of where it ends
+            for x in nums:
+                _take_unit(x, ahead, scale=False)
         if last.unit is None and len(nums) == 1 and (
                 (g := _COUNT_LIST_GAP.match(text, end)) is not None or (g := _MOVE_TO_GAP.match(text, end)) is not None) and \
                 (m2 := _search_num(text, g.end())) is not None and m2.start() == g.end() and m2.group("num"):
@@ -1035,7 +1041,10 @@ def find_mentions(text: str) -> list[Mention]:
             # the next number of the pair is this one's too; so is the count word of where a move ends (capacity from
             # about 65,000 to more than 300,000 units)
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
-            _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
+            nx_end = _read_tail(tb, text, m2.end(), nx, None, bool(m2.group("cn")))
+            if nx.unit is None and g.group(0).startswith(" to") and \
+                    (nx_range := _read_range(tb, text, m2, nx_end, nx, None, ahead=False)) is not None:
+                nx = nx_range[0]  # (from 50,000 to 25,000 – 35,000 units: the count word closing the range the move ends in)
             if nx.unit == "units" and nx.count_word:
                 _take_unit(first, nx, scale=not cn_s)  # (30、50万台: 300,000 and 500,000)
             elif nx.unit in tb.currency_codes and first.has_mult and nx.has_mult and g.group(0) in ("与", "和", "及", "、"):
@@ -1351,8 +1360,24 @@ def _num_word(s: str) -> float | None:
     return float(s) if s.isdigit() else parse_chinese_numeral(s)
 
 
-def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num, cur: str | None) -> tuple[_Num, int] | None:
-    """The second bound of ``A-B`` / ``A至B`` / ``between A and B`` starting at ``end``."""
+def _count_ahead(tb: _Tables, text: str, at: int) -> _Num | None:
+    """The number starting right at ``at`` when it is a count with its count word (25,000 units), or the second bound of a
+    range starting there that is (25,000 – 35,000 units); else None. Its ranges look no further ahead (linear)."""
+    m2 = _search_num(text, at)
+    if m2 is None or m2.start() != at or not m2.group("num"):
+        return None
+    nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
+    e = _read_tail(tb, text, m2.end(), nx, None, False)
+    if nx.unit is None and (r := _read_range(tb, text, m2, e, nx, None, ahead=False)) is not None:
+        nx = r[0]
+    return nx if nx.unit == "units" and nx.count_word else None
+
+
+def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num, cur: str | None, *,
+                ahead: bool = True) -> tuple[_Num, int] | None:
+    """The second bound of ``A-B`` / ``A至B`` / ``between A and B`` starting at ``end``; with ``ahead``, a bare range of
+    counts whose unit is written only where the move it starts ends (lowered from 50,000 – 80,000 to 25,000 – 35,000 units)
+    is one too, its unit given by the caller."""
     sep = _RANGE_SEP.match(text, end)
     if not sep:
         return None
@@ -1406,6 +1431,10 @@ def _read_range(tb: _Tables, text: str, m: re.Match[str], end: int, first: _Num,
         return None
     if cand.has_mult and cand.unit in (None, cur2 or cur) and m3.group("num"):
         end3 = _read_compounds(tb, text, end3, cand, cur2 or cur)  # 1兆933亿元至1兆1312亿元
+    if cand.unit is None and ahead and first.unit is None and word in ("-", "~", "–") and m.group("num") and \
+            m3.group("num") and not first.has_mult and not cand.has_mult and \
+            (g := _MOVE_TO_GAP.match(text, end3)) is not None and _count_ahead(tb, text, g.end()) is not None:
+        return cand, end3  # (lowered from 50,000 – 80,000 to 25,000 – 35,000 units: the move's end gives the count word)
     if cand.unit is None and not (first.unit is None and (first.has_mult or word in ("-", "~", "–", "至", "到")) and
                                   cand.has_mult and m.group("num") and m3.group("num")):
         # (but 150万至200万, 1.5 million to 2 million, 100-150万: a bare scaled range, read as a bare scaled number)

@@ -293,3 +293,19 @@ def test_a_model_name_opening_with_digits_may_stand_among_the_names_before_a_cou
     got = [(m.value, m.unit) for m in find_mentions("Baidu ordered 1,600 of Huawei's 910B Ascend AI chips for 200 servers")]
     assert got == [(1600.0, "units"), (200.0, "units")]
     assert [(m.value, m.unit) for m in find_mentions("ordered 1,600 Huawei 910B Ascend AI chips")] == [(1600.0, "units")]
+
+
+def test_a_bare_range_a_move_starts_from_takes_the_count_word_of_where_it_ends() -> None:
+    # (DIGITIMES: the 2025 shipment forecast for GB200 NVL72 cabinets has been lowered from 50,000 – 80,000 to 25,000 – 35,000
+    # units; before, the first range was dropped and "80,000 to 90,000" read as a range)
+    text = "lowered from 50,000 – 80,000 to 25,000 – 35,000 units."
+    assert [(text[m.start:m.end], m.low, m.high, m.unit) for m in find_mentions(text)] == [
+        ("50,000 – 80,000", 50000.0, 80000.0, "units"), ("25,000 – 35,000 units", 25000.0, 35000.0, "units")]
+    text = "from 50,000 to 25,000 – 35,000 units."
+    assert [(text[m.start:m.end], m.value, m.unit) for m in find_mentions(text)] == [
+        ("50,000", 50000.0, "units"), ("25,000 – 35,000 units", 30000.0, "units")]
+    text = "from 50,000 – 80,000 to 90,000 units."
+    assert [text[m.start:m.end] for m in find_mentions(text)] == ["50,000 – 80,000", "90,000 units"]
+    # (a bare range with no count after its move stays no quantity; a span of years is no range of counts)
+    assert find_mentions("from 50,000 – 80,000.") == []
+    assert [m.value for m in find_mentions("from 2023-2025 to 30,000 units")] == [30000.0]
