@@ -1004,6 +1004,7 @@ def find_periods(text: str, published: date | None, *, fiscal_end_month: int | N
             context.append(p)  # 较2024年同期, 2019年以来: a base's or a start's year is not the context of what follows
         elif context and context[-1].end == p.start and since_after(text, p.end):
             context.pop()  # 2019年第1季以来: the year of a starting quarter starts the span too
+    _as_of_quarter_ends(text, fixed, fiscal_end_month)
     return _without_glosses(text, fixed)
 
 
@@ -1371,6 +1372,42 @@ def _fiscal_year(first: str, second: str | None) -> str:
     if second is not None and int(second) % 100 == (year + 1) % 100:
         return str(year + 1)
     return str(year)
+
+
+#: right before a date a figure stands at (截至 2025 年 12 月 31 日), and the day after its month
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止)\s?$")
+_DAY_AFTER = re.compile(r"\s?\d{1,2}\s?日")
+#: how far after a quarter named in full its end date may stand to be that quarter's end
+_QUARTER_END_REACH = 160
+
+
+def _quarter_end_month(period: str, fiscal_end_month: int | None) -> str | None:
+    """The month (``2025-12``) a quarter named in full ends in: ``2025Q4`` a calendar quarter, ``FY2026Q3`` a quarter of the
+    company's fiscal calendar (its year named by the calendar year it ends in); None for any other period."""
+    cal = re.fullmatch(r"((?:19|20)\d{2})Q([1-4])", period)
+    if cal is not None:
+        return f"{cal.group(1)}-{int(cal.group(2)) * 3:02d}"
+    fq = re.fullmatch(r"FY((?:19|20)\d{2})Q([1-4])", period)
+    if fq is None or not fiscal_end_month:
+        return None
+    month = (fiscal_end_month + 3 * int(fq.group(2)) - 1) % 12 + 1
+    year = int(fq.group(1)) if month <= fiscal_end_month else int(fq.group(1)) - 1
+    return f"{year}-{month:02d}"
+
+
+def _as_of_quarter_ends(text: str, out: list[PeriodMention], fiscal_end_month: int | None) -> None:
+    """In place: a date a figure stands at (截至 2025 年 12 月 31 日) that is the last month of the quarter named in full right
+    before it (联想披露了2025/2026财年第三季度的财报。财报显示,截至2025年12月31日,集团营收达222亿美元; 2026 會計年度 Q2 財報 (截至
+    2025 年 12 月 31 日止)) is that quarter's end, no month of its own: the quarter's figures keep the quarter (as "the
+    second quarter ended July 2025" does). One pass over the mentions."""
+    for i in range(1, len(out)):
+        p, q = out[i], out[i - 1]
+        if p.kind != "month" or not p.period or q.kind not in ("fiscal", "quarter") or not q.period or \
+                p.start - q.end > _QUARTER_END_REACH or _AS_OF_BEFORE.search(text, max(0, p.start - 4), p.start) is None or \
+                (text[p.end - 1 : p.end] != "日" and _DAY_AFTER.match(text, p.end) is None):
+            continue
+        if _quarter_end_month(q.period, fiscal_end_month) == p.period:
+            out[i] = PeriodMention(p.start, p.end, p.period, "period_end")
 
 
 def _month_end(year: int, month: int) -> date | None:

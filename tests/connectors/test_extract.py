@@ -11042,3 +11042,16 @@ def test_a_saving_of_cost_or_energy_and_what_one_cloud_instance_holds_are_no_fac
 def test_money_returned_to_shareholders_is_out_of_vocabulary() -> None:
     text = "騰訊2025年資本開支將佔收入的低雙位數百分比,2025年總股東回報最少達1210億港元。"
     assert [f.metric for f in extract_facts(text, published=date(2025, 3, 20))] == []
+
+
+def test_the_day_a_quarters_figures_stand_at_right_after_the_quarter_is_its_end() -> None:
+    # (Lenovo, whose fiscal year ends in March: 截至2025年12月31日 right after its 2025/2026财年第三季度 is that quarter's end,
+    # no month of its own; holdout84)
+    text = "联想集团披露了2025/2026财年第三季度的财报。财报显示,截至2025年12月31日,集团营收达222亿美元,同比增长超过18%。"
+    assert [p.period for p in find_periods(text, date(2026, 2, 12), fiscal_end_month=3)] == ["FY2026Q3", "2025-12"]
+    assert [p.kind for p in find_periods(text, date(2026, 2, 12), fiscal_end_month=3)][1] == "period_end"
+    got = extract_facts(text, published=date(2026, 2, 12))
+    assert [(f.metric, f.period) for f in got] == [("revenue", "FY2026Q3"), ("yoy_growth", "FY2026Q3")]
+    # (a day that ends no quarter named before it stays its month: a balance's date)
+    text = "截至2025年11月30日,中国移动智算规模达到61.3EFLOPS。"
+    assert [p.kind for p in find_periods(text, date(2025, 12, 5))] == ["month"]
