@@ -1051,11 +1051,11 @@ PREVIOUS_YEAR_AFTER = re.compile(r" ?[a-z ]{0,24}?\b(?:from|in|of|for) the (?:pr
 GENERIC_INVESTMENT = {"investment", "investments", "invest", "to invest", "will invest", "plans to invest", "investing",
                       "will be investing", "is investing", "are investing",
                       "in investment", "in investments", "of investment"}
+#: money spent on, in or for something named after it (committing €5.5 billion in Germany; investing $10 billion in an AI hub)
+SPENT_ON_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|on|to|for|into|toward|towards|across|over)\b", re.I)
 #: the words of a company's spending that, in a paragraph going on about capital spending (its last amount capex, in it or
 #: the paragraph before), are that spending: AWS exceeds $230 billion. Microsoft commits $190 billion. Google allocates $180-190
 #: billion (TrendForce's capex round-up)
-#: money spent on, in or for something named after it (committing €5.5 billion in Germany; investing $10 billion in an AI hub)
-SPENT_ON_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:in|on|to|for|into|toward|towards|across|over)\b", re.I)
 RUNNING_CAPEX_VERBS = frozenset(GENERIC_INVESTMENT | {"commit", "commits", "committed", "committing", "allocate", "allocates",
                                                       "will allocate", "to allocate"})
 #: the bare investment words, English and Chinese (投资, 计划投入): what the money goes to, named after it, decides
@@ -7700,11 +7700,11 @@ class _Extractor:
             # expand from 44 GW to 156 GW over that period: a paragraph about data centres' power goes on counting it (power
             # generated is vetoed on its own: lexicons/cues.toml [power_generation])
             return last[0]
-        if last is not None and kind == "money" and last[1] < self.para_start(pos) and \
-                last[1] >= self.para_start(self.para_start(pos) - 1) and \
+        para = self.para_start(pos)
+        if last is not None and kind == "money" and para > 0 and last[1] < para and last[1] >= self.para_start(para - 1) and \
                 last[2] / 10 <= abs(value) <= last[2] * 10 and self.company_before(sent, pos) and \
-                sent[0] > self.para_start(pos) and d.kw.last("money", self.para_start(pos), pos) is None and \
-                bisect.bisect_left(self.mention_starts, self.para_start(pos)) == bisect.bisect_left(self.mention_starts, sent[0]) and \
+                sent[0] > para and d.kw.last("money", para, pos) is None and \
+                bisect.bisect_left(self.mention_starts, para) == bisect.bisect_left(self.mention_starts, sent[0]) and \
                 not d.kw.any("out_of_scope", sent[0], sent[1]) and not self.cue_in("respectively", sent[0], sent[1]):
             # … puts their combined 2026 capex at approximately $830 billion. ¶ The individual company numbers are equally
             # striking. AWS exceeds $230 billion: a paragraph that opens naming no metric and no amount, its companies'
