@@ -218,8 +218,8 @@ PART_OF_THAT_AMOUNT = re.compile(r" of (?:this|that|these|those|such|(?P<who>[A-
 #: how far back the amount a part is pointed back at may stand (the sentence before)
 PART_OF_THAT_REACH = 320
 #: the words of a measure a share is counted in (shipments, revenue, spending, 出货, 收入, 支出, 规模, 产值)
-MEASURE_WORD = re.compile(r"shipment|unit|revenue|sales|spending|spend|value|size|出货|出貨|台数|收入|营收|營收|销售|銷售|支出|规模|"
-                          r"規模|产值|產值|金额|金額|采购|採購", re.I)
+MEASURE_WORD = re.compile(r"shipment|unit|revenue|sales|spending|spend|value|size|出货|台数|收入|营收|销售|支出|规模|产值|金额|采购",
+                          re.I)
 #: right before a part of an amount, a funder bearing it (with the government footing about half of the cost)
 FUNDING_BEFORE = re.compile(r"\b(?:footing|funding|covering|financing|bearing|shouldering) (?:about |around |roughly |some |nearly |almost )?$")
 #: the money a funder's share may be of
@@ -2630,6 +2630,11 @@ class _Extractor:
     def para_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.d.paragraphs, pos) - 1
         return self.d.paragraphs[i] if i >= 0 else 0
+
+    def para_before_start(self, pos: int) -> int:
+        """The start of the paragraph before the one holding ``pos`` (0 in the first paragraph)."""
+        para = self.para_start(pos)
+        return self.para_start(para - 1) if para > 0 else 0
 
     def speaks_of_compute(self, pos: int) -> bool:
         """The line of ``pos`` speaks of compute (lexicons/cues.toml [compute_topic]), and so does its
@@ -7701,7 +7706,7 @@ class _Extractor:
             # generated is vetoed on its own: lexicons/cues.toml [power_generation])
             return last[0]
         para = self.para_start(pos)
-        if last is not None and kind == "money" and para > 0 and last[1] < para and last[1] >= self.para_start(para - 1) and \
+        if last is not None and kind == "money" and para > 0 and self.para_before_start(pos) <= last[1] < para and \
                 last[2] / 10 <= abs(value) <= last[2] * 10 and self.company_before(sent, pos) and \
                 sent[0] > para and d.kw.last("money", para, pos) is None and \
                 bisect.bisect_left(self.mention_starts, para) == bisect.bisect_left(self.mention_starts, sent[0]) and \
@@ -7737,17 +7742,16 @@ class _Extractor:
             return None
         counted = "shipments" in self.metrics_seen
         sized = [x for x in ("server_market_size", "ai_server_market_size") if x in self.metrics_seen]
-        if counted == bool(sized):
-            return None  # (a page that states both measures, or neither, leaves it to the words)
-        return "shipments" if counted else sized[-1] if len(sized) == 1 else None
+        if counted == bool(sized) or len(sized) > 1:
+            return None  # (a page that states both measures, or neither, or both markets' sizes, leaves it to the words)
+        return "shipments" if counted else sized[0]
 
     def capex_running(self, sent: tuple[int, int], m: Mention) -> bool:
         """The text goes on about capital spending at ``m``: the last amount before its sentence is capex, in its paragraph
         or the one before, within 10× of it, and a company is named in the sentence before ``m``."""
         last = self.last_value.get("money")
-        para = self.para_start(m.start)
         return last is not None and last[0] == "capex" and last[1] < sent[0] and \
-            last[1] >= self.para_start(para - 1 if para > 0 else 0) and last[2] / 10 <= abs(m.value) <= last[2] * 10 and \
+            last[1] >= self.para_before_start(m.start) and last[2] / 10 <= abs(m.value) <= last[2] * 10 and \
             self.company_before(sent, m.start) and SPENT_ON_AFTER.match(self.d.text, m.end) is None
 
     def move_span(self, sent: tuple[int, int], from_at: int, m: Mention) -> tuple[str, str] | None:
@@ -11040,24 +11044,25 @@ ROW_ABOVE_REACH = 64
 #: a deal right after its amount and the supply it is for (a $6 billion agreement with Corning to supply …)
 DEAL_SUPPLIES = re.compile(r"\s(?:[\w-]+ ){0,2}(?:agreement|deal|contract|transaction)s? with [^.;,]{1,60}? to "
                            r"(?:supply|provide|deliver|build|make)\b", re.I)
-#: right before money a buyer spends: the verb of spending or buying (spent, paid, bought, ordered; 斥资, 花费, 预付, 砸)
+#: right before money a buyer spends: the verb of spending or buying (spent, paid, bought, ordered; 斥资, 花费, 预付, 砸); the
+#: Chinese alternatives of these three patterns are simplified only, as the text they search is normalised
 HARDWARE_SPEND_BEFORE = re.compile(
     r"(?:\b(?:spent|spends|spend|spending|paid|pays|pay|paying|bought|buys|buy|buying|purchased|purchases|ordered|orders|"
     r"prepaid|poured|splurged|splashed out)\s(?:(?:an estimated|a combined|about|around|roughly|nearly|more than|over|up to|"
     r"some|as much as|at least|approximately|close to|almost|an additional|another)\s)?(?:RMB ?|CNY ?|US|HK|NT)?|"
-    r"(?:斥资|斥資|花费|花費|花了|耗资|耗資|预付了?|預付了?|汇入|匯入|砸下?|豪掷|豪擲)(?:约|約|近|逾|超过|超過|高达|高達|超)?\s?)$", re.I)
+    r"(?:斥资|花费|花了|耗资|预付了?|汇入|砸下?|豪掷)(?:约|近|逾|超过|高达|超)?\s?)$", re.I)
 #: right after the amount, the accelerators or AI servers it buys (on Nvidia chips, buying GPUs, worth of H100s; 采购英伟达芯片,
 #: 购买H20): a few words at most between
 HARDWARE_BOUGHT_AFTER = re.compile(
     r"\s?(?:(?:on|for|to buy|buying|to purchase|purchasing|worth of|of|in)\s(?:[\w.-]+\s){0,3}?"
     r"(?:AI chips?|chips|GPUs?|graphics processing units|accelerators?|AI servers?|AI processors|H100s?|H200s?|H20s?|H800s?|"
     r"A100s?|A800s?|B200s?|B300s?|GB200s?|GB300s?|Blackwell|Hopper|TPUs?|Ascend)\b|"
-    r"(?:的)?(?:用于|用来|以)?(?:采购|採購|购买|購買|订购|訂購|购入|購入|买入|買入|预订|預訂|抢购|搶購|囤积|囤積)了?"
-    r"[^,，。;；]{0,8}?(?:芯片|晶片|GPU|算力卡|加速卡|AI服务器|AI伺服器|H20|H200|H100|H800|A800|昇腾|昇騰))", re.I)
+    r"(?:的)?(?:用于|用来|以)?(?:采购|购买|订购|购入|买入|预订|抢购|囤积)了?"
+    r"[^,，。;；]{0,8}?(?:芯片|GPU|算力卡|加速卡|AI服务器|H20|H200|H100|H800|A800))", re.I)
 #: the accelerators bought named before the spending word (采购GPU花费约20亿美元, 购买H20芯片共花费)
 HARDWARE_BOUGHT_BEFORE = re.compile(
-    r"(?:采购|採購|购买|購買|订购|訂購|购入|購入)[^,，。;；]{0,8}?(?:芯片|晶片|GPU|算力卡|加速卡|AI服务器|AI伺服器|H20|H200|H100|H800|"
-    r"A800|昇腾|昇騰)[^,，。;；\d]{0,4}?(?:共|合计|合計|累计|累計)?(?:花费|花費|耗资|耗資|支出|斥资|斥資)了?(?:约|約|近|逾|超过|超過|高达|高達|超)?\s?$")
+    r"(?:采购|购买|订购|购入)[^,，。;；]{0,8}?(?:芯片|GPU|算力卡|加速卡|AI服务器|H20|H200|H100|H800|"
+    r"A800)[^,，。;；\d]{0,4}?(?:共|合计|累计)?(?:花费|耗资|支出|斥资)了?(?:约|近|逾|超过|高达|超)?\s?$")
 #: how far from the amount its spending verb and the hardware it buys may stand
 HARDWARE_SPEND_REACH = 48
 #: right after an amount, the party it is paid to and what for (committed $6 billion to Corning for fiber-optic cables)

@@ -1381,20 +1381,6 @@ _DAY_AFTER = re.compile(r"\s?\d{1,2}\s?日")
 _QUARTER_END_REACH = 160
 
 
-def _quarter_end_month(period: str, fiscal_end_month: int | None) -> str | None:
-    """The month (``2025-12``) a quarter named in full ends in: ``2025Q4`` a calendar quarter, ``FY2026Q3`` a quarter of the
-    company's fiscal calendar (its year named by the calendar year it ends in); None for any other period."""
-    cal = re.fullmatch(r"((?:19|20)\d{2})Q([1-4])", period)
-    if cal is not None:
-        return f"{cal.group(1)}-{int(cal.group(2)) * 3:02d}"
-    fq = re.fullmatch(r"FY((?:19|20)\d{2})Q([1-4])", period)
-    if fq is None or not fiscal_end_month:
-        return None
-    month = (fiscal_end_month + 3 * int(fq.group(2)) - 1) % 12 + 1
-    year = int(fq.group(1)) if month <= fiscal_end_month else int(fq.group(1)) - 1
-    return f"{year}-{month:02d}"
-
-
 def _as_of_quarter_ends(text: str, out: list[PeriodMention], fiscal_end_month: int | None) -> None:
     """In place: a date a figure stands at (截至 2025 年 12 月 31 日) that is the last month of the quarter named in full right
     before it (联想披露了2025/2026财年第三季度的财报。财报显示,截至2025年12月31日,集团营收达222亿美元; 2026 會計年度 Q2 財報 (截至
@@ -1406,7 +1392,18 @@ def _as_of_quarter_ends(text: str, out: list[PeriodMention], fiscal_end_month: i
                 p.start - q.end > _QUARTER_END_REACH or _AS_OF_BEFORE.search(text, max(0, p.start - 4), p.start) is None or \
                 (text[p.end - 1 : p.end] != "日" and _DAY_AFTER.match(text, p.end) is None):
             continue
-        if _quarter_end_month(q.period, fiscal_end_month) == p.period:
+        ended = _month_end(int(p.period[:4]), int(p.period[5:7]))
+        if ended is None:
+            continue
+        # (the quarter ending that day, in the calendar year and in the company's fiscal calendar, read by fiscal_quarter)
+        ends: set[str] = set()
+        if is_quarter_end(ended, None):
+            fy, qn = fiscal_quarter(ended, None)
+            ends.add(f"{fy}Q{qn}")
+        if fiscal_end_month and is_quarter_end(ended, fiscal_end_month):
+            fy, qn = fiscal_quarter(ended, fiscal_end_month)
+            ends.add(f"FY{fy}Q{qn}")
+        if q.period in ends:
             out[i] = PeriodMention(p.start, p.end, p.period, "period_end")
 
 
