@@ -1461,6 +1461,16 @@ BAND_REASON = "a band around the amount before it (plus or minus $300 million), 
 #: level it brings the figure to (by $250 million to $5.25 billion; 两倍以上,达到1194亿美元)
 LEVEL_AFTER_SKIPPED = {CHANGE_REASON: MOVED_TO_LEVEL, MULTIPLE_REASON: MULTIPLE_THEN_LEVEL}
 CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
+CONVERTED_BEFORE_REASON = ("the writer's conversion of the amount in brackets after it, which is in the currency the company "
+                           "reports in (the source's figure, read instead)")
+#: the currency a company listed and reporting in a country states its figures in (``country`` in aliases.toml), where
+#: that is one currency for every listed company of the table (not the euro area's or Hong Kong's: companies there
+#: report in dollars or yuan too)
+REPORTING_CURRENCY = {"US": "USD", "CN": "CNY", "TW": "TWD", "JP": "JPY", "KR": "KRW"}
+#: the metrics of a company's financial statements, stated in its reporting currency
+REPORTED_MONEY = frozenset({"revenue", "capex", "datacenter_revenue"})
+#: the opening of a bracket that approximates (约新台币, approximately $, ~$): the writer's conversion
+APPROX_CONVERSION = re.compile(r"\s?[(（]\s?(?:约合?|折合|合|大约|approximately|approx\.?|about|roughly|around|some|~|≈)", re.I)
 #: right after a rate, the quarter it is compared with, named with no year (up 17% from Q2): the quarter before
 QUARTER_BASE_AFTER = re.compile(r" (?:from|over|versus|vs\.?|compared (?:to|with)) (?:the |its )?(?:Q[1-4]|(?:first|second|third|"
                                 r"fourth) quarter)(?![- ]?(?:of |in )?(?:the )?(?:last year|a year|prior year|previous year|"
@@ -1476,7 +1486,9 @@ CAGR_RATE_GAP = re.compile(r" ?(?:of|at|is|was|to|reaching|of around|of about)? 
 BAND_REACH = 40
 MONEY_LEVEL_GAP = re.compile(r"(?:[的为是达到约近超过逾突破将有望可在 ]|冲上|站上|冲破|来到|攀上|预计|预期|预估|落在|介于|"
                              # (AI直接投资规模超过120亿, 投资总额达50亿: the money's size word)
-                             r"规模|总额|金额|总计|合计|共计|累计){0,6}")
+                             r"规模|总额|金额|总计|合计|共计|累计|"
+                             # (移动云收入于2024 年突破千亿: the year it was reached in between)
+                             r"[于在](?:19|20)\d{2} ?年度?|(?:今|去|明|全)年){0,6}")
 #: the world as the owner of a spending named right after it (global artificial intelligence investment spending,
 #: worldwide data center capex, 全球数据中心资本支出): searched with the metric word's start as endpos
 WORLD_BEFORE = re.compile(r"(?:\b(?:[Gg]lobal|[Ww]orldwide|the world's|the world’s)(?: [A-Za-z()-]+){0,3} |全球[^,，。;；]{0,8})$")
@@ -2545,6 +2557,9 @@ class _Extractor:
         self.respectively_list: dict[int, list[str]] = {}
         #: the mentions a respectively list gives to a name off the alias table (no entity)
         self.respectively_unknown: set[int] = set()
+        #: the facts of an amount that was the writer's conversion of the one in brackets after it (its start, the facts with
+        #: their scores, where their quote starts): emitted again with the bracketed amount (source_in_brackets)
+        self.converted_facts: tuple[int, list[tuple[Fact, float]], int] | None = None
         #: the section headings of the document (outlook_heading_year): their starts, and the year of each outlook heading
         self.headings: tuple[list[int], list[str | None]] | None = None
         #: the runs of listed values of the sentence being read (parallel_runs), with the mentions they index
@@ -5623,7 +5638,8 @@ class _Extractor:
             next_start = ms[idx + 1].start if idx + 1 < len(ms) else sent[1]
             # (两份37亿元左右算力租赁大单: the words after the amount come after its qualifier)
             self.after_from = suffix_qualifier_end(self.d.text, m.end) if m.qualifier else m.end
-            if idx + 1 < len(ms) and (conv := self.conversion_end(m, ms[idx + 1])) is not None:
+            conv = self.conversion_end(m, ms[idx + 1]) if idx + 1 < len(ms) else None
+            if conv is not None:
                 # 160 billion yuan ($22.3 billion) on capital expenditure: the words after the
                 # amount come after the writer's conversion
                 self.after_from = conv
@@ -5643,6 +5659,14 @@ class _Extractor:
                 v = self.value(dec, m, sent, lo, clause_lo, clause_hi, after_hi, values, respectively.get(idx))
                 if v is not None:
                     values.append(v)
+                if conv is not None and dec.facts and self.source_in_brackets(dec, m, ms[idx + 1]):
+                    # Google Cloud reported a revenue of £6.96 billion ($8.41 billion): a US company's figures are its
+                    # dollars, the pounds before them the writer's conversion; the facts go to the amount in brackets
+                    scores = {id(c.fact): c.score for c in self.out[-WITHDRAW_REACH:]}
+                    self.converted_facts = (ms[idx + 1].start, [(f, scores.get(id(f), 1.0)) for f in dec.facts], clause_lo)
+                    for f in list(dec.facts):
+                        self.withdraw(dec, f)
+                    dec.reason = CONVERTED_BEFORE_REASON
             if dec.facts and kind in ("money", "units", "W", "FLOPS") and not m.is_list and \
                     (each := self.each_of_group(m, ms, idx, sent[0])) is not None:
                 # ByteDance (BDNCE) and Tencent (OTCPK:TCEHY) each ordered about 230,000 of Nvidia's chips; 腾讯和字节跳动
@@ -6005,6 +6029,20 @@ class _Extractor:
             return None
         close = CLOSE_BRACKET.match(text, nxt.end)
         return close.end() if close else None
+
+    def source_in_brackets(self, dec: Decision, m: Mention, nxt: Mention) -> bool:
+        """The amount ``nxt`` in brackets right after ``m`` is the source's figure and ``m`` the writer's conversion of it:
+        every fact ``m`` became is of one company, which reports in ``nxt``'s currency and not in ``m``'s
+        (:data:`REPORTING_CURRENCY` of its country in aliases.toml)."""
+        entities = {f.entity for f in dec.facts}
+        if len(entities) != 1 or (entity := next(iter(entities))) is None or \
+                any(f.metric not in REPORTED_MONEY for f in dec.facts) or \
+                APPROX_CONVERSION.match(self.d.text, m.end) is not None:
+            # (AWS … 2.26 trillion yen ($15.24 billion) in Japan: a project's money is in the currency it is announced in;
+            # 2.12億美元（約新台幣67.38億元）: an approximate amount in brackets is the writer's conversion)
+            return False
+        home = REPORTING_CURRENCY.get(alias_table().countries.get(entity, ""))
+        return home is not None and nxt.unit == home and m.unit != home
 
     def respectively(self, sent: tuple[int, int], ms: list[Mention]) -> dict[int, str]:
         """``A、B分别为x、y`` / ``A and B … x and y, respectively``: mention index -> entity name."""
@@ -7120,6 +7158,13 @@ class _Extractor:
         if kind == "money" and prev_m is not None and _unit_kind(prev_m.unit) == "money" and prev_m.unit != unit and \
                 CONVERSION_GAP.fullmatch(text[prev_m.end : m.start]):
             # (净利人民币121.1亿元(约新台币506.4亿元): a conversion whether or not the amount is a fact)
+            if self.converted_facts is not None and self.converted_facts[0] == m.start:
+                # (£6.96 billion ($8.41 billion): the source's figure, with the facts the amount before it was read as)
+                _, facts, quote_lo = self.converted_facts
+                self.converted_facts = None
+                for f, score in facts:
+                    self.emit_again(dec, score, f, m, quote_lo, unit=unit)
+                return None
             dec.reason = CONVERSION_REASON
             return None
         base = self.comparison_base(lo, m)

@@ -285,7 +285,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![0-9年])(3|6|9|12|三|六|九|十二)月份?的?季度|(?<![A-Za-z])(March|June|September|December)[- ]quarter|"
                 # (During the May quarter, Dell's product sales …: a fiscal quarter named by the month it ends in, a
                 # 52/53-week year's quarter ending a few days into it)
-                r"(?<![A-Za-z])(January|February|April|May|July|August|October|November)[- ]quarter"), "bare_q_month"),
+                r"(?<![A-Za-z])(January|February|April|May|July|August|October|November)[- ]quarter|"
+                # (百度次季收入按年減少4%, 阿里次季業績: Hong Kong's press's second quarter, April to June whatever the
+                # company's fiscal year — Alibaba's June quarter, its fiscal first; not 是次 "this", 次季度 "the next quarter")
+                r"(?<![是依其层再])(次)季(?![度末初节])"), "bare_q_month"),
     # (第二财季 after a fiscal year is named: the fiscal quarter, resolved as a bare one)
     (re.compile(r"(?:第([一二三四1-4])(?:财|財)?季度?|(?<![0-9一二三四五六七八九十上下])([一二三四1-4])季(?:度|报)|(?<![0-9A-Za-z/\-_])Q([1-4])(?![0-9A-Za-z\-_])|(?<![A-Za-z])(first|second|third|fourth|First|Second|Third|Fourth)[- ][Qq]uarter|(首)季度?(?![末初]))"), "bare_q"),
     # (截至今年中报, 去年半年报: the interim report of a year named relative to publication, its first half)
@@ -348,7 +351,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # (the next fiscal year, 下一财年: the fiscal year after the context's, Oracle's FY2026 after its Q3 FY25)
     (re.compile(r"(?:[Tt]he )?next fiscal year|下一?个?财年|下一?个?财政年度|下一?个?会计年度"), "next_fy"),
     # (revised its cost forecasts for the year, anticipating capital expenditures …: the year after "for", too)
-    (re.compile(r"全年|full year|full-year|整年|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))|"
+    # (集團去年全年純利…。年內集團總收入1290.8億元: Hong Kong's press's "in the year", the year of the context; not 五年内,
+    # 今年内, 上半年内, 3 年内, 同年内, 每年内)
+    (re.compile(r"全年|full year|full-year|整年|(?<![0-9一二三四五六七八九十百千两数几多今明去近往当同本历逐每个半 ])年内|(?<=in )the year(?! (?:ago|before|earlier|to|ended|ending))|(?<!quarter of )(?<!half of )(?<=of )the year(?! (?:ago|before|earlier|to|ended|ending))|"
                 r"(?<=for )the year(?! (?:ago|before|earlier|to|ended|ending))"), "full_year"),
     (re.compile(r"未来|今后|远期|很快|不久|即将|in the future|over the next|in the coming years|eventually|soon|next (?:few|\w+) years"), "future"),
     # a month with no year listed after a month of a year (2025年8月的3357.7亿元,以及12月的3350亿元): that year's
@@ -605,10 +610,15 @@ _LOOKS_TO = re.compile(r"预计|預計|预期|預期|展望|有望|指引|\b(?:e
 
 def _forecast_quarter(text: str, q: PeriodMention) -> bool:
     """A quarter a forecast looks to: a forecast word shortly before it in its clause (is expected
-    to increase in Q4; 预计第四季)."""
+    to increase in Q4; 预计第四季), or a guidance noun right after it (Q2 guide midpoint $196.5B, Q3 guidance,
+    第二季展望)."""
     lo = max(0, q.start - 32)
     cut = max(text.rfind(c, lo, q.start) for c in "。.;；,，\n]")
-    return _LOOKS_TO.search(text, max(lo, cut + 1), q.start) is not None
+    return _LOOKS_TO.search(text, max(lo, cut + 1), q.start) is not None or _GUIDE_AFTER.match(text, q.end) is not None
+
+
+#: a guidance noun right after a quarter (Q2 guide midpoint, Q3 revenue guidance, 第二季财测): the quarter looked to
+_GUIDE_AFTER = re.compile(r"\s?(?:(?:revenue|sales|capex)\s)?(?:guide|guidance|outlook)\b|\s?的?(?:指引|展望|财测)", re.I)
 
 
 def _guidance_sentence(text: str, p: PeriodMention) -> bool:
@@ -1718,7 +1728,7 @@ def _resolve(m: re.Match[str], kind: str, published: date | None, fiscal_end_mon
         return PeriodMention(s, e, period, "relative")
     if kind == "bare_q_month":
         month = next(x for x in g if x)
-        mnum = _MONTHS.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
+        mnum = 6 if month == "次" else _MONTHS.get(month[:3].lower()) or int(_CN_MONTH.get(month, month))
         if mnum % 3:
             # a quarter named by a month that ends none of the calendar's: a fiscal calendar's quarter ending in it, or a
             # few days into it (read back 10 days by fiscal_quarter), the last one begun by the page's date; no period

