@@ -1249,7 +1249,7 @@ THIS_REPRESENTS = re.compile(r"\b(?:this|which|that) (?:represents|would represe
 #: a quarter or half, and the year it is part of
 PART_OF_YEAR = re.compile(r"((?:FY)?\d{4})(?:Q[1-4]|H[12])")
 #: after a place, a rank in it (全球第二大, 排名全球第二, 全国最大, the world's largest): the place is no figure's scope
-RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|['’]s (?:\w+[- ])?largest)")
+RANK_AFTER = re.compile(r"(?:的)?(?:第[一二三四五六七八九十\d]{1,2}|最大|前[三五十]|首[个家座批]|['’]s (?:\w+[- ])?largest)")
 #: a market-share word after a rate or the rest of its list (7.2%和6.5%的市占率)
 LIST_MARKET_SHARE = re.compile(r"(?:\s?[和、及与,，]\s?\d+(?:\.\d+)?%)*\s?的?(?:市场)?(?:份额|市占率|市场占有率)")
 #: between an amount and the period that dates it right after it ($5.35B in Q4 FY2024)
@@ -11538,7 +11538,7 @@ MOVE_END_BEFORE = re.compile(r"\b(?:from|to|at)(?: (?:about|around|approximately
 #: after servers named as a sentence's subject, its verb (… servers will grow, have declined, are set to rise)
 SERVERS_SUBJECT = re.compile(r" (?:will|have|has|are|is|were|was|could|should|may|might)\b")
 #: a word for accelerators, named or not (晶片 is 芯片 once normalised)
-CHIP_WORD = re.compile(r"芯片|处理器|加速卡|加速器|GPU|\bchips?\b|\bprocessors?\b|\baccelerators?\b")
+CHIP_WORD = re.compile(r"芯片|处理器|加速卡|加速器|GPU|升腾|\bchips?\b|\bprocessors?\b|\baccelerators?\b")
 #: between a period and the amount it opens, in a bracket after another amount (584亿元(全年规划1,512亿元))
 BRACKET_OPEN_GAP = re.compile(r" ?[(（]")
 #: an opening bracket right before a period, and between that period and a figure of the bracket's own (3Q24:+11%)

@@ -11109,3 +11109,25 @@ def test_a_us_companys_dollars_in_brackets_after_pounds_are_the_source_figure() 
     assert {f.unit for f in extract_facts(text, published=date(2025, 3, 1))} <= {"USD"}
     text = "AWS said it would invest 2.26 trillion yen ($15.24 billion) in Japan's cloud computing infrastructure by 2027."
     assert [f.unit for f in extract_facts(text, published=date(2024, 1, 19))] == ["JPY"]
+
+
+def test_the_output_of_the_ascend_line_is_huaweis_shipments() -> None:
+    # (經濟通 on Huawei, holdout81: the Ascend line's 产量 is a chip maker's output, not a fab's wafers)
+    got = extract_facts("知情人士說，總體來看，華為將在２０２６年將其昇騰產品線的產量提高至１６０萬片。", published=date(2025, 9, 30))
+    assert [(f.metric, f.value, f.entity, f.period) for f in got] == [("shipments", 1.6e6, "Huawei", "2026")]
+
+
+def test_the_nations_first_is_no_region_a_companys_capacity_is_of() -> None:
+    # (a broker's note on China Mobile, holdout92: 全国首个 ranks the network, the capacity is the company's)
+    text = ("中国移动2025年一季报点评。我们认为云和数据中心业务已成为运营商增长的主要驱动力。公司把握AI 浪潮,加强算力投入,"
+            "宣布建成全国首个四算融合(通算、智算、超算、量子计算)的算力网络,算力服务器规模超100 万台,智算规模超43EFLOPS。")
+    got = extract_facts(text, published=date(2025, 4, 25))
+    assert [(f.metric, f.entity, f.region) for f in got if f.metric == "intelligent_compute_capacity"] == [
+        ("intelligent_compute_capacity", "China Mobile", None)]
+
+
+def test_irens_fiscal_year_ends_in_june() -> None:
+    # (lexicons/calendars.toml: IREN's fiscal year ends June 30; the quarter to June 2025 is its FY2025Q4, not 2025Q2)
+    got = extract_facts("IREN reported record revenue of $187.3 million for the quarter ended June 30, 2025.",
+                        published=date(2025, 8, 28))
+    assert [(f.metric, f.period) for f in got] == [("revenue", "FY2025Q4")]
