@@ -659,8 +659,9 @@ ITEM_LIST_SEP = re.compile(ITEM_SEP)
 ITEM_LIST_REACH = 140
 #: between an amount and the next clause's amount of the same money, its currency left out (超聚变2024年营收破434亿,2025年
 #: 目标直指500亿): a clause break, a year perhaps, then a target, forecast or reaching word right before the amount
-PARALLEL_AMOUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?:(?:19|20)\d{2}\s?年?(?:全年|全年度)?)?[^,，;；。\d]{0,8}?"
-                                 r"(?:目标|目標|预估|預估|预计|預計|有望|将达|將達|达到|達到|直指|突破|冲刺|衝刺|挑战|挑戰)"
+PARALLEL_AMOUNT_GAP = re.compile(r"[^,，;；。\d]{0,4}[,，;；]\s?(?:(?:(?:19|20)\d{2}\s?年?|今年|明年)(?:全年|全年度)?)?[^,，;；。\d]{0,8}?"
+                                 # (腾讯2025年资本开支792亿元,今年估计要1000亿往上了: the year named relative to the page)
+                                 r"(?:目标|目標|预估|預估|预计|預計|估计|有望|将达|將達|达到|達到|直指|突破|冲刺|衝刺|挑战|挑戰)"
                                  r"[^,，;；。\d]{0,4}$")
 #: models in general before a model metric (大模型训练成本, AI大模型, frontier models, LLMs): no one model's figure
 GENERIC_MODELS_BEFORE = re.compile(r"大模型|大型模型|大语言模型|\b(?:models|LLMs|large language models)\b", re.I)
@@ -1451,7 +1452,8 @@ WITH_BEFORE = re.compile(r"[与和同跟與]$")
 COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|相较|相較|对比|對比|比较|比較|比)")
 #: a period a multiple is of: after 是/为 (将是2023年市场规模的两倍), then its figure's words and the multiple
 MULTIPLE_OF_BEFORE = re.compile(r"(?:是|为|達|达)$")
-MULTIPLE_OF_AFTER = re.compile(r"[^,，。;；0-9]{0,16}?的\s?(?:[0-9.]+|[一二两三四五六七八九十]+)\s?倍")
+#: (the base's amount may stand between: 几乎是去年约914亿美元的两倍)
+MULTIPLE_OF_AFTER = re.compile(r"[^,，。;；]{0,20}?的\s?(?:[0-9.]+|[一二两三四五六七八九十]+)\s?倍")
 #: between a multiple and the level it brings the figure to (两倍以上,达到1194亿美元; doubling to $200 billion)
 MULTIPLE_THEN_LEVEL = re.compile(r"(?:以上|多)?[,，]?\s?(?:将|预计将)?(?:达到?|至|到|来到|突破|超过)\s?(?:约|近|逾)?\s?|"
                                  r",? (?:to|reaching|to reach|at) (?:about |approximately |around |nearly |roughly |some )?", re.I)
@@ -7534,6 +7536,9 @@ class _Extractor:
         q_lo = self.quote_start(clause_lo, lo, m.start)
         if m.is_list:
             periods = self.list_periods(m, sent, len(m.values))
+            if not any(periods):
+                # (联通云/数据中心收入分别为 686 亿元/259 亿元 after 2024 年…: no period of each, the statement's for all)
+                periods = [period] * len(m.values)
             basis = self.basis_for(sent[0], m.start, periods[-1] if periods[-1] else period)
             for val, per in zip(m.values, periods, strict=True):
                 self.emit(dec, score, metric=metric, value=val, unit=unit, period=per, region=region, entity=entity,

