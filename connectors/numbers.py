@@ -422,8 +422,9 @@ NUM_RE = re.compile(
     # (a decimal point lost to a space before a scale word or a percent sign: revenue of 3 763 billion yuan, 28 87亿,
     # a year-on-year increase of 49 67%; no thousands are grouped before a scale word)
     r"(?<![\d%] )(?<![A-Za-z\d,.])\d{1,3} \d{2,3}(?=" + _SCALE_OR_PERCENT + r")|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|(?<![A-Za-z])(?<!\d )\d{1,3}(?: \d{3})+(?!\d|[,.]\d| \d|" + _SCALE_OR_PERCENT + r")|\d+,\d{1,2}(?!\d|,\d)|(?!00+(?![\d.]))\d+(?:\.\d+)?)(?P<exp>[eE][+-]?\d+|\s?[×x]\s?10(?:\^[+-]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))?"
-    r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥:：(（/、,，])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为上])[百千万]?[亿兆](?=[元美新台港])"
-    # (not a unit named in brackets or after a colon: 市场规模及其同比增速(单位:亿美元,%), 营收(亿元))
+    r"|(?P<cn>(?<![几数])[〇零一二两三四五六七八九十廿卅](?:[〇零一二两三四五六七八九十廿卅百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*(?:[点.][〇零一二三四五六七八九]+(?:[百万亿]|千(?![瓦瓩])|兆(?![瓦赫字位比帕]))*)?|[壹贰叁肆伍陆柒捌玖拾](?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+|(?=[元圆]))|(?<![一-龥:：(（/、,，])[百千万]?[亿兆](?=[元美新台港人])|(?<=[收入额值资超逾近约达过破至到为上应年])[百千万]?[亿兆](?=[元美新台港人])"
+    # (not a unit named in brackets or after a colon: 市场规模及其同比增速(单位:亿美元,%), 营收(亿元); after 对应 and a
+    # span of years too: 对应万亿人民币市场, 两年千亿元以上规模的大投资)
     # a scale word alone after a level's verb, before a counter or at the end of its phrase (出货量达百万台, 出货逾千万)
     r"|(?<=[超逾近约达破至到])(?:[百千]?万|[百千万]?亿)(?=[台张颗片套卡枚块柜]|[\s,，。;；)）]|$)"
     # a scale word alone before a model's parameters or tokens (万亿参数大模型, 千亿参数模型, 兆个参数, 万亿级tokens): a model's
@@ -528,6 +529,8 @@ _FUNCTION_WORD_GLUED = re.compile(r"(?<![A-Za-z])(?:by|of|to|at|the|about|nearly
 _RATE_OR_SCALE_AFTER = re.compile(r"(?:\.\d+)?\s?(?:[%％]|(?:billion|million|trillion|bn)\b)")
 _ARITH_RE = re.compile(r" ?[/÷×*+] ?\d[\d,.]*(?: ?[/÷×*+] ?\d[\d,.]*)* ?= ?")
 _RANGE_SEP = re.compile(r" ?(?:-|~|至|到|to|and|–) ?")
+#: a year with 年 after a slash: the next of a list of pairs of a year and its figure, not an item of the figure's list
+_SLASH_YEAR = re.compile(r"(?:19|20)\d{2}\s?年")
 _SLASH_NUM = re.compile(r"(?P<sign>)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<exp>)(?P<cn>)")
 _PER_UNIT = re.compile(r"/ ?(?:台|张|枚|颗|块|片|套|卡|个|柜|unit|GPU|chip|server)")
 #: 成 after a small number is tenths (四成 = 40 %) unless it starts a word (成为, 成本, 成功, 成长 …)
@@ -993,8 +996,8 @@ def find_mentions(text: str) -> list[Mention]:
             # (~5mn/~7mn TPUs: each item may carry its own "about")
             after_slash = end + 2 if signed else end + 1 + (text[end + 1 : end + 2] == "~")
             m2 = _SLASH_NUM.match(text, after_slash)
-            if not m2:
-                break
+            if not m2 or (m2.end() - m2.start() == 4 and _SLASH_YEAR.match(text, m2.start()) is not None):
+                break  # (2024年200万颗/2025年500万颗: a year opens the next pair, its figure its own)
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
             end = _read_tail(tb, text, m2.end(), nx, cur, False)
             nums.append(nx)

