@@ -1465,10 +1465,6 @@ LEVEL_AFTER_SKIPPED = {CHANGE_REASON: MOVED_TO_LEVEL, MULTIPLE_REASON: MULTIPLE_
 CONVERSION_REASON = "currency conversion of the amount before it (the writer's, not a figure of the source)"
 CONVERTED_BEFORE_REASON = ("the writer's conversion of the amount in brackets after it, which is in the currency the company "
                            "reports in (the source's figure, read instead)")
-#: the currency a company listed and reporting in a country states its figures in (``country`` in aliases.toml), where
-#: that is one currency for every listed company of the table (not the euro area's or Hong Kong's: companies there
-#: report in dollars or yuan too)
-REPORTING_CURRENCY = {"US": "USD", "CN": "CNY", "TW": "TWD", "JP": "JPY", "KR": "KRW"}
 #: the metrics of a company's financial statements, stated in its reporting currency
 REPORTED_MONEY = frozenset({"revenue", "capex", "datacenter_revenue"})
 #: the opening of a bracket that approximates (约新台币, approximately $, ~$): the writer's conversion
@@ -6035,7 +6031,7 @@ class _Extractor:
     def source_in_brackets(self, dec: Decision, m: Mention, nxt: Mention) -> bool:
         """The amount ``nxt`` in brackets right after ``m`` is the source's figure and ``m`` the writer's conversion of it:
         every fact ``m`` became is of one company, which reports in ``nxt``'s currency and not in ``m``'s
-        (:data:`REPORTING_CURRENCY` of its country in aliases.toml)."""
+        (the currency of its country, ``country`` in aliases.toml, in lexicons/quantities.toml [currency.reporting])."""
         entities = {f.entity for f in dec.facts}
         if len(entities) != 1 or (entity := next(iter(entities))) is None or \
                 any(f.metric not in REPORTED_MONEY for f in dec.facts) or \
@@ -6043,7 +6039,7 @@ class _Extractor:
             # (AWS … 2.26 trillion yen ($15.24 billion) in Japan: a project's money is in the currency it is announced in;
             # 2.12億美元（約新台幣67.38億元）: an approximate amount in brackets is the writer's conversion)
             return False
-        home = REPORTING_CURRENCY.get(alias_table().countries.get(entity, ""))
+        home = lexicon()["quantities"].get("currency", {}).get("reporting", {}).get(alias_table().countries.get(entity, ""))
         return home is not None and nxt.unit == home and m.unit != home
 
     def respectively(self, sent: tuple[int, int], ms: list[Mention]) -> dict[int, str]:
