@@ -5660,10 +5660,9 @@ class _Extractor:
                 if conv is not None and dec.facts and self.source_in_brackets(dec, m, ms[idx + 1]):
                     # Google Cloud reported a revenue of £6.96 billion ($8.41 billion): a US company's figures are its
                     # dollars, the pounds before them the writer's conversion; the facts go to the amount in brackets
-                    scores = {id(c.fact): c.score for c in self.out[-WITHDRAW_REACH:]}
-                    self.converted_facts = (ms[idx + 1].start, [(f, scores.get(id(f), 1.0)) for f in dec.facts], clause_lo)
-                    for f in list(dec.facts):
-                        self.withdraw(dec, f)
+                    withdrawn = [(f, self.withdraw(dec, f)) for f in list(dec.facts)]
+                    self.converted_facts = (ms[idx + 1].start, [(f, 1.0 if sc is None else sc) for f, sc in withdrawn],
+                                            clause_lo)
                     dec.reason = CONVERTED_BEFORE_REASON
             if dec.facts and kind in ("money", "units", "W", "FLOPS") and not m.is_list and \
                     (each := self.each_of_group(m, ms, idx, sent[0])) is not None:
@@ -5698,13 +5697,14 @@ class _Extractor:
             return None
         return far
 
-    def withdraw(self, dec: Decision, f: Fact) -> None:
-        """Take the fact ``f`` of the decision being made back (its candidate is among the last ones emitted)."""
+    def withdraw(self, dec: Decision, f: Fact) -> float | None:
+        """Take the fact ``f`` of the decision being made back (its candidate is among the last ones emitted); the score
+        its candidate had (None where none was found)."""
         dec.facts.remove(f)
         for k in range(len(self.out) - 1, max(-1, len(self.out) - 1 - WITHDRAW_REACH), -1):
             if self.out[k].fact is f:
-                del self.out[k]
-                break
+                return self.out.pop(k).score
+        return None
 
     def each_of_group(self, m: Mention, ms: list[Mention], idx: int, sent_lo: int) -> list[str] | None:
         """The companies of a group that one figure is said of each of: two or more names joined as a list, then
@@ -7531,10 +7531,7 @@ class _Extractor:
             score += 0.3
         q_lo = self.quote_start(clause_lo, lo, m.start)
         if m.is_list:
-            periods = self.list_periods(m, sent, len(m.values))
-            if not any(periods):
-                # (联通云/数据中心收入分别为 686 亿元/259 亿元 after 2024 年…: no period of each, the statement's for all)
-                periods = [period] * len(m.values)
+            periods = self.list_periods(m, sent, len(m.values), period)
             basis = self.basis_for(sent[0], m.start, periods[-1] if periods[-1] else period)
             for val, per in zip(m.values, periods, strict=True):
                 self.emit(dec, score, metric=metric, value=val, unit=unit, period=per, region=region, entity=entity,
@@ -8398,9 +8395,10 @@ class _Extractor:
             return "accelerator_count"
         return None
 
-    def list_periods(self, m: Mention, sent: tuple[int, int], n: int) -> list[str | None]:
+    def list_periods(self, m: Mention, sent: tuple[int, int], n: int, stated: str | None = None) -> list[str | None]:
         """The period of each of ``n`` listed values (1237/1642/1846亿美元) from the span of years
-        before them in the sentence: one year each (预计2025-2027财年……: FY2025, FY2026, FY2027)."""
+        before them in the sentence: one year each (预计2025-2027财年……: FY2025, FY2026, FY2027); where the list names none,
+        the statement's period ``stated`` for each (联通云/数据中心收入分别为 686 亿元/259 亿元 after 2024 年…)."""
         sp = self.d.periods.before(sent[0], m.start, lambda p: (p.kind == "span" and bool(p.period))
                                    or p.kind in ("fiscal_span", "year_list"))
         after = self.d.periods.after(m.end, min(sent[1], m.end + 40), lambda p: p.kind == "year_list")
@@ -8408,12 +8406,12 @@ class _Extractor:
             sp = after  # (we expect hyperscale capex to grow 39%/17% in ’25/’26: the years right after the list)
         if sp is not None and sp.kind == "year_list":
             listed = str(sp.years).split("/")
-            return [*listed] if len(listed) == n else [None] * n
+            return [*listed] if len(listed) == n else [stated] * n
         if sp is not None:
             a, b = (int(x) for x in str(sp.period or sp.years).split("-"))
             if b - a + 1 == n:
                 return [f"FY{y}" if sp.kind == "fiscal_span" else str(y) for y in range(a, b + 1)]
-        return [None] * n
+        return [stated] * n
 
     def percent(self, dec: Decision, m: Mention, sent: tuple[int, int], lo: int, clause_lo: int, clause_hi: int,
                 after_hi: int, values: list[_Value], resp_entity: str | None) -> None:

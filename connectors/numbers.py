@@ -996,7 +996,7 @@ def find_mentions(text: str) -> list[Mention]:
             # (~5mn/~7mn TPUs: each item may carry its own "about")
             after_slash = end + 2 if signed else end + 1 + (text[end + 1 : end + 2] == "~")
             m2 = _SLASH_NUM.match(text, after_slash)
-            if not m2 or (m2.end() - m2.start() == 4 and _SLASH_YEAR.match(text, m2.start()) is not None):
+            if not m2 or _SLASH_YEAR.match(text, m2.start()) is not None:
                 break  # (2024年200万颗/2025年500万颗: a year opens the next pair, its figure its own)
             nx = _Num(m2.start(), m2.end(), _parse_num(m2) or 0.0)
             end = _read_tail(tb, text, m2.end(), nx, cur, False)
